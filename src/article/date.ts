@@ -1,0 +1,240 @@
+import {
+  DATE_DAY_FIRST,
+  DATE_DMY,
+  DATE_ISO,
+  DATE_LABEL,
+  DATE_MONTH_FIRST,
+  DATE_VI_WORDS,
+  TIME,
+  WEEKDAY,
+  ZONE,
+} from '../regex.js';
+
+/** How much of a date the text states. */
+export type DatePrecision = 'year' | 'month' | 'day' | 'minute';
+
+/** A date found in a line, with positions relative to that line. */
+export interface FoundDate {
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  hour: number | null;
+  minute: number | null;
+  /** "+07:00" when the text states a zone, else null. */
+  utcOffset: string | null;
+  precision: DatePrecision;
+  /** ISO 8601: "2022-05-01T14:16+07:00", "2021-04-28", "--11-27" (no year stated). */
+  iso: string;
+  /** Start and end of the whole date expression (date, time, zone) in the line. */
+  start: number;
+  end: number;
+  /** Problems a reader should know of, e.g. "implausible-year". */
+  flags: string[];
+}
+
+/** A date-like expression that cannot be a real date (bad day, month, or a year such as 22023). */
+export interface RejectedDate {
+  rejected: true;
+  reason: 'implausible-year' | 'invalid-date';
+  start: number;
+  end: number;
+}
+
+/** Years outside this range are typos ("22023"), not dates. */
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  maj: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  okt: 10,
+  nov: 11,
+  dec: 12,
+};
+
+function monthNumber(word: string): number | null {
+  return MONTHS[word.slice(0, 3).toLowerCase()] ?? null;
+}
+
+function daysIn(month: number, year: number | null): number {
+  if (month === 2)
+    return year === null || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+interface DatePart {
+  year: number | null;
+  month: number;
+  day: number;
+  start: number;
+  end: number;
+}
+
+/** The first date in a line, by the patterns for the formats news pages use. */
+function findDatePart(line: string): DatePart | RejectedDate | null {
+  let best: { m: RegExpExecArray; month: number | null } | null = null;
+  const consider = (m: RegExpExecArray | null, month: number | null) => {
+    if (m && (best === null || m.index < best.m.index)) best = { m, month };
+  };
+  const iso = DATE_ISO.exec(line);
+  consider(iso, iso ? Number(iso.groups?.month) : null);
+  const dmy = DATE_DMY.exec(line);
+  consider(dmy, dmy ? Number(dmy.groups?.month) : null);
+  const vi = DATE_VI_WORDS.exec(line);
+  consider(vi, vi ? Number(vi.groups?.month) : null);
+  const mf = DATE_MONTH_FIRST.exec(line);
+  // English month-first dates need a capital ("May 1"), so the modal verb "may 1" is not a date.
+  if (mf?.groups?.month && /^\p{Lu}/u.test(mf.groups.month)) consider(mf, monthNumber(mf.groups.month));
+  const df = DATE_DAY_FIRST.exec(line);
+  if (df?.groups?.month) consider(df, monthNumber(df.groups.month));
+  if (best === null) return null;
+  const { m, month } = best as { m: RegExpExecArray; month: number | null };
+  const start = m.index;
+  const end = m.index + m[0].length;
+  const day = Number(m.groups?.day);
+  const yearText = m.groups?.year;
+  const year = yearText === undefined ? null : Number(yearText);
+  if (year !== null && (year < MIN_YEAR || year > MAX_YEAR)) {
+    return { rejected: true, reason: 'implausible-year', start, end };
+  }
+  if (month === null || month < 1 || month > 12 || day < 1 || day > daysIn(month, year)) {
+    return { rejected: true, reason: 'invalid-date', start, end };
+  }
+  return { year, month, day, start, end };
+}
+
+interface TimePart {
+  hour: number;
+  minute: number;
+  start: number;
+  end: number;
+}
+
+function findTime(line: string): TimePart | null {
+  const m = TIME.exec(line);
+  if (!m?.groups) return null;
+  let hour = Number(m.groups.hour);
+  const minute = Number(m.groups.minute);
+  const ampm = m.groups.ampm?.[0]?.toLowerCase();
+  if (ampm) {
+    if (hour < 1 || hour > 12) return null;
+    if (ampm === 'p' && hour !== 12) hour += 12;
+    if (ampm === 'a' && hour === 12) hour = 0;
+  }
+  if (hour > 23 || minute > 59) return null;
+  return { hour, minute, start: m.index, end: m.index + m[0].length };
+}
+
+function findZone(line: string): { offset: string; start: number; end: number } | null {
+  const m = ZONE.exec(line);
+  if (!m?.groups) return null;
+  const end = m.index + m[0].length;
+  if (m.groups.ict) return { offset: '+07:00', start: m.index, end };
+  const hh = Number(m.groups.hh);
+  const mm = Number(m.groups.mm ?? '0');
+  if (hh > 14 || mm > 59) return null;
+  return { offset: `${m.groups.sign}${pad(hh)}:${pad(mm)}`, start: m.index, end };
+}
+
+function isoZone(zone: string | undefined): string | null {
+  if (!zone) return null;
+  if (zone === 'Z') return '+00:00';
+  return zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone;
+}
+
+/** How far (in characters) a time may sit from its date on the same line: "09:42 | 01/05/2022". */
+const TIME_REACH = 24;
+
+/**
+ * Finds the first date in a line and the time and zone that go with it.
+ * Returns null when the line states no date, or a {@link RejectedDate} for an impossible one.
+ *
+ * @example findDate('May 01, 2022 2:16 PM GMT+7')?.iso // '2022-05-01T14:16+07:00'
+ * @example findDate('Thứ hai, 22/05/2023 08:41')?.iso // '2023-05-22T08:41'
+ */
+export function findDate(line: string): FoundDate | RejectedDate | null {
+  const date = findDatePart(line);
+  if (date === null || 'rejected' in date) return date;
+  let { start, end } = date;
+  let hour: number | null = null;
+  let minute: number | null = null;
+  let utcOffset: string | null = null;
+
+  const isoMatch = DATE_ISO.exec(line);
+  if (isoMatch?.index === start && isoMatch.groups?.hour !== undefined) {
+    hour = Number(isoMatch.groups.hour);
+    minute = Number(isoMatch.groups.minute);
+    utcOffset = isoZone(isoMatch.groups.zone);
+    if (hour > 23 || minute > 59) hour = minute = null;
+  } else {
+    // A time after the date ("22/05/2023 08:41") or just before it ("09:42 | 01/05/2022").
+    const after = findTime(line.slice(end, end + TIME_REACH));
+    const beforeFrom = Math.max(0, start - TIME_REACH);
+    const before = findTime(line.slice(beforeFrom, start));
+    const time = after
+      ? { ...after, start: after.start + end, end: after.end + end }
+      : before
+        ? { ...before, start: before.start + beforeFrom, end: before.end + beforeFrom }
+        : null;
+    if (time) {
+      hour = time.hour;
+      minute = time.minute;
+      start = Math.min(start, time.start);
+      end = Math.max(end, time.end);
+    }
+  }
+  if (hour !== null && utcOffset === null) {
+    const zone = findZone(line.slice(end, end + TIME_REACH));
+    if (zone) {
+      utcOffset = zone.offset;
+      end += zone.end;
+    }
+  }
+  const { year, month, day } = date;
+  const ymd = year === null ? `--${pad(month)}-${pad(day)}` : `${year}-${pad(month)}-${pad(day)}`;
+  const withTime = hour !== null && minute !== null && year !== null;
+  const iso = withTime ? `${ymd}T${pad(hour as number)}:${pad(minute as number)}${utcOffset ?? ''}` : ymd;
+  return {
+    year,
+    month,
+    day,
+    hour: withTime ? hour : null,
+    minute: withTime ? minute : null,
+    utcOffset: withTime ? utcOffset : null,
+    precision: withTime ? 'minute' : 'day',
+    iso,
+    start,
+    end,
+    flags: year === null ? ['no-year'] : [],
+  };
+}
+
+/** Characters that may surround a date on a line that is only a date: "Thứ hai, 22/05/2023 08:41 (GMT+7)". */
+const DATE_LINE_FILLER = /[\s,|()[\]–—-]/gu;
+
+/**
+ * When a line opens with a date (after an optional label such as "date" and a weekday), the
+ * index where that date expression ends; otherwise null. The caller decides whether the rest of
+ * the line is empty (a date line) or other text (a date glued to a caption).
+ * @example dateLineLength(' date 2021-04-28') // 16
+ */
+export function dateLineLength(line: string): number | null {
+  const found = findDate(line);
+  if (found === null || 'rejected' in found) return null;
+  const label = DATE_LABEL.exec(line.trimStart());
+  const lead = line.length - line.trimStart().length + (label ? label[0].length : 0);
+  const before = line.slice(lead, found.start).replace(WEEKDAY, '').replace(DATE_LINE_FILLER, '');
+  if (before.length > 0) return null;
+  return found.end;
+}

@@ -1,0 +1,155 @@
+import * as v from 'valibot';
+
+/**
+ * The runtime schema of {@link Article}: the single source of the Article type and of
+ * `schema/article.schema.json`. All offsets are UTF-16 indexes into `Article.text`, which is the
+ * caller's input unchanged, so `article.text.slice(x.start, x.end) === x.text` for every span.
+ */
+
+const Offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/** A piece of the input: its text and where it is. */
+export const SpanSchema = v.object({
+  text: v.string(),
+  start: Offset,
+  end: Offset,
+});
+
+/** Kinds of block a page is cut into. Every character of the input is in exactly one block. */
+export const BlockKindSchema = v.picklist([
+  'navigation',
+  'title',
+  'date',
+  'caption',
+  'credit',
+  'image-label',
+  'paragraph',
+  'heading',
+  'signoff',
+  'comments',
+  'read-more',
+  'related',
+  'audio',
+  'blank',
+]);
+
+export const BlockSchema = v.object({
+  kind: BlockKindSchema,
+  start: Offset,
+  end: Offset,
+});
+
+export const DiacriticsSchema = v.nullable(v.picklist(['full', 'partial', 'none']));
+
+/** A language decision with its confidence (0..1). */
+export const LanguageInfoSchema = v.object({
+  /** 'en' | 'sv' | 'vi', another ISO 639-1 code, or 'und'. */
+  code: v.string(),
+  confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+  /** For Vietnamese: full, partial or no tone marks; otherwise null. */
+  diacritics: DiacriticsSchema,
+});
+
+export const PublishedSchema = v.object({
+  ...SpanSchema.entries,
+  /** ISO 8601: "2022-05-01T14:16+07:00", "2021-04-28", or "--11-27" when no year is stated. */
+  iso: v.string(),
+  precision: v.picklist(['year', 'month', 'day', 'minute']),
+  year: v.nullable(v.number()),
+  month: v.nullable(v.number()),
+  day: v.nullable(v.number()),
+  hour: v.nullable(v.number()),
+  minute: v.nullable(v.number()),
+  /** "+07:00" when the text states a time zone, else null. */
+  utcOffset: v.nullable(v.string()),
+  /** Where it was found: a date line, or a date in the lead's prose. */
+  source: v.picklist(['date-line', 'prose']),
+  flags: v.array(v.string()),
+});
+
+/** How an outlet was credited. */
+export const CreditSourceSchema = v.picklist(['signoff', 'lead', 'domain', 'source-line']);
+
+export const OutletSchema = v.object({
+  ...SpanSchema.entries,
+  /** The outlet's canonical name where the knowledge base knows it, else the text as written. */
+  name: v.string(),
+  entityId: v.nullable(v.string()),
+  source: CreditSourceSchema,
+});
+
+export const DatelineSchema = v.object({
+  ...SpanSchema.entries,
+  /** The place as written ("HÀ NỘI"), null when the dateline names only an outlet ("VGP -"). */
+  place: v.nullable(SpanSchema),
+  placeEntityId: v.nullable(v.string()),
+  /** The outlet in the dateline, "(VNA)" in "Tokyo (VNA) -". */
+  outlet: v.nullable(SpanSchema),
+});
+
+export const CaptionSchema = v.object({
+  ...SpanSchema.entries,
+  /** The credit: "Viet Cuong/VOV" from "(Photo: Viet Cuong/VOV)". */
+  credit: v.nullable(SpanSchema),
+});
+
+export const ParagraphSchema = v.object({
+  ...SpanSchema.entries,
+  language: LanguageInfoSchema,
+});
+
+export const MentionSchema = v.object({
+  ...SpanSchema.entries,
+  flags: v.array(v.string()),
+});
+
+export const EntitySummarySchema = v.object({
+  id: v.string(),
+  type: v.string(),
+  name: v.string(),
+  mentions: v.array(MentionSchema),
+});
+
+export const WarningSchema = v.object({
+  code: v.string(),
+  message: v.string(),
+  start: v.nullable(Offset),
+  end: v.nullable(Offset),
+});
+
+/** The typed result of {@link analyze}. */
+export const ArticleSchema = v.object({
+  /** Version of this JSON shape; bumped on breaking changes. */
+  schemaVersion: v.literal(1),
+  /** The input, unchanged: all offsets index it. */
+  text: v.string(),
+  /** The document language, decided on the body paragraphs. */
+  language: LanguageInfoSchema,
+  title: v.nullable(SpanSchema),
+  published: v.nullable(PublishedSchema),
+  outlet: v.nullable(OutletSchema),
+  /** Every outlet credit found (sign-off, lead, closing domain), in text order. */
+  credits: v.array(OutletSchema),
+  dateline: v.nullable(DatelineSchema),
+  captions: v.array(CaptionSchema),
+  paragraphs: v.array(ParagraphSchema),
+  blocks: v.array(BlockSchema),
+  entities: v.array(EntitySummarySchema),
+  warnings: v.array(WarningSchema),
+});
+
+export type Span = v.InferOutput<typeof SpanSchema>;
+export type BlockKind = v.InferOutput<typeof BlockKindSchema>;
+export type Block = v.InferOutput<typeof BlockSchema>;
+export type LanguageInfo = v.InferOutput<typeof LanguageInfoSchema>;
+export type Published = v.InferOutput<typeof PublishedSchema>;
+export type Outlet = v.InferOutput<typeof OutletSchema>;
+export type CreditSource = v.InferOutput<typeof CreditSourceSchema>;
+export type Dateline = v.InferOutput<typeof DatelineSchema>;
+export type Caption = v.InferOutput<typeof CaptionSchema>;
+export type Paragraph = v.InferOutput<typeof ParagraphSchema>;
+export type Mention = v.InferOutput<typeof MentionSchema>;
+export type EntitySummary = v.InferOutput<typeof EntitySummarySchema>;
+export type Warning = v.InferOutput<typeof WarningSchema>;
+/** A parsed news page. Derived from {@link ArticleSchema}. */
+export type Article = v.InferOutput<typeof ArticleSchema>;
