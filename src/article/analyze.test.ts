@@ -1,0 +1,161 @@
+import fc from 'fast-check';
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze.js';
+import { type Article, ArticleSchema } from './schema.js';
+
+/** Every span-shaped value in an article, with the path to it. */
+function spans(article: Article): { path: string; text: string; start: number; end: number }[] {
+  const out: { path: string; text: string; start: number; end: number }[] = [];
+  const add = (path: string, s: { text: string; start: number; end: number } | null | undefined) => {
+    if (s) out.push({ path, ...s });
+  };
+  add('title', article.title);
+  add('published', article.published);
+  add('outlet', article.outlet);
+  article.credits.forEach((c, i) => add(`credits.${i}`, c));
+  add('dateline', article.dateline);
+  add('dateline.place', article.dateline?.place);
+  add('dateline.outlet', article.dateline?.outlet);
+  article.captions.forEach((c, i) => {
+    add(`captions.${i}`, c);
+    add(`captions.${i}.credit`, c.credit);
+  });
+  article.paragraphs.forEach((p, i) => add(`paragraphs.${i}`, p));
+  return out;
+}
+
+function expectWellFormed(input: string, article: Article): void {
+  expect(v.safeParse(ArticleSchema, article).success).toBe(true);
+  expect(article.text).toBe(input);
+  // Every character of the input belongs to exactly one block, in order.
+  let at = 0;
+  for (const block of article.blocks) {
+    expect(block.start).toBe(at);
+    expect(block.end).toBeGreaterThan(block.start);
+    if (block.kind === 'blank') expect(input.slice(block.start, block.end).trim()).toBe('');
+    at = block.end;
+  }
+  expect(at).toBe(input.length);
+  for (const s of spans(article)) expect(input.slice(s.start, s.end), s.path).toBe(s.text);
+}
+
+const PAGE = [
+  '• Thời sự',
+  '• Ha Noi',
+  '• Da Nang',
+  '',
+  'Viet Nam and Japan agree to widen labour cooperation',
+  '',
+  'Thursday, 14/03/2024 10:20 (GMT+7)',
+  '',
+  'Minister Dao Ngoc Dung and his Japanese counterpart at the meeting in Tokyo. Photo: VNA',
+  '',
+  'Tokyo (VNA) - The labour ministers of the two countries signed a memorandum on skilled workers on Wednesday.',
+  '',
+  'Training programmes',
+  '',
+  'Both sides will expand vocational courses for young people who plan to work abroad in the coming years.',
+  '',
+  'The agreement takes effect next month./. VNA',
+  '',
+  'Xem thêm: Japan eases visa rules for trainees',
+  'Kommentar (2)',
+].join('\n');
+
+describe('analyze', () => {
+  it('reads title, date line, dateline, caption and sign-off, and keeps every other block', () => {
+    const a = analyze(PAGE);
+    expectWellFormed(PAGE, a);
+    expect(a.title?.text).toBe('Viet Nam and Japan agree to widen labour cooperation');
+    expect(a.published).toMatchObject({ iso: '2024-03-14T10:20+07:00', precision: 'minute', source: 'date-line' });
+    expect(a.dateline?.place?.text).toBe('Tokyo');
+    expect(a.dateline?.outlet?.text).toBe('VNA');
+    expect(a.outlet).toMatchObject({ text: 'VNA', source: 'signoff' });
+    expect(a.captions).toHaveLength(1);
+    expect(a.captions[0]?.credit?.text).toBe('VNA');
+    expect(a.captions[0]?.text).toBe('Minister Dao Ngoc Dung and his Japanese counterpart at the meeting in Tokyo.');
+    expect(a.paragraphs.map((p) => p.text.slice(0, 12))).toEqual(['Tokyo (VNA) ', 'Both sides w', 'The agreemen']);
+    // The end mark "./." belongs to the sign-off block, not to the paragraph.
+    expect(a.paragraphs.at(-1)?.text).toBe('The agreement takes effect next month');
+    const kinds = a.blocks.filter((b) => b.kind !== 'blank').map((b) => b.kind);
+    expect(kinds).toEqual([
+      'navigation',
+      'title',
+      'date',
+      'caption',
+      'paragraph',
+      'heading',
+      'paragraph',
+      'paragraph',
+      'signoff',
+      'read-more',
+      'comments',
+    ]);
+  });
+
+  it('gives the same blocks for CRLF line endings and a BOM, with offsets into the input as given', () => {
+    const crlf = `\uFEFF${PAGE.replaceAll('\n', '\r\n')}`;
+    const a = analyze(crlf);
+    expectWellFormed(crlf, a);
+    expect(a.title?.text).toBe('Viet Nam and Japan agree to widen labour cooperation');
+    expect(a.blocks.filter((b) => b.kind !== 'blank')).toHaveLength(11);
+  });
+
+  it('says null for what the text does not state', () => {
+    const text = 'Talks held\n\nThe two ministers held talks on Thursday about trade and investment ties.';
+    const a = analyze(text);
+    expect(a.published).toBeNull();
+    expect(a.outlet).toBeNull();
+    expect(a.dateline).toBeNull();
+    expect(a.captions).toEqual([]);
+  });
+
+  it('does not take a hyphenated compound for a dateline', () => {
+    const a = analyze('Japan-Vietnam ties grow stronger every year, the ministers said in their joint statement.');
+    expect(a.dateline).toBeNull();
+  });
+
+  it('splits a date glued to a caption and reads the dash-Photo credit', () => {
+    const text = ' date 2023-09-12 The two ministers shake hands before their talks. — VNA/VNS Photo\n\nHÀ NỘI — Text.';
+    const a = analyze(text);
+    expectWellFormed(text, a);
+    expect(a.published?.iso).toBe('2023-09-12');
+    expect(a.captions[0]?.credit?.text).toBe('VNA/VNS');
+    expect(a.dateline?.place?.text).toBe('HÀ NỘI');
+  });
+
+  it('warns about an implausible year and does not turn it into a date', () => {
+    const a = analyze('Leaders meet\n\nThe talks took place on May 1, 22023 in the capital city of the country.');
+    expect(a.published).toBeNull();
+    expect(a.warnings.map((w) => w.code)).toContain('implausible-year');
+  });
+
+  it('returns an empty article for empty or blank input', () => {
+    for (const text of ['', '   ', '\n\r\n\t']) {
+      const a = analyze(text);
+      expectWellFormed(text, a);
+      expect(a.language.code).toBe('und');
+      expect(a.paragraphs).toEqual([]);
+    }
+  });
+
+  it('throws a TypeError for a non-string argument', () => {
+    expect(() => analyze(42 as unknown as string)).toThrow(TypeError);
+    expect(() => analyze(undefined as unknown as string)).toThrow(/Expected input to be a string, got undefined/);
+  });
+
+  it('never throws and keeps every character in exactly one block, for any input', () => {
+    const lineish = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 80 }),
+      fc.constantFrom('• Ha Noi', '|', './. VNA', '— VNS', 'Photo: VGP', 'Kommentar (0)', ' date 2021-04-28', '\uD800'),
+    );
+    fc.assert(
+      fc.property(fc.array(lineish, { maxLength: 12 }), fc.constantFrom('\n', '\r\n', '\r', '\n\n'), (lines, eol) => {
+        const input = lines.join(eol);
+        expectWellFormed(input, analyze(input));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

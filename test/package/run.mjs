@@ -1,0 +1,107 @@
+// Packaging test: what a user gets from npm. Packs the tarball, installs it into a fresh project,
+// then imports it from ESM and CJS, type-checks a consumer against the shipped types, runs the
+// installed bin on a corpus file and validates its output against the shipped JSON schema, under
+// Node 20 (this machine's), 22 and 24. Finally runs publint --strict and attw on the tarball.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import Ajv from 'ajv';
+
+const root = resolve(import.meta.dirname, '../..');
+const work = mkdtempSync(join(tmpdir(), 'vietnorm-pack-'));
+const nodes = (process.env.VIETNORM_NODE_VERSIONS ?? '20,22,24').split(',');
+let failures = 0;
+
+const sh = (cmd, args, opts = {}) =>
+  execFileSync(cmd, args, { cwd: work, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...opts });
+
+function check(name, fn) {
+  try {
+    fn();
+    process.stdout.write(`ok - ${name}\n`);
+  } catch (error) {
+    failures++;
+    process.stdout.write(`not ok - ${name}\n${String(error.stderr ?? '')}${String(error.stdout ?? '')}${error.message}\n`);
+  }
+}
+
+/** Runs a script under the given Node major: this machine's node for its own major, else the node@N npm package. */
+function nodeRun(major, args) {
+  const own = process.versions.node.split('.')[0] === major;
+  return own ? sh(process.execPath, args) : sh('npx', ['-y', `node@${major}`, ...args]);
+}
+
+const tarball = sh('npm', ['pack', root, '--pack-destination', work, '--silent']).trim().split('\n').at(-1);
+const tgz = join(work, tarball);
+writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+sh('npm', ['install', '--no-audit', '--no-fund', '--silent', tgz]);
+
+const corpusDir = join(root, 'corpus');
+const sample = join(corpusDir, readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort()[0]);
+
+writeFileSync(
+  join(work, 'esm.mjs'),
+  `import { analyze, detectLanguage, ArticleSchema } from 'vietnorm';
+import * as v from 'valibot';
+const a = analyze('Ministers meet\\n\\nHÀ NỘI — The ministers met on Monday to discuss trade.');
+if (a.dateline?.place?.text !== 'HÀ NỘI') throw new Error('dateline not read');
+if (!v.safeParse(ArticleSchema, a).success) throw new Error('article fails its own schema');
+if (typeof detectLanguage('The ministers met on Monday to discuss trade.').language !== 'string') throw new Error('detect');
+console.log('esm ok');
+`,
+);
+writeFileSync(
+  join(work, 'cjs.cjs'),
+  `const { analyze, isVietnormError } = require('vietnorm');
+const a = analyze('Ministers meet\\n\\nHÀ NỘI — The ministers met on Monday to discuss trade.');
+if (a.title?.text !== 'Ministers meet') throw new Error('title not read');
+if (typeof isVietnormError !== 'function') throw new Error('exports missing');
+console.log('cjs ok');
+`,
+);
+writeFileSync(
+  join(work, 'consumer.ts'),
+  `import { analyze, type Article, type LanguageResult, detectLanguage } from 'vietnorm';
+const article: Article = analyze('text');
+const iso: string | undefined = article.published?.iso;
+const lang: LanguageResult = detectLanguage('text');
+const code: string = lang.language;
+// @ts-expect-error analyze takes a string
+analyze(42);
+export { iso, code };
+`,
+);
+writeFileSync(
+  join(work, 'tsconfig.json'),
+  JSON.stringify({
+    compilerOptions: { strict: true, noEmit: true, module: 'NodeNext', moduleResolution: 'NodeNext', skipLibCheck: false, types: [] },
+    files: ['consumer.ts'],
+  }),
+);
+writeFileSync(join(work, 'consumer.cts'), `import vn = require('vietnorm');\nconst a: vn.Article = vn.analyze('x');\nexport = a;\n`);
+
+const schema = JSON.parse(readFileSync(join(work, 'node_modules/vietnorm/schema/article.schema.json'), 'utf8'));
+const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+
+for (const major of nodes) {
+  check(`node ${major}: import from ESM`, () => nodeRun(major, ['esm.mjs']));
+  check(`node ${major}: require from CJS`, () => nodeRun(major, ['cjs.cjs']));
+  check(`node ${major}: installed bin prints schema-valid JSON for ${sample.slice(root.length + 1)}`, () => {
+    const out = nodeRun(major, ['node_modules/.bin/vietnorm', 'analyze', sample]);
+    if (!validate(JSON.parse(out))) throw new Error(JSON.stringify(validate.errors, null, 2));
+  });
+}
+const tsc = join(root, 'node_modules/typescript/bin/tsc');
+check('types: a consumer type-checks against the shipped .d.ts (ESM and CJS)', () => {
+  sh(process.execPath, [tsc, '-p', 'tsconfig.json']);
+  sh(process.execPath, [tsc, '--strict', '--noEmit', '--module', 'NodeNext', '--moduleResolution', 'NodeNext', 'consumer.cts']);
+});
+check('publint --strict', () => sh(process.execPath, [join(root, 'node_modules/publint/src/cli.js'), '--strict', root]));
+check('attw (are the types wrong)', () =>
+  sh(process.execPath, [join(root, 'node_modules/@arethetypeswrong/cli/dist/index.js'), tgz, '--format', 'table-flipped']),
+);
+
+rmSync(work, { recursive: true, force: true });
+process.stdout.write(`${failures === 0 ? 'package test passed' : `${failures} package check(s) failed`}\n`);
+process.exit(failures === 0 ? 0 : 1);

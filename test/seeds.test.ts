@@ -1,0 +1,46 @@
+// The five real scraped pages in ../shared/seeds, read at run time (never copied into the repo),
+// against the facts we wrote down in seeds.expected.json. Skipped where ../shared is absent.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { analyze, ArticleSchema } from '../src/index.js';
+import expected from './seeds.expected.json';
+
+const dir = join(import.meta.dirname, '../../shared/seeds');
+const seeds = Object.entries(expected).filter(([name]) => !name.startsWith('$')) as [string, SeedFacts][];
+
+interface SeedFacts {
+  language: string;
+  title: string | null;
+  published: { iso: string; precision: string; source: string } | null;
+  outlet: { text: string; source: string } | null;
+  credits: string[];
+  dateline: { place: string | null; outlet: string | null } | null;
+  captionCredits: string[];
+  navigationBlocks: number;
+}
+
+describe.skipIf(!existsSync(dir))('seed pages', () => {
+  for (const [name, facts] of seeds) {
+    it(`${name}: ${facts.language}, title, date, outlet, dateline and captions as a reader sees them`, () => {
+      const text = readFileSync(join(dir, name), 'utf8');
+      const a = analyze(text);
+      expect(v.safeParse(ArticleSchema, a).success).toBe(true);
+      expect(a.language.code).toBe(facts.language);
+      expect(a.title?.text ?? null).toBe(facts.title);
+      expect(a.published && { iso: a.published.iso, precision: a.published.precision, source: a.published.source }).toEqual(
+        facts.published,
+      );
+      expect(a.outlet && { text: a.outlet.text, source: a.outlet.source }).toEqual(facts.outlet);
+      expect(a.credits.map((c) => c.text)).toEqual(facts.credits);
+      expect(a.dateline && { place: a.dateline.place?.text ?? null, outlet: a.dateline.outlet?.text ?? null }).toEqual(
+        facts.dateline,
+      );
+      expect(a.captions.map((c) => c.credit?.text ?? null)).toEqual(facts.captionCredits);
+      expect(a.blocks.filter((b) => b.kind === 'navigation')).toHaveLength(facts.navigationBlocks);
+      // No caption, credit, sign-off or navigation text leaks into the body.
+      for (const p of a.paragraphs) expect(p.text).not.toMatch(/Photo:|Foto:|Video :|^•|\.\/\.|Kommentar \(/u);
+    });
+  }
+});
