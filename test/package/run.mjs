@@ -97,6 +97,21 @@ check('types: a consumer type-checks against the shipped .d.ts (ESM and CJS)', (
   sh(process.execPath, [tsc, '-p', 'tsconfig.json']);
   sh(process.execPath, [tsc, '--strict', '--noEmit', '--module', 'NodeNext', '--moduleResolution', 'NodeNext', 'consumer.cts']);
 });
+check('tree-shaking: a detect-only import bundles no article labels or locale strings', () => {
+  const entry = join(work, 'detect-only.mjs');
+  writeFileSync(entry, "import { detectLanguage } from 'vietnorm';\nconsole.log(detectLanguage('Hej, hur mår du i dag?'));\n");
+  const out = sh(process.execPath, [
+    join(root, 'node_modules/esbuild/bin/esbuild'),
+    entry,
+    '--bundle',
+    '--format=esm',
+    '--platform=neutral',
+    '--main-fields=module,main',
+  ]);
+  for (const marker of ['Bildtext', 'Chú thích ảnh', 'Comment counter']) {
+    if (out.includes(marker)) throw new Error(`bundle contains "${marker}"`);
+  }
+});
 check('publint --strict', () => sh(process.execPath, [join(root, 'node_modules/publint/src/cli.js'), '--strict', root]));
 check('attw (are the types wrong)', () =>
   sh(process.execPath, [join(root, 'node_modules/@arethetypeswrong/cli/dist/index.js'), tgz, '--format', 'table-flipped']),
