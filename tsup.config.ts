@@ -1,23 +1,29 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
+
+/**
+ * Dependencies published as ESM only. The CJS build bundles them, so `require('vietnorm')` works
+ * on every Node 20 (require() of ESM arrived only in 20.19); the ESM build leaves them external.
+ */
+const ESM_ONLY = ['franc', 'unified', 'retext-latin', 'retext-english'];
+
+const library: Options = {
+  entry: { index: 'src/index.ts' },
+  dts: true,
+  sourcemap: false,
+  treeshake: true,
+  target: 'es2022',
+  platform: 'neutral',
+};
 
 export default defineConfig([
-  {
-    // The library: browser-safe core, ESM + CJS, each with its own declarations.
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    sourcemap: false,
-    clean: true,
-    treeshake: true,
-    target: 'es2022',
-    platform: 'neutral',
-  },
+  // The library: browser-safe core, each format with its own declarations.
+  { ...library, format: ['esm'] },
+  { ...library, format: ['cjs'], noExternal: ESM_ONLY },
   {
     // The command-line tool: the only code that touches node: modules.
     entry: { cli: 'src/cli/index.ts' },
     format: ['esm'],
     dts: false,
-    clean: false,
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },

@@ -30,9 +30,9 @@ export const DATE_ISO =
 /** "22/05/2023", "1/5/2022" — day/month/year as Vietnamese and Swedish pages write it. */
 export const DATE_DMY = /(?<![\d/.])(?<day>\d{1,2})[/.](?<month>\d{1,2})[/.](?<year>\d{4,5})(?![\d/])/u;
 
-/** Vietnamese prose: "ngày 1 tháng 5 năm 2022", "ngày 27 tháng 11". */
+/** Vietnamese prose, with or without marks: "ngày 1 tháng 5 năm 2022", "ngay 27 thang 11". */
 export const DATE_VI_WORDS =
-  /(?<![\p{L}])ngày[ \t]+(?<day>\d{1,2})[ \t]+tháng[ \t]+(?<month>\d{1,2})(?:[ \t]+năm[ \t]+(?<year>\d{4,5}))?(?!\d)/iu;
+  /(?<![\p{L}])ng[àa]y[ \t]+(?<day>\d{1,2})[ \t]+th[áa]ng[ \t]+(?<month>\d{1,2})(?:[ \t]+n[ăa]m[ \t]+(?<year>\d{4,5}))?(?!\d)/iu;
 
 /** A clock time: "2:16 PM", "08:41", "14h30" (Vietnamese), "kl. 10.15" (Swedish). */
 export const TIME =
@@ -42,20 +42,21 @@ export const TIME =
 export const ZONE =
   /(?<![\p{L}])(?:(?:GMT|UTC)[ \t]*(?<sign>[+-])[ \t]*(?<hh>\d{1,2})(?::?(?<mm>\d{2}))?|(?<ict>ICT))(?![\p{L}\d])/u;
 
-/** Weekday names in en, sv and vi: a date line may start with one. */
+/** Weekday names in en, sv and vi (with or without diacritics): a date line may start with one. */
 export const WEEKDAY =
-  /(?<![\p{L}])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|thứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ[ \t]+nhật)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|th[ứu][ \t]+(?:hai|ba|tư|tu|năm|nam|sáu|sau|bảy|bay|[2-7])|ch[ủu][ \t]+nh[ậa]t|CN)(?![\p{L}])/iu;
 
 /** The word "date"/"datum"/"ngày" used as a label in front of a date: " date 2021-04-28". */
 export const DATE_LABEL = /^(?:date|datum|published|publicerad|updated|ngày đăng|cập nhật)[ \t]*:?[ \t]*/iu;
 
 /**
  * A photo/video credit label and what follows: "Photo: VGP", "(Photo: Viet Cuong/VOV)",
- * "Foto: VNA", "Video : VTV", "[File: Kiyoshi Ota/Pool Photo via AP]", "Ảnh: TTXVN".
+ * "Foto: VNA", "Video : VTV", "[File: Kiyoshi Ota/Pool Photo via AP]", "Ảnh: TTXVN", "Anh: TTXVN"
+ * (Vietnamese typed without marks).
  * Matches at the end of a line (after the caption text), with an optional trailing "|".
  */
 export const CREDIT_LABELLED =
-  /(?<open>[([])?(?<label>Photos?|Foto|Bild|Ảnh|Video|File|Image|Nguồn ảnh|Källa)[ \t]*:[ \t]*(?<credit>[^()[\]|\n]{1,120}?)[ \t]*[)\]]?[ \t]*\|?[ \t]*$/u;
+  /(?<open>[([])?(?<label>Photos?|Foto|Bild|Ảnh|Anh|Video|File|Image|Nguồn ảnh|Nguon anh|Källa)[ \t]*:[ \t]*(?<credit>[^()[\]|\n]{1,120}?)[ \t]*[)\]]?[ \t]*\|?[ \t]*$/u;
 
 /** "— VNA/VNS Photo", "- VNA Photo": an agency credit in the dash-and-Photo form at line end. */
 export const CREDIT_DASH_PHOTO =

@@ -21,7 +21,10 @@ function spans(article: Article): { path: string; text: string; start: number; e
     add(`captions.${i}`, c);
     add(`captions.${i}.credit`, c.credit);
   });
-  article.paragraphs.forEach((p, i) => add(`paragraphs.${i}`, p));
+  article.paragraphs.forEach((p, i) => {
+    add(`paragraphs.${i}`, p);
+    p.sentences.forEach((s, j) => add(`paragraphs.${i}.sentences.${j}`, s));
+  });
   return out;
 }
 
@@ -68,14 +71,24 @@ describe('analyze', () => {
     const a = analyze(PAGE);
     expectWellFormed(PAGE, a);
     expect(a.title?.text).toBe('Viet Nam and Japan agree to widen labour cooperation');
-    expect(a.published).toMatchObject({ iso: '2024-03-14T10:20+07:00', precision: 'minute', source: 'date-line' });
+    expect(a.published).toMatchObject({
+      iso: '2024-03-14T10:20+07:00',
+      precision: 'minute',
+      source: 'date-line',
+    });
     expect(a.dateline?.place?.text).toBe('Tokyo');
     expect(a.dateline?.outlet?.text).toBe('VNA');
     expect(a.outlet).toMatchObject({ text: 'VNA', source: 'signoff' });
     expect(a.captions).toHaveLength(1);
     expect(a.captions[0]?.credit?.text).toBe('VNA');
-    expect(a.captions[0]?.text).toBe('Minister Dao Ngoc Dung and his Japanese counterpart at the meeting in Tokyo.');
-    expect(a.paragraphs.map((p) => p.text.slice(0, 12))).toEqual(['Tokyo (VNA) ', 'Both sides w', 'The agreemen']);
+    expect(a.captions[0]?.text).toBe(
+      'Minister Dao Ngoc Dung and his Japanese counterpart at the meeting in Tokyo.',
+    );
+    expect(a.paragraphs.map((p) => p.text.slice(0, 12))).toEqual([
+      'Tokyo (VNA) ',
+      'Both sides w',
+      'The agreemen',
+    ]);
     // The end mark "./." belongs to the sign-off block, not to the paragraph.
     expect(a.paragraphs.at(-1)?.text).toBe('The agreement takes effect next month');
     const kinds = a.blocks.filter((b) => b.kind !== 'blank').map((b) => b.kind);
@@ -102,6 +115,18 @@ describe('analyze', () => {
     expect(a.blocks.filter((b) => b.kind !== 'blank')).toHaveLength(11);
   });
 
+  it('segments body paragraphs into sentences, keeping English abbreviations whole', () => {
+    const text =
+      'Talks in Hanoi\n\nMr. Abe met Gen. Giang in Hanoi. They spoke for an hour.\n\nHai bên nhất trí. Cuộc gặp kết thúc.';
+    const a = analyze(text);
+    expectWellFormed(text, a);
+    expect(a.paragraphs[0]?.sentences.map((s) => s.text)).toEqual([
+      'Mr. Abe met Gen. Giang in Hanoi.',
+      'They spoke for an hour.',
+    ]);
+    expect(a.paragraphs[1]?.sentences).toHaveLength(2);
+  });
+
   it('says null for what the text does not state', () => {
     const text = 'Talks held\n\nThe two ministers held talks on Thursday about trade and investment ties.';
     const a = analyze(text);
@@ -112,12 +137,15 @@ describe('analyze', () => {
   });
 
   it('does not take a hyphenated compound for a dateline', () => {
-    const a = analyze('Japan-Vietnam ties grow stronger every year, the ministers said in their joint statement.');
+    const a = analyze(
+      'Japan-Vietnam ties grow stronger every year, the ministers said in their joint statement.',
+    );
     expect(a.dateline).toBeNull();
   });
 
   it('splits a date glued to a caption and reads the dash-Photo credit', () => {
-    const text = ' date 2023-09-12 The two ministers shake hands before their talks. — VNA/VNS Photo\n\nHÀ NỘI — Text.';
+    const text =
+      ' date 2023-09-12 The two ministers shake hands before their talks. — VNA/VNS Photo\n\nHÀ NỘI — Text.';
     const a = analyze(text);
     expectWellFormed(text, a);
     expect(a.published?.iso).toBe('2023-09-12');
@@ -126,7 +154,9 @@ describe('analyze', () => {
   });
 
   it('warns about an implausible year and does not turn it into a date', () => {
-    const a = analyze('Leaders meet\n\nThe talks took place on May 1, 22023 in the capital city of the country.');
+    const a = analyze(
+      'Leaders meet\n\nThe talks took place on May 1, 22023 in the capital city of the country.',
+    );
     expect(a.published).toBeNull();
     expect(a.warnings.map((w) => w.code)).toContain('implausible-year');
   });
@@ -142,19 +172,34 @@ describe('analyze', () => {
 
   it('throws a TypeError for a non-string argument', () => {
     expect(() => analyze(42 as unknown as string)).toThrow(TypeError);
-    expect(() => analyze(undefined as unknown as string)).toThrow(/Expected input to be a string, got undefined/);
+    expect(() => analyze(undefined as unknown as string)).toThrow(
+      /Expected input to be a string, got undefined/,
+    );
   });
 
   it('never throws and keeps every character in exactly one block, for any input', () => {
     const lineish = fc.oneof(
       fc.string({ unit: 'grapheme', maxLength: 80 }),
-      fc.constantFrom('• Ha Noi', '|', './. VNA', '— VNS', 'Photo: VGP', 'Kommentar (0)', ' date 2021-04-28', '\uD800'),
+      fc.constantFrom(
+        '• Ha Noi',
+        '|',
+        './. VNA',
+        '— VNS',
+        'Photo: VGP',
+        'Kommentar (0)',
+        ' date 2021-04-28',
+        '\uD800',
+      ),
     );
     fc.assert(
-      fc.property(fc.array(lineish, { maxLength: 12 }), fc.constantFrom('\n', '\r\n', '\r', '\n\n'), (lines, eol) => {
-        const input = lines.join(eol);
-        expectWellFormed(input, analyze(input));
-      }),
+      fc.property(
+        fc.array(lineish, { maxLength: 12 }),
+        fc.constantFrom('\n', '\r\n', '\r', '\n\n'),
+        (lines, eol) => {
+          const input = lines.join(eol);
+          expectWellFormed(input, analyze(input));
+        },
+      ),
       { numRuns: 300 },
     );
   });

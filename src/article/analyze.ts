@@ -17,6 +17,7 @@ import type {
   Span,
   Warning,
 } from './schema.js';
+import { sentences } from './sentences.js';
 
 /** Options for {@link analyze}. */
 export interface AnalyzeOptions {
@@ -148,11 +149,15 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Article {
   const warnings: Warning[] = [];
   const pieces = layout(input);
 
-  const paragraphs: Paragraph[] = pieces
-    .filter((p) => p.kind === 'paragraph')
-    .map((p) => ({ ...span(p.span), language: languageInfo(detectLanguage(p.span.text)) }));
-  const body = paragraphs.map((p) => p.text).join('\n\n');
+  const bodyPieces = pieces.filter((p) => p.kind === 'paragraph');
+  const body = bodyPieces.map((p) => p.span.text).join('\n\n');
   const language = languageInfo(detectLanguage(body.length > 0 ? body : input));
+  const paragraphs: Paragraph[] = bodyPieces.map((p) => {
+    const own = languageInfo(detectLanguage(p.span.text));
+    // Too short to tell on its own: a paragraph inside a document is read in the document's language.
+    const segmentAs = own.code === 'und' ? language.code : own.code;
+    return { ...span(p.span), language: own, sentences: sentences(p.span.text, p.span.start, segmentAs) };
+  });
 
   const captions: Caption[] = pieces
     .filter((p) => p.kind === 'caption' && p.caption)

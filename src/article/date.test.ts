@@ -21,7 +21,10 @@ describe('findDate', () => {
   it('reads Vietnamese date lines with the time after or before the date, without inventing a zone', () => {
     expect(iso('Thứ hai, 22/05/2023 08:41')).toEqual({ iso: '2023-05-22T08:41', precision: 'minute' });
     expect(iso('09:42 | 01/05/2022')).toEqual({ iso: '2022-05-01T09:42', precision: 'minute' });
-    expect(iso('Thứ bảy, 13/9/2025 - 07:30 (GMT+7)')).toEqual({ iso: '2025-09-13T07:30+07:00', precision: 'minute' });
+    expect(iso('Thứ bảy, 13/9/2025 - 07:30 (GMT+7)')).toEqual({
+      iso: '2025-09-13T07:30+07:00',
+      precision: 'minute',
+    });
     expect(iso('ngày 1 tháng 5 năm 2022')).toEqual({ iso: '2022-05-01', precision: 'day' });
   });
 
@@ -58,5 +61,13 @@ describe('dateLineLength', () => {
 
   it('is null when text comes before the date', () => {
     expect(dateLineLength('Talks were held on May 1, 2022')).toBeNull();
+  });
+});
+
+describe('Vietnamese typed without marks', () => {
+  it('reads ASCII weekday date lines and prose dates', () => {
+    expect(dateLineLength('Thu sau, 15/07/2022 10:05')).toBe(25);
+    expect(iso('Thu sau, 15/07/2022 10:05')).toEqual({ iso: '2022-07-15T10:05', precision: 'minute' });
+    expect(iso('ngay 2 thang 9 nam 2025')).toEqual({ iso: '2025-09-02', precision: 'day' });
   });
 });

@@ -96,6 +96,8 @@ export const CaptionSchema = v.object({
 export const ParagraphSchema = v.object({
   ...SpanSchema.entries,
   language: LanguageInfoSchema,
+  /** The paragraph's sentences (unified + retext), offsets into the input. */
+  sentences: v.array(SpanSchema),
 });
 
 export const MentionSchema = v.object({
