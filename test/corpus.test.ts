@@ -66,9 +66,9 @@ describe('corpus', () => {
     field('dateline', () => expect(article.dateline?.place?.text ?? null).toBe(exp.dateline));
     field('captions', () => {
       expect(article.captions.map((c) => c.credit?.text ?? null)).toEqual(exp.captions.map((c) => c.credit));
-      article.captions.forEach((c, i) =>
-        expect(c.text.startsWith(exp.captions[i]?.startsWith ?? '')).toBe(true),
-      );
+      for (const [i, c] of article.captions.entries()) {
+        expect(c.text.startsWith(exp.captions[i]?.startsWith ?? '')).toBe(true);
+      }
     });
     field('paragraphCount', () => {
       expect(article.paragraphs).toHaveLength(exp.paragraphCount);

@@ -4,7 +4,14 @@ import * as vietnorm from '../src/index.js';
 describe('public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(vietnorm).sort()).toEqual(
-      ['ArticleSchema', 'VietnormError', 'analyze', 'detectLanguage', 'isVietnormError', 'labelResources'].sort(),
+      [
+        'ArticleSchema',
+        'VietnormError',
+        'analyze',
+        'detectLanguage',
+        'isVietnormError',
+        'labelResources',
+      ].sort(),
     );
   });
 });

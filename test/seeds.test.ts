@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { analyze, ArticleSchema } from '../src/index.js';
+import { ArticleSchema, analyze } from '../src/index.js';
 import expected from './seeds.expected.json';
 
 const dir = join(import.meta.dirname, '../../shared/seeds');
@@ -29,18 +29,19 @@ describe.skipIf(!existsSync(dir))('seed pages', () => {
       expect(v.safeParse(ArticleSchema, a).success).toBe(true);
       expect(a.language.code).toBe(facts.language);
       expect(a.title?.text ?? null).toBe(facts.title);
-      expect(a.published && { iso: a.published.iso, precision: a.published.precision, source: a.published.source }).toEqual(
-        facts.published,
-      );
+      expect(
+        a.published && { iso: a.published.iso, precision: a.published.precision, source: a.published.source },
+      ).toEqual(facts.published);
       expect(a.outlet && { text: a.outlet.text, source: a.outlet.source }).toEqual(facts.outlet);
       expect(a.credits.map((c) => c.text)).toEqual(facts.credits);
-      expect(a.dateline && { place: a.dateline.place?.text ?? null, outlet: a.dateline.outlet?.text ?? null }).toEqual(
-        facts.dateline,
-      );
+      expect(
+        a.dateline && { place: a.dateline.place?.text ?? null, outlet: a.dateline.outlet?.text ?? null },
+      ).toEqual(facts.dateline);
       expect(a.captions.map((c) => c.credit?.text ?? null)).toEqual(facts.captionCredits);
       expect(a.blocks.filter((b) => b.kind === 'navigation')).toHaveLength(facts.navigationBlocks);
       // No caption, credit, sign-off or navigation text leaks into the body.
-      for (const p of a.paragraphs) expect(p.text).not.toMatch(/Photo:|Foto:|Video :|^•|\.\/\.|Kommentar \(/u);
+      for (const p of a.paragraphs)
+        expect(p.text).not.toMatch(/Photo:|Foto:|Video :|^•|\.\/\.|Kommentar \(/u);
     });
   }
 });

@@ -13,7 +13,7 @@ function spans(article: Article): { path: string; text: string; start: number; e
   add('title', article.title);
   add('published', article.published);
   add('outlet', article.outlet);
-  article.credits.forEach((c, i) => add(`credits.${i}`, c));
+  for (const [i, c] of article.credits.entries()) add(`credits.${i}`, c);
   add('dateline', article.dateline);
   add('dateline.place', article.dateline?.place);
   add('dateline.outlet', article.dateline?.outlet);
@@ -23,7 +23,7 @@ function spans(article: Article): { path: string; text: string; start: number; e
   });
   article.paragraphs.forEach((p, i) => {
     add(`paragraphs.${i}`, p);
-    p.sentences.forEach((s, j) => add(`paragraphs.${i}.sentences.${j}`, s));
+    for (const [j, s] of p.sentences.entries()) add(`paragraphs.${i}.sentences.${j}`, s);
   });
   return out;
 }

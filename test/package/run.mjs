@@ -22,7 +22,9 @@ function check(name, fn) {
     process.stdout.write(`ok - ${name}\n`);
   } catch (error) {
     failures++;
-    process.stdout.write(`not ok - ${name}\n${String(error.stderr ?? '')}${String(error.stdout ?? '')}${error.message}\n`);
+    process.stdout.write(
+      `not ok - ${name}\n${String(error.stderr ?? '')}${String(error.stdout ?? '')}${error.message}\n`,
+    );
   }
 }
 
@@ -34,11 +36,19 @@ function nodeRun(major, args) {
 
 const tarball = sh('npm', ['pack', root, '--pack-destination', work, '--silent']).trim().split('\n').at(-1);
 const tgz = join(work, tarball);
-writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+writeFileSync(
+  join(work, 'package.json'),
+  JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
+);
 sh('npm', ['install', '--no-audit', '--no-fund', '--silent', tgz]);
 
 const corpusDir = join(root, 'corpus');
-const sample = join(corpusDir, readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort()[0]);
+const sample = join(
+  corpusDir,
+  readdirSync(corpusDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()[0],
+);
 
 writeFileSync(
   join(work, 'esm.mjs'),
@@ -75,13 +85,25 @@ export { iso, code };
 writeFileSync(
   join(work, 'tsconfig.json'),
   JSON.stringify({
-    compilerOptions: { strict: true, noEmit: true, module: 'NodeNext', moduleResolution: 'NodeNext', skipLibCheck: false, types: [] },
+    compilerOptions: {
+      strict: true,
+      noEmit: true,
+      module: 'NodeNext',
+      moduleResolution: 'NodeNext',
+      skipLibCheck: false,
+      types: [],
+    },
     files: ['consumer.ts'],
   }),
 );
-writeFileSync(join(work, 'consumer.cts'), `import vn = require('vietnorm');\nconst a: vn.Article = vn.analyze('x');\nexport = a;\n`);
+writeFileSync(
+  join(work, 'consumer.cts'),
+  `import vn = require('vietnorm');\nconst a: vn.Article = vn.analyze('x');\nexport = a;\n`,
+);
 
-const schema = JSON.parse(readFileSync(join(work, 'node_modules/vietnorm/schema/article.schema.json'), 'utf8'));
+const schema = JSON.parse(
+  readFileSync(join(work, 'node_modules/vietnorm/schema/article.schema.json'), 'utf8'),
+);
 const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
 
 for (const major of nodes) {
@@ -95,11 +117,23 @@ for (const major of nodes) {
 const tsc = join(root, 'node_modules/typescript/bin/tsc');
 check('types: a consumer type-checks against the shipped .d.ts (ESM and CJS)', () => {
   sh(process.execPath, [tsc, '-p', 'tsconfig.json']);
-  sh(process.execPath, [tsc, '--strict', '--noEmit', '--module', 'NodeNext', '--moduleResolution', 'NodeNext', 'consumer.cts']);
+  sh(process.execPath, [
+    tsc,
+    '--strict',
+    '--noEmit',
+    '--module',
+    'NodeNext',
+    '--moduleResolution',
+    'NodeNext',
+    'consumer.cts',
+  ]);
 });
 check('tree-shaking: a detect-only import bundles no article labels or locale strings', () => {
   const entry = join(work, 'detect-only.mjs');
-  writeFileSync(entry, "import { detectLanguage } from 'vietnorm';\nconsole.log(detectLanguage('Hej, hur mår du i dag?'));\n");
+  writeFileSync(
+    entry,
+    "import { detectLanguage } from 'vietnorm';\nconsole.log(detectLanguage('Hej, hur mår du i dag?'));\n",
+  );
   const out = sh(process.execPath, [
     join(root, 'node_modules/esbuild/bin/esbuild'),
     entry,
@@ -112,9 +146,16 @@ check('tree-shaking: a detect-only import bundles no article labels or locale st
     if (out.includes(marker)) throw new Error(`bundle contains "${marker}"`);
   }
 });
-check('publint --strict', () => sh(process.execPath, [join(root, 'node_modules/publint/src/cli.js'), '--strict', root]));
+check('publint --strict', () =>
+  sh(process.execPath, [join(root, 'node_modules/publint/src/cli.js'), '--strict', root]),
+);
 check('attw (are the types wrong)', () =>
-  sh(process.execPath, [join(root, 'node_modules/@arethetypeswrong/cli/dist/index.js'), tgz, '--format', 'table-flipped']),
+  sh(process.execPath, [
+    join(root, 'node_modules/@arethetypeswrong/cli/dist/index.js'),
+    tgz,
+    '--format',
+    'table-flipped',
+  ]),
 );
 
 rmSync(work, { recursive: true, force: true });
