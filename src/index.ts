@@ -24,7 +24,7 @@ export {
   type Warning,
 } from './article/schema.js';
 export { isVietnormError, VietnormError, type VietnormErrorCode } from './errors.js';
-export { type DisplayLanguage, labelResources } from './i18n/resources.js';
+export { type DisplayLanguage, type Labels, labelResources } from './i18n/resources.js';
 export {
   type DetectOptions,
   type Diacritics,

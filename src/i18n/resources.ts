@@ -1,13 +1,25 @@
 import en from '../../locales/en/vietnorm.json';
 import sv from '../../locales/sv/vietnorm.json';
 import vi from '../../locales/vi/vietnorm.json';
+import type { BlockKind } from '../article/schema.js';
+import type { Diacritics } from '../language/types.js';
 
 /** The languages vietnorm speaks. */
 export type DisplayLanguage = 'en' | 'sv' | 'vi';
 export const DISPLAY_LANGUAGES: readonly DisplayLanguage[] = ['en', 'sv', 'vi'];
 
-/** The English labels define the shape; Swedish and Vietnamese must fill it (a gap is a compile error). */
-export type Labels = typeof en;
+/** vietnorm's labels in one language (the `vietnorm` namespace). Every locale must fill it: a gap is a compile error. */
+export type Labels = {
+  block: Record<BlockKind, string>;
+  field: Record<
+    'language' | 'title' | 'published' | 'outlet' | 'dateline' | 'captions' | 'paragraphs' | 'entities',
+    string
+  >;
+  language: Record<'en' | 'sv' | 'vi' | 'und', string>;
+  diacritics: Record<Diacritics, string>;
+  warning: Record<'implausible-year' | 'invalid-date', string>;
+};
+const enLabels: Labels = en;
 const svLabels: Labels = sv;
 const viLabels: Labels = vi;
 
@@ -16,7 +28,7 @@ const viLabels: Labels = vi;
  * to add them to its own i18next instance with `addResourceBundle`.
  */
 export const labelResources: Readonly<Record<DisplayLanguage, { vietnorm: Labels }>> = {
-  en: { vietnorm: en },
+  en: { vietnorm: enLabels },
   sv: { vietnorm: svLabels },
   vi: { vietnorm: viLabels },
 };

@@ -7,6 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Ajv from 'ajv';
+import { buildSync } from 'esbuild';
 
 const root = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'vietnorm-pack-'));
@@ -134,14 +135,15 @@ check('tree-shaking: a detect-only import bundles no article labels or locale st
     entry,
     "import { detectLanguage } from 'vietnorm';\nconsole.log(detectLanguage('Hej, hur mår du i dag?'));\n",
   );
-  const out = sh(process.execPath, [
-    join(root, 'node_modules/esbuild/bin/esbuild'),
-    entry,
-    '--bundle',
-    '--format=esm',
-    '--platform=neutral',
-    '--main-fields=module,main',
-  ]);
+  const out = buildSync({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    absWorkingDir: work,
+  }).outputFiles[0].text;
   for (const marker of ['Bildtext', 'Chú thích ảnh', 'Comment counter']) {
     if (out.includes(marker)) throw new Error(`bundle contains "${marker}"`);
   }
