@@ -75,9 +75,9 @@ export const TEASER = /(?:\.\.\.|…)[ \t]*\|[ \t]*$/u;
 export const COMMENTS =
   /^(?:(?:kommentar(?:er)?|comments?|bình luận|ý kiến)[ \t]*\(\d{1,6}\)|\d{1,6}[ \t]+(?:comments?|kommentar(?:er)?|bình luận))$/iu;
 
-/** "Xem thêm", "Read more:", "Läs mer", "Tin liên quan", "Related:" lines. */
+/** "Xem thêm" (or "Xem them"), "Read more:", "Läs mer", "Tin liên quan", "Related:" lines. */
 export const READ_MORE =
-  /^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|read more|see also|related(?: news| articles)?|läs (?:mer|också))\b[ \t]*:?/iu;
+  /^(?:xem th[êe]m|[đd][ọo]c th[êe]m|tin li[êe]n quan|b[àa]i li[êe]n quan|read more|see also|related(?: news| articles)?|läs (?:mer|också))(?![\p{L}])[ \t]*:?/iu;
 
 /** Audio player leftovers: "00:00 / 02:15", "Nghe bài viết", "Listen to this article", "Lyssna". */
 export const AUDIO =

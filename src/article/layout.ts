@@ -48,7 +48,8 @@ const MAX_TITLE_LENGTH = 220;
 const MAX_HEADING_LENGTH = 90;
 const MAX_HEADING_WORDS = 14;
 
-const words = (s: string): number => s.split(/\s+/u).length;
+/** Number of words, not counting lone punctuation such as the dash in "Lao dong - Viec lam". */
+const words = (s: string): number => s.split(/\s+/u).filter((w) => /[\p{L}\d]/u.test(w)).length;
 
 function captionPiece(line: Line, credit: RegExpExecArray, creditGroupStart: number): Piece {
   const creditText = credit.groups?.credit ?? '';
