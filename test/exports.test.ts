@@ -3,15 +3,37 @@ import * as vietnorm from '../src/index.js';
 
 describe('public API', () => {
   it('exports exactly these names', () => {
-    expect(Object.keys(vietnorm).sort()).toEqual(
-      [
-        'ArticleSchema',
-        'VietnormError',
-        'analyze',
-        'detectLanguage',
-        'isVietnormError',
-        'labelResources',
-      ].sort(),
-    );
+    expect(Object.keys(vietnorm).sort()).toEqual([
+      'ArticleSchema',
+      'EntityInputSchema',
+      'EntityOverrideSchema',
+      'VietnormError',
+      'analyze',
+      'createNormalizer',
+      'defaultNormalizer',
+      'detectLanguage',
+      'displayName',
+      'entityKey',
+      'entityResources',
+      'findEntities',
+      'foldKey',
+      'foldWithMap',
+      'getEntity',
+      'holdersOf',
+      'isVietnormError',
+      'kbAmbiguities',
+      'kbSources',
+      'kbStats',
+      'kbUnverified',
+      'labelResources',
+      'listEntities',
+      'nfc',
+      'normalizeToneMarks',
+      'predecessors',
+      'provinceOf',
+      'recognize',
+      'restoreDiacritics',
+      'successor',
+    ]);
   });
 });

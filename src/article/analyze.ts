@@ -1,15 +1,20 @@
 import { assertString } from '../errors.js';
+import type { DisplayLanguage } from '../i18n/resources.js';
+import { defaultNormalizer, type Normalizer } from '../kb/kb.js';
 import { detectLanguage } from '../language/index.js';
 import type { LanguageResult } from '../language/types.js';
+import { type EntityMention, recognize } from '../recognize/recognize.js';
 import { findDate } from './date.js';
 import { layout, matchDateline, type Piece } from './layout.js';
 import type { Line } from './lines.js';
 import type {
   Article,
   Block,
+  BlockKind,
   Caption,
   CreditSource,
   Dateline,
+  EntitySummary,
   LanguageInfo,
   Outlet,
   Paragraph,
@@ -22,13 +27,21 @@ import { sentences } from './sentences.js';
 /** Options for {@link analyze}. */
 export interface AnalyzeOptions {
   /**
-   * Resolves an outlet name as written ("VNA", "Vnexpress.net") to a canonical name and entity id.
-   * @default the bundled knowledge base, when available; otherwise names stay as written
+   * Language of entity display names and outlet names in the result.
+   * @default 'en'
    */
-  resolveOutlet?: (name: string) => { id: string; name: string } | null;
-  /** Resolves a dateline place ("HÀ NỘI") to an entity id. */
-  resolvePlace?: (name: string) => { id: string; name: string } | null;
+  displayLanguage?: DisplayLanguage;
+  /**
+   * The knowledge base to recognize entities with, e.g. one made by `createNormalizer` with your
+   * own entities.
+   * @default the built-in knowledge base
+   */
+  kb?: Normalizer;
 }
+
+/** Block kinds whose mentions are the article's entities (navigation and teasers are the site's). */
+const CONTENT: ReadonlySet<BlockKind> = new Set(['title', 'paragraph', 'heading', 'caption', 'date']);
+const PLACE_TYPES: ReadonlySet<string> = new Set(['province', 'city', 'country', 'region', 'island-group']);
 
 const span = (l: Line): Span => ({ text: l.text, start: l.start, end: l.end });
 
@@ -49,24 +62,26 @@ function toBlocks(pieces: Piece[], length: number): Block[] {
   return blocks;
 }
 
-/** An outlet in a dateline must look like one: in parentheses, or a short all-caps name. */
-const OUTLET_SHAPE = /^[A-Z]{2,9}$/u;
+/** The first mention inside a span, of one of the given types. */
+function mentionIn(mentions: EntityMention[], s: Span, types?: ReadonlySet<string>): EntityMention | null {
+  return mentions.find((m) => m.start >= s.start && m.end <= s.end && (!types || types.has(m.type))) ?? null;
+}
 
-function readDateline(first: Piece | undefined, options: AnalyzeOptions): Dateline | null {
+function readDateline(first: Piece | undefined, mentions: EntityMention[]): Dateline | null {
   if (!first) return null;
   const m = matchDateline(first.span.text);
   if (!m?.groups) return null;
   const placeText = m.groups.place;
   const outletText = m.groups.outlet?.trim();
   const base = first.span.start;
-  const at = (s: string, from = 0): Span => {
-    const i = m[0].indexOf(s, from);
-    return { text: s, start: base + i, end: base + i + s.length };
+  const at = (text: string, from = 0): Span => {
+    const i = m[0].indexOf(text, from);
+    return { text, start: base + i, end: base + i + text.length };
   };
   let place: Span | null = placeText ? at(placeText) : null;
   let outlet: Span | null = outletText ? at(outletText, placeText?.length ?? 0) : null;
-  // "VGP -": a bare name that is an outlet, not a place.
-  if (place && !outlet && (options.resolveOutlet?.(place.text) ?? OUTLET_SHAPE.test(place.text))) {
+  // "VGP -", "QĐND -": a bare name that the knowledge base knows as an outlet, not a place.
+  if (place && !outlet && mentionIn(mentions, place, new Set(['outlet']))) {
     outlet = place;
     place = null;
   }
@@ -76,14 +91,61 @@ function readDateline(first: Piece | undefined, options: AnalyzeOptions): Dateli
     start: base,
     end: base + whole.length,
     place,
-    placeEntityId: place ? (options.resolvePlace?.(place.text)?.id ?? null) : null,
+    placeEntityId: place ? (mentionIn(mentions, place, PLACE_TYPES)?.id ?? null) : null,
     outlet,
+    outletEntityId: outlet ? (mentionIn(mentions, outlet, new Set(['outlet']))?.id ?? null) : null,
   };
 }
 
-function credit(s: Span, source: CreditSource, options: AnalyzeOptions): Outlet {
-  const known = options.resolveOutlet?.(s.text) ?? null;
-  return { ...s, name: known?.name ?? s.text, entityId: known?.id ?? null, source };
+function credit(
+  s: Span,
+  source: CreditSource,
+  mentions: EntityMention[],
+  name: (id: string) => string | null,
+): Outlet {
+  const known = mentionIn(mentions, s, new Set(['outlet']));
+  return { ...s, name: (known && name(known.id)) ?? s.text, entityId: known?.id ?? null, source };
+}
+
+/** Groups the mentions in the article's content by entity, first mentioned first. */
+function summarize(
+  mentions: EntityMention[],
+  blocks: Block[],
+  name: (id: string) => string | null,
+): EntitySummary[] {
+  const byId = new Map<string, EntitySummary>();
+  let b = 0;
+  for (const m of mentions) {
+    while (b < blocks.length && (blocks[b] as Block).end <= m.start) b++;
+    const block = blocks[b];
+    if (!block || !CONTENT.has(block.kind)) continue;
+    let entry = byId.get(m.id);
+    if (!entry) {
+      entry = {
+        id: m.id,
+        type: m.type,
+        name: name(m.id) ?? m.text,
+        count: 0,
+        first: m.start,
+        offices: [],
+        flags: [],
+        mentions: [],
+      };
+      byId.set(m.id, entry);
+    }
+    entry.count++;
+    entry.mentions.push({
+      text: m.text,
+      start: m.start,
+      end: m.end,
+      flags: m.flags,
+      office: m.office,
+      holder: m.holder,
+    });
+    if (m.office && !entry.offices.includes(m.office)) entry.offices.push(m.office);
+    for (const f of m.flags) if (!entry.flags.includes(f)) entry.flags.push(f);
+  }
+  return [...byId.values()];
 }
 
 /** How many body paragraphs count as the lead when looking for a date in prose. */
@@ -164,33 +226,46 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Article {
     .map((p) => ({ ...span(p.caption as Line), credit: p.credit ? span(p.credit) : null }));
 
   const titlePiece = pieces.find((p) => p.kind === 'title');
+  const published = readPublished(pieces, warnings);
+  const kb = options.kb ?? defaultNormalizer();
+  const displayLanguage = options.displayLanguage ?? 'en';
+  const name = (id: string) => kb.displayName(id, displayLanguage);
+  const mentions = recognize(input, {
+    kb,
+    date:
+      published?.year != null && published.month != null && published.day != null
+        ? published.iso.slice(0, 10)
+        : null,
+    language: language.code,
+  });
   const dateline = readDateline(
     pieces.find((p) => p.kind === 'paragraph'),
-    options,
+    mentions,
   );
 
   const credits: Outlet[] = [];
-  if (dateline?.outlet) credits.push(credit(dateline.outlet, 'lead', options));
+  if (dateline?.outlet) credits.push(credit(dateline.outlet, 'lead', mentions, name));
   for (const p of pieces) {
     if (p.kind === 'signoff' && p.outlet)
-      credits.push(credit(span(p.outlet), p.outletForm ?? 'signoff', options));
+      credits.push(credit(span(p.outlet), p.outletForm ?? 'signoff', mentions, name));
   }
   // The closing credit names the source of the copy; a lead credit is used when there is none.
   const outlet = credits.findLast((c) => c.source !== 'lead') ?? credits[0] ?? null;
+  const blocks = toBlocks(pieces, input.length);
 
   return {
     schemaVersion: 1,
     text: input,
     language,
     title: titlePiece ? span(titlePiece.span) : null,
-    published: readPublished(pieces, warnings),
+    published,
     outlet,
     credits,
     dateline,
     captions,
     paragraphs,
-    blocks: toBlocks(pieces, input.length),
-    entities: [],
+    blocks,
+    entities: summarize(mentions, blocks, name),
     warnings,
   };
 }

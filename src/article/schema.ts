@@ -85,6 +85,7 @@ export const DatelineSchema = v.object({
   placeEntityId: v.nullable(v.string()),
   /** The outlet in the dateline, "(VNA)" in "Tokyo (VNA) -". */
   outlet: v.nullable(SpanSchema),
+  outletEntityId: v.nullable(v.string()),
 });
 
 export const CaptionSchema = v.object({
@@ -102,13 +103,27 @@ export const ParagraphSchema = v.object({
 
 export const MentionSchema = v.object({
   ...SpanSchema.entries,
+  /** Why it resolved as it did: 'short-reference', 'corrected', 'mistranslation', 'ambiguous' … */
   flags: v.array(v.string()),
+  /** People: the office named by a title before the name, or held on the article's date. */
+  office: v.nullable(v.string()),
+  /** Offices: who held it on the article's date, when known. */
+  holder: v.nullable(v.string()),
 });
 
+/** One entity of the article with all its mentions in the article's content. */
 export const EntitySummarySchema = v.object({
   id: v.string(),
   type: v.string(),
+  /** Display name in the display language (en, sv or vi). */
   name: v.string(),
+  count: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  /** Offset of the first mention. */
+  first: Offset,
+  /** Offices the person is mentioned with (ids). */
+  offices: v.array(v.string()),
+  /** Flags of any of its mentions. */
+  flags: v.array(v.string()),
   mentions: v.array(MentionSchema),
 });
 
@@ -136,6 +151,7 @@ export const ArticleSchema = v.object({
   captions: v.array(CaptionSchema),
   paragraphs: v.array(ParagraphSchema),
   blocks: v.array(BlockSchema),
+  /** Entities of the article (title, body, captions, dateline), first mentioned first. */
   entities: v.array(EntitySummarySchema),
   warnings: v.array(WarningSchema),
 });

@@ -1,0 +1,612 @@
+#!/usr/bin/env node
+/**
+ * Builds vietnorm's knowledge base (KB) from
+ *   - data/kb/*.yaml (written by people: seas, organisations, outlets, offices, people, cities,
+ *     overrides for countries and provinces),
+ *   - ../shared/data/vn-admin/*.json (province-level units before/after 1 July 2025, merge map),
+ *   - the npm package i18n-iso-countries (ISO 3166-1 codes and names in en, sv, vi),
+ * and writes
+ *   - src/kb/data/entities.generated.ts (entity records, ambiguities, unverified facts, sources),
+ *   - locales/{en,sv,vi}/entities.json (display names as i18next resources).
+ *
+ * It checks the data as it goes (unique, well-formed ids; names in en, sv and vi; NFC text;
+ * references that resolve; every alias key either unique or declared ambiguous; a note on every
+ * unknown date) and stops with a message naming the entry and the fix.
+ *
+ * Usage (run with tsx, which lets it import the folding function from src/text):
+ *   npx tsx scripts/build-kb.mjs           write the generated files
+ *   npx tsx scripts/build-kb.mjs --check   exit 1 if any generated file is out of date (CI)
+ *   npx tsx scripts/build-kb.mjs --accept-ids   also rewrite data/kb/ids.json (after a deliberate
+ *                                                 addition; a removal or rename is a breaking change)
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { foldKey } from '../src/text/fold.ts';
+
+const require = createRequire(import.meta.url);
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const KB = join(root, 'data/kb');
+const VN_ADMIN = join(root, '../shared/data/vn-admin');
+const LANGS = /** @type {const} */ (['en', 'sv', 'vi']);
+const check = process.argv.includes('--check');
+const acceptIds = process.argv.includes('--accept-ids');
+
+/** Ids: a lower-case type prefix, a colon, and a local part without "." or ":" (i18next separators). */
+const ID = /^[a-z][a-z0-9-]*:[A-Za-z0-9][A-Za-z0-9-]*$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const TYPES = new Set([
+  'country',
+  'province',
+  'city',
+  'sea',
+  'region',
+  'island-group',
+  'organisation',
+  'outlet',
+  'agreement',
+  'programme',
+  'office',
+  'person',
+  'event',
+]);
+
+const problems = [];
+function fail(where, message) {
+  problems.push(`${where}: ${message}`);
+}
+function readYaml(name) {
+  return parse(readFileSync(join(KB, name), 'utf8'));
+}
+function readJson(path) {
+  return JSON.parse(readFileSync(path, 'utf8'));
+}
+/** Diacritics removed, đ → d, case kept: the ASCII form the generator adds as an alias. */
+function ascii(text) {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
+}
+function uniq(list) {
+  return [...new Set(list)];
+}
+function dayBefore(iso) {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** @type {Map<string, any>} id → entity draft (names, aliases, fields) */
+const entities = new Map();
+/** @type {Record<string, Record<string, string>>} lng → (id + optional "_context") → name */
+const display = { en: {}, sv: {}, vi: {} };
+const ambiguityDecls = [];
+
+function add(entity, where) {
+  const at = `${where} (${entity.id ?? 'no id'})`;
+  if (typeof entity.id !== 'string' || !ID.test(entity.id)) {
+    fail(at, `id must look like "type:local-part" (${ID}); got ${JSON.stringify(entity.id)}`);
+    return;
+  }
+  if (entities.has(entity.id)) fail(at, 'duplicate id: each id may be defined once');
+  if (!TYPES.has(entity.type)) fail(at, `type must be one of ${[...TYPES].join(', ')}; got ${entity.type}`);
+  for (const lng of LANGS) {
+    const name = entity.names?.[lng];
+    if (typeof name !== 'string' || name.trim() === '')
+      fail(at, `names.${lng} is missing: give a name in ${lng}`);
+  }
+  if (!Array.isArray(entity.sources) || entity.sources.length === 0)
+    fail(at, 'sources is empty: cite at least one source id');
+  entities.set(entity.id, entity);
+}
+
+// ---------------------------------------------------------------- sources
+const sourceList = readYaml('sources.yaml');
+const sourceIds = new Set(sourceList.map((s) => s.id));
+const countriesPkg = require('i18n-iso-countries/package.json');
+const sources = sourceList.map((s) => {
+  if (s.id === 'i18n-iso-countries') return { ...s, version: countriesPkg.version };
+  if (s.id === 'vn-admin') {
+    const files = {};
+    for (const f of [
+      'provinces-2008.json',
+      'provinces-2025.json',
+      'merge-2025.json',
+      'districts-2008.json',
+    ]) {
+      const meta = readJson(join(VN_ADMIN, f))._meta;
+      files[f] = { source: meta.source ?? meta.sources_compared ?? null, as_of: meta.as_of ?? null };
+    }
+    return { ...s, files };
+  }
+  return s;
+});
+
+// ---------------------------------------------------------------- countries
+const countries = require('i18n-iso-countries');
+for (const lng of LANGS) countries.registerLocale(require(`i18n-iso-countries/langs/${lng}.json`));
+const countryData = readYaml('countries.yaml');
+const excluded = new Set(countryData.exclude ?? []);
+for (const code of Object.keys(countries.getAlpha2Codes()).sort()) {
+  if (excluded.has(code)) continue;
+  const o = countryData.overrides?.[code] ?? {};
+  const all = {};
+  const names = {};
+  for (const lng of LANGS) {
+    all[lng] = countries.getName(code, lng, { select: 'all' }) ?? [];
+    names[lng] = o.names?.[lng] ?? all[lng][0];
+  }
+  const drop = new Set(o.dropAliases ?? []);
+  add(
+    {
+      id: `country:${code}`,
+      type: 'country',
+      names,
+      aliases: [...LANGS.flatMap((l) => all[l]), ...(o.aliases ?? [])].filter((a) => !drop.has(a)),
+      caseSensitive: o.caseSensitive ?? [],
+      iso: code,
+      iso3: countries.alpha2ToAlpha3(code),
+      isoNumeric: countries.alpha2ToNumeric(code),
+      notes: o.notes,
+      sources: ['i18n-iso-countries', ...(o.aliases || o.names ? ['curated'] : [])],
+    },
+    'i18n-iso-countries',
+  );
+}
+for (const a of countryData.ambiguities ?? []) ambiguityDecls.push({ ...a, file: 'countries.yaml' });
+for (const code of Object.keys(countryData.overrides ?? {}))
+  if (!entities.has(`country:${code}`)) fail(`countries.yaml overrides.${code}`, 'no such ISO 3166-1 code');
+
+// ---------------------------------------------------------------- provinces
+const p2008 = readJson(join(VN_ADMIN, 'provinces-2008.json'));
+const p2025 = readJson(join(VN_ADMIN, 'provinces-2025.json'));
+const merge = readJson(join(VN_ADMIN, 'merge-2025.json'));
+const provData = readYaml('provinces.yaml');
+const REFORM = '2025-07-01';
+const byCode2008 = new Map(p2008.items.map((p) => [p.code, p]));
+
+function provinceAliases(p, system) {
+  const extra = [
+    ...(provData.aliases?.[p.code] ?? []),
+    ...(system === '2008' ? (provData.aliases2008?.[p.code] ?? []) : []),
+  ];
+  const isCity = p.type === 'thành phố trực thuộc trung ương';
+  // English forms are built on the ASCII name, as English-language copy writes them.
+  const generic = isCity
+    ? [`thành phố ${p.name}`, `TP ${p.name}`, `TP. ${p.name}`, `${p.name_ascii} City`]
+    : [`tỉnh ${p.name}`, `${p.name_ascii} Province`];
+  return [p.name, p.full_name, ...(p.other_spellings ?? []), ...generic, ...extra];
+}
+
+for (const p of p2008.items) {
+  const id = `vn-province-2008:${p.code}`;
+  const vi = p.name;
+  const en = provData.en?.['2008']?.[p.code] ?? p.cldr_en;
+  const formerNames = (p.former_names ?? []).map((f) => ({ name: f.name, to: f.until, source: f.source }));
+  add(
+    {
+      id,
+      type: 'province',
+      names: { en, sv: provData.sv?.[p.code] ?? vi, vi },
+      aliases: [...provinceAliases(p, '2008'), ...formerNames.map((f) => f.name), p.cldr_en],
+      caseSensitive: provData.caseSensitive?.[p.code] ?? [],
+      code: p.code,
+      iso: p.iso_3166_2,
+      system: '2008',
+      adminType: p.type,
+      validFrom: null,
+      validTo: dayBefore(REFORM),
+      successor: `vn-province-2025:${p.merged_into_2025}`,
+      formerNames: formerNames.length ? formerNames : undefined,
+      sources: ['vn-admin', ...(provData.aliases?.[p.code] || provData.sv?.[p.code] ? ['curated'] : [])],
+    },
+    'provinces-2008.json',
+  );
+}
+for (const p of p2025.items) {
+  const id = `vn-province-2025:${p.code}`;
+  const vi = p.name;
+  const en = provData.en?.['2025']?.[p.code] ?? p.cldr_en_of_namesake;
+  for (const old of p.merged_from_2008)
+    if (merge.old_to_new[old] !== p.code)
+      fail(`provinces-2025.json ${p.code}`, `merged_from_2008 has ${old}, merge-2025.json disagrees`);
+  add(
+    {
+      id,
+      type: 'province',
+      names: { en, sv: provData.sv?.[p.code] ?? vi, vi },
+      aliases: provinceAliases(p, '2025'),
+      caseSensitive: provData.caseSensitive?.[p.code] ?? [],
+      code: p.code,
+      iso: p.iso_3166_2 ?? undefined,
+      system: '2025',
+      adminType: p.type,
+      validFrom: REFORM,
+      validTo: null,
+      predecessors: p.merged_from_2008.map((c) => `vn-province-2008:${c}`),
+      laterChanges: p.later_changes?.map((c) => ({
+        effective: c.effective,
+        type: c.type,
+        fullName: c.full_name,
+        basis: c.basis,
+      })),
+      sources: ['vn-admin', ...(provData.aliases?.[p.code] || provData.sv?.[p.code] ? ['curated'] : [])],
+    },
+    'provinces-2025.json',
+  );
+}
+if (p2008.items.length !== 63) fail('provinces-2008.json', `expected 63 units, got ${p2008.items.length}`);
+if (p2025.items.length !== 34) fail('provinces-2025.json', `expected 34 units, got ${p2025.items.length}`);
+
+// ---------------------------------------------------------------- cities
+const districts = new Map(readJson(join(VN_ADMIN, 'districts-2008.json')).items.map((d) => [d.code, d]));
+for (const c of readYaml('cities.yaml').entities) {
+  const where = `cities.yaml ${c.id}`;
+  const prov = byCode2008.get(c.province2008);
+  if (!prov) {
+    fail(where, `province2008 ${c.province2008} is not a code in provinces-2008.json`);
+    continue;
+  }
+  const d = districts.get(c.district2008);
+  if (!d) fail(where, `district2008 ${c.district2008} is not a code in districts-2008.json`);
+  else {
+    if (d.province_code !== c.province2008)
+      fail(where, `district ${d.code} lies in province ${d.province_code}, not ${c.province2008}`);
+    if (foldKey(d.full_name) !== foldKey(c.names.vi) && foldKey(d.name) !== foldKey(c.names.vi))
+      fail(where, `district ${d.code} is "${d.full_name}", which does not match names.vi "${c.names.vi}"`);
+  }
+  const { province2008, district2008, ...rest } = c;
+  add(
+    {
+      ...rest,
+      aliases: [...(c.aliases ?? []), ...(d ? [d.full_name] : [])],
+      district2008: c.district2008,
+      within: [
+        { id: `vn-province-2008:${province2008}`, to: dayBefore(REFORM) },
+        { id: `vn-province-2025:${prov.merged_into_2025}`, from: REFORM },
+      ],
+      sources: uniq([...(c.sources ?? []), 'vn-admin']),
+    },
+    'cities.yaml',
+  );
+}
+
+// ---------------------------------------------------------------- curated kinds
+for (const file of ['seas.yaml', 'organisations.yaml', 'outlets.yaml', 'offices.yaml']) {
+  const data = readYaml(file);
+  for (const e of data.entities) {
+    const { display: variants, ...rest } = e;
+    add(rest, file);
+    for (const [context, byLng] of Object.entries(variants ?? {}))
+      for (const [lng, name] of Object.entries(byLng)) {
+        display[lng] ??= {};
+        display[lng][`${e.id}_${context}`] = name;
+      }
+  }
+  for (const a of data.ambiguities ?? []) ambiguityDecls.push({ ...a, file });
+}
+
+// ---------------------------------------------------------------- people
+const peopleData = readYaml('people.yaml');
+const unverified = [];
+function personEntity(p, country) {
+  const where = `people.yaml ${p.id}`;
+  const japanese = country === 'JP';
+  let names;
+  const aliases = [...(p.aliases ?? [])];
+  if (japanese) {
+    const familyFirst = `${p.family} ${p.given}`;
+    const givenFirst = `${p.given} ${p.family}`;
+    names = { en: givenFirst, sv: givenFirst, vi: familyFirst };
+    aliases.push(familyFirst, givenFirst);
+    if (p.macrons) {
+      const f = p.macrons.family ?? p.family;
+      const g = p.macrons.given ?? p.given;
+      aliases.push(`${f} ${g}`, `${g} ${f}`);
+    }
+  } else {
+    const full = [p.family, p.middle, p.given].filter(Boolean).join(' ');
+    names = { en: full, sv: full, vi: full };
+  }
+  const offices = (p.offices ?? []).map((t, i) => {
+    const at = `${where} offices[${i}]`;
+    for (const k of ['from', 'to']) {
+      if (t[k] !== null && !(typeof t[k] === 'string' && DATE.test(t[k])))
+        fail(at, `${k} must be YYYY-MM-DD or null; got ${JSON.stringify(t[k])}`);
+    }
+    if ((t.from === null || t.to === null) && !t.unverified)
+      fail(at, 'a null date needs an `unverified` note saying what is not established');
+    if (t.from && t.to && t.from > t.to) fail(at, `from ${t.from} is after to ${t.to}`);
+    const term = { office: `office:${t.office}`, from: t.from, to: t.to };
+    if (t.acting) term.acting = true;
+    if (t.unverified) {
+      term.unverified = t.unverified;
+      unverified.push({ id: p.id, field: `offices[${i}]`, office: term.office, note: t.unverified });
+    }
+    return term;
+  });
+  return {
+    id: p.id,
+    type: 'person',
+    names,
+    aliases,
+    country: `country:${country}`,
+    nameOrder: 'family-first',
+    family: p.family,
+    middle: p.middle,
+    given: p.given,
+    offices,
+    notes: p.notes,
+    sources: p.sources ?? ['curated'],
+  };
+}
+for (const p of peopleData.vietnam) add(personEntity(p, 'VN'), 'people.yaml');
+for (const p of peopleData.japan) add(personEntity(p, 'JP'), 'people.yaml');
+for (const a of peopleData.ambiguities ?? []) ambiguityDecls.push({ ...a, file: 'people.yaml' });
+
+// ---------------------------------------------------------------- checks on the whole
+function refCheck(id, field, ref) {
+  if (ref !== undefined && ref !== null && !entities.has(ref))
+    fail(id, `${field} refers to unknown id ${ref}`);
+}
+for (const [id, e] of entities) {
+  for (const s of e.sources ?? [])
+    if (!sourceIds.has(s)) fail(id, `unknown source "${s}" (see data/kb/sources.yaml)`);
+  refCheck(id, 'country', e.country);
+  refCheck(id, 'parent', e.parent);
+  refCheck(id, 'successor', e.successor);
+  for (const p of e.predecessors ?? []) refCheck(id, 'predecessors', p);
+  for (const w of e.within ?? []) refCheck(id, 'within', w.id);
+  for (const t of e.offices ?? []) refCheck(id, 'offices.office', t.office);
+  // All text must be NFC so that display forms compare equal.
+  const texts = [...Object.values(e.names ?? {}), ...(e.aliases ?? []), ...(e.caseSensitive ?? [])];
+  for (const t of texts) if (typeof t === 'string' && t !== t.normalize('NFC')) fail(id, `"${t}" is not NFC`);
+  for (const t of texts)
+    if (typeof t !== 'string' || t.trim() === '') fail(id, `empty or non-string alias ${JSON.stringify(t)}`);
+}
+
+// Aliases: names + listed aliases + their ASCII forms, minus the names themselves and the
+// case-sensitive forms (which are stored apart). Keys: folded aliases (and a dash-less variant).
+for (const e of entities.values()) {
+  const nameSet = new Set(Object.values(e.names));
+  const cs = new Set(e.caseSensitive ?? []);
+  const forms = [...Object.values(e.names), ...(e.aliases ?? [])].filter((a) => !cs.has(a));
+  const withAscii = uniq(forms.flatMap((a) => [a, ascii(a)]));
+  const seenLower = new Set([...nameSet].map((n) => n.toLowerCase()));
+  e.aliases = withAscii.filter((a) => {
+    const lower = a.toLowerCase();
+    if (nameSet.has(a) || cs.has(a) || seenLower.has(lower)) return false;
+    seenLower.add(lower);
+    return true;
+  });
+  e.matchForms = withAscii;
+}
+
+/** Index keys for one form: its fold, plus the variant with dashes as spaces ("ba ria vung tau"). */
+function keysOf(form) {
+  const k = foldKey(form);
+  const keys = [k];
+  if (k.includes('-')) keys.push(k.replace(/-/g, ' ').replace(/ {2,}/g, ' ').trim());
+  return keys;
+}
+/** @type {Map<string, Set<string>>} */
+const index = new Map();
+for (const e of entities.values()) {
+  for (const form of e.matchForms) {
+    for (const key of keysOf(form)) {
+      if (key === '') {
+        fail(e.id, `alias "${form}" folds to an empty key`);
+        continue;
+      }
+      let set = index.get(key);
+      if (!set) {
+        set = new Set();
+        index.set(key, set);
+      }
+      set.add(e.id);
+    }
+  }
+}
+
+function disjoint(a, b) {
+  const aFrom = a.validFrom ?? '0000-00-00';
+  const aTo = a.validTo ?? '9999-12-31';
+  const bFrom = b.validFrom ?? '0000-00-00';
+  const bTo = b.validTo ?? '9999-12-31';
+  return aTo < bFrom || bTo < aFrom;
+}
+const declByKey = new Map();
+for (const d of ambiguityDecls) {
+  const at = `${d.file} ambiguities "${d.alias}"`;
+  const key = foldKey(d.alias);
+  if (!entities.has(d.default)) fail(at, `default ${d.default} is not an id`);
+  for (const alt of d.alternatives ?? [])
+    if (!entities.has(alt.id)) fail(at, `alternative ${alt.id} is not an id`);
+  if (!index.get(key)?.has(d.default))
+    fail(at, `the alias is not an alias of its default ${d.default}: add it there`);
+  declByKey.set(key, d);
+}
+const ambiguities = [];
+for (const [key, set] of [...index].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  const decl = declByKey.get(key);
+  const ids = [...set];
+  if (decl) {
+    const declared = new Set([decl.default, ...(decl.alternatives ?? []).map((a) => a.id)]);
+    for (const id of ids) {
+      if (declared.has(id)) continue;
+      // A same-named unit of another period is fine: the date decides.
+      const e = entities.get(id);
+      const covered = [...declared].some(
+        (d) => entities.get(d)?.type === e.type && disjoint(entities.get(d), e),
+      );
+      if (!covered)
+        fail(
+          `${decl.file} ambiguities "${decl.alias}"`,
+          `${id} also has this alias; list it as an alternative`,
+        );
+    }
+    const candidates = uniq([decl.default, ...(decl.alternatives ?? []).map((a) => a.id), ...ids]);
+    ambiguities.push({
+      key,
+      candidates,
+      kind: 'declared',
+      default: decl.default,
+      alternatives: (decl.alternatives ?? []).map((a) => ({
+        id: a.id,
+        when: a.when,
+        flag: a.flag,
+        note: a.note,
+      })),
+      note: decl.note,
+    });
+    continue;
+  }
+  if (ids.length < 2) continue;
+  const all = ids.map((id) => entities.get(id));
+  const temporal = all.every((a, i) => all.every((b, j) => i === j || disjoint(a, b)));
+  if (temporal) ambiguities.push({ key, candidates: ids, kind: 'temporal' });
+  else
+    fail(
+      `alias key "${key}"`,
+      `shared by ${ids.join(', ')} (forms: ${all.map((e) => e.matchForms.filter((f) => keysOf(f).includes(key)).join(' / ')).join('; ')}). ` +
+        'Remove the alias from all but one entity, or declare it under `ambiguities` with a default.',
+    );
+}
+
+for (const e of entities.values()) {
+  for (const t of e.offices ?? []) void t;
+  if (e.type === 'person' && (!e.given || !e.family)) fail(e.id, 'people need family and given names');
+}
+
+if (problems.length) {
+  process.stderr.write(
+    `build-kb: ${problems.length} problem(s) in the KB data:\n- ${problems.join('\n- ')}\n`,
+  );
+  process.exit(1);
+}
+
+// ---------------------------------------------------------------- output
+const FIELD_ORDER = [
+  'id',
+  'type',
+  'aliases',
+  'caseSensitive',
+  'iso',
+  'iso3',
+  'isoNumeric',
+  'code',
+  'system',
+  'adminType',
+  'validFrom',
+  'validTo',
+  'successor',
+  'predecessors',
+  'within',
+  'district2008',
+  'formerNames',
+  'laterChanges',
+  'country',
+  'parent',
+  'nameOrder',
+  'family',
+  'middle',
+  'given',
+  'offices',
+  'titles',
+  'notes',
+  'sources',
+];
+function record(e) {
+  const out = {};
+  for (const k of FIELD_ORDER) {
+    const v = e[k];
+    if (v === undefined) continue;
+    if (Array.isArray(v) && v.length === 0 && k !== 'sources') continue;
+    if (v === null && !['validFrom', 'validTo'].includes(k)) continue;
+    out[k] = v;
+  }
+  return JSON.parse(JSON.stringify(out));
+}
+const sorted = [...entities.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+const records = sorted.map(record);
+for (const e of sorted) for (const lng of LANGS) display[lng][e.id] = e.names[lng];
+
+const header =
+  '// generated by scripts/build-kb.mjs from data/kb/*.yaml, ../shared/data/vn-admin and i18n-iso-countries — do not edit';
+const aliasCount = records.reduce((n, r) => n + (r.aliases?.length ?? 0) + (r.caseSensitive?.length ?? 0), 0);
+const stats = {
+  entities: records.length,
+  aliases: aliasCount,
+  keys: index.size,
+  ambiguities: ambiguities.length,
+  unverified: unverified.length,
+};
+const countsByType = {};
+for (const r of records) countsByType[r.type] = (countsByType[r.type] ?? 0) + 1;
+
+const ts = `${header}
+import type { AmbiguityRecord, EntityRecord, SourceRecord, UnverifiedRecord } from '../types.js';
+
+/** Counts of the generated KB. */
+export const KB_STATS = ${JSON.stringify({ ...stats, byType: countsByType })} as const;
+
+/** Where the data came from (package versions, vn-admin provenance). */
+export const SOURCES: readonly SourceRecord[] = ${JSON.stringify(sources)};
+
+/** Every entity, sorted by id. Display names are in locales/{en,sv,vi}/entities.json. */
+export const ENTITIES: readonly EntityRecord[] = [
+${records.map((r) => `  ${JSON.stringify(r)},`).join('\n')}
+];
+
+/** Alias keys that name more than one entity, with their candidates. */
+export const AMBIGUITIES: readonly AmbiguityRecord[] = [
+${ambiguities.map((a) => `  ${JSON.stringify(a)},`).join('\n')}
+];
+
+/** Facts that could not be established (null dates), with what is missing. */
+export const UNVERIFIED: readonly UnverifiedRecord[] = [
+${unverified.map((u) => `  ${JSON.stringify(u)},`).join('\n')}
+];
+`;
+
+/** i18next resources: nested by the id's type prefix so that "." and ":" never appear in keys. */
+function resources(lng) {
+  const out = {};
+  for (const [key, name] of Object.entries(display[lng]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const i = key.indexOf(':');
+    const prefix = key.slice(0, i);
+    out[prefix] ??= {};
+    out[prefix][key.slice(i + 1)] = name;
+  }
+  return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+const outputs = [
+  [join(root, 'src/kb/data/entities.generated.ts'), ts],
+  ...LANGS.map((lng) => [join(root, `locales/${lng}/entities.json`), resources(lng)]),
+];
+const idsPath = join(KB, 'ids.json');
+const idsText = `${JSON.stringify(
+  records.map((r) => r.id),
+  null,
+  2,
+)}\n`;
+if (acceptIds || !existsSync(idsPath)) outputs.push([idsPath, idsText]);
+
+let stale = 0;
+for (const [path, text] of outputs) {
+  const current = existsSync(path) ? readFileSync(path, 'utf8') : null;
+  if (current === text) continue;
+  if (check) {
+    stale++;
+    process.stderr.write(
+      `build-kb --check: ${relative(root, path)} is out of date; run npx tsx scripts/build-kb.mjs\n`,
+    );
+  } else writeFileSync(path, text);
+}
+if (check && stale) process.exit(1);
+process.stdout.write(`build-kb: ${JSON.stringify(stats)}${check ? ' (up to date)' : ''}\n`);

@@ -1,0 +1,650 @@
+import en from '../../locales/en/entities.json';
+import sv from '../../locales/sv/entities.json';
+import vi from '../../locales/vi/entities.json';
+import { assertString, VietnormError } from '../errors.js';
+import { foldKey } from '../text/fold.js';
+import { normalizeToneMarks, type ToneStyle } from '../text/tone.js';
+import { AMBIGUITIES, ENTITIES } from './data/entities.generated.js';
+import { ENTITY_ID, type EntityInput, type EntityOverride, parseEntityInput } from './schema.js';
+import type { AmbiguityRecord, Entity, EntityRecord, EntityType, KbLanguage } from './types.js';
+
+const LANGS: readonly KbLanguage[] = ['en', 'sv', 'vi'];
+type NestedResources = Readonly<Record<string, Readonly<Record<string, string>>>>;
+const BUILTIN_RESOURCES: Readonly<Record<KbLanguage, NestedResources>> = { en, sv, vi };
+
+/** A date as a `Date` or an ISO day string (`'2025-07-01'`). */
+export type DateInput = Date | string;
+
+/** Options of {@link Normalizer.displayName}. */
+export interface DisplayNameOptions {
+  /**
+   * An i18next-style context: a variant name stored under `<key>_<context>`. The KB has `vn`
+   * for the names Vietnamese sources use in other languages (East Sea, Östhavet).
+   * Falls back to the plain name when the entity has no such variant.
+   * @default undefined
+   * @example displayName('sea:bien-dong', 'en', { context: 'vn' }) // 'East Sea'
+   */
+  readonly context?: string;
+}
+
+/** Options of {@link Normalizer.findEntities}. */
+export interface FindOptions {
+  /**
+   * Only entities of these types.
+   * @default all types
+   */
+  readonly types?: readonly EntityType[];
+  /**
+   * Only entities valid on this day (province-level units of the right period).
+   * @default undefined (no date filter)
+   * @example findEntities('Binh Duong', { date: '2022-05-01' }) // [vn-province-2008:74]
+   */
+  readonly date?: DateInput;
+}
+
+/** One result of {@link Normalizer.findEntities}. */
+export interface EntityMatch {
+  readonly entity: Entity;
+  /** How the query matched: by folding key, or case-sensitively (abbreviations). */
+  readonly via: 'key' | 'case-sensitive';
+  /** The ambiguity record of the key, when the key names more than one entity. */
+  readonly ambiguity: AmbiguityRecord | null;
+  /** True for the declared default reading of an ambiguous key. */
+  readonly isDefault: boolean;
+}
+
+/** Options of {@link Normalizer.restoreDiacritics}. */
+export interface RestoreOptions {
+  /**
+   * Tone-mark style of the inserted forms (`'new'`: Hòa, `'old'`: Hoà); `undefined` keeps the KB's form.
+   * @default undefined
+   */
+  readonly style?: ToneStyle;
+  /**
+   * Restore only spans whose words are capitalised like the known name (so "hue" the colour and
+   * "son" stay untouched; "Hue" and "Bui Thanh Son" are restored).
+   * @default true
+   */
+  readonly requireCapitals?: boolean;
+}
+
+/** Options of {@link createNormalizer}. */
+export interface NormalizerOptions {
+  /**
+   * Entities to add (names in en, sv and vi required) or to override (an existing `id`; the
+   * fields given replace the built-in ones, `aliases` and `caseSensitive` are added to them).
+   * Each entry is validated; a bad entry throws a `VietnormError` (`invalid-entity`) naming the
+   * entry and the field.
+   * @default []
+   */
+  readonly entities?: readonly (EntityInput | EntityOverride)[];
+  /**
+   * Display-name overrides per language, keyed by entity id (optionally `id_context`).
+   * @default {}
+   * @example { sv: { 'sea:bien-dong': 'Östhavet' } }
+   */
+  readonly locales?: Readonly<Partial<Record<KbLanguage, Readonly<Record<string, string>>>>>;
+}
+
+/** The knowledge-base API, bound to one set of entities (the built-in KB plus any extensions). */
+export interface Normalizer {
+  /** The entity with this id, or `null`. */
+  getEntity(id: string): Entity | null;
+  /** The display name of an entity in a language, or `null` for an unknown id. */
+  displayName(id: string, lng: KbLanguage, options?: DisplayNameOptions): string | null;
+  /** Entities whose name or alias has the query's folding key (any language, any diacritics). */
+  findEntities(query: string, options?: FindOptions): EntityMatch[];
+  /** The id of the province-level unit that continues `id` on `date` (itself while still valid). */
+  successor(id: string, date?: DateInput): string | null;
+  /** Ids of the province-level units merged into `id` (empty for units that were not merged). */
+  predecessors(id: string): string[];
+  /** The province-level unit a city belonged to on `date`. */
+  provinceOf(id: string, date?: DateInput): string | null;
+  /** The people holding an office on `date` (several during acting or concurrent terms). */
+  holdersOf(officeId: string, date?: DateInput): Entity[];
+  /** Replaces known names written without (or with wrong) diacritics by their Vietnamese form. */
+  restoreDiacritics(text: string, options?: RestoreOptions): string;
+  /** Every entity, optionally of one type, sorted by id. */
+  listEntities(type?: EntityType): Entity[];
+  /** The display names as i18next resources (`{ lng: { prefix: { local: name } } }`), overrides included. */
+  resources(): Record<KbLanguage, Record<string, Record<string, string>>>;
+}
+
+function toDay(date: DateInput | undefined): string {
+  if (date === undefined) return new Date().toISOString().slice(0, 10);
+  if (date instanceof Date) {
+    if (Number.isNaN(date.getTime())) throw new TypeError('Expected a valid date, got an invalid Date');
+    return date.toISOString().slice(0, 10);
+  }
+  if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}/.test(date)) return date.slice(0, 10);
+  throw new TypeError(`Expected a Date or an ISO day string, got ${JSON.stringify(date)}`);
+}
+
+function validOn(e: EntityRecord, day: string): boolean {
+  return (e.validFrom == null || e.validFrom <= day) && (e.validTo == null || day <= e.validTo);
+}
+
+/** Vietnamese letters (and ASCII): forms made only of these are candidates for restoration. */
+const VIETNAMESE_FORM =
+  /^[\sA-Za-z0-9.'’\-àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ]+$/u;
+const HAS_MARK = /[^\x20-\x7e]/u;
+/** A word of the text: letters, marks and digits (a single class run, linear). */
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+/** Separators allowed inside a name: whitespace, or a dash with optional spaces. */
+const NAME_GAP = /^(?:\s+|\s*[-\u2010-\u2015\u2212]\s*)$/u;
+const MAX_NAME_WORDS = 10;
+
+class KnowledgeBase implements Normalizer {
+  private readonly records: Map<string, EntityRecord>;
+  private readonly names = new Map<string, Map<string, string>>(); // lng → key → name
+  private readonly entityCache = new Map<string, Entity>();
+  private keyIndex: Map<string, string[]> | null = null;
+  private exactIndex: Map<string, string[]> | null = null;
+  private ambiguityIndex: Map<string, AmbiguityRecord> | null = null;
+  private restoreIndex: Map<string, string | null> | null = null;
+  private longestName = 1;
+
+  constructor(options: NormalizerOptions) {
+    this.records = new Map(ENTITIES.map((e) => [e.id, e]));
+    for (const lng of LANGS) {
+      const flat = new Map<string, string>();
+      for (const [prefix, group] of Object.entries(BUILTIN_RESOURCES[lng]))
+        for (const [local, name] of Object.entries(group)) flat.set(`${prefix}:${local}`, name);
+      this.names.set(lng, flat);
+    }
+    this.extend(options);
+  }
+
+  private extend(options: NormalizerOptions): void {
+    const { entities = [], locales = {} } = options;
+    if (!Array.isArray(entities))
+      throw new VietnormError('invalid-option', 'entities must be an array', { option: 'entities' });
+    entities.forEach((input, index) => {
+      const { record, names, isNew } = parseEntityInput(input, index, (id) => this.records.has(id));
+      const base = isNew ? undefined : this.records.get(record.id);
+      const merged: EntityRecord = {
+        ...(base ?? { sources: ['user'] }),
+        ...record,
+        aliases: [...(base?.aliases ?? []), ...(record.aliases ?? [])],
+        caseSensitive: [...(base?.caseSensitive ?? []), ...(record.caseSensitive ?? [])],
+        sources: record.sources ?? base?.sources ?? ['user'],
+      } as EntityRecord;
+      this.records.set(record.id, merged);
+      for (const lng of LANGS) {
+        const name = names[lng];
+        if (name !== undefined) this.names.get(lng)?.set(record.id, name.normalize('NFC'));
+      }
+    });
+    if (typeof locales !== 'object' || locales === null)
+      throw new VietnormError('invalid-option', 'locales must be an object', { option: 'locales' });
+    for (const lng of Object.keys(locales)) {
+      if (!(LANGS as readonly string[]).includes(lng))
+        throw new VietnormError('invalid-option', `locales.${lng}: unknown language (en, sv, vi)`, {
+          option: 'locales',
+          field: lng,
+        });
+      const table = (locales as Record<string, unknown>)[lng];
+      if (typeof table !== 'object' || table === null)
+        throw new VietnormError('invalid-option', `locales.${lng} must be an object`, {
+          option: 'locales',
+          field: lng,
+        });
+      for (const key of Object.keys(table)) {
+        const value = (table as Record<string, unknown>)[key];
+        const id = key.replace(/_[a-z0-9-]{1,40}$/, '');
+        if (!ENTITY_ID.test(id) || !this.records.has(id))
+          throw new VietnormError('invalid-entity', `locales.${lng}: "${key}" is not a known entity id`, {
+            field: `locales.${lng}`,
+            id: key,
+          });
+        if (typeof value !== 'string' || value.trim() === '')
+          throw new VietnormError('invalid-entity', `locales.${lng}["${key}"]: must be a non-empty string`, {
+            field: `locales.${lng}`,
+            id: key,
+          });
+        this.names.get(lng as KbLanguage)?.set(key, value.normalize('NFC'));
+      }
+    }
+  }
+
+  private nameOf(id: string, lng: KbLanguage): string | undefined {
+    return this.names.get(lng)?.get(id);
+  }
+
+  getEntity(id: string): Entity | null {
+    if (typeof id !== 'string') return null;
+    const cached = this.entityCache.get(id);
+    if (cached) return cached;
+    const record = this.records.get(id);
+    if (!record) return null;
+    const names = {
+      en: this.nameOf(id, 'en') ?? id,
+      sv: this.nameOf(id, 'sv') ?? id,
+      vi: this.nameOf(id, 'vi') ?? id,
+    };
+    const entity: Entity = Object.freeze({ ...record, names: Object.freeze(names) });
+    this.entityCache.set(id, entity);
+    return entity;
+  }
+
+  displayName(id: string, lng: KbLanguage, options: DisplayNameOptions = {}): string | null {
+    if (!this.records.has(id)) return null;
+    if (!(LANGS as readonly string[]).includes(lng))
+      throw new VietnormError('invalid-option', `Unknown language "${String(lng)}" (en, sv, vi)`, {
+        option: 'lng',
+      });
+    if (options.context !== undefined) {
+      const variant = this.nameOf(`${id}_${options.context}`, lng);
+      if (variant !== undefined) return variant;
+    }
+    return this.nameOf(id, lng) ?? null;
+  }
+
+  private buildIndexes(): void {
+    const keys = new Map<string, string[]>();
+    const exact = new Map<string, string[]>();
+    const push = (map: Map<string, string[]>, key: string, id: string) => {
+      const list = map.get(key);
+      if (!list) map.set(key, [id]);
+      else if (!list.includes(id)) list.push(id);
+    };
+    for (const [id, e] of this.records) {
+      const cs = new Set(e.caseSensitive ?? []);
+      const forms = [...LANGS.map((l) => this.nameOf(id, l) ?? ''), ...(e.aliases ?? [])];
+      for (const form of forms) {
+        if (form === '' || cs.has(form)) continue;
+        const key = foldKey(form);
+        if (key === '') continue;
+        push(keys, key, id);
+        if (key.includes('-')) push(keys, key.replace(/-/g, ' ').replace(/ {2,}/g, ' ').trim(), id);
+      }
+      for (const form of cs) push(exact, form.normalize('NFC').trim(), id);
+    }
+    const ambiguities = new Map<string, AmbiguityRecord>(AMBIGUITIES.map((a) => [a.key, a]));
+    for (const [key, ids] of keys) {
+      const known = ambiguities.get(key);
+      if (ids.length > 1 && (!known || ids.some((id) => !known.candidates.includes(id))))
+        ambiguities.set(key, {
+          ...(known ?? {}),
+          key,
+          candidates: [...new Set([...(known?.candidates ?? []), ...ids])],
+          kind: known?.kind ?? 'runtime',
+        });
+    }
+    this.keyIndex = keys;
+    this.exactIndex = exact;
+    this.ambiguityIndex = ambiguities;
+  }
+
+  findEntities(query: string, options: FindOptions = {}): EntityMatch[] {
+    assertString(query, 'query');
+    if (!this.keyIndex) this.buildIndexes();
+    const key = foldKey(query);
+    const day = options.date === undefined ? undefined : toDay(options.date);
+    const ambiguity = this.ambiguityIndex?.get(key) ?? null;
+    const out: EntityMatch[] = [];
+    const seen = new Set<string>();
+    const consider = (ids: readonly string[] | undefined, via: EntityMatch['via']) => {
+      for (const id of ids ?? []) {
+        if (seen.has(id)) continue;
+        const entity = this.getEntity(id);
+        if (!entity) continue;
+        if (options.types && !options.types.includes(entity.type)) continue;
+        if (day !== undefined && !validOn(entity, day)) continue;
+        seen.add(id);
+        out.push({
+          entity,
+          via,
+          ambiguity: via === 'key' ? ambiguity : null,
+          isDefault: ambiguity?.default === id,
+        });
+      }
+    };
+    consider(this.exactIndex?.get(query.normalize('NFC').trim()), 'case-sensitive');
+    // Declared ambiguities also list readings that do not carry the alias (Östersjön → Biển Đông).
+    consider(
+      key === '' ? undefined : [...(this.keyIndex?.get(key) ?? []), ...(ambiguity?.candidates ?? [])],
+      'key',
+    );
+    return out.sort((a, b) => Number(b.isDefault) - Number(a.isDefault));
+  }
+
+  successor(id: string, date?: DateInput): string | null {
+    const day = toDay(date);
+    let current = this.records.get(id);
+    for (let hops = 0; current && hops < 10; hops++) {
+      if (current.validTo == null || day <= current.validTo || !current.successor) return current.id;
+      current = this.records.get(current.successor);
+    }
+    return current ? current.id : null;
+  }
+
+  predecessors(id: string): string[] {
+    return [...(this.records.get(id)?.predecessors ?? [])];
+  }
+
+  provinceOf(id: string, date?: DateInput): string | null {
+    const day = toDay(date);
+    const record = this.records.get(id);
+    if (!record?.within) return null;
+    const hit = record.within.find(
+      (w) => (w.from === undefined || w.from <= day) && (w.to === undefined || day <= w.to),
+    );
+    return hit?.id ?? null;
+  }
+
+  holdersOf(officeId: string, date?: DateInput): Entity[] {
+    const day = toDay(date);
+    const out: Entity[] = [];
+    for (const [id, record] of this.records) {
+      if (record.type !== 'person') continue;
+      const holds = record.offices?.some(
+        (t) =>
+          t.office === officeId &&
+          t.from !== null &&
+          t.from <= day &&
+          (t.to === null ? !!t.unverified?.startsWith('open') : day < t.to),
+      );
+      const entity = holds ? this.getEntity(id) : null;
+      if (entity) out.push(entity);
+    }
+    return out;
+  }
+
+  private buildRestoreIndex(): Map<string, string | null> {
+    const index = new Map<string, string | null>();
+    const add = (form: string, preferred: boolean) => {
+      if (!HAS_MARK.test(form) || !VIETNAMESE_FORM.test(form)) return;
+      const key = foldKey(form);
+      const words = key.split(/[ -]/).length;
+      if (words > this.longestName) this.longestName = Math.min(words, MAX_NAME_WORDS);
+      const prev = index.get(key);
+      if (prev === undefined || (preferred && prev !== null)) {
+        // Two different Vietnamese spellings of one key (other than tone placement) are a conflict.
+        if (
+          prev &&
+          normalizeToneMarks(prev).toLowerCase() !== normalizeToneMarks(form).toLowerCase() &&
+          !preferred
+        )
+          index.set(key, null);
+        else index.set(key, form);
+      } else if (
+        prev !== null &&
+        normalizeToneMarks(prev).toLowerCase() !== normalizeToneMarks(form).toLowerCase()
+      )
+        index.set(key, null);
+    };
+    for (const [id, e] of this.records) {
+      const vi = this.nameOf(id, 'vi');
+      const cs = new Set(e.caseSensitive ?? []);
+      if (vi) add(vi, true);
+      for (const form of [this.nameOf(id, 'en') ?? '', this.nameOf(id, 'sv') ?? '', ...(e.aliases ?? [])])
+        if (!cs.has(form)) add(form, false);
+    }
+    return index;
+  }
+
+  restoreDiacritics(text: string, options: RestoreOptions = {}): string {
+    assertString(text, 'text');
+    if (!this.keyIndex) this.buildIndexes();
+    if (!this.restoreIndex) this.restoreIndex = this.buildRestoreIndex();
+    const restore = this.restoreIndex;
+    const keys = this.keyIndex as Map<string, string[]>;
+    const requireCapitals = options.requireCapitals ?? true;
+    const source = text.normalize('NFC');
+    const words: { start: number; end: number; key: string }[] = [];
+    for (const m of source.matchAll(WORD))
+      words.push({ start: m.index, end: m.index + m[0].length, key: foldKey(m[0]) });
+    let out = '';
+    let cursor = 0;
+    for (let i = 0; i < words.length; ) {
+      let matched = 0;
+      let replacement: string | null = null;
+      let key = '';
+      const first = words[i] as (typeof words)[number];
+      // Longest match first; a longer known non-Vietnamese name ("Viet Nam News") blocks shorter ones.
+      const candidates: { n: number; key: string }[] = [];
+      key = first.key;
+      candidates.push({ n: 1, key });
+      for (let n = 2; n <= this.longestName + 2 && i + n - 1 < words.length; n++) {
+        const prev = words[i + n - 2] as (typeof words)[number];
+        const next = words[i + n - 1] as (typeof words)[number];
+        const gap = source.slice(prev.end, next.start);
+        if (!NAME_GAP.test(gap)) break;
+        key += gap.trim() === '' ? ` ${next.key}` : `-${next.key}`;
+        candidates.push({ n, key });
+      }
+      for (let c = candidates.length - 1; c >= 0; c--) {
+        const cand = candidates[c] as (typeof candidates)[number];
+        const form = restore.get(cand.key);
+        if (form) {
+          matched = cand.n;
+          replacement = form;
+          break;
+        }
+        if (form === null || (cand.n > 1 && keys.has(cand.key))) {
+          matched = cand.n;
+          break;
+        }
+      }
+      if (matched === 0) {
+        i++;
+        continue;
+      }
+      const last = words[i + matched - 1] as (typeof words)[number];
+      const span = source.slice(first.start, last.end);
+      if (replacement !== null) {
+        const fixed = this.fitCase(span, replacement, requireCapitals, options.style);
+        if (fixed !== null) {
+          out += source.slice(cursor, first.start) + fixed;
+          cursor = last.end;
+        }
+      }
+      i += matched;
+    }
+    return out + source.slice(cursor);
+  }
+
+  /** The replacement in the case of the source span, or null when the span should stay. */
+  private fitCase(
+    span: string,
+    form: string,
+    requireCapitals: boolean,
+    style: ToneStyle | undefined,
+  ): string | null {
+    const sameName = normalizeToneMarks(span).toLowerCase() === normalizeToneMarks(form).toLowerCase();
+    if (sameName) return null; // already written with the right marks (either tone style)
+    const target = style ? normalizeToneMarks(form, style) : form;
+    const spanWords = span.match(WORD) ?? [];
+    const targetWords = target.match(WORD) ?? [];
+    if (spanWords.length !== targetWords.length) return null;
+    const upper = (w: string) => w !== w.toLowerCase() && w === w.toUpperCase();
+    const capital = (w: string) => {
+      const c = w.charAt(0);
+      return c !== c.toLowerCase();
+    };
+    if (spanWords.every((w) => upper(w)) && spanWords.join('').length > 1) return target.toUpperCase();
+    // Put each target word in place of the source word, keeping the source's separators.
+    let k = 0;
+    let refused = false;
+    const result = span.replace(WORD, (sw) => {
+      const tw = targetWords[k++] ?? sw;
+      if (requireCapitals && capital(tw) && !capital(sw)) refused = true;
+      return capital(sw) && !capital(tw) ? tw.charAt(0).toUpperCase() + tw.slice(1) : tw;
+    });
+    return refused ? null : result;
+  }
+
+  listEntities(type?: EntityType): Entity[] {
+    const out: Entity[] = [];
+    for (const id of [...this.records.keys()].sort()) {
+      const e = this.getEntity(id);
+      if (e && (type === undefined || e.type === type)) out.push(e);
+    }
+    return out;
+  }
+
+  resources(): Record<KbLanguage, Record<string, Record<string, string>>> {
+    // Null-prototype tables: an id such as "constructor:x" must not reach Object.prototype.
+    const table = () => Object.create(null) as Record<string, Record<string, string>>;
+    const out: Record<KbLanguage, Record<string, Record<string, string>>> = {
+      en: table(),
+      sv: table(),
+      vi: table(),
+    };
+    for (const lng of LANGS) {
+      for (const [key, name] of this.names.get(lng) ?? []) {
+        const i = key.indexOf(':');
+        const prefix = key.slice(0, i);
+        let group = out[lng][prefix];
+        if (!group) {
+          group = Object.create(null) as Record<string, string>;
+          out[lng][prefix] = group;
+        }
+        group[key.slice(i + 1)] = name;
+      }
+    }
+    return out;
+  }
+}
+
+/**
+ * Creates a knowledge base with the built-in entities plus the given additions and overrides.
+ * Nothing is indexed until the first lookup. Ids are validated (`type:local-part`), so keys such
+ * as `__proto__` or `constructor` are rejected, and all tables are `Map`s.
+ *
+ * @param options - entities to add or override, display-name overrides
+ * @default options {}
+ * @returns an independent {@link Normalizer}
+ * @throws VietnormError `invalid-entity` naming the entry and the field; `invalid-option`
+ * @example
+ * const kb = createNormalizer({
+ *   entities: [{ id: 'person:nguyen-van-a', type: 'person', names: { en: 'Nguyễn Văn A', sv: 'Nguyễn Văn A', vi: 'Nguyễn Văn A' } }],
+ *   locales: { en: { 'sea:bien-dong': 'East Sea' } },
+ * });
+ * kb.findEntities('nguyen van a')[0]?.entity.id // 'person:nguyen-van-a'
+ * kb.displayName('sea:bien-dong', 'en') // 'East Sea'
+ */
+export function createNormalizer(options: NormalizerOptions = {}): Normalizer {
+  if (typeof options !== 'object' || options === null)
+    throw new VietnormError('invalid-option', 'createNormalizer options must be an object', {
+      option: 'options',
+    });
+  return new KnowledgeBase(options);
+}
+
+let defaultKb: Normalizer | undefined;
+/**
+ * The built-in knowledge base, created on first use (its indexes are built on first lookup).
+ * The module-level functions (`getEntity`, `findEntities` …) are its methods.
+ */
+export function defaultNormalizer(): Normalizer {
+  defaultKb ??= createNormalizer();
+  return defaultKb;
+}
+const kb = defaultNormalizer;
+
+/**
+ * The entity with this id from the built-in KB, or `null`.
+ * @example getEntity('country:VN')?.names.vi // 'Việt Nam'
+ */
+export function getEntity(id: string): Entity | null {
+  return kb().getEntity(id);
+}
+
+/**
+ * The display name of an entity in en, sv or vi, or `null` for an unknown id.
+ * @param options - `context` picks a variant (`'vn'`: the names Vietnamese sources use)
+ * @default options {}
+ * @example displayName('sea:bien-dong', 'sv') // 'Sydkinesiska havet'
+ * @example displayName('sea:bien-dong', 'en', { context: 'vn' }) // 'East Sea'
+ */
+export function displayName(id: string, lng: KbLanguage, options?: DisplayNameOptions): string | null {
+  return kb().displayName(id, lng, options);
+}
+
+/**
+ * Entities whose name or alias folds to the same key as `query` (any language, with or without
+ * diacritics, any case; abbreviations such as `VN` or `AP` only with their exact case). Declared
+ * defaults come first; ambiguous keys carry their {@link AmbiguityRecord}.
+ * @default options {}
+ * @example findEntities('Bien Dong Sea')[0]?.entity.id // 'sea:bien-dong'
+ * @example findEntities('Binh Duong', { date: '2022-05-01' }).map((m) => m.entity.id) // ['vn-province-2008:74']
+ */
+export function findEntities(query: string, options?: FindOptions): EntityMatch[] {
+  return kb().findEntities(query, options);
+}
+
+/**
+ * The province-level unit that continues `id` on `date`: the unit itself while it was valid, its
+ * successor after the 1 July 2025 merger. `null` for an unknown id.
+ * @param date - defaults to today
+ * @example successor('vn-province-2008:74', '2026-01-01') // 'vn-province-2025:79' (Bình Dương → Hồ Chí Minh)
+ * @example successor('vn-province-2008:74', '2022-05-01') // 'vn-province-2008:74'
+ */
+export function successor(id: string, date?: DateInput): string | null {
+  return kb().successor(id, date);
+}
+
+/**
+ * The province-level units merged into a post-2025 unit.
+ * @example predecessors('vn-province-2025:68') // ['vn-province-2008:60', 'vn-province-2008:67', 'vn-province-2008:68']
+ */
+export function predecessors(id: string): string[] {
+  return kb().predecessors(id);
+}
+
+/**
+ * The province-level unit a city belonged to on `date` (default today).
+ * @example provinceOf('city:vung-tau', '2024-01-01') // 'vn-province-2008:77'
+ */
+export function provinceOf(id: string, date?: DateInput): string | null {
+  return kb().provinceOf(id, date);
+}
+
+/**
+ * The people holding an office on `date` (default today). A term with an unknown end counts as
+ * running only when it is recorded as open (in office when the KB's knowledge ends).
+ * @example holdersOf('office:jp-prime-minister', '2022-05-01').map((p) => p.id) // ['person:kishida-fumio']
+ */
+export function holdersOf(officeId: string, date?: DateInput): Entity[] {
+  return kb().holdersOf(officeId, date);
+}
+
+/**
+ * Restores the diacritics of known Vietnamese names: a run of words that folds to the key of a
+ * KB name or alias with Vietnamese marks is replaced by that form (longest match, whole words
+ * only, case kept). Unknown words are never touched; keys with two different Vietnamese spellings
+ * are left alone.
+ * @default options { requireCapitals: true }
+ * @example restoreDiacritics('Ha Noi, Bui Thanh Son') // 'Hà Nội, Bùi Thanh Sơn'
+ * @example restoreDiacritics('HA NOI') // 'HÀ NỘI'
+ */
+export function restoreDiacritics(text: string, options?: RestoreOptions): string {
+  return kb().restoreDiacritics(text, options);
+}
+
+/**
+ * Every entity of the built-in KB, optionally of one type, sorted by id.
+ * @example listEntities('province').length // 97 (63 + 34)
+ */
+export function listEntities(type?: EntityType): Entity[] {
+  return kb().listEntities(type);
+}
+
+/**
+ * The i18next resource key of an entity in the `entities` namespace: the id with its first ":"
+ * replaced by ".", because ":" is i18next's namespace separator.
+ * @example entityKey('vn-province-2025:01') // 'vn-province-2025.01'
+ * @example t(entityKey('country:JP'), { ns: 'entities' }) // 'Japan'
+ */
+export function entityKey(id: string): string {
+  assertString(id, 'id');
+  return id.replace(':', '.');
+}
+
+/**
+ * The built-in display names as i18next resources, `{ en: {...}, sv: {...}, vi: {...} }`, for an
+ * app to add to its own instance: `i18n.addResourceBundle('en', 'entities', entityResources.en)`.
+ */
+export const entityResources: Readonly<Record<KbLanguage, NestedResources>> = BUILTIN_RESOURCES;

@@ -1,0 +1,106 @@
+import { nameKeys } from './tokenize.js';
+
+/** The language a surface form belongs to, when it is a display name; aliases have none. */
+export type FormLanguage = 'en' | 'sv' | 'vi' | null;
+
+/** One surface form of one or more entities, as stored at the end of its path in the trie. */
+export interface Form {
+  /** Entities this form names (more than one: ambiguous, resolved by context). */
+  ids: string[];
+  /** The form as written in the data. */
+  text: string;
+  /** Match only this exact spelling (abbreviations such as "AP", "DOC"). */
+  exact: boolean;
+  /** A proper name (starts with a capital): all-lower-case text ("son", "island") does not match it. */
+  proper: boolean;
+  language: FormLanguage;
+  /** A title in front of a name ("Prime Minister", "Thủ tướng"): the offices it may stand for. */
+  title: boolean;
+}
+
+interface Node {
+  next: Map<string, Node>;
+  forms: Form[] | null;
+}
+
+const node = (): Node => ({ next: new Map(), forms: null });
+const PROPER = /^\p{Lu}/u;
+
+/**
+ * A trie over the word keys of every surface form: matching walks it word by word, so the cost
+ * per position is the length of the longest name, not the number of names.
+ */
+export class Gazetteer {
+  readonly #root: Node = node();
+  #size = 0;
+
+  /** Number of surface forms added. */
+  get size(): number {
+    return this.#size;
+  }
+
+  /** Adds a surface form for an entity (or the offices of a title). */
+  add(
+    text: string,
+    id: string,
+    options: { exact?: boolean; language?: FormLanguage; title?: boolean } = {},
+  ): void {
+    const keys = nameKeys(text);
+    if (keys.length === 0) return;
+    let at = this.#root;
+    for (const key of keys) {
+      let next = at.next.get(key);
+      if (!next) {
+        next = node();
+        at.next.set(key, next);
+      }
+      at = next;
+    }
+    const exact = options.exact ?? false;
+    const language = options.language ?? null;
+    const title = options.title ?? false;
+    at.forms ??= [];
+    const same = at.forms.find(
+      (f) => f.exact === exact && f.language === language && f.title === title && (!exact || f.text === text),
+    );
+    if (same) {
+      if (!same.ids.includes(id)) same.ids.push(id);
+      same.proper &&= PROPER.test(text);
+    } else {
+      at.forms.push({ ids: [id], text, exact, proper: PROPER.test(text), language, title });
+    }
+    this.#size++;
+  }
+
+  /**
+   * Adds an entity to the forms already stored for `text`, keeping their conditions: used for
+   * readings that the data records only as an alternative (Östersjön may mean Biển Đông).
+   */
+  extend(text: string, id: string): void {
+    let at: Node | undefined = this.#root;
+    for (const key of nameKeys(text)) at = at?.next.get(key);
+    for (const form of at?.forms ?? []) if (!form.title && !form.ids.includes(id)) form.ids.push(id);
+  }
+
+  /**
+   * Every run of keys starting at `from` that ends a surface form, longest first, as
+   * `[end, forms]` (end exclusive). A run continues past key i only where `joinable(i)` allows.
+   */
+  matchesAt(
+    keys: (i: number) => string | undefined,
+    from: number,
+    joinable: (i: number) => boolean,
+  ): [number, Form[]][] {
+    let at: Node | undefined = this.#root;
+    const found: [number, Form[]][] = [];
+    for (let i = from; at; i++) {
+      const key = keys(i);
+      if (key === undefined) break;
+      at = at.next.get(key);
+      if (!at) break;
+      if (at.forms) found.push([i + 1, at.forms]);
+      if (!joinable(i)) break;
+    }
+    return found.reverse();
+  }
+}

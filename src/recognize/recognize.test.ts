@@ -1,0 +1,215 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createNormalizer } from '../kb/kb.js';
+import { type EntityMention, recognize } from './recognize.js';
+
+const ids = (text: string, options = {}) => recognize(text, options).map((m) => [m.text, m.id]);
+const find = (mentions: EntityMention[], text: string) => mentions.find((m) => m.text === text);
+
+describe('recognize: names in any script state', () => {
+  it('finds names with and without diacritics, in any case, with offsets into the input', () => {
+    const text = 'HÀ NỘI và Ha Noi, Hà Nội (NFD: Hà Nội) và hanoi';
+    const ms = recognize(text, { date: '2024-01-01' });
+    expect(ms.map((m) => m.id)).toEqual(Array(4).fill('vn-province-2008:01'));
+    for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.text);
+    // All-lower-case "hanoi" is not a proper name: not matched.
+    expect(ms.map((m) => m.text)).not.toContain('hanoi');
+  });
+
+  it('finds names inside hyphenated compounds and across a line break', () => {
+    expect(ids('the Vietnam-Japan partnership')).toEqual([
+      ['Vietnam', 'country:VN'],
+      ['Japan', 'country:JP'],
+    ]);
+    expect(ids('quan hệ Việt Nam–Nhật Bản')).toEqual([
+      ['Việt Nam', 'country:VN'],
+      ['Nhật Bản', 'country:JP'],
+    ]);
+    expect(ids('enligt FN:s havsrättskonvention')[0]).toEqual([
+      'FN:s havsrättskonvention',
+      'agreement:unclos',
+    ]);
+    expect(ids('FN:s generalförsamling')[0]).toEqual(['FN', 'org:un']);
+    expect(ids('talks in Viet\nNam')).toEqual([['Viet\nNam', 'country:VN']]);
+  });
+
+  it('reads abbreviations only in their exact spelling', () => {
+    expect(ids('Photo: AP')).toEqual([['AP', 'outlet:ap']]);
+    expect(ids('an ap or a doc')).toEqual([]);
+  });
+});
+
+describe('recognize: Ho Chi Minh', () => {
+  it('is the city as "Ho Chi Minh City", "HCMC", "TP.HCM", "Sài Gòn"', () => {
+    for (const form of ['Ho Chi Minh City', 'HCMC', 'TP.HCM', 'Sài Gòn', 'TP. Hồ Chí Minh']) {
+      const [m] = recognize(`Tin từ ${form} hôm nay`, { date: '2023-05-01' });
+      expect(m?.id, form).toBe('vn-province-2008:79');
+    }
+  });
+
+  it('is the person after a title or before "mausoleum", in en, sv and vi', () => {
+    expect(find(recognize('President Ho Chi Minh founded the state.'), 'President Ho Chi Minh')?.id).toBe(
+      'person:ho-chi-minh',
+    );
+    expect(recognize("visitors at Ho Chi Minh's mausoleum")[0]?.id).toBe('person:ho-chi-minh');
+    expect(recognize('Delegationen besökte president Ho Chi Minh mausoleum')[0]?.id).toBe(
+      'person:ho-chi-minh',
+    );
+    expect(recognize('Đoàn viếng Lăng Chủ tịch Hồ Chí Minh')[0]?.id).toBe('person:ho-chi-minh');
+  });
+
+  it('is the city in a list of provinces, of the period the date says', () => {
+    const list = '• Ha Noi\n• Ho Chi Minh\n• Da Nang';
+    expect(recognize(list, { date: '2022-05-01' })[1]?.id).toBe('vn-province-2008:79');
+    expect(recognize(list, { date: '2025-09-01' })[1]?.id).toBe('vn-province-2025:79');
+  });
+});
+
+describe('recognize: seas', () => {
+  it('reads East Sea, Bien Dong Sea, Biển Đông and Östhavet as Biển Đông', () => {
+    for (const text of ['in the East Sea', 'the Bien Dong Sea', 'trên Biển Đông', 'i Östhavet']) {
+      expect(recognize(text)[0]?.id, text).toBe('sea:bien-dong');
+    }
+  });
+
+  it('keeps the East China Sea apart', () => {
+    expect(ids('in the East China Sea and the East Sea')).toEqual([
+      ['East China Sea', 'sea:east-china-sea'],
+      ['East Sea', 'sea:bien-dong'],
+    ]);
+  });
+
+  it('reads Swedish Östersjön as Biển Đông, flagged, in a text about Vietnam’s maritime disputes', () => {
+    const text = 'Vietnam och Japan oroas över läget i Östersjön och hänvisar till UNCLOS.';
+    const m = recognize(text).find((x) => x.text === 'Östersjön');
+    expect(m).toMatchObject({ id: 'sea:bien-dong', flags: ['mistranslation'] });
+  });
+
+  it('reads Östersjön as the Baltic Sea in a Swedish or Baltic context', () => {
+    const text = 'Sverige och Finland övar tillsammans i Östersjön i sommar.';
+    expect(recognize(text).find((x) => x.text === 'Östersjön')).toMatchObject({
+      id: 'sea:baltic',
+      flags: [],
+    });
+  });
+});
+
+describe('recognize: cities and provinces', () => {
+  it('reads Da Lat and Vung Tau as cities linked to their provinces', () => {
+    const kb = createNormalizer();
+    const [dalat, vungtau] = recognize('from Da Lat to Vung Tau', { kb });
+    expect(dalat?.id).toBe('city:da-lat');
+    expect(vungtau?.id).toBe('city:vung-tau');
+    expect(kb.provinceOf('city:da-lat', '2022-01-01')).toBe('vn-province-2008:68');
+  });
+
+  it('lets the date decide between the units before and after 1 July 2025', () => {
+    expect(recognize('Binh Duong province', { date: '2022-05-01' })[0]?.id).toBe('vn-province-2008:74');
+    const undated = recognize('tỉnh Quảng Ninh')[0];
+    expect(undated?.flags).toContain('undated');
+  });
+});
+
+describe('recognize: people', () => {
+  it('finds full names in either order and with or without diacritics', () => {
+    for (const text of ['Kishida Fumio', 'Fumio Kishida', 'Bùi Thanh Sơn', 'Bui Thanh Son']) {
+      expect(
+        recognize(`Minister ${text} spoke.`).some((m) => m.type === 'person'),
+        text,
+      ).toBe(true);
+    }
+  });
+
+  it('attaches the office named by a title, in en, sv and vi', () => {
+    const en = recognize('Japanese Prime Minister Kishida Fumio arrived.');
+    expect(find(en, 'Kishida Fumio')?.office).toBe('office:jp-prime-minister');
+    const sv = recognize('premiärminister Fumio Kishida och president Vo Van Thuong');
+    expect(find(sv, 'Fumio Kishida')?.office).toBe('office:jp-prime-minister');
+    expect(find(sv, 'Vo Van Thuong')?.office).toBe('office:vn-president');
+    const vi = recognize('Thủ tướng Phạm Minh Chính chủ trì');
+    expect(find(vi, 'Phạm Minh Chính')?.office).toBe('office:vn-prime-minister');
+  });
+
+  it('resolves short references only to a person named in full in the same text', () => {
+    const text = 'PM Pham Minh Chinh met Kishida Fumio. Mr. Kishida thanked PM Chinh.';
+    const ms = recognize(text);
+    expect(ms.filter((m) => m.id === 'person:kishida-fumio').map((m) => m.flags)).toEqual([
+      [],
+      ['short-reference'],
+    ]);
+    expect(find(ms, 'Chinh')).toMatchObject({ id: 'person:pham-minh-chinh', flags: ['short-reference'] });
+    expect(recognize('Mr. Kishida thanked PM Chinh.')).toEqual([]);
+  });
+
+  it('reads "PM Pham" as Phạm Minh Chính, flagged, only when he is the only Pham', () => {
+    const ms = recognize('Prime Minister Pham Minh Chinh spoke. PM Pham said trade grew.');
+    expect(find(ms, 'Pham')).toMatchObject({
+      id: 'person:pham-minh-chinh',
+      flags: ['family-name-reference'],
+    });
+    const two = recognize('Pham Minh Chinh and Pham Binh Minh met. PM Pham said trade grew.');
+    expect(find(two, 'Pham')).toBeUndefined();
+  });
+
+  it('never turns ordinary lower-case words into people', () => {
+    const ms = recognize('Bui Thanh Son spoke; his son and quang ninh were mentioned in lower case.');
+    expect(ms.map((m) => m.text)).toEqual(['Bui Thanh Son']);
+  });
+
+  it('corrects a one-letter misspelling of a known person in a name position', () => {
+    const [m] = recognize('Japanese Prime Minister Shizo Abe said', { date: '2018-05-31' }).filter(
+      (x) => x.type === 'person',
+    );
+    expect(m).toMatchObject({ id: 'person:abe-shinzo', text: 'Shizo Abe', flags: ['corrected'] });
+    expect(recognize('Shiro Abo and Soon Lee')).toEqual([]);
+  });
+
+  it('reports the office a person held on the text’s date', () => {
+    const ms = recognize('Kishida Fumio met the press.', { date: '2016-01-10' });
+    expect(ms[0]?.office).toBe('office:jp-foreign-minister');
+    expect(recognize('Kishida Fumio met the press.', { date: '2023-01-10' })[0]?.office).toBe(
+      'office:jp-prime-minister',
+    );
+  });
+
+  it('resolves "the Japanese Prime Minister" to the holder on the date, else leaves an office mention', () => {
+    const dated = recognize('the Japanese Prime Minister said', { date: '2022-05-01' })[0];
+    expect(dated).toMatchObject({ id: 'office:jp-prime-minister', holder: 'person:kishida-fumio' });
+    expect(recognize('the Japanese Prime Minister said')[0]).toMatchObject({
+      id: 'office:jp-prime-minister',
+      holder: null,
+    });
+  });
+});
+
+describe('recognize: robustness', () => {
+  it('throws a TypeError for a non-string', () => {
+    expect(() => recognize(7 as unknown as string)).toThrow(TypeError);
+  });
+
+  it('never throws, and mentions slice the input and do not overlap, for any string', () => {
+    const names = fc.constantFrom(
+      'Hà Nội',
+      'Viet Nam',
+      'PM Chinh',
+      'Pham Minh Chinh',
+      'Östersjön',
+      'TP.HCM',
+      '\u0301',
+      '\uD83D',
+    );
+    const piece = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 20 }), names);
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (parts) => {
+        const input = parts.join(' ');
+        let end = 0;
+        for (const m of recognize(input)) {
+          expect(input.slice(m.start, m.end)).toBe(m.text);
+          expect(m.start).toBeGreaterThanOrEqual(end);
+          end = m.end;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
