@@ -276,7 +276,7 @@ for (const c of readYaml('cities.yaml').entities) {
 }
 
 // ---------------------------------------------------------------- curated kinds
-for (const file of ['seas.yaml', 'organisations.yaml', 'outlets.yaml', 'offices.yaml']) {
+for (const file of ['seas.yaml', 'world-cities.yaml', 'organisations.yaml', 'outlets.yaml', 'offices.yaml']) {
   const data = readYaml(file);
   for (const e of data.entities) {
     const { display: variants, ...rest } = e;

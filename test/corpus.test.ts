@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { ArticleSchema, analyze } from '../src/index.js';
+import { ArticleSchema, analyze, findEntities } from '../src/index.js';
 
 interface Expected {
   language: string;
@@ -74,6 +74,11 @@ describe('corpus', () => {
       expect(article.paragraphs).toHaveLength(exp.paragraphCount);
       expect(article.paragraphs[0]?.text.startsWith(exp.firstParagraphStartsWith)).toBe(true);
       expect(article.paragraphs.at(-1)?.text.startsWith(exp.lastParagraphStartsWith)).toBe(true);
+    });
+    field('keyEntities', () => {
+      const found = new Set(article.entities.map((e) => e.id));
+      const missing = exp.keyEntities.filter((name) => !findEntities(name).some((m) => found.has(m.entity.id)));
+      expect(missing).toEqual([]);
     });
     field('boilerplate', () => {
       const kinds = new Set(article.blocks.map((b) => b.kind));
