@@ -71,6 +71,13 @@ export {
   type LanguageResult,
 } from './language/index.js';
 export {
+  type NormalizeChange,
+  type NormalizeOptions,
+  type NormalizeResult,
+  type NormalizeStyle,
+  normalize,
+} from './recognize/normalize.js';
+export {
   type EntityMention,
   type MentionFlag,
   type RecognizeOptions,

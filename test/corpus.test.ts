@@ -77,7 +77,9 @@ describe('corpus', () => {
     });
     field('keyEntities', () => {
       const found = new Set(article.entities.map((e) => e.id));
-      const missing = exp.keyEntities.filter((name) => !findEntities(name).some((m) => found.has(m.entity.id)));
+      const missing = exp.keyEntities.filter(
+        (name) => !findEntities(name).some((m) => found.has(m.entity.id)),
+      );
       expect(missing).toEqual([]);
     });
     field('boilerplate', () => {

@@ -28,6 +28,7 @@ describe('public API', () => {
       'labelResources',
       'listEntities',
       'nfc',
+      'normalize',
       'normalizeToneMarks',
       'predecessors',
       'provinceOf',

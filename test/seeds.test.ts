@@ -19,6 +19,10 @@ interface SeedFacts {
   dateline: { place: string | null; outlet: string | null } | null;
   captionCredits: string[];
   navigationBlocks: number;
+  keyEntities: string[];
+  entityFlags: Record<string, string[]>;
+  datelinePlaceEntity: string | null;
+  outletEntity: string | null;
 }
 
 describe.skipIf(!existsSync(dir))('seed pages', () => {
@@ -39,6 +43,17 @@ describe.skipIf(!existsSync(dir))('seed pages', () => {
       ).toEqual(facts.dateline);
       expect(a.captions.map((c) => c.credit?.text ?? null)).toEqual(facts.captionCredits);
       expect(a.blocks.filter((b) => b.kind === 'navigation')).toHaveLength(facts.navigationBlocks);
+      const ids = a.entities.map((e) => e.id);
+      for (const id of facts.keyEntities) expect(ids, id).toContain(id);
+      for (const [id, flags] of Object.entries(facts.entityFlags)) {
+        expect(a.entities.find((e) => e.id === id)?.flags, id).toEqual(expect.arrayContaining(flags));
+      }
+      expect(a.dateline?.placeEntityId ?? null).toBe(facts.datelinePlaceEntity);
+      expect(a.outlet?.entityId ?? null).toBe(facts.outletEntity);
+      // Navigation lists are the site's, not the article's: seed 000's province menu adds no entities.
+      const nav = a.blocks.filter((b) => b.kind === 'navigation');
+      for (const e of a.entities)
+        for (const m of e.mentions) expect(nav.some((b) => m.start >= b.start && m.end <= b.end)).toBe(false);
       // No caption, credit, sign-off or navigation text leaks into the body.
       for (const p of a.paragraphs)
         expect(p.text).not.toMatch(/Photo:|Foto:|Video :|^•|\.\/\.|Kommentar \(/u);

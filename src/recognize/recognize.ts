@@ -1,7 +1,7 @@
 import { assertString } from '../errors.js';
 import { defaultNormalizer, type Normalizer } from '../kb/kb.js';
 import { kbAmbiguities } from '../kb/meta.js';
-import type { AmbiguityRecord, Entity, EntityType, KbLanguage } from '../kb/types.js';
+import type { AmbiguityRecord, Entity, EntityType } from '../kb/types.js';
 import {
   BALTIC,
   CITY_WORDS,
@@ -230,6 +230,8 @@ interface Doc {
   index: Index;
   /** Ids that some match names without ambiguity, for document-level context. */
   plain: Set<string>;
+  /** Matches by the index of their first word. */
+  rawAt: Map<number, Raw>;
 }
 
 function ambiguityOf(doc: Doc, raw: Raw): AmbiguityRecord | null {
@@ -264,7 +266,7 @@ function holds(when: string, doc: Doc, raw: Raw): boolean {
     }
     case 'japan-context': {
       const before = keyBefore(doc, raw, 1);
-      const next = doc.raws.find((r) => r.from === raw.to);
+      const next = doc.rawAt.get(raw.to);
       return (before !== undefined && JAPAN_WORDS.has(before)) || Boolean(next?.ids.includes('country:JP'));
     }
     case 'democratic-republic-context': {
@@ -451,7 +453,8 @@ export function recognize(text: string, options: RecognizeOptions = {}): EntityM
   const slots = scan(text, tokens, index, language);
   const raws = slots.filter((r): r is Raw => r !== null);
   const plain = new Set(raws.filter((r) => r.ids.length === 1).map((r) => r.ids[0] as string));
-  const doc: Doc = { text, tokens, raws, day, kb, index, plain };
+  const rawAt = new Map(raws.map((r) => [r.from, r]));
+  const doc: Doc = { text, tokens, raws, day, kb, index, plain, rawAt };
 
   const covered: boolean[] = new Array(tokens.length).fill(false);
   const found = new Map<number, EntityMention>();
@@ -465,29 +468,25 @@ export function recognize(text: string, options: RecognizeOptions = {}): EntityM
   }
   people(doc, covered, found);
 
-  const mentions = [...found.entries()].sort((a, b) => a[0] - b[0]).map(([, m]) => m);
+  const ordered = [...found.entries()].sort((a, b) => a[0] - b[0]);
   // Offices: a title in front of a person names the office; else the office held on the date.
   const titles = new Map(raws.filter((r) => r.titleOffices.length > 0).map((r) => [r.to, r]));
-  for (const m of mentions) {
-    const from = tokens.findIndex((t) => t.start === m.start);
+  let previous: EntityMention | undefined;
+  for (const [from, m] of ordered) {
     if (m.type === 'person') {
       const person = kb.getEntity(m.id);
-      if (!person) continue;
-      const title = titles.get(from);
-      const officeMention = mentions.find(
-        (o) => o.type === 'office' && o.end <= m.start && m.start - o.end <= 2,
-      );
-      const among = title?.titleOffices ?? (officeMention ? [officeMention.id] : undefined);
-      m.office = officeOn(person, day, among) ?? officeOn(person, day);
+      if (person) {
+        const title = titles.get(from);
+        const officeBefore =
+          previous?.type === 'office' && m.start - previous.end <= 2 ? previous : undefined;
+        const among = title?.titleOffices ?? (officeBefore ? [officeBefore.id] : undefined);
+        m.office = officeOn(person, day, among) ?? officeOn(person, day);
+      }
     } else if (m.type === 'office' && day !== null) {
       const holders = kb.holdersOf(m.id, day);
       if (holders.length === 1) m.holder = (holders[0] as Entity).id;
     }
+    previous = m;
   }
-  return mentions;
-}
-
-/** The display language for names, narrowed from any language code. */
-export function kbLanguage(code: string | null | undefined): KbLanguage {
-  return code === 'sv' || code === 'vi' ? code : 'en';
+  return ordered.map(([, m]) => m);
 }
