@@ -82,8 +82,11 @@ interface Raw {
 
 interface Index {
   gazetteer: Gazetteer;
-  /** Person alias keys (words joined by one space) for typo correction, bucketed by word count. */
-  personKeys: Map<number, { key: string; id: string }[]>;
+  /**
+   * Person names for typo correction, by each of their words: a name one edit away from a run of
+   * words shares all but one word with it, so only names sharing a word are compared.
+   */
+  personKeys: Map<string, { key: string; id: string; words: number }[]>;
   ambiguity: Map<string, AmbiguityRecord | null>;
 }
 
@@ -113,7 +116,7 @@ const MIN_TYPO_NAME = 8;
 
 function buildIndex(kb: Normalizer): Index {
   const gazetteer = new Gazetteer();
-  const personKeys = new Map<number, { key: string; id: string }[]>();
+  const personKeys = new Map<string, { key: string; id: string; words: number }[]>();
   for (const e of kb.listEntities()) {
     for (const lng of ['en', 'sv', 'vi'] as const) gazetteer.add(e.names[lng], e.id, { language: lng });
     for (const alias of e.aliases ?? []) gazetteer.add(alias, e.id);
@@ -124,9 +127,12 @@ function buildIndex(kb: Normalizer): Index {
       const forms = new Set([...Object.values(e.names), ...(e.aliases ?? [])].map((n) => nameKeys(n)));
       for (const keys of forms) {
         if (keys.length < 2 || keys.some((k) => k.length < MIN_TYPO_WORD)) continue;
-        const bucket = personKeys.get(keys.length) ?? [];
-        bucket.push({ key: keys.join(' '), id: e.id });
-        personKeys.set(keys.length, bucket);
+        const entry = { key: keys.join(' '), id: e.id, words: keys.length };
+        for (const word of new Set(keys)) {
+          const bucket = personKeys.get(word) ?? [];
+          bucket.push(entry);
+          personKeys.set(word, bucket);
+        }
       }
     }
   }
@@ -411,13 +417,16 @@ function typo(doc: Doc, covered: boolean[], found: Map<number, EntityMention>, f
     const key = words.join(' ');
     if (!ok || key.length < MIN_TYPO_NAME) continue;
     const hits = new Set<string>();
-    for (const candidate of doc.index.personKeys.get(n) ?? []) {
-      if (
-        Math.abs(candidate.key.length - key.length) <= 1 &&
-        candidate.key !== key &&
-        levenshtein(candidate.key, key, 1) === 1
-      ) {
-        hits.add(candidate.id);
+    for (const word of words) {
+      for (const candidate of doc.index.personKeys.get(word) ?? []) {
+        if (
+          candidate.words === n &&
+          Math.abs(candidate.key.length - key.length) <= 1 &&
+          candidate.key !== key &&
+          levenshtein(candidate.key, key, 1) === 1
+        ) {
+          hits.add(candidate.id);
+        }
       }
     }
     if (hits.size === 1) {

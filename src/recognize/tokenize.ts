@@ -12,9 +12,22 @@ export interface Token {
   capitalized: boolean;
 }
 
-/** Words: runs of letters, combining marks and digits (hyphens, apostrophes and dots split them). */
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-const UPPER_START = /^\p{Lu}/u;
+/** Word characters of the Basic Multilingual Plane: 0 unknown yet, 1 word, 2 not (filled on first sight). */
+let bmp: Uint8Array | undefined;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+function isWordCode(code: number, text: string, i: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  if (code >= 0xd800 && code <= 0xdbff) return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i) as number));
+  if (code >= 0xdc00 && code <= 0xdfff) return false;
+  bmp ??= new Uint8Array(65536);
+  let known = bmp[code] as number;
+  if (known === 0) {
+    known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    bmp[code] = known;
+  }
+  return known === 1;
+}
 
 /** Folding keys of words seen before: news repeats its words, so most lookups hit. */
 const keyCache = new Map<string, string>();
@@ -31,20 +44,38 @@ function keyOf(word: string): string {
   return key;
 }
 
+function isCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  const first = String.fromCodePoint(word.codePointAt(0) as number);
+  return first !== first.toLowerCase();
+}
+
 /**
- * Splits text into words with their folding keys and their positions in the text as given, so
- * matches on keys report spans of the original string (NFD, tone marks, đ and case included).
- * Linear in the text length.
+ * Splits text into words — runs of letters, combining marks and digits; hyphens, apostrophes and
+ * dots split them — with their folding keys and their positions in the text as given, so matches
+ * on keys report spans of the original string (NFD, tone marks, đ and case included). One pass
+ * over the characters, linear in the text length.
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const word = m[0];
-    const key = keyOf(word);
+  const n = text.length;
+  let start = -1;
+  for (let i = 0; i <= n; i++) {
+    const code = i < n ? text.charCodeAt(i) : 32;
+    const word = i < n && isWordCode(code, text, i);
+    if (word) {
+      if (start < 0) start = i;
+      // A surrogate pair is one character: step over its second half.
+      if (code >= 0xd800 && code <= 0xdbff) i++;
+      continue;
+    }
+    if (start < 0) continue;
+    const raw = text.slice(start, i);
+    const key = keyOf(raw);
     // A run of marks alone (a lone combining character) folds to nothing: not a word.
-    if (key.length === 0) continue;
-    tokens.push({ start: m.index, end: m.index + word.length, key, capitalized: UPPER_START.test(word) });
+    if (key.length > 0) tokens.push({ start, end: i, key, capitalized: isCapital(raw) });
+    start = -1;
   }
   return tokens;
 }

@@ -1,0 +1,392 @@
+#!/usr/bin/env node
+// Language-identification benchmark: vietnorm side by side with franc, franc-min, eld, tinyld and cld3-asm,
+// on the same data in one run. Prints a markdown report and writes it to bench/RESULTS.md.
+//
+// Data (real text nobody here wrote):
+//   - `udhr` declarations, TEST HALF ONLY: the even-numbered articles (the model is trained on the
+//     preamble and the odd articles, see scripts/build-language-model.mjs). English, Swedish, Vietnamese,
+//     Vietnamese with its marks stripped (NFD, drop marks, đ→d), and negatives: the other modelled
+//     Latin-script languages plus eight that vietnorm does not model at all.
+//   - the pages in ../shared/seeds (when present), whole and paragraph by paragraph.
+// Snippets: each test paragraph is cut at spaces into consecutive windows of at most 20, 40, 80 and
+// 160 characters (windows shorter than half the limit are dropped); "doc" is the whole test half.
+//
+// Usage: npm run bench:langid [-- --no-write]
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadModule } from 'cld3-asm';
+import { eld } from 'eld/large';
+import { franc } from 'franc';
+import { franc as francMin } from 'franc-min';
+import { detect as tinyld } from 'tinyld';
+import { tsImport } from 'tsx/esm/api';
+import { MODEL_LANGUAGES, stripVietnamese, udhrSplit } from '../scripts/build-language-model.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { detectLanguage } = await tsImport('../src/language/index.ts', import.meta.url);
+
+const BUCKETS = [20, 40, 80, 160];
+const TARGET = new Set(['en', 'sv', 'vi']);
+/** Negatives vietnorm does not model (robustness to the unknown). */
+const UNMODELLED = {
+  fo: 'fao',
+  lb: 'ltz',
+  eu: 'eus',
+  gl: 'glg',
+  sw: 'swh',
+  cy: 'cym',
+  ceb: 'ceb',
+  jv: 'jav',
+};
+
+// ---- data -------------------------------------------------------------------------------------------
+
+const corpora = []; // { id, gold, paragraphs }
+for (const [code, udhrCode] of Object.entries(MODEL_LANGUAGES)) {
+  const { test } = udhrSplit(udhrCode);
+  corpora.push({ id: code, gold: code, paragraphs: test, modelled: true });
+  if (code === 'vi')
+    corpora.push({ id: 'vi-ascii', gold: 'vi', paragraphs: test.map(stripVietnamese), modelled: true });
+}
+for (const [code, udhrCode] of Object.entries(UNMODELLED)) {
+  corpora.push({ id: code, gold: code, paragraphs: udhrSplit(udhrCode).test, modelled: false });
+}
+
+function windows(paragraph, limit) {
+  const words = paragraph.split(/\s+/).filter(Boolean);
+  const out = [];
+  let cur = '';
+  for (const w of words) {
+    if (cur && cur.length + 1 + w.length > limit) {
+      out.push(cur);
+      cur = '';
+    }
+    cur = cur ? `${cur} ${w}` : w;
+  }
+  if (cur) out.push(cur);
+  return out.filter((s) => s.length >= limit / 2 && s.length <= limit);
+}
+
+const items = []; // { corpus, gold, bucket, text }
+for (const c of corpora) {
+  for (const b of BUCKETS) {
+    for (const p of c.paragraphs)
+      for (const text of windows(p, b)) items.push({ corpus: c.id, gold: c.gold, bucket: b, text });
+  }
+  items.push({ corpus: c.id, gold: c.gold, bucket: 'doc', text: c.paragraphs.join('\n') });
+}
+
+const seedDir = join(root, '..', 'shared', 'seeds');
+const seeds = existsSync(seedDir)
+  ? readdirSync(seedDir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => ({
+        name: f,
+        gold: f.startsWith('001') ? 'sv' : 'en',
+        text: readFileSync(join(seedDir, f), 'utf8'),
+      }))
+  : [];
+
+// ---- detectors, all answering ISO 639-1 (or 'und') ----------------------------------------------------
+
+const ISO3 = {
+  eng: 'en',
+  swe: 'sv',
+  vie: 'vi',
+  dan: 'da',
+  nob: 'nb',
+  nno: 'nn',
+  deu: 'de',
+  nld: 'nl',
+  afr: 'af',
+  fra: 'fr',
+  spa: 'es',
+  cat: 'ca',
+  ita: 'it',
+  por: 'pt',
+  ron: 'ro',
+  ind: 'id',
+  zlm: 'ms',
+  msa: 'ms',
+  tgl: 'tl',
+  fin: 'fi',
+  est: 'et',
+  ekk: 'et',
+  pol: 'pl',
+  ces: 'cs',
+  slk: 'sk',
+  hrv: 'hr',
+  slv: 'sl',
+  hun: 'hu',
+  tur: 'tr',
+  isl: 'is',
+  lit: 'lt',
+  lvs: 'lv',
+  lav: 'lv',
+  fao: 'fo',
+  ltz: 'lb',
+  eus: 'eu',
+  glg: 'gl',
+  swh: 'sw',
+  cym: 'cy',
+  ceb: 'ceb',
+  jav: 'jv',
+};
+const iso3 = (c) => (c === 'und' ? 'und' : (ISO3[c] ?? c));
+const norm = (c) => (c === 'no' ? 'nb' : c || 'und');
+
+const cld = (await loadModule()).create(0, 1000);
+const detectors = [
+  { name: 'vietnorm', run: (t) => detectLanguage(t), code: (r) => r.language },
+  { name: 'franc', run: (t) => franc(t, { minLength: 1 }), code: (r) => iso3(r) },
+  { name: 'franc-min', run: (t) => francMin(t, { minLength: 1 }), code: (r) => iso3(r) },
+  { name: 'eld', run: (t) => eld.detect(t), code: (r) => norm(r.language) },
+  { name: 'tinyld', run: (t) => tinyld(t), code: (r) => norm(r) },
+  {
+    name: 'cld3-asm',
+    run: (t) => cld.findLanguage(t),
+    code: (r) => norm(r.language === 'und' ? 'und' : r.language.split('-')[0]),
+  },
+];
+
+const klass = (code) => (TARGET.has(code) ? code : 'other');
+
+// ---- run ----------------------------------------------------------------------------------------------
+
+const results = new Map(); // detector → { preds: [], raw: [], ms, chars }
+for (const d of detectors) {
+  const all = [...items.map((i) => i.text), ...seeds.map((s) => s.text)];
+  for (const t of all.slice(0, 200)) d.run(t); // warm-up
+  const raw = new Array(all.length);
+  let chars = 0;
+  const t0 = performance.now();
+  for (let i = 0; i < all.length; i++) {
+    raw[i] = d.run(all[i]);
+    chars += all[i].length;
+  }
+  const ms = performance.now() - t0;
+  results.set(d.name, { raw, preds: raw.map((r) => d.code(r)), ms, chars });
+}
+
+// ---- metrics ------------------------------------------------------------------------------------------
+
+function macroF1(idx, preds) {
+  let sum = 0;
+  for (const c of ['en', 'sv', 'vi', 'other']) {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const i of idx) {
+      const g = klass(items[i].gold);
+      const p = klass(preds[i]);
+      if (p === c && g === c) tp++;
+      else if (p === c) fp++;
+      else if (g === c) fn++;
+    }
+    sum += tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+  }
+  return sum / 4;
+}
+
+const bucketsAll = [...BUCKETS, 'doc'];
+const label = (b) => (b === 'doc' ? 'doc' : `≤${b}`);
+const idxOf = (pred) => items.map((it, i) => (pred(it) ? i : -1)).filter((i) => i >= 0);
+const pct = (x) => `${(100 * x).toFixed(1)}%`;
+const acc = (idx, preds, ok) =>
+  idx.length ? idx.filter((i) => ok(items[i], preds[i], i)).length / idx.length : Number.NaN;
+
+const lines = [];
+const out = (s = '') => lines.push(s);
+out('# Language identification benchmark');
+out();
+out(
+  `Generated by \`npm run bench:langid\` (bench/langid.mjs) on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}.`,
+);
+out();
+out(
+  'Data: UDHR test half (even-numbered articles; vietnorm is trained on the preamble and odd articles only),',
+);
+out(
+  `snippets cut at spaces to ≤20/40/80/160 characters, and whole test halves ("doc"). Items: ${items.length}; `,
+);
+out(
+  `languages: en, sv, vi, vi-ascii (marks stripped) and ${corpora.length - 4} negatives (${corpora
+    .filter((c) => !TARGET.has(c.gold))
+    .map((c) => c.id)
+    .join(', ')});`,
+);
+out(
+  `the last ${Object.keys(UNMODELLED).length} (${Object.keys(UNMODELLED).join(', ')}) are not modelled by vietnorm. Classes for F1: en, sv, vi, other ('und' counts as other).`,
+);
+out();
+out('## Macro-F1 over {en, sv, vi, other}');
+out();
+out(`| detector | ${bucketsAll.map(label).join(' | ')} | chars/s |`);
+out(`|---|${bucketsAll.map(() => '---:').join('|')}|---:|`);
+for (const d of detectors) {
+  const r = results.get(d.name);
+  const cells = bucketsAll.map((b) =>
+    macroF1(
+      idxOf((it) => it.bucket === b),
+      r.preds,
+    ).toFixed(3),
+  );
+  out(`| ${d.name} | ${cells.join(' | ')} | ${(r.chars / (r.ms / 1000) / 1e6).toFixed(2)} M |`);
+}
+out();
+for (const [title, corpus, extra] of [
+  ['English accuracy', 'en'],
+  ['Swedish accuracy', 'sv'],
+  ['Vietnamese (with marks) accuracy', 'vi'],
+  ['ASCII Vietnamese accuracy (vi; for vietnorm also `diacritics: none`)', 'vi-ascii', true],
+]) {
+  out(`## ${title}`);
+  out();
+  out(`| detector | ${bucketsAll.map(label).join(' | ')} |`);
+  out(`|---|${bucketsAll.map(() => '---:').join('|')}|`);
+  for (const d of detectors) {
+    const r = results.get(d.name);
+    const cells = bucketsAll.map((b) => {
+      const idx = idxOf((it) => it.corpus === corpus && it.bucket === b);
+      const ok = (it, p, i) =>
+        p === it.gold && (!extra || d.name !== 'vietnorm' || r.raw[i].diacritics === 'none');
+      return pct(acc(idx, r.preds, ok));
+    });
+    out(`| ${d.name} | ${cells.join(' | ')} |`);
+  }
+  out();
+}
+out('## Norwegian (nb, nn) and Danish called Swedish');
+out();
+out(`| detector | ${bucketsAll.map(label).join(' | ')} |`);
+out(`|---|${bucketsAll.map(() => '---:').join('|')}|`);
+for (const d of detectors) {
+  const r = results.get(d.name);
+  const cells = bucketsAll.map((b) => {
+    const idx = idxOf((it) => ['da', 'nb', 'nn'].includes(it.corpus) && it.bucket === b);
+    return pct(acc(idx, r.preds, (_, p) => p === 'sv'));
+  });
+  out(`| ${d.name} | ${cells.join(' | ')} |`);
+}
+out();
+out('## Negatives called en, sv or vi (false positives), unmodelled languages only');
+out();
+out(`| detector | ${bucketsAll.map(label).join(' | ')} |`);
+out(`|---|${bucketsAll.map(() => '---:').join('|')}|`);
+for (const d of detectors) {
+  const r = results.get(d.name);
+  const cells = bucketsAll.map((b) => {
+    const idx = idxOf((it) => it.corpus in UNMODELLED && it.bucket === b);
+    return pct(acc(idx, r.preds, (_, p) => TARGET.has(p)));
+  });
+  out(`| ${d.name} | ${cells.join(' | ')} |`);
+}
+out();
+out('## Confusion for ASCII Vietnamese (most frequent answers)');
+out();
+out(`| detector | ${BUCKETS.map(label).join(' | ')} |`);
+out(`|---|${BUCKETS.map(() => '---').join('|')}|`);
+for (const d of detectors) {
+  const r = results.get(d.name);
+  const cells = BUCKETS.map((b) => {
+    const idx = idxOf((it) => it.corpus === 'vi-ascii' && it.bucket === b);
+    const counts = new Map();
+    for (const i of idx) counts.set(r.preds[i], (counts.get(r.preds[i]) ?? 0) + 1);
+    return [...counts]
+      .sort((a, b2) => b2[1] - a[1])
+      .slice(0, 4)
+      .map(([c, n]) => `${c} ${pct(n / idx.length)}`)
+      .join(', ');
+  });
+  out(`| ${d.name} | ${cells.join(' | ')} |`);
+}
+out();
+const vr = results.get('vietnorm');
+out('## vietnorm: diacritics');
+out();
+out('| corpus | bucket | full | partial | none |');
+out('|---|---|---:|---:|---:|');
+for (const corpus of ['vi', 'vi-ascii']) {
+  for (const b of bucketsAll) {
+    const idx = idxOf(
+      (it) => it.corpus === corpus && it.bucket === b && vr.preds[items.indexOf(it)] === 'vi',
+    );
+    const n = (v) => pct(idx.filter((i) => vr.raw[i].diacritics === v).length / (idx.length || 1));
+    out(`| ${corpus} | ${label(b)} | ${n('full')} | ${n('partial')} | ${n('none')} |`);
+  }
+}
+out();
+out('## vietnorm: calibration');
+out();
+out(
+  '"Right" at class level = the benchmark class (en, sv, vi, other); exact = the very code (modelled languages only).',
+);
+out();
+out('| confidence | answers | right (class) | right (exact, modelled) |');
+out('|---|---:|---:|---:|');
+const modelledIds = new Set(corpora.filter((c) => c.modelled).map((c) => c.id));
+for (const [lo, hi] of [
+  [0.9, 1.01],
+  [0.7, 0.9],
+  [0.5, 0.7],
+  [0, 0.5],
+]) {
+  const idx = items
+    .map((_, i) => i)
+    .filter((i) => vr.preds[i] !== 'und' && vr.raw[i].confidence >= lo && vr.raw[i].confidence < hi);
+  const cls = idx.filter((i) => klass(vr.preds[i]) === klass(items[i].gold)).length;
+  const ex = idx.filter((i) => modelledIds.has(items[i].corpus));
+  const exOk = ex.filter((i) => vr.preds[i] === items[i].gold).length;
+  out(
+    `| ${lo}–${Math.min(hi, 1)} | ${idx.length} | ${pct(cls / (idx.length || 1))} | ${pct(exOk / (ex.length || 1))} |`,
+  );
+}
+const undCount = items.filter((_, i) => vr.preds[i] === 'und').length;
+out();
+out(`'und' answers: ${undCount} of ${items.length}.`);
+out();
+if (seeds.length) {
+  out('## Seed pages (../shared/seeds)');
+  out();
+  out('Paragraphs = non-empty lines. Lines with ≥ 25 letters must get the page language; shorter lines may');
+  out("also be 'und' but never another of en/sv/vi.");
+  out();
+  out(
+    `| detector | ${seeds.map((s) => s.name.slice(0, 3)).join(' | ')} | paragraphs ≥ 25 letters | short lines |`,
+  );
+  out(`|---|${seeds.map(() => '---').join('|')}|---:|---:|`);
+  const seedOffset = items.length;
+  for (const d of detectors) {
+    const r = results.get(d.name);
+    const docs = seeds.map((s, i) =>
+      r.preds[seedOffset + i] === s.gold ? `✓ ${s.gold}` : `✗ ${r.preds[seedOffset + i]}`,
+    );
+    let longOk = 0;
+    let longN = 0;
+    let shortOk = 0;
+    let shortN = 0;
+    for (const s of seeds) {
+      for (const line of s.text.split('\n')) {
+        if (!line.trim()) continue;
+        const letters = (line.match(/\p{L}/gu) ?? []).length;
+        const p = d.code(d.run(line));
+        if (letters >= 25) {
+          longN++;
+          if (p === s.gold) longOk++;
+        } else {
+          shortN++;
+          if (p === s.gold || !TARGET.has(p)) shortOk++;
+        }
+      }
+    }
+    out(`| ${d.name} | ${docs.join(' | ')} | ${longOk}/${longN} | ${shortOk}/${shortN} |`);
+  }
+  out();
+}
+
+const report = lines.join('\n');
+process.stdout.write(`${report}\n`);
+if (!process.argv.includes('--no-write')) writeFileSync(join(root, 'bench', 'RESULTS.md'), `${report}\n`);
+cld.dispose();

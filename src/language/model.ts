@@ -1,0 +1,143 @@
+// The decoded language model: built lazily on first use from the generated strings.
+import { LANGUAGES, QUANT, VI_SYLLABLES } from './data/model.generated.js';
+
+/** FNV-1a offset for n-grams and for whole words, and the FNV prime. */
+export const SEED_GRAM = 0x811c9dc5 | 0;
+export const SEED_WORD = 0x2f6b5a1d | 0;
+export const SEED_SYL = 0x5bd1e995 | 0;
+const PRIME = 16777619;
+/** Code point standing for a token boundary inside n-grams (`_` in the generated data). */
+export const PAD = 32;
+
+/** Feature orders: n-grams n = 1..4 (index 0..3), then whole words (index 4). */
+export const ORDERS = 5;
+
+export interface Model {
+  /** Labels of the modelled languages ('vi-ascii' is Vietnamese without marks). */
+  labels: string[];
+  /** ISO 639-1 answer for each label. */
+  codes: string[];
+  /** floors[lang * ORDERS + order]: ln p of an unseen feature. */
+  floors: Float64Array;
+  /** ln p and ln (1 - p) that a token of the language is a valid Vietnamese syllable (folded). */
+  sylYes: Float64Array;
+  sylNo: Float64Array;
+  /** Open-addressing table: hash → [start, end) in `pairLang`/`pairDelta`. */
+  mask: number;
+  keys: Int32Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  pairLang: Uint8Array;
+  pairDelta: Float32Array;
+  /** Hashes of valid syllables folded to ASCII, and of those that are invalid without marks. */
+  syllables: Set<number>;
+  needsMarks: Set<number>;
+}
+
+/** Mixes one code point into a hash. */
+export function mix(h: number, cp: number): number {
+  return Math.imul(h ^ cp, PRIME);
+}
+
+function hashString(seed: number, s: string): number {
+  let h = seed;
+  for (const ch of s) h = mix(h, ch === '_' ? PAD : (ch.codePointAt(0) ?? 0));
+  return h;
+}
+
+let model: Model | undefined;
+
+/** The model, decoded on first call (a few milliseconds) and cached. */
+export function getModel(): Model {
+  model ??= decode();
+  return model;
+}
+
+function decode(): Model {
+  const L = LANGUAGES.length;
+  const floors = new Float64Array(L * ORDERS);
+  const sylYes = new Float64Array(L);
+  const sylNo = new Float64Array(L);
+  const entries = new Map<number, number[]>();
+  LANGUAGES.forEach((lang, li) => {
+    sylYes[li] = Math.log(lang.pSyl);
+    sylNo[li] = Math.log(1 - lang.pSyl);
+    for (let o = 0; o < ORDERS; o++) {
+      const floor = -(lang.floors[o] ?? 0) / QUANT;
+      floors[li * ORDERS + o] = floor;
+      const seed = o === ORDERS - 1 ? SEED_WORD : SEED_GRAM;
+      for (const group of (lang.orders[o] ?? '').split('|')) {
+        const parts = group.split(' ');
+        const delta = -Number(parts[0]) / QUANT - floor;
+        for (let i = 1; i < parts.length; i++) {
+          const h = hashString(seed, parts[i] ?? '');
+          let list = entries.get(h);
+          if (!list) {
+            list = [];
+            entries.set(h, list);
+          }
+          list.push(li, delta);
+        }
+      }
+    }
+  });
+  let size = 1;
+  while (size < entries.size * 2) size <<= 1;
+  const keys = new Int32Array(size);
+  const starts = new Int32Array(size);
+  const ends = new Int32Array(size);
+  let total = 0;
+  for (const list of entries.values()) total += list.length / 2;
+  const pairLang = new Uint8Array(total);
+  const pairDelta = new Float32Array(total);
+  const mask = size - 1;
+  let at = 0;
+  for (const [h, list] of entries) {
+    // 0 marks an empty slot; a feature hashing to 0 is simply dropped.
+    if (h === 0) continue;
+    let slot = h & mask;
+    while (keys[slot] !== 0) slot = (slot + 1) & mask;
+    keys[slot] = h;
+    starts[slot] = at;
+    for (let i = 0; i < list.length; i += 2) {
+      pairLang[at] = list[i] ?? 0;
+      pairDelta[at] = list[i + 1] ?? 0;
+      at++;
+    }
+    ends[slot] = at;
+  }
+  const syllables = new Set<number>();
+  const needsMarks = new Set<number>();
+  for (const s of VI_SYLLABLES.split(' ')) {
+    const marked = s.endsWith('*');
+    const h = hashString(SEED_SYL, marked ? s.slice(0, -1) : s);
+    syllables.add(h);
+    if (marked) needsMarks.add(h);
+  }
+  return {
+    labels: LANGUAGES.map((l) => l.label),
+    codes: LANGUAGES.map((l) => l.code),
+    floors,
+    sylYes,
+    sylNo,
+    mask,
+    keys,
+    starts,
+    ends,
+    pairLang,
+    pairDelta,
+    syllables,
+    needsMarks,
+  };
+}
+
+/** Slot of `h` in the table, or -1. */
+export function lookup(m: Model, h: number): number {
+  let slot = h & m.mask;
+  for (;;) {
+    const k = m.keys[slot];
+    if (k === h) return slot;
+    if (k === 0 || k === undefined) return -1;
+    slot = (slot + 1) & m.mask;
+  }
+}
