@@ -22,3 +22,33 @@ it('the README example prints what the README says', () => {
       .replaceAll(',', ', '),
   ).toBe(kinds);
 });
+
+it('the README examples of recognize, normalize and the knowledge base hold', async () => {
+  const v = await import('../src/index.js');
+  expect(
+    v
+      .recognize('Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản', { date: '2023-05-22' })
+      .map((m) => [m.text, m.id, m.office]),
+  ).toEqual([
+    ['Phạm Minh Chính', 'person:pham-minh-chinh', 'office:vn-prime-minister'],
+    ['Nhật Bản', 'country:JP', null],
+  ]);
+  expect(v.normalize('Bo truong Bui Thanh Son den Ha Noi', { to: 'vi' }).text).toBe(
+    'Bo truong Bùi Thanh Sơn den Hà Nội',
+  );
+  expect(
+    v.normalize('Fumio Kishida visited Vietnam.', { style: { japaneseNameOrder: 'family-first' } }).text,
+  ).toBe('Kishida Fumio visited Viet Nam.');
+  expect(v.displayName('sea:bien-dong', 'sv')).toBe('Sydkinesiska havet');
+  expect(v.displayName('sea:bien-dong', 'en', { context: 'vn' })).toBe('East Sea');
+  expect(v.findEntities('Binh Duong', { date: '2022-05-01' })[0]?.entity.id).toBe('vn-province-2008:74');
+  expect(v.successor('vn-province-2008:74', '2025-07-01')).toBe('vn-province-2025:79');
+  expect(v.holdersOf('office:jp-prime-minister', '2022-05-01')[0]?.id).toBe('person:kishida-fumio');
+  expect(v.kbStats.entities).toBe(
+    Number(
+      /^(\d+) entities with names/mu.exec(
+        readFileSync(join(import.meta.dirname, '../README.md'), 'utf8'),
+      )?.[1],
+    ),
+  );
+});

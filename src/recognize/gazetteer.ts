@@ -72,6 +72,11 @@ export class Gazetteer {
     this.#size++;
   }
 
+  /** Whether some surface form starts with this word key: the cheap test before a walk. */
+  starts(key: string): boolean {
+    return this.#root.next.has(key);
+  }
+
   /**
    * Adds an entity to the forms already stored for `text`, keeping their conditions: used for
    * readings that the data records only as an alternative (Östersjön may mean Biển Đông).
@@ -86,21 +91,28 @@ export class Gazetteer {
    * Every run of keys starting at `from` that ends a surface form, longest first, as
    * `[end, forms]` (end exclusive). A run continues past key i only where `joinable(i)` allows.
    */
-  matchesAt(
-    keys: (i: number) => string | undefined,
-    from: number,
-    joinable: (i: number) => boolean,
-  ): [number, Form[]][] {
-    let at: Node | undefined = this.#root;
+  matchesAt(keys: (i: number) => string | undefined, from: number, joinable: (i: number) => boolean): [number, Form[]][] {
     const found: [number, Form[]][] = [];
+    this.walk(keys, from, joinable, found);
+    return found.reverse();
+  }
+
+  /**
+   * {@link matchesAt} without allocation for the caller that reuses `out`: fills it shortest
+   * first and returns how many entries it wrote.
+   */
+  walk(keys: (i: number) => string | undefined, from: number, joinable: (i: number) => boolean, out: [number, Form[]][]): number {
+    let at: Node | undefined = this.#root;
+    let count = 0;
     for (let i = from; at; i++) {
       const key = keys(i);
       if (key === undefined) break;
       at = at.next.get(key);
       if (!at) break;
-      if (at.forms) found.push([i + 1, at.forms]);
+      if (at.forms) out[count++] = [i + 1, at.forms];
       if (!joinable(i)) break;
     }
-    return found.reverse();
+    out.length = count;
+    return count;
   }
 }

@@ -195,13 +195,22 @@ function joinable(text: string, a: Token, b: Token | undefined): boolean {
 }
 
 /** The first matches of forms that pass their own conditions, longest first. */
-function scan(text: string, tokens: Token[], index: Index, language: string | null): (Raw | null)[] {
-  const raws: (Raw | null)[] = new Array(tokens.length).fill(null);
+function scan(text: string, tokens: Token[], index: Index, language: string | null): Raw[] {
+  const raws: Raw[] = [];
+  const found: [number, Form[]][] = [];
   const keyAt = (i: number) => tokens[i]?.key;
   const join = (i: number) => joinable(text, tokens[i] as Token, tokens[i + 1]);
-  for (let i = 0; i < tokens.length; ) {
+  const n = tokens.length;
+  for (let i = 0; i < n; ) {
+    // Most words start no name: one hash lookup and move on.
+    if (!index.gazetteer.starts((tokens[i] as Token).key)) {
+      i++;
+      continue;
+    }
     let matched = false;
-    for (const [to, forms] of index.gazetteer.matchesAt(keyAt, i, join)) {
+    const count = index.gazetteer.walk(keyAt, i, join, found);
+    for (let f = count - 1; f >= 0; f--) {
+      const [to, forms] = found[f] as [number, Form[]];
       const first = tokens[i] as Token;
       const last = tokens[to - 1] as Token;
       const surface = text.slice(first.start, last.end);
@@ -217,7 +226,7 @@ function scan(text: string, tokens: Token[], index: Index, language: string | nu
       if (ok.length === 0 || text.charCodeAt(last.end) === 36) continue;
       const ids = [...new Set(ok.filter((f) => !f.title).flatMap((f) => f.ids))];
       const titleOffices = [...new Set(ok.filter((f) => f.title).flatMap((f) => f.ids))];
-      raws[i] = { from: i, to, forms: ok, ids, titleOffices };
+      raws.push({ from: i, to, forms: ok, ids, titleOffices });
       i = to;
       matched = true;
       break;
@@ -379,8 +388,12 @@ function people(doc: Doc, covered: boolean[], found: Map<number, EntityMention>)
   const join = (i: number) => joinable(doc.text, doc.tokens[i] as Token, doc.tokens[i + 1]);
   const titled = new Set(doc.raws.filter((r) => r.titleOffices.length > 0).map((r) => r.to));
   for (let i = 0; i < doc.tokens.length; i++) {
-    if (covered[i] || !(doc.tokens[i] as Token).capitalized) continue;
-    if (typo(doc, covered, found, i)) continue;
+    const token = doc.tokens[i] as Token;
+    if (covered[i] || !token.capitalized) continue;
+    const nextKey = doc.tokens[i + 1]?.key;
+    const nameWord = doc.index.personKeys.has(token.key) || (nextKey !== undefined && doc.index.personKeys.has(nextKey));
+    if (nameWord && typo(doc, covered, found, i)) continue;
+    if (!shortForms.starts(token.key)) continue;
     const [match] = shortForms.matchesAt(keyAt, i, join);
     if (!match) continue;
     const [to, forms] = match;
@@ -459,8 +472,7 @@ export function recognize(text: string, options: RecognizeOptions = {}): EntityM
   const day = toDay(options.date);
   const language =
     options.language && ['en', 'sv', 'vi'].includes(options.language) ? options.language : null;
-  const slots = scan(text, tokens, index, language);
-  const raws = slots.filter((r): r is Raw => r !== null);
+  const raws = scan(text, tokens, index, language);
   const plain = new Set(raws.filter((r) => r.ids.length === 1).map((r) => r.ids[0] as string));
   const rawAt = new Map(raws.map((r) => [r.from, r]));
   const doc: Doc = { text, tokens, raws, day, kb, index, plain, rawAt };

@@ -61,18 +61,24 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   let start = -1;
+  let ascii = true;
   for (let i = 0; i <= n; i++) {
     const code = i < n ? text.charCodeAt(i) : 32;
     const word = i < n && isWordCode(code, text, i);
     if (word) {
-      if (start < 0) start = i;
+      if (start < 0) {
+        start = i;
+        ascii = true;
+      }
+      if (code >= 128) ascii = false;
       // A surrogate pair is one character: step over its second half.
       if (code >= 0xd800 && code <= 0xdbff) i++;
       continue;
     }
     if (start < 0) continue;
     const raw = text.slice(start, i);
-    const key = keyOf(raw);
+    // An ASCII word (letters and digits) folds to its lower case: no lookup needed.
+    const key = ascii ? raw.toLowerCase() : keyOf(raw);
     // A run of marks alone (a lone combining character) folds to nothing: not a word.
     if (key.length > 0) tokens.push({ start, end: i, key, capitalized: isCapital(raw) });
     start = -1;
