@@ -91,7 +91,11 @@ export class Gazetteer {
    * Every run of keys starting at `from` that ends a surface form, longest first, as
    * `[end, forms]` (end exclusive). A run continues past key i only where `joinable(i)` allows.
    */
-  matchesAt(keys: (i: number) => string | undefined, from: number, joinable: (i: number) => boolean): [number, Form[]][] {
+  matchesAt(
+    keys: (i: number) => string | undefined,
+    from: number,
+    joinable: (i: number) => boolean,
+  ): [number, Form[]][] {
     const found: [number, Form[]][] = [];
     this.walk(keys, from, joinable, found);
     return found.reverse();
@@ -101,7 +105,12 @@ export class Gazetteer {
    * {@link matchesAt} without allocation for the caller that reuses `out`: fills it shortest
    * first and returns how many entries it wrote.
    */
-  walk(keys: (i: number) => string | undefined, from: number, joinable: (i: number) => boolean, out: [number, Form[]][]): number {
+  walk(
+    keys: (i: number) => string | undefined,
+    from: number,
+    joinable: (i: number) => boolean,
+    out: [number, Form[]][],
+  ): number {
     let at: Node | undefined = this.#root;
     let count = 0;
     for (let i = from; at; i++) {

@@ -103,6 +103,20 @@ describe('recognize: cities and provinces', () => {
     expect(kb.provinceOf('city:da-lat', '2022-01-01')).toBe('vn-province-2008:68');
   });
 
+  it('reads provinces named with "province", "provinsen" or "tỉnh" and cities in sv and vi', () => {
+    const ms = recognize(
+      'Besöket i Quang Ninh-provinsen och i provinsen Lam Dong, nära Da Lat. Đoàn thăm tỉnh Lâm Đồng và thành phố Đà Lạt.',
+      { date: '2023-05-01' },
+    );
+    expect(ms.map((m) => m.id)).toEqual([
+      'vn-province-2008:22',
+      'vn-province-2008:68',
+      'city:da-lat',
+      'vn-province-2008:68',
+      'city:da-lat',
+    ]);
+  });
+
   it('lets the date decide between the units before and after 1 July 2025', () => {
     expect(recognize('Binh Duong province', { date: '2022-05-01' })[0]?.id).toBe('vn-province-2008:74');
     const undated = recognize('tỉnh Quảng Ninh')[0];

@@ -391,7 +391,8 @@ function people(doc: Doc, covered: boolean[], found: Map<number, EntityMention>)
     const token = doc.tokens[i] as Token;
     if (covered[i] || !token.capitalized) continue;
     const nextKey = doc.tokens[i + 1]?.key;
-    const nameWord = doc.index.personKeys.has(token.key) || (nextKey !== undefined && doc.index.personKeys.has(nextKey));
+    const nameWord =
+      doc.index.personKeys.has(token.key) || (nextKey !== undefined && doc.index.personKeys.has(nextKey));
     if (nameWord && typo(doc, covered, found, i)) continue;
     if (!shortForms.starts(token.key)) continue;
     const [match] = shortForms.matchesAt(keyAt, i, join);

@@ -17,8 +17,10 @@ let bmp: Uint8Array | undefined;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 function isWordCode(code: number, text: string, i: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  if (code >= 0xd800 && code <= 0xdbff) return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i) as number));
+  if (code < 128)
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  if (code >= 0xd800 && code <= 0xdbff)
+    return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i) as number));
   if (code >= 0xdc00 && code <= 0xdfff) return false;
   bmp ??= new Uint8Array(65536);
   let known = bmp[code] as number;
