@@ -34,6 +34,18 @@ const LANGS = /** @type {const} */ (['en', 'sv', 'vi']);
 const check = process.argv.includes('--check');
 const acceptIds = process.argv.includes('--accept-ids');
 
+// The province data is the shared reference data beside the repository. Without it the generated
+// files cannot be rebuilt; a check then says so and passes, rather than failing a clone made alone.
+if (!existsSync(VN_ADMIN)) {
+  const message = `build-kb: ${VN_ADMIN} not found; the generated KB cannot be rebuilt here`;
+  if (check) {
+    process.stdout.write(`${message} (check skipped)\n`);
+    process.exit(0);
+  }
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
 /** Ids: a lower-case type prefix, a colon, and a local part without "." or ":" (i18next separators). */
 const ID = /^[a-z][a-z0-9-]*:[A-Za-z0-9][A-Za-z0-9-]*$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

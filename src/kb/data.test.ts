@@ -1,6 +1,6 @@
 // Checks on the generated knowledge base as a whole (issue 4, item 5).
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import enRes from '../../locales/en/entities.json';
@@ -96,13 +96,16 @@ describe('KB data', () => {
     for (const p of provinces.filter((p) => p.system === '2025')) expect(p.validFrom).toBe('2025-07-01');
   });
 
-  it('is up to date with its generator (build-kb --check)', () => {
-    const run = () =>
-      execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/build-kb.mjs'), '--check'], {
-        cwd: root,
-        encoding: 'utf8',
-        stdio: 'pipe',
-      });
-    expect(run()).toMatch(/up to date/);
-  });
+  it.skipIf(!existsSync(join(root, '../shared/data/vn-admin')))(
+    'is up to date with its generator (build-kb --check)',
+    () => {
+      const run = () =>
+        execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/build-kb.mjs'), '--check'], {
+          cwd: root,
+          encoding: 'utf8',
+          stdio: 'pipe',
+        });
+      expect(run()).toMatch(/up to date/);
+    },
+  );
 });
