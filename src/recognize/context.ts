@@ -89,3 +89,13 @@ export const BALTIC: ReadonlySet<string> = new Set([
 
 /** Countries whose mention makes "East Sea"/"Östhavet" the Sea of Japan (Korean usage). */
 export const KOREA: ReadonlySet<string> = new Set(['country:KR', 'country:KP']);
+
+/** Every word the context rules read, so the tokenizer keeps them (see `tokenize`'s vocabulary). */
+export const CONTEXT_WORDS: readonly string[] = [
+  ...PERSON_AFTER,
+  ...PERSON_BEFORE,
+  ...PROVINCE_WORDS,
+  ...CITY_WORDS,
+  ...DEMOCRATIC_WORDS,
+  ...JAPAN_WORDS,
+];

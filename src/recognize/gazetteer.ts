@@ -18,12 +18,56 @@ export interface Form {
   title: boolean;
 }
 
-interface Node {
+/** A node of the trie: the words that may follow, and the forms that end here. */
+export interface Node {
   next: Map<string, Node>;
   forms: Form[] | null;
+  /** Forms that match any spelling in any case (no exact, proper or language condition). */
+  unconditional: boolean;
+  /** Entities of the non-title forms ending here, and the offices of the title forms. */
+  ids: string[];
+  titleIds: string[];
+  /** Some form here must match its exact spelling: the outcome depends on the text itself. */
+  hasExact: boolean;
+  /** Outcomes of the other conditions (capitals, language), computed once per combination. */
+  memo: Map<string, Passing>;
 }
 
-const node = (): Node => ({ next: new Map(), forms: null });
+/** The forms of a node that pass, with the entities and offices they name. */
+export interface Passing {
+  forms: Form[];
+  ids: string[];
+  titleIds: string[];
+}
+
+const node = (): Node => ({
+  next: new Map(),
+  forms: null,
+  unconditional: true,
+  ids: [],
+  titleIds: [],
+  hasExact: false,
+  memo: new Map(),
+});
+
+/** The entities and offices named by some forms. */
+export function passingOf(forms: Form[]): Passing {
+  return {
+    forms,
+    ids: [...new Set(forms.filter((f) => !f.title).flatMap((f) => f.ids))],
+    titleIds: [...new Set(forms.filter((f) => f.title).flatMap((f) => f.ids))],
+  };
+}
+
+function summarize(at: Node): void {
+  const forms = at.forms ?? [];
+  at.unconditional = forms.every((f) => !f.exact && !f.proper && !f.language);
+  at.hasExact = forms.some((f) => f.exact);
+  const all = passingOf(forms);
+  at.ids = all.ids;
+  at.titleIds = all.titleIds;
+  at.memo.clear();
+}
 const PROPER = /^\p{Lu}/u;
 
 /**
@@ -69,7 +113,26 @@ export class Gazetteer {
     } else {
       at.forms.push({ ids: [id], text, exact, proper: PROPER.test(text), language, title });
     }
+    summarize(at);
     this.#size++;
+  }
+
+  /** Every word key that some surface form contains. */
+  words(): Set<string> {
+    const out = new Set<string>();
+    const stack: Node[] = [this.#root];
+    for (let at = stack.pop(); at; at = stack.pop()) {
+      for (const [key, next] of at.next) {
+        out.add(key);
+        stack.push(next);
+      }
+    }
+    return out;
+  }
+
+  /** The root of the trie, for callers that walk it themselves on a hot path. */
+  get root(): Node {
+    return this.#root;
   }
 
   /** Whether some surface form starts with this word key: the cheap test before a walk. */
@@ -85,6 +148,7 @@ export class Gazetteer {
     let at: Node | undefined = this.#root;
     for (const key of nameKeys(text)) at = at?.next.get(key);
     for (const form of at?.forms ?? []) if (!form.title && !form.ids.includes(id)) form.ids.push(id);
+    if (at?.forms) summarize(at);
   }
 
   /**

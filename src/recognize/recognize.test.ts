@@ -227,3 +227,12 @@ describe('recognize: robustness', () => {
     );
   });
 });
+
+describe('recognize: large input', () => {
+  it('handles a text with hundreds of thousands of mentions (no recursion or spread limits)', () => {
+    const text = 'PM Pham Minh Chinh met PM Chinh in Ha Noi. '.repeat(60_000);
+    const ms = recognize(text);
+    expect(ms.length).toBe(180_000);
+    expect(ms.at(-1)?.end).toBeLessThanOrEqual(text.length);
+  });
+});

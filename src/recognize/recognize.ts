@@ -5,6 +5,7 @@ import type { AmbiguityRecord, Entity, EntityType } from '../kb/types.js';
 import {
   BALTIC,
   CITY_WORDS,
+  CONTEXT_WORDS,
   DEMOCRATIC_WORDS,
   JAPAN_WORDS,
   KOREA,
@@ -13,9 +14,9 @@ import {
   PROVINCE_WORDS,
   VIETNAM_MARITIME,
 } from './context.js';
-import { type Form, Gazetteer } from './gazetteer.js';
+import { type Form, Gazetteer, type Node, type Passing, passingOf } from './gazetteer.js';
 import { levenshtein } from './levenshtein.js';
-import { nameKeys, type Token, tokenize } from './tokenize.js';
+import { asciiWordHash, nameKeys, type Token, tokenize } from './tokenize.js';
 
 /** Why a mention resolved the way it did, when that is worth knowing. */
 export type MentionFlag =
@@ -88,6 +89,10 @@ interface Index {
    */
   personKeys: Map<string, { key: string; id: string; words: number }[]>;
   ambiguity: Map<string, AmbiguityRecord | null>;
+  /** Hashes of the lower-case ASCII words names and context rules use (see `tokenize`). */
+  vocabulary: Set<number>;
+  /** Type of each entity, for building mentions without a KB lookup. */
+  types: Map<string, EntityType>;
 }
 
 const indexes = new WeakMap<Normalizer, Index>();
@@ -117,7 +122,9 @@ const MIN_TYPO_NAME = 8;
 function buildIndex(kb: Normalizer): Index {
   const gazetteer = new Gazetteer();
   const personKeys = new Map<string, { key: string; id: string; words: number }[]>();
+  const types = new Map<string, EntityType>();
   for (const e of kb.listEntities()) {
+    types.set(e.id, e.type);
     for (const lng of ['en', 'sv', 'vi'] as const) gazetteer.add(e.names[lng], e.id, { language: lng });
     for (const alias of e.aliases ?? []) gazetteer.add(alias, e.id);
     for (const form of e.caseSensitive ?? []) gazetteer.add(form, e.id, { exact: true });
@@ -138,7 +145,10 @@ function buildIndex(kb: Normalizer): Index {
   }
   // Readings recorded only as alternatives of an ambiguous key join the candidates of its forms.
   for (const record of kbAmbiguities) for (const id of record.candidates) gazetteer.extend(record.key, id);
-  return { gazetteer, personKeys, ambiguity: new Map() };
+  const vocabulary = new Set<number>();
+  const words = [...gazetteer.words(), ...CONTEXT_WORDS, 's'];
+  for (const word of words) if (/^[a-z0-9]+$/u.test(word)) vocabulary.add(asciiWordHash(word));
+  return { gazetteer, personKeys, ambiguity: new Map(), vocabulary, types };
 }
 
 function indexFor(kb: Normalizer): Index {
@@ -195,38 +205,64 @@ function joinable(text: string, a: Token, b: Token | undefined): boolean {
 }
 
 /** The first matches of forms that pass their own conditions, longest first. */
+/** The forms ending at a node that pass their conditions for the words `from`..`to`. */
+function passing(
+  text: string,
+  tokens: Token[],
+  from: number,
+  to: number,
+  at: Node,
+  language: string | null,
+): Passing {
+  const forms = at.forms as Form[];
+  if (at.unconditional) return at as Passing;
+  let anyCapital = false;
+  for (let k = from; k < to; k++) anyCapital ||= (tokens[k] as Token).capitalized;
+  const memoKey = at.hasExact ? null : `${anyCapital ? 'C' : 'c'}${language ?? ''}`;
+  const memo = memoKey === null ? undefined : at.memo.get(memoKey);
+  if (memo) return memo;
+  let surface: string | undefined;
+  const ok = forms.filter((f) => {
+    if (f.exact) {
+      surface ??= text.slice((tokens[from] as Token).start, (tokens[to - 1] as Token).end);
+      if (f.text !== surface) return false;
+    }
+    if (f.proper && !anyCapital) return false;
+    return !(f.language && language && f.language !== language && to - from === 1 && !f.exact);
+  });
+  const result = ok.length === forms.length ? (at as Passing) : passingOf(ok);
+  if (memoKey !== null) at.memo.set(memoKey, result);
+  return result;
+}
+
+/** Finds the longest passing surface form at each word, left to right, without overlaps. */
 function scan(text: string, tokens: Token[], index: Index, language: string | null): Raw[] {
   const raws: Raw[] = [];
-  const found: [number, Form[]][] = [];
-  const keyAt = (i: number) => tokens[i]?.key;
-  const join = (i: number) => joinable(text, tokens[i] as Token, tokens[i + 1]);
+  const root = index.gazetteer.root;
+  const ends: number[] = [];
+  const nodes: Node[] = [];
   const n = tokens.length;
   for (let i = 0; i < n; ) {
-    // Most words start no name: one hash lookup and move on.
-    if (!index.gazetteer.starts((tokens[i] as Token).key)) {
-      i++;
-      continue;
+    // Walk the trie word by word, remembering every node where a form ends.
+    let at: Node | undefined = root.next.get((tokens[i] as Token).key);
+    let count = 0;
+    for (let j = i; at; ) {
+      if (at.forms) {
+        ends[count] = j + 1;
+        nodes[count++] = at;
+      }
+      if (!joinable(text, tokens[j] as Token, tokens[j + 1])) break;
+      j++;
+      at = at.next.get((tokens[j] as Token).key);
     }
     let matched = false;
-    const count = index.gazetteer.walk(keyAt, i, join, found);
-    for (let f = count - 1; f >= 0; f--) {
-      const [to, forms] = found[f] as [number, Form[]];
-      const first = tokens[i] as Token;
-      const last = tokens[to - 1] as Token;
-      const surface = text.slice(first.start, last.end);
-      let anyCapital = false;
-      for (let k = i; k < to; k++) anyCapital ||= (tokens[k] as Token).capitalized;
-      const ok = forms.filter(
-        (f) =>
-          (!f.exact || f.text === surface) &&
-          (!f.proper || anyCapital) &&
-          !(f.language && language && f.language !== language && to - i === 1 && !f.exact),
-      );
+    for (let c = count - 1; c >= 0; c--) {
+      const to = ends[c] as number;
+      const at = nodes[c] as Node;
+      const ok = passing(text, tokens, i, to, at, language);
       // "US$500,000" is an amount, not the country.
-      if (ok.length === 0 || text.charCodeAt(last.end) === 36) continue;
-      const ids = [...new Set(ok.filter((f) => !f.title).flatMap((f) => f.ids))];
-      const titleOffices = [...new Set(ok.filter((f) => f.title).flatMap((f) => f.ids))];
-      raws.push({ from: i, to, forms: ok, ids, titleOffices });
+      if (ok.forms.length === 0 || text.charCodeAt((tokens[to - 1] as Token).end) === 36) continue;
+      raws.push({ from: i, to, forms: ok.forms, ids: ok.ids, titleOffices: ok.titleIds });
       i = to;
       matched = true;
       break;
@@ -362,12 +398,12 @@ function officeOn(person: Entity, day: string | null, among?: readonly string[])
 function mention(doc: Doc, from: number, to: number, id: string, flags: MentionFlag[]): EntityMention {
   const start = (doc.tokens[from] as Token).start;
   const end = (doc.tokens[to - 1] as Token).end;
-  const type = doc.kb.getEntity(id)?.type ?? 'organisation';
+  const type = doc.index.types.get(id) ?? doc.kb.getEntity(id)?.type ?? 'organisation';
   return { id, type, text: doc.text.slice(start, end), start, end, flags, office: null, holder: null };
 }
 
 /** Short references and misspellings of people named in full in the same text. */
-function people(doc: Doc, covered: boolean[], found: Map<number, EntityMention>): void {
+function people(doc: Doc, covered: Uint8Array, found: Map<number, EntityMention>): void {
   const full = new Set([...found.values()].filter((m) => m.type === 'person').map((m) => m.id));
   const shortForms = new Gazetteer();
   const familyCount = new Map<string, number>();
@@ -407,13 +443,13 @@ function people(doc: Doc, covered: boolean[], found: Map<number, EntityMention>)
     const before = doc.tokens[i - 1]?.key;
     if (family && !titled.has(i) && !(before && PERSON_BEFORE.has(before))) continue;
     found.set(i, mention(doc, i, to, id as string, [family ? 'family-name-reference' : 'short-reference']));
-    for (let k = i; k < to; k++) covered[k] = true;
+    covered.fill(1, i, to);
     i = to - 1;
   }
 }
 
 /** A run of capitalised words one edit away from a KB person's full name ("Shizo Abe"). */
-function typo(doc: Doc, covered: boolean[], found: Map<number, EntityMention>, from: number): boolean {
+function typo(doc: Doc, covered: Uint8Array, found: Map<number, EntityMention>, from: number): boolean {
   for (const n of [3, 2]) {
     const to = from + n;
     if (to > doc.tokens.length) continue;
@@ -445,7 +481,7 @@ function typo(doc: Doc, covered: boolean[], found: Map<number, EntityMention>, f
     }
     if (hits.size === 1) {
       found.set(from, mention(doc, from, to, [...hits][0] as string, ['corrected']));
-      for (let k = from; k < to; k++) covered[k] = true;
+      covered.fill(1, from, to);
       return true;
     }
   }
@@ -469,7 +505,7 @@ export function recognize(text: string, options: RecognizeOptions = {}): EntityM
   assertString(text, 'text');
   const kb = options.kb ?? defaultNormalizer();
   const index = indexFor(kb);
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, index.vocabulary);
   const day = toDay(options.date);
   const language =
     options.language && ['en', 'sv', 'vi'].includes(options.language) ? options.language : null;
@@ -478,19 +514,22 @@ export function recognize(text: string, options: RecognizeOptions = {}): EntityM
   const rawAt = new Map(raws.map((r) => [r.from, r]));
   const doc: Doc = { text, tokens, raws, day, kb, index, plain, rawAt };
 
-  const covered: boolean[] = new Array(tokens.length).fill(false);
+  const covered = new Uint8Array(tokens.length);
   const found = new Map<number, EntityMention>();
+  let ordered: [number, EntityMention][] = [];
   for (const raw of raws) {
-    const resolved = resolve(doc, raw);
+    const resolved = raw.ids.length === 1 ? { id: raw.ids[0] as string, flags: [] } : resolve(doc, raw);
     if (!resolved) continue;
     const m = mention(doc, raw.from, raw.to, resolved.id, resolved.flags);
-    if (resolved.candidates) m.candidates = resolved.candidates;
+    if ('candidates' in resolved && resolved.candidates) m.candidates = resolved.candidates;
+    ordered.push([raw.from, m]);
     found.set(raw.from, m);
-    for (let k = raw.from; k < raw.to; k++) covered[k] = true;
+    covered.fill(1, raw.from, raw.to);
   }
+  const before = found.size;
   people(doc, covered, found);
-
-  const ordered = [...found.entries()].sort((a, b) => a[0] - b[0]);
+  // Short references and corrected names came after the scan: merge them in text order.
+  if (found.size > before) ordered = [...found.entries()].sort((a, b) => a[0] - b[0]);
   // Offices: a title in front of a person names the office; else the office held on the date.
   const titles = new Map(raws.filter((r) => r.titleOffices.length > 0).map((r) => [r.to, r]));
   let previous: EntityMention | undefined;

@@ -53,36 +53,70 @@ function isCapital(word: string): boolean {
   return first !== first.toLowerCase();
 }
 
+/** Key of a word that no name or context rule contains: its spelling is never needed. */
+export const OTHER_WORD = '\u0000';
+
+/**
+ * Hash of a lower-case ASCII word, as {@link tokenize} computes it on the fly (FNV-1a, 32 bits).
+ * A vocabulary of such hashes lets the tokenizer skip slicing words that cannot matter.
+ */
+export function asciiWordHash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h;
+}
+
 /**
  * Splits text into words — runs of letters, combining marks and digits; hyphens, apostrophes and
  * dots split them — with their folding keys and their positions in the text as given, so matches
  * on keys report spans of the original string (NFD, tone marks, đ and case included). One pass
  * over the characters, linear in the text length.
+ *
+ * With a `vocabulary` (hashes of the lower-case ASCII words that names and context rules use), a
+ * lower-case ASCII word outside it gets the key {@link OTHER_WORD} without being copied: it can
+ * start no name and decide no context. Capitalised and non-ASCII words always get their key.
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, vocabulary?: ReadonlySet<number>): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   let start = -1;
   let ascii = true;
+  let upper = false;
+  let hash = 0;
   for (let i = 0; i <= n; i++) {
     const code = i < n ? text.charCodeAt(i) : 32;
-    const word = i < n && isWordCode(code, text, i);
+    // ASCII inline (the common case); other characters by the lazily filled table.
+    const lower = code | 32;
+    const word =
+      code < 128
+        ? (lower >= 97 && lower <= 122) || (code >= 48 && code <= 57)
+        : i < n && isWordCode(code, text, i);
     if (word) {
       if (start < 0) {
         start = i;
         ascii = true;
+        upper = false;
+        hash = 0x811c9dc5;
       }
       if (code >= 128) ascii = false;
+      else if (code <= 90 && code >= 65) upper = true;
+      else hash = Math.imul(hash ^ code, 0x01000193);
       // A surrogate pair is one character: step over its second half.
       if (code >= 0xd800 && code <= 0xdbff) i++;
       continue;
     }
     if (start < 0) continue;
+    if (ascii && !upper && vocabulary && !vocabulary.has(hash)) {
+      tokens.push({ start, end: i, key: OTHER_WORD, capitalized: false });
+      start = -1;
+      continue;
+    }
     const raw = text.slice(start, i);
     // An ASCII word (letters and digits) folds to its lower case: no lookup needed.
-    const key = ascii ? raw.toLowerCase() : keyOf(raw);
+    const key = ascii ? (upper ? raw.toLowerCase() : raw) : keyOf(raw);
     // A run of marks alone (a lone combining character) folds to nothing: not a word.
-    if (key.length > 0) tokens.push({ start, end: i, key, capitalized: isCapital(raw) });
+    if (key.length > 0)
+      tokens.push({ start, end: i, key, capitalized: ascii ? upper && isCapital(raw) : isCapital(raw) });
     start = -1;
   }
   return tokens;
