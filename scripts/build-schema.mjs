@@ -1,5 +1,5 @@
 // Generates schema/article.schema.json from the valibot ArticleSchema in the built library.
-// Run after `tsup` (npm run build does both). `--check` fails when the committed file is stale.
+// `npm run build:schema` writes it; `npm run build` runs this with `--check`, failing when the committed file is stale.
 import { readFile, writeFile } from 'node:fs/promises';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { ArticleSchema } from '../dist/index.js';
@@ -19,7 +19,7 @@ const json = `${JSON.stringify(schema, null, 2)}\n`;
 if (process.argv.includes('--check')) {
   const current = await readFile(target, 'utf8').catch(() => '');
   if (current !== json) {
-    process.stderr.write('schema/article.schema.json is out of date: run npm run build and commit it\n');
+    process.stderr.write("schema/article.schema.json is out of date: run npm run build:schema and commit it\n");
     process.exit(1);
   }
 } else {
