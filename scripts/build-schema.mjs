@@ -19,7 +19,9 @@ const json = `${JSON.stringify(schema, null, 2)}\n`;
 if (process.argv.includes('--check')) {
   const current = await readFile(target, 'utf8').catch(() => '');
   if (current !== json) {
-    process.stderr.write("schema/article.schema.json is out of date: run npm run build:schema and commit it\n");
+    process.stderr.write(
+      'schema/article.schema.json is out of date: run npm run build:schema and commit it\n',
+    );
     process.exit(1);
   }
 } else {
