@@ -15,6 +15,14 @@ const library: Options = {
   platform: 'neutral',
 };
 
+/** Lets the CLI bundle import the library's own build (`./index.js`) rather than inline a second copy. */
+const libraryAsExternal: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'library-as-external',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/index\.js$/ }, () => ({ path: './index.js', external: true }));
+  },
+};
+
 export default defineConfig([
   // The library: browser-safe core, each format with its own declarations.
   { ...library, format: ['esm'] },
@@ -27,5 +35,6 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
+    esbuildPlugins: [libraryAsExternal],
   },
 ]);

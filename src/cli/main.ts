@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
-import { analyze } from '../article/analyze.js';
-import { detectLanguage } from '../language/index.js';
+// The library through its public entry: the built CLI imports ./index.js instead of a copy of it.
+import { analyze, detectLanguage } from '../index.js';
 import { DecodeError, decodeUtf8 } from './decode.js';
 
 const HELP = `vietnorm ${version}: language, canonical names and typed articles for news about Vietnam
