@@ -31,6 +31,8 @@ export interface Node {
   hasExact: boolean;
   /** Outcomes of the other conditions (capitals, language), computed once per combination. */
   memo: Map<string, Passing>;
+  /** Forms were added since the fields above were computed (see {@link ready}). */
+  dirty: boolean;
 }
 
 /** The forms of a node that pass, with the entities and offices they name. */
@@ -48,6 +50,7 @@ const node = (): Node => ({
   titleIds: [],
   hasExact: false,
   memo: new Map(),
+  dirty: false,
 });
 
 /** The entities and offices named by some forms. */
@@ -59,7 +62,14 @@ export function passingOf(forms: Form[]): Passing {
   };
 }
 
+/** A node whose summary fields are current: computed once after the last form was added. */
+export function ready(at: Node): Node {
+  if (at.dirty) summarize(at);
+  return at;
+}
+
 function summarize(at: Node): void {
+  at.dirty = false;
   const forms = at.forms ?? [];
   at.unconditional = forms.every((f) => !f.exact && !f.proper && !f.language);
   at.hasExact = forms.some((f) => f.exact);
@@ -113,7 +123,8 @@ export class Gazetteer {
     } else {
       at.forms.push({ ids: [id], text, exact, proper: PROPER.test(text), language, title });
     }
-    summarize(at);
+    at.memo.clear();
+    at.dirty = true;
     this.#size++;
   }
 
@@ -148,7 +159,7 @@ export class Gazetteer {
     let at: Node | undefined = this.#root;
     for (const key of nameKeys(text)) at = at?.next.get(key);
     for (const form of at?.forms ?? []) if (!form.title && !form.ids.includes(id)) form.ids.push(id);
-    if (at?.forms) summarize(at);
+    if (at?.forms) at.dirty = true;
   }
 
   /**

@@ -14,7 +14,7 @@ import {
   PROVINCE_WORDS,
   VIETNAM_MARITIME,
 } from './context.js';
-import { type Form, Gazetteer, type Node, type Passing, passingOf } from './gazetteer.js';
+import { type Form, Gazetteer, type Node, type Passing, passingOf, ready } from './gazetteer.js';
 import { levenshtein } from './levenshtein.js';
 import { asciiWordHash, nameKeys, type Token, tokenize } from './tokenize.js';
 
@@ -258,7 +258,7 @@ function scan(text: string, tokens: Token[], index: Index, language: string | nu
     let matched = false;
     for (let c = count - 1; c >= 0; c--) {
       const to = ends[c] as number;
-      const at = nodes[c] as Node;
+      const at = ready(nodes[c] as Node);
       const ok = passing(text, tokens, i, to, at, language);
       // "US$500,000" is an amount, not the country.
       if (ok.forms.length === 0 || text.charCodeAt((tokens[to - 1] as Token).end) === 36) continue;
@@ -280,9 +280,9 @@ interface Doc {
   kb: Normalizer;
   index: Index;
   /** Ids that some match names without ambiguity, for document-level context. */
-  plain: Set<string>;
+  readonly plain: Set<string>;
   /** Matches by the index of their first word. */
-  rawAt: Map<number, Raw>;
+  readonly rawAt: Map<number, Raw>;
 }
 
 function ambiguityOf(doc: Doc, raw: Raw): AmbiguityRecord | null {
@@ -403,8 +403,27 @@ function mention(doc: Doc, from: number, to: number, id: string, flags: MentionF
 }
 
 /** Short references and misspellings of people named in full in the same text. */
-function people(doc: Doc, covered: Uint8Array, found: Map<number, EntityMention>): void {
-  const full = new Set([...found.values()].filter((m) => m.type === 'person').map((m) => m.id));
+/** Merges two lists of mentions, each in text order, into one. */
+function mergeByStart(a: [number, EntityMention][], b: [number, EntityMention][]): [number, EntityMention][] {
+  const out: [number, EntityMention][] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (y === undefined || (x !== undefined && x[0] < y[0])) {
+      out.push(x as [number, EntityMention]);
+      i++;
+    } else {
+      out.push(y);
+      j++;
+    }
+  }
+  return out;
+}
+
+function people(doc: Doc, covered: Uint8Array, full: Set<string>): [number, EntityMention][] {
+  const found: [number, EntityMention][] = [];
   const shortForms = new Gazetteer();
   const familyCount = new Map<string, number>();
   const persons = [...full].map((id) => doc.kb.getEntity(id)).filter((e): e is Entity => e !== null);
@@ -442,14 +461,18 @@ function people(doc: Doc, covered: Uint8Array, found: Map<number, EntityMention>
     // A family name alone is a slip ("PM Pham"): only read as the person right after a title.
     const before = doc.tokens[i - 1]?.key;
     if (family && !titled.has(i) && !(before && PERSON_BEFORE.has(before))) continue;
-    found.set(i, mention(doc, i, to, id as string, [family ? 'family-name-reference' : 'short-reference']));
+    found.push([
+      i,
+      mention(doc, i, to, id as string, [family ? 'family-name-reference' : 'short-reference']),
+    ]);
     covered.fill(1, i, to);
     i = to - 1;
   }
+  return found;
 }
 
 /** A run of capitalised words one edit away from a KB person's full name ("Shizo Abe"). */
-function typo(doc: Doc, covered: Uint8Array, found: Map<number, EntityMention>, from: number): boolean {
+function typo(doc: Doc, covered: Uint8Array, found: [number, EntityMention][], from: number): boolean {
   for (const n of [3, 2]) {
     const to = from + n;
     if (to > doc.tokens.length) continue;
@@ -480,7 +503,7 @@ function typo(doc: Doc, covered: Uint8Array, found: Map<number, EntityMention>, 
       }
     }
     if (hits.size === 1) {
-      found.set(from, mention(doc, from, to, [...hits][0] as string, ['corrected']));
+      found.push([from, mention(doc, from, to, [...hits][0] as string, ['corrected'])]);
       covered.fill(1, from, to);
       return true;
     }
@@ -510,26 +533,41 @@ export function recognize(text: string, options: RecognizeOptions = {}): EntityM
   const language =
     options.language && ['en', 'sv', 'vi'].includes(options.language) ? options.language : null;
   const raws = scan(text, tokens, index, language);
-  const plain = new Set(raws.filter((r) => r.ids.length === 1).map((r) => r.ids[0] as string));
-  const rawAt = new Map(raws.map((r) => [r.from, r]));
-  const doc: Doc = { text, tokens, raws, day, kb, index, plain, rawAt };
+  // Document-level context, built only when an ambiguous name asks for it.
+  let plain: Set<string> | undefined;
+  let rawAt: Map<number, Raw> | undefined;
+  const doc: Doc = {
+    text,
+    tokens,
+    raws,
+    day,
+    kb,
+    index,
+    get plain() {
+      plain ??= new Set(raws.filter((r) => r.ids.length === 1).map((r) => r.ids[0] as string));
+      return plain;
+    },
+    get rawAt() {
+      rawAt ??= new Map(raws.map((r) => [r.from, r]));
+      return rawAt;
+    },
+  };
 
   const covered = new Uint8Array(tokens.length);
-  const found = new Map<number, EntityMention>();
   let ordered: [number, EntityMention][] = [];
+  const persons = new Set<string>();
   for (const raw of raws) {
     const resolved = raw.ids.length === 1 ? { id: raw.ids[0] as string, flags: [] } : resolve(doc, raw);
     if (!resolved) continue;
     const m = mention(doc, raw.from, raw.to, resolved.id, resolved.flags);
     if ('candidates' in resolved && resolved.candidates) m.candidates = resolved.candidates;
+    if (m.type === 'person') persons.add(m.id);
     ordered.push([raw.from, m]);
-    found.set(raw.from, m);
     covered.fill(1, raw.from, raw.to);
   }
-  const before = found.size;
-  people(doc, covered, found);
-  // Short references and corrected names came after the scan: merge them in text order.
-  if (found.size > before) ordered = [...found.entries()].sort((a, b) => a[0] - b[0]);
+  const added = people(doc, covered, persons);
+  // Short references and corrected names were found after the scan: merge both lists in text order.
+  if (added.length > 0) ordered = mergeByStart(ordered, added);
   // Offices: a title in front of a person names the office; else the office held on the date.
   const titles = new Map(raws.filter((r) => r.titleOffices.length > 0).map((r) => [r.to, r]));
   let previous: EntityMention | undefined;
