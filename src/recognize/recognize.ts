@@ -16,7 +16,7 @@ import {
 } from './context.js';
 import { type Form, Gazetteer, type Node, type Passing, passingOf, ready } from './gazetteer.js';
 import { levenshtein } from './levenshtein.js';
-import { asciiWordHash, nameKeys, type Token, tokenize } from './tokenize.js';
+import { asciiWordHash, nameKeys, type Tokens, tokenize } from './tokenize.js';
 
 /** Why a mention resolved the way it did, when that is worth knowing. */
 export type MentionFlag =
@@ -174,15 +174,17 @@ const validOn = (e: Entity, day: string): boolean =>
  * break at most), a dash, a dot or an apostrophe ("Viet Nam", "Bà Rịa - Vũng Tàu", "TP.HCM"),
  * or the colon of a Swedish genitive ("FN:s havsrättskonvention").
  */
-function joinable(text: string, a: Token, b: Token | undefined): boolean {
-  if (!b) return false;
-  const gap = b.start - a.end;
+function joinable(text: string, tokens: Tokens, i: number): boolean {
+  if (i + 1 >= tokens.length) return false;
+  const aEnd = tokens.end(i);
+  const bStart = tokens.start(i + 1);
+  const gap = bStart - aEnd;
   if (gap > 4) return false;
   // Swedish genitive after an abbreviation: "FN:s".
-  if (gap === 1 && text.charCodeAt(a.end) === 58) return true;
+  if (gap === 1 && text.charCodeAt(aEnd) === 58) return true;
   let breaks = 0;
-  for (let i = a.end; i < b.start; i++) {
-    const c = text.charCodeAt(i);
+  for (let k = aEnd; k < bStart; k++) {
+    const c = text.charCodeAt(k);
     if (c === 10) breaks++;
     else if (
       !(
@@ -208,7 +210,7 @@ function joinable(text: string, a: Token, b: Token | undefined): boolean {
 /** The forms ending at a node that pass their conditions for the words `from`..`to`. */
 function passing(
   text: string,
-  tokens: Token[],
+  tokens: Tokens,
   from: number,
   to: number,
   at: Node,
@@ -217,14 +219,14 @@ function passing(
   const forms = at.forms as Form[];
   if (at.unconditional) return at as Passing;
   let anyCapital = false;
-  for (let k = from; k < to; k++) anyCapital ||= (tokens[k] as Token).capitalized;
+  for (let k = from; k < to; k++) anyCapital ||= tokens.capital(k);
   const memoKey = at.hasExact ? null : `${anyCapital ? 'C' : 'c'}${language ?? ''}`;
   const memo = memoKey === null ? undefined : at.memo.get(memoKey);
   if (memo) return memo;
   let surface: string | undefined;
   const ok = forms.filter((f) => {
     if (f.exact) {
-      surface ??= text.slice((tokens[from] as Token).start, (tokens[to - 1] as Token).end);
+      surface ??= text.slice(tokens.start(from), tokens.end(to - 1));
       if (f.text !== surface) return false;
     }
     if (f.proper && !anyCapital) return false;
@@ -236,7 +238,7 @@ function passing(
 }
 
 /** Finds the longest passing surface form at each word, left to right, without overlaps. */
-function scan(text: string, tokens: Token[], index: Index, language: string | null): Raw[] {
+function scan(text: string, tokens: Tokens, index: Index, language: string | null): Raw[] {
   const raws: Raw[] = [];
   const root = index.gazetteer.root;
   const ends: number[] = [];
@@ -244,16 +246,16 @@ function scan(text: string, tokens: Token[], index: Index, language: string | nu
   const n = tokens.length;
   for (let i = 0; i < n; ) {
     // Walk the trie word by word, remembering every node where a form ends.
-    let at: Node | undefined = root.next.get((tokens[i] as Token).key);
+    let at: Node | undefined = root.next.get(tokens.key(i) as string);
     let count = 0;
     for (let j = i; at; ) {
       if (at.forms) {
         ends[count] = j + 1;
         nodes[count++] = at;
       }
-      if (!joinable(text, tokens[j] as Token, tokens[j + 1])) break;
+      if (!joinable(text, tokens, j)) break;
       j++;
-      at = at.next.get((tokens[j] as Token).key);
+      at = at.next.get(tokens.key(j) as string);
     }
     let matched = false;
     for (let c = count - 1; c >= 0; c--) {
@@ -261,7 +263,7 @@ function scan(text: string, tokens: Token[], index: Index, language: string | nu
       const at = ready(nodes[c] as Node);
       const ok = passing(text, tokens, i, to, at, language);
       // "US$500,000" is an amount, not the country.
-      if (ok.forms.length === 0 || text.charCodeAt((tokens[to - 1] as Token).end) === 36) continue;
+      if (ok.forms.length === 0 || text.charCodeAt(tokens.end(to - 1)) === 36) continue;
       raws.push({ from: i, to, forms: ok.forms, ids: ok.ids, titleOffices: ok.titleIds });
       i = to;
       matched = true;
@@ -274,7 +276,7 @@ function scan(text: string, tokens: Token[], index: Index, language: string | nu
 
 interface Doc {
   text: string;
-  tokens: Token[];
+  tokens: Tokens;
   raws: Raw[];
   day: string | null;
   kb: Normalizer;
@@ -286,9 +288,7 @@ interface Doc {
 }
 
 function ambiguityOf(doc: Doc, raw: Raw): AmbiguityRecord | null {
-  const first = doc.tokens[raw.from] as Token;
-  const last = doc.tokens[raw.to - 1] as Token;
-  const surface = doc.text.slice(first.start, last.end);
+  const surface = doc.text.slice(doc.tokens.start(raw.from), doc.tokens.end(raw.to - 1));
   const cacheKey = raw.ids.slice().sort().join('|') + '\u0000' + nameKeys(surface).join(' ');
   let found = doc.index.ambiguity.get(cacheKey);
   if (found === undefined) {
@@ -299,7 +299,7 @@ function ambiguityOf(doc: Doc, raw: Raw): AmbiguityRecord | null {
 }
 
 function keyBefore(doc: Doc, raw: Raw, n: number): string | undefined {
-  return doc.tokens[raw.from - n]?.key;
+  return raw.from - n >= 0 ? doc.tokens.key(raw.from - n) : undefined;
 }
 
 /** Whether a named context of the data holds around a mention. */
@@ -308,7 +308,7 @@ function holds(when: string, doc: Doc, raw: Raw): boolean {
     case 'before-2025-07-01':
       return doc.day !== null && doc.day < '2025-07-01';
     case 'person-context': {
-      const after = doc.tokens[raw.to]?.key === 's' ? doc.tokens[raw.to + 1]?.key : doc.tokens[raw.to]?.key;
+      const after = doc.tokens.key(raw.to) === 's' ? doc.tokens.key(raw.to + 1) : doc.tokens.key(raw.to);
       const before = keyBefore(doc, raw, 1);
       return (
         (before !== undefined && PERSON_BEFORE.has(before)) ||
@@ -366,7 +366,7 @@ function resolve(doc: Doc, raw: Raw): { id: string; flags: MentionFlag[]; candid
   }
   if (ids.length === 1) return { id: ids[0] as string, flags };
   // Province or city: a word next to the name decides ("Quang Ninh province", "thành phố Huế").
-  const around = [keyBefore(doc, raw, 1), keyBefore(doc, raw, 2), doc.tokens[raw.to]?.key];
+  const around = [keyBefore(doc, raw, 1), keyBefore(doc, raw, 2), doc.tokens.key(raw.to)];
   const typed = (type: EntityType) => ids.filter((id) => doc.kb.getEntity(id)?.type === type);
   if (around.some((k) => k && PROVINCE_WORDS.has(k)) && typed('province').length === 1) {
     return { id: typed('province')[0] as string, flags };
@@ -396,8 +396,8 @@ function officeOn(person: Entity, day: string | null, among?: readonly string[])
 }
 
 function mention(doc: Doc, from: number, to: number, id: string, flags: MentionFlag[]): EntityMention {
-  const start = (doc.tokens[from] as Token).start;
-  const end = (doc.tokens[to - 1] as Token).end;
+  const start = doc.tokens.start(from);
+  const end = doc.tokens.end(to - 1);
   const type = doc.index.types.get(id) ?? doc.kb.getEntity(id)?.type ?? 'organisation';
   return { id, type, text: doc.text.slice(start, end), start, end, flags, office: null, holder: null };
 }
@@ -439,27 +439,27 @@ function people(doc: Doc, covered: Uint8Array, full: Set<string>): [number, Enti
       shortForms.add(p.family, `${p.id}#family`);
     }
   }
-  const keyAt = (i: number) => (covered[i] ? undefined : doc.tokens[i]?.key);
-  const join = (i: number) => joinable(doc.text, doc.tokens[i] as Token, doc.tokens[i + 1]);
+  const keyAt = (i: number) => (covered[i] ? undefined : doc.tokens.key(i));
+  const join = (i: number) => joinable(doc.text, doc.tokens, i);
   const titled = new Set(doc.raws.filter((r) => r.titleOffices.length > 0).map((r) => r.to));
   for (let i = 0; i < doc.tokens.length; i++) {
-    const token = doc.tokens[i] as Token;
-    if (covered[i] || !token.capitalized) continue;
-    const nextKey = doc.tokens[i + 1]?.key;
+    if (covered[i] || !doc.tokens.capital(i)) continue;
+    const tokenKey = doc.tokens.key(i) as string;
+    const nextKey = doc.tokens.key(i + 1);
     const nameWord =
-      doc.index.personKeys.has(token.key) || (nextKey !== undefined && doc.index.personKeys.has(nextKey));
+      doc.index.personKeys.has(tokenKey) || (nextKey !== undefined && doc.index.personKeys.has(nextKey));
     if (nameWord && typo(doc, covered, found, i)) continue;
-    if (!shortForms.starts(token.key)) continue;
+    if (!shortForms.starts(tokenKey)) continue;
     const [match] = shortForms.matchesAt(keyAt, i, join);
     if (!match) continue;
     const [to, forms] = match;
     const ids = [...new Set(forms.flatMap((f) => f.ids))];
     let allCapital = true;
-    for (let k = i; k < to; k++) allCapital &&= (doc.tokens[k] as Token).capitalized;
+    for (let k = i; k < to; k++) allCapital &&= doc.tokens.capital(k);
     if (ids.length !== 1 || !allCapital) continue;
     const [id, family] = (ids[0] as string).split('#');
     // A family name alone is a slip ("PM Pham"): only read as the person right after a title.
-    const before = doc.tokens[i - 1]?.key;
+    const before = i > 0 ? doc.tokens.key(i - 1) : undefined;
     if (family && !titled.has(i) && !(before && PERSON_BEFORE.has(before))) continue;
     found.push([
       i,
@@ -479,13 +479,13 @@ function typo(doc: Doc, covered: Uint8Array, found: [number, EntityMention][], f
     const words: string[] = [];
     let ok = true;
     for (let k = from; k < to && ok; k++) {
-      const t = doc.tokens[k] as Token;
+      const key = doc.tokens.key(k) as string;
       ok =
         !covered[k] &&
-        t.capitalized &&
-        t.key.length >= MIN_TYPO_WORD &&
-        (k === to - 1 || joinable(doc.text, t, doc.tokens[k + 1]));
-      words.push(t.key);
+        doc.tokens.capital(k) &&
+        key.length >= MIN_TYPO_WORD &&
+        (k === to - 1 || joinable(doc.text, doc.tokens, k));
+      words.push(key);
     }
     const key = words.join(' ');
     if (!ok || key.length < MIN_TYPO_NAME) continue;

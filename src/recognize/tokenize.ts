@@ -1,15 +1,61 @@
 import { foldKey } from '../text/fold.js';
 
-/** A word of the text: letters, combining marks and digits, with its folding key. */
-export interface Token {
-  /** Index of the first code unit in the original text. */
-  start: number;
-  /** Index just past the last code unit. */
-  end: number;
-  /** Folding key of the word ("ha", "noi" for "Hà Nội"). */
-  key: string;
-  /** First letter is upper case (a name position), or the word is in capitals. */
-  capitalized: boolean;
+/**
+ * The words of a text, stored column-wise (typed arrays, no object per word): a long text has
+ * millions of words and objects would cost more in garbage collection than the matching itself.
+ */
+export class Tokens {
+  #start: Int32Array;
+  #end: Int32Array;
+  #capital: Uint8Array;
+  readonly #key: string[] = [];
+  length = 0;
+
+  constructor(capacity = 64) {
+    this.#start = new Int32Array(capacity);
+    this.#end = new Int32Array(capacity);
+    this.#capital = new Uint8Array(capacity);
+  }
+
+  push(start: number, end: number, key: string, capital: boolean): void {
+    if (this.length === this.#start.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.#start = grow(this.#start);
+      this.#end = grow(this.#end);
+      const c = new Uint8Array(this.#capital.length * 2);
+      c.set(this.#capital);
+      this.#capital = c;
+    }
+    this.#start[this.length] = start;
+    this.#end[this.length] = end;
+    this.#capital[this.length] = capital ? 1 : 0;
+    this.#key.push(key);
+    this.length++;
+  }
+
+  /** Index of the first code unit of word i in the original text. */
+  start(i: number): number {
+    return this.#start[i] as number;
+  }
+
+  /** Index just past the last code unit of word i. */
+  end(i: number): number {
+    return this.#end[i] as number;
+  }
+
+  /** Folding key of word i ("ha", "noi" for "Hà Nội"), or undefined past either end. */
+  key(i: number): string | undefined {
+    return this.#key[i];
+  }
+
+  /** Word i starts with a capital (a name position). */
+  capital(i: number): boolean {
+    return this.#capital[i] === 1;
+  }
 }
 
 /** Word characters of the Basic Multilingual Plane: 0 unknown yet, 1 word, 2 not (filled on first sight). */
@@ -76,8 +122,8 @@ export function asciiWordHash(word: string): number {
  * lower-case ASCII word outside it gets the key {@link OTHER_WORD} without being copied: it can
  * start no name and decide no context. Capitalised and non-ASCII words always get their key.
  */
-export function tokenize(text: string, vocabulary?: ReadonlySet<number>): Token[] {
-  const tokens: Token[] = [];
+export function tokenize(text: string, vocabulary?: ReadonlySet<number>): Tokens {
+  const tokens = new Tokens(Math.max(64, text.length >> 3));
   const n = text.length;
   let start = -1;
   let ascii = true;
@@ -107,7 +153,7 @@ export function tokenize(text: string, vocabulary?: ReadonlySet<number>): Token[
     }
     if (start < 0) continue;
     if (ascii && !upper && vocabulary && !vocabulary.has(hash)) {
-      tokens.push({ start, end: i, key: OTHER_WORD, capitalized: false });
+      tokens.push(start, i, OTHER_WORD, false);
       start = -1;
       continue;
     }
@@ -115,8 +161,7 @@ export function tokenize(text: string, vocabulary?: ReadonlySet<number>): Token[
     // An ASCII word (letters and digits) folds to its lower case: no lookup needed.
     const key = ascii ? (upper ? raw.toLowerCase() : raw) : keyOf(raw);
     // A run of marks alone (a lone combining character) folds to nothing: not a word.
-    if (key.length > 0)
-      tokens.push({ start, end: i, key, capitalized: ascii ? upper && isCapital(raw) : isCapital(raw) });
+    if (key.length > 0) tokens.push(start, i, key, ascii ? upper && isCapital(raw) : isCapital(raw));
     start = -1;
   }
   return tokens;
@@ -124,5 +169,8 @@ export function tokenize(text: string, vocabulary?: ReadonlySet<number>): Token[
 
 /** The folding keys of the words of a name, as {@link tokenize} would produce them in running text. */
 export function nameKeys(name: string): string[] {
-  return tokenize(name).map((t) => t.key);
+  const tokens = tokenize(name);
+  const keys: string[] = [];
+  for (let i = 0; i < tokens.length; i++) keys.push(tokens.key(i) as string);
+  return keys;
 }
