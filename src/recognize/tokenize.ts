@@ -123,7 +123,7 @@ export function asciiWordHash(word: string): number {
  * start no name and decide no context. Capitalised and non-ASCII words always get their key.
  */
 export function tokenize(text: string, vocabulary?: ReadonlySet<number>): Tokens {
-  const tokens = new Tokens(Math.max(64, text.length >> 3));
+  const tokens = new Tokens(Math.max(4, text.length >> 3));
   const n = text.length;
   let start = -1;
   let ascii = true;
