@@ -570,10 +570,17 @@ export function recognize(text: string, options: RecognizeOptions = {}): EntityM
   if (added.length > 0) ordered = mergeByStart(ordered, added);
   // Offices: a title in front of a person names the office; else the office held on the date.
   const titles = new Map(raws.filter((r) => r.titleOffices.length > 0).map((r) => [r.to, r]));
+  // People and offices repeat through a text: look each up once.
+  const people_ = new Map<string, Entity | null>();
+  const holders = new Map<string, string | null>();
   let previous: EntityMention | undefined;
   for (const [from, m] of ordered) {
     if (m.type === 'person') {
-      const person = kb.getEntity(m.id);
+      let person = people_.get(m.id);
+      if (person === undefined) {
+        person = kb.getEntity(m.id);
+        people_.set(m.id, person);
+      }
       if (person) {
         const title = titles.get(from);
         const officeBefore =
@@ -582,8 +589,13 @@ export function recognize(text: string, options: RecognizeOptions = {}): EntityM
         m.office = officeOn(person, day, among) ?? officeOn(person, day);
       }
     } else if (m.type === 'office' && day !== null) {
-      const holders = kb.holdersOf(m.id, day);
-      if (holders.length === 1) m.holder = (holders[0] as Entity).id;
+      let holder = holders.get(m.id);
+      if (holder === undefined) {
+        const found = kb.holdersOf(m.id, day);
+        holder = found.length === 1 ? (found[0] as Entity).id : null;
+        holders.set(m.id, holder);
+      }
+      m.holder = holder;
     }
     previous = m;
   }
