@@ -24,6 +24,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { EntityTypeSchema } from '../src/kb/schema.ts';
 import { foldKey } from '../src/text/fold.ts';
 
 const require = createRequire(import.meta.url);
@@ -49,21 +50,8 @@ if (!existsSync(VN_ADMIN)) {
 /** Ids: a lower-case type prefix, a colon, and a local part without "." or ":" (i18next separators). */
 const ID = /^[a-z][a-z0-9-]*:[A-Za-z0-9][A-Za-z0-9-]*$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const TYPES = new Set([
-  'country',
-  'province',
-  'city',
-  'sea',
-  'region',
-  'island-group',
-  'organisation',
-  'outlet',
-  'agreement',
-  'programme',
-  'office',
-  'person',
-  'event',
-]);
+/** The entity types the runtime schema accepts (one list, in src/kb/schema.ts). */
+const TYPES = new Set(EntityTypeSchema.options);
 
 const problems = [];
 function fail(where, message) {

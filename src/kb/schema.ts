@@ -16,7 +16,8 @@ const Id = v.pipe(
 );
 const Day = v.nullable(v.pipe(v.string(), v.regex(ISO_DAY, 'must be an ISO day YYYY-MM-DD')));
 const TextList = v.pipe(v.array(Text), v.maxLength(500));
-const EntityTypeSchema = v.picklist([
+/** The kinds of entity in the knowledge base. */
+export const EntityTypeSchema = v.picklist([
   'country',
   'province',
   'city',
