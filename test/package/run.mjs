@@ -3,7 +3,7 @@
 // installed bin on a corpus file and validates its output against the shipped JSON schema, under
 // Node 20 (this machine's), 22 and 24. Finally runs publint --strict and attw on the tarball.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Ajv from 'ajv';
@@ -44,12 +44,17 @@ writeFileSync(
 sh('npm', ['install', '--no-audit', '--no-fund', '--silent', tgz]);
 
 const corpusDir = join(root, 'corpus');
-const sample = join(
-  corpusDir,
-  readdirSync(corpusDir)
+const seedDir = join(root, '../shared/seeds');
+const pages = [corpusDir, ...(existsSync(seedDir) ? [seedDir] : [])].flatMap((dir) =>
+  readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
-    .sort()[0],
+    .sort()
+    .map((f) => join(dir, f)),
 );
+const binary = join(work, 'binary.dat');
+writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+const empty = join(work, 'empty.txt');
+writeFileSync(empty, '');
 
 writeFileSync(
   join(work, 'esm.mjs'),
@@ -110,10 +115,43 @@ const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
 for (const major of nodes) {
   check(`node ${major}: import from ESM`, () => nodeRun(major, ['esm.mjs']));
   check(`node ${major}: require from CJS`, () => nodeRun(major, ['cjs.cjs']));
-  check(`node ${major}: installed bin prints schema-valid JSON for ${sample.slice(root.length + 1)}`, () => {
-    const out = nodeRun(major, ['node_modules/.bin/vietnorm', 'analyze', sample]);
-    if (!validate(JSON.parse(out))) throw new Error(JSON.stringify(validate.errors, null, 2));
-  });
+  check(
+    `node ${major}: installed bin prints schema-valid JSON for all ${pages.length} corpus and seed pages`,
+    () => {
+      const out = nodeRun(major, ['node_modules/.bin/vietnorm', 'analyze', '--jsonl', ...pages]);
+      const lines = out.trim().split('\n');
+      if (lines.length !== pages.length)
+        throw new Error(`${lines.length} articles for ${pages.length} pages`);
+      for (const [i, line] of lines.entries()) {
+        if (!validate(JSON.parse(line)))
+          throw new Error(`${pages[i]}: ${JSON.stringify(validate.errors, null, 2)}`);
+      }
+    },
+  );
+  check(
+    `node ${major}: a binary file exits 2 with a one-line message; an empty file gives an empty article`,
+    () => {
+      try {
+        nodeRun(major, ['node_modules/.bin/vietnorm', 'analyze', binary]);
+        throw new Error('binary input did not fail');
+      } catch (error) {
+        if (error.status !== 2) throw error;
+        // npx may add its own warnings for the node@N runtimes: only vietnorm's lines count.
+        const own = String(error.stderr)
+          .split('\n')
+          .filter((line) => line !== '' && !line.startsWith('npm '));
+        if (
+          own.length !== 1 ||
+          !/^vietnorm: .*binary\.dat: binary data \(NUL bytes\), not text$/u.test(own[0])
+        ) {
+          throw new Error(`unexpected message: ${error.stderr}`);
+        }
+      }
+      const article = JSON.parse(nodeRun(major, ['node_modules/.bin/vietnorm', 'analyze', empty]));
+      if (!validate(article) || article.language.code !== 'und' || article.title !== null)
+        throw new Error('empty file');
+    },
+  );
 }
 const tsc = join(root, 'node_modules/typescript/bin/tsc');
 check('types: a consumer type-checks against the shipped .d.ts (ESM and CJS)', () => {
