@@ -91,3 +91,18 @@ export {
   normalizeToneMarks,
   type ToneStyle,
 } from './text/index.js';
+export {
+  type ExportGlossaryOptions,
+  exportGlossary,
+  type GlossaryFormat,
+  type ProtectedTerm,
+  type ProtectedText,
+  type ProtectTermsOptions,
+  protectTerms,
+  type RestoredText,
+  type RestoreTermsOptions,
+  type TermReplacement,
+  type TranslateTermsOptions,
+  type TranslateTermsResult,
+  translateTerms,
+} from './translate/index.js';

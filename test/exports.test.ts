@@ -15,6 +15,7 @@ describe('public API', () => {
       'displayName',
       'entityKey',
       'entityResources',
+      'exportGlossary',
       'findEntities',
       'foldKey',
       'foldWithMap',
@@ -31,10 +32,12 @@ describe('public API', () => {
       'normalize',
       'normalizeToneMarks',
       'predecessors',
+      'protectTerms',
       'provinceOf',
       'recognize',
       'restoreDiacritics',
       'successor',
+      'translateTerms',
     ]);
   });
 });

@@ -236,3 +236,17 @@ describe('recognize: large input', () => {
     expect(ms.at(-1)?.end).toBeLessThanOrEqual(text.length);
   });
 });
+
+describe('recognize: titles', () => {
+  it('reports a title in front of a person as the office, only on request', () => {
+    const text = 'Thủ tướng Phạm Minh Chính và premiärminister Kishida Fumio';
+    expect(recognize(text).map((m) => m.type)).toEqual(['person', 'person']);
+    const ms = recognize(text, { titles: true, date: '2023-05-20' });
+    expect(ms.map((m) => [m.text, m.id, m.flags])).toEqual([
+      ['Thủ tướng', 'office:vn-prime-minister', ['title']],
+      ['Phạm Minh Chính', 'person:pham-minh-chinh', []],
+      ['premiärminister', 'office:jp-prime-minister', ['title']],
+      ['Kishida Fumio', 'person:kishida-fumio', []],
+    ]);
+  });
+});

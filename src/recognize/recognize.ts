@@ -30,6 +30,8 @@ export type MentionFlag =
   | 'corrected'
   /** Several entities fit; `candidates` lists them and `id` is the best guess by type. */
   | 'ambiguous'
+  /** A title word in front of a person's name, standing for the office (with `titles: true`). */
+  | 'title'
   /** The text's date is unknown, so the unit valid today was chosen among same-named ones. */
   | 'undated';
 
@@ -70,6 +72,12 @@ export interface RecognizeOptions {
    * @default the built-in knowledge base
    */
   kb?: Normalizer;
+  /**
+   * Also report a title word directly in front of a person ("Prime Minister", "Thủ tướng",
+   * "premiärminister") as a mention of the office the person holds, flagged `title`.
+   * @default false
+   */
+  titles?: boolean;
 }
 
 /** A surface-form match before resolution. */
@@ -599,5 +607,18 @@ export function recognize(text: string, options: RecognizeOptions = {}): EntityM
     }
     previous = m;
   }
-  return ordered.map(([, m]) => m);
+  const mentions = ordered.map(([, m]) => m);
+  if (!options.titles) return mentions;
+  // Title words in front of a person become mentions of the office the person held.
+  const out: EntityMention[] = [];
+  for (const [from, m] of ordered) {
+    const title = titles.get(from);
+    if (m.type === 'person' && title && m.office && title.titleOffices.includes(m.office)) {
+      const t = mention(doc, title.from, title.to, m.office, ['title']);
+      t.type = 'office';
+      out.push(t);
+    }
+    out.push(m);
+  }
+  return out;
 }

@@ -1,0 +1,196 @@
+import fc from 'fast-check';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { isVietnormError } from '../errors.js';
+import { exportGlossary } from './glossary.js';
+import { protectTerms } from './protect.js';
+import { translateTerms } from './terms.js';
+
+describe('translateTerms', () => {
+  it('writes names and offices in the target language, in en, sv and vi', () => {
+    const en = 'Japanese Prime Minister Kishida Fumio arrived in Hanoi.';
+    expect(translateTerms(en, { to: 'vi' }).text).toBe('Thủ tướng Nhật Bản Kishida Fumio arrived in Hà Nội.');
+    expect(translateTerms(en, { to: 'sv' }).text).toBe(
+      'Japans premiärminister Kishida Fumio arrived in Hanoi.',
+    );
+    const vi = 'Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Nhật Bản về Biển Đông.';
+    expect(translateTerms(vi, { to: 'en' }).text).toBe(
+      'Prime Minister Phạm Minh Chính tiếp Minister for Foreign Affairs of Japan về South China Sea.',
+    );
+    expect(translateTerms(vi, { to: 'en', sea: 'vietnamese' }).text).toContain('về East Sea.');
+    const sv = 'Vietnam och Japan oroas över läget i Östersjön enligt FN:s havsrättskonvention.';
+    expect(translateTerms(sv, { to: 'vi' }).text).toBe(
+      'Việt Nam och Nhật Bản oroas över läget i Biển Đông enligt Công ước Liên Hợp Quốc về Luật Biển năm 1982.',
+    );
+  });
+
+  it('keeps short references and ordinary words as written (the title in front is translated)', () => {
+    const r = translateTerms('PM Pham Minh Chinh met the press. PM Chinh said the son of a minister spoke.', {
+      to: 'vi',
+    });
+    expect(r.text).toBe(
+      'Thủ tướng Phạm Minh Chính met the press. Thủ tướng Chinh said the son of a minister spoke.',
+    );
+  });
+
+  it('reports every replacement with offsets on both sides', () => {
+    const input = 'Foreign Minister Bui Thanh Son visited Tokyo.';
+    const r = translateTerms(input, { to: 'vi' });
+    expect(r.replacements.map((x) => [x.from, x.to])).toEqual([
+      ['Foreign Minister', 'Bộ trưởng Ngoại giao'],
+      ['Bui Thanh Son', 'Bùi Thanh Sơn'],
+    ]);
+    for (const x of r.replacements) {
+      expect(input.slice(x.start, x.end)).toBe(x.from);
+      expect(r.text.slice(x.outputStart, x.outputEnd)).toBe(x.to);
+    }
+  });
+
+  it('rejects an unknown language with a typed error', () => {
+    expect(() => translateTerms('x', { to: 'fr' as never })).toThrow(/'to' must be 'en', 'sv' or 'vi'/u);
+    try {
+      translateTerms('x', { to: 'vi', from: 'de' as never });
+    } catch (error) {
+      expect(isVietnormError(error) && error.code).toBe('invalid-option');
+    }
+  });
+
+  it('changes nothing but recognized names, for any input', () => {
+    const piece = fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom('Ha Noi', 'Japan', 'Prime Minister Pham Minh Chinh'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), fc.constantFrom('en', 'sv', 'vi'), (parts, to) => {
+        const input = parts.join(' ');
+        const r = translateTerms(input, { to: to as 'vi' });
+        let rebuilt = '';
+        let at = 0;
+        for (const x of r.replacements) {
+          rebuilt += input.slice(at, x.start) + x.to;
+          at = x.end;
+        }
+        expect(rebuilt + input.slice(at)).toBe(r.text);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+/** A stand-in for a machine-translation engine: translates the words around placeholders by a table. */
+function engine(text: string, table: Record<string, string>): string {
+  let out = text;
+  for (const [from, to] of Object.entries(table)) out = out.replaceAll(from, to);
+  return out;
+}
+
+describe('protectTerms and restore', () => {
+  const source = 'Bộ trưởng Bùi Thanh Sơn điện đàm với Ngoại trưởng Nhật Bản về Biển Đông.';
+
+  it('replaces each name by an XML placeholder and puts the target-language name back', () => {
+    const p = protectTerms(source, { from: 'vi' });
+    expect(p.text).toBe('Bộ trưởng <x id="t1"/> điện đàm với Ngoại trưởng <x id="t2"/> về <x id="t3"/>.');
+    const translated = engine(p.text, {
+      'Bộ trưởng': 'Minister',
+      'điện đàm với Ngoại trưởng': 'spoke by phone with the foreign minister of',
+      về: 'about',
+    });
+    const r = p.restore(translated, { to: 'en', sea: 'vietnamese' });
+    expect(r).toEqual({
+      text: 'Minister Bùi Thanh Sơn spoke by phone with the foreign minister of Japan about East Sea.',
+      missing: [],
+      duplicated: [],
+      unknown: [],
+      reordered: false,
+    });
+    expect(p.restore(translated, { to: 'sv' }).text).toContain('Japan about Sydkinesiska havet.');
+  });
+
+  it('reports placeholders the engine dropped, duplicated, invented or moved', () => {
+    const p = protectTerms(source);
+    // The engine moved t3 before t2, dropped t1, repeated t2, changed quoting and made up t7.
+    const translated = 'Om <x id=\'t3\' /> talade ministern med <x id="t2"/> (<x id = "t2"/>) <x id="t7"/>.';
+    const r = p.restore(translated, { to: 'sv' });
+    expect(r.text).toBe('Om Sydkinesiska havet talade ministern med Japan (Japan) <x id="t7"/>.');
+    expect(r.missing.map((t) => [t.id, t.text])).toEqual([['t1', 'Bùi Thanh Sơn']]);
+    expect(r.duplicated.map((t) => t.id)).toEqual(['t2']);
+    expect(r.unknown).toEqual(['<x id="t7"/>']);
+    expect(r.reordered).toBe(true);
+  });
+
+  it('round-trips any text: restoring the untouched protected text gives back every name', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('Hà Nội', 'và', 'Tokyo', 'Biển Đông', 'ASEAN', 'x'), { maxLength: 10 }),
+        (words) => {
+          const text = words.join(' ');
+          const p = protectTerms(text);
+          const r = p.restore(p.text, { to: 'vi' });
+          expect(r.missing).toEqual([]);
+          expect(r.duplicated).toEqual([]);
+          expect(r.reordered).toBe(false);
+          expect(r.text.includes('<x ')).toBe(false);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('exportGlossary', () => {
+  it('writes CSV and TSV source→target pairs for any language pair', () => {
+    const csv = exportGlossary({ languages: ['en', 'sv'], format: 'csv', types: ['sea'] });
+    expect(csv.split('\n')).toContain('South China Sea,Sydkinesiska havet');
+    const tsv = exportGlossary({ languages: ['vi', 'sv'], format: 'tsv', types: ['country'] });
+    expect(tsv.split('\n')).toContain('Nhật Bản\tJapan');
+    // A name with a comma is quoted (RFC 4180).
+    expect(exportGlossary({ languages: ['en', 'vi'], format: 'csv' }).split('\n')).toContain(
+      '"Washington, D.C.",Washington D.C.',
+    );
+  });
+
+  it('writes well-formed TBX with one concept per entity and a term per language', () => {
+    const tbx = exportGlossary({ languages: ['en', 'sv', 'vi'], format: 'tbx' });
+    expect(XMLValidator.validate(tbx)).toBe(true);
+    const doc = new XMLParser({
+      ignoreAttributes: false,
+      isArray: (name) => ['conceptEntry', 'langSec'].includes(name),
+    }).parse(tbx);
+    expect(doc.tbx['@_type']).toBe('TBX-Basic');
+    expect(doc.tbx['@_xmlns']).toBe('urn:iso:std:iso:30042:ed-2');
+    const concepts = doc.tbx.text.body.conceptEntry as {
+      '@_id': string;
+      langSec: { '@_xml:lang': string; termSec: { term: string } }[];
+    }[];
+    expect(concepts.length).toBeGreaterThan(400);
+    expect(new Set(concepts.map((c) => c['@_id'])).size).toBe(concepts.length);
+    for (const c of concepts) {
+      expect(c['@_id']).toMatch(/^[A-Za-z_][\w.-]*$/u);
+      expect(c.langSec.map((l) => l['@_xml:lang'])).toEqual(['en', 'sv', 'vi']);
+      for (const l of c.langSec) expect(String(l.termSec.term).length).toBeGreaterThan(0);
+    }
+    const japan = concepts.find((c) => c['@_id'] === 'country.JP');
+    expect(japan?.langSec.map((l) => l.termSec.term)).toEqual(['Japan', 'Japan', 'Nhật Bản']);
+  });
+
+  it('writes JSON and refuses bad options with typed errors', () => {
+    const json = JSON.parse(exportGlossary({ languages: ['en', 'vi'], format: 'json', types: ['outlet'] }));
+    expect(json).toContainEqual({
+      id: 'outlet:vna',
+      type: 'outlet',
+      en: expect.any(String),
+      vi: expect.any(String),
+    });
+    for (const bad of [
+      { languages: ['en'], format: 'csv' },
+      { languages: ['en', 'en'], format: 'csv' },
+      { languages: ['en', 'sv', 'vi'], format: 'csv' },
+      { languages: ['en', 'de'], format: 'tbx' },
+      { languages: ['en', 'sv'], format: 'xlsx' },
+    ]) {
+      expect(() => exportGlossary(bad as never), JSON.stringify(bad)).toThrow(
+        expect.objectContaining({ code: 'invalid-option' }),
+      );
+    }
+  });
+});
