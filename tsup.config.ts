@@ -4,7 +4,7 @@ import { defineConfig, type Options } from 'tsup';
  * Dependencies published as ESM only. The CJS build bundles them, so `require('vietnorm')` works
  * on every Node 20 (require() of ESM arrived only in 20.19); the ESM build leaves them external.
  */
-const ESM_ONLY = ['franc', 'unified', 'retext-latin', 'retext-english'];
+const ESM_ONLY = ['franc', 'unified', 'retext-latin', 'retext-english', 'vfile-location'];
 
 const library: Options = {
   entry: { index: 'src/index.ts' },

@@ -24,7 +24,13 @@ export {
   type Warning,
 } from './article/schema.js';
 export { isVietnormError, VietnormError, type VietnormErrorCode } from './errors.js';
-export { type DisplayLanguage, type Labels, labelResources } from './i18n/resources.js';
+export {
+  type DisplayLanguage,
+  type Labels,
+  labelResources,
+  type Messages,
+  messageResources,
+} from './i18n/resources.js';
 export {
   type AmbiguityRecord,
   createNormalizer,
@@ -83,6 +89,7 @@ export {
   type RecognizeOptions,
   recognize,
 } from './recognize/recognize.js';
+export { type RetextVietnormOptions, retextVietnorm, type VietnormRuleId } from './retext/index.js';
 export {
   type FoldResult,
   foldKey,

@@ -28,6 +28,7 @@ describe('public API', () => {
       'kbUnverified',
       'labelResources',
       'listEntities',
+      'messageResources',
       'nfc',
       'normalize',
       'normalizeToneMarks',
@@ -36,6 +37,7 @@ describe('public API', () => {
       'provinceOf',
       'recognize',
       'restoreDiacritics',
+      'retextVietnorm',
       'successor',
       'translateTerms',
     ]);

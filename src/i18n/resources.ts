@@ -1,6 +1,9 @@
 import en from '../../locales/en/vietnorm.json';
 import sv from '../../locales/sv/vietnorm.json';
 import vi from '../../locales/vi/vietnorm.json';
+import enMessages from '../../locales/en/messages.json';
+import svMessages from '../../locales/sv/messages.json';
+import viMessages from '../../locales/vi/messages.json';
 import type { BlockKind } from '../article/schema.js';
 import type { Diacritics } from '../language/types.js';
 
@@ -31,4 +34,25 @@ export const labelResources: Readonly<Record<DisplayLanguage, { vietnorm: Labels
   en: { vietnorm: enLabels },
   sv: { vietnorm: svLabels },
   vi: { vietnorm: viLabels },
+};
+
+/** Texts of the lint messages (the `messages` namespace). Every locale must fill it. */
+export type Messages = Record<
+  | 'missing-diacritics'
+  | 'name-order'
+  | 'mistranslation'
+  | 'misspelt-name'
+  | 'order-family-first'
+  | 'order-given-first',
+  string
+>;
+const enMessageTexts: Messages = enMessages;
+const svMessageTexts: Messages = svMessages;
+const viMessageTexts: Messages = viMessages;
+
+/** The lint messages as i18next resources (`{ lng: { messages: {...} } }`). */
+export const messageResources: Readonly<Record<DisplayLanguage, { messages: Messages }>> = {
+  en: { messages: enMessageTexts },
+  sv: { messages: svMessageTexts },
+  vi: { messages: viMessageTexts },
 };
