@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -98,5 +98,61 @@ describe('vietnorm CLI', () => {
   it('detect prints the language result', async () => {
     const r = await run('detect', file('d.txt', ARTICLE));
     expect(JSON.parse(r.stdout)).toHaveProperty('language');
+  });
+});
+
+describe('vietnorm lint, normalize, translate-terms, glossary', () => {
+  it('lint reports non-canonical names with vfile-reporter, --json, and exits 1 with --frail', async () => {
+    const page = file('lint.txt', 'Bộ trưởng Bui Thanh Son tiếp Đại sứ Nhật Bản tại Hà Nội.\n');
+    const r = await run('lint', page);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/1:11-1:24\s+warning\s+Write `Bui Thanh Son` with its Vietnamese diacritics/u);
+    const json = await run('lint', '--json', '--lang', 'sv', page);
+    expect(JSON.parse(json.stdout)).toEqual([
+      expect.objectContaining({
+        ruleId: 'missing-diacritics',
+        line: 1,
+        column: 11,
+        expected: ['Bùi Thanh Sơn'],
+      }),
+    ]);
+    expect(JSON.parse(json.stdout)[0].reason).toMatch(/^Skriv/u);
+    expect((await run('lint', '--frail', page)).code).toBe(1);
+    expect(
+      (await run('lint', '--frail', file('clean.txt', 'Bộ trưởng Bùi Thanh Sơn đến Hà Nội.\n'))).code,
+    ).toBe(0);
+  });
+
+  it('normalize prints by default and rewrites only with --write', async () => {
+    const original = 'Bo truong Bui Thanh Son den Ha Noi.\n';
+    const page = file('norm.txt', original);
+    const r = await run('normalize', '--to', 'vi', page);
+    expect(r.stdout).toBe('Bo truong Bùi Thanh Sơn den Hà Nội.\n');
+    expect(readFileSync(page, 'utf8')).toBe(original);
+    const w = await run('normalize', '--to', 'vi', '--write', page);
+    expect(w.code).toBe(0);
+    expect(w.stderr).toBe(`vietnorm: ${page}: 2 name(s) normalized\n`);
+    expect(readFileSync(page, 'utf8')).toBe('Bo truong Bùi Thanh Sơn den Hà Nội.\n');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect((await run('normalize', '--write', '-')).code).toBe(1);
+  });
+
+  it('translate-terms writes names in the target language and needs --to', async () => {
+    const page = file('tt.txt', 'Japanese Prime Minister Kishida Fumio arrived in Hanoi.\n');
+    expect((await run('translate-terms', '--to', 'vi', page)).stdout).toBe(
+      'Thủ tướng Nhật Bản Kishida Fumio arrived in Hà Nội.\n',
+    );
+    expect((await run('translate-terms', page)).code).toBe(1);
+    expect((await run('translate-terms', '--to', 'fr', page)).stderr).toMatch(/--to must be en, sv or vi/u);
+  });
+
+  it('glossary prints the knowledge base in the chosen format', async () => {
+    const tbx = await run('glossary', '--from', 'en', '--to', 'sv', '--format', 'tbx');
+    expect(tbx.code).toBe(0);
+    expect(tbx.stdout).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<tbx /u);
+    const csv = await run('glossary', '--from', 'en', '--to', 'sv');
+    expect(csv.stdout.split('\n')).toContain('South China Sea,Sydkinesiska havet');
+    expect((await run('glossary', '--from', 'en')).code).toBe(1);
+    expect((await run('glossary', '--from', 'en', '--to', 'sv', '--format', 'xlsx')).code).toBe(1);
   });
 });

@@ -1,9 +1,9 @@
-import en from '../../locales/en/vietnorm.json';
-import sv from '../../locales/sv/vietnorm.json';
-import vi from '../../locales/vi/vietnorm.json';
 import enMessages from '../../locales/en/messages.json';
+import en from '../../locales/en/vietnorm.json';
 import svMessages from '../../locales/sv/messages.json';
+import sv from '../../locales/sv/vietnorm.json';
 import viMessages from '../../locales/vi/messages.json';
+import vi from '../../locales/vi/vietnorm.json';
 import type { BlockKind } from '../article/schema.js';
 import type { Diacritics } from '../language/types.js';
 
