@@ -52,3 +52,27 @@ it('the README examples of recognize, normalize and the knowledge base hold', as
     ),
   );
 });
+
+it('the README examples of the translation tools hold', async () => {
+  const v = await import('../src/index.js');
+  const en = 'Japanese Prime Minister Kishida Fumio arrived in Hanoi.';
+  expect(v.translateTerms(en, { to: 'vi' }).text).toBe('Thủ tướng Nhật Bản Kishida Fumio arrived in Hà Nội.');
+  expect(v.translateTerms(en, { to: 'sv' }).text).toBe(
+    'Japans premiärminister Kishida Fumio arrived in Hanoi.',
+  );
+  const p = v.protectTerms('Bộ trưởng Bùi Thanh Sơn điện đàm với Ngoại trưởng Nhật Bản.');
+  expect(p.text).toBe('Bộ trưởng <x id="t1"/> điện đàm với Ngoại trưởng <x id="t2"/>.');
+  expect(
+    p.restore('Minister <x id="t1"/> spoke with the foreign minister of <x id="t2"/>.', { to: 'en' }),
+  ).toEqual({
+    text: 'Minister Bùi Thanh Sơn spoke with the foreign minister of Japan.',
+    missing: [],
+    duplicated: [],
+    unknown: [],
+    reordered: false,
+  });
+  const readme = readFileSync(join(import.meta.dirname, '../README.md'), 'utf8');
+  for (const rule of ['missing-diacritics', 'name-order', 'mistranslation', 'misspelt-name']) {
+    expect(readme).toContain(`#### ${rule}\n`);
+  }
+});
