@@ -161,12 +161,14 @@ for (const d of detectors) {
   for (const t of all.slice(0, 200)) d.run(t); // warm-up
   const raw = new Array(all.length);
   let chars = 0;
-  const t0 = performance.now();
-  for (let i = 0; i < all.length; i++) {
-    raw[i] = d.run(all[i]);
-    chars += all[i].length;
+  for (const t of all) chars += t.length;
+  // Throughput: the best of three timed passes, so one busy moment of the machine does not decide.
+  let ms = Number.POSITIVE_INFINITY;
+  for (let pass = 0; pass < 3; pass++) {
+    const t0 = performance.now();
+    for (let i = 0; i < all.length; i++) raw[i] = d.run(all[i]);
+    ms = Math.min(ms, performance.now() - t0);
   }
-  const ms = performance.now() - t0;
   results.set(d.name, { raw, preds: raw.map((r) => d.code(r)), ms, chars });
 }
 

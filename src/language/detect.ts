@@ -188,15 +188,22 @@ interface Scored {
   lowerEvidence: number;
 }
 
+// Per-language sums and per-order weights, reused across calls (the detector is synchronous).
+let sums = new Float64Array(64);
+const weightSums = new Float64Array(2 * ORDERS);
+
 /** Naive-Bayes log-likelihood of the scanned tokens under each modelled language. */
 function score(m: Model, sc: Scan): Scored {
   const L = m.labels.length;
   // Sums kept apart for capitalised and for lower-case tokens: the latter alone (the prose, names
-  // excluded) tell how well a language explains the text.
-  const capPartial = new Float64Array(L);
-  const capWeights = new Float64Array(ORDERS);
-  const lowerPartial = new Float64Array(L);
-  const lowerWeights = new Float64Array(ORDERS);
+  // excluded) tell how well a language explains the text. Buffers are reused across calls.
+  if (sums.length < 2 * L) sums = new Float64Array(2 * L);
+  sums.fill(0);
+  weightSums.fill(0);
+  const capPartial = sums.subarray(0, L);
+  const lowerPartial = sums.subarray(L, 2 * L);
+  const capWeights = weightSums.subarray(0, ORDERS);
+  const lowerWeights = weightSums.subarray(ORDERS, 2 * ORDERS);
   let lowerSylYes = 0;
   let lowerSylNo = 0;
   let lowerEvidence = 0;

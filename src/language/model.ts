@@ -41,7 +41,15 @@ export function mix(h: number, cp: number): number {
 
 function hashString(seed: number, s: string): number {
   let h = seed;
-  for (const ch of s) h = mix(h, ch === '_' ? PAD : (ch.codePointAt(0) ?? 0));
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      h = mix(h, s.codePointAt(i) ?? 0);
+      i++;
+    } else {
+      h = mix(h, c === 95 ? PAD : c); // '_' stands for a token boundary
+    }
+  }
   return h;
 }
 
@@ -58,7 +66,10 @@ function decode(): Model {
   const floors = new Float64Array(L * ORDERS);
   const sylYes = new Float64Array(L);
   const sylNo = new Float64Array(L);
-  const entries = new Map<number, number[]>();
+  // Pass 1: every (feature hash, language, delta) triple, in flat arrays (no object per feature).
+  const hashes: number[] = [];
+  const langs: number[] = [];
+  const deltas: number[] = [];
   LANGUAGES.forEach((lang, li) => {
     sylYes[li] = Math.log(lang.pSyl);
     sylNo[li] = Math.log(1 - lang.pSyl);
@@ -71,40 +82,47 @@ function decode(): Model {
         const delta = -Number(parts[0]) / QUANT - floor;
         for (let i = 1; i < parts.length; i++) {
           const h = hashString(seed, parts[i] ?? '');
-          let list = entries.get(h);
-          if (!list) {
-            list = [];
-            entries.set(h, list);
-          }
-          list.push(li, delta);
+          // 0 marks an empty slot; a feature hashing to 0 is simply dropped.
+          if (h === 0) continue;
+          hashes.push(h);
+          langs.push(li);
+          deltas.push(delta);
         }
       }
     }
   });
+  // Pass 2: an open-addressing table of the distinct hashes, counting the languages of each.
   let size = 1;
-  while (size < entries.size * 2) size <<= 1;
+  while (size < hashes.length * 2) size <<= 1;
+  const mask = size - 1;
   const keys = new Int32Array(size);
+  const counts = new Int32Array(size);
+  const slotOf = new Int32Array(hashes.length);
+  for (let f = 0; f < hashes.length; f++) {
+    const h = hashes[f] as number;
+    let slot = h & mask;
+    while (keys[slot] !== 0 && keys[slot] !== h) slot = (slot + 1) & mask;
+    keys[slot] = h;
+    counts[slot] = (counts[slot] as number) + 1;
+    slotOf[f] = slot;
+  }
+  // Pass 3: each slot's (language, delta) pairs, contiguous.
   const starts = new Int32Array(size);
   const ends = new Int32Array(size);
-  let total = 0;
-  for (const list of entries.values()) total += list.length / 2;
-  const pairLang = new Uint8Array(total);
-  const pairDelta = new Float32Array(total);
-  const mask = size - 1;
   let at = 0;
-  for (const [h, list] of entries) {
-    // 0 marks an empty slot; a feature hashing to 0 is simply dropped.
-    if (h === 0) continue;
-    let slot = h & mask;
-    while (keys[slot] !== 0) slot = (slot + 1) & mask;
-    keys[slot] = h;
+  for (let slot = 0; slot < size; slot++) {
     starts[slot] = at;
-    for (let i = 0; i < list.length; i += 2) {
-      pairLang[at] = list[i] ?? 0;
-      pairDelta[at] = list[i + 1] ?? 0;
-      at++;
-    }
     ends[slot] = at;
+    at += counts[slot] as number;
+  }
+  const pairLang = new Uint8Array(hashes.length);
+  const pairDelta = new Float32Array(hashes.length);
+  for (let f = 0; f < hashes.length; f++) {
+    const slot = slotOf[f] as number;
+    const p = ends[slot] as number;
+    pairLang[p] = langs[f] as number;
+    pairDelta[p] = deltas[f] as number;
+    ends[slot] = p + 1;
   }
   const syllables = new Set<number>();
   const needsMarks = new Set<number>();
