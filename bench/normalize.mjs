@@ -48,7 +48,12 @@ function measure(label, kb, aliasCount) {
   const build = timed(() => recognize('Hà Nội', { kb }));
   const memory = heapMb() - before;
   recognize(text.slice(0, 200_000), { kb }); // warm the JIT
-  const run = timed(() => recognize(text, { kb }));
+  // The best of three runs, so one busy moment of the machine does not decide.
+  let run = timed(() => recognize(text, { kb }));
+  for (let i = 0; i < 2; i++) {
+    const again = timed(() => recognize(text, { kb }));
+    if (again.ms < run.ms) run = again;
+  }
   return {
     label,
     aliases: aliasCount,
@@ -151,7 +156,7 @@ const f1 = (n) => n.toFixed(1);
 const lines = [
   `# Recognition benchmark`,
   '',
-  `Node ${process.version}, ${new Date().toISOString().slice(0, 10)}. Text: the ${articles.length} corpus articles repeated to ${f1(mb(textBytes))} MB (UTF-8). One core.`,
+  `Node ${process.version}, ${new Date().toISOString().slice(0, 10)}. Text: the ${articles.length} corpus articles repeated to ${f1(mb(textBytes))} MB (UTF-8). One core; throughput is the best of three runs.`,
   '',
   '| knowledge base | surface forms | matcher build (ms) | matcher memory (MB) | throughput (MB/s) | mentions |',
   '| --- | ---: | ---: | ---: | ---: | ---: |',
