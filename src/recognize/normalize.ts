@@ -2,8 +2,7 @@ import { assertString, VietnormError } from '../errors.js';
 import { defaultNormalizer, type Normalizer } from '../kb/kb.js';
 import type { Entity, EntityType, KbLanguage } from '../kb/types.js';
 import { detectLanguage } from '../language/index.js';
-import { foldKey } from '../text/fold.js';
-import { levenshtein } from './levenshtein.js';
+import { isJapanesePerson, isVietnamese, japaneseName, PARTIAL_FLAGS, writtenOrder } from './names.js';
 import { type EntityMention, recognize } from './recognize.js';
 
 /** How canonical forms are written. */
@@ -76,8 +75,8 @@ const REWRITTEN: ReadonlySet<EntityType> = new Set([
   'sea',
   'island-group',
 ]);
-/** Flags of mentions that are not full names: they are left as written. */
-const PARTIAL = new Set(['short-reference', 'family-name-reference', 'ambiguous']);
+/** Mentions left as written: short references, and names whose entity is not certain. */
+const PARTIAL = new Set([...PARTIAL_FLAGS, 'ambiguous']);
 
 /** Vietnamese letters folded to ASCII (tone and vowel marks dropped, đ → d), case kept. */
 function stripVietnamese(s: string): string {
@@ -104,21 +103,14 @@ function canonical(
     );
   }
   if (e.id === 'country:VN' && to === 'en') return style.vietnam;
-  if (e.type === 'person' && e.country === 'country:JP' && e.family && e.given) {
-    let order = style.japaneseNameOrder;
-    if (order === 'as-written') {
-      // Only a misspelt name is rewritten, in the order it was written ("Shizo Abe" → "Shinzo Abe").
-      if (!m.flags.includes('corrected')) return null;
-      const firstWord = foldKey(m.text.split(/\s+/u)[0] ?? '');
-      order = levenshtein(firstWord, foldKey(e.family), 1) <= 1 ? 'family-first' : 'given-first';
-    }
-    return order === 'family-first' ? `${e.family} ${e.given}` : `${e.given} ${e.family}`;
+  if (isJapanesePerson(e)) {
+    // As written, only a misspelt name is rewritten, in its own order ("Shizo Abe" → "Shinzo Abe").
+    if (style.japaneseNameOrder === 'as-written' && !m.flags.includes('corrected')) return null;
+    const order =
+      style.japaneseNameOrder === 'as-written' ? writtenOrder(e, m.text) : style.japaneseNameOrder;
+    return japaneseName(e, order);
   }
-  const vietnamese =
-    e.type === 'province' ||
-    (e.type === 'city' && !e.country) ||
-    (e.type === 'person' && e.country === 'country:VN');
-  if (vietnamese) {
+  if (isVietnamese(e)) {
     if (style.vietnameseNames === 'as-written') return null;
     // In English and Swedish a Vietnamese place keeps its established exonym (Hanoi); people keep their name.
     const name = to === 'vi' || e.type === 'person' ? kb.displayName(e.id, 'vi') : kb.displayName(e.id, to);

@@ -5,8 +5,14 @@ import { location } from 'vfile-location';
 import { getT, registerNamespace } from '../i18n/instance.js';
 import { type DisplayLanguage, messageResources } from '../i18n/resources.js';
 import { defaultNormalizer, type Normalizer } from '../kb/kb.js';
-import type { Entity } from '../kb/types.js';
 import { detectLanguage } from '../language/index.js';
+import {
+  isJapanesePerson,
+  isVietnamese,
+  japaneseName,
+  PARTIAL_FLAGS,
+  writtenOrder,
+} from '../recognize/names.js';
 import { type EntityMention, recognize } from '../recognize/recognize.js';
 import { foldKey } from '../text/fold.js';
 
@@ -52,12 +58,6 @@ function t(lng: DisplayLanguage, key: string, values: Record<string, string>): s
   return getT(lng, 'messages')(key, values);
 }
 
-/** Vietnamese entities: people of Viet Nam and its provinces and cities. */
-const isVietnamese = (e: Entity): boolean =>
-  (e.type === 'person' && e.country === 'country:VN') ||
-  e.type === 'province' ||
-  (e.type === 'city' && !e.country);
-
 /** What a mention should have been, and which rule says so; null when it is canonical. */
 function check(
   kb: Normalizer,
@@ -66,7 +66,7 @@ function check(
   vietnameseText: boolean,
 ): { ruleId: VietnormRuleId; expected: string; order?: string } | null {
   const e = kb.getEntity(m.id);
-  if (!e || m.flags.includes('short-reference') || m.flags.includes('family-name-reference')) return null;
+  if (!e || m.flags.some((f) => PARTIAL_FLAGS.has(f))) return null;
   if (m.flags.includes('mistranslation')) {
     return {
       ruleId: 'mistranslation',
@@ -74,23 +74,16 @@ function check(
     };
   }
   if (m.flags.includes('corrected')) {
-    const written = foldKey(m.text.split(/\s+/u)[0] ?? '');
-    const familyFirst = e.family !== undefined && foldKey(e.family).slice(0, 2) === written.slice(0, 2);
-    const expected =
-      e.family && e.given && e.country === 'country:JP'
-        ? familyFirst
-          ? `${e.family} ${e.given}`
-          : `${e.given} ${e.family}`
-        : e.names.vi;
+    const expected = isJapanesePerson(e) ? japaneseName(e, writtenOrder(e, m.text)) : e.names.vi;
     return { ruleId: 'misspelt-name', expected };
   }
-  if (e.type === 'person' && e.country === 'country:JP' && e.family && e.given && options.japaneseNameOrder) {
-    const familyFirst = foldKey(m.text).startsWith(foldKey(e.family));
-    const wanted = options.japaneseNameOrder === 'family-first';
-    if (familyFirst !== wanted) {
-      const expected = wanted ? `${e.family} ${e.given}` : `${e.given} ${e.family}`;
-      return { ruleId: 'name-order', expected, order: options.japaneseNameOrder };
-    }
+  if (
+    isJapanesePerson(e) &&
+    options.japaneseNameOrder &&
+    writtenOrder(e, m.text) !== options.japaneseNameOrder
+  ) {
+    const order = options.japaneseNameOrder;
+    return { ruleId: 'name-order', expected: japaneseName(e, order), order };
   }
   const diacritics = options.diacritics ?? 'vietnamese-text';
   if (diacritics !== 'never' && (diacritics === 'always' || vietnameseText) && isVietnamese(e)) {

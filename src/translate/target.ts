@@ -1,7 +1,7 @@
 import type { Normalizer } from '../kb/kb.js';
-import type { Entity, KbLanguage } from '../kb/types.js';
+import type { KbLanguage } from '../kb/types.js';
+import { isJapanesePerson, japaneseName, PARTIAL_FLAGS, writtenOrder } from '../recognize/names.js';
 import type { EntityMention } from '../recognize/recognize.js';
-import { foldKey } from '../text/fold.js';
 
 /** Names that translation rewrites (full names of these types; short references stay). */
 const TRANSLATED = new Set([
@@ -18,13 +18,6 @@ const TRANSLATED = new Set([
   'office',
   'event',
 ]);
-const PARTIAL = new Set(['short-reference', 'family-name-reference']);
-
-/** How a Japanese name was written: family name first ("Kishida Fumio") or given name first. */
-function familyFirst(e: Entity, written: string): boolean {
-  const first = foldKey(written.split(/\s+/u)[0] ?? '');
-  return e.family !== undefined && first === foldKey(e.family);
-}
 
 /**
  * The canonical form of a mention in another language, or null when it stays as written:
@@ -37,12 +30,10 @@ export function targetName(
   to: KbLanguage,
   seaContext?: 'vn',
 ): string | null {
-  if (!TRANSLATED.has(m.type) || m.flags.some((f) => PARTIAL.has(f))) return null;
+  if (!TRANSLATED.has(m.type) || m.flags.some((f) => PARTIAL_FLAGS.has(f))) return null;
   const e = kb.getEntity(m.id);
   if (!e) return null;
   if (m.flags.includes('title')) return e.titles?.[to]?.[0] ?? null;
-  if (e.type === 'person' && e.country === 'country:JP' && e.family && e.given) {
-    return familyFirst(e, m.text) ? `${e.family} ${e.given}` : `${e.given} ${e.family}`;
-  }
+  if (isJapanesePerson(e)) return japaneseName(e, writtenOrder(e, m.text));
   return kb.displayName(e.id, to, e.type === 'sea' && seaContext ? { context: seaContext } : undefined);
 }
