@@ -127,6 +127,14 @@ describe('analyze', () => {
     expect(a.paragraphs[1]?.sentences).toHaveLength(2);
   });
 
+  it('splits a huge paragraph into sentences too, by a linear scan, with exact offsets', () => {
+    const text = `Title of the page\n\n${'Hà Nội đón đoàn Nhật Bản. Hai bên trao đổi! '.repeat(3000)}`;
+    const a = analyze(text);
+    expectWellFormed(text, a);
+    expect(a.paragraphs[0]?.sentences).toHaveLength(6000);
+    expect(a.paragraphs[0]?.sentences[1]?.text).toBe('Hai bên trao đổi!');
+  });
+
   it('says null for what the text does not state', () => {
     const text = 'Talks held\n\nThe two ministers held talks on Thursday about trade and investment ties.';
     const a = analyze(text);

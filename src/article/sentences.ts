@@ -20,6 +20,34 @@ function processorFor(language: string): Processor<Root> {
 }
 
 /**
+ * Paragraphs longer than this (no real article has one) are split by a plain linear scan instead
+ * of the retext parser, which builds a syntax tree of every word and would take seconds.
+ */
+const MAX_PARSED = 50_000;
+
+/** Sentences ending at ".", "!", "?" or "…" followed by whitespace: a linear scan for huge paragraphs. */
+function plainSentences(text: string, offset: number): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    while (s < end && /\s/u.test(text[s] as string)) s++;
+    if (end > s) out.push({ text: text.slice(s, end), start: offset + s, end: offset + end });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const end = c === 46 || c === 33 || c === 63 || c === 0x2026;
+    const next = text.charCodeAt(i + 1);
+    if (end && (next === 32 || next === 10 || next === 9 || Number.isNaN(next))) {
+      push(i + 1);
+      start = i + 1;
+    }
+  }
+  push(text.length);
+  return out;
+}
+
+/**
  * Splits a paragraph into sentences with unified + retext (retext-english for English,
  * retext-latin for Swedish, Vietnamese and the rest). Offsets are shifted by `offset`, so they
  * index the caller's input. Processors are built on first use, not on import.
@@ -28,6 +56,7 @@ function processorFor(language: string): Processor<Root> {
  * // ['Hà Nội đón khách.', 'Tokyo cũng vậy.']
  */
 export function sentences(text: string, offset: number, language: string): Span[] {
+  if (text.length > MAX_PARSED) return plainSentences(text, offset);
   const tree = processorFor(language).parse(text);
   const out: Span[] = [];
   for (const paragraph of tree.children) {

@@ -289,21 +289,41 @@ interface Doc {
   day: string | null;
   kb: Normalizer;
   index: Index;
+  /** Today, computed once per call when an undated text needs it. */
+  today?: string;
   /** Ids that some match names without ambiguity, for document-level context. */
   readonly plain: Set<string>;
-  /** Matches by the index of their first word. */
-  readonly rawAt: Map<number, Raw>;
 }
 
+/** Ambiguity records by the forms a match ended on: one lookup per trie node, not per mention. */
+const ambiguityByForms = new WeakMap<Form[], AmbiguityRecord | null>();
+
 function ambiguityOf(doc: Doc, raw: Raw): AmbiguityRecord | null {
+  const byForms = ambiguityByForms.get(raw.forms);
+  if (byForms !== undefined) return byForms;
   const surface = doc.text.slice(doc.tokens.start(raw.from), doc.tokens.end(raw.to - 1));
-  const cacheKey = raw.ids.slice().sort().join('|') + '\u0000' + nameKeys(surface).join(' ');
+  const cacheKey = `${raw.ids.slice().sort().join('|')}\u0000${nameKeys(surface).join(' ')}`;
   let found = doc.index.ambiguity.get(cacheKey);
   if (found === undefined) {
     found = doc.kb.findEntities(surface).find((m) => m.ambiguity)?.ambiguity ?? null;
     doc.index.ambiguity.set(cacheKey, found);
   }
+  ambiguityByForms.set(raw.forms, found);
   return found;
+}
+
+/** The match that starts at word `from`, by binary search (matches are in text order). */
+function rawStartingAt(raws: Raw[], from: number): Raw | undefined {
+  let lo = 0;
+  let hi = raws.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = raws[mid] as Raw;
+    if (r.from === from) return r;
+    if (r.from < from) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
 }
 
 function keyBefore(doc: Doc, raw: Raw, n: number): string | undefined {
@@ -325,7 +345,7 @@ function holds(when: string, doc: Doc, raw: Raw): boolean {
     }
     case 'japan-context': {
       const before = keyBefore(doc, raw, 1);
-      const next = doc.rawAt.get(raw.to);
+      const next = rawStartingAt(doc.raws, raw.to);
       return (before !== undefined && JAPAN_WORDS.has(before)) || Boolean(next?.ids.includes('country:JP'));
     }
     case 'democratic-republic-context': {
@@ -348,6 +368,33 @@ function holds(when: string, doc: Doc, raw: Raw): boolean {
   }
 }
 
+/** Readings of a match valid on the text's day (else today), computed once per trie node and day. */
+const periodCache = new WeakMap<Form[], Map<string, { ids: string[]; undated: boolean }>>();
+
+function validOnDay(doc: Doc, raw: Raw): { ids: string[]; undated: boolean } {
+  doc.today ??= new Date().toISOString().slice(0, 10);
+  const day = doc.day ?? doc.today;
+  let byDay = periodCache.get(raw.forms);
+  if (!byDay) {
+    byDay = new Map();
+    periodCache.set(raw.forms, byDay);
+  }
+  const key = doc.day === null ? `~${day}` : day;
+  let result = byDay.get(key);
+  if (!result) {
+    result = { ids: raw.ids, undated: false };
+    const entities = raw.ids.map((id) => doc.kb.getEntity(id)).filter((e): e is Entity => e !== null);
+    if (entities.some((e) => e.validFrom != null || e.validTo != null)) {
+      const valid = entities.filter((e) => validOn(e, day));
+      if (valid.length > 0 && valid.length < entities.length) {
+        result = { ids: valid.map((e) => e.id), undated: doc.day === null };
+      }
+    }
+    byDay.set(key, result);
+  }
+  return result;
+}
+
 /** Picks one entity for a match: dates, declared ambiguities with their contexts, then words around it. */
 function resolve(doc: Doc, raw: Raw): { id: string; flags: MentionFlag[]; candidates?: string[] } | null {
   let ids = raw.ids;
@@ -362,16 +409,9 @@ function resolve(doc: Doc, raw: Raw): { id: string; flags: MentionFlag[]; candid
     if (ids.includes(declared.default)) return { id: declared.default, flags };
   }
   // Same-named units of different periods: the text's date decides, else the unit valid today.
-  const entities = ids.map((id) => doc.kb.getEntity(id)).filter((e): e is Entity => e !== null);
-  const dated = entities.filter((e) => e.validFrom != null || e.validTo != null);
-  if (dated.length > 0) {
-    const day = doc.day ?? new Date().toISOString().slice(0, 10);
-    const valid = entities.filter((e) => validOn(e, day));
-    if (valid.length > 0 && valid.length < entities.length) {
-      if (doc.day === null) flags.push('undated');
-      ids = valid.map((e) => e.id);
-    }
-  }
+  const byPeriod = validOnDay(doc, raw);
+  if (byPeriod.undated) flags.push('undated');
+  ids = byPeriod.ids;
   if (ids.length === 1) return { id: ids[0] as string, flags };
   // Province or city: a word next to the name decides ("Quang Ninh province", "thành phố Huế").
   const around = [keyBefore(doc, raw, 1), keyBefore(doc, raw, 2), doc.tokens.key(raw.to)];
@@ -543,7 +583,6 @@ export function recognize(text: string, options: RecognizeOptions = {}): EntityM
   const raws = scan(text, tokens, index, language);
   // Document-level context, built only when an ambiguous name asks for it.
   let plain: Set<string> | undefined;
-  let rawAt: Map<number, Raw> | undefined;
   const doc: Doc = {
     text,
     tokens,
@@ -554,10 +593,6 @@ export function recognize(text: string, options: RecognizeOptions = {}): EntityM
     get plain() {
       plain ??= new Set(raws.filter((r) => r.ids.length === 1).map((r) => r.ids[0] as string));
       return plain;
-    },
-    get rawAt() {
-      rawAt ??= new Map(raws.map((r) => [r.from, r]));
-      return rawAt;
     },
   };
 
