@@ -62,7 +62,7 @@ export const CREDIT_LABELLED =
 export const CREDIT_DASH_PHOTO =
   /[ \t][—–-][ \t]*(?<credit>[\p{L}\d][\p{L}\d' ./&-]{0,60}?)[ \t]+(?:Photo|Ảnh|Foto)[ \t]*\|?[ \t]*$/u;
 
-/** A caption's trailing pipe: "... co-host the press conference. |". */
+/** A caption's trailing pipe: "... at the welcome ceremony in Hanoi. |". */
 export const TRAILING_PIPE = /[ \t]*\|[ \t]*$/u;
 
 /** A headline reused as an image label: "... bilateral ties - Ảnh 1." */
