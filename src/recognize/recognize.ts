@@ -451,23 +451,29 @@ function mention(doc: Doc, from: number, to: number, id: string, flags: MentionF
 }
 
 /** Short references and misspellings of people named in full in the same text. */
-/** Merges two lists of mentions, each in text order, into one. */
-function mergeByStart(a: [number, EntityMention][], b: [number, EntityMention][]): [number, EntityMention][] {
-  const out: [number, EntityMention][] = [];
+/** Merges the scan's mentions (with their first words) and the people pass's, each in text order. */
+function mergeByStart(
+  froms: number[],
+  list: EntityMention[],
+  added: [number, EntityMention][],
+): [number[], EntityMention[]] {
+  const outFroms: number[] = [];
+  const out: EntityMention[] = [];
   let i = 0;
   let j = 0;
-  while (i < a.length || j < b.length) {
-    const x = a[i];
-    const y = b[j];
-    if (y === undefined || (x !== undefined && x[0] < y[0])) {
-      out.push(x as [number, EntityMention]);
+  while (i < list.length || j < added.length) {
+    const y = added[j];
+    if (y === undefined || (i < list.length && (froms[i] as number) < y[0])) {
+      outFroms.push(froms[i] as number);
+      out.push(list[i] as EntityMention);
       i++;
     } else {
-      out.push(y);
+      outFroms.push(y[0]);
+      out.push(y[1]);
       j++;
     }
   }
-  return out;
+  return [outFroms, out];
 }
 
 function people(doc: Doc, covered: Uint8Array, full: Set<string>): [number, EntityMention][] {
@@ -597,27 +603,36 @@ export function recognize(text: string, options: RecognizeOptions = {}): EntityM
   };
 
   const covered = new Uint8Array(tokens.length);
-  let ordered: [number, EntityMention][] = [];
+  // Mentions in text order, with the index of their first word alongside (no pair object per mention).
+  let froms: number[] = [];
+  let list: EntityMention[] = [];
   const persons = new Set<string>();
   for (const raw of raws) {
-    const resolved = raw.ids.length === 1 ? { id: raw.ids[0] as string, flags: [] } : resolve(doc, raw);
-    if (!resolved) continue;
-    const m = mention(doc, raw.from, raw.to, resolved.id, resolved.flags);
-    if ('candidates' in resolved && resolved.candidates) m.candidates = resolved.candidates;
+    let m: EntityMention;
+    if (raw.ids.length === 1) m = mention(doc, raw.from, raw.to, raw.ids[0] as string, []);
+    else {
+      const resolved = resolve(doc, raw);
+      if (!resolved) continue;
+      m = mention(doc, raw.from, raw.to, resolved.id, resolved.flags);
+      if (resolved.candidates) m.candidates = resolved.candidates;
+    }
     if (m.type === 'person') persons.add(m.id);
-    ordered.push([raw.from, m]);
+    froms.push(raw.from);
+    list.push(m);
     covered.fill(1, raw.from, raw.to);
   }
   const added = people(doc, covered, persons);
   // Short references and corrected names were found after the scan: merge both lists in text order.
-  if (added.length > 0) ordered = mergeByStart(ordered, added);
+  if (added.length > 0) [froms, list] = mergeByStart(froms, list, added);
   // Offices: a title in front of a person names the office; else the office held on the date.
   const titles = new Map(raws.filter((r) => r.titleOffices.length > 0).map((r) => [r.to, r]));
   // People and offices repeat through a text: look each up once.
   const people_ = new Map<string, Entity | null>();
   const holders = new Map<string, string | null>();
   let previous: EntityMention | undefined;
-  for (const [from, m] of ordered) {
+  for (let k = 0; k < list.length; k++) {
+    const m = list[k] as EntityMention;
+    const from = froms[k] as number;
     if (m.type === 'person') {
       let person = people_.get(m.id);
       if (person === undefined) {
@@ -642,12 +657,12 @@ export function recognize(text: string, options: RecognizeOptions = {}): EntityM
     }
     previous = m;
   }
-  const mentions = ordered.map(([, m]) => m);
-  if (!options.titles) return mentions;
+  if (!options.titles) return list;
   // Title words in front of a person become mentions of the office the person held.
   const out: EntityMention[] = [];
-  for (const [from, m] of ordered) {
-    const title = titles.get(from);
+  for (let k = 0; k < list.length; k++) {
+    const m = list[k] as EntityMention;
+    const title = titles.get(froms[k] as number);
     if (m.type === 'person' && title && m.office && title.titleOffices.includes(m.office)) {
       const t = mention(doc, title.from, title.to, m.office, ['title']);
       t.type = 'office';
