@@ -138,7 +138,7 @@ const iso3 = (c) => (c === 'und' ? 'und' : (ISO3[c] ?? c));
 const norm = (c) => (c === 'no' ? 'nb' : c || 'und');
 
 const cld = (await loadModule()).create(0, 1000);
-const detectors = [
+const allDetectors = [
   { name: 'vietnorm', run: (t) => detectLanguage(t), code: (r) => r.language },
   { name: 'franc', run: (t) => franc(t, { minLength: 1 }), code: (r) => iso3(r) },
   { name: 'franc-min', run: (t) => francMin(t, { minLength: 1 }), code: (r) => iso3(r) },
@@ -150,6 +150,11 @@ const detectors = [
     code: (r) => norm(r.language === 'und' ? 'und' : r.language.split('-')[0]),
   },
 ];
+
+// `--only vietnorm,eld` runs a subset (quick experiments; RESULTS.md is then not written).
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg >= 0 ? new Set((process.argv[onlyArg + 1] ?? '').split(',')) : null;
+const detectors = only ? allDetectors.filter((d) => only.has(d.name)) : allDetectors;
 
 const klass = (code) => (TARGET.has(code) ? code : 'other');
 
@@ -388,7 +393,16 @@ if (seeds.length) {
   out();
 }
 
+// `--errors FILE` writes vietnorm's wrong answers (class level) as JSON lines, for error analysis.
+const errorsArg = process.argv.indexOf('--errors');
+if (errorsArg >= 0) {
+  const wrong = items
+    .map((it, i) => ({ ...it, pred: vr.preds[i], confidence: vr.raw[i].confidence }))
+    .filter((e) => klass(e.pred) !== klass(e.gold));
+  writeFileSync(process.argv[errorsArg + 1] ?? 'errors.jsonl', wrong.map((e) => JSON.stringify(e)).join('\n'));
+}
+
 const report = lines.join('\n');
 process.stdout.write(`${report}\n`);
-if (!process.argv.includes('--no-write')) writeFileSync(join(root, 'bench', 'RESULTS.md'), `${report}\n`);
+if (!only && !process.argv.includes('--no-write')) writeFileSync(join(root, 'bench', 'RESULTS.md'), `${report}\n`);
 cld.dispose();
