@@ -21,7 +21,12 @@ import { franc } from 'franc';
 import { franc as francMin } from 'franc-min';
 import { detect as tinyld } from 'tinyld';
 import { tsImport } from 'tsx/esm/api';
-import { MODEL_LANGUAGES, stripVietnamese, udhrSplit } from '../scripts/build-language-model.mjs';
+import {
+  BENCH_UNMODELLED,
+  MODEL_LANGUAGES,
+  stripVietnamese,
+  udhrSplit,
+} from '../scripts/build-language-model.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { detectLanguage } = await tsImport('../src/language/index.ts', import.meta.url);
@@ -29,16 +34,7 @@ const { detectLanguage } = await tsImport('../src/language/index.ts', import.met
 const BUCKETS = [20, 40, 80, 160];
 const TARGET = new Set(['en', 'sv', 'vi']);
 /** Negatives vietnorm does not model (robustness to the unknown). */
-const UNMODELLED = {
-  fo: 'fao',
-  lb: 'ltz',
-  eu: 'eus',
-  gl: 'glg',
-  sw: 'swh',
-  cy: 'cym',
-  ceb: 'ceb',
-  jv: 'jav',
-};
+const UNMODELLED = BENCH_UNMODELLED;
 
 // ---- data -------------------------------------------------------------------------------------------
 
@@ -399,10 +395,14 @@ if (errorsArg >= 0) {
   const wrong = items
     .map((it, i) => ({ ...it, pred: vr.preds[i], confidence: vr.raw[i].confidence }))
     .filter((e) => klass(e.pred) !== klass(e.gold));
-  writeFileSync(process.argv[errorsArg + 1] ?? 'errors.jsonl', wrong.map((e) => JSON.stringify(e)).join('\n'));
+  writeFileSync(
+    process.argv[errorsArg + 1] ?? 'errors.jsonl',
+    wrong.map((e) => JSON.stringify(e)).join('\n'),
+  );
 }
 
 const report = lines.join('\n');
 process.stdout.write(`${report}\n`);
-if (!only && !process.argv.includes('--no-write')) writeFileSync(join(root, 'bench', 'RESULTS.md'), `${report}\n`);
+if (!only && !process.argv.includes('--no-write'))
+  writeFileSync(join(root, 'bench', 'RESULTS.md'), `${report}\n`);
 cld.dispose();

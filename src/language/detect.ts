@@ -1,5 +1,7 @@
-import { ensure, Kind, kindOf, lowerOf, SCRIPT_COUNT, Script, scriptOf, viFoldOf } from './chars.js';
-import { getModel, lookup, type Model, mix, ORDERS, PAD, SEED_GRAM, SEED_SYL, SEED_WORD } from './model.js';
+import { ensure, SCRIPT_COUNT, Script } from './chars.js';
+import { features, type Scan, scan } from './features.js';
+import { ORDERS } from './hash.js';
+import { getModel, type Model } from './model.js';
 import { detectNonLatin } from './non-latin.js';
 import type { DetectOptions, Diacritics, LanguageResult } from './types.js';
 
@@ -10,10 +12,6 @@ const SAMPLE_LIMIT = 8192;
 /** Number and size of the evenly spread windows read from a long text. */
 const WINDOWS = 8;
 const WINDOW_SIZE = 1024;
-/** Weight of a capitalised token that is not at the start of a sentence (probably a name). */
-const NAME_WEIGHT = 0.3;
-/** At or above this share of capitalised tokens a text is in title case and capitals say little. */
-const TITLE_CASE_SHARE = 0.6;
 /** Prior, in nats, for the languages vietnorm is built for (en, sv, vi): they are what it mostly reads. */
 const PRIOR = 1.5;
 const PRIOR_CODES = new Set(['en', 'sv', 'vi']);
@@ -28,10 +26,6 @@ function fitThreshold(letters: number): number {
 const MIN_FIT_LETTERS = 8;
 /** Posterior temperature: overlapping n-grams are far from independent. */
 const TEMPERATURE = 4;
-/** Weight of each feature order (1- to 4-grams, whole words): short grams generalise from little data. */
-const ORDER_WEIGHT = [1, 1, 1, 1, 1];
-/** Tokens longer than this are cut (binary noise, URLs). */
-const MAX_TOKEN = 32;
 
 function und(): LanguageResult {
   return { language: 'und', confidence: 0, diacritics: null, scores: {} };
@@ -62,121 +56,6 @@ function hasCombiningMarks(text: string): boolean {
   return false;
 }
 
-// Token buffers, reused across calls (the detector is synchronous, so this is safe).
-let cps = new Int32Array(4096);
-let tokStart = new Int32Array(1024);
-let tokEnd = new Int32Array(1024);
-let tokFlags = new Uint8Array(1024);
-let tokFold = new Int32Array(1024);
-const F_CAP = 1;
-const F_START = 2;
-const F_BULLET = 4;
-const F_ASCII = 8;
-const F_VIMARK = 16;
-const F_FOLDABLE = 32;
-
-function grow(n: number): void {
-  if (n >= tokStart.length) {
-    const size = tokStart.length * 2;
-    const s = new Int32Array(size);
-    s.set(tokStart);
-    tokStart = s;
-    const e = new Int32Array(size);
-    e.set(tokEnd);
-    tokEnd = e;
-    const f = new Uint8Array(size);
-    f.set(tokFlags);
-    tokFlags = f;
-    const h = new Int32Array(size);
-    h.set(tokFold);
-    tokFold = h;
-  }
-}
-
-interface Scan {
-  tokens: number;
-  capitals: number;
-  scripts: Int32Array;
-  letters: number;
-}
-
-/** Splits `text` into lower-cased letter tokens with flags; counts letters per script. */
-function scan(text: string): Scan {
-  if (cps.length < text.length + 1) cps = new Int32Array(text.length + 1);
-  const scripts = new Int32Array(SCRIPT_COUNT);
-  let n = 0;
-  let at = 0;
-  let capitals = 0;
-  let letters = 0;
-  let sentenceStart = true;
-  let afterStop = false;
-  let lineStart = true;
-  let bullet = false;
-  let inToken = false;
-  let flags = 0;
-  let fold = SEED_SYL;
-  const close = () => {
-    inToken = false;
-    tokEnd[n] = at;
-    tokFlags[n] = flags;
-    tokFold[n] = fold;
-    if (flags & F_CAP) capitals++;
-    n++;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const k = c >= 0xd800 && c <= 0xdfff ? Kind.Other : kindOf(c);
-    if (k === Kind.Letter || (k === Kind.Mark && inToken)) {
-      const s = scriptOf(c);
-      scripts[s] = (scripts[s] ?? 0) + 1;
-      letters++;
-      lineStart = false;
-      const lo = lowerOf(c);
-      if (!inToken) {
-        grow(n);
-        inToken = true;
-        tokStart[n] = at;
-        flags = F_ASCII | F_FOLDABLE;
-        if (lo !== c) flags |= F_CAP;
-        if (bullet) flags |= F_BULLET;
-        else if (sentenceStart) flags |= F_START;
-        sentenceStart = false;
-        afterStop = false;
-        fold = SEED_SYL;
-      }
-      if (at - (tokStart[n] ?? 0) < MAX_TOKEN) {
-        cps[at++] = lo;
-        if (lo > 127) flags &= ~F_ASCII;
-        const f = viFoldOf(lo);
-        if (f === 0) flags &= ~F_FOLDABLE;
-        else {
-          if (f !== lo) flags |= F_VIMARK;
-          fold = mix(fold, f);
-        }
-      }
-      continue;
-    }
-    if (inToken) close();
-    if (k === Kind.Newline) {
-      lineStart = true;
-      bullet = false;
-      sentenceStart = true;
-    } else if (k === Kind.Stop) {
-      afterStop = true;
-    } else if (k === Kind.Space) {
-      if (afterStop) sentenceStart = true;
-    } else if (k === Kind.Bullet && lineStart) {
-      bullet = true;
-      lineStart = false;
-    } else if (k !== Kind.Other || c > 0x2f) {
-      // digits and other symbols end a line start but not a sentence start
-      if (k !== Kind.Other || (c >= 0x30 && c <= 0x39)) lineStart = false;
-    }
-  }
-  if (inToken) close();
-  return { tokens: n, capitals, scripts, letters };
-}
-
 interface Scored {
   scores: Float64Array;
   evidence: number;
@@ -192,114 +71,69 @@ interface Scored {
 let sums = new Float64Array(64);
 const weightSums = new Float64Array(2 * ORDERS);
 
-/** Naive-Bayes log-likelihood of the scanned tokens under each modelled language. */
+/** Naive-Bayes log-likelihood of the features of the scanned tokens under each modelled language. */
 function score(m: Model, sc: Scan): Scored {
   const L = m.labels.length;
+  const f = features(sc, m.syllables, m.needsMarks);
   // Sums kept apart for capitalised and for lower-case tokens: the latter alone (the prose, names
-  // excluded) tell how well a language explains the text. Buffers are reused across calls.
+  // excluded) tell how well a language explains the text.
   if (sums.length < 2 * L) sums = new Float64Array(2 * L);
   sums.fill(0);
   weightSums.fill(0);
-  const capPartial = sums.subarray(0, L);
-  const lowerPartial = sums.subarray(L, 2 * L);
-  const capWeights = weightSums.subarray(0, ORDERS);
-  const lowerWeights = weightSums.subarray(ORDERS, 2 * ORDERS);
-  let lowerSylYes = 0;
-  let lowerSylNo = 0;
-  let lowerEvidence = 0;
-  let sylYes = 0;
-  let sylNo = 0;
-  let evidence = 0;
-  let marked = 0;
-  let unmarked = 0;
-  const titleCase = sc.capitals >= TITLE_CASE_SHARE * sc.tokens;
-  const { keys, starts, ends, pairLang, pairDelta, syllables } = m;
-  for (let t = 0; t < sc.tokens; t++) {
-    const flags = tokFlags[t] ?? 0;
-    const start = tokStart[t] ?? 0;
-    const end = tokEnd[t] ?? 0;
-    const foldable = (flags & F_FOLDABLE) !== 0;
-    const isSyllable = foldable && syllables.has(tokFold[t] ?? 0);
-    if (flags & F_VIMARK) marked++;
-    else if (isSyllable && flags & F_ASCII && m.needsMarks.has(tokFold[t] ?? 0)) unmarked++;
-    let w = 1;
-    if (flags & F_CAP) {
-      if (flags & F_BULLET) w = NAME_WEIGHT;
-      else if (!(flags & F_START) && !(titleCase && !isSyllable)) w = NAME_WEIGHT;
-    }
-    evidence += w * (end - start);
-    if (isSyllable) sylYes += w;
-    else sylNo += w;
-    const isLower = (flags & F_CAP) === 0;
-    const partial = isLower ? lowerPartial : capPartial;
-    const weights = isLower ? lowerWeights : capWeights;
-    // character n-grams, n = 1..4, over the token padded with boundaries
-    for (let i = start - 1; i <= end; i++) {
-      let h = SEED_GRAM;
-      for (let o = 0; o < 4; o++) {
-        const j = i + o;
-        if (j > end) break;
-        const cp = j < start || j === end ? PAD : (cps[j] ?? 0);
-        h = mix(h, cp);
-        if (o === 0 && cp === PAD) continue;
-        const wo = w * (ORDER_WEIGHT[o] ?? 1);
-        weights[o] = (weights[o] ?? 0) + wo;
-        let slot = h & m.mask;
-        for (;;) {
-          const k = keys[slot];
-          if (k === h) {
-            const e = ends[slot] ?? 0;
-            for (let p = starts[slot] ?? 0; p < e; p++) {
-              const li = pairLang[p] ?? 0;
-              partial[li] = (partial[li] ?? 0) + wo * (pairDelta[p] ?? 0);
-            }
-            break;
-          }
-          if (k === 0) break;
-          slot = (slot + 1) & m.mask;
+  const { keys, starts, ends, pairLang, pairDelta, mask } = m;
+  const { hash, order, weight, lower } = f;
+  for (let i = 0; i < f.n; i++) {
+    const h = hash[i] as number;
+    const w = weight[i] as number;
+    const base = lower[i] ? L : 0;
+    const wi = (lower[i] ? ORDERS : 0) + (order[i] as number);
+    weightSums[wi] = (weightSums[wi] as number) + w;
+    let slot = h & mask;
+    for (;;) {
+      const k = keys[slot];
+      if (k === h) {
+        const e = ends[slot] as number;
+        for (let p = starts[slot] as number; p < e; p++) {
+          const li = base + (pairLang[p] as number);
+          sums[li] = (sums[li] as number) + w * (pairDelta[p] as number);
         }
+        break;
       }
-    }
-    // the whole word
-    let h = SEED_WORD;
-    for (let j = start; j < end; j++) h = mix(h, cps[j] ?? 0);
-    const ww = w * (ORDER_WEIGHT[4] ?? 1);
-    weights[4] = (weights[4] ?? 0) + ww;
-    const slot = lookup(m, h);
-    if (slot >= 0) {
-      const e = ends[slot] ?? 0;
-      for (let p = starts[slot] ?? 0; p < e; p++) {
-        const li = pairLang[p] ?? 0;
-        partial[li] = (partial[li] ?? 0) + ww * (pairDelta[p] ?? 0);
-      }
-    }
-    if (isLower) {
-      lowerEvidence += end - start;
-      if (isSyllable) lowerSylYes++;
-      else lowerSylNo++;
+      if (k === 0) break;
+      slot = (slot + 1) & mask;
     }
   }
   const scores = new Float64Array(L);
   const lowerScores = new Float64Array(L);
   let lowerFeatures = 0;
-  for (let o = 0; o < ORDERS; o++) lowerFeatures += lowerWeights[o] ?? 0;
+  for (let o = 0; o < ORDERS; o++) lowerFeatures += weightSums[ORDERS + o] as number;
   for (let li = 0; li < L; li++) {
-    let s = (lowerPartial[li] ?? 0) + lowerSylYes * (m.sylYes[li] ?? 0) + lowerSylNo * (m.sylNo[li] ?? 0);
-    for (let o = 0; o < ORDERS; o++) s += (lowerWeights[o] ?? 0) * (m.floors[li * ORDERS + o] ?? 0);
-    lowerScores[li] = s;
-  }
-  for (let li = 0; li < L; li++) {
+    let lowerS =
+      (sums[L + li] as number) +
+      f.lowerSylYes * (m.sylYes[li] as number) +
+      f.lowerSylNo * (m.sylNo[li] as number);
     let s =
-      (capPartial[li] ?? 0) +
-      (lowerPartial[li] ?? 0) +
-      sylYes * (m.sylYes[li] ?? 0) +
-      sylNo * (m.sylNo[li] ?? 0);
+      (sums[li] as number) +
+      (sums[L + li] as number) +
+      f.sylYes * (m.sylYes[li] as number) +
+      f.sylNo * (m.sylNo[li] as number);
     for (let o = 0; o < ORDERS; o++) {
-      s += ((capWeights[o] ?? 0) + (lowerWeights[o] ?? 0)) * (m.floors[li * ORDERS + o] ?? 0);
+      const floor = m.floors[li * ORDERS + o] as number;
+      lowerS += (weightSums[ORDERS + o] as number) * floor;
+      s += ((weightSums[o] as number) + (weightSums[ORDERS + o] as number)) * floor;
     }
+    lowerScores[li] = lowerS;
     scores[li] = s;
   }
-  return { scores, evidence, marked, unmarked, lowerScores, lowerFeatures, lowerEvidence };
+  return {
+    scores,
+    evidence: f.evidence,
+    marked: f.marked,
+    unmarked: f.unmarked,
+    lowerScores,
+    lowerFeatures,
+    lowerEvidence: f.lowerEvidence,
+  };
 }
 
 function diacriticsOf(marked: number, unmarked: number): Diacritics {
@@ -355,12 +189,16 @@ export function detectLanguage(text: string, options: DetectOptions = {}): Langu
   const byCode = new Map<string, number>();
   let bestLabel = 0;
   m.codes.forEach((code, li) => {
-    if ((scores[li] ?? 0) > (scores[bestLabel] ?? 0)) bestLabel = li;
+    if (code !== 'und' && (scores[li] ?? 0) > (scores[bestLabel] ?? 0)) bestLabel = li;
     const s = (scores[li] ?? Number.NEGATIVE_INFINITY) + (PRIOR_CODES.has(code) ? PRIOR : 0);
     const prev = byCode.get(code);
     if (prev === undefined || s > prev) byCode.set(code, s);
   });
+  // The background model (other languages pooled) competes only on prose: a line of names is not
+  // evidence of another language. When it wins, the text is in some language vietnorm does not model.
+  if (lowerEvidence < MIN_FIT_LETTERS) byCode.delete('und');
   const ranked = [...byCode].sort((a, b) => b[1] - a[1]);
+  if (ranked[0]?.[0] === 'und') return und();
   const top = ranked[0]?.[1] ?? 0;
   // Out-of-model check, on the prose only (names are poorly explained by every model).
   // Vietnamese letters with marks are evidence of their own: the marked model is too sparse to judge fit.

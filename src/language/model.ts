@@ -1,16 +1,6 @@
 // The decoded language model: built lazily on first use from the generated strings.
 import { LANGUAGES, QUANT, VI_SYLLABLES } from './data/model.generated.js';
-
-/** FNV-1a offset for n-grams and for whole words, and the FNV prime. */
-export const SEED_GRAM = 0x811c9dc5 | 0;
-export const SEED_WORD = 0x2f6b5a1d | 0;
-export const SEED_SYL = 0x5bd1e995 | 0;
-const PRIME = 16777619;
-/** Code point standing for a token boundary inside n-grams (`_` in the generated data). */
-export const PAD = 32;
-
-/** Feature orders: n-grams n = 1..4 (index 0..3), then whole words (index 4). */
-export const ORDERS = 5;
+import { hashString, ORDERS, SEED_GRAM, SEED_SYL, SEED_WORD } from './hash.js';
 
 export interface Model {
   /** Labels of the modelled languages ('vi-ascii' is Vietnamese without marks). */
@@ -32,25 +22,6 @@ export interface Model {
   /** Hashes of valid syllables folded to ASCII, and of those that are invalid without marks. */
   syllables: Set<number>;
   needsMarks: Set<number>;
-}
-
-/** Mixes one code point into a hash. */
-export function mix(h: number, cp: number): number {
-  return Math.imul(h ^ cp, PRIME);
-}
-
-function hashString(seed: number, s: string): number {
-  let h = seed;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      h = mix(h, s.codePointAt(i) ?? 0);
-      i++;
-    } else {
-      h = mix(h, c === 95 ? PAD : c); // '_' stands for a token boundary
-    }
-  }
-  return h;
 }
 
 let model: Model | undefined;
@@ -147,15 +118,4 @@ function decode(): Model {
     syllables,
     needsMarks,
   };
-}
-
-/** Slot of `h` in the table, or -1. */
-export function lookup(m: Model, h: number): number {
-  let slot = h & m.mask;
-  for (;;) {
-    const k = m.keys[slot];
-    if (k === h) return slot;
-    if (k === 0 || k === undefined) return -1;
-    slot = (slot + 1) & m.mask;
-  }
 }
