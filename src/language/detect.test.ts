@@ -82,6 +82,20 @@ describe('detectLanguage: other languages never come back as en, sv or vi', () =
     });
   }
 
+  // Languages vietnorm does not model: 'und' (background model or out-of-model check), or at worst the
+  // nearest modelled relative (Faroese is close to Icelandic), never en, sv or vi.
+  const unmodelled: Array<[string, string[]]> = [
+    ['Mae’r llywodraeth eisiau gostwng trethi yn sylweddol y flwyddyn nesaf.', ['und']], // Welsh
+    ['D’Regierung wëll d’Steieren d’nächst Joer däitlech erofsetzen.', ['und']], // Luxembourgish
+    ['Gobernuak zergak nabarmen jaitsi nahi ditu datorren urtean.', ['und']], // Basque
+    ['Stjórnin vil lækka skattirnar munandi komandi ár.', ['und', 'is']], // Faroese
+  ];
+  for (const [text, allowed] of unmodelled) {
+    it(`unmodelled: ${text.slice(0, 30)}`, () => {
+      expect(allowed).toContain(detectLanguage(text).language);
+    });
+  }
+
   it('decides non-Latin scripts by script', () => {
     expect(detectLanguage('東京で両国の首相が会談し、協力の強化で一致した。').language).toBe('ja');
     expect(detectLanguage('两国总理在北京举行会谈，同意加强合作。').language).toBe('zh');
