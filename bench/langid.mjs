@@ -27,6 +27,7 @@ import {
   stripVietnamese,
   udhrSplit,
 } from '../scripts/build-language-model.mjs';
+import { windows } from '../scripts/train-language-model.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { detectLanguage } = await tsImport('../src/language/index.ts', import.meta.url);
@@ -47,21 +48,6 @@ for (const [code, udhrCode] of Object.entries(MODEL_LANGUAGES)) {
 }
 for (const [code, udhrCode] of Object.entries(UNMODELLED)) {
   corpora.push({ id: code, gold: code, paragraphs: udhrSplit(udhrCode).test, modelled: false });
-}
-
-function windows(paragraph, limit) {
-  const words = paragraph.split(/\s+/).filter(Boolean);
-  const out = [];
-  let cur = '';
-  for (const w of words) {
-    if (cur && cur.length + 1 + w.length > limit) {
-      out.push(cur);
-      cur = '';
-    }
-    cur = cur ? `${cur} ${w}` : w;
-  }
-  if (cur) out.push(cur);
-  return out.filter((s) => s.length >= limit / 2 && s.length <= limit);
 }
 
 const items = []; // { corpus, gold, bucket, text }

@@ -25,7 +25,7 @@ const L2 = 0.001;
 const TEMPERATURE = 4;
 
 /** Consecutive windows of at most `limit` characters cut at spaces (as bench/langid.mjs cuts its test). */
-function windows(paragraph, limit) {
+export function windows(paragraph, limit) {
   const out = [];
   let cur = '';
   for (const w of paragraph.split(/\s+/).filter(Boolean)) {

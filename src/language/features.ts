@@ -26,21 +26,20 @@ let tokEnd = new Int32Array(1024);
 let tokFlags = new Uint8Array(1024);
 let tokFold = new Int32Array(1024);
 
+/** A copy of `a` in a typed array of `size` elements (for growing buffers). */
+function resized<T extends Int32Array | Uint8Array | Float64Array>(a: T, size: number): T {
+  const b = new (a.constructor as new (n: number) => T)(size);
+  b.set(a);
+  return b;
+}
+
 function growTokens(n: number): void {
   if (n < tokStart.length) return;
   const size = tokStart.length * 2;
-  const s = new Int32Array(size);
-  s.set(tokStart);
-  tokStart = s;
-  const e = new Int32Array(size);
-  e.set(tokEnd);
-  tokEnd = e;
-  const f = new Uint8Array(size);
-  f.set(tokFlags);
-  tokFlags = f;
-  const h = new Int32Array(size);
-  h.set(tokFold);
-  tokFold = h;
+  tokStart = resized(tokStart, size);
+  tokEnd = resized(tokEnd, size);
+  tokFlags = resized(tokFlags, size);
+  tokFold = resized(tokFold, size);
 }
 
 /** What {@link scan} found: token count, capitalised tokens, letters per script and in all. */
@@ -162,18 +161,10 @@ function growFeatures(n: number): void {
   if (n <= fHash.length) return;
   let size = fHash.length;
   while (size < n) size *= 2;
-  const h = new Int32Array(size);
-  h.set(fHash);
-  fHash = h;
-  const o = new Uint8Array(size);
-  o.set(fOrder);
-  fOrder = o;
-  const w = new Float64Array(size);
-  w.set(fWeight);
-  fWeight = w;
-  const l = new Uint8Array(size);
-  l.set(fLower);
-  fLower = l;
+  fHash = resized(fHash, size);
+  fOrder = resized(fOrder, size);
+  fWeight = resized(fWeight, size);
+  fLower = resized(fLower, size);
 }
 
 /**
