@@ -29,8 +29,8 @@ export interface Node {
   titleIds: string[];
   /** Some form here must match its exact spelling: the outcome depends on the text itself. */
   hasExact: boolean;
-  /** Outcomes of the other conditions (capitals, language), computed once per combination. */
-  memo: Map<string, Passing>;
+  /** Outcomes of the other conditions, computed once per combination: slot = capitals × 4 + language. */
+  memo: (Passing | undefined)[];
   /** Forms were added since the fields above were computed (see {@link ready}). */
   dirty: boolean;
 }
@@ -49,7 +49,7 @@ const node = (): Node => ({
   ids: [],
   titleIds: [],
   hasExact: false,
-  memo: new Map(),
+  memo: [],
   dirty: false,
 });
 
@@ -76,7 +76,7 @@ function summarize(at: Node): void {
   const all = passingOf(forms);
   at.ids = all.ids;
   at.titleIds = all.titleIds;
-  at.memo.clear();
+  at.memo.length = 0;
 }
 const PROPER = /^\p{Lu}/u;
 
@@ -123,7 +123,7 @@ export class Gazetteer {
     } else {
       at.forms.push({ ids: [id], text, exact, proper: PROPER.test(text), language, title });
     }
-    at.memo.clear();
+    at.memo.length = 0;
     at.dirty = true;
     this.#size++;
   }

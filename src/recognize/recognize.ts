@@ -14,9 +14,10 @@ import {
   PROVINCE_WORDS,
   VIETNAM_MARITIME,
 } from './context.js';
-import { type Form, Gazetteer, type Node, type Passing, passingOf, ready } from './gazetteer.js';
+import { type Form, Gazetteer, type Passing } from './gazetteer.js';
 import { levenshtein } from './levenshtein.js';
-import { asciiWordHash, nameKeys, type Tokens, tokenize } from './tokenize.js';
+import { joinable, type Matches, scan } from './scan.js';
+import { nameKeys, type Tokens, tokenize, Vocabulary } from './tokenize.js';
 
 /** Why a mention resolved the way it did, when that is worth knowing. */
 export type MentionFlag =
@@ -80,13 +81,24 @@ export interface RecognizeOptions {
   titles?: boolean;
 }
 
-/** A surface-form match before resolution. */
+/** A surface-form match before resolution (made only for matches that need resolving). */
 interface Raw {
   from: number;
   to: number;
   forms: Form[];
   ids: string[];
   titleOffices: string[];
+}
+
+function rawAt(matches: Matches, k: number): Raw {
+  const p = matches.passing[k] as Passing;
+  return {
+    from: matches.from[k] as number,
+    to: matches.to[k] as number,
+    forms: p.forms,
+    ids: p.ids,
+    titleOffices: p.titleIds,
+  };
 }
 
 interface Index {
@@ -97,8 +109,8 @@ interface Index {
    */
   personKeys: Map<string, { key: string; id: string; words: number }[]>;
   ambiguity: Map<string, AmbiguityRecord | null>;
-  /** Hashes of the lower-case ASCII words names and context rules use (see `tokenize`). */
-  vocabulary: Set<number>;
+  /** The words names and context rules use (see `tokenize`): other words are never copied. */
+  vocabulary: Vocabulary;
   /** Type of each entity, for building mentions without a KB lookup. */
   types: Map<string, EntityType>;
 }
@@ -153,9 +165,8 @@ function buildIndex(kb: Normalizer): Index {
   }
   // Readings recorded only as alternatives of an ambiguous key join the candidates of its forms.
   for (const record of kbAmbiguities) for (const id of record.candidates) gazetteer.extend(record.key, id);
-  const vocabulary = new Set<number>();
-  const words = [...gazetteer.words(), ...CONTEXT_WORDS, 's'];
-  for (const word of words) if (/^[a-z0-9]+$/u.test(word)) vocabulary.add(asciiWordHash(word));
+  const vocabulary = new Vocabulary();
+  for (const word of [...gazetteer.words(), ...CONTEXT_WORDS, 's']) vocabulary.add(word);
   return { gazetteer, personKeys, ambiguity: new Map(), vocabulary, types };
 }
 
@@ -177,115 +188,12 @@ function toDay(date: string | Date | null | undefined): string | null {
 const validOn = (e: Entity, day: string): boolean =>
   (e.validFrom == null || e.validFrom <= day) && (e.validTo == null || day <= e.validTo);
 
-/**
- * Whether two neighbouring words may belong to one name: separated only by spaces (one line
- * break at most), a dash, a dot or an apostrophe ("Viet Nam", "Bà Rịa - Vũng Tàu", "TP.HCM"),
- * or the colon of a Swedish genitive ("FN:s havsrättskonvention").
- */
-function joinable(text: string, tokens: Tokens, i: number): boolean {
-  if (i + 1 >= tokens.length) return false;
-  const aEnd = tokens.end(i);
-  const bStart = tokens.start(i + 1);
-  const gap = bStart - aEnd;
-  if (gap > 4) return false;
-  // Swedish genitive after an abbreviation: "FN:s".
-  if (gap === 1 && text.charCodeAt(aEnd) === 58) return true;
-  let breaks = 0;
-  for (let k = aEnd; k < bStart; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 10) breaks++;
-    else if (
-      !(
-        c === 32 ||
-        c === 9 ||
-        c === 13 ||
-        c === 0xa0 ||
-        c === 46 ||
-        c === 39 ||
-        c === 0x2019 ||
-        c === 45 ||
-        c === 0x2013 ||
-        c === 0x2014
-      )
-    ) {
-      return false;
-    }
-  }
-  return breaks <= 1;
-}
-
-/** The first matches of forms that pass their own conditions, longest first. */
-/** The forms ending at a node that pass their conditions for the words `from`..`to`. */
-function passing(
-  text: string,
-  tokens: Tokens,
-  from: number,
-  to: number,
-  at: Node,
-  language: string | null,
-): Passing {
-  const forms = at.forms as Form[];
-  if (at.unconditional) return at as Passing;
-  let anyCapital = false;
-  for (let k = from; k < to; k++) anyCapital ||= tokens.capital(k);
-  const memoKey = at.hasExact ? null : `${anyCapital ? 'C' : 'c'}${language ?? ''}`;
-  const memo = memoKey === null ? undefined : at.memo.get(memoKey);
-  if (memo) return memo;
-  let surface: string | undefined;
-  const ok = forms.filter((f) => {
-    if (f.exact) {
-      surface ??= text.slice(tokens.start(from), tokens.end(to - 1));
-      if (f.text !== surface) return false;
-    }
-    if (f.proper && !anyCapital) return false;
-    return !(f.language && language && f.language !== language && to - from === 1 && !f.exact);
-  });
-  const result = ok.length === forms.length ? (at as Passing) : passingOf(ok);
-  if (memoKey !== null) at.memo.set(memoKey, result);
-  return result;
-}
-
-/** Finds the longest passing surface form at each word, left to right, without overlaps. */
-function scan(text: string, tokens: Tokens, index: Index, language: string | null): Raw[] {
-  const raws: Raw[] = [];
-  const root = index.gazetteer.root;
-  const ends: number[] = [];
-  const nodes: Node[] = [];
-  const n = tokens.length;
-  for (let i = 0; i < n; ) {
-    // Walk the trie word by word, remembering every node where a form ends.
-    let at: Node | undefined = root.next.get(tokens.key(i) as string);
-    let count = 0;
-    for (let j = i; at; ) {
-      if (at.forms) {
-        ends[count] = j + 1;
-        nodes[count++] = at;
-      }
-      if (!joinable(text, tokens, j)) break;
-      j++;
-      at = at.next.get(tokens.key(j) as string);
-    }
-    let matched = false;
-    for (let c = count - 1; c >= 0; c--) {
-      const to = ends[c] as number;
-      const at = ready(nodes[c] as Node);
-      const ok = passing(text, tokens, i, to, at, language);
-      // "US$500,000" is an amount, not the country.
-      if (ok.forms.length === 0 || text.charCodeAt(tokens.end(to - 1)) === 36) continue;
-      raws.push({ from: i, to, forms: ok.forms, ids: ok.ids, titleOffices: ok.titleIds });
-      i = to;
-      matched = true;
-      break;
-    }
-    if (!matched) i++;
-  }
-  return raws;
-}
-
 interface Doc {
   text: string;
   tokens: Tokens;
-  raws: Raw[];
+  matches: Matches;
+  /** Matches of title forms ("Prime Minister"), by the word they end before. */
+  titles: Map<number, Raw>;
   day: string | null;
   kb: Normalizer;
   index: Index;
@@ -312,20 +220,6 @@ function ambiguityOf(doc: Doc, raw: Raw): AmbiguityRecord | null {
   return found;
 }
 
-/** The match that starts at word `from`, by binary search (matches are in text order). */
-function rawStartingAt(raws: Raw[], from: number): Raw | undefined {
-  let lo = 0;
-  let hi = raws.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const r = raws[mid] as Raw;
-    if (r.from === from) return r;
-    if (r.from < from) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return undefined;
-}
-
 function keyBefore(doc: Doc, raw: Raw, n: number): string | undefined {
   return raw.from - n >= 0 ? doc.tokens.key(raw.from - n) : undefined;
 }
@@ -345,8 +239,11 @@ function holds(when: string, doc: Doc, raw: Raw): boolean {
     }
     case 'japan-context': {
       const before = keyBefore(doc, raw, 1);
-      const next = rawStartingAt(doc.raws, raw.to);
-      return (before !== undefined && JAPAN_WORDS.has(before)) || Boolean(next?.ids.includes('country:JP'));
+      const next = doc.matches.startingAt(raw.to);
+      return (
+        (before !== undefined && JAPAN_WORDS.has(before)) ||
+        (next >= 0 && Boolean(doc.matches.passing[next]?.ids.includes('country:JP')))
+      );
     }
     case 'democratic-republic-context': {
       const before = keyBefore(doc, raw, 1);
@@ -495,7 +392,6 @@ function people(doc: Doc, covered: Uint8Array, full: Set<string>): [number, Enti
   }
   const keyAt = (i: number) => (covered[i] ? undefined : doc.tokens.key(i));
   const join = (i: number) => joinable(doc.text, doc.tokens, i);
-  const titled = new Set(doc.raws.filter((r) => r.titleOffices.length > 0).map((r) => r.to));
   for (let i = 0; i < doc.tokens.length; i++) {
     if (covered[i] || !doc.tokens.capital(i)) continue;
     const tokenKey = doc.tokens.key(i) as string;
@@ -514,7 +410,7 @@ function people(doc: Doc, covered: Uint8Array, full: Set<string>): [number, Enti
     const [id, family] = (ids[0] as string).split('#');
     // A family name alone is a slip ("PM Pham"): only read as the person right after a title.
     const before = i > 0 ? doc.tokens.key(i - 1) : undefined;
-    if (family && !titled.has(i) && !(before && PERSON_BEFORE.has(before))) continue;
+    if (family && !doc.titles.has(i) && !(before && PERSON_BEFORE.has(before))) continue;
     found.push([
       i,
       mention(doc, i, to, id as string, [family ? 'family-name-reference' : 'short-reference']),
@@ -533,7 +429,7 @@ function typo(doc: Doc, covered: Uint8Array, found: [number, EntityMention][], f
     const words: string[] = [];
     let ok = true;
     for (let k = from; k < to && ok; k++) {
-      const key = doc.tokens.key(k) as string;
+      const key = doc.tokens.word(k) as string;
       ok =
         !covered[k] &&
         doc.tokens.capital(k) &&
@@ -586,18 +482,29 @@ export function recognize(text: string, options: RecognizeOptions = {}): EntityM
   const day = toDay(options.date);
   const language =
     options.language && ['en', 'sv', 'vi'].includes(options.language) ? options.language : null;
-  const raws = scan(text, tokens, index, language);
+  const matches = scan(text, tokens, index.gazetteer.root, language);
+  // Title matches by the word they end on: the person named right after them.
+  const titles = new Map<number, Raw>();
+  for (let k = 0; k < matches.length; k++)
+    if ((matches.passing[k] as Passing).titleIds.length > 0) {
+      const raw = rawAt(matches, k);
+      titles.set(raw.to, raw);
+    }
   // Document-level context, built only when an ambiguous name asks for it.
   let plain: Set<string> | undefined;
   const doc: Doc = {
     text,
     tokens,
-    raws,
+    matches,
+    titles,
     day,
     kb,
     index,
     get plain() {
-      plain ??= new Set(raws.filter((r) => r.ids.length === 1).map((r) => r.ids[0] as string));
+      if (!plain) {
+        plain = new Set();
+        for (const p of matches.passing) if (p.ids.length === 1) plain.add(p.ids[0] as string);
+      }
       return plain;
     },
   };
@@ -607,25 +514,27 @@ export function recognize(text: string, options: RecognizeOptions = {}): EntityM
   let froms: number[] = [];
   let list: EntityMention[] = [];
   const persons = new Set<string>();
-  for (const raw of raws) {
+  for (let k = 0; k < matches.length; k++) {
+    const from = matches.from[k] as number;
+    const to = matches.to[k] as number;
+    const ids = (matches.passing[k] as Passing).ids;
     let m: EntityMention;
-    if (raw.ids.length === 1) m = mention(doc, raw.from, raw.to, raw.ids[0] as string, []);
+    if (ids.length === 1) m = mention(doc, from, to, ids[0] as string, []);
     else {
-      const resolved = resolve(doc, raw);
+      const resolved = resolve(doc, rawAt(matches, k));
       if (!resolved) continue;
-      m = mention(doc, raw.from, raw.to, resolved.id, resolved.flags);
+      m = mention(doc, from, to, resolved.id, resolved.flags);
       if (resolved.candidates) m.candidates = resolved.candidates;
     }
     if (m.type === 'person') persons.add(m.id);
-    froms.push(raw.from);
+    froms.push(from);
     list.push(m);
-    covered.fill(1, raw.from, raw.to);
+    for (let w = from; w < to; w++) covered[w] = 1;
   }
   const added = people(doc, covered, persons);
   // Short references and corrected names were found after the scan: merge both lists in text order.
   if (added.length > 0) [froms, list] = mergeByStart(froms, list, added);
   // Offices: a title in front of a person names the office; else the office held on the date.
-  const titles = new Map(raws.filter((r) => r.titleOffices.length > 0).map((r) => [r.to, r]));
   // People and offices repeat through a text: look each up once.
   const people_ = new Map<string, Entity | null>();
   const holders = new Map<string, string | null>();

@@ -1,40 +1,208 @@
-import { foldKey } from '../text/fold.js';
+import { foldCharacter, foldKey } from '../text/fold.js';
+
+/** Key of a word that no name or context rule contains: its spelling is never needed to match. */
+export const OTHER_WORD = '\u0000';
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a hash (32 bits) of a folding key's UTF-16 code units, as {@link tokenize} computes it on the fly. */
+export function keyHash(key: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), FNV_PRIME);
+  return h;
+}
 
 /**
- * The words of a text, stored column-wise (typed arrays, no object per word): a long text has
- * millions of words and objects would cost more in garbage collection than the matching itself.
+ * Per BMP code unit, filled on first sight: 0 unknown, NOT_WORD, or for a word character its
+ * fold — FOLD_EMPTY (a mark), FOLD_LONG (several characters, see {@link foldOf}) or the single
+ * folded code unit + 1 — with the UPPER bit when the character is upper case. One typed-array
+ * read per character on the tokenizer's hot path.
+ */
+let classes: Int32Array | undefined;
+const NOT_WORD = 1 << 21;
+const FOLD_EMPTY = 1 << 17;
+const FOLD_LONG = 1 << 18;
+const UPPER = 1 << 20;
+const FOLD_MASK = UPPER - 1;
+/** Folds of several characters, by code unit. */
+const longFolds = new Map<number, string>();
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+function classOf(code: number): number {
+  classes ??= new Int32Array(65536);
+  let c = classes[code] as number;
+  if (c === 0) {
+    const ch = String.fromCharCode(code);
+    // Lone surrogates are never word characters; pairs are classified by code point.
+    if ((code >= 0xd800 && code <= 0xdfff) || !WORD_CHAR.test(ch)) c = NOT_WORD;
+    else {
+      const f = foldCharacter(ch);
+      if (f.length === 0) c = FOLD_EMPTY;
+      else if (f.length === 1) c = f.charCodeAt(0) + 1;
+      else {
+        c = FOLD_LONG;
+        longFolds.set(code, f);
+      }
+      if (ch !== ch.toLowerCase()) c |= UPPER;
+    }
+    classes[code] = c;
+  }
+  return c;
+}
+
+function foldOf(code: number): string {
+  const c = classOf(code) & FOLD_MASK;
+  if (c === FOLD_EMPTY) return '';
+  if (c === FOLD_LONG) return longFolds.get(code) as string;
+  return String.fromCharCode(c - 1);
+}
+
+/** The fold of the character at `i` (a surrogate pair counts as one) and the index after it. */
+function foldAt(text: string, i: number): string {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 65 && code <= 90 ? String.fromCharCode(code | 32) : text[i]) as string;
+  if (code >= 0xd800 && code <= 0xdbff)
+    return foldCharacter(String.fromCodePoint(text.codePointAt(i) as number));
+  return foldOf(code);
+}
+
+/**
+ * The word keys that names and context rules use, interned: each gets a small integer id, and a
+ * hash table lets the tokenizer find a word's id from the hash it computes while reading the
+ * characters, without copying the word out of the text. Id 0 is {@link OTHER_WORD}.
+ */
+export class Vocabulary {
+  /** Key of each id. */
+  readonly words: string[] = [OTHER_WORD];
+  readonly #hashes: number[] = [0];
+  #table = new Int32Array(256);
+
+  /** Number of keys (not counting {@link OTHER_WORD}). */
+  get size(): number {
+    return this.words.length - 1;
+  }
+
+  /** The id of a folding key, added if new. */
+  add(key: string): number {
+    const hash = keyHash(key);
+    const found = this.#probe(hash, (id) => this.words[id] === key);
+    if (found !== 0) return found;
+    const id = this.words.length;
+    this.words.push(key);
+    this.#hashes.push(hash);
+    if (this.words.length * 2 > this.#table.length) this.#rehash();
+    else this.#insert(id);
+    return id;
+  }
+
+  /** The id of a folding key, or 0. */
+  id(key: string): number {
+    return this.#probe(keyHash(key), (id) => this.words[id] === key);
+  }
+
+  /** The id of the word `text[start, end)` whose folded characters hash to `hash`, or 0. */
+  find(hash: number, text: string, start: number, end: number): number {
+    // The hot path of tokenize: the probe loop inline, no closure per word.
+    const table = this.#table;
+    const mask = table.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const id = table[slot] as number;
+      if (id === 0) return 0;
+      if (this.#hashes[id] === hash && foldsTo(text, start, end, this.words[id] as string)) return id;
+    }
+  }
+
+  #probe(hash: number, same: (id: number) => boolean): number {
+    const table = this.#table;
+    const mask = table.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const id = table[slot] as number;
+      if (id === 0) return 0;
+      if (this.#hashes[id] === hash && same(id)) return id;
+    }
+  }
+
+  #insert(id: number): void {
+    const table = this.#table;
+    const mask = table.length - 1;
+    let slot = (this.#hashes[id] as number) & mask;
+    while (table[slot] !== 0) slot = (slot + 1) & mask;
+    table[slot] = id;
+  }
+
+  #rehash(): void {
+    this.#table = new Int32Array(this.#table.length * 4);
+    for (let id = 1; id < this.words.length; id++) this.#insert(id);
+  }
+}
+
+/** Whether the word `text[start, end)`, folded character by character, is exactly `key`. */
+function foldsTo(text: string, start: number, end: number, key: string): boolean {
+  let p = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if (key.charCodeAt(p++) !== (code >= 65 && code <= 90 ? code | 32 : code)) return false;
+      continue;
+    }
+    if (code < 0xd800 || code > 0xdbff) {
+      const f = classOf(code) & FOLD_MASK;
+      if (f < FOLD_EMPTY) {
+        if (key.charCodeAt(p++) !== f - 1) return false;
+        continue;
+      }
+    }
+    const f = foldAt(text, i);
+    if (code >= 0xd800 && code <= 0xdbff) i++;
+    for (let k = 0; k < f.length; k++) if (key.charCodeAt(p++) !== f.charCodeAt(k)) return false;
+  }
+  return p === key.length;
+}
+
+const EMPTY = new Vocabulary();
+
+/**
+ * The words of a text, stored column-wise (typed arrays, no object or string per word): a long
+ * text has millions of words, and objects would cost more in garbage collection than matching.
  */
 export class Tokens {
   #start: Int32Array;
   #end: Int32Array;
+  #id: Int32Array;
   #capital: Uint8Array;
-  readonly #key: string[] = [];
+  readonly #text: string;
+  readonly #words: string[];
   length = 0;
 
-  constructor(capacity = 64) {
+  constructor(text: string, vocabulary: Vocabulary, capacity = 64) {
+    this.#text = text;
+    this.#words = vocabulary.words;
     this.#start = new Int32Array(capacity);
     this.#end = new Int32Array(capacity);
+    this.#id = new Int32Array(capacity);
     this.#capital = new Uint8Array(capacity);
   }
 
-  push(start: number, end: number, key: string, capital: boolean): void {
-    if (this.length === this.#start.length) {
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.#start = grow(this.#start);
-      this.#end = grow(this.#end);
-      const c = new Uint8Array(this.#capital.length * 2);
-      c.set(this.#capital);
-      this.#capital = c;
-    }
+  push(start: number, end: number, id: number, capital: boolean): void {
+    if (this.length === this.#start.length) this.#grow();
     this.#start[this.length] = start;
     this.#end[this.length] = end;
+    this.#id[this.length] = id;
     this.#capital[this.length] = capital ? 1 : 0;
-    this.#key.push(key);
     this.length++;
+  }
+
+  #grow(): void {
+    const size = this.#start.length * 2;
+    const grown = <T extends Int32Array | Uint8Array>(a: T, b: T): T => {
+      b.set(a);
+      return b;
+    };
+    this.#start = grown(this.#start, new Int32Array(size));
+    this.#end = grown(this.#end, new Int32Array(size));
+    this.#id = grown(this.#id, new Int32Array(size));
+    this.#capital = grown(this.#capital, new Uint8Array(size));
   }
 
   /** Index of the first code unit of word i in the original text. */
@@ -47,9 +215,25 @@ export class Tokens {
     return this.#end[i] as number;
   }
 
-  /** Folding key of word i ("ha", "noi" for "Hà Nội"), or undefined past either end. */
+  /** Vocabulary id of word i: 0 when no name or context rule uses it. */
+  id(i: number): number {
+    return this.#id[i] as number;
+  }
+
+  /**
+   * Folding key of word i ("ha", "noi" for "Hà Nội") when the vocabulary has it, else
+   * {@link OTHER_WORD}; undefined past either end.
+   */
   key(i: number): string | undefined {
-    return this.#key[i];
+    if (i < 0 || i >= this.length) return undefined;
+    return this.#words[this.#id[i] as number];
+  }
+
+  /** Folding key of word i even when the vocabulary lacks it (copies the word: not for hot loops). */
+  word(i: number): string | undefined {
+    const key = this.key(i);
+    if (key !== OTHER_WORD) return key;
+    return foldKey(this.#text.slice(this.start(i), this.end(i)));
   }
 
   /** Word i starts with a capital (a name position). */
@@ -58,119 +242,85 @@ export class Tokens {
   }
 }
 
-/** Word characters of the Basic Multilingual Plane: 0 unknown yet, 1 word, 2 not (filled on first sight). */
-let bmp: Uint8Array | undefined;
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-
-function isWordCode(code: number, text: string, i: number): boolean {
-  if (code < 128)
-    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  if (code >= 0xd800 && code <= 0xdbff)
-    return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i) as number));
-  if (code >= 0xdc00 && code <= 0xdfff) return false;
-  bmp ??= new Uint8Array(65536);
-  let known = bmp[code] as number;
-  if (known === 0) {
-    known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
-    bmp[code] = known;
-  }
-  return known === 1;
-}
-
-/** Folding keys of words seen before: news repeats its words, so most lookups hit. */
-const keyCache = new Map<string, string>();
-/** Bound on the cache, so a long stream of unique words cannot grow it without limit. */
-const KEY_CACHE_LIMIT = 100_000;
-
-function keyOf(word: string): string {
-  let key = keyCache.get(word);
-  if (key === undefined) {
-    key = foldKey(word);
-    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
-    keyCache.set(word, key);
-  }
-  return key;
-}
-
-function isCapital(word: string): boolean {
-  const c = word.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  const first = String.fromCodePoint(word.codePointAt(0) as number);
-  return first !== first.toLowerCase();
-}
-
-/** Key of a word that no name or context rule contains: its spelling is never needed. */
-export const OTHER_WORD = '\u0000';
-
-/**
- * Hash of a lower-case ASCII word, as {@link tokenize} computes it on the fly (FNV-1a, 32 bits).
- * A vocabulary of such hashes lets the tokenizer skip slicing words that cannot matter.
- */
-export function asciiWordHash(word: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-  return h;
-}
-
 /**
  * Splits text into words — runs of letters, combining marks and digits; hyphens, apostrophes and
- * dots split them — with their folding keys and their positions in the text as given, so matches
- * on keys report spans of the original string (NFD, tone marks, đ and case included). One pass
- * over the characters, linear in the text length.
- *
- * With a `vocabulary` (hashes of the lower-case ASCII words that names and context rules use), a
- * lower-case ASCII word outside it gets the key {@link OTHER_WORD} without being copied: it can
- * start no name and decide no context. Capitalised and non-ASCII words always get their key.
+ * dots split them — with their positions in the text as given, so matches report spans of the
+ * original string (NFD, tone marks, đ and case included), and their ids in `vocabulary`. The
+ * folding key of each word is hashed while its characters are read, so a word is never copied
+ * out of the text. One pass over the characters, linear in the text length.
  */
-export function tokenize(text: string, vocabulary?: ReadonlySet<number>): Tokens {
-  const tokens = new Tokens(Math.max(4, text.length >> 3));
+export function tokenize(text: string, vocabulary: Vocabulary = EMPTY): Tokens {
+  const tokens = new Tokens(text, vocabulary, Math.max(4, text.length >> 3));
   const n = text.length;
   let start = -1;
-  let ascii = true;
-  let upper = false;
-  let hash = 0;
+  let capital = false;
+  let hash = FNV_OFFSET;
+  let folded = 0;
   for (let i = 0; i <= n; i++) {
     const code = i < n ? text.charCodeAt(i) : 32;
-    // ASCII inline (the common case); other characters by the lazily filled table.
-    const lower = code | 32;
-    const word =
-      code < 128
-        ? (lower >= 97 && lower <= 122) || (code >= 48 && code <= 57)
-        : i < n && isWordCode(code, text, i);
-    if (word) {
-      if (start < 0) {
-        start = i;
-        ascii = true;
-        upper = false;
-        hash = 0x811c9dc5;
+    if (code < 128) {
+      // ASCII inline, the common case.
+      const lower = code | 32;
+      if ((lower >= 97 && lower <= 122) || (code >= 48 && code <= 57)) {
+        if (start < 0) {
+          start = i;
+          capital = code <= 90 && code >= 65;
+          hash = FNV_OFFSET;
+          folded = 0;
+        }
+        hash = Math.imul(hash ^ (code >= 65 ? lower : code), FNV_PRIME);
+        folded++;
+        continue;
       }
-      if (code >= 128) ascii = false;
-      else if (code <= 90 && code >= 65) upper = true;
-      else hash = Math.imul(hash ^ code, 0x01000193);
-      // A surrogate pair is one character: step over its second half.
-      if (code >= 0xd800 && code <= 0xdbff) i++;
-      continue;
+    } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
+      // A surrogate pair is one character: classify and fold the code point (rare: slow path).
+      const ch = String.fromCodePoint(text.codePointAt(i) as number);
+      if (ch.length === 2 && WORD_CHAR.test(ch)) {
+        if (start < 0) {
+          start = i;
+          capital = ch !== ch.toLowerCase();
+          hash = FNV_OFFSET;
+          folded = 0;
+        }
+        const f = foldCharacter(ch);
+        for (let k = 0; k < f.length; k++) hash = Math.imul(hash ^ f.charCodeAt(k), FNV_PRIME);
+        folded += f.length;
+        i++;
+        continue;
+      }
+    } else {
+      const c = classOf(code);
+      if (c !== NOT_WORD) {
+        if (start < 0) {
+          start = i;
+          capital = (c & UPPER) !== 0;
+          hash = FNV_OFFSET;
+          folded = 0;
+        }
+        const f = c & FOLD_MASK;
+        if (f < FOLD_EMPTY) {
+          hash = Math.imul(hash ^ (f - 1), FNV_PRIME);
+          folded++;
+        } else if (f === FOLD_LONG) {
+          const long = longFolds.get(code) as string;
+          for (let k = 0; k < long.length; k++) hash = Math.imul(hash ^ long.charCodeAt(k), FNV_PRIME);
+          folded += long.length;
+        }
+        continue;
+      }
     }
     if (start < 0) continue;
-    if (ascii && !upper && vocabulary && !vocabulary.has(hash)) {
-      tokens.push(start, i, OTHER_WORD, false);
-      start = -1;
-      continue;
-    }
-    const raw = text.slice(start, i);
-    // An ASCII word (letters and digits) folds to its lower case: no lookup needed.
-    const key = ascii ? (upper ? raw.toLowerCase() : raw) : keyOf(raw);
     // A run of marks alone (a lone combining character) folds to nothing: not a word.
-    if (key.length > 0) tokens.push(start, i, key, ascii ? upper && isCapital(raw) : isCapital(raw));
+    if (folded > 0) tokens.push(start, i, vocabulary.find(hash, text, start, i), capital);
     start = -1;
   }
   return tokens;
 }
 
-/** The folding keys of the words of a name, as {@link tokenize} would produce them in running text. */
+/** The folding keys of the words of a name, as {@link tokenize} would read them in running text. */
 export function nameKeys(name: string): string[] {
   const tokens = tokenize(name);
   const keys: string[] = [];
-  for (let i = 0; i < tokens.length; i++) keys.push(tokens.key(i) as string);
+  for (let i = 0; i < tokens.length; i++) keys.push(tokens.word(i) as string);
   return keys;
 }

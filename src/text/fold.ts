@@ -76,6 +76,16 @@ function foldChar(ch: string): CharFold {
   return f;
 }
 
+/**
+ * The fold of one character (one code point) as it appears inside a word: what {@link foldKey}
+ * puts in the key for it. Whitespace gives " ". For tokenizers that fold word by word without
+ * slicing the text.
+ */
+export function foldCharacter(ch: string): string {
+  const f = foldChar(ch);
+  return f === SPACE ? ' ' : f;
+}
+
 /** ASCII fast path: fold of code points 0–127 (index = code point). */
 const ASCII: readonly CharFold[] = Array.from({ length: 128 }, (_, i) => computeFold(String.fromCharCode(i)));
 
