@@ -14,7 +14,7 @@ import {
   PROVINCE_WORDS,
   VIETNAM_MARITIME,
 } from './context.js';
-import { type Form, Gazetteer, type Passing } from './gazetteer.js';
+import { type Form, Gazetteer, type Node, type Passing } from './gazetteer.js';
 import { levenshtein } from './levenshtein.js';
 import { joinable, type Matches, scan } from './scan.js';
 import { nameKeys, type Tokens, tokenize, Vocabulary } from './tokenize.js';
@@ -111,6 +111,8 @@ interface Index {
   ambiguity: Map<string, AmbiguityRecord | null>;
   /** The words names and context rules use (see `tokenize`): other words are never copied. */
   vocabulary: Vocabulary;
+  /** The trie's first level by vocabulary id (see `scan`). */
+  starts: (Node | undefined)[];
   /** Type of each entity, for building mentions without a KB lookup. */
   types: Map<string, EntityType>;
 }
@@ -167,7 +169,9 @@ function buildIndex(kb: Normalizer): Index {
   for (const record of kbAmbiguities) for (const id of record.candidates) gazetteer.extend(record.key, id);
   const vocabulary = new Vocabulary();
   for (const word of [...gazetteer.words(), ...CONTEXT_WORDS, 's']) vocabulary.add(word);
-  return { gazetteer, personKeys, ambiguity: new Map(), vocabulary, types };
+  const starts: (Node | undefined)[] = new Array(vocabulary.words.length).fill(undefined);
+  for (const [key, next] of gazetteer.root.next) starts[vocabulary.id(key)] = next;
+  return { gazetteer, starts, personKeys, ambiguity: new Map(), vocabulary, types };
 }
 
 function indexFor(kb: Normalizer): Index {
@@ -482,7 +486,7 @@ export function recognize(text: string, options: RecognizeOptions = {}): EntityM
   const day = toDay(options.date);
   const language =
     options.language && ['en', 'sv', 'vi'].includes(options.language) ? options.language : null;
-  const matches = scan(text, tokens, index.gazetteer.root, language);
+  const matches = scan(text, tokens, index.starts, language);
   // Title matches by the word they end on: the person named right after them.
   const titles = new Map<number, Raw>();
   for (let k = 0; k < matches.length; k++)

@@ -119,28 +119,35 @@ export class Matches {
 
 /**
  * Finds the longest passing surface form at each word, left to right, without overlaps: walks
- * the trie word by word from each word the vocabulary knows.
+ * the trie word by word from each word that starts a name. `starts[id]` is the trie node after
+ * the word with that vocabulary id.
  */
-export function scan(text: string, tokens: Tokens, root: Node, language: string | null): Matches {
+export function scan(
+  text: string,
+  tokens: Tokens,
+  starts: readonly (Node | undefined)[],
+  language: string | null,
+): Matches {
   const matches = new Matches(Math.max(16, tokens.length >> 4));
   const ends: number[] = [];
   const nodes: Node[] = [];
   const n = tokens.length;
   for (let i = 0; i < n; ) {
-    // A word outside the vocabulary starts no name: most words of a text stop here.
-    if (tokens.id(i) === 0) {
+    // The trie's first level by vocabulary id: a word outside the vocabulary (id 0, most words
+    // of a text) or one that starts no name stops here.
+    let at: Node | undefined = starts[tokens.id(i)];
+    if (!at) {
       i++;
       continue;
     }
     // Walk the trie word by word, remembering every node where a form ends.
-    let at: Node | undefined = root.next.get(tokens.key(i) as string);
     let count = 0;
     for (let j = i; at; ) {
       if (at.forms) {
         ends[count] = j + 1;
         nodes[count++] = at;
       }
-      if (!joinable(text, tokens, j)) break;
+      if (at.next.size === 0 || !joinable(text, tokens, j)) break;
       j++;
       at = at.next.get(tokens.key(j) as string);
     }
