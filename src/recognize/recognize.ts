@@ -323,18 +323,33 @@ function resolve(doc: Doc, raw: Raw): { id: string; flags: MentionFlag[]; candid
   if (around.some((k) => k && CITY_WORDS.has(k)) && typed('city').length === 1) {
     return { id: typed('city')[0] as string, flags };
   }
-  const ranked = ids
-    .map((id) => doc.kb.getEntity(id))
-    .filter((e): e is Entity => e !== null)
-    .sort((a, b) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) || a.id.localeCompare(b.id));
+  const ranked = rankedOf(doc, ids);
   const best = ranked[0];
-  if (!best) return null;
-  return { id: best.id, flags: [...flags, 'ambiguous'], candidates: ranked.map((e) => e.id) };
+  if (best === undefined) return null;
+  return { id: best, flags: [...flags, 'ambiguous'], candidates: ranked.slice() };
+}
+
+/** Ids ranked by type, the more specific first, cached per candidate list (a trie node's or a day's). */
+const rankCache = new WeakMap<readonly string[], string[]>();
+
+function rankedOf(doc: Doc, ids: readonly string[]): string[] {
+  let ranked = rankCache.get(ids);
+  if (!ranked) {
+    ranked = ids
+      .map((id) => doc.kb.getEntity(id))
+      .filter((e): e is Entity => e !== null)
+      .sort((a, b) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) || a.id.localeCompare(b.id))
+      .map((e) => e.id);
+    rankCache.set(ids, ranked);
+  }
+  return ranked;
 }
 
 /** The office a person held on a day, per the KB's terms of office. */
 function officeOn(person: Entity, day: string | null, among?: readonly string[]): string | null {
-  const terms = (person.offices ?? []).filter((t) => !among || among.includes(t.office));
+  if (day === null && !among) return null;
+  const all = person.offices ?? [];
+  const terms = among ? all.filter((t) => among.includes(t.office)) : all;
   if (day !== null) {
     const held = terms.find((t) => (t.from === null || t.from <= day) && (t.to === null || day <= t.to));
     if (held) return held.office;

@@ -167,10 +167,8 @@ const EMPTY = new Vocabulary();
  * text has millions of words, and objects would cost more in garbage collection than matching.
  */
 export class Tokens {
-  #start: Int32Array;
-  #end: Int32Array;
-  #id: Int32Array;
-  #capital: Uint8Array;
+  /** Three numbers per word: start, end, and vocabulary id × 2 + 1 if capitalised. */
+  #data: Int32Array;
   readonly #text: string;
   readonly #words: string[];
   length = 0;
@@ -178,46 +176,36 @@ export class Tokens {
   constructor(text: string, vocabulary: Vocabulary, capacity = 64) {
     this.#text = text;
     this.#words = vocabulary.words;
-    this.#start = new Int32Array(capacity);
-    this.#end = new Int32Array(capacity);
-    this.#id = new Int32Array(capacity);
-    this.#capital = new Uint8Array(capacity);
+    this.#data = new Int32Array(capacity * 3);
   }
 
   push(start: number, end: number, id: number, capital: boolean): void {
-    if (this.length === this.#start.length) this.#grow();
-    this.#start[this.length] = start;
-    this.#end[this.length] = end;
-    this.#id[this.length] = id;
-    this.#capital[this.length] = capital ? 1 : 0;
+    let at = this.length * 3;
+    if (at === this.#data.length) {
+      const grown = new Int32Array(Math.ceil(this.length * 1.5 + 16) * 3);
+      grown.set(this.#data);
+      this.#data = grown;
+    }
+    const data = this.#data;
+    data[at++] = start;
+    data[at++] = end;
+    data[at] = (id << 1) | (capital ? 1 : 0);
     this.length++;
-  }
-
-  #grow(): void {
-    const size = this.#start.length * 2;
-    const grown = <T extends Int32Array | Uint8Array>(a: T, b: T): T => {
-      b.set(a);
-      return b;
-    };
-    this.#start = grown(this.#start, new Int32Array(size));
-    this.#end = grown(this.#end, new Int32Array(size));
-    this.#id = grown(this.#id, new Int32Array(size));
-    this.#capital = grown(this.#capital, new Uint8Array(size));
   }
 
   /** Index of the first code unit of word i in the original text. */
   start(i: number): number {
-    return this.#start[i] as number;
+    return this.#data[i * 3] as number;
   }
 
   /** Index just past the last code unit of word i. */
   end(i: number): number {
-    return this.#end[i] as number;
+    return this.#data[i * 3 + 1] as number;
   }
 
   /** Vocabulary id of word i: 0 when no name or context rule uses it. */
   id(i: number): number {
-    return this.#id[i] as number;
+    return (this.#data[i * 3 + 2] as number) >> 1;
   }
 
   /**
@@ -226,7 +214,7 @@ export class Tokens {
    */
   key(i: number): string | undefined {
     if (i < 0 || i >= this.length) return undefined;
-    return this.#words[this.#id[i] as number];
+    return this.#words[(this.#data[i * 3 + 2] as number) >> 1];
   }
 
   /** Folding key of word i even when the vocabulary lacks it (copies the word: not for hot loops). */
@@ -238,7 +226,7 @@ export class Tokens {
 
   /** Word i starts with a capital (a name position). */
   capital(i: number): boolean {
-    return this.#capital[i] === 1;
+    return ((this.#data[i * 3 + 2] as number) & 1) === 1;
   }
 }
 
@@ -250,7 +238,8 @@ export class Tokens {
  * out of the text. One pass over the characters, linear in the text length.
  */
 export function tokenize(text: string, vocabulary: Vocabulary = EMPTY): Tokens {
-  const tokens = new Tokens(text, vocabulary, Math.max(4, text.length >> 3));
+  // News text averages about six characters per word with its space: rarely a need to grow.
+  const tokens = new Tokens(text, vocabulary, Math.max(4, Math.ceil(text.length / 5)));
   const n = text.length;
   let start = -1;
   let capital = false;
