@@ -20,7 +20,8 @@ export interface Form {
 
 /** A node of the trie: the words that may follow, and the forms that end here. */
 export interface Node {
-  next: Map<string, Node>;
+  /** Null at a leaf: most nodes of a large gazetteer are leaves, and a Map each would cost memory. */
+  next: Map<string, Node> | null;
   forms: Form[] | null;
   /** Forms that match any spelling in any case (no exact, proper or language condition). */
   unconditional: boolean;
@@ -30,7 +31,7 @@ export interface Node {
   /** Some form here must match its exact spelling: the outcome depends on the text itself. */
   hasExact: boolean;
   /** Outcomes of the other conditions, computed once per combination: slot = capitals × 4 + language. */
-  memo: (Passing | undefined)[];
+  memo: (Passing | undefined)[] | null;
   /** Forms were added since the fields above were computed (see {@link ready}). */
   dirty: boolean;
 }
@@ -42,14 +43,17 @@ export interface Passing {
   titleIds: string[];
 }
 
+/** Shared by nodes without forms until {@link ready} computes their own: never mutated. */
+const NONE: string[] = [];
+
 const node = (): Node => ({
-  next: new Map(),
+  next: null,
   forms: null,
   unconditional: true,
-  ids: [],
-  titleIds: [],
+  ids: NONE,
+  titleIds: NONE,
   hasExact: false,
-  memo: [],
+  memo: null,
   dirty: false,
 });
 
@@ -76,7 +80,7 @@ function summarize(at: Node): void {
   const all = passingOf(forms);
   at.ids = all.ids;
   at.titleIds = all.titleIds;
-  at.memo.length = 0;
+  at.memo = null;
 }
 const PROPER = /^\p{Lu}/u;
 
@@ -103,6 +107,7 @@ export class Gazetteer {
     if (keys.length === 0) return;
     let at = this.#root;
     for (const key of keys) {
+      at.next ??= new Map();
       let next = at.next.get(key);
       if (!next) {
         next = node();
@@ -123,7 +128,7 @@ export class Gazetteer {
     } else {
       at.forms.push({ ids: [id], text, exact, proper: PROPER.test(text), language, title });
     }
-    at.memo.length = 0;
+    at.memo = null;
     at.dirty = true;
     this.#size++;
   }
@@ -133,7 +138,7 @@ export class Gazetteer {
     const out = new Set<string>();
     const stack: Node[] = [this.#root];
     for (let at = stack.pop(); at; at = stack.pop()) {
-      for (const [key, next] of at.next) {
+      for (const [key, next] of at.next ?? []) {
         out.add(key);
         stack.push(next);
       }
@@ -148,7 +153,7 @@ export class Gazetteer {
 
   /** Whether some surface form starts with this word key: the cheap test before a walk. */
   starts(key: string): boolean {
-    return this.#root.next.has(key);
+    return this.#root.next?.has(key) ?? false;
   }
 
   /**
@@ -157,7 +162,7 @@ export class Gazetteer {
    */
   extend(text: string, id: string): void {
     let at: Node | undefined = this.#root;
-    for (const key of nameKeys(text)) at = at?.next.get(key);
+    for (const key of nameKeys(text)) at = at?.next?.get(key);
     for (const form of at?.forms ?? []) if (!form.title && !form.ids.includes(id)) form.ids.push(id);
     if (at?.forms) at.dirty = true;
   }
@@ -191,7 +196,7 @@ export class Gazetteer {
     for (let i = from; at; i++) {
       const key = keys(i);
       if (key === undefined) break;
-      at = at.next.get(key);
+      at = at.next?.get(key);
       if (!at) break;
       if (at.forms) out[count++] = [i + 1, at.forms];
       if (!joinable(i)) break;

@@ -170,7 +170,7 @@ function buildIndex(kb: Normalizer): Index {
   const vocabulary = new Vocabulary();
   for (const word of [...gazetteer.words(), ...CONTEXT_WORDS, 's']) vocabulary.add(word);
   const starts: (Node | undefined)[] = new Array(vocabulary.words.length).fill(undefined);
-  for (const [key, next] of gazetteer.root.next) starts[vocabulary.id(key)] = next;
+  for (const [key, next] of gazetteer.root.next ?? []) starts[vocabulary.id(key)] = next;
   return { gazetteer, starts, personKeys, ambiguity: new Map(), vocabulary, types };
 }
 

@@ -55,7 +55,7 @@ function passing(
   let anyCapital = false;
   for (let k = from; k < to; k++) anyCapital ||= tokens.capital(k);
   const slot = at.hasExact ? -1 : (anyCapital ? 4 : 0) + (language ? (LANGUAGE_SLOT[language] ?? 0) : 0);
-  const memo = slot < 0 ? undefined : at.memo[slot];
+  const memo = slot < 0 ? undefined : at.memo?.[slot];
   if (memo) return memo;
   let surface: string | undefined;
   const ok = forms.filter((f) => {
@@ -67,7 +67,7 @@ function passing(
     return !(f.language && language && f.language !== language && to - from === 1 && !f.exact);
   });
   const result = ok.length === forms.length ? (at as Passing) : passingOf(ok);
-  if (slot >= 0) at.memo[slot] = result;
+  if (slot >= 0) (at.memo ??= [])[slot] = result;
   return result;
 }
 
@@ -147,9 +147,10 @@ export function scan(
         ends[count] = j + 1;
         nodes[count++] = at;
       }
-      if (at.next.size === 0 || !joinable(text, tokens, j)) break;
+      const next: Map<string, Node> | null = at.next;
+      if (next === null || !joinable(text, tokens, j)) break;
       j++;
-      at = at.next.get(tokens.key(j) as string);
+      at = next.get(tokens.key(j) as string);
     }
     let matched = false;
     for (let c = count - 1; c >= 0; c--) {

@@ -306,10 +306,16 @@ export function tokenize(text: string, vocabulary: Vocabulary = EMPTY): Tokens {
   return tokens;
 }
 
+/** A word as {@link tokenize} reads it: a run of letters, marks and digits (code points). */
+const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;
+
 /** The folding keys of the words of a name, as {@link tokenize} would read them in running text. */
 export function nameKeys(name: string): string[] {
-  const tokens = tokenize(name);
   const keys: string[] = [];
-  for (let i = 0; i < tokens.length; i++) keys.push(tokens.word(i) as string);
+  for (const [word] of name.matchAll(WORD_RUN)) {
+    const key = foldKey(word);
+    // A run of marks alone folds to nothing: not a word.
+    if (key.length > 0) keys.push(key);
+  }
   return keys;
 }
