@@ -108,7 +108,6 @@ interface Index {
    * words shares all but one word with it, so only names sharing a word are compared.
    */
   personKeys: Map<string, { key: string; id: string; words: number }[]>;
-  ambiguity: Map<string, AmbiguityRecord | null>;
   /** The words names and context rules use (see `tokenize`): other words are never copied. */
   vocabulary: Vocabulary;
   /** The trie's first level by vocabulary id (see `scan`). */
@@ -171,7 +170,7 @@ function buildIndex(kb: Normalizer): Index {
   for (const word of [...gazetteer.words(), ...CONTEXT_WORDS, 's']) vocabulary.add(word);
   const starts: (Node | undefined)[] = new Array(vocabulary.words.length).fill(undefined);
   for (const [key, next] of gazetteer.root.next ?? []) starts[vocabulary.id(key)] = next;
-  return { gazetteer, starts, personKeys, ambiguity: new Map(), vocabulary, types };
+  return { gazetteer, starts, personKeys, vocabulary, types };
 }
 
 function indexFor(kb: Normalizer): Index {
@@ -207,20 +206,25 @@ interface Doc {
   readonly plain: Set<string>;
 }
 
-/** Ambiguity records by the forms a match ended on: one lookup per trie node, not per mention. */
+/** The KB's declared ambiguities (with a default and context rules), by the word keys of their key. */
+let declaredByWords: Map<string, AmbiguityRecord> | undefined;
+/** Declared ambiguity by the forms a match ended on: the trie path, so the words, are the same. */
 const ambiguityByForms = new WeakMap<Form[], AmbiguityRecord | null>();
 
+/** The declared ambiguity of a match ("Östersjön", "Ho Chi Minh"), or null. */
 function ambiguityOf(doc: Doc, raw: Raw): AmbiguityRecord | null {
-  const byForms = ambiguityByForms.get(raw.forms);
-  if (byForms !== undefined) return byForms;
-  const surface = doc.text.slice(doc.tokens.start(raw.from), doc.tokens.end(raw.to - 1));
-  const cacheKey = `${raw.ids.slice().sort().join('|')}\u0000${nameKeys(surface).join(' ')}`;
-  let found = doc.index.ambiguity.get(cacheKey);
+  let found = ambiguityByForms.get(raw.forms);
   if (found === undefined) {
-    found = doc.kb.findEntities(surface).find((m) => m.ambiguity)?.ambiguity ?? null;
-    doc.index.ambiguity.set(cacheKey, found);
+    if (!declaredByWords) {
+      declaredByWords = new Map();
+      for (const record of kbAmbiguities)
+        if (record.kind === 'declared') declaredByWords.set(nameKeys(record.key).join(' '), record);
+    }
+    const words: string[] = [];
+    for (let k = raw.from; k < raw.to; k++) words.push(doc.tokens.word(k) as string);
+    found = declaredByWords.get(words.join(' ')) ?? null;
+    ambiguityByForms.set(raw.forms, found);
   }
-  ambiguityByForms.set(raw.forms, found);
   return found;
 }
 
@@ -303,7 +307,7 @@ function resolve(doc: Doc, raw: Raw): { id: string; flags: MentionFlag[]; candid
   if (ids.length === 1) return { id: ids[0] as string, flags: [] };
   const flags: MentionFlag[] = [];
   const declared = ambiguityOf(doc, raw);
-  if (declared?.default && declared.kind === 'declared') {
+  if (declared?.default) {
     const alternative = declared.alternatives?.find((a) => ids.includes(a.id) && holds(a.when, doc, raw));
     if (alternative)
       return { id: alternative.id, flags: alternative.flag === 'mistranslation' ? ['mistranslation'] : [] };
