@@ -110,6 +110,8 @@ interface Index {
   personKeys: Map<string, { key: string; id: string; words: number }[]>;
   /** The words names and context rules use (see `tokenize`): other words are never copied. */
   vocabulary: Vocabulary;
+  /** 1 for the vocabulary ids of words of people's names (the keys of `personKeys`). */
+  personWords: Uint8Array;
   /** The trie's first level by vocabulary id (see `scan`). */
   starts: (Node | undefined)[];
   /** Type of each entity, for building mentions without a KB lookup. */
@@ -170,7 +172,10 @@ function buildIndex(kb: Normalizer): Index {
   for (const word of [...gazetteer.words(), ...CONTEXT_WORDS, 's']) vocabulary.add(word);
   const starts: (Node | undefined)[] = new Array(vocabulary.words.length).fill(undefined);
   for (const [key, next] of gazetteer.root.next ?? []) starts[vocabulary.id(key)] = next;
-  return { gazetteer, starts, personKeys, vocabulary, types };
+  const personWords = new Uint8Array(vocabulary.words.length);
+  for (const word of personKeys.keys()) personWords[vocabulary.id(word)] = 1;
+  personWords[0] = 0;
+  return { gazetteer, starts, personKeys, personWords, vocabulary, types };
 }
 
 function indexFor(kb: Normalizer): Index {
@@ -371,31 +376,6 @@ function mention(doc: Doc, from: number, to: number, id: string, flags: MentionF
 }
 
 /** Short references and misspellings of people named in full in the same text. */
-/** Merges the scan's mentions (with their first words) and the people pass's, each in text order. */
-function mergeByStart(
-  froms: number[],
-  list: EntityMention[],
-  added: [number, EntityMention][],
-): [number[], EntityMention[]] {
-  const outFroms: number[] = [];
-  const out: EntityMention[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < list.length || j < added.length) {
-    const y = added[j];
-    if (y === undefined || (i < list.length && (froms[i] as number) < y[0])) {
-      outFroms.push(froms[i] as number);
-      out.push(list[i] as EntityMention);
-      i++;
-    } else {
-      outFroms.push(y[0]);
-      out.push(y[1]);
-      j++;
-    }
-  }
-  return [outFroms, out];
-}
-
 function people(doc: Doc, covered: Uint8Array, full: Set<string>): [number, EntityMention][] {
   const found: [number, EntityMention][] = [];
   const shortForms = new Gazetteer();
@@ -417,12 +397,13 @@ function people(doc: Doc, covered: Uint8Array, full: Set<string>): [number, Enti
   const join = (i: number) => joinable(doc.text, doc.tokens, i);
   for (let i = 0; i < doc.tokens.length; i++) {
     if (covered[i] || !doc.tokens.capital(i)) continue;
-    const tokenKey = doc.tokens.key(i) as string;
-    const nextKey = doc.tokens.key(i + 1);
+    const wordId = doc.tokens.id(i);
     const nameWord =
-      doc.index.personKeys.has(tokenKey) || (nextKey !== undefined && doc.index.personKeys.has(nextKey));
+      doc.index.personWords[wordId] === 1 ||
+      (i + 1 < doc.tokens.length && doc.index.personWords[doc.tokens.id(i + 1)] === 1);
     if (nameWord && typo(doc, covered, found, i)) continue;
-    if (!shortForms.starts(tokenKey)) continue;
+    // Short forms are words of full names: a word outside the vocabulary is none of them.
+    if (wordId === 0 || !shortForms.starts(doc.tokens.key(i) as string)) continue;
     const [match] = shortForms.matchesAt(keyAt, i, join);
     if (!match) continue;
     const [to, forms] = match;
@@ -534,8 +515,8 @@ export function recognize(text: string, options: RecognizeOptions = {}): EntityM
 
   const covered = new Uint8Array(tokens.length);
   // Mentions in text order, with the index of their first word alongside (no pair object per mention).
-  let froms: number[] = [];
-  let list: EntityMention[] = [];
+  const froms: number[] = [];
+  const list: EntityMention[] = [];
   const persons = new Set<string>();
   for (let k = 0; k < matches.length; k++) {
     const from = matches.from[k] as number;
@@ -554,17 +535,26 @@ export function recognize(text: string, options: RecognizeOptions = {}): EntityM
     list.push(m);
     for (let w = from; w < to; w++) covered[w] = 1;
   }
+  // Short references and corrected names, found after the scan: merged in text order below.
   const added = people(doc, covered, persons);
-  // Short references and corrected names were found after the scan: merge both lists in text order.
-  if (added.length > 0) [froms, list] = mergeByStart(froms, list, added);
   // Offices: a title in front of a person names the office; else the office held on the date.
   // People and offices repeat through a text: look each up once.
   const people_ = new Map<string, Entity | null>();
   const holders = new Map<string, string | null>();
+  const out: EntityMention[] = [];
   let previous: EntityMention | undefined;
-  for (let k = 0; k < list.length; k++) {
-    const m = list[k] as EntityMention;
-    const from = froms[k] as number;
+  for (let i = 0, j = 0; i < list.length || j < added.length; ) {
+    const next = added[j];
+    let m: EntityMention;
+    let from: number;
+    if (next === undefined || (i < list.length && (froms[i] as number) < next[0])) {
+      m = list[i] as EntityMention;
+      from = froms[i++] as number;
+    } else {
+      [from, m] = next;
+      j++;
+    }
+    const title = titles.get(from);
     if (m.type === 'person') {
       let person = people_.get(m.id);
       if (person === undefined) {
@@ -572,11 +562,16 @@ export function recognize(text: string, options: RecognizeOptions = {}): EntityM
         people_.set(m.id, person);
       }
       if (person) {
-        const title = titles.get(from);
         const officeBefore =
           previous?.type === 'office' && m.start - previous.end <= 2 ? previous : undefined;
         const among = title?.titleOffices ?? (officeBefore ? [officeBefore.id] : undefined);
         m.office = officeOn(person, day, among) ?? officeOn(person, day);
+      }
+      // With `titles`, the title words in front of the person become a mention of the office held.
+      if (options.titles && title && m.office && title.titleOffices.includes(m.office)) {
+        const t = mention(doc, title.from, title.to, m.office, ['title']);
+        t.type = 'office';
+        out.push(t);
       }
     } else if (m.type === 'office' && day !== null) {
       let holder = holders.get(m.id);
@@ -587,20 +582,8 @@ export function recognize(text: string, options: RecognizeOptions = {}): EntityM
       }
       m.holder = holder;
     }
-    previous = m;
-  }
-  if (!options.titles) return list;
-  // Title words in front of a person become mentions of the office the person held.
-  const out: EntityMention[] = [];
-  for (let k = 0; k < list.length; k++) {
-    const m = list[k] as EntityMention;
-    const title = titles.get(froms[k] as number);
-    if (m.type === 'person' && title && m.office && title.titleOffices.includes(m.office)) {
-      const t = mention(doc, title.from, title.to, m.office, ['title']);
-      t.type = 'office';
-      out.push(t);
-    }
     out.push(m);
+    previous = m;
   }
   return out;
 }

@@ -76,7 +76,8 @@ export class Vocabulary {
   /** Key of each id. */
   readonly words: string[] = [OTHER_WORD];
   readonly #hashes: number[] = [0];
-  #table = new Int32Array(256);
+  /** Open addressing, two numbers per slot: id (0 empty) and the key's hash, compared before the key. */
+  #table = new Int32Array(2 * 256);
 
   /** Number of keys (not counting {@link OTHER_WORD}). */
   get size(): number {
@@ -85,50 +86,47 @@ export class Vocabulary {
 
   /** The id of a folding key, added if new. */
   add(key: string): number {
-    const hash = keyHash(key);
-    const found = this.#probe(hash, (id) => this.words[id] === key);
+    const found = this.id(key);
     if (found !== 0) return found;
     const id = this.words.length;
     this.words.push(key);
-    this.#hashes.push(hash);
-    if (this.words.length * 2 > this.#table.length) this.#rehash();
+    this.#hashes.push(keyHash(key));
+    if (this.words.length * 4 > this.#table.length) this.#rehash();
     else this.#insert(id);
     return id;
   }
 
   /** The id of a folding key, or 0. */
   id(key: string): number {
-    return this.#probe(keyHash(key), (id) => this.words[id] === key);
+    const hash = keyHash(key);
+    const table = this.#table;
+    const mask = (table.length >> 1) - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const id = table[2 * slot] as number;
+      if (id === 0) return 0;
+      if (table[2 * slot + 1] === hash && this.words[id] === key) return id;
+    }
   }
 
   /** The id of the word `text[start, end)` whose folded characters hash to `hash`, or 0. */
   find(hash: number, text: string, start: number, end: number): number {
-    // The hot path of tokenize: the probe loop inline, no closure per word.
     const table = this.#table;
-    const mask = table.length - 1;
+    const mask = (table.length >> 1) - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const id = table[slot] as number;
+      const id = table[2 * slot] as number;
       if (id === 0) return 0;
-      if (this.#hashes[id] === hash && foldsTo(text, start, end, this.words[id] as string)) return id;
-    }
-  }
-
-  #probe(hash: number, same: (id: number) => boolean): number {
-    const table = this.#table;
-    const mask = table.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const id = table[slot] as number;
-      if (id === 0) return 0;
-      if (this.#hashes[id] === hash && same(id)) return id;
+      if (table[2 * slot + 1] === hash && foldsTo(text, start, end, this.words[id] as string)) return id;
     }
   }
 
   #insert(id: number): void {
     const table = this.#table;
-    const mask = table.length - 1;
-    let slot = (this.#hashes[id] as number) & mask;
-    while (table[slot] !== 0) slot = (slot + 1) & mask;
-    table[slot] = id;
+    const mask = (table.length >> 1) - 1;
+    const hash = this.#hashes[id] as number;
+    let slot = hash & mask;
+    while (table[2 * slot] !== 0) slot = (slot + 1) & mask;
+    table[2 * slot] = id;
+    table[2 * slot + 1] = hash;
   }
 
   #rehash(): void {
