@@ -67,8 +67,12 @@ interface Scored {
   lowerEvidence: number;
 }
 
-// Per-language sums and per-order weights, reused across calls (the detector is synchronous).
+// Per-language sums, per-order weights and per-answer scores, reused across calls (the detector is
+// synchronous).
 let sums = new Float64Array(64);
+let answerScores = new Float64Array(64);
+let scoreBuffer = new Float64Array(64);
+let lowerBuffer = new Float64Array(64);
 const weightSums = new Float64Array(2 * ORDERS);
 
 /** Naive-Bayes log-likelihood of the features of the scanned tokens under each modelled language. */
@@ -103,8 +107,12 @@ function score(m: Model, sc: Scan): Scored {
       slot = (slot + 1) & mask;
     }
   }
-  const scores = new Float64Array(L);
-  const lowerScores = new Float64Array(L);
+  if (scoreBuffer.length < L) {
+    scoreBuffer = new Float64Array(L);
+    lowerBuffer = new Float64Array(L);
+  }
+  const scores = scoreBuffer;
+  const lowerScores = lowerBuffer;
   let lowerFeatures = 0;
   for (let o = 0; o < ORDERS; o++) lowerFeatures += weightSums[ORDERS + o] as number;
   for (let li = 0; li < L; li++) {
@@ -185,21 +193,27 @@ export function detectLanguage(text: string, options: DetectOptions = {}): Langu
   const m = getModel();
   const { scores, evidence, marked, unmarked, lowerScores, lowerFeatures, lowerEvidence } = score(m, sc);
   if (evidence < minLength) return und();
-  // best label per answer code
-  const byCode = new Map<string, number>();
-  let bestLabel = 0;
-  m.codes.forEach((code, li) => {
-    if (code !== 'und' && (scores[li] ?? 0) > (scores[bestLabel] ?? 0)) bestLabel = li;
-    const s = (scores[li] ?? Number.NEGATIVE_INFINITY) + (PRIOR_CODES.has(code) ? PRIOR : 0);
-    const prev = byCode.get(code);
-    if (prev === undefined || s > prev) byCode.set(code, s);
-  });
+  // The best label (the background excluded) and the best score per answer, with the prior.
+  const A = m.answers.length;
+  if (answerScores.length < A) answerScores = new Float64Array(A);
+  answerScores.fill(Number.NEGATIVE_INFINITY, 0, A);
+  let bestLabel = -1;
+  for (let li = 0; li < m.labels.length; li++) {
+    const s = scores[li] as number;
+    const a = m.answerOf[li] as number;
+    if (a !== m.undAnswer && (bestLabel < 0 || s > (scores[bestLabel] as number))) bestLabel = li;
+    const withPrior = s + (PRIOR_CODES.has(m.answers[a] as string) ? PRIOR : 0);
+    if (withPrior > (answerScores[a] as number)) answerScores[a] = withPrior;
+  }
   // The background model (other languages pooled) competes only on prose: a line of names is not
   // evidence of another language. When it wins, the text is in some language vietnorm does not model.
-  if (lowerEvidence < MIN_FIT_LETTERS) byCode.delete('und');
-  const ranked = [...byCode].sort((a, b) => b[1] - a[1]);
-  if (ranked[0]?.[0] === 'und') return und();
-  const top = ranked[0]?.[1] ?? 0;
+  if (lowerEvidence < MIN_FIT_LETTERS && m.undAnswer >= 0)
+    answerScores[m.undAnswer] = Number.NEGATIVE_INFINITY;
+  let topAnswer = 0;
+  for (let a = 1; a < A; a++)
+    if ((answerScores[a] as number) > (answerScores[topAnswer] as number)) topAnswer = a;
+  if (topAnswer === m.undAnswer) return und();
+  const top = answerScores[topAnswer] as number;
   // Out-of-model check, on the prose only (names are poorly explained by every model).
   // Vietnamese letters with marks are evidence of their own: the marked model is too sparse to judge fit.
   const vietnameseMarks = m.codes[bestLabel] === 'vi' && marked >= 0.3 * sc.tokens;
@@ -212,11 +226,21 @@ export function detectLanguage(text: string, options: DetectOptions = {}): Langu
     return und();
   }
   let z = 0;
-  for (const [, s] of ranked) z += Math.exp((s - top) / TEMPERATURE);
+  for (let a = 0; a < A; a++) z += Math.exp(((answerScores[a] as number) - top) / TEMPERATURE);
+  // Scores of the five best answers, best first.
   const out: Record<string, number> = {};
-  for (const [code, s] of ranked.slice(0, 5))
-    out[code] = Math.round((Math.exp((s - top) / TEMPERATURE) / z) * 1000) / 1000;
-  const language = ranked[0]?.[0] ?? 'und';
+  for (let k = 0; k < 5; k++) {
+    let best = -1;
+    for (let a = 0; a < A; a++) {
+      const s = answerScores[a] as number;
+      if (s > Number.NEGATIVE_INFINITY && (best < 0 || s > (answerScores[best] as number))) best = a;
+    }
+    if (best < 0) break;
+    const p = Math.exp(((answerScores[best] as number) - top) / TEMPERATURE) / z;
+    out[m.answers[best] as string] = Math.round(p * 1000) / 1000;
+    answerScores[best] = Number.NEGATIVE_INFINITY;
+  }
+  const language = m.answers[topAnswer] as string;
   const confidence = Math.round((1 / z) * 1000) / 1000;
   return {
     language,

@@ -7,6 +7,10 @@ export interface Model {
   labels: string[];
   /** ISO 639-1 answer for each label. */
   codes: string[];
+  /** The distinct answers, and the index in it of each label's answer and of 'und' (the background). */
+  answers: string[];
+  answerOf: Int32Array;
+  undAnswer: number;
   /** floors[lang * ORDERS + order]: ln p of an unseen feature. */
   floors: Float64Array;
   /** ln p and ln (1 - p) that a token of the language is a valid Vietnamese syllable (folded). */
@@ -103,9 +107,14 @@ function decode(): Model {
     syllables.add(h);
     if (marked) needsMarks.add(h);
   }
+  const codes = LANGUAGES.map((l) => l.code);
+  const answers = [...new Set(codes)];
   return {
     labels: LANGUAGES.map((l) => l.label),
-    codes: LANGUAGES.map((l) => l.code),
+    codes,
+    answers,
+    answerOf: Int32Array.from(codes, (c) => answers.indexOf(c)),
+    undAnswer: answers.indexOf('und'),
     floors,
     sylYes,
     sylNo,

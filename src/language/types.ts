@@ -5,7 +5,7 @@ export type Diacritics = 'full' | 'partial' | 'none';
 export interface DetectOptions {
   /**
    * Below this many letters the answer is `'und'` rather than a guess.
-   * @default 10
+   * @default 6
    */
   minLength?: number;
 }
