@@ -1,7 +1,7 @@
 import { ensure, SCRIPT_COUNT, Script } from './chars.js';
 import { features, type Scan, scan } from './features.js';
 import { ORDERS } from './hash.js';
-import { getModel, type Model } from './model.js';
+import { DELTA_SCALE, getModel, LABEL_MASK, type Model } from './model.js';
 import { detectNonLatin } from './non-latin.js';
 import type { DetectOptions, Diacritics, LanguageResult } from './types.js';
 
@@ -84,7 +84,7 @@ function score(m: Model, sc: Scan): Scored {
   if (sums.length < 2 * L) sums = new Float64Array(2 * L);
   sums.fill(0);
   weightSums.fill(0);
-  const { keys, starts, ends, pairLang, pairDelta, mask } = m;
+  const { table, pairs, mask } = m;
   const { hash, order, weight, lower } = f;
   for (let i = 0; i < f.n; i++) {
     const h = hash[i] as number;
@@ -94,12 +94,15 @@ function score(m: Model, sc: Scan): Scored {
     weightSums[wi] = (weightSums[wi] as number) + w;
     let slot = h & mask;
     for (;;) {
-      const k = keys[slot];
+      const k = table[2 * slot];
       if (k === h) {
-        const e = ends[slot] as number;
-        for (let p = starts[slot] as number; p < e; p++) {
-          const li = base + (pairLang[p] as number);
-          sums[li] = (sums[li] as number) + w * (pairDelta[p] as number);
+        const packed = table[2 * slot + 1] as number;
+        const e = (packed >> 7) + (packed & 127);
+        for (let p = packed >> 7; p < e; p++) {
+          const v = pairs[p] as number;
+          const li = base + (v & LABEL_MASK);
+          // v >> 6 is the delta in units of 1 / DELTA_SCALE: scaled back once, below.
+          sums[li] = (sums[li] as number) + w * (v >> 6);
         }
         break;
       }
@@ -107,6 +110,7 @@ function score(m: Model, sc: Scan): Scored {
       slot = (slot + 1) & mask;
     }
   }
+  for (let i = 0; i < 2 * L; i++) sums[i] = (sums[i] as number) / DELTA_SCALE;
   if (scoreBuffer.length < L) {
     scoreBuffer = new Float64Array(L);
     lowerBuffer = new Float64Array(L);

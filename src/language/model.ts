@@ -16,17 +16,24 @@ export interface Model {
   /** ln p and ln (1 - p) that a token of the language is a valid Vietnamese syllable (folded). */
   sylYes: Float64Array;
   sylNo: Float64Array;
-  /** Open-addressing table: hash → [start, end) in `pairLang`/`pairDelta`. */
+  /**
+   * Open-addressing table, two numbers per slot (one cache line serves both): the feature hash
+   * (0 = empty) and its pairs in `pairs` as start × 128 + count. Sized for a load of at most one
+   * half, so a lookup of a feature the model lacks usually stops at the first empty slot.
+   */
   mask: number;
-  keys: Int32Array;
-  starts: Int32Array;
-  ends: Int32Array;
-  pairLang: Uint8Array;
-  pairDelta: Float32Array;
+  table: Int32Array;
+  /** (label, delta) pairs packed in one number: label + 64 × round(delta × DELTA_SCALE). */
+  pairs: Int32Array;
   /** Hashes of valid syllables folded to ASCII, and of those that are invalid without marks. */
   syllables: Set<number>;
   needsMarks: Set<number>;
 }
+
+/** Deltas are stored as integers in units of 1 / DELTA_SCALE nats (far finer than the data's own quantisation). */
+export const DELTA_SCALE = 4096;
+/** The label of a pair is its low six bits. */
+export const LABEL_MASK = 63;
 
 let model: Model | undefined;
 
@@ -67,8 +74,14 @@ function decode(): Model {
     }
   });
   // Pass 2: an open-addressing table of the distinct hashes, counting the languages of each.
+  let distinct = 0;
+  {
+    const seen = new Set<number>();
+    for (const h of hashes) seen.add(h);
+    distinct = seen.size;
+  }
   let size = 1;
-  while (size < hashes.length * 2) size <<= 1;
+  while (size < distinct * 2) size <<= 1;
   const mask = size - 1;
   const keys = new Int32Array(size);
   const counts = new Int32Array(size);
@@ -81,23 +94,24 @@ function decode(): Model {
     counts[slot] = (counts[slot] as number) + 1;
     slotOf[f] = slot;
   }
-  // Pass 3: each slot's (language, delta) pairs, contiguous.
-  const starts = new Int32Array(size);
-  const ends = new Int32Array(size);
+  // Pass 3: each slot's pairs, contiguous, and the table that points at them.
+  if (L > LABEL_MASK + 1) throw new Error(`vietnorm: the language model has ${L} labels, at most 64 fit`);
+  const table = new Int32Array(2 * size);
+  const fill = new Int32Array(size);
   let at = 0;
   for (let slot = 0; slot < size; slot++) {
-    starts[slot] = at;
-    ends[slot] = at;
-    at += counts[slot] as number;
+    const count = counts[slot] as number;
+    table[2 * slot] = keys[slot] as number;
+    table[2 * slot + 1] = at * 128 + count;
+    fill[slot] = at;
+    at += count;
   }
-  const pairLang = new Uint8Array(hashes.length);
-  const pairDelta = new Float32Array(hashes.length);
+  const pairs = new Int32Array(hashes.length);
   for (let f = 0; f < hashes.length; f++) {
     const slot = slotOf[f] as number;
-    const p = ends[slot] as number;
-    pairLang[p] = langs[f] as number;
-    pairDelta[p] = deltas[f] as number;
-    ends[slot] = p + 1;
+    const p = fill[slot] as number;
+    pairs[p] = (langs[f] as number) + (LABEL_MASK + 1) * Math.round((deltas[f] as number) * DELTA_SCALE);
+    fill[slot] = p + 1;
   }
   const syllables = new Set<number>();
   const needsMarks = new Set<number>();
@@ -119,11 +133,8 @@ function decode(): Model {
     sylYes,
     sylNo,
     mask,
-    keys,
-    starts,
-    ends,
-    pairLang,
-    pairDelta,
+    table,
+    pairs,
     syllables,
     needsMarks,
   };
