@@ -67,6 +67,9 @@ interface Scored {
   lowerEvidence: number;
 }
 
+/** The order index of whole-word features (orders below it are character n-grams). */
+const WORD_ORDER = ORDERS - 1;
+
 // Per-language sums, per-order weights and per-answer scores, reused across calls (the detector is
 // synchronous).
 let sums = new Float64Array(64);
@@ -79,9 +82,10 @@ const weightSums = new Float64Array(2 * ORDERS);
 function score(m: Model, sc: Scan): Scored {
   const L = m.labels.length;
   const f = features(sc, m.syllables, m.needsMarks);
-  // Sums kept apart for capitalised and for lower-case tokens: the latter alone (the prose, names
-  // excluded) tell how well a language explains the text.
-  if (sums.length < 2 * L) sums = new Float64Array(2 * L);
+  // Sums kept apart for capitalised tokens, for the n-grams of lower-case tokens and for their whole
+  // words: the lower-case n-grams alone (the prose, names excluded; words, whose tables differ in
+  // coverage between languages, too) tell how well a language explains the text.
+  if (sums.length < 3 * L) sums = new Float64Array(3 * L);
   sums.fill(0);
   weightSums.fill(0);
   const { table, pairs, mask } = m;
@@ -89,8 +93,9 @@ function score(m: Model, sc: Scan): Scored {
   for (let i = 0; i < f.n; i++) {
     const h = hash[i] as number;
     const w = weight[i] as number;
-    const base = lower[i] ? L : 0;
-    const wi = (lower[i] ? ORDERS : 0) + (order[i] as number);
+    const o = order[i] as number;
+    const base = lower[i] ? (o === WORD_ORDER ? 2 * L : L) : 0;
+    const wi = (lower[i] ? ORDERS : 0) + o;
     weightSums[wi] = (weightSums[wi] as number) + w;
     let slot = h & mask;
     for (;;) {
@@ -110,7 +115,7 @@ function score(m: Model, sc: Scan): Scored {
       slot = (slot + 1) & mask;
     }
   }
-  for (let i = 0; i < 2 * L; i++) sums[i] = (sums[i] as number) / DELTA_SCALE;
+  for (let i = 0; i < 3 * L; i++) sums[i] = (sums[i] as number) / DELTA_SCALE;
   if (scoreBuffer.length < L) {
     scoreBuffer = new Float64Array(L);
     lowerBuffer = new Float64Array(L);
@@ -118,7 +123,7 @@ function score(m: Model, sc: Scan): Scored {
   const scores = scoreBuffer;
   const lowerScores = lowerBuffer;
   let lowerFeatures = 0;
-  for (let o = 0; o < ORDERS; o++) lowerFeatures += weightSums[ORDERS + o] as number;
+  for (let o = 0; o < WORD_ORDER; o++) lowerFeatures += weightSums[ORDERS + o] as number;
   for (let li = 0; li < L; li++) {
     let lowerS =
       (sums[L + li] as number) +
@@ -127,11 +132,12 @@ function score(m: Model, sc: Scan): Scored {
     let s =
       (sums[li] as number) +
       (sums[L + li] as number) +
+      (sums[2 * L + li] as number) +
       f.sylYes * (m.sylYes[li] as number) +
       f.sylNo * (m.sylNo[li] as number);
     for (let o = 0; o < ORDERS; o++) {
       const floor = m.floors[li * ORDERS + o] as number;
-      lowerS += (weightSums[ORDERS + o] as number) * floor;
+      if (o !== WORD_ORDER) lowerS += (weightSums[ORDERS + o] as number) * floor;
       s += ((weightSums[o] as number) + (weightSums[ORDERS + o] as number)) * floor;
     }
     lowerScores[li] = lowerS;

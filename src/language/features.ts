@@ -9,6 +9,11 @@ import { mix, PAD, SEED_GRAM, SEED_SYL, SEED_WORD } from './hash.js';
 const NAME_WEIGHT = 0.3;
 /** At or above this share of capitalised tokens a text is in title case and capitals say little. */
 const TITLE_CASE_SHARE = 0.6;
+/**
+ * Weight of the whole-word feature: a word is one feature against its many n-grams, which would
+ * otherwise drown what the word tables (declaration and frequency lists) know.
+ */
+const WORD_WEIGHT = 2;
 /** Tokens longer than this are cut (binary noise, URLs). */
 const MAX_TOKEN = 32;
 
@@ -228,7 +233,7 @@ export function features(
     for (let j = start; j < end; j++) h = mix(h, cps[j] ?? 0);
     fHash[n] = h;
     fOrder[n] = 4;
-    fWeight[n] = w;
+    fWeight[n] = w * WORD_WEIGHT;
     fLower[n] = isLower;
     n++;
   }
