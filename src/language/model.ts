@@ -1,6 +1,6 @@
 // The decoded language model: built lazily on first use from the generated strings.
-import { LANGUAGES, QUANT, VI_SYLLABLES } from './data/model.generated.js';
-import { hashString, ORDERS, SEED_GRAM, SEED_SYL, SEED_WORD } from './hash.js';
+import { FEATURES, LANGUAGES, QUANT, VI_SYLLABLES } from './data/model.generated.js';
+import { hashString, mix, ORDERS, PAD, SEED_GRAM, SEED_SYL, SEED_WORD } from './hash.js';
 
 export interface Model {
   /** Labels of the modelled languages ('vi-ascii' is Vietnamese without marks). */
@@ -18,8 +18,8 @@ export interface Model {
   sylNo: Float64Array;
   /**
    * Open-addressing table, two numbers per slot (one cache line serves both): the feature hash
-   * (0 = empty) and its pairs in `pairs` as start × 128 + count. Sized for a load of at most one
-   * half, so a lookup of a feature the model lacks usually stops at the first empty slot.
+   * (0 = empty) and its pairs in `pairs` as start × 128 + count. At most 70% full, so a lookup of a
+   * feature the model lacks stops within a few slots.
    */
   mask: number;
   table: Int32Array;
@@ -43,50 +43,87 @@ export function getModel(): Model {
   return model;
 }
 
+/** Number of entries (grams after their group's value) in a table string "value g g|value g …". */
+function entriesIn(table: string): number {
+  let n = 0;
+  for (let i = 0; i < table.length; i++) if (table.charCodeAt(i) === 32) n++;
+  return n;
+}
+
 function decode(): Model {
   const L = LANGUAGES.length;
   const floors = new Float64Array(L * ORDERS);
   const sylYes = new Float64Array(L);
   const sylNo = new Float64Array(L);
-  // Pass 1: every (feature hash, language, delta) triple, in flat arrays (no object per feature).
-  const hashes: number[] = [];
-  const langs: number[] = [];
-  const deltas: number[] = [];
-  LANGUAGES.forEach((lang, li) => {
+  // Pass 1: every (feature hash, language, delta) triple, in typed arrays sized beforehand. Parsed by
+  // hand, without splitting: this runs once, before the code is optimised, so it must be plain.
+  let total = 0;
+  for (const lang of LANGUAGES) for (const table of lang.orders) total += entriesIn(table);
+  const hashes = new Int32Array(total);
+  const langs = new Uint8Array(total);
+  const deltas = new Float64Array(total);
+  let count = 0;
+  for (let li = 0; li < L; li++) {
+    const lang = LANGUAGES[li] as (typeof LANGUAGES)[number];
     sylYes[li] = Math.log(lang.pSyl);
     sylNo[li] = Math.log(1 - lang.pSyl);
     for (let o = 0; o < ORDERS; o++) {
       const floor = -(lang.floors[o] ?? 0) / QUANT;
       floors[li * ORDERS + o] = floor;
       const seed = o === ORDERS - 1 ? SEED_WORD : SEED_GRAM;
-      for (const group of (lang.orders[o] ?? '').split('|')) {
-        const parts = group.split(' ');
-        const delta = -Number(parts[0]) / QUANT - floor;
-        for (let i = 1; i < parts.length; i++) {
-          const h = hashString(seed, parts[i] ?? '');
-          // 0 marks an empty slot; a feature hashing to 0 is simply dropped.
-          if (h === 0) continue;
-          hashes.push(h);
-          langs.push(li);
-          deltas.push(delta);
+      const table = lang.orders[o] ?? '';
+      let delta = 0;
+      let value = 0;
+      let sign = 1;
+      let inValue = true;
+      let h = seed;
+      for (let i = 0; i <= table.length; i++) {
+        const c = i < table.length ? table.charCodeAt(i) : 124;
+        if (inValue) {
+          if (c >= 48 && c <= 57) value = value * 10 + (c - 48);
+          else if (c === 45) sign = -1;
+          else {
+            // the value ends: ln p = -value / QUANT, stored as the difference to the floor
+            delta = (-sign * value) / QUANT - floor;
+            inValue = false;
+            h = seed;
+          }
+          continue;
+        }
+        if (c === 32 || c === 124) {
+          // a gram ends; 0 marks an empty slot, so a feature hashing to 0 is simply dropped
+          if (h !== 0) {
+            hashes[count] = h;
+            langs[count] = li;
+            deltas[count] = delta;
+            count++;
+          }
+          h = seed;
+          if (c === 124) {
+            inValue = true;
+            value = 0;
+            sign = 1;
+          }
+        } else if (c >= 0xd800 && c <= 0xdbff) {
+          h = mix(h, table.codePointAt(i) ?? 0);
+          i++;
+        } else {
+          h = mix(h, c === 95 ? PAD : c);
         }
       }
     }
-  });
-  // Pass 2: an open-addressing table of the distinct hashes, counting the languages of each.
-  let distinct = 0;
-  {
-    const seen = new Set<number>();
-    for (const h of hashes) seen.add(h);
-    distinct = seen.size;
   }
+  // Pass 2: an open-addressing table of the distinct hashes, counting the languages of each.
+  // The generator counts the distinct features, so the table is sized without a pass over them.
+  const distinct = FEATURES;
   let size = 1;
-  while (size < distinct * 2) size <<= 1;
+  // At most 70% full: linear probing stays short, and the table small enough to stay in cache.
+  while (size * 0.7 < distinct) size <<= 1;
   const mask = size - 1;
   const keys = new Int32Array(size);
   const counts = new Int32Array(size);
-  const slotOf = new Int32Array(hashes.length);
-  for (let f = 0; f < hashes.length; f++) {
+  const slotOf = new Int32Array(count);
+  for (let f = 0; f < count; f++) {
     const h = hashes[f] as number;
     let slot = h & mask;
     while (keys[slot] !== 0 && keys[slot] !== h) slot = (slot + 1) & mask;
@@ -106,8 +143,8 @@ function decode(): Model {
     fill[slot] = at;
     at += count;
   }
-  const pairs = new Int32Array(hashes.length);
-  for (let f = 0; f < hashes.length; f++) {
+  const pairs = new Int32Array(count);
+  for (let f = 0; f < count; f++) {
     const slot = slotOf[f] as number;
     const p = fill[slot] as number;
     pairs[p] = (langs[f] as number) + (LABEL_MASK + 1) * Math.round((deltas[f] as number) * DELTA_SCALE);
