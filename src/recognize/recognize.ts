@@ -514,26 +514,23 @@ export function recognize(text: string, options: RecognizeOptions = {}): EntityM
   };
 
   const covered = new Uint8Array(tokens.length);
-  // Mentions in text order, with the index of their first word alongside (no pair object per mention).
-  const froms: number[] = [];
-  const list: EntityMention[] = [];
+  // First pass over the matches: the words they cover and the people they name (for short
+  // references). Ambiguous matches are resolved here, once; mentions are made in the final pass.
+  const resolvedAt = new Map<number, ReturnType<typeof resolve>>();
   const persons = new Set<string>();
   for (let k = 0; k < matches.length; k++) {
-    const from = matches.from[k] as number;
-    const to = matches.to[k] as number;
     const ids = (matches.passing[k] as Passing).ids;
-    let m: EntityMention;
-    if (ids.length === 1) m = mention(doc, from, to, ids[0] as string, []);
+    let id: string;
+    if (ids.length === 1) id = ids[0] as string;
     else {
       const resolved = resolve(doc, rawAt(matches, k));
+      resolvedAt.set(k, resolved);
       if (!resolved) continue;
-      m = mention(doc, from, to, resolved.id, resolved.flags);
-      if (resolved.candidates) m.candidates = resolved.candidates;
+      id = resolved.id;
     }
-    if (m.type === 'person') persons.add(m.id);
-    froms.push(from);
-    list.push(m);
-    for (let w = from; w < to; w++) covered[w] = 1;
+    if (index.types.get(id) === 'person') persons.add(id);
+    const to = matches.to[k] as number;
+    for (let w = matches.from[k] as number; w < to; w++) covered[w] = 1;
   }
   // Short references and corrected names, found after the scan: merged in text order below.
   const added = people(doc, covered, persons);
@@ -543,13 +540,22 @@ export function recognize(text: string, options: RecognizeOptions = {}): EntityM
   const holders = new Map<string, string | null>();
   const out: EntityMention[] = [];
   let previous: EntityMention | undefined;
-  for (let i = 0, j = 0; i < list.length || j < added.length; ) {
+  for (let k = 0, j = 0; k < matches.length || j < added.length; ) {
     const next = added[j];
     let m: EntityMention;
     let from: number;
-    if (next === undefined || (i < list.length && (froms[i] as number) < next[0])) {
-      m = list[i] as EntityMention;
-      from = froms[i++] as number;
+    if (next === undefined || (k < matches.length && (matches.from[k] as number) < next[0])) {
+      from = matches.from[k] as number;
+      const to = matches.to[k] as number;
+      const ids = (matches.passing[k] as Passing).ids;
+      const resolved = ids.length === 1 ? undefined : resolvedAt.get(k);
+      k++;
+      if (ids.length === 1) m = mention(doc, from, to, ids[0] as string, []);
+      else if (!resolved) continue;
+      else {
+        m = mention(doc, from, to, resolved.id, resolved.flags);
+        if (resolved.candidates) m.candidates = resolved.candidates;
+      }
     } else {
       [from, m] = next;
       j++;
