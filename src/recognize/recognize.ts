@@ -516,7 +516,8 @@ export function recognize(text: string, options: RecognizeOptions = {}): EntityM
   const covered = new Uint8Array(tokens.length);
   // First pass over the matches: the words they cover and the people they name (for short
   // references). Ambiguous matches are resolved here, once; mentions are made in the final pass.
-  const resolvedAt = new Map<number, ReturnType<typeof resolve>>();
+  // Resolutions of the ambiguous matches, in match order: the final pass reads them in the same order.
+  const resolutions: ReturnType<typeof resolve>[] = [];
   const persons = new Set<string>();
   for (let k = 0; k < matches.length; k++) {
     const ids = (matches.passing[k] as Passing).ids;
@@ -524,7 +525,7 @@ export function recognize(text: string, options: RecognizeOptions = {}): EntityM
     if (ids.length === 1) id = ids[0] as string;
     else {
       const resolved = resolve(doc, rawAt(matches, k));
-      resolvedAt.set(k, resolved);
+      resolutions.push(resolved);
       if (!resolved) continue;
       id = resolved.id;
     }
@@ -540,6 +541,7 @@ export function recognize(text: string, options: RecognizeOptions = {}): EntityM
   const holders = new Map<string, string | null>();
   const out: EntityMention[] = [];
   let previous: EntityMention | undefined;
+  let resolution = 0;
   for (let k = 0, j = 0; k < matches.length || j < added.length; ) {
     const next = added[j];
     let m: EntityMention;
@@ -548,7 +550,7 @@ export function recognize(text: string, options: RecognizeOptions = {}): EntityM
       from = matches.from[k] as number;
       const to = matches.to[k] as number;
       const ids = (matches.passing[k] as Passing).ids;
-      const resolved = ids.length === 1 ? undefined : resolvedAt.get(k);
+      const resolved = ids.length === 1 ? undefined : resolutions[resolution++];
       k++;
       if (ids.length === 1) m = mention(doc, from, to, ids[0] as string, []);
       else if (!resolved) continue;
