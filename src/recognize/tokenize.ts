@@ -161,6 +161,22 @@ function foldsTo(text: string, start: number, end: number, key: string): boolean
 const EMPTY = new Vocabulary();
 
 /**
+ * The token array of the last call, weakly held: back-to-back calls (a batch of articles, a
+ * benchmark) reuse it instead of allocating and zeroing megabytes each time, and the garbage
+ * collector may still reclaim it between calls. Safe because tokenizing is synchronous and a
+ * Tokens never outlives the call that made it; every entry read is written first.
+ */
+let lastBuffer: WeakRef<Int32Array> | undefined;
+
+function scratch(size: number): Int32Array {
+  const buffer = lastBuffer?.deref();
+  if (buffer && buffer.length >= size) return buffer;
+  const fresh = new Int32Array(size);
+  lastBuffer = new WeakRef(fresh);
+  return fresh;
+}
+
+/**
  * The words of a text, stored column-wise (typed arrays, no object or string per word): a long
  * text has millions of words, and objects would cost more in garbage collection than matching.
  */
@@ -174,13 +190,13 @@ export class Tokens {
   constructor(text: string, vocabulary: Vocabulary, capacity = 64) {
     this.#text = text;
     this.#words = vocabulary.words;
-    this.#data = new Int32Array(capacity * 3);
+    this.#data = scratch(capacity * 3);
   }
 
   push(start: number, end: number, id: number, capital: boolean): void {
     let at = this.length * 3;
     if (at === this.#data.length) {
-      const grown = new Int32Array(Math.ceil(this.length * 1.5 + 16) * 3);
+      const grown = scratch(Math.ceil(this.length * 1.5 + 16) * 3);
       grown.set(this.#data);
       this.#data = grown;
     }
@@ -233,7 +249,8 @@ export class Tokens {
  * dots split them — with their positions in the text as given, so matches report spans of the
  * original string (NFD, tone marks, đ and case included), and their ids in `vocabulary`. The
  * folding key of each word is hashed while its characters are read, so a word is never copied
- * out of the text. One pass over the characters, linear in the text length.
+ * out of the text. One pass over the characters, linear in the text length. The returned Tokens
+ * is valid until the next call: its storage is reused.
  */
 export function tokenize(text: string, vocabulary: Vocabulary = EMPTY): Tokens {
   // News text averages about six characters per word with its space: rarely a need to grow.
