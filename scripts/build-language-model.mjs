@@ -347,7 +347,9 @@ function countWithList(lang) {
   let harmonic = 0;
   for (let r = 1; r <= list.length; r++) harmonic += 1 / r;
   const mass = (FREQUENCY_SHARE / (1 - FREQUENCY_SHARE)) * counted.wordTotal;
-  list.forEach((w, i) => counted.words.set(w, (counted.words.get(w) ?? 0) + mass / ((i + 1) * harmonic)));
+  list.forEach((w, i) => {
+    counted.words.set(w, (counted.words.get(w) ?? 0) + mass / ((i + 1) * harmonic));
+  });
   const wordTotal = counted.wordTotal + mass;
   const unseenWord = mass / ((list.length + 1) * harmonic) / wordTotal / 2;
   return { ...counted, wordTotal, list, unseenWord };
@@ -415,10 +417,11 @@ function build(background) {
 /** Distinct features of the model: n-grams by their text, whole words apart (another hash seed). */
 function distinctFeatures(model) {
   const seen = new Set();
-  for (const m of model)
-    m.orders.forEach((entries, o) => {
-      for (const [g] of entries) seen.add(o === m.orders.length - 1 ? `w ${g}` : `g ${g}`);
-    });
+  for (const m of model) {
+    for (let o = 0; o < m.orders.length; o++) {
+      for (const [g] of m.orders[o]) seen.add(o === m.orders.length - 1 ? `w ${g}` : `g ${g}`);
+    }
+  }
   return seen.size;
 }
 

@@ -67,7 +67,10 @@ function passing(
     return !(f.language && language && f.language !== language && to - from === 1 && !f.exact);
   });
   const result = ok.length === forms.length ? (at as Passing) : passingOf(ok);
-  if (slot >= 0) (at.memo ??= [])[slot] = result;
+  if (slot >= 0) {
+    at.memo ??= [];
+    at.memo[slot] = result;
+  }
   return result;
 }
 
