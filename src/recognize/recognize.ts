@@ -515,8 +515,8 @@ export function recognize(text: string, options: RecognizeOptions = {}): EntityM
 
   const covered = new Uint8Array(tokens.length);
   // First pass over the matches: the words they cover and the people they name (for short
-  // references). Ambiguous matches are resolved here, once; mentions are made in the final pass.
-  // Resolutions of the ambiguous matches, in match order: the final pass reads them in the same order.
+  // references). Ambiguous matches are resolved here, once, and their resolutions kept in match
+  // order for the final pass, which makes the mentions.
   const resolutions: ReturnType<typeof resolve>[] = [];
   const persons = new Set<string>();
   for (let k = 0; k < matches.length; k++) {

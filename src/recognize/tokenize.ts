@@ -58,7 +58,7 @@ function foldOf(code: number): string {
   return String.fromCharCode(c - 1);
 }
 
-/** The fold of the character at `i` (a surrogate pair counts as one) and the index after it. */
+/** The fold of the character at `i` (a surrogate pair counts as one character). */
 function foldAt(text: string, i: number): string {
   const code = text.charCodeAt(i);
   if (code < 128) return (code >= 65 && code <= 90 ? String.fromCharCode(code | 32) : text[i]) as string;
@@ -158,7 +158,8 @@ function foldsTo(text: string, start: number, end: number, key: string): boolean
   return p === key.length;
 }
 
-const EMPTY = new Vocabulary();
+/** The vocabulary of callers that want every word's key (see {@link Tokens.word}): made on first use. */
+let empty: Vocabulary | undefined;
 
 /**
  * The token array of the last call, weakly held: back-to-back calls (a batch of articles, a
@@ -177,8 +178,8 @@ function scratch(size: number): Int32Array {
 }
 
 /**
- * The words of a text, stored column-wise (typed arrays, no object or string per word): a long
- * text has millions of words, and objects would cost more in garbage collection than matching.
+ * The words of a text, stored in one typed array (no object or string per word): a long text has
+ * millions of words, and objects would cost more in garbage collection than matching.
  */
 export class Tokens {
   /** Three numbers per word: start, end, and vocabulary id × 2 + 1 if capitalised. */
@@ -252,7 +253,11 @@ export class Tokens {
  * out of the text. One pass over the characters, linear in the text length. The returned Tokens
  * is valid until the next call: its storage is reused.
  */
-export function tokenize(text: string, vocabulary: Vocabulary = EMPTY): Tokens {
+export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
+  if (!vocabulary) {
+    empty ??= new Vocabulary();
+    vocabulary = empty;
+  }
   // News text averages about six characters per word with its space: rarely a need to grow.
   const tokens = new Tokens(text, vocabulary, Math.max(4, Math.ceil(text.length / 5)));
   const n = text.length;
