@@ -138,7 +138,7 @@ function summarize(
       text: m.text,
       start: m.start,
       end: m.end,
-      flags: m.flags,
+      flags: [...m.flags],
       office: m.office,
       holder: m.holder,
     });

@@ -45,7 +45,8 @@ export interface EntityMention {
   text: string;
   start: number;
   end: number;
-  flags: MentionFlag[];
+  /** Why the mention resolved as it did; empty for most (a shared, frozen empty array). */
+  flags: readonly MentionFlag[];
   /** People: the office named by a title in front of the name, else the office held on the text's date. */
   office: string | null;
   /** Offices: the person holding it on the text's date, when the date is known and there is one holder. */
@@ -306,16 +307,22 @@ function validOnDay(doc: Doc, raw: Raw): { ids: string[]; undated: boolean } {
 }
 
 /** Picks one entity for a match: dates, declared ambiguities with their contexts, then words around it. */
-function resolve(doc: Doc, raw: Raw): { id: string; flags: MentionFlag[]; candidates?: string[] } | null {
+function resolve(
+  doc: Doc,
+  raw: Raw,
+): { id: string; flags: readonly MentionFlag[]; candidates?: string[] } | null {
   let ids = raw.ids;
   if (ids.length === 0) return null;
-  if (ids.length === 1) return { id: ids[0] as string, flags: [] };
+  if (ids.length === 1) return { id: ids[0] as string, flags: NO_FLAGS };
   const flags: MentionFlag[] = [];
   const declared = ambiguityOf(doc, raw);
   if (declared?.default) {
     const alternative = declared.alternatives?.find((a) => ids.includes(a.id) && holds(a.when, doc, raw));
     if (alternative)
-      return { id: alternative.id, flags: alternative.flag === 'mistranslation' ? ['mistranslation'] : [] };
+      return {
+        id: alternative.id,
+        flags: alternative.flag === 'mistranslation' ? ['mistranslation'] : NO_FLAGS,
+      };
     if (ids.includes(declared.default)) return { id: declared.default, flags };
   }
   // Same-named units of different periods: the text's date decides, else the unit valid today.
@@ -368,7 +375,16 @@ function officeOn(person: Entity, day: string | null, among?: readonly string[])
   return null;
 }
 
-function mention(doc: Doc, from: number, to: number, id: string, flags: MentionFlag[]): EntityMention {
+/** The flags of a mention that needs none: shared by most mentions (one object less for each). */
+const NO_FLAGS: readonly MentionFlag[] = Object.freeze([]);
+
+function mention(
+  doc: Doc,
+  from: number,
+  to: number,
+  id: string,
+  flags: readonly MentionFlag[] = NO_FLAGS,
+): EntityMention {
   const start = doc.tokens.start(from);
   const end = doc.tokens.end(to - 1);
   const type = doc.index.types.get(id) ?? doc.kb.getEntity(id)?.type ?? 'organisation';
@@ -552,7 +568,7 @@ export function recognize(text: string, options: RecognizeOptions = {}): EntityM
       const ids = (matches.passing[k] as Passing).ids;
       const resolved = ids.length === 1 ? undefined : resolutions[resolution++];
       k++;
-      if (ids.length === 1) m = mention(doc, from, to, ids[0] as string, []);
+      if (ids.length === 1) m = mention(doc, from, to, ids[0] as string);
       else if (!resolved) continue;
       else {
         m = mention(doc, from, to, resolved.id, resolved.flags);
