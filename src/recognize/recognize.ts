@@ -52,7 +52,7 @@ export interface EntityMention {
   /** Offices: the person holding it on the text's date, when the date is known and there is one holder. */
   holder: string | null;
   /** Other readings, for `ambiguous` mentions. */
-  candidates?: string[];
+  candidates?: readonly string[];
 }
 
 /** Options of {@link recognize}. */
@@ -306,28 +306,39 @@ function validOnDay(doc: Doc, raw: Raw): { ids: string[]; undated: boolean } {
   return result;
 }
 
+// Flag lists are shared and frozen: most mentions have none, the rest one of a few combinations,
+// and a list each would be one more object per mention.
+const NO_FLAGS: readonly MentionFlag[] = Object.freeze([]);
+const MISTRANSLATION: readonly MentionFlag[] = Object.freeze(['mistranslation']);
+const UNDATED: readonly MentionFlag[] = Object.freeze(['undated']);
+const AMBIGUOUS: readonly MentionFlag[] = Object.freeze(['ambiguous']);
+const UNDATED_AMBIGUOUS: readonly MentionFlag[] = Object.freeze(['undated', 'ambiguous']);
+const SHORT_REFERENCE: readonly MentionFlag[] = Object.freeze(['short-reference']);
+const FAMILY_NAME_REFERENCE: readonly MentionFlag[] = Object.freeze(['family-name-reference']);
+const CORRECTED: readonly MentionFlag[] = Object.freeze(['corrected']);
+const TITLE: readonly MentionFlag[] = Object.freeze(['title']);
+
 /** Picks one entity for a match: dates, declared ambiguities with their contexts, then words around it. */
 function resolve(
   doc: Doc,
   raw: Raw,
-): { id: string; flags: readonly MentionFlag[]; candidates?: string[] } | null {
+): { id: string; flags: readonly MentionFlag[]; candidates?: readonly string[] } | null {
   let ids = raw.ids;
   if (ids.length === 0) return null;
   if (ids.length === 1) return { id: ids[0] as string, flags: NO_FLAGS };
-  const flags: MentionFlag[] = [];
   const declared = ambiguityOf(doc, raw);
   if (declared?.default) {
     const alternative = declared.alternatives?.find((a) => ids.includes(a.id) && holds(a.when, doc, raw));
     if (alternative)
       return {
         id: alternative.id,
-        flags: alternative.flag === 'mistranslation' ? ['mistranslation'] : NO_FLAGS,
+        flags: alternative.flag === 'mistranslation' ? MISTRANSLATION : NO_FLAGS,
       };
-    if (ids.includes(declared.default)) return { id: declared.default, flags };
+    if (ids.includes(declared.default)) return { id: declared.default, flags: NO_FLAGS };
   }
   // Same-named units of different periods: the text's date decides, else the unit valid today.
   const byPeriod = validOnDay(doc, raw);
-  if (byPeriod.undated) flags.push('undated');
+  const flags = byPeriod.undated ? UNDATED : NO_FLAGS;
   ids = byPeriod.ids;
   if (ids.length === 1) return { id: ids[0] as string, flags };
   // Province or city: a word next to the name decides ("Quang Ninh province", "thành phố Huế").
@@ -342,13 +353,16 @@ function resolve(
   const ranked = rankedOf(doc, ids);
   const best = ranked[0];
   if (best === undefined) return null;
-  return { id: best, flags: [...flags, 'ambiguous'], candidates: ranked.slice() };
+  return { id: best, flags: byPeriod.undated ? UNDATED_AMBIGUOUS : AMBIGUOUS, candidates: ranked };
 }
 
-/** Ids ranked by type, the more specific first, cached per candidate list (a trie node's or a day's). */
-const rankCache = new WeakMap<readonly string[], string[]>();
+/**
+ * Ids ranked by type, the more specific first, cached per candidate list (a trie node's or a
+ * day's) and frozen: every mention of the same ambiguous name shares it.
+ */
+const rankCache = new WeakMap<readonly string[], readonly string[]>();
 
-function rankedOf(doc: Doc, ids: readonly string[]): string[] {
+function rankedOf(doc: Doc, ids: readonly string[]): readonly string[] {
   let ranked = rankCache.get(ids);
   if (!ranked) {
     ranked = ids
@@ -356,6 +370,7 @@ function rankedOf(doc: Doc, ids: readonly string[]): string[] {
       .filter((e): e is Entity => e !== null)
       .sort((a, b) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) || a.id.localeCompare(b.id))
       .map((e) => e.id);
+    Object.freeze(ranked);
     rankCache.set(ids, ranked);
   }
   return ranked;
@@ -374,9 +389,6 @@ function officeOn(person: Entity, day: string | null, among?: readonly string[])
   if (among && terms.length > 0) return terms[terms.length - 1]?.office ?? null;
   return null;
 }
-
-/** The flags of a mention that needs none: shared by most mentions (one object less for each). */
-const NO_FLAGS: readonly MentionFlag[] = Object.freeze([]);
 
 function mention(
   doc: Doc,
@@ -431,10 +443,7 @@ function people(doc: Doc, covered: Uint8Array, full: Set<string>): [number, Enti
     // A family name alone is a slip ("PM Pham"): only read as the person right after a title.
     const before = i > 0 ? doc.tokens.key(i - 1) : undefined;
     if (family && !doc.titles.has(i) && !(before && PERSON_BEFORE.has(before))) continue;
-    found.push([
-      i,
-      mention(doc, i, to, id as string, [family ? 'family-name-reference' : 'short-reference']),
-    ]);
+    found.push([i, mention(doc, i, to, id as string, family ? FAMILY_NAME_REFERENCE : SHORT_REFERENCE)]);
     covered.fill(1, i, to);
     i = to - 1;
   }
@@ -473,7 +482,7 @@ function typo(doc: Doc, covered: Uint8Array, found: [number, EntityMention][], f
       }
     }
     if (hits.size === 1) {
-      found.push([from, mention(doc, from, to, [...hits][0] as string, ['corrected'])]);
+      found.push([from, mention(doc, from, to, [...hits][0] as string, CORRECTED)]);
       covered.fill(1, from, to);
       return true;
     }
@@ -593,7 +602,7 @@ export function recognize(text: string, options: RecognizeOptions = {}): EntityM
       }
       // With `titles`, the title words in front of the person become a mention of the office held.
       if (options.titles && title && m.office && title.titleOffices.includes(m.office)) {
-        const t = mention(doc, title.from, title.to, m.office, ['title']);
+        const t = mention(doc, title.from, title.to, m.office, TITLE);
         t.type = 'office';
         out.push(t);
       }
