@@ -37,7 +37,7 @@ export const LABEL_MASK = 63;
 
 let model: Model | undefined;
 
-/** The model, decoded on first call (a few milliseconds) and cached. */
+/** The model, decoded on first call (tens of milliseconds) and cached. */
 export function getModel(): Model {
   model ??= decode();
   return model;
@@ -114,8 +114,9 @@ function decode(): Model {
     }
   }
   // Pass 2: an open-addressing table of the distinct hashes, counting the languages of each.
-  // The generator counts the distinct features, so the table is sized without a pass over them.
-  const distinct = FEATURES;
+  // The generator counts the distinct features (as strings, so never fewer than their distinct
+  // hashes): the table is sized without a pass over them, and always has empty slots.
+  const distinct = Math.max(FEATURES, 1);
   let size = 1;
   // At most 70% full: linear probing stays short, and the table small enough to stay in cache.
   while (size * 0.7 < distinct) size <<= 1;
@@ -137,11 +138,11 @@ function decode(): Model {
   const fill = new Int32Array(size);
   let at = 0;
   for (let slot = 0; slot < size; slot++) {
-    const count = counts[slot] as number;
+    const n = counts[slot] as number;
     table[2 * slot] = keys[slot] as number;
-    table[2 * slot + 1] = at * 128 + count;
+    table[2 * slot + 1] = at * 128 + n;
     fill[slot] = at;
-    at += count;
+    at += n;
   }
   const pairs = new Int32Array(count);
   for (let f = 0; f < count; f++) {
