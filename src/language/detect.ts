@@ -61,7 +61,7 @@ interface Scored {
   evidence: number;
   marked: number;
   unmarked: number;
-  /** Scores over lower-case tokens only, their feature count and letters. */
+  /** Scores over the n-grams of lower-case tokens only (the out-of-model fit), their weight and letters. */
   lowerScores: Float64Array;
   lowerFeatures: number;
   lowerEvidence: number;
