@@ -355,6 +355,17 @@ function countWithList(lang) {
   return { ...counted, wordTotal, list, unseenWord };
 }
 
+/**
+ * The lower-case letters outside ASCII that a language's training text and word list use, sorted.
+ * The detector only rejects with it, so a letter seen once is in.
+ */
+function lettersOf(paras, list) {
+  const letters = new Set();
+  for (const word of [...paras.flatMap((p) => tokens(p)), ...list])
+    for (const ch of word) if ((ch.codePointAt(0) ?? 0) > 127) letters.add(ch);
+  return [...letters].sort().join('');
+}
+
 function build(background) {
   const { folded, plain } = vietnameseSyllables();
   const languages = [];
@@ -402,7 +413,14 @@ function build(background) {
       }
     }
     const pSyl = Math.min(0.97, Math.max(0.03, (hit + 1) / (all + 2)));
-    model.push({ label: lang.label, code: lang.code, floors, pSyl: Math.round(pSyl * 1000) / 1000, orders });
+    model.push({
+      label: lang.label,
+      code: lang.code,
+      floors,
+      pSyl: Math.round(pSyl * 1000) / 1000,
+      letters: lettersOf(lang.train, list),
+      orders,
+    });
   }
   const sylList = [...folded].sort().map((s) => (plain.has(s) ? s : `${s}*`));
   trainModel(
@@ -446,12 +464,14 @@ function render({ model, sylList }) {
     '  code: string;',
     '  floors: readonly number[];',
     '  pSyl: number;',
+    '  /** Letters outside ASCII that the language writes (in its training text and word list). */',
+    '  letters: string;',
     '  orders: readonly string[];',
     '}> = [',
   ];
   for (const m of model) {
     lines.push(
-      `  { label: ${JSON.stringify(m.label)}, code: ${JSON.stringify(m.code)}, floors: ${JSON.stringify(m.floors)}, pSyl: ${m.pSyl}, orders: ${JSON.stringify(m.orders.map(renderTable))} },`,
+      `  { label: ${JSON.stringify(m.label)}, code: ${JSON.stringify(m.code)}, floors: ${JSON.stringify(m.floors)}, pSyl: ${m.pSyl}, letters: ${JSON.stringify(m.letters)}, orders: ${JSON.stringify(m.orders.map(renderTable))} },`,
     );
   }
   lines.push('];', '');

@@ -96,6 +96,20 @@ describe('detectLanguage: other languages never come back as en, sv or vi', () =
     });
   }
 
+  // A language's prose words hold only letters it writes: short lines of a close unmodelled
+  // language with letters of its own are not taken for English or Swedish…
+  it('answers und when prose words hold letters the best language does not write', () => {
+    expect(detectLanguage('Fräiheet a Rou fir all Mënsch an dësem Land').language).toBe('und'); // Luxembourgish
+    expect(detectLanguage('orsakað av politiskari stýring').language).toBe('und'); // Faroese
+  });
+
+  // …but Vietnamese words keep their marks in every language here, and do not count against it.
+  it('keeps English and Swedish prose with Vietnamese terms', () => {
+    expect(detectLanguage('The đồng fell against the dollar on Monday').language).toBe('en');
+    expect(detectLanguage('He ate phở and bánh mì before the meeting in Huế').language).toBe('en');
+    expect(detectLanguage('Kursen för đồng föll mot dollarn under måndagen').language).toBe('sv');
+  });
+
   it('decides non-Latin scripts by script', () => {
     expect(detectLanguage('東京で両国の首相が会談し、協力の強化で一致した。').language).toBe('ja');
     expect(detectLanguage('两国总理在北京举行会谈，同意加强合作。').language).toBe('zh');

@@ -1,5 +1,5 @@
-import { ensure, SCRIPT_COUNT, Script } from './chars.js';
-import { features, type Scan, scan } from './features.js';
+import { ensure, SCRIPT_COUNT, Script, viFoldOf } from './chars.js';
+import { features, foreignTokens, type Scan, scan } from './features.js';
 import { ORDERS } from './hash.js';
 import { DELTA_SCALE, getModel, LABEL_MASK, type Model } from './model.js';
 import { detectNonLatin } from './non-latin.js';
@@ -24,6 +24,8 @@ function fitThreshold(letters: number): number {
 }
 /** The out-of-model check needs at least this many letters of lower-case words. */
 const MIN_FIT_LETTERS = 8;
+/** Share of lower-case words holding a letter the best language does not write, from which it is 'und'. */
+const FOREIGN_SHARE = 0.15;
 /** Posterior temperature: overlapping n-grams are far from independent. */
 const TEMPERATURE = 4;
 
@@ -235,6 +237,15 @@ export function detectLanguage(text: string, options: DetectOptions = {}): Langu
     // unless two words carry Vietnamese marks, which few other languages write
     return und();
   }
+  // Letters the winning language does not write (Vietnamese letters aside: names and terms from
+  // Vietnam appear in every language here): when prose words hold them, the text is in another
+  // language that shares most of its spelling (Luxembourgish "dësem" is not English).
+  if (m.answers[topAnswer] !== 'vi') {
+    const winner = bestLabelOf(m, topAnswer, scores);
+    const letters = m.letters[winner] as Set<number>;
+    const { lower, foreign } = foreignTokens((cp) => viFoldOf(cp) === 0 && !letters.has(cp));
+    if (foreign >= 1 && foreign >= FOREIGN_SHARE * lower) return und();
+  }
   let z = 0;
   for (let a = 0; a < A; a++) z += Math.exp(((answerScores[a] as number) - top) / TEMPERATURE);
   // Scores of the five best answers, best first.
@@ -258,4 +269,13 @@ export function detectLanguage(text: string, options: DetectOptions = {}): Langu
     diacritics: language === 'vi' ? diacriticsOf(marked, unmarked) : null,
     scores: out,
   };
+}
+
+/** The label with the best score among those answering `answer`. */
+function bestLabelOf(m: Model, answer: number, scores: Float64Array): number {
+  let best = -1;
+  for (let li = 0; li < m.labels.length; li++)
+    if (m.answerOf[li] === answer && (best < 0 || (scores[li] as number) > (scores[best] as number)))
+      best = li;
+  return best;
 }

@@ -30,6 +30,8 @@ let tokStart = new Int32Array(1024);
 let tokEnd = new Int32Array(1024);
 let tokFlags = new Uint8Array(1024);
 let tokFold = new Int32Array(1024);
+/** Token count of the last scan. */
+let lastTokens = 0;
 
 /** A copy of `a` in a typed array of `size` elements (for growing buffers). */
 function resized<T extends Int32Array | Uint8Array | Float64Array>(a: T, size: number): T {
@@ -130,6 +132,7 @@ export function scan(text: string): Scan {
     }
   }
   if (inToken) close();
+  lastTokens = n;
   return { tokens: n, capitals, scripts, letters };
 }
 
@@ -252,4 +255,28 @@ export function features(
     lowerSylYes,
     lowerSylNo,
   };
+}
+
+/**
+ * Lower-case tokens of the last {@link scan}, and how many of them hold a letter outside ASCII
+ * that `foreign` rejects (a letter the candidate language does not write).
+ */
+export function foreignTokens(foreign: (cp: number) => boolean): { lower: number; foreign: number } {
+  let lower = 0;
+  let count = 0;
+  for (let t = 0; t < lastTokens; t++) {
+    const flags = tokFlags[t] ?? 0;
+    if (flags & F_CAP) continue;
+    lower++;
+    if (flags & F_ASCII) continue;
+    const end = tokEnd[t] ?? 0;
+    for (let j = tokStart[t] ?? 0; j < end; j++) {
+      const cp = cps[j] ?? 0;
+      if (cp > 127 && foreign(cp)) {
+        count++;
+        break;
+      }
+    }
+  }
+  return { lower, foreign: count };
 }

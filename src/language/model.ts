@@ -25,6 +25,8 @@ export interface Model {
   table: Int32Array;
   /** (label, delta) pairs packed in one number: label + 64 × round(delta × DELTA_SCALE). */
   pairs: Int32Array;
+  /** Per label, the letters outside ASCII that the language writes. */
+  letters: Set<number>[];
   /** Hashes of valid syllables folded to ASCII, and of those that are invalid without marks. */
   syllables: Set<number>;
   needsMarks: Set<number>;
@@ -166,6 +168,7 @@ function decode(): Model {
     codes,
     answers,
     answerOf: Int32Array.from(codes, (c) => answers.indexOf(c)),
+    letters: LANGUAGES.map((l) => new Set(Array.from(l.letters, (ch) => ch.codePointAt(0) ?? 0))),
     undAnswer: answers.indexOf('und'),
     floors,
     sylYes,
