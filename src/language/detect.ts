@@ -243,7 +243,7 @@ export function detectLanguage(text: string, options: DetectOptions = {}): Langu
   if (m.answers[topAnswer] !== 'vi') {
     const winner = bestLabelOf(m, topAnswer, scores);
     const letters = m.letters[winner] as Set<number>;
-    const { lower, foreign } = foreignTokens((cp) => viFoldOf(cp) === 0 && !letters.has(cp));
+    const { lower, foreign } = foreignTokens(sc, (cp) => viFoldOf(cp) === 0 && !letters.has(cp));
     if (foreign >= 1 && foreign >= FOREIGN_SHARE * lower) return und();
   }
   let z = 0;

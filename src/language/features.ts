@@ -30,8 +30,6 @@ let tokStart = new Int32Array(1024);
 let tokEnd = new Int32Array(1024);
 let tokFlags = new Uint8Array(1024);
 let tokFold = new Int32Array(1024);
-/** Token count of the last scan. */
-let lastTokens = 0;
 
 /** A copy of `a` in a typed array of `size` elements (for growing buffers). */
 function resized<T extends Int32Array | Uint8Array | Float64Array>(a: T, size: number): T {
@@ -132,7 +130,6 @@ export function scan(text: string): Scan {
     }
   }
   if (inToken) close();
-  lastTokens = n;
   return { tokens: n, capitals, scripts, letters };
 }
 
@@ -258,13 +255,16 @@ export function features(
 }
 
 /**
- * Lower-case tokens of the last {@link scan}, and how many of them hold a letter outside ASCII
- * that `foreign` rejects (a letter the candidate language does not write).
+ * Lower-case tokens of the last {@link scan} (`sc`), and how many of them hold a letter outside
+ * ASCII that `foreign` rejects (a letter the candidate language does not write).
  */
-export function foreignTokens(foreign: (cp: number) => boolean): { lower: number; foreign: number } {
+export function foreignTokens(
+  sc: Scan,
+  foreign: (cp: number) => boolean,
+): { lower: number; foreign: number } {
   let lower = 0;
   let count = 0;
-  for (let t = 0; t < lastTokens; t++) {
+  for (let t = 0; t < sc.tokens; t++) {
     const flags = tokFlags[t] ?? 0;
     if (flags & F_CAP) continue;
     lower++;
