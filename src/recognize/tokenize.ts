@@ -274,8 +274,6 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
         if (start < 0) {
           start = i;
           capital = code <= 90 && code >= 65;
-          hash = FNV_OFFSET;
-          folded = 0;
         }
         hash = Math.imul(hash ^ (code >= 65 ? lower : code), FNV_PRIME);
         folded++;
@@ -288,8 +286,6 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
         if (start < 0) {
           start = i;
           capital = ch !== ch.toLowerCase();
-          hash = FNV_OFFSET;
-          folded = 0;
         }
         const f = foldCharacter(ch);
         for (let k = 0; k < f.length; k++) hash = Math.imul(hash ^ f.charCodeAt(k), FNV_PRIME);
@@ -303,8 +299,6 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
         if (start < 0) {
           start = i;
           capital = (c & UPPER) !== 0;
-          hash = FNV_OFFSET;
-          folded = 0;
         }
         const f = c & FOLD_MASK;
         if (f < FOLD_EMPTY) {
@@ -321,7 +315,10 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
     if (start < 0) continue;
     // A run of marks alone (a lone combining character) folds to nothing: not a word.
     if (folded > 0) tokens.push(start, i, vocabulary.find(hash, text, start, i), capital);
+    // Ready for the next word: its folded characters are hashed as they come.
     start = -1;
+    hash = FNV_OFFSET;
+    folded = 0;
   }
   return tokens;
 }
