@@ -246,7 +246,6 @@ export function detectLanguage(text: string, options: DetectOptions = {}): Langu
   const vietnameseMarks = m.codes[bestLabel] === 'vi' && marked >= 0.3 * sc.tokens;
   if (lowerEvidence >= MIN_FIT_LETTERS) {
     const fit = (lowerScores[bestLabel] ?? 0) / lowerFeatures;
-    (globalThis as any).dbg = { fit, le: lowerEvidence, lab: m.labels[bestLabel] };
     if (!vietnameseMarks && fit < fitThreshold(lowerEvidence)) return und();
   } else if (evidence < 2 * minLength && !(vietnameseMarks && marked >= 2)) {
     // (almost) no lower-case words: capitalised words are mostly names, so ask for twice the evidence,
