@@ -111,6 +111,15 @@ describe('detectLanguage: other languages never come back as en, sv or vi', () =
     expect(detectLanguage('Mir sinn all gläich an dësem Land').language).toBe('und'); // Luxembourgish
   });
 
+  // …and a letter rules out the languages that do not write it, not the text: the best language that
+  // writes "å" answers (n-grams alone put this Swedish line nearest Tagalog), and the ruled-out
+  // languages get no score.
+  it('answers with the best language that writes the letters of the prose', () => {
+    const r = detectLanguage('någon annan');
+    expect(r.language).toBe('sv');
+    expect(r.scores.tl).toBeUndefined();
+  });
+
   // …but Vietnamese words keep their marks in every language here, and do not count against it.
   it('keeps English and Swedish prose with Vietnamese terms', () => {
     expect(detectLanguage('The đồng fell against the dollar on Monday').language).toBe('en');

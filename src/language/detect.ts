@@ -166,6 +166,23 @@ function score(m: Model, sc: Scan): Scored {
   };
 }
 
+/** The answer with the best score (the first of equals). */
+function bestAnswer(count: number): number {
+  let best = 0;
+  for (let a = 1; a < count; a++) if ((answerScores[a] as number) > (answerScores[best] as number)) best = a;
+  return best;
+}
+
+/**
+ * Whether at least FOREIGN_SHARE of the prose (lower-case) words of the last scan hold a letter outside
+ * ASCII that label `li` does not write (Vietnamese letters never count).
+ */
+function lacksLetters(m: Model, sc: Scan, li: number): boolean {
+  const letters = m.letters[li] as Set<number>;
+  const { lower, foreign } = foreignTokens(sc, (cp) => viFoldOf(cp) === 0 && !letters.has(cp));
+  return foreign >= 1 && foreign >= FOREIGN_SHARE * lower;
+}
+
 function diacriticsOf(marked: number, unmarked: number): Diacritics {
   if (marked === 0) return 'none';
   if (unmarked <= 0.03 * (marked + unmarked)) return 'full';
@@ -221,11 +238,9 @@ export function detectLanguage(text: string, options: DetectOptions = {}): Langu
   if (answerLabel.length < A) answerLabel = new Int32Array(A);
   answerScores.fill(Number.NEGATIVE_INFINITY, 0, A);
   const prior = priorsOf(m);
-  let bestLabel = -1;
   for (let li = 0; li < m.labels.length; li++) {
     const s = scores[li] as number;
     const a = m.answerOf[li] as number;
-    if (a !== m.undAnswer && (bestLabel < 0 || s > (scores[bestLabel] as number))) bestLabel = li;
     const withPrior = s + (prior[a] as number);
     if (withPrior > (answerScores[a] as number)) {
       answerScores[a] = withPrior;
@@ -236,29 +251,32 @@ export function detectLanguage(text: string, options: DetectOptions = {}): Langu
   // evidence of another language. When it wins, the text is in some language vietnorm does not model.
   if (lowerEvidence < MIN_FIT_LETTERS && m.undAnswer >= 0)
     answerScores[m.undAnswer] = Number.NEGATIVE_INFINITY;
-  let topAnswer = 0;
-  for (let a = 1; a < A; a++)
-    if ((answerScores[a] as number) > (answerScores[topAnswer] as number)) topAnswer = a;
+  let topAnswer = bestAnswer(A);
   if (topAnswer === m.undAnswer) return und();
+  // Letters the winning language does not write (Vietnamese letters aside: names and terms from
+  // Vietnam appear in every language here) in the prose words: every answer that does not write them
+  // is ruled out and the best of the others answers (Swedish "någon annan" is not Tagalog, whatever
+  // its n-grams say). When none is left or the background wins, the text is in a language vietnorm does
+  // not model that shares most of its spelling (Luxembourgish "dësem" is not English).
+  if (m.answers[topAnswer] !== 'vi' && lacksLetters(m, sc, answerLabel[topAnswer] as number)) {
+    for (let a = 0; a < A; a++)
+      if (a !== m.undAnswer && lacksLetters(m, sc, answerLabel[a] as number))
+        answerScores[a] = Number.NEGATIVE_INFINITY;
+    topAnswer = bestAnswer(A);
+    if (topAnswer === m.undAnswer || answerScores[topAnswer] === Number.NEGATIVE_INFINITY) return und();
+  }
+  const topLabel = answerLabel[topAnswer] as number;
   const top = answerScores[topAnswer] as number;
   // Out-of-model check, on the prose only (names are poorly explained by every model).
   // Vietnamese letters with marks are evidence of their own: the marked model is too sparse to judge fit.
-  const vietnameseMarks = m.codes[bestLabel] === 'vi' && marked >= 0.3 * sc.tokens;
+  const vietnameseMarks = m.codes[topLabel] === 'vi' && marked >= 0.3 * sc.tokens;
   if (lowerEvidence >= MIN_FIT_LETTERS) {
-    const fit = (lowerScores[bestLabel] ?? 0) / lowerFeatures;
+    const fit = (lowerScores[topLabel] ?? 0) / lowerFeatures;
     if (!vietnameseMarks && fit < fitThreshold(lowerEvidence)) return und();
   } else if (evidence < 2 * minLength && !(vietnameseMarks && marked >= 2)) {
     // (almost) no lower-case words: capitalised words are mostly names, so ask for twice the evidence,
     // unless two words carry Vietnamese marks, which few other languages write
     return und();
-  }
-  // Letters the winning language does not write (Vietnamese letters aside: names and terms from
-  // Vietnam appear in every language here): when prose words hold them, the text is in another
-  // language that shares most of its spelling (Luxembourgish "dësem" is not English).
-  if (m.answers[topAnswer] !== 'vi') {
-    const letters = m.letters[answerLabel[topAnswer] as number] as Set<number>;
-    const { lower, foreign } = foreignTokens(sc, (cp) => viFoldOf(cp) === 0 && !letters.has(cp));
-    if (foreign >= 1 && foreign >= FOREIGN_SHARE * lower) return und();
   }
   let z = 0;
   for (let a = 0; a < A; a++) z += Math.exp(((answerScores[a] as number) - top) / TEMPERATURE);
