@@ -273,8 +273,8 @@ export function detectLanguage(text: string, options: DetectOptions = {}): Langu
   if (lowerEvidence >= MIN_FIT_LETTERS) {
     const fit = (lowerScores[topLabel] ?? 0) / lowerFeatures;
     if (!vietnameseMarks && fit < fitThreshold(lowerEvidence)) return und();
-  } else if (evidence < 2 * minLength && !(vietnameseMarks && marked >= 2)) {
-    // (almost) no lower-case words: capitalised words are mostly names, so ask for twice the evidence,
+  } else if (evidence < 1.5 * minLength && !(vietnameseMarks && marked >= 2)) {
+    // (almost) no lower-case words: capitalised words are mostly names, so ask for half as much evidence again,
     // unless two words carry Vietnamese marks, which few other languages write
     return und();
   }
