@@ -232,7 +232,7 @@ export function detectLanguage(text: string, options: DetectOptions = {}): Langu
   const m = getModel();
   const { scores, evidence, marked, unmarked, lowerScores, lowerFeatures, lowerEvidence } = score(m, sc);
   if (evidence < minLength) return und();
-  // The best label (the background excluded) and the best score per answer, with the prior.
+  // The best score of each answer (with the prior), and the label that gave it.
   const A = m.answers.length;
   if (answerScores.length < A) answerScores = new Float64Array(A);
   if (answerLabel.length < A) answerLabel = new Int32Array(A);
@@ -260,7 +260,11 @@ export function detectLanguage(text: string, options: DetectOptions = {}): Langu
   // not model that shares most of its spelling (Luxembourgish "dësem" is not English).
   if (m.answers[topAnswer] !== 'vi' && lacksLetters(m, sc, answerLabel[topAnswer] as number)) {
     for (let a = 0; a < A; a++)
-      if (a !== m.undAnswer && lacksLetters(m, sc, answerLabel[a] as number))
+      if (
+        a !== m.undAnswer &&
+        answerScores[a] !== Number.NEGATIVE_INFINITY &&
+        lacksLetters(m, sc, answerLabel[a] as number)
+      )
         answerScores[a] = Number.NEGATIVE_INFINITY;
     topAnswer = bestAnswer(A);
     if (topAnswer === m.undAnswer || answerScores[topAnswer] === Number.NEGATIVE_INFINITY) return und();
