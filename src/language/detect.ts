@@ -24,7 +24,7 @@ function fitThreshold(letters: number): number {
 }
 /** The out-of-model check needs at least this many letters of lower-case words. */
 const MIN_FIT_LETTERS = 8;
-/** Share of lower-case words holding a letter the best language does not write, from which it is 'und'. */
+/** Share of lower-case words holding a letter a language does not write, from which it is ruled out. */
 const FOREIGN_SHARE = 0.15;
 /** Posterior temperature: overlapping n-grams are far from independent. */
 const TEMPERATURE = 4;
@@ -259,6 +259,7 @@ export function detectLanguage(text: string, options: DetectOptions = {}): Langu
   // its n-grams say). When none is left or the background wins, the text is in a language vietnorm does
   // not model that shares most of its spelling (Luxembourgish "dësem" is not English).
   if (m.answers[topAnswer] !== 'vi' && lacksLetters(m, sc, answerLabel[topAnswer] as number)) {
+    answerScores[topAnswer] = Number.NEGATIVE_INFINITY;
     for (let a = 0; a < A; a++)
       if (
         a !== m.undAnswer &&
