@@ -181,7 +181,7 @@ const WORD_LIST_SHARE = 0.6;
  * the affix file first: they describe words built at check time, not forms to list (and some are
  * patterns `typo-js` cannot compile).
  */
-function wordList(code) {
+function wordForms(code) {
   const dir = dirname(require.resolve(`dictionary-${code}`));
   const aff = readFileSync(join(dir, 'index.aff'), 'utf8').replace(/^COMPOUNDRULE.*$/gm, '');
   const typo = new Typo(code, aff, readFileSync(join(dir, 'index.dic'), 'utf8'));
@@ -190,7 +190,12 @@ function wordList(code) {
     const w = form.normalize('NFC');
     if (w && w === w.toLowerCase() && /^\p{L}+$/u.test(w)) words.push(w);
   }
-  const step = Math.max(1, Math.floor(words.length / WORD_LIST_SIZE));
+  return words;
+}
+
+/** Every `words.length / n`-th word: an even sample of about `n` (order kept, so reproducible). */
+function every(words, n) {
+  const step = Math.max(1, Math.floor(words.length / n));
   return words.filter((_, i) => i % step === 0);
 }
 
@@ -391,12 +396,45 @@ function lettersOf(paras, list) {
   return [...letters].sort().join('');
 }
 
+/** How many Hunspell forms of each word-list language become training examples of their own. */
+const FORM_EXAMPLES = 4000;
+/**
+ * The languages whose forms are examples: the Nordic ones, which short Swedish is confused with. (With
+ * English, German and Dutch too, English won n-grams that then called Luxembourgish English.)
+ */
+const FORM_LANGUAGES = ['sv', 'da', 'nb', 'nn'];
+
+/**
+ * Single word forms as training examples: an even sample of each FORM_LANGUAGES language's forms (the
+ * sample shifted by one from the n-gram counts' own), each labelled with every one of those languages
+ * whose dictionary accepts it (Swedish and Norwegian share `politisk`, not `angrepp`) and scored against
+ * those languages only. They teach the trained values the endings that tell close languages apart,
+ * which the declaration's windows alone show too rarely.
+ */
+function formExamples(forms, languages) {
+  const nordic = [...forms].filter(([code]) => FORM_LANGUAGES.includes(code));
+  const sets = new Map(nordic.map(([code, words]) => [code, new Set(words)]));
+  const among = new Set(FORM_LANGUAGES.map((code) => languages.findIndex((l) => l.label === code)));
+  const out = [];
+  for (const [, words] of nordic) {
+    for (const word of every(words.slice(1), FORM_EXAMPLES)) {
+      const labels = [];
+      for (const [other, set] of sets)
+        if (set.has(word)) labels.push(languages.findIndex((l) => l.label === other));
+      out.push({ text: word, labels, among });
+    }
+  }
+  return out;
+}
+
 function build(background) {
   const { folded, plain } = vietnameseSyllables();
+  const forms = new Map(WORD_LISTS.map((code) => [code, wordForms(code)]));
   const languages = [];
   for (const [code, udhrCode] of Object.entries(MODEL_LANGUAGES)) {
     const { train } = udhrSplit(udhrCode);
-    const extra = code === 'vi' ? [...folded] : WORD_LISTS.includes(code) ? wordList(code) : [];
+    const extra =
+      code === 'vi' ? [...folded] : WORD_LISTS.includes(code) ? every(forms.get(code), WORD_LIST_SIZE) : [];
     languages.push({ code, label: code, train, extra });
     if (code === 'vi') {
       languages.push({
@@ -453,6 +491,7 @@ function build(background) {
     languages.map((l) => l.train),
     sylList,
     Q,
+    formExamples(forms, languages),
   );
   return { model, sylList };
 }

@@ -5,7 +5,10 @@
 // languages apart (Swedish from Norwegian and Danish) on short text. This pass keeps the same tables,
 // entries and floors and only moves the stored values: a few epochs of stochastic gradient descent on
 // the softmax cross-entropy of the detector's own scores, over windows of 20, 40 and 80 characters cut
-// from the training text (never the benchmark's half), with an L2 pull back towards the counted values.
+// from the training text (never the benchmark's half), with an L2 pull back towards the counted values,
+// plus optional soft examples (single dictionary word forms, labelled with every close language that
+// accepts them). The values kept are averaged over the last epochs (averaged SGD), so that they do not
+// hang on the example order.
 // Features come from src/language/features.ts, the detector's own code, so training and detection see
 // exactly the same thing. Deterministic: fixed example order from a seeded generator, plain arithmetic.
 import { tsImport } from 'tsx/esm/api';
@@ -21,6 +24,9 @@ const WINDOWS = [20, 40, 80];
 const EPOCHS = 6;
 const RATE = 1;
 const L2 = 0.001;
+/** Averaged SGD: snapshots of the values every AVERAGE_EVERY examples over the last AVERAGE_EPOCHS epochs. */
+const AVERAGE_EPOCHS = 2;
+const AVERAGE_EVERY = 100;
 /** As the detector's posterior temperature (src/language/detect.ts). */
 const TEMPERATURE = 4;
 
@@ -54,9 +60,11 @@ function random(seed) {
 /**
  * Trains `model` in place. `model[li]` is { floors: number[ORDERS], pSyl, orders: [[entry, q], …][ORDERS] }
  * with q = round(-value * quant); `texts[li]` are that label's training paragraphs; `syllables` the
- * folded Vietnamese syllables ('*' suffix = needs marks). Returns a short report.
+ * folded Vietnamese syllables ('*' suffix = needs marks); `soft` extra examples { text, labels, among }:
+ * the target shared evenly by the label indices `labels`, the softmax over the label set `among` only.
+ * Returns a short report.
  */
-export function trainModel(model, texts, syllables, quant) {
+export function trainModel(model, texts, syllables, quant, soft = []) {
   const L = model.length;
   const sylSet = new Set();
   const needsMarks = new Set();
@@ -98,63 +106,78 @@ export function trainModel(model, texts, syllables, quant) {
   const sylNo = model.map((m) => Math.log(1 - m.pSyl));
 
   // Examples: per window, its base scores (floors and syllable terms) and its features' pair lists.
+  // `target` is the gold label's index, or (soft examples) the labels sharing the target equally.
   const examples = [];
-  texts.forEach((paragraphs, gold) => {
-    for (const limit of WINDOWS) {
-      for (const para of paragraphs) {
-        for (const text of windows(para, limit)) {
-          const f = features(scan(text), sylSet, needsMarks);
-          const base = new Float64Array(L);
-          const orderWeight = new Float64Array(ORDERS);
-          const lists = [];
-          const weights = [];
-          for (let i = 0; i < f.n; i++) {
-            orderWeight[f.order[i]] += f.weight[i];
-            const list = byHash.get(f.hash[i]);
-            if (list) {
-              lists.push(list);
-              weights.push(f.weight[i]);
-            }
-          }
-          for (let li = 0; li < L; li++) {
-            let b = f.sylYes * sylYes[li] + f.sylNo * sylNo[li];
-            for (let o = 0; o < ORDERS; o++) b += orderWeight[o] * floorOf(li, o);
-            base[li] = b;
-          }
-          examples.push({ gold, base, lists, weights });
-        }
+  const example = (text, target, among = null) => {
+    const f = features(scan(text), sylSet, needsMarks);
+    const base = new Float64Array(L);
+    const orderWeight = new Float64Array(ORDERS);
+    const lists = [];
+    const weights = [];
+    for (let i = 0; i < f.n; i++) {
+      orderWeight[f.order[i]] += f.weight[i];
+      const list = byHash.get(f.hash[i]);
+      if (list) {
+        lists.push(list);
+        weights.push(f.weight[i]);
       }
     }
+    for (let li = 0; li < L; li++) {
+      let b = f.sylYes * sylYes[li] + f.sylNo * sylNo[li];
+      for (let o = 0; o < ORDERS; o++) b += orderWeight[o] * floorOf(li, o);
+      base[li] = b;
+    }
+    examples.push({ target, among, base, lists, weights });
+  };
+  texts.forEach((paragraphs, gold) => {
+    for (const limit of WINDOWS) {
+      for (const para of paragraphs) for (const text of windows(para, limit)) example(text, [gold]);
+    }
   });
+  for (const { text, labels, among } of soft) example(text, labels, among);
 
   const rand = random(0x5eed);
   const order = examples.map((_, i) => i);
   const s = new Float64Array(L);
   const g = new Float64Array(L);
   let loss = 0;
+  // Averaged SGD: the values kept are the mean of snapshots taken over the last epochs, which damps the
+  // noise of single steps (and so the model's dependence on the example order).
+  const sum = new Float64Array(P);
+  let snapshots = 0;
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));
       [order[i], order[j]] = [order[j], order[i]];
     }
     loss = 0;
+    let seen = 0;
     for (const e of order) {
-      const { gold, base, lists, weights } = examples[e];
+      if (epoch >= EPOCHS - AVERAGE_EPOCHS && seen++ % AVERAGE_EVERY === 0) {
+        for (let p = 0; p < P; p++) sum[p] += delta[p];
+        snapshots++;
+      }
+      const { target, among, base, lists, weights } = examples[e];
       s.set(base);
       for (let f = 0; f < lists.length; f++) {
         const w = weights[f];
         for (const p of lists[f]) s[pairLang[p]] += w * delta[p];
       }
+      // The softmax runs over every label, or over `among` only (soft examples: a word form tells close
+      // languages apart, but says nothing of how likely the others are); labels outside get no gradient.
       let max = Number.NEGATIVE_INFINITY;
-      for (let li = 0; li < L; li++) max = Math.max(max, s[li] / TEMPERATURE);
+      for (let li = 0; li < L; li++) if (!among || among.has(li)) max = Math.max(max, s[li] / TEMPERATURE);
       let z = 0;
       for (let li = 0; li < L; li++) {
-        g[li] = Math.exp(s[li] / TEMPERATURE - max);
+        g[li] = !among || among.has(li) ? Math.exp(s[li] / TEMPERATURE - max) : 0;
         z += g[li];
       }
-      loss -= Math.log(g[gold] / z);
-      // g = d loss / d score = (softmax - onehot) / T
-      for (let li = 0; li < L; li++) g[li] = (g[li] / z - (li === gold ? 1 : 0)) / TEMPERATURE;
+      // g = d loss / d score = (softmax - target) / T, the target spread evenly over its labels
+      const share = 1 / target.length;
+      for (const li of target) loss -= share * Math.log(g[li] / z);
+      for (let li = 0; li < L; li++) g[li] = g[li] / z;
+      for (const li of target) g[li] -= share;
+      for (let li = 0; li < L; li++) g[li] /= TEMPERATURE;
       for (let f = 0; f < lists.length; f++) {
         const w = weights[f];
         for (const p of lists[f]) {
@@ -165,7 +188,8 @@ export function trainModel(model, texts, syllables, quant) {
   }
   for (let p = 0; p < P; p++) {
     const [li, o, k] = pairRef[p];
-    model[li].orders[o][k][1] = Math.round(-(delta[p] + floorOf(li, o)) * quant);
+    const value = snapshots ? sum[p] / snapshots : delta[p];
+    model[li].orders[o][k][1] = Math.round(-(value + floorOf(li, o)) * quant);
   }
   return { examples: examples.length, pairs: P, loss: loss / examples.length };
 }
