@@ -27,6 +27,7 @@ import {
   MODEL_LANGUAGES,
   stripVietnamese,
   udhrSplit,
+  wordForms,
 } from '../scripts/build-language-model.mjs';
 import { windows } from '../scripts/train-language-model.mjs';
 
@@ -313,6 +314,48 @@ rateTable(
   (c) => ['da', 'nb', 'nn'].includes(c),
   (_, p) => p === 'sv',
 );
+// Swedish against Norwegian and Danish at ≤20 characters, split by what the words alone can tell: a
+// snippet is "shared" when every one of its words is a form the Hunspell dictionary of one of the other
+// languages accepts (Swedish "religion eller tro" is also Danish and Norwegian), so only how often each
+// language uses the words can decide it.
+{
+  const dictionaries = new Map(['sv', 'da', 'nb', 'nn'].map((c) => [c, new Set(wordForms(c))]));
+  const shared = (it, codes) => {
+    const words =
+      it.text
+        .normalize('NFC')
+        .toLowerCase()
+        .match(/\p{L}+/gu) ?? [];
+    return codes.some((c) => words.every((w) => dictionaries.get(c)?.has(w)));
+  };
+  const nordicOthers = ['da', 'nb', 'nn'];
+  const subset = (corpora, sharedWith, want) =>
+    idxOf((it) => corpora.includes(it.corpus) && it.bucket === 20 && shared(it, sharedWith) === want);
+  const svShared = subset(['sv'], nordicOthers, true);
+  const svOwn = subset(['sv'], nordicOthers, false);
+  const nbShared = subset(nordicOthers, ['sv'], true);
+  const nbOwn = subset(nordicOthers, ['sv'], false);
+  out('## Swedish against Norwegian and Danish at ≤20, by what the words can tell');
+  out();
+  out(
+    '"Shared": every word of the snippet is a form that the Hunspell dictionary (`dictionary-*`, all affixes applied)',
+  );
+  out(
+    'of another of these languages accepts; only how often each language uses those words can then decide.',
+  );
+  out();
+  out(
+    `| detector | Swedish right, shared (${svShared.length}) | Swedish right, other (${svOwn.length}) | da/nb/nn called Swedish, shared (${nbShared.length}) | da/nb/nn called Swedish, other (${nbOwn.length}) |`,
+  );
+  out('|---|---:|---:|---:|---:|');
+  for (const d of detectors) {
+    const { preds } = results.get(d.name);
+    const right = (idx) => pct(acc(idx, preds, (it, p) => p === it.gold));
+    const sv = (idx) => pct(acc(idx, preds, (_, p) => p === 'sv'));
+    out(`| ${d.name} | ${right(svShared)} | ${right(svOwn)} | ${sv(nbShared)} | ${sv(nbOwn)} |`);
+  }
+  out();
+}
 rateTable(
   'Negatives called en, sv or vi (false positives), unmodelled languages only',
   (c) => c in UNMODELLED,

@@ -181,7 +181,7 @@ const WORD_LIST_SHARE = 0.6;
  * the affix file first: they describe words built at check time, not forms to list (and some are
  * patterns `typo-js` cannot compile).
  */
-function wordForms(code) {
+export function wordForms(code) {
   const dir = dirname(require.resolve(`dictionary-${code}`));
   const aff = readFileSync(join(dir, 'index.aff'), 'utf8').replace(/^COMPOUNDRULE.*$/gm, '');
   const typo = new Typo(code, aff, readFileSync(join(dir, 'index.dic'), 'utf8'));
