@@ -493,6 +493,8 @@ function build(background) {
     Q,
     formExamples(forms, languages),
   );
+  // An entry that training left at its table's floor scores exactly as a missing one: drop it.
+  for (const m of model) m.orders = m.orders.map((table, o) => table.filter(([, q]) => q !== m.floors[o]));
   return { model, sylList };
 }
 
