@@ -412,15 +412,14 @@ const FORM_LANGUAGES = ['sv', 'da', 'nb', 'nn'];
  * which the declaration's windows alone show too rarely.
  */
 function formExamples(forms, languages) {
-  const nordic = [...forms].filter(([code]) => FORM_LANGUAGES.includes(code));
-  const sets = new Map(nordic.map(([code, words]) => [code, new Set(words)]));
-  const among = new Set(FORM_LANGUAGES.map((code) => languages.findIndex((l) => l.label === code)));
+  const labelOf = new Map(FORM_LANGUAGES.map((code) => [code, languages.findIndex((l) => l.label === code)]));
+  const sets = new Map(FORM_LANGUAGES.map((code) => [code, new Set(forms.get(code))]));
+  const among = new Set(labelOf.values());
   const out = [];
-  for (const [, words] of nordic) {
-    for (const word of every(words.slice(1), FORM_EXAMPLES)) {
+  for (const code of FORM_LANGUAGES) {
+    for (const word of every(forms.get(code).slice(1), FORM_EXAMPLES)) {
       const labels = [];
-      for (const [other, set] of sets)
-        if (set.has(word)) labels.push(languages.findIndex((l) => l.label === other));
+      for (const [other, set] of sets) if (set.has(word)) labels.push(labelOf.get(other));
       out.push({ text: word, labels, among });
     }
   }

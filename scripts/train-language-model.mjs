@@ -106,7 +106,7 @@ export function trainModel(model, texts, syllables, quant, soft = []) {
   const sylNo = model.map((m) => Math.log(1 - m.pSyl));
 
   // Examples: per window, its base scores (floors and syllable terms) and its features' pair lists.
-  // `target` is the gold label's index, or (soft examples) the labels sharing the target equally.
+  // `target`: the indices of the labels that share the target equally (for a window, its gold label alone).
   const examples = [];
   const example = (text, target, among = null) => {
     const f = features(scan(text), sylSet, needsMarks);
