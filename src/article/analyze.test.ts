@@ -169,6 +169,20 @@ describe('analyze', () => {
     expect(a.warnings.map((w) => w.code)).toContain('implausible-year');
   });
 
+  it("reads a short paragraph in the document's language unless it is plainly another", () => {
+    const text = [
+      'Vietnam och Japan fördjupar samarbetet',
+      'HANOI – Vietnams premiärminister tog på tisdagen emot Japans utrikesminister i Hanoi. De två sidorna enades om att öka handeln och investeringarna mellan länderna.',
+      // alone, this line reads about as well as Norwegian
+      'Politisk debatt om handel.',
+      '"We will keep supporting Vietnam\'s growth," the Japanese minister told reporters after the talks.',
+      'Ministern sade också att Japan vill bidra till infrastruktur och utbildning i Vietnam.',
+    ].join('\n\n');
+    const a = analyze(text);
+    expect(a.language.code).toBe('sv');
+    expect(a.paragraphs.map((p) => p.language.code)).toEqual(['sv', 'sv', 'en', 'sv']);
+  });
+
   it('returns an empty article for empty or blank input', () => {
     for (const text of ['', '   ', '\n\r\n\t']) {
       const a = analyze(text);

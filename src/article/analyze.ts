@@ -214,8 +214,12 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Article {
   const bodyPieces = pieces.filter((p) => p.kind === 'paragraph');
   const body = bodyPieces.map((p) => p.span.text).join('\n\n');
   const language = languageInfo(detectLanguage(body.length > 0 ? body : input));
+  // A paragraph leans to the document's language: a short one that reads as well in a close neighbour
+  // (Swedish that is also valid Norwegian) stays in it, while one plainly in another language is still
+  // told apart (see the `expect` rows of bench/RESULTS.md).
+  const context = language.code === 'und' ? {} : { expect: language.code };
   const paragraphs: Paragraph[] = bodyPieces.map((p) => {
-    const own = languageInfo(detectLanguage(p.span.text));
+    const own = languageInfo(detectLanguage(p.span.text, context));
     // Too short to tell on its own: a paragraph inside a document is read in the document's language.
     const segmentAs = own.code === 'und' ? language.code : own.code;
     return { ...span(p.span), language: own, sentences: sentences(p.span.text, p.span.start, segmentAs) };

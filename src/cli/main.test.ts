@@ -99,6 +99,12 @@ describe('vietnorm CLI', () => {
     const r = await run('detect', file('d.txt', ARTICLE));
     expect(JSON.parse(r.stdout)).toHaveProperty('language');
   });
+
+  it('detect --from gives the expected language the close calls', async () => {
+    const line = file('short.txt', 'Politisk debatt om handel.\n');
+    expect(JSON.parse((await run('detect', line)).stdout).language).not.toBe('sv');
+    expect(JSON.parse((await run('detect', '--from', 'sv', line)).stdout).language).toBe('sv');
+  });
 });
 
 describe('vietnorm lint, normalize, translate-terms, glossary', () => {

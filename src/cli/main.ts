@@ -38,7 +38,8 @@ Options:
   --frail           lint: exit 1 when there are warnings
   --write           normalize: rewrite the files (atomically; refused if a file changed meanwhile)
   --to <lng>        en, sv or vi: target language (translate-terms, glossary; normalize: the text's)
-  --from <lng>      en, sv or vi: source language (glossary; optional elsewhere)
+  --from <lng>      en, sv or vi: source language (glossary; detect: the language expected,
+                    which decides close calls; optional elsewhere)
   --format <f>      glossary format (default csv)
   --lang <lng>      lint: language of the messages (default en)
   -h, --help        show this help
@@ -236,7 +237,9 @@ async function run(argv: string[], io: Io): Promise<number> {
     case 'analyze':
     case 'detect':
       printJson(
-        texts.map(({ text }) => (command === 'analyze' ? analyze(text) : detectLanguage(text))),
+        texts.map(({ text }) =>
+          command === 'analyze' ? analyze(text) : detectLanguage(text, from ? { expect: from } : {}),
+        ),
         files.length === 1,
         values,
         io,

@@ -64,6 +64,39 @@ describe('detectLanguage: Swedish against Norwegian and Danish', () => {
   }
 });
 
+describe('detectLanguage: expect (what the caller knows of the source)', () => {
+  it('reads short text that fits the expected language and a neighbour as the expected one', () => {
+    // Both are valid Norwegian and Danish as well as Swedish: alone, they are a close call.
+    for (const text of ['politisk debatt', 'undervisning']) {
+      const r = detectLanguage(text, { expect: 'sv' });
+      expect(r.language, text).toBe('sv');
+      expect(r.confidence).toBeGreaterThan(detectLanguage(text).scores.sv ?? 0);
+    }
+  });
+
+  it('still tells text plainly in another language apart', () => {
+    expect(detectLanguage('sosial trygghet', { expect: 'sv' }).language).toBe('nb');
+    expect(
+      detectLanguage('The minister said the talks had gone well.', { expect: ['sv', 'vi'] }).language,
+    ).toBe('en');
+    expect(detectLanguage('Thu tuong tiep Dai su Nhat Ban tai Ha Noi', { expect: 'sv' }).language).toBe('vi');
+  });
+
+  it('changes nothing for a code the detector does not model', () => {
+    const text = 'politisk debatt';
+    expect(detectLanguage(text, { expect: 'ja' })).toEqual(detectLanguage(text));
+    expect(detectLanguage(text, { expect: [] })).toEqual(detectLanguage(text));
+  });
+
+  it('throws an invalid-option VietnormError for anything but language codes', () => {
+    for (const bad of ['Swedish', 'SV', 'und', '', 42, ['sv', null], { sv: 1 }]) {
+      expect(() => detectLanguage('politisk debatt', { expect: bad as never }), String(bad)).toThrow(
+        expect.objectContaining({ name: 'VietnormError', code: 'invalid-option' }),
+      );
+    }
+  });
+});
+
 describe('detectLanguage: other languages never come back as en, sv or vi', () => {
   const others = [
     'Die Regierung will die Steuern im nächsten Jahr deutlich senken.',
