@@ -99,9 +99,11 @@ function priorsOf(m: Model): Float64Array {
   return priors;
 }
 
+const NOTHING_EXPECTED: readonly string[] = [];
+
 /** The codes of `options.expect`, checked (a VietnormError for anything but codes). */
 function expectedCodes(expect: unknown): readonly string[] {
-  if (expect === undefined) return [];
+  if (expect === undefined) return NOTHING_EXPECTED;
   const list: readonly unknown[] | null =
     typeof expect === 'string' ? [expect] : Array.isArray(expect) ? expect : null;
   if (list === null)
