@@ -226,11 +226,16 @@ describe('detectLanguage: short and bad input', () => {
 
   it('never throws on arbitrary strings, and keeps confidence in 0..1', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => {
-        const r = detectLanguage(s);
-        expect(r.confidence).toBeGreaterThanOrEqual(0);
-        expect(r.confidence).toBeLessThanOrEqual(1);
-      }),
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 300 }),
+        fc.subarray(['en', 'sv', 'vi', 'nb']),
+        (s, expected) => {
+          for (const r of [detectLanguage(s), detectLanguage(s, { expect: expected })]) {
+            expect(r.confidence).toBeGreaterThanOrEqual(0);
+            expect(r.confidence).toBeLessThanOrEqual(1);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
