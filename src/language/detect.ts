@@ -93,10 +93,20 @@ const weightSums = new Float64Array(2 * ORDERS);
 
 /** The prior of each of the model's answers (PRIOR for en, sv and vi), computed once. */
 let priors: Float64Array | undefined;
+/** The same plus EXPECT_PRIOR for the expected answers, rebuilt per call that expects any. */
+let expectPriors = new Float64Array(64);
 
-function priorsOf(m: Model): Float64Array {
+/** The prior of each of the model's answers, with EXPECT_PRIOR added for the `expected` ones. */
+function priorsOf(m: Model, expected: readonly string[]): Float64Array {
   priors ??= Float64Array.from(m.answers, (a) => (PRIOR_CODES.has(a) ? PRIOR : 0));
-  return priors;
+  if (expected.length === 0) return priors;
+  if (expectPriors.length < priors.length) expectPriors = new Float64Array(priors.length);
+  expectPriors.set(priors);
+  for (const code of expected) {
+    const a = m.answers.indexOf(code);
+    if (a >= 0) expectPriors[a] = (priors[a] as number) + EXPECT_PRIOR;
+  }
+  return expectPriors;
 }
 
 const NOTHING_EXPECTED: readonly string[] = [];
@@ -269,12 +279,11 @@ export function detectLanguage(text: string, options: DetectOptions = {}): Langu
   if (answerScores.length < A) answerScores = new Float64Array(A);
   if (answerLabel.length < A) answerLabel = new Int32Array(A);
   answerScores.fill(Number.NEGATIVE_INFINITY, 0, A);
-  const prior = priorsOf(m);
+  const prior = priorsOf(m, expected);
   for (let li = 0; li < m.labels.length; li++) {
     const s = scores[li] as number;
     const a = m.answerOf[li] as number;
-    const boost = expected.length > 0 && expected.includes(m.answers[a] as string) ? EXPECT_PRIOR : 0;
-    const withPrior = s + (prior[a] as number) + boost;
+    const withPrior = s + (prior[a] as number);
     if (withPrior > (answerScores[a] as number)) {
       answerScores[a] = withPrior;
       answerLabel[a] = li;
