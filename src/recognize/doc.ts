@@ -1,0 +1,139 @@
+import type { Normalizer } from '../kb/kb.js';
+import { kbAmbiguities } from '../kb/meta.js';
+import type { EntityType } from '../kb/types.js';
+import { CONTEXT_WORDS } from './context.js';
+import { type Form, Gazetteer, type Node, type Passing } from './gazetteer.js';
+import { type EntityMention, type MentionFlag, NO_FLAGS } from './mention.js';
+import type { Matches } from './scan.js';
+import { nameKeys, type Tokens, Vocabulary } from './tokenize.js';
+
+/** A surface-form match before resolution (made only for matches that need resolving). */
+export interface Raw {
+  from: number;
+  to: number;
+  forms: Form[];
+  ids: string[];
+  titleOffices: string[];
+}
+
+export function rawAt(matches: Matches, k: number): Raw {
+  const p = matches.passing[k] as Passing;
+  return {
+    from: matches.from[k] as number,
+    to: matches.to[k] as number,
+    forms: p.forms,
+    ids: p.ids,
+    titleOffices: p.titleIds,
+  };
+}
+
+/** What the recognizer precomputes once per knowledge base. */
+export interface Index {
+  gazetteer: Gazetteer;
+  /**
+   * Person names for typo correction, by each of their words: a name one edit away from a run of
+   * words shares all but one word with it, so only names sharing a word are compared.
+   */
+  personKeys: Map<string, { key: string; id: string; words: number }[]>;
+  /** The words names and context rules use (see `tokenize`): other words are never copied. */
+  vocabulary: Vocabulary;
+  /** 1 for the vocabulary ids of words of people's names (the keys of `personKeys`). */
+  personWords: Uint8Array;
+  /** The trie's first level by vocabulary id (see `scan`). */
+  starts: (Node | undefined)[];
+  /** Type of each entity, for building mentions without a KB lookup. */
+  types: Map<string, EntityType>;
+}
+
+const indexes = new WeakMap<Normalizer, Index>();
+
+/** Shortest word that typo correction considers: short words are too often other words. */
+export const MIN_TYPO_WORD = 3;
+
+function buildIndex(kb: Normalizer): Index {
+  const gazetteer = new Gazetteer();
+  const personKeys = new Map<string, { key: string; id: string; words: number }[]>();
+  const types = new Map<string, EntityType>();
+  for (const e of kb.listEntities()) {
+    types.set(e.id, e.type);
+    for (const lng of ['en', 'sv', 'vi'] as const) gazetteer.add(e.names[lng], e.id, { language: lng });
+    for (const alias of e.aliases ?? []) gazetteer.add(alias, e.id);
+    for (const form of e.caseSensitive ?? []) gazetteer.add(form, e.id, { exact: true });
+    for (const list of Object.values(e.titles ?? {}))
+      for (const t of list ?? []) gazetteer.add(t, e.id, { title: true });
+    if (e.type === 'person') {
+      const forms = new Set([...Object.values(e.names), ...(e.aliases ?? [])].map((n) => nameKeys(n)));
+      for (const keys of forms) {
+        if (keys.length < 2 || keys.some((k) => k.length < MIN_TYPO_WORD)) continue;
+        const entry = { key: keys.join(' '), id: e.id, words: keys.length };
+        for (const word of new Set(keys)) {
+          const bucket = personKeys.get(word) ?? [];
+          bucket.push(entry);
+          personKeys.set(word, bucket);
+        }
+      }
+    }
+  }
+  // Readings recorded only as alternatives of an ambiguous key join the candidates of its forms.
+  for (const record of kbAmbiguities) for (const id of record.candidates) gazetteer.extend(record.key, id);
+  const vocabulary = new Vocabulary();
+  for (const word of [...gazetteer.words(), ...CONTEXT_WORDS, 's']) vocabulary.add(word);
+  const starts: (Node | undefined)[] = new Array(vocabulary.words.length).fill(undefined);
+  for (const [key, next] of gazetteer.root.next ?? []) starts[vocabulary.id(key)] = next;
+  const personWords = new Uint8Array(vocabulary.words.length);
+  for (const word of personKeys.keys()) personWords[vocabulary.id(word)] = 1;
+  personWords[0] = 0;
+  return { gazetteer, starts, personKeys, personWords, vocabulary, types };
+}
+
+/** The index of a knowledge base, built on first use and kept while the knowledge base lives. */
+export function indexFor(kb: Normalizer): Index {
+  let index = indexes.get(kb);
+  if (!index) {
+    index = buildIndex(kb);
+    indexes.set(kb, index);
+  }
+  return index;
+}
+
+/** An ISO day from a date option, or null when it is missing or not a date. */
+export function toDay(date: string | Date | null | undefined): string | null {
+  if (date === null || date === undefined) return null;
+  if (date instanceof Date) return Number.isNaN(date.getTime()) ? null : date.toISOString().slice(0, 10);
+  return /^\d{4}-\d{2}-\d{2}/u.test(date) ? date.slice(0, 10) : null;
+}
+
+/** One text being recognized: what every stage reads. */
+export interface Doc {
+  text: string;
+  tokens: Tokens;
+  matches: Matches;
+  /** Matches of title forms ("Prime Minister"), by the word they end before. */
+  titles: Map<number, Raw>;
+  day: string | null;
+  kb: Normalizer;
+  index: Index;
+  /** Today, computed once per call when an undated text needs it. */
+  today?: string;
+  /** Ids that some match names without ambiguity, for document-level context. */
+  readonly plain: Set<string>;
+}
+
+/** The folding key of the word `n` places before a match, if any. */
+export function keyBefore(doc: Doc, raw: { from: number }, n: number): string | undefined {
+  return raw.from - n >= 0 ? doc.tokens.key(raw.from - n) : undefined;
+}
+
+/** A mention of words `from`..`to` (exclusive) as entity `id`. */
+export function mention(
+  doc: Doc,
+  from: number,
+  to: number,
+  id: string,
+  flags: readonly MentionFlag[] = NO_FLAGS,
+): EntityMention {
+  const start = doc.tokens.start(from);
+  const end = doc.tokens.end(to - 1);
+  const type = doc.index.types.get(id) ?? doc.kb.getEntity(id)?.type ?? 'organisation';
+  return { id, type, text: doc.text.slice(start, end), start, end, flags, office: null, holder: null };
+}

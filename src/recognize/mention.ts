@@ -1,0 +1,49 @@
+import type { EntityType } from '../kb/types.js';
+
+/** Why a mention resolved the way it did, when that is worth knowing. */
+export type MentionFlag =
+  /** A mistranslation resolved to what was meant (Swedish "Östersjön" for Biển Đông). */
+  | 'mistranslation'
+  /** A short reference ("Kishida", "PM Chinh") to a person named in full in the same text. */
+  | 'short-reference'
+  /** A Vietnamese referred to by the family name ("PM Pham"): a slip, resolved because unique. */
+  | 'family-name-reference'
+  /** A misspelt name ("Shizo Abe") resolved to the KB person one edit away. */
+  | 'corrected'
+  /** Several entities fit; `candidates` lists them and `id` is the best guess by type. */
+  | 'ambiguous'
+  /** A title word in front of a person's name, standing for the office (with `titles: true`). */
+  | 'title'
+  /** The text's date is unknown, so the unit valid today was chosen among same-named ones. */
+  | 'undated';
+
+/** A recognized mention of a knowledge-base entity. */
+export interface EntityMention {
+  /** Entity id: `person:pham-minh-chinh`, `sea:bien-dong`, `vn-province-2008:79` … */
+  id: string;
+  type: EntityType;
+  /** The text as written: `input.slice(start, end) === text`. */
+  text: string;
+  start: number;
+  end: number;
+  /** Why the mention resolved as it did; empty for most (a shared, frozen empty array). */
+  flags: readonly MentionFlag[];
+  /** People: the office named by a title in front of the name, else the office held on the text's date. */
+  office: string | null;
+  /** Offices: the person holding it on the text's date, when the date is known and there is one holder. */
+  holder: string | null;
+  /** Other readings, for `ambiguous` mentions. */
+  candidates?: readonly string[];
+}
+
+// Flag lists are shared and frozen: most mentions have none, the rest one of a few combinations,
+// and a list each would be one more object per mention.
+export const NO_FLAGS: readonly MentionFlag[] = Object.freeze([]);
+export const MISTRANSLATION: readonly MentionFlag[] = Object.freeze(['mistranslation']);
+export const UNDATED: readonly MentionFlag[] = Object.freeze(['undated']);
+export const AMBIGUOUS: readonly MentionFlag[] = Object.freeze(['ambiguous']);
+export const UNDATED_AMBIGUOUS: readonly MentionFlag[] = Object.freeze(['undated', 'ambiguous']);
+export const SHORT_REFERENCE: readonly MentionFlag[] = Object.freeze(['short-reference']);
+export const FAMILY_NAME_REFERENCE: readonly MentionFlag[] = Object.freeze(['family-name-reference']);
+export const CORRECTED: readonly MentionFlag[] = Object.freeze(['corrected']);
+export const TITLE: readonly MentionFlag[] = Object.freeze(['title']);

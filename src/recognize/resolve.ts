@@ -1,0 +1,196 @@
+import { kbAmbiguities } from '../kb/meta.js';
+import type { AmbiguityRecord, Entity, EntityType } from '../kb/types.js';
+import {
+  BALTIC,
+  CITY_WORDS,
+  DEMOCRATIC_WORDS,
+  JAPAN_WORDS,
+  KOREA,
+  PERSON_AFTER,
+  PERSON_BEFORE,
+  PROVINCE_WORDS,
+  VIETNAM_MARITIME,
+} from './context.js';
+import { type Doc, keyBefore, type Raw } from './doc.js';
+import type { Form } from './gazetteer.js';
+import {
+  AMBIGUOUS,
+  type MentionFlag,
+  MISTRANSLATION,
+  NO_FLAGS,
+  UNDATED,
+  UNDATED_AMBIGUOUS,
+} from './mention.js';
+import { nameKeys } from './tokenize.js';
+
+/** Type order for picking among undeclared ambiguous readings: the more specific first. */
+const TYPE_ORDER: readonly EntityType[] = [
+  'person',
+  'office',
+  'province',
+  'city',
+  'sea',
+  'island-group',
+  'country',
+  'region',
+  'organisation',
+  'outlet',
+  'agreement',
+  'programme',
+  'event',
+];
+
+const validOn = (e: Entity, day: string): boolean =>
+  (e.validFrom == null || e.validFrom <= day) && (e.validTo == null || day <= e.validTo);
+
+/** The KB's declared ambiguities (with a default and context rules), by the word keys of their key. */
+let declaredByWords: Map<string, AmbiguityRecord> | undefined;
+/** Declared ambiguity by the forms a match ended on: the trie path, so the words, are the same. */
+const ambiguityByForms = new WeakMap<Form[], AmbiguityRecord | null>();
+
+/** The declared ambiguity of a match ("Östersjön", "Ho Chi Minh"), or null. */
+function ambiguityOf(doc: Doc, raw: Raw): AmbiguityRecord | null {
+  let found = ambiguityByForms.get(raw.forms);
+  if (found === undefined) {
+    if (!declaredByWords) {
+      declaredByWords = new Map();
+      for (const record of kbAmbiguities)
+        if (record.kind === 'declared') declaredByWords.set(nameKeys(record.key).join(' '), record);
+    }
+    const words: string[] = [];
+    for (let k = raw.from; k < raw.to; k++) words.push(doc.tokens.word(k) as string);
+    found = declaredByWords.get(words.join(' ')) ?? null;
+    ambiguityByForms.set(raw.forms, found);
+  }
+  return found;
+}
+
+/** Whether a named context of the data holds around a mention. */
+function holds(when: string, doc: Doc, raw: Raw): boolean {
+  switch (when) {
+    case 'before-2025-07-01':
+      return doc.day !== null && doc.day < '2025-07-01';
+    case 'person-context': {
+      const after = doc.tokens.key(raw.to) === 's' ? doc.tokens.key(raw.to + 1) : doc.tokens.key(raw.to);
+      const before = keyBefore(doc, raw, 1);
+      return (
+        (before !== undefined && PERSON_BEFORE.has(before)) ||
+        (after !== undefined && PERSON_AFTER.has(after))
+      );
+    }
+    case 'japan-context': {
+      const before = keyBefore(doc, raw, 1);
+      const next = doc.matches.startingAt(raw.to);
+      return (
+        (before !== undefined && JAPAN_WORDS.has(before)) ||
+        (next >= 0 && Boolean(doc.matches.passing[next]?.ids.includes('country:JP')))
+      );
+    }
+    case 'democratic-republic-context': {
+      const before = keyBefore(doc, raw, 1);
+      return before !== undefined && DEMOCRATIC_WORDS.has(before);
+    }
+    case 'korea-context':
+      return [...KOREA].some((id) => doc.plain.has(id)) && !doc.plain.has('country:VN');
+    case 'vietnam-maritime-context': {
+      let vn = 0;
+      let baltic = 0;
+      for (const id of doc.plain) {
+        if (VIETNAM_MARITIME.has(id)) vn++;
+        if (BALTIC.has(id)) baltic++;
+      }
+      return vn > baltic;
+    }
+    default:
+      return false;
+  }
+}
+
+/** Readings of a match valid on the text's day (else today), computed once per trie node and day. */
+const periodCache = new WeakMap<Form[], Map<string, { ids: string[]; undated: boolean }>>();
+
+function validOnDay(doc: Doc, raw: Raw): { ids: string[]; undated: boolean } {
+  doc.today ??= new Date().toISOString().slice(0, 10);
+  const day = doc.day ?? doc.today;
+  let byDay = periodCache.get(raw.forms);
+  if (!byDay) {
+    byDay = new Map();
+    periodCache.set(raw.forms, byDay);
+  }
+  const key = doc.day === null ? `~${day}` : day;
+  let result = byDay.get(key);
+  if (!result) {
+    result = { ids: raw.ids, undated: false };
+    const entities = raw.ids.map((id) => doc.kb.getEntity(id)).filter((e): e is Entity => e !== null);
+    if (entities.some((e) => e.validFrom != null || e.validTo != null)) {
+      const valid = entities.filter((e) => validOn(e, day));
+      if (valid.length > 0 && valid.length < entities.length) {
+        result = { ids: valid.map((e) => e.id), undated: doc.day === null };
+      }
+    }
+    byDay.set(key, result);
+  }
+  return result;
+}
+
+/** How a match was resolved. */
+export interface Resolution {
+  id: string;
+  flags: readonly MentionFlag[];
+  candidates?: readonly string[];
+}
+
+/** Picks one entity for a match: dates, declared ambiguities with their contexts, then words around it. */
+export function resolve(doc: Doc, raw: Raw): Resolution | null {
+  let ids = raw.ids;
+  if (ids.length === 0) return null;
+  if (ids.length === 1) return { id: ids[0] as string, flags: NO_FLAGS };
+  const declared = ambiguityOf(doc, raw);
+  if (declared?.default) {
+    const alternative = declared.alternatives?.find((a) => ids.includes(a.id) && holds(a.when, doc, raw));
+    if (alternative)
+      return {
+        id: alternative.id,
+        flags: alternative.flag === 'mistranslation' ? MISTRANSLATION : NO_FLAGS,
+      };
+    if (ids.includes(declared.default)) return { id: declared.default, flags: NO_FLAGS };
+  }
+  // Same-named units of different periods: the text's date decides, else the unit valid today.
+  const byPeriod = validOnDay(doc, raw);
+  const flags = byPeriod.undated ? UNDATED : NO_FLAGS;
+  ids = byPeriod.ids;
+  if (ids.length === 1) return { id: ids[0] as string, flags };
+  // Province or city: a word next to the name decides ("Quang Ninh province", "thành phố Huế").
+  const around = [keyBefore(doc, raw, 1), keyBefore(doc, raw, 2), doc.tokens.key(raw.to)];
+  const typed = (type: EntityType) => ids.filter((id) => doc.kb.getEntity(id)?.type === type);
+  if (around.some((k) => k && PROVINCE_WORDS.has(k)) && typed('province').length === 1) {
+    return { id: typed('province')[0] as string, flags };
+  }
+  if (around.some((k) => k && CITY_WORDS.has(k)) && typed('city').length === 1) {
+    return { id: typed('city')[0] as string, flags };
+  }
+  const ranked = rankedOf(doc, ids);
+  const best = ranked[0];
+  if (best === undefined) return null;
+  return { id: best, flags: byPeriod.undated ? UNDATED_AMBIGUOUS : AMBIGUOUS, candidates: ranked };
+}
+
+/**
+ * Ids ranked by type, the more specific first, cached per candidate list (a trie node's or a
+ * day's) and frozen: every mention of the same ambiguous name shares it.
+ */
+const rankCache = new WeakMap<readonly string[], readonly string[]>();
+
+function rankedOf(doc: Doc, ids: readonly string[]): readonly string[] {
+  let ranked = rankCache.get(ids);
+  if (!ranked) {
+    ranked = ids
+      .map((id) => doc.kb.getEntity(id))
+      .filter((e): e is Entity => e !== null)
+      .sort((a, b) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) || a.id.localeCompare(b.id))
+      .map((e) => e.id);
+    Object.freeze(ranked);
+    rankCache.set(ids, ranked);
+  }
+  return ranked;
+}
