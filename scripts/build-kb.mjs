@@ -26,6 +26,8 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { EntityTypeSchema } from '../src/kb/schema.ts';
 import { foldKey } from '../src/text/fold.ts';
+import { cldrCities, cldrVersions } from './kb/cldr-cities.mjs';
+import { jpPrefectures, jpPrefectureVersion } from './kb/jp-prefectures.mjs';
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -110,6 +112,14 @@ const sourceIds = new Set(sourceList.map((s) => s.id));
 const countriesPkg = require('i18n-iso-countries/package.json');
 const sources = sourceList.map((s) => {
   if (s.id === 'i18n-iso-countries') return { ...s, version: countriesPkg.version };
+  if (s.id === 'cldr')
+    return {
+      ...s,
+      version: Object.entries(cldrVersions())
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', '),
+    };
+  if (s.id === 'jp-prefecture') return { ...s, version: jpPrefectureVersion() };
   if (s.id === 'vn-admin') {
     const files = {};
     for (const f of [
@@ -276,9 +286,21 @@ for (const c of readYaml('cities.yaml').entities) {
 }
 
 // ---------------------------------------------------------------- curated kinds
-for (const file of ['seas.yaml', 'world-cities.yaml', 'organisations.yaml', 'outlets.yaml', 'offices.yaml']) {
+/** Offices that several people hold at once (`concurrent: true` on the office). */
+const CURATED = [
+  'seas.yaml',
+  'places.yaml',
+  'world-cities.yaml',
+  'organisations.yaml',
+  'international.yaml',
+  'outlets.yaml',
+  'offices.yaml',
+];
+/** Homograph declarations of the KB files: a collision with data/kb/homographs.yaml, acknowledged. */
+const homographDecls = [];
+for (const file of CURATED) {
   const data = readYaml(file);
-  for (const e of data.entities) {
+  for (const e of data.entities ?? []) {
     const { display: variants, ...rest } = e;
     add(rest, file);
     for (const [context, byLng] of Object.entries(variants ?? {}))
@@ -288,17 +310,61 @@ for (const file of ['seas.yaml', 'world-cities.yaml', 'organisations.yaml', 'out
       }
   }
   for (const a of data.ambiguities ?? []) ambiguityDecls.push({ ...a, file });
+  for (const h of data.homographs ?? []) homographDecls.push({ ...h, file });
 }
+
+// ---------------------------------------------------------------- Japan's prefectures
+const prefData = readYaml('prefectures.yaml');
+const PREF_EN = { metropolis: 'Tokyo Metropolis', circuit: 'Hokkaido' };
+for (const p of jpPrefectures()) {
+  const o = prefData.overrides?.[p.code] ?? {};
+  const r = p.romaji;
+  const names =
+    p.kind === 'prefecture' || p.kind === 'urban-prefecture'
+      ? { en: `${r} Prefecture`, sv: `${r} prefektur`, vi: `tỉnh ${r}` }
+      : { en: PREF_EN[p.kind] ?? r, sv: PREF_EN[p.kind] ?? r, vi: PREF_EN[p.kind] ?? r };
+  const generic =
+    p.kind === 'circuit'
+      ? []
+      : [`${r} prefecture`, `${r}-ken`, `${r} Ken`, `${r}prefekturen`, `${r}-prefekturen`, `Tỉnh ${r}`];
+  add(
+    {
+      id: `subdivision:jp-${p.code}`,
+      type: 'subdivision',
+      names: { ...names, ...(o.names ?? {}) },
+      aliases: [...generic, ...(prefData.bareName?.includes(p.code) ? [r] : []), ...(o.aliases ?? [])],
+      caseSensitive: o.caseSensitive ?? [],
+      iso: `JP-${p.code}`,
+      adminType: p.kind,
+      country: 'country:JP',
+      notes: o.notes,
+      sources: ['jp-prefecture', ...(o.names || o.aliases ? ['curated'] : [])],
+    },
+    'jp-prefecture',
+  );
+}
+for (const code of Object.keys(prefData.overrides ?? {}))
+  if (!entities.has(`subdivision:jp-${code}`))
+    fail(`prefectures.yaml overrides.${code}`, 'no such prefecture');
+for (const a of prefData.ambiguities ?? []) ambiguityDecls.push({ ...a, file: 'prefectures.yaml' });
 
 // ---------------------------------------------------------------- people
 const peopleData = readYaml('people.yaml');
 const unverified = [];
-function personEntity(p, country) {
+const LIFE = /^\d{4}(?:-\d{2}-\d{2})?$/;
+/** Whether day a is before day b, compared at the precision of the coarser one (a year or a day). */
+function before(a, b) {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) < b.slice(0, n);
+}
+function personEntity(p, country, section) {
   const where = `people.yaml ${p.id}`;
-  const japanese = country === 'JP';
+  const japanese = section === 'japan';
   let names;
   const aliases = [...(p.aliases ?? [])];
-  if (japanese) {
+  if (p.names) {
+    names = { en: p.names.en, sv: p.names.sv ?? p.names.en, vi: p.names.vi ?? p.names.en };
+  } else if (japanese) {
     const familyFirst = `${p.family} ${p.given}`;
     const givenFirst = `${p.given} ${p.family}`;
     names = { en: givenFirst, sv: givenFirst, vi: familyFirst };
@@ -308,10 +374,18 @@ function personEntity(p, country) {
       const g = p.macrons.given ?? p.given;
       aliases.push(`${f} ${g}`, `${g} ${f}`);
     }
-  } else {
+  } else if (section === 'vietnam' || p.order === 'family-first') {
     const full = [p.family, p.middle, p.given].filter(Boolean).join(' ');
-    names = { en: full, sv: full, vi: full };
+    names = { en: full, sv: full, vi: p.vi ?? full };
+  } else {
+    const full = [p.given, p.middle, p.family].filter(Boolean).join(' ');
+    names = { en: full, sv: full, vi: p.vi ?? full };
   }
+  if (p.vi && p.names) fail(where, 'give `vi` or `names`, not both');
+  for (const k of ['born', 'died'])
+    if (p[k] !== undefined && !(typeof p[k] === 'string' && LIFE.test(p[k])))
+      fail(where, `${k} must be YYYY-MM-DD or YYYY (leave it out when unknown); got ${JSON.stringify(p[k])}`);
+  if (p.born && p.died && before(p.died, p.born)) fail(where, `died ${p.died} before born ${p.born}`);
   const offices = (p.offices ?? []).map((t, i) => {
     const at = `${where} offices[${i}]`;
     for (const k of ['from', 'to']) {
@@ -321,6 +395,14 @@ function personEntity(p, country) {
     if ((t.from === null || t.to === null) && !t.unverified)
       fail(at, 'a null date needs an `unverified` note saying what is not established');
     if (t.from && t.to && t.from > t.to) fail(at, `from ${t.from} is after to ${t.to}`);
+    // Every term lies within the holder's life.
+    if (p.born && t.from && before(t.from, p.born)) fail(at, `from ${t.from} is before born ${p.born}`);
+    if (p.died) {
+      if (t.to && before(p.died, t.to)) fail(at, `to ${t.to} is after died ${p.died}`);
+      if (t.from && before(p.died, t.from)) fail(at, `from ${t.from} is after died ${p.died}`);
+      if (t.to === null && t.unverified?.startsWith('open'))
+        fail(at, `an open term cannot belong to someone who died (${p.died})`);
+    }
     const term = { office: `office:${t.office}`, from: t.from, to: t.to };
     if (t.acting) term.acting = true;
     if (t.unverified) {
@@ -334,19 +416,92 @@ function personEntity(p, country) {
     type: 'person',
     names,
     aliases,
+    caseSensitive: p.caseSensitive ?? [],
     country: `country:${country}`,
-    nameOrder: 'family-first',
+    nameOrder:
+      section === 'vietnam' || section === 'japan' || p.order === 'family-first'
+        ? 'family-first'
+        : 'given-first',
     family: p.family,
     middle: p.middle,
     given: p.given,
+    born: p.born,
+    died: p.died,
     offices,
     notes: p.notes,
     sources: p.sources ?? ['curated'],
   };
 }
-for (const p of peopleData.vietnam) add(personEntity(p, 'VN'), 'people.yaml');
-for (const p of peopleData.japan) add(personEntity(p, 'JP'), 'people.yaml');
+for (const p of peopleData.vietnam) add(personEntity(p, 'VN', 'vietnam'), 'people.yaml');
+for (const p of peopleData.japan) add(personEntity(p, p.country ?? 'JP', 'japan'), 'people.yaml');
+for (const p of peopleData.world ?? []) {
+  if (typeof p.country !== 'string') fail(`people.yaml ${p.id}`, 'world people need `country` (ISO alpha-2)');
+  add(personEntity(p, p.country, 'world'), 'people.yaml');
+}
 for (const a of peopleData.ambiguities ?? []) ambiguityDecls.push({ ...a, file: 'people.yaml' });
+for (const h of peopleData.homographs ?? []) homographDecls.push({ ...h, file: 'people.yaml' });
+
+// ---------------------------------------------------------------- CLDR cities
+// Added last, so that a zone whose exemplar city is also the name of a country, territory,
+// province or any other entity ("Singapore", "Kuwait", "Guam") is seen and left out: there the
+// name means the country, and a second reading would only make it ambiguous.
+const cityData = readYaml('world-cities.yaml');
+const cldrExclude = new Map();
+for (const [reason, zones] of Object.entries(cityData.cldr?.exclude ?? {}))
+  for (const zone of zones) cldrExclude.set(zone, reason);
+const cldrOverrides = cityData.cldr?.overrides ?? {};
+const takenKeys = new Map();
+for (const e of entities.values())
+  for (const form of [...Object.values(e.names), ...(e.aliases ?? [])])
+    for (const key of [foldKey(form), foldKey(ascii(form))])
+      if (!takenKeys.has(key)) takenKeys.set(key, e.id);
+const cldrSkipped = [];
+const cldrZones = new Set();
+function slug(text) {
+  return ascii(text)
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+for (const c of cldrCities()) {
+  cldrZones.add(c.zone);
+  if (c.territory === 'VN') {
+    cldrSkipped.push({ zone: c.zone, reason: 'viet-nam (cities of Viet Nam come from vn-admin)' });
+    continue;
+  }
+  if (cldrExclude.has(c.zone)) {
+    cldrSkipped.push({ zone: c.zone, reason: cldrExclude.get(c.zone) });
+    continue;
+  }
+  const o = cldrOverrides[c.zone] ?? {};
+  const names = { ...c.names, ...(o.names ?? {}) };
+  const clash = uniq(Object.values(c.names))
+    .map((n) => takenKeys.get(foldKey(n)))
+    .find((id) => id !== undefined);
+  if (clash && !o.keep) {
+    cldrSkipped.push({ zone: c.zone, reason: `name of ${clash}` });
+    continue;
+  }
+  const id = o.id ?? `city:${slug(c.names.en)}`;
+  add(
+    {
+      id,
+      type: 'city',
+      names,
+      // CLDR's own names stay aliases where the display name was overridden.
+      aliases: [...Object.values(c.names), ...(o.aliases ?? [])],
+      caseSensitive: o.caseSensitive ?? [],
+      country: `country:${c.territory}`,
+      notes: o.notes,
+      sources: ['cldr', ...(o.names || o.aliases ? ['curated'] : [])],
+    },
+    `cldr ${c.zone}`,
+  );
+}
+for (const zone of [...cldrExclude.keys(), ...Object.keys(cldrOverrides)])
+  if (!cldrZones.has(zone))
+    fail(`world-cities.yaml cldr ${zone}`, 'not a zone with an exemplar city in CLDR');
 
 // ---------------------------------------------------------------- checks on the whole
 function refCheck(id, field, ref) {
@@ -478,8 +633,90 @@ for (const [key, set] of [...index].sort(([a], [b]) => (a < b ? -1 : 1))) {
 }
 
 for (const e of entities.values()) {
-  for (const t of e.offices ?? []) void t;
-  if (e.type === 'person' && (!e.given || !e.family)) fail(e.id, 'people need family and given names');
+  if (e.type === 'person' && !e.given)
+    fail(e.id, 'people need `given` (the name used alone, or the regnal name)');
+  if (e.type === 'person' && !e.family && e.nameOrder === 'family-first' && e.country !== 'country:JP')
+    fail(e.id, 'Vietnamese people need family, (middle) and given names');
+}
+
+// No two holders of one office overlap, unless the office says several hold it at once
+// (`concurrent: true`). A term runs from `from` up to the day before `to` (the successor's first
+// day); an open term runs on; a term with another unknown end cannot be checked.
+const termsByOffice = new Map();
+for (const e of entities.values())
+  for (const [i, t] of (e.offices ?? []).entries()) {
+    if (!entities.has(t.office)) continue;
+    const list = termsByOffice.get(t.office) ?? [];
+    list.push({ id: e.id, i, t });
+    termsByOffice.set(t.office, list);
+  }
+for (const [office, terms] of termsByOffice) {
+  if (entities.get(office).concurrent) continue;
+  const end = (t) => t.to ?? (t.unverified?.startsWith('open') ? '9999-12-31' : null);
+  const known = terms.filter(({ t }) => t.from !== null && end(t) !== null);
+  known.sort((a, b) => (a.t.from < b.t.from ? -1 : 1));
+  for (let a = 0; a < known.length; a++)
+    for (let b = a + 1; b < known.length && known[b].t.from < end(known[a].t); b++) {
+      const x = known[a];
+      const y = known[b];
+      if (x.id === y.id) {
+        fail(x.id, `offices[${x.i}] and offices[${y.i}] (${office}) overlap: merge them`);
+        continue;
+      }
+      fail(
+        `${x.id} offices[${x.i}]`,
+        `${office} ${x.t.from}…${x.t.to ?? 'open'} overlaps ${y.id} from ${y.t.from}; ` +
+          'fix the dates, or mark the office `concurrent: true` if several hold it at once',
+      );
+    }
+}
+
+// Homographs (data/kb/homographs.yaml, written apart from the KB): ordinary phrases that look like
+// names ("hòa bình", peace, is not the province Hòa Bình). No alias may name an entity inside such
+// a phrase, other than those the entry allows, unless the KB declares the collision with the
+// context rule that keeps it apart (an `ambiguities` entry for the key, or a `homographs` entry
+// in the entity's file naming the phrase and the rule), or the form is case-sensitive and the
+// phrase does not have its exact case.
+const HOMOGRAPHS = join(KB, 'homographs.yaml');
+let homographChecked = 0;
+if (existsSync(HOMOGRAPHS)) {
+  const entries = parse(readFileSync(HOMOGRAPHS, 'utf8')) ?? [];
+  const exact = new Map();
+  for (const e of entities.values())
+    for (const form of e.caseSensitive ?? []) exact.set(form, [...(exact.get(form) ?? []), e.id]);
+  const declaredKeys = new Set(ambiguityDecls.map((d) => foldKey(d.alias)));
+  const acknowledged = new Set(homographDecls.map((h) => `${foldKey(h.phrase)}|${h.id}`));
+  for (const h of homographDecls) {
+    const at = `${h.file} homographs "${h.phrase}"`;
+    if (!entities.has(h.id)) fail(at, `id ${h.id} is not an entity`);
+    if (typeof h.when !== 'string' || h.when.trim() === '') fail(at, 'say the context rule (`when`)');
+  }
+  for (const [n, h] of (Array.isArray(entries) ? entries : []).entries()) {
+    if (typeof h?.phrase !== 'string') continue;
+    homographChecked++;
+    const allow = new Set(Array.isArray(h.allow) ? h.allow : []);
+    const words = foldKey(h.phrase)
+      .split(/[\s-]+/)
+      .filter(Boolean);
+    const rawWords = h.phrase
+      .normalize('NFC')
+      .split(/[\s\u2010-\u2015-]+/)
+      .filter(Boolean);
+    const phraseKey = foldKey(h.phrase);
+    for (let i = 0; i < words.length; i++)
+      for (let j = i + 1; j <= words.length; j++) {
+        const key = words.slice(i, j).join(' ');
+        const ids = [...(index.get(key) ?? []), ...(exact.get(rawWords.slice(i, j).join(' ')) ?? [])];
+        for (const id of uniq(ids)) {
+          if (allow.has(id) || declaredKeys.has(key) || acknowledged.has(`${phraseKey}|${id}`)) continue;
+          fail(
+            `homographs.yaml [${n}] "${h.phrase}" (${h.lang})`,
+            `the alias key "${key}" names ${id} inside this ordinary phrase: drop the alias, make it ` +
+              "case-sensitive, or declare it (a `homographs` entry in the entity's file: { phrase, id, when })",
+          );
+        }
+      }
+  }
 }
 
 if (problems.length) {
@@ -515,7 +752,10 @@ const FIELD_ORDER = [
   'family',
   'middle',
   'given',
+  'born',
+  'died',
   'offices',
+  'concurrent',
   'titles',
   'notes',
   'sources',
@@ -610,3 +850,8 @@ for (const [path, text] of outputs) {
 }
 if (check && stale) process.exit(1);
 process.stdout.write(`build-kb: ${JSON.stringify(stats)}${check ? ' (up to date)' : ''}\n`);
+if (process.argv.includes('--verbose'))
+  for (const k of cldrSkipped) process.stdout.write(`  CLDR zone left out: ${k.zone} (${k.reason})\n`);
+process.stdout.write(
+  `build-kb: CLDR cities ${[...entities.values()].filter((e) => e.sources.includes('cldr') && e.type === 'city').length}, zones left out ${cldrSkipped.length}; homograph entries checked ${homographChecked}\n`,
+);

@@ -14,16 +14,20 @@ const Id = v.pipe(
   v.string(),
   v.regex(ENTITY_ID, 'must look like "type:local-part" (e.g. person:pham-minh-chinh)'),
 );
+/** A day or, when only the year is known, a year (birth and death of people). */
+const DayOrYear = v.pipe(v.string(), v.regex(/^\d{4}(?:-\d{2}-\d{2})?$/, 'must be YYYY-MM-DD or YYYY'));
 const Day = v.nullable(v.pipe(v.string(), v.regex(ISO_DAY, 'must be an ISO day YYYY-MM-DD')));
 const TextList = v.pipe(v.array(Text), v.maxLength(500));
 /** The kinds of entity in the knowledge base. */
 export const EntityTypeSchema = v.picklist([
   'country',
   'province',
+  'subdivision',
   'city',
   'sea',
   'region',
   'island-group',
+  'place',
   'organisation',
   'outlet',
   'agreement',
@@ -69,6 +73,12 @@ const common = {
         unverified: v.optional(Text),
       }),
     ),
+  ),
+  born: v.optional(DayOrYear),
+  died: v.optional(DayOrYear),
+  concurrent: v.optional(v.boolean()),
+  titles: v.optional(
+    v.strictObject({ en: v.optional(TextList), sv: v.optional(TextList), vi: v.optional(TextList) }),
   ),
   notes: v.optional(v.pipe(v.string(), v.maxLength(2000))),
   sources: v.optional(TextList),

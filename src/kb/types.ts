@@ -5,10 +5,12 @@ export type KbLanguage = 'en' | 'sv' | 'vi';
 export type EntityType =
   | 'country'
   | 'province'
+  | 'subdivision'
   | 'city'
   | 'sea'
   | 'region'
   | 'island-group'
+  | 'place'
   | 'organisation'
   | 'outlet'
   | 'agreement'
@@ -85,6 +87,12 @@ export interface EntityRecord {
   /** The name a person is referred to by alone: "Chính" (PM Chinh), "Fumio". */
   readonly given?: string;
   readonly offices?: readonly OfficeTerm[];
+  /** People: day (or year) of birth, when known (general knowledge, unverified). */
+  readonly born?: string;
+  /** People: day (or year) of death. */
+  readonly died?: string;
+  /** Offices held by several people at once (deputy prime ministers, Politburo members). */
+  readonly concurrent?: boolean;
   /** Offices: titles used in front of a name, per language ("PM", "Thủ tướng"). */
   readonly titles?: Readonly<Partial<Record<KbLanguage, readonly string[]>>>;
   readonly notes?: string;
