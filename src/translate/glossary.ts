@@ -1,7 +1,7 @@
 import { VietnormError } from '../errors.js';
 import { defaultNormalizer, type Normalizer } from '../kb/kb.js';
-import type { EntityType, KbLanguage } from '../kb/types.js';
-import { assertLanguage } from './terms.js';
+import type { Entity, EntityType, KbLanguage } from '../kb/types.js';
+import { parseGlossaryOptions } from '../options.js';
 
 /** Formats of {@link exportGlossary}. */
 export type GlossaryFormat = 'csv' | 'tsv' | 'tbx' | 'json';
@@ -18,7 +18,23 @@ export interface ExportGlossaryOptions {
   types?: readonly EntityType[];
   /** @default the built-in knowledge base */
   kb?: Normalizer;
+  /**
+   * CSV and TSV cells that a spreadsheet would run as a formula — starting with `=`, `+`, `-` or
+   * `@` (after any spaces), or with a tab or line break — get a leading apostrophe: `'=1+1`
+   * (`'neutralize'`, the OWASP advice against CSV injection). `'keep'` writes every name exactly
+   * as it is, for tools that import the file as data, never into a spreadsheet.
+   * @default 'neutralize'
+   * @example
+   * // A knowledge base with a name made to run as a formula:
+   * exportGlossary({ languages: ['en', 'sv'], format: 'csv', types: ['person'], kb }) // "…\n'=HYPERLINK(…),…"
+   * exportGlossary({ languages: ['en', 'sv'], format: 'csv', types: ['person'], kb, formulas: 'keep' }) // "…\n=HYPERLINK(…),…"
+   */
+  formulas?: 'neutralize' | 'keep';
 }
+
+/** A cell a spreadsheet would take for a formula (or a formula after a leading control). */
+const FORMULA_START = /^(?:[ ]*[=+\-@]|[\t\r\n])/u;
+const neutralize = (s: string): string => (FORMULA_START.test(s) ? `'${s}` : s);
 
 /** RFC 4180 field: quoted when it holds a comma, quote or line break. */
 function csvField(s: string): string {
@@ -30,8 +46,50 @@ function tsvField(s: string): string {
   return s.replace(/[\t\r\n]+/gu, ' ');
 }
 
+/**
+ * Characters XML 1.0 cannot carry, not even as a character reference: C0 controls other than tab,
+ * line feed and carriage return, lone surrogates, U+FFFE and U+FFFF.
+ */
+function notXml(s: string): number | null {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = s.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        i++;
+        continue;
+      }
+      return c;
+    }
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || (c >= 0xdc00 && c <= 0xdfff) || c >= 0xfffe)
+      return c;
+  }
+  return null;
+}
+
+/** XML text or attribute value; a carriage return as a reference, which XML parsers keep. */
 function xml(s: string): string {
-  return s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+  return s
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll('\r', '&#13;');
+}
+
+/** The names of an entity, refused when XML cannot carry them (a TBX file must be well-formed). */
+function xmlNames(e: Entity, languages: readonly KbLanguage[]): void {
+  for (const field of [e.id, e.type, ...languages.map((l) => e.names[l])]) {
+    const bad = notXml(field);
+    if (bad !== null) {
+      const code = bad.toString(16).toUpperCase().padStart(4, '0');
+      throw new VietnormError(
+        'invalid-entity',
+        `exportGlossary: ${e.id} holds U+${code}, which a TBX (XML) file cannot carry`,
+        { id: e.id, field: field === e.id ? 'id' : field === e.type ? 'type' : 'names' },
+      );
+    }
+  }
 }
 
 /** Entity ids as XML ids (NCName: no colon). */
@@ -44,20 +102,20 @@ const xmlId = (id: string): string => id.replace(':', '.');
  * JSON (`[{ id, type, en, sv, vi }]`). Pairs whose two names are the same are kept: they tell an
  * engine not to translate the name.
  *
- * @throws {VietnormError} `invalid-option` for an unknown format or language, or not two languages for CSV/TSV.
+ * Exported text is safe to open: CSV and TSV cells that would run as spreadsheet formulas are
+ * neutralised by default (see `formulas`); TBX is escaped XML, and a name holding a character
+ * XML cannot carry (a control character) is refused with a `VietnormError` (`invalid-entity`)
+ * rather than written (`createNormalizer` refuses such names in the first place).
+ *
+ * @throws {VietnormError} `invalid-option` for an unknown format or language, not two languages
+ * for CSV/TSV, or another bad option; `invalid-entity` for a name TBX cannot carry.
  * @example
  * exportGlossary({ languages: ['en', 'sv'], format: 'csv', types: ['sea'] })
  * // 'Baltic Sea,Östersjön\nSouth China Sea,Sydkinesiska havet\n…'
  */
 export function exportGlossary(options: ExportGlossaryOptions): string {
-  const format = options?.format;
-  const languages: readonly KbLanguage[] = Array.isArray(options?.languages) ? options.languages : [];
-  if (languages.length < 2 || new Set(languages).size !== languages.length) {
-    throw new VietnormError('invalid-option', "'languages' must list two or three different languages", {
-      option: 'languages',
-    });
-  }
-  for (const l of languages) assertLanguage(l, 'languages');
+  options = parseGlossaryOptions(options);
+  const { format, languages } = options;
   const kb = options.kb ?? defaultNormalizer();
   const types = options.types ? new Set(options.types) : null;
   const entities = kb.listEntities().filter((e) => !types || types.has(e.type));
@@ -70,9 +128,10 @@ export function exportGlossary(options: ExportGlossaryOptions): string {
           option: 'languages',
         });
       }
-      const field = format === 'csv' ? csvField : tsvField;
+      const quote = format === 'csv' ? csvField : tsvField;
+      const field = options.formulas === 'keep' ? quote : (s: string) => quote(neutralize(s));
       const sep = format === 'csv' ? ',' : '\t';
-      return entities.map((e) => `${field(e.names[from])}${sep}${field(e.names[to])}`).join('\n') + '\n';
+      return `${entities.map((e) => `${field(e.names[from])}${sep}${field(e.names[to])}`).join('\n')}\n`;
     }
     case 'json':
       return `${JSON.stringify(
@@ -86,13 +145,14 @@ export function exportGlossary(options: ExportGlossaryOptions): string {
       )}\n`;
     case 'tbx': {
       const concepts = entities.map((e) => {
+        xmlNames(e, languages);
         const sections = languages
           .map(
             (l) =>
               `        <langSec xml:lang="${l}">\n          <termSec>\n            <term>${xml(e.names[l])}</term>\n          </termSec>\n        </langSec>`,
           )
           .join('\n');
-        return `      <conceptEntry id="${xmlId(e.id)}">\n        <descrip type="subjectField">${xml(e.type)}</descrip>\n${sections}\n      </conceptEntry>`;
+        return `      <conceptEntry id="${xml(xmlId(e.id))}">\n        <descrip type="subjectField">${xml(e.type)}</descrip>\n${sections}\n      </conceptEntry>`;
       });
       return [
         '<?xml version="1.0" encoding="UTF-8"?>',
@@ -114,12 +174,9 @@ export function exportGlossary(options: ExportGlossaryOptions): string {
       ].join('\n');
     }
     default:
-      throw new VietnormError(
-        'invalid-option',
-        `'format' must be csv, tsv, tbx or json, got ${JSON.stringify(format)}`,
-        {
-          option: 'format',
-        },
-      );
+      // Unreachable: the format was validated above.
+      throw new VietnormError('invalid-option', `exportGlossary: unknown format ${String(format)}`, {
+        option: 'format',
+      });
   }
 }

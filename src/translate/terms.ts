@@ -1,6 +1,7 @@
-import { assertString, VietnormError } from '../errors.js';
+import { assertString } from '../errors.js';
 import { defaultNormalizer, type Normalizer } from '../kb/kb.js';
 import type { KbLanguage } from '../kb/types.js';
+import { parseTranslateOptions } from '../options.js';
 import { recognize } from '../recognize/recognize.js';
 import { targetName } from './target.js';
 
@@ -42,20 +43,6 @@ export interface TranslateTermsResult {
   replacements: TermReplacement[];
 }
 
-export const LANGUAGES: readonly KbLanguage[] = ['en', 'sv', 'vi'];
-
-export function assertLanguage(value: unknown, option: string): asserts value is KbLanguage {
-  if (!LANGUAGES.includes(value as KbLanguage)) {
-    throw new VietnormError(
-      'invalid-option',
-      `'${option}' must be 'en', 'sv' or 'vi', got ${JSON.stringify(value)}`,
-      {
-        option,
-      },
-    );
-  }
-}
-
 /**
  * Glossary translation: rewrites every recognized name — people, places, organisations, seas,
  * agreements, and offices including the title in front of a name — into its canonical form in the
@@ -63,7 +50,8 @@ export function assertLanguage(value: unknown, option: string): asserts value is
  * exactly as it is. It replaces names, not grammar: words around a replaced name are not adapted
  * (case endings, articles, word order), which is the job of the translation around it.
  *
- * @throws {TypeError} for a non-string text; {@link VietnormError} (`invalid-option`) for an unknown language.
+ * @throws {TypeError} for a non-string text; `VietnormError` (`invalid-option`) for a missing or
+ * unknown `to`, or any other bad option (`null` options or entries mean the defaults).
  * @example
  * translateTerms('Japanese Prime Minister Kishida Fumio arrived.', { to: 'vi' }).text
  * // 'Thủ tướng Nhật Bản Kishida Fumio arrived.'
@@ -72,9 +60,8 @@ export function assertLanguage(value: unknown, option: string): asserts value is
  * // 'Japans premiärminister Kishida Fumio arrived.'
  */
 export function translateTerms(text: string, options: TranslateTermsOptions): TranslateTermsResult {
+  options = parseTranslateOptions(options);
   assertString(text, 'text');
-  assertLanguage(options?.to, 'to');
-  if (options.from !== undefined) assertLanguage(options.from, 'from');
   const kb = options.kb ?? defaultNormalizer();
   const mentions = recognize(text, {
     kb,
