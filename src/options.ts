@@ -117,12 +117,17 @@ const Code = v.pipe(
   v.regex(LANGUAGE_CODE, CODE_MESSAGE),
   v.check((code) => code !== 'und', CODE_MESSAGE),
 );
-const DetectSchema = looseOptions({
+const detectEntries = {
   minLength: v.nullish(
     v.pipe(v.number('must be a number of letters (0 or more)'), v.minValue(0, 'must be 0 or more')),
   ),
   expect: v.nullish(v.union([Code, v.array(Code, CODE_MESSAGE)], CODE_MESSAGE)),
-});
+  // Spans are checked against the text's length by the detector itself.
+  ignore: v.optional(v.unknown()),
+  nameLanguages: v.nullish(Bool),
+};
+const DetectSchema = looseOptions(detectEntries);
+const DetectRangesSchema = looseOptions({ ...detectEntries, expectWhole: v.nullish(Bool) });
 
 const FindSchema = looseOptions({
   types: v.nullish(EntityTypes),
@@ -131,8 +136,8 @@ const FindSchema = looseOptions({
 
 const NormalizerSchema = looseOptions({
   // Checked entry by entry, with the entry's index and field, by the knowledge base itself.
-  entities: v.unknown(),
-  locales: v.unknown(),
+  entities: v.optional(v.unknown()),
+  locales: v.optional(v.unknown()),
 });
 
 const DisplayNameSchema = looseOptions({
@@ -233,6 +238,9 @@ export const parseNormalizeOptions = <T extends object>(o: T | null | undefined)
 /** Options of `detectLanguage`. @throws {VietnormError} `invalid-option` */
 export const parseDetectOptions = <T extends object>(o: T | null | undefined): T =>
   parse('detectLanguage', DetectSchema, o);
+/** Options of `detectLanguages`. @throws {VietnormError} `invalid-option` */
+export const parseDetectRangesOptions = <T extends object>(o: T | null | undefined): T =>
+  parse('detectLanguages', DetectRangesSchema, o);
 /** Options of `findEntities`. @throws {VietnormError} `invalid-option` */
 export const parseFindOptions = <T extends object>(o: T | null | undefined): T =>
   parse('findEntities', FindSchema, o);

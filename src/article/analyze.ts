@@ -3,6 +3,7 @@ import type { DisplayLanguage } from '../i18n/resources.js';
 import { defaultNormalizer, type Normalizer } from '../kb/kb.js';
 import { detectLanguage } from '../language/index.js';
 import type { LanguageResult } from '../language/types.js';
+import { parseAnalyzeOptions } from '../options.js';
 import { type EntityMention, recognize } from '../recognize/recognize.js';
 import { findDate } from './date.js';
 import { layout, matchDateline, type Piece } from './layout.js';
@@ -207,6 +208,7 @@ function readPublished(pieces: Piece[], warnings: Warning[]): Published | null {
  * article.dateline?.place?.text // 'HÀ NỘI'
  */
 export function analyze(input: string, options: AnalyzeOptions = {}): Article {
+  options = parseAnalyzeOptions(options);
   assertString(input);
   const warnings: Warning[] = [];
   const pieces = layout(input);

@@ -2,6 +2,12 @@ import en from '../../locales/en/entities.json';
 import sv from '../../locales/sv/entities.json';
 import vi from '../../locales/vi/entities.json';
 import { assertString, VietnormError } from '../errors.js';
+import {
+  parseDisplayNameOptions,
+  parseFindOptions,
+  parseNormalizerOptions,
+  parseRestoreDiacriticsOptions,
+} from '../options.js';
 import { foldKey } from '../text/fold.js';
 import { normalizeToneMarks, type ToneStyle } from '../text/tone.js';
 import { AMBIGUITIES, ENTITIES } from './data/entities.generated.js';
@@ -228,6 +234,7 @@ class KnowledgeBase implements Normalizer {
   }
 
   displayName(id: string, lng: KbLanguage, options: DisplayNameOptions = {}): string | null {
+    options = parseDisplayNameOptions(options);
     if (!this.records.has(id)) return null;
     if (!(LANGS as readonly string[]).includes(lng))
       throw new VietnormError('invalid-option', `Unknown language "${String(lng)}" (en, sv, vi)`, {
@@ -277,6 +284,7 @@ class KnowledgeBase implements Normalizer {
   }
 
   findEntities(query: string, options: FindOptions = {}): EntityMatch[] {
+    options = parseFindOptions(options);
     assertString(query, 'query');
     if (!this.keyIndex) this.buildIndexes();
     const key = foldKey(query);
@@ -385,6 +393,7 @@ class KnowledgeBase implements Normalizer {
   }
 
   restoreDiacritics(text: string, options: RestoreOptions = {}): string {
+    options = parseRestoreDiacriticsOptions(options);
     assertString(text, 'text');
     if (!this.keyIndex) this.buildIndexes();
     if (!this.restoreIndex) this.restoreIndex = this.buildRestoreIndex();
@@ -526,6 +535,7 @@ class KnowledgeBase implements Normalizer {
  * kb.displayName('sea:bien-dong', 'en') // 'East Sea'
  */
 export function createNormalizer(options: NormalizerOptions = {}): Normalizer {
+  options = parseNormalizerOptions(options);
   if (typeof options !== 'object' || options === null)
     throw new VietnormError('invalid-option', 'createNormalizer options must be an object', {
       option: 'options',

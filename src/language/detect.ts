@@ -1,4 +1,5 @@
 import { VietnormError } from '../errors.js';
+import { parseDetectOptions } from '../options.js';
 import { ensure, SCRIPT_COUNT, Script, viFoldOf } from './chars.js';
 import { features, foreignTokens, type Scan, scan } from './features.js';
 import { ORDERS } from './hash.js';
@@ -250,6 +251,7 @@ function diacriticsOf(marked: number, unmarked: number): Diacritics {
  * detectLanguage('ok').language; // 'und' (too short to tell)
  */
 export function detectLanguage(text: string, options: DetectOptions = {}): LanguageResult {
+  options = parseDetectOptions(options);
   if (typeof text !== 'string') {
     const got = text === null ? 'null' : Array.isArray(text) ? 'array' : typeof text;
     throw new TypeError(`Expected a string, got ${got}`);

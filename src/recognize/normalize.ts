@@ -2,6 +2,7 @@ import { assertString, VietnormError } from '../errors.js';
 import { defaultNormalizer, type Normalizer } from '../kb/kb.js';
 import type { Entity, EntityType, KbLanguage } from '../kb/types.js';
 import { detectLanguage } from '../language/index.js';
+import { parseNormalizeOptions } from '../options.js';
 import { isJapanesePerson, isVietnamese, japaneseName, PARTIAL_FLAGS, writtenOrder } from './names.js';
 import { type EntityMention, recognize } from './recognize.js';
 
@@ -137,6 +138,7 @@ function canonical(
  * // 'Kishida Fumio visited Viet Nam.'
  */
 export function normalize(text: string, options: NormalizeOptions = {}): NormalizeResult {
+  options = parseNormalizeOptions(options);
   assertString(text, 'text');
   const detected = detectLanguage(text).language;
   const to = options.to ?? (detected === 'sv' || detected === 'vi' ? detected : 'en');

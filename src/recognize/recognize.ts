@@ -1,5 +1,6 @@
 import { assertString } from '../errors.js';
 import { defaultNormalizer, type Normalizer } from '../kb/kb.js';
+import { parseRecognizeOptions } from '../options.js';
 import { type Doc, indexFor, mention, type Raw, rawAt, toDay } from './doc.js';
 import type { Passing } from './gazetteer.js';
 import type { EntityMention } from './mention.js';
@@ -56,6 +57,7 @@ export interface RecognizeOptions {
  * // [['Phạm Minh Chính', 'person:pham-minh-chinh', 'office:vn-prime-minister'], ['Nhật Bản', 'country:JP', null]]
  */
 export function recognize(text: string, options: RecognizeOptions = {}): EntityMention[] {
+  options = parseRecognizeOptions(options);
   assertString(text, 'text');
   const kb = options.kb ?? defaultNormalizer();
   const index = indexFor(kb);

@@ -6,6 +6,7 @@ import { getT, registerNamespace } from '../i18n/instance.js';
 import { type DisplayLanguage, messageResources } from '../i18n/resources.js';
 import { defaultNormalizer, type Normalizer } from '../kb/kb.js';
 import { detectLanguage } from '../language/index.js';
+import { parseRetextOptions } from '../options.js';
 import {
   isJapanesePerson,
   isVietnamese,
@@ -109,6 +110,7 @@ function check(
  * file.messages.map((m) => m.ruleId) // ['missing-diacritics', 'missing-diacritics', 'missing-diacritics']
  */
 export const retextVietnorm: Plugin<[RetextVietnormOptions?], Root> = (options = {}) => {
+  options = parseRetextOptions(options);
   const lng = options.messageLanguage ?? 'en';
   return (_tree: Root, file: VFile) => {
     const text = String(file);
