@@ -96,11 +96,19 @@ function add(entity, where) {
   }
   if (entities.has(entity.id)) fail(at, 'duplicate id: each id may be defined once');
   if (!TYPES.has(entity.type)) fail(at, `type must be one of ${[...TYPES].join(', ')}; got ${entity.type}`);
+  for (const key of Object.keys(entity.names ?? {}))
+    if (!LANGS.includes(key)) fail(at, `names has an unknown key "${key}" (a comma in an unquoted YAML flow name?)`);
   for (const lng of LANGS) {
     const name = entity.names?.[lng];
     if (typeof name !== 'string' || name.trim() === '')
       fail(at, `names.${lng} is missing: give a name in ${lng}`);
   }
+  for (const field of ['aliases', 'caseSensitive'])
+    for (const form of entity[field] ?? [])
+      if (typeof form !== 'string' || form.trim() === '')
+        fail(at, `${field} has an empty or non-string entry ${JSON.stringify(form)} (quote YAML strings with ":" or "#")`);
+  entity.aliases = (entity.aliases ?? []).filter((a) => typeof a === 'string' && a.trim() !== '');
+  entity.caseSensitive = (entity.caseSensitive ?? []).filter((a) => typeof a === 'string' && a.trim() !== '');
   if (!Array.isArray(entity.sources) || entity.sources.length === 0)
     fail(at, 'sources is empty: cite at least one source id');
   entities.set(entity.id, entity);
