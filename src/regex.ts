@@ -1,109 +1,163 @@
 /**
- * Every layout pattern vietnorm uses, in one place. Each is anchored, uses bounded repetition and
- * has no nested quantifiers over overlapping classes, so matching is linear in the line length.
- * Patterns run on single lines (never on whole documents), which bounds their input further.
+ * Every layout pattern vietnorm uses, in one place. Each pattern is linear in the length of its
+ * input: whitespace and other repetition is bounded (`{0,3}`), no two quantifiers compete for the
+ * same characters, and patterns that would need a scan from every start position (credits at the
+ * end of a line, trailing pipes) are small scanners in `src/article/scanners.ts` instead.
+ * `test/regex-linear.test.ts` checks every export of this module with a ReDoS analyser and times each
+ * on adversarial input at n and 8n.
  */
 
+/** Horizontal whitespace, at most a few characters between two parts of a pattern. */
+const S = '[ \\t\\u00a0]{0,3}';
+/** At least one and at most a few horizontal whitespace characters. */
+const S1 = '[ \\t\\u00a0]{1,3}';
+
 /** A bullet that starts a navigation entry: "• Ha Noi", "- Da Nang", "▪ Tin tức". */
-export const BULLET_LINE = /^[•·▪►‣◦○●*–-][ \t]+\S/u;
+export const BULLET_LINE = /^[•·▪►‣◦○●*–-][ \t]{1,3}\S/u;
 
-/** Month names in English (full and 3-letter) and Swedish, matched case-insensitively. */
+/** Month names in English (full and 3-letter), Swedish and French, matched case-insensitively. */
 const MONTH_WORD =
-  'jan(?:uary|uari)?|feb(?:ruary|ruari)?|mar(?:ch|s)?|apr(?:il)?|ma[yj]|june?|juni|july?|juli|aug(?:ust|usti)?|sep(?:t|tember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+  'jan(?:uary|uari|vier)?|feb(?:ruary|ruari)?|f[ée]vrier|mar(?:ch|s)?|apr(?:il)?|avril|ma[yji]|june?|juni|juin|july?|juli|juillet|aug(?:ust|usti)?|ao[uû]t|sep(?:t|tember|tembre)?|oct(?:ober|obre)?|okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember)?|d[ée]cembre';
 
-/** "May 01, 2022 2:16 PM GMT+7", "Sunday, May 1, 2022", "May 1" — month first (English). */
+/**
+ * "May 01, 2022 2:16 PM GMT+7", "Sunday, May 1, 2022", "Oct. 19", "March 1, 2017" — month first
+ * (English). A letter may stand right before the month only when the text glued it there (never a
+ * letter after it).
+ */
 export const DATE_MONTH_FIRST = new RegExp(
-  `(?<![\\p{L}\\d])(?<month>${MONTH_WORD})\\.?[ \\t]+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\d])(?:,?[ \\t]+(?<year>\\d{4,5})(?!\\d))?`,
+  `(?<![\\p{L}\\d])(?<month>${MONTH_WORD})\\.?${S1}(?<day>\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\d])(?:,?${S}(?<year>\\d{4,5})(?!\\d))?`,
   'iu',
 );
 
-/** "27 november", "den 27 november 2023", "1 May 2022" — day first (Swedish, British English). */
+/**
+ * "27 november", "den 27 november 2023", "1 May 2022", "29 July 2023", "05 maj, 2019",
+ * "24 janvier 2013" — day first (Swedish, British English, French). The day may be glued to a word
+ * before it ("NDO29 July 2023"), never to a digit.
+ */
 export const DATE_DAY_FIRST = new RegExp(
-  `(?<![\\p{L}\\d])(?<day>\\d{1,2})(?:st|nd|rd|th|e|a|:e|:a)?\\.?[ \\t]+(?<month>${MONTH_WORD})(?![\\p{L}])\\.?(?:,?[ \\t]+(?<year>\\d{4,5})(?!\\d))?`,
+  `(?<!\\d)(?<day>\\d{1,2})(?:st|nd|rd|th|e|a|:e|:a|er)?\\.?${S1}(?<month>${MONTH_WORD})(?![\\p{L}])\\.?(?:,?${S}(?<year>\\d{4,5})(?!\\d))?`,
   'iu',
 );
 
-/** "2021-04-28", optionally with a time "2021-04-28 10:05" or "2021-04-28T10:05:00+07:00". */
+/**
+ * "2021-04-28", optionally with a time "2021-04-28 10:05" or "2021-04-28T10:05:00+07:00"; may be
+ * glued to a word before it ("Indonesien2023-06-19 08:12").
+ */
 export const DATE_ISO =
   /(?<![\d-])(?<year>\d{4,5})-(?<month>\d{1,2})-(?<day>\d{1,2})(?:[T \t](?<hour>\d{1,2}):(?<minute>\d{2})(?::\d{2}(?:\.\d{1,6})?)?(?<zone>Z|[+-]\d{2}:?\d{2})?)?(?![\d-])/u;
 
-/** "22/05/2023", "1/5/2022" — day/month/year as Vietnamese and Swedish pages write it. */
-export const DATE_DMY = /(?<![\d/.])(?<day>\d{1,2})[/.](?<month>\d{1,2})[/.](?<year>\d{4,5})(?![\d/])/u;
-
-/** Vietnamese prose, with or without marks: "ngày 1 tháng 5 năm 2022", "ngay 27 thang 11". */
-export const DATE_VI_WORDS =
-  /(?<![\p{L}])ng[àa]y[ \t]+(?<day>\d{1,2})[ \t]+th[áa]ng[ \t]+(?<month>\d{1,2})(?:[ \t]+n[ăa]m[ \t]+(?<year>\d{4,5}))?(?!\d)/iu;
-
-/** A clock time: "2:16 PM", "08:41", "14h30" (Vietnamese), "kl. 10.15" (Swedish). */
-export const TIME =
-  /(?<![\d:])(?<hour>\d{1,2})[:h.](?<minute>\d{2})(?![\d:])(?:[ \t]*(?<ampm>[AaPp]\.?[Mm]\.?))?/u;
-
-/** A stated zone: "GMT+7", "UTC+07:00", "(GMT+7)", "ICT". */
-export const ZONE =
-  /(?<![\p{L}])(?:(?:GMT|UTC)[ \t]*(?<sign>[+-])[ \t]*(?<hh>\d{1,2})(?::?(?<mm>\d{2}))?|(?<ict>ICT))(?![\p{L}\d])/u;
-
-/** Weekday names in en, sv and vi (with or without diacritics): a date line may start with one. */
-export const WEEKDAY =
-  /(?<![\p{L}])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|th[ứu][ \t]+(?:hai|ba|tư|tu|năm|nam|sáu|sau|bảy|bay|[2-7])|ch[ủu][ \t]+nh[ậa]t|CN)(?![\p{L}])/iu;
-
-/** The word "date"/"datum"/"ngày" used as a label in front of a date: " date 2021-04-28". */
-export const DATE_LABEL = /^(?:date|datum|published|publicerad|updated|ngày đăng|cập nhật)[ \t]*:?[ \t]*/iu;
+/** "2023-11": a year and month, read only right after the scraper's "date" label. */
+export const DATE_ISO_MONTH = /^(?<year>\d{4})-(?<month>\d{1,2})(?![\d-])/u;
 
 /**
- * A photo/video credit label and what follows: "Photo: VGP", "(Photo: Viet Cuong/VOV)",
- * "Foto: VNA", "Video : VTV", "[File: Kiyoshi Ota/Pool Photo via AP]", "Ảnh: TTXVN", "Anh: TTXVN"
- * (Vietnamese typed without marks).
- * Matches at the end of a line (after the caption text), with an optional trailing "|".
+ * "22/05/2023", "1/5/2022", "18.01.2022", "18-12-2016" — day, month, year as Vietnamese and
+ * Swedish pages write them (one separator throughout); may be glued to a word ("author27/04/2022").
  */
-export const CREDIT_LABELLED =
-  /(?<open>[([])?(?<label>Photos?|Foto|Bild|Ảnh|Anh|Video|File|Image|Nguồn ảnh|Nguon anh|Källa)[ \t]*:[ \t]*(?<credit>[^()[\]|\n]{1,120}?)[ \t]*[)\]]?[ \t]*\|?[ \t]*$/u;
+export const DATE_DMY =
+  /(?<![\d/.-])(?<day>\d{1,2})(?<sep>[/.-])(?<month>\d{1,2})\k<sep>(?<year>\d{4,5})(?![\d/])/u;
 
-/** "— VNA/VNS Photo", "- VNA Photo": an agency credit in the dash-and-Photo form at line end. */
-export const CREDIT_DASH_PHOTO =
-  /[ \t][—–-][ \t]*(?<credit>[\p{L}\d][\p{L}\d' ./&-]{0,60}?)[ \t]+(?:Photo|Ảnh|Foto)[ \t]*\|?[ \t]*$/u;
+/**
+ * Vietnamese prose and date lines, with or without marks: "ngày 1 tháng 5 năm 2022",
+ * "ngay 27 thang 11", "13 tháng 5, 2014", "ngày 23 tháng 08 năm 2019".
+ */
+export const DATE_VI_WORDS = new RegExp(
+  `(?<![\\p{L}\\d])(?:ng[àa]y${S1})?(?<day>\\d{1,2})${S1}th[áa]ng${S1}(?<month>\\d{1,2})(?:(?:${S1}n[ăa]m|,)${S}(?<year>\\d{4,5}))?(?!\\d)`,
+  'iu',
+);
 
-/** A caption's trailing pipe: "... at the welcome ceremony in Hanoi. |". */
-export const TRAILING_PIPE = /[ \t]*\|[ \t]*$/u;
+/** A clock time: "2:16 PM", "08:41", "14h30" (Vietnamese), "kl. 10.15" (Swedish). */
+export const TIME = new RegExp(
+  `(?<![\\d:])(?<hour>\\d{1,2})[:h.](?<minute>\\d{2})(?::\\d{2})?(?![\\d:])(?:${S}(?<ampm>[AaPp]\\.?[Mm]\\.?))?`,
+  'u',
+);
 
-/** A headline reused as an image label: "... bilateral ties - Ảnh 1." */
-export const IMAGE_LABEL = /[ \t][-–—][ \t]*(?:Ảnh|Photo|Hình|Bild|Foto)[ \t]+\d{1,3}\.?[ \t]*$/u;
+/** A stated zone: "GMT+7", "UTC+07:00", "(GMT+7)", "ICT". */
+export const ZONE = new RegExp(
+  `(?<![\\p{L}])(?:(?:GMT|UTC)${S}(?<sign>[+-])${S}(?<hh>\\d{1,2})(?::?(?<mm>\\d{2}))?|(?<ict>ICT))(?![\\p{L}\\d])`,
+  'u',
+);
 
-/** Related-article teaser: "<headline> <first words> ... |". */
-export const TEASER = /(?:\.\.\.|…)[ \t]*\|[ \t]*$/u;
+/** Weekday names in en, sv, vi (with or without diacritics) and fr: a date line may start with one. */
+export const WEEKDAY = new RegExp(
+  `(?<![\\p{L}])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|th[ứu]${S1}(?:hai|ba|tư|tu|năm|nam|sáu|sau|bảy|bay|[2-7])|ch[ủu]${S1}nh[ậa]t|CN)(?![\\p{L}])`,
+  'iu',
+);
+
+/**
+ * A label that says what the date after it is: the scraper's " date", "Publicerad:", "Uppdaterad",
+ * "Cập nhật:", "Published", "Updated", "Posted", "Ngày đăng", "Đăng lúc", "Last updated at".
+ * Found anywhere in a short line; the date follows within a few characters.
+ */
+export const DATE_LABEL = new RegExp(
+  `(?<![\\p{L}])(?:date|datum|published|publicerad|publicerat|publiserad|updated|uppdaterad|uppdaterat|posted|last updated(?:${S1}at)?|ngày đăng|ngay dang|đăng lúc|dang luc|cập nhật|cap nhat|xuất bản|xuat ban)(?![\\p{L}])${S}:?`,
+  'iu',
+);
+
+/**
+ * Labels of photo and video credits, at the start of a credit: "Photo:", "(Photo: …)", "Foto:",
+ * "Video :", "[File: …]", "Ảnh:", "Anh:" (Ảnh without marks), "Bild:", "Källa:", "Nguồn ảnh:".
+ */
+export const CREDIT_LABEL = new RegExp(
+  `(?<![\\p{L}])(?<label>Photos?|PHOTO|Foto|FOTO|Bild|Ảnh|Anh|Video|File|Image|Nguồn ảnh|Nguon anh|Källa)${S}:`,
+  'gu',
+);
+
+/** Characters a credit ("Viet Cuong/VOV", "Achmad Ibrahim/AP/TT") is made of. */
+export const CREDIT_TEXT = /^[\p{L}\p{M}\d][\p{L}\p{M}\d' ./&,+-]*$/u;
+
+/** A headline reused as an image label: "... bilateral ties - Ảnh 1.", "- ảnh 1". */
+export const IMAGE_LABEL = /[ \t][-–—][ \t]{0,3}(?:Ảnh|ảnh|Photo|Hình|Bild|Foto)[ \t]{1,3}\d{1,3}\.?$/u;
 
 /** Comment counters: "Kommentar (0)", "Bình luận (3)", "0 Comments". */
-export const COMMENTS =
-  /^(?:(?:kommentar(?:er)?|comments?|bình luận|ý kiến)[ \t]*\(\d{1,6}\)|\d{1,6}[ \t]+(?:comments?|kommentar(?:er)?|bình luận))$/iu;
+export const COMMENTS = new RegExp(
+  `^(?:(?:kommentar(?:er)?|comments?|bình luận|ý kiến)${S}\\(\\d{1,6}\\)|\\d{1,6}${S1}(?:comments?|kommentar(?:er)?|bình luận))$`,
+  'iu',
+);
 
 /** "Xem thêm" (or "Xem them"), "Read more:", "Läs mer", "Tin liên quan", "Related:" lines. */
 export const READ_MORE =
-  /^(?:xem th[êe]m|[đd][ọo]c th[êe]m|tin li[êe]n quan|b[àa]i li[êe]n quan|read more|see also|related(?: news| articles)?|läs (?:mer|också))(?![\p{L}])[ \t]*:?/iu;
+  /^(?:xem th[êe]m|[đd][ọo]c th[êe]m|tin li[êe]n quan|b[àa]i li[êe]n quan|tin kh[áa]c|c[áa]c b[àa]i kh[áa]c|read more|see also|related(?: news| articles| stories)?|more stories|läs (?:mer|också|även)|relaterat)(?![\p{L}])/iu;
 
-/** Audio player leftovers: "00:00 / 02:15", "Nghe bài viết", "Listen to this article", "Lyssna". */
-export const AUDIO =
-  /^(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]*\/[ \t]*\d{1,2}:\d{2}(?::\d{2})?|nghe bài viết|nghe đọc bài|listen(?: to this article)?|lyssna(?: på artikeln)?|play|pause)$/iu;
+/** Audio player leftovers: "00:00 / 02:15", "2:03 min", "Nghe bài viết", "Listen to this article", "Lyssna". */
+export const AUDIO = new RegExp(
+  `^(?:\\d{1,2}:\\d{2}(?::\\d{2})?${S}\\/${S}\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{1,2}:\\d{2}${S}min|nghe bài viết|nghe đọc bài|listen(?: to this article)?|lyssna(?: på artikeln)?|play|pause)$`,
+  'iu',
+);
 
 /** "./." — the Vietnamese end-of-article mark, optionally followed by an outlet: "./. VNA". */
-export const END_MARK = /\.\/\.(?:[ \t]*(?<outlet>[\p{Lu}][\p{L}\d.]{1,20}))?[ \t]*$/u;
+export const END_MARK = /\.\/\.(?:[ \t]{0,3}(?<outlet>[\p{Lu}][\p{L}\d.+]{1,20}))?[ \t]{0,3}$/u;
 
-/** A dash sign-off at the end of a paragraph or alone: "— VNS", " - VNA". */
-export const DASH_SIGNOFF = /(?:^|[ \t])[—–][ \t]*(?<outlet>[\p{Lu}][\p{Lu}\d.]{1,15})[ \t]*$/u;
+/** A dash sign-off at the end of a paragraph or alone: "— VNS", " - VNA", "— Reuters". */
+export const DASH_SIGNOFF =
+  /(?:^|[ \t])[—–][ \t]{0,3}(?<outlet>[\p{Lu}](?:[\p{Lu}\d.]{1,15}|[\p{Ll}]{2,15}))[ \t]{0,3}$/u;
 
-/** A sign-off line naming a source: "Theo TTXVN", "Nguồn: VGP", "Källa: VNA", "Source: VNA", "(VNA)". */
-export const SOURCE_LINE =
-  /^(?:(?:theo|nguồn|källa|source|according to)[ \t]*:?[ \t]+(?<named>[\p{L}\d][\p{L}\d .&'-]{0,40})|\((?<paren>[\p{Lu}][\p{L}\d.]{1,20})\))$/iu;
+/**
+ * The label of a line naming a source: "Theo TTXVN", "Nguồn: VGP", "Nguồn tin: …", "Källa: VNA",
+ * "Source: VNA", "According to …", "Läs originalet på expressen.se", "Från Rilpedia".
+ */
+export const SOURCE_LABEL = new RegExp(
+  `^(?:theo|nguồn(?:${S1}tin)?|nguon(?:${S1}tin)?|källa|source|according to|läs (?:hela )?(?:originalet|artikeln) (?:på|hos)|från)${S}:?${S}`,
+  'iu',
+);
+
+/** "(VNA)", "(Vietnam+)": a closing line that is only an outlet in parentheses. */
+export const PAREN_SOURCE_LINE = /^\((?<paren>[\p{Lu}][\p{L}\d.+&' -]{1,30})\)$/u;
 
 /** A bare domain closing a page: "Vnexpress.net", "vietnamplus.vn". */
 export const DOMAIN_LINE =
-  /^(?<outlet>[\p{L}\d][\p{L}\d-]{0,40}\.(?:net|vn|com|org|com\.vn|org\.vn|gov\.vn|se|jp))$/iu;
+  /^(?<outlet>[\p{L}\d][\p{L}\d-]{0,40}\.(?:net|vn|com|org|com\.vn|org\.vn|gov\.vn|se|fi|jp|info))$/iu;
 
 /**
- * The opening of a body: place, outlet in parentheses, or both, then a dash.
- * "HÀ NỘI —", "Tokyo (VNA) -", "Hà Nội (TTXVN) -", "(VOVWORLD) -", "VGP -". The dash must follow a
- * space, so hyphenated compounds ("Vietnam-Japan Defence …") are not datelines.
+ * The opening of a body: place (with an optional ", Country" or ", <date>"), outlet in parentheses
+ * or slashes, or both, then a dash: "HÀ NỘI —", "Tokyo (VNA) -", "Hà Nội (TTXVN) -", "(VOVWORLD) -",
+ * "VGP -", "HANOI, Vietnam (AP) —", "Hanoi, Oct. 19 (Jiji Press)--", "HANOI, October 21. /TASS/.".
+ * The dash must follow a space (or the outlet), so hyphenated compounds ("Vietnam-Japan Defence …")
+ * are not datelines.
  */
-export const DATELINE =
-  /^(?<place>[\p{Lu}][\p{L}.'’]{0,20}(?:[ \t][\p{Lu}][\p{L}.'’]{0,20}){0,3})?[ \t]*(?:\((?<outlet>[\p{L}\d][\p{L}\d ./-]{0,24})\))?[ \t]+[—–-][ \t]*(?=\S)/u;
+export const DATELINE = new RegExp(
+  `^(?<place>[\\p{Lu}][\\p{L}.'’]{0,20}(?:[ \\t][\\p{Lu}][\\p{L}.'’]{0,20}){0,3})?(?:,${S}(?<extra>[\\p{L}][\\p{L}.]{0,12}(?:${S1}\\d{1,2}(?:,${S}\\d{4})?)?\\.?))?${S}(?:(?:\\((?<outlet>[\\p{L}\\d][\\p{L}\\d ./+-]{0,24})\\)|\\/(?<slashed>[\\p{Lu}][\\p{Lu}\\d]{1,10})\\/)${S}(?:[—–-]{1,2}|\\.)|[ \\t][—–-]{1,2})${S}(?=\\S)`,
+  'u',
+);
 
 /** Sentence-final punctuation, possibly followed by a closing quote. */
 export const SENTENCE_END = /[.!?…:;]["'”’»)]?$/u;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateLineLength, findDate } from './date.js';
+import { findDate, readDateLine } from './date.js';
 
 const iso = (line: string) => {
   const d = findDate(line);
@@ -53,20 +53,51 @@ describe('findDate', () => {
   });
 });
 
-describe('dateLineLength', () => {
-  it('is the end of a date that opens a line', () => {
-    expect(dateLineLength(' date 2021-04-28')).toBe(16);
-    expect(dateLineLength('Sunday, May 1, 2022')).toBe(19);
+describe('readDateLine', () => {
+  const read = (line: string) => {
+    const d = readDateLine(line);
+    return d && { iso: d.date.iso, labelled: d.labelled, end: d.end };
+  };
+
+  it('reads a line that is a date, and the end of a date that opens a line with text glued after it', () => {
+    expect(read(' date 2021-04-28')).toEqual({ iso: '2021-04-28', labelled: true, end: 16 });
+    expect(read('Sunday, May 1, 2022')).toEqual({ iso: '2022-05-01', labelled: false, end: 19 });
+    expect(read(' date 2021-04-28 The foreign ministers met in Hanoi on Tuesday')).toMatchObject({ end: 16 });
   });
 
-  it('is null when text comes before the date', () => {
-    expect(dateLineLength('Talks were held on May 1, 2022')).toBeNull();
+  it('is null for prose with a date in it', () => {
+    expect(readDateLine('Talks were held on May 1, 2022')).toBeNull();
+    expect(
+      readDateLine('The two sides will meet again in Tokyo on 12/05/2024 to review the plan'),
+    ).toBeNull();
+  });
+
+  it('reads labelled dates anywhere in a short line, and a year and month after the scraper label', () => {
+    expect(read('Uppdaterad 18.01.2022 08:33.')).toMatchObject({ iso: '2022-01-18T08:33', labelled: true });
+    expect(read('Nguồn: Đài ABC. Cập nhật: 10:13 GMT - thứ ba, 13 tháng 5, 2014')).toMatchObject({
+      iso: '2014-05-13T10:13',
+      labelled: true,
+    });
+    expect(read(' date 2023-11')).toEqual({ iso: '2023-11', labelled: true, end: 13 });
+  });
+
+  it('reads by-lines with their date and dates glued to the word before them', () => {
+    expect(read('By Staff Writer   March 1, 2017 | 03:07 pm GMT+7')?.iso).toBe('2017-03-01T15:07+07:00');
+    expect(read('PV - 14:05, 23/08/2022')?.iso).toBe('2022-08-23T14:05');
+    expect(read('author27/04/2022 16:23')?.iso).toBe('2022-04-27T16:23');
+    expect(read('Indonesien2023-06-19 08:12')?.iso).toBe('2023-06-19T08:12');
+    expect(read('ABC-XYZ | 18-12-2016 | 17:43 |')?.iso).toBe('2016-12-18T17:43');
+  });
+
+  it('reads French and Vietnamese weekday headers', () => {
+    expect(read('jeudi 24 janvier 2013')?.iso).toBe('2013-01-24');
+    expect(read('Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27')?.iso).toBe('2019-08-23T09:25');
   });
 });
 
 describe('Vietnamese typed without marks', () => {
   it('reads ASCII weekday date lines and prose dates', () => {
-    expect(dateLineLength('Thu sau, 15/07/2022 10:05')).toBe(25);
+    expect(readDateLine('Thu sau, 15/07/2022 10:05')?.end).toBe(25);
     expect(iso('Thu sau, 15/07/2022 10:05')).toEqual({ iso: '2022-07-15T10:05', precision: 'minute' });
     expect(iso('ngay 2 thang 9 nam 2025')).toEqual({ iso: '2025-09-02', precision: 'day' });
   });

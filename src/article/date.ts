@@ -2,6 +2,7 @@ import {
   DATE_DAY_FIRST,
   DATE_DMY,
   DATE_ISO,
+  DATE_ISO_MONTH,
   DATE_LABEL,
   DATE_MONTH_FIRST,
   DATE_VI_WORDS,
@@ -44,25 +45,37 @@ export interface RejectedDate {
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  maj: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  okt: 10,
-  nov: 11,
-  dec: 12,
-};
+/** Month words by their first letters, longest first where two months share a start (juin, juillet). */
+const MONTHS: readonly (readonly [string, number])[] = [
+  ['juin', 6],
+  ['juil', 7],
+  ['jan', 1],
+  ['feb', 2],
+  ['fév', 2],
+  ['fev', 2],
+  ['mar', 3],
+  ['apr', 4],
+  ['avr', 4],
+  ['may', 5],
+  ['maj', 5],
+  ['mai', 5],
+  ['jun', 6],
+  ['jul', 7],
+  ['aug', 8],
+  ['aoû', 8],
+  ['aou', 8],
+  ['sep', 9],
+  ['oct', 10],
+  ['okt', 10],
+  ['nov', 11],
+  ['dec', 12],
+  ['déc', 12],
+];
 
 function monthNumber(word: string): number | null {
-  return MONTHS[word.slice(0, 3).toLowerCase()] ?? null;
+  const w = word.toLowerCase();
+  for (const [prefix, n] of MONTHS) if (w.startsWith(prefix)) return n;
+  return null;
 }
 
 function daysIn(month: number, year: number | null): number {
@@ -220,21 +233,109 @@ export function findDate(line: string): FoundDate | RejectedDate | null {
   };
 }
 
-/** Characters that may surround a date on a line that is only a date: "Thứ hai, 22/05/2023 08:41 (GMT+7)". */
-const DATE_LINE_FILLER = /[\s,|()[\]–—-]/gu;
+/** A line that states a date for the page: a date line, labelled or not. */
+export interface DateLine {
+  date: FoundDate;
+  /** The line says what the date is: the scraper's " date", "Publicerad", "Cập nhật:", "Updated". */
+  labelled: boolean;
+  /**
+   * Where the date line ends in the line: the line's length, or the end of the date when other text
+   * is glued after it (" date 2021-04-28 The foreign ministers met …").
+   */
+  end: number;
+}
+
+/** Date lines are short: a longer line that holds a date is prose. */
+const MAX_DATE_LINE = 160;
+/** Words an unlabelled date line may carry beside the date: "by NDO", "PV -", "Indonesien", "TTXVN-VNA". */
+const MAX_PLAIN_WORDS = 2;
+/** … or a by-line with the date ("By VnExpress", "Av Anna Svensson, TT"), or words glued to it. */
+const MAX_BYLINE_WORDS = 6;
+/** Text glued after a date that opens a line is a block of its own when it is at least this long. */
+const GLUED_REST = 20;
+/** How far after its label a labelled date may start. */
+const LABEL_REACH = 40;
+
+const BYLINE_START = /^(?:by|av|bởi|tác giả|text|reported by|written by)(?![\p{L}])/iu;
+const FILLER = /^[\s,|()[\]–—•·*.:-]*$/u;
+/** Letter-bearing words of a string (a run of non-blanks with a letter counts once). */
+const wordCount = (s: string): number => s.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
+
+/** The text beside a date without weekdays, labels and punctuation. */
+function residue(s: string): string {
+  return s.replace(new RegExp(WEEKDAY.source, 'giu'), ' ').replace(new RegExp(DATE_LABEL.source, 'giu'), ' ');
+}
+
+function shift(d: FoundDate, by: number): FoundDate {
+  return { ...d, start: d.start + by, end: d.end + by };
+}
+
+/** A year and month right after a label: " date 2023-11" (the scraper states the month only). */
+function yearMonth(text: string, at: number): FoundDate | null {
+  const m = DATE_ISO_MONTH.exec(text.slice(at));
+  if (!m?.groups) return null;
+  const year = Number(m.groups.year);
+  const month = Number(m.groups.month);
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12) return null;
+  return {
+    year,
+    month,
+    day: null,
+    hour: null,
+    minute: null,
+    utcOffset: null,
+    precision: 'month',
+    iso: `${year}-${pad(month)}`,
+    start: at,
+    end: at + m[0].length,
+    flags: [],
+  };
+}
 
 /**
- * When a line opens with a date (after an optional label such as "date" and a weekday), the
- * index where that date expression ends; otherwise null. The caller decides whether the rest of
- * the line is empty (a date line) or other text (a date glued to a caption).
- * @example dateLineLength(' date 2021-04-28') // 16
+ * Reads a line that states a date for the page: a date line ("Thứ hai, 22/05/2023 08:41",
+ * "May 01, 2022 2:16 PM GMT+7"), a labelled one anywhere in a short line ("Uppdaterad 18.01.2022
+ * 08:33.", "Nguồn: … Cập nhật: 10:13 GMT - thứ ba, 13 tháng 5, 2014"), a by-line with its date
+ * ("By VnExpress March 1, 2017 | 03:07 pm GMT+7", "PV - 14:05, 23/08/2022"), or a date glued to the
+ * words before or after it ("author27/04/2022 16:23", " date 2021-04-28 The ministers …").
+ * Null for a line that is prose with a date in it, or whose date is impossible.
+ *
+ * @example readDateLine('Publicerad 2011-03-15 kl 10.05')?.date.iso // '2011-03-15T10:05'
+ * @example readDateLine('Talks were held in Hanoi on May 1, 2022') // null
  */
-export function dateLineLength(line: string): number | null {
+export function readDateLine(line: string): DateLine | null {
+  const label = DATE_LABEL.exec(line);
+  if (label) {
+    const at = label.index + label[0].length;
+    const opening = line.slice(0, label.index).trim() === '';
+    if (opening || line.length <= MAX_DATE_LINE) {
+      let from = at;
+      while (from < line.length && /\s/u.test(line.charAt(from))) from++;
+      const tail = line.slice(from, from + LABEL_REACH + 40);
+      const found = findDate(tail);
+      const date =
+        found && !('rejected' in found) && found.start <= LABEL_REACH
+          ? shift(found, from)
+          : yearMonth(line, from);
+      if (date) {
+        const rest = line.slice(date.end);
+        const glued = opening && rest.trim().length >= GLUED_REST && !FILLER.test(rest);
+        if (glued || opening || line.length <= MAX_DATE_LINE)
+          return { date, labelled: true, end: glued ? date.end : line.length };
+      }
+    }
+  }
   const found = findDate(line);
   if (found === null || 'rejected' in found) return null;
-  const label = DATE_LABEL.exec(line.trimStart());
-  const lead = line.length - line.trimStart().length + (label ? label[0].length : 0);
-  const before = line.slice(lead, found.start).replace(WEEKDAY, '').replace(DATE_LINE_FILLER, '');
-  if (before.length > 0) return null;
-  return found.end;
+  const before = line.slice(0, found.start);
+  const after = line.slice(found.end);
+  const beforeWords = wordCount(residue(before));
+  // A date opening the line with prose glued after it: the date is a block of its own.
+  if (beforeWords === 0 && after.trim().length >= GLUED_REST && wordCount(after) >= 3)
+    return { date: found, labelled: false, end: found.end };
+  if (line.length > MAX_DATE_LINE) return null;
+  const words = beforeWords + wordCount(residue(after));
+  const gluedBefore = found.start > 0 && /\p{L}/u.test(line.charAt(found.start - 1));
+  const limit = gluedBefore || BYLINE_START.test(before.trim()) ? MAX_BYLINE_WORDS : MAX_PLAIN_WORDS;
+  return words <= limit ? { date: found, labelled: false, end: line.length } : null;
 }

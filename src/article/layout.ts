@@ -2,22 +2,27 @@ import {
   AUDIO,
   BULLET_LINE,
   COMMENTS,
-  CREDIT_DASH_PHOTO,
-  CREDIT_LABELLED,
   DASH_SIGNOFF,
-  DATELINE,
   DOMAIN_LINE,
   END_MARK,
   IMAGE_LABEL,
+  PAREN_SOURCE_LINE,
   READ_MORE,
   SENTENCE_END,
-  SOURCE_LINE,
-  TEASER,
-  TRAILING_PIPE,
+  SOURCE_LABEL,
 } from '../regex.js';
-import { dateLineLength, type FoundDate, findDate } from './date.js';
+import { isChrome } from './chrome.js';
+import { type FoundDate, readDateLine } from './date.js';
 import { type Line, splitLines, subLine } from './lines.js';
+import { type CreditMatch, dashPhotoCredit, labelledCredit, trailingPipe } from './scanners.js';
 import type { BlockKind } from './schema.js';
+import { words } from './shape.js';
+import { pickTitle } from './title.js';
+
+export { matchDateline, words } from './shape.js';
+
+/** How a piece names the outlet of the page. */
+export type OutletForm = 'signoff' | 'domain' | 'source-line' | 'byline';
 
 /** A classified piece of the page: a block with what was read from it. */
 export interface Piece {
@@ -28,12 +33,15 @@ export interface Piece {
   caption?: Line;
   /** For captions and credit lines: the credit ("Viet Cuong/VOV"). */
   credit?: Line | null;
-  /** For sign-offs: the outlet named, if any ("VNA" in "./. VNA"). */
+  /** For sign-offs, source lines and by-lines: the outlet named, if any ("VNA" in "./. VNA"). */
   outlet?: Line | null;
-  /** How a sign-off names its outlet. */
-  outletForm?: 'signoff' | 'domain' | 'source-line';
-  /** For date lines: the date read. */
+  /** How the piece names its outlet. */
+  outletForm?: OutletForm;
+  /** For by-lines: the outlet is stated as one ("By X - Thanh Nien News -"), not only a name to check. */
+  outletExplicit?: boolean;
+  /** For date lines: the date read, and whether a label says what it is ("Publicerad", " date"). */
   date?: FoundDate;
+  dateLabelled?: boolean;
 }
 
 /** Navigation entries and menu words are short. */
@@ -41,84 +49,147 @@ const MAX_NAV_LENGTH = 60;
 /** A run of at least this many short lines at the top of a page is a menu. */
 const MIN_MENU_RUN = 3;
 const MAX_MENU_WORD_LENGTH = 30;
-/** Headlines are between these lengths. */
-const MIN_TITLE_LENGTH = 8;
-const MAX_TITLE_LENGTH = 220;
 /** Sub-headings inside the body are short and unpunctuated. */
 const MAX_HEADING_LENGTH = 90;
 const MAX_HEADING_WORDS = 14;
+/** A by-line is a name or two and an outlet. */
+const MAX_BYLINE_WORDS = 12;
+/** A source line ("Theo TTXVN", "Nguồn tin: Báo Người Lao Động") is short. */
+const MAX_SOURCE_NAME = 48;
+const MAX_SOURCE_WORDS = 6;
 
-/** Number of words, not counting lone punctuation such as the dash in "Lao dong - Viec lam". */
-const words = (s: string): number => s.split(/\s+/u).filter((w) => /[\p{L}\d]/u.test(w)).length;
+const BYLINE = /^(?:by|av|bởi|tác giả|reported by|written by)[ \t]{0,3}:?[ \t]{1,3}(?=\p{Lu})/iu;
 
-function captionPiece(line: Line, credit: RegExpExecArray, creditGroupStart: number): Piece {
-  const creditText = credit.groups?.credit ?? '';
-  const creditLine = subLine(line, creditGroupStart, creditGroupStart + creditText.length);
-  const proper = subLine(line, 0, credit.index);
-  if (proper === null) return { kind: 'credit', span: line, credit: creditLine };
+function captionPiece(line: Line, m: CreditMatch): Piece {
+  const creditLine = subLine(line, m.start, m.end);
+  const proper = subLine(line, 0, m.captionEnd);
+  if (proper === null || !/[\p{L}\d]/u.test(proper.text))
+    return { kind: 'credit', span: line, credit: creditLine };
   return { kind: 'caption', span: line, caption: stripPipe(proper), credit: creditLine };
 }
 
 function stripPipe(line: Line): Line {
-  const m = TRAILING_PIPE.exec(line.text);
-  return m ? (subLine(line, 0, m.index) ?? line) : line;
+  const at = trailingPipe(line.text);
+  return at >= 0 ? (subLine(line, 0, at) ?? line) : line;
 }
 
-/** Where the named group starts inside a match (RegExp `d` flag is avoided for older engines). */
-function groupStart(m: RegExpExecArray, name: string): number {
-  const value = m.groups?.[name] ?? '';
-  return m.index + m[0].lastIndexOf(value);
-}
-
-/** Classifies one line by its own shape, before context is considered. */
-function classifyLine(line: Line): Piece[] {
+/**
+ * The outlet a source line names: "Theo TTXVN", "Nguồn tin: Báo Người Lao Động", "Källa: VNA",
+ * "Nguồn Tin BBC - Anh Quốc" (up to the first separator), "Läs originalet på expressen.se".
+ */
+export function sourceName(line: Line): Line | null {
+  const m = SOURCE_LABEL.exec(line.text);
+  if (!m) return null;
+  const from = m[0].length;
+  let end = from;
   const t = line.text;
-  if (BULLET_LINE.test(t) && t.length <= MAX_NAV_LENGTH) return [{ kind: 'navigation', span: line }];
-  if (AUDIO.test(t)) return [{ kind: 'audio', span: line }];
-  if (COMMENTS.test(t)) return [{ kind: 'comments', span: line }];
-  if (READ_MORE.test(t)) return [{ kind: 'read-more', span: line }];
-  if (IMAGE_LABEL.test(t)) return [{ kind: 'image-label', span: line }];
-  if (TEASER.test(t)) return [{ kind: 'related', span: line }];
-  if (t === '|') return [{ kind: 'credit', span: line, credit: null }];
+  while (end < t.length && end - from <= MAX_SOURCE_NAME) {
+    const c = t.charAt(end);
+    if (',;|()[]'.includes(c)) break;
+    if (c === '.' && (end + 1 === t.length || t.charAt(end + 1) === ' ')) break;
+    if ((c === '-' || c === '–' || c === '—') && t.charAt(end - 1) === ' ') break;
+    end++;
+  }
+  const name = subLine(line, from, end);
+  if (!name || end - from > MAX_SOURCE_NAME || words(name.text) > MAX_SOURCE_WORDS) return null;
+  // A name starts with a capital or is a domain ("expressen.se"); "Theo ông Nam, …" is prose.
+  if (!/^[\p{Lu}\d]/u.test(name.text) && !DOMAIN_LINE.test(name.text)) return null;
+  // What follows the name is short furniture, not the rest of a sentence.
+  if (t.length - end > 80) return null;
+  return name;
+}
 
-  const dateEnd = dateLineLength(t);
-  if (dateEnd !== null) {
-    const datePart = subLine(line, 0, dateEnd);
-    const rest = subLine(line, dateEnd);
-    const date = findDate(t);
-    if (datePart && date && !('rejected' in date)) {
-      const piece: Piece = { kind: 'date', span: datePart, date };
-      if (rest === null || /^[\s|,()–—-]*$/u.test(rest.text)) return [{ ...piece, span: line }];
-      // A date glued to the text after it (" date 2021-04-28 The foreign ministers …").
-      if (rest.text.length >= 20) return [piece, ...classifyLine(rest)];
+/** The outlet of a by-line: the segment after a dash ("By Mai Thanh Hai - Thanh Nien News -"), else the name. */
+function bylineOutlet(line: Line, from: number): { outlet: Line | null; explicit: boolean } {
+  const parts: [number, number][] = [];
+  let start = from;
+  const t = line.text;
+  for (let i = from; i <= t.length; i++) {
+    const c = t.charAt(i);
+    const dash = (c === '-' || c === '–' || c === '—') && t.charAt(i - 1) === ' ';
+    if (i === t.length || dash || c === '|' || c === ',') {
+      parts.push([start, i]);
+      start = i + 1;
     }
   }
+  const named = parts
+    .map(([s, e]) => subLine(line, s, e))
+    .filter((p): p is Line => p !== null && /\p{L}/u.test(p.text));
+  if (named.length >= 2) return { outlet: named[1] as Line, explicit: true };
+  return { outlet: named[0] ?? null, explicit: false };
+}
 
-  const labelled = CREDIT_LABELLED.exec(t);
-  if (labelled) return [captionPiece(line, labelled, groupStart(labelled, 'credit'))];
-  const dashPhoto = CREDIT_DASH_PHOTO.exec(t);
-  if (dashPhoto) return [captionPiece(line, dashPhoto, groupStart(dashPhoto, 'credit'))];
-
-  const source = SOURCE_LINE.exec(t);
-  if (source) {
-    const name = source.groups?.named ?? source.groups?.paren ?? '';
-    const at = groupStart(source, source.groups?.named ? 'named' : 'paren');
-    return [
-      { kind: 'signoff', span: line, outlet: subLine(line, at, at + name.length), outletForm: 'source-line' },
-    ];
+/** Classifies one line by its own shape, before context is considered (a date line first: it may carry a credit). */
+function classifyShape(line: Line): Piece {
+  const t = line.text;
+  if (isChrome(t)) return { kind: 'navigation', span: line };
+  if (BULLET_LINE.test(t) && t.length <= MAX_NAV_LENGTH) return { kind: 'navigation', span: line };
+  if (AUDIO.test(t)) return { kind: 'audio', span: line };
+  if (COMMENTS.test(t)) return { kind: 'comments', span: line };
+  if (READ_MORE.test(t)) return { kind: 'read-more', span: line };
+  if (IMAGE_LABEL.test(t)) return { kind: 'image-label', span: line };
+  const pipe = trailingPipe(t);
+  if (pipe >= 0) {
+    const before = t.slice(0, pipe);
+    if (before.endsWith('...') || before.endsWith('…')) return { kind: 'related', span: line };
+    if (before === '') return { kind: 'credit', span: line, credit: null };
   }
-  if (DOMAIN_LINE.test(t)) return [{ kind: 'signoff', span: line, outlet: line, outletForm: 'domain' }];
+  const labelled = labelledCredit(t);
+  if (labelled) return captionPiece(line, labelled);
+  const dashPhoto = dashPhotoCredit(t);
+  if (dashPhoto) return captionPiece(line, dashPhoto);
+  const byline = BYLINE.exec(t);
+  if (byline && words(t) <= MAX_BYLINE_WORDS && !SENTENCE_END.test(t.replace(/[ \t-]+$/u, ''))) {
+    const { outlet, explicit } = bylineOutlet(line, byline[0].length);
+    return { kind: 'byline', span: line, outlet, outletForm: 'byline', outletExplicit: explicit };
+  }
+  const source = sourceName(line);
+  if (source) return { kind: 'signoff', span: line, outlet: source, outletForm: 'source-line' };
+  const paren = PAREN_SOURCE_LINE.exec(t);
+  if (paren?.groups?.paren) {
+    return { kind: 'signoff', span: line, outlet: subLine(line, 1, t.length - 1), outletForm: 'source-line' };
+  }
+  if (DOMAIN_LINE.test(t)) return { kind: 'signoff', span: line, outlet: line, outletForm: 'domain' };
   const endMark = END_MARK.exec(t);
-  if (endMark && endMark.index === 0) return [signoff(line, endMark)];
+  if (endMark && endMark.index === 0) return signoff(line, endMark);
   const dash = DASH_SIGNOFF.exec(t);
-  if (dash && dash.index === 0) return [signoff(line, dash)];
-  if (TRAILING_PIPE.test(t)) return [{ kind: 'caption', span: line, caption: stripPipe(line), credit: null }];
-  return [{ kind: 'paragraph', span: line }];
+  if (dash && dash.index === 0) return signoff(line, dash);
+  if (pipe >= 0) return { kind: 'caption', span: line, caption: stripPipe(line), credit: null };
+  return { kind: 'paragraph', span: line };
+}
+
+/** Classifies a line: a date line (possibly with text glued after it), or one shaped piece. */
+function classifyLine(line: Line, out: Piece[]): void {
+  const dated = readDateLine(line.text);
+  if (!dated) {
+    out.push(classifyShape(line));
+    return;
+  }
+  const head = dated.end < line.text.length ? subLine(line, 0, dated.end) : line;
+  const piece: Piece = { kind: 'date', span: head ?? line, date: dated.date, dateLabelled: dated.labelled };
+  // A date line may name the outlet too: "Nguồn Tin BBC - Anh Quốc. Cập nhật: …", "By VnExpress March 1, 2017".
+  const source = sourceName(line);
+  const byline = BYLINE.exec(line.text);
+  if (source) {
+    piece.outlet = source;
+    piece.outletForm = 'source-line';
+  } else if (byline) {
+    const prefix = subLine(line, 0, dated.date.start);
+    if (prefix) {
+      const { outlet, explicit } = bylineOutlet(prefix, byline[0].length);
+      piece.outlet = outlet;
+      piece.outletForm = 'byline';
+      piece.outletExplicit = explicit;
+    }
+  }
+  out.push(piece);
+  const rest = head && dated.end < line.text.length ? subLine(line, dated.end) : null;
+  if (rest) out.push(classifyShape(rest));
 }
 
 function signoff(line: Line, m: RegExpExecArray): Piece {
   const name = m.groups?.outlet;
-  const at = name ? groupStart(m, 'outlet') : 0;
+  const at = name ? m.index + m[0].lastIndexOf(name) : 0;
   return {
     kind: 'signoff',
     span: line,
@@ -126,29 +197,6 @@ function signoff(line: Line, m: RegExpExecArray): Piece {
     outletForm: 'signoff',
   };
 }
-
-const UPPER = /^[^\p{Ll}]+$/u;
-
-/**
- * A dateline at the start of a body paragraph, when it really is one: it names an outlet in
- * parentheses, or its place is in capitals, or it uses a long dash ("Japan - Vietnam ties" is not).
- */
-export function matchDateline(text: string): RegExpExecArray | null {
-  const m = DATELINE.exec(text);
-  if (!m?.groups) return null;
-  const { place, outlet } = m.groups;
-  if (!place && !outlet) return null;
-  const dash = m[0].trimEnd().at(-1);
-  if (!outlet && !(place && UPPER.test(place)) && dash === '-') return null;
-  return m;
-}
-
-const isHeadlineShaped = (t: string): boolean =>
-  t.length >= MIN_TITLE_LENGTH &&
-  t.length <= MAX_TITLE_LENGTH &&
-  words(t) >= 2 &&
-  (!SENTENCE_END.test(t) || /[?!]["'”’»]?$/u.test(t)) &&
-  matchDateline(t) === null;
 
 const isMenuWord = (p: Piece): boolean =>
   p.kind === 'paragraph' &&
@@ -165,37 +213,67 @@ function extend(prev: Piece, next: Piece, text: string): void {
   };
 }
 
-/**
- * Cuts a page into classified pieces: navigation, title, date line, captions and credits, body
- * paragraphs and sub-headings, sign-offs, comment counters, teasers and player leftovers.
- * Pieces are in text order and do not overlap; the gaps between them are whitespace only.
- */
-export function layout(text: string): Piece[] {
-  const pieces = splitLines(text).flatMap(classifyLine);
-
-  // A run of short menu words at the very top is navigation.
-  let run = 0;
-  while (run < pieces.length && isMenuWord(pieces[run] as Piece)) run++;
-  if (run >= MIN_MENU_RUN && run < pieces.length)
-    for (let i = 0; i < run; i++) (pieces[i] as Piece).kind = 'navigation';
-
-  // The headline: the first text line before the body, when it is shaped like one.
-  const firstText = pieces.findIndex((p) => p.kind === 'paragraph');
-  const first = pieces[firstText];
-  if (first && isHeadlineShaped(first.span.text)) first.kind = 'title';
-
-  // Sub-headings: short unpunctuated lines between paragraphs.
-  for (let i = 1; i < pieces.length - 1; i++) {
+/** Sub-headings: short unpunctuated lines between paragraphs, followed by a longer one. One pass each way. */
+function markHeadings(pieces: Piece[]): void {
+  const n = pieces.length;
+  // For each piece, the kind of the last paragraph or title before it, and the next paragraph or heading after it.
+  const before: (Piece | undefined)[] = new Array(n);
+  let last: Piece | undefined;
+  for (let i = 0; i < n; i++) {
+    before[i] = last;
     const p = pieces[i] as Piece;
-    if (p.kind !== 'paragraph') continue;
+    if (p.kind === 'paragraph' || p.kind === 'title') last = p;
+  }
+  let next: Piece | undefined;
+  for (let i = n - 1; i >= 1; i--) {
+    const p = pieces[i] as Piece;
+    const after = next;
+    if (p.kind === 'paragraph' || p.kind === 'heading') next = p;
+    if (p.kind !== 'paragraph' || i === n - 1) continue;
     const t = p.span.text;
     if (t.length > MAX_HEADING_LENGTH || words(t) > MAX_HEADING_WORDS || SENTENCE_END.test(t)) continue;
-    const before = pieces.slice(0, i).findLast((q) => q.kind === 'paragraph' || q.kind === 'title');
-    const after = pieces.slice(i + 1).find((q) => q.kind === 'paragraph' || q.kind === 'heading');
-    if (before?.kind === 'paragraph' && after?.kind === 'paragraph' && after.span.text.length > t.length) {
+    if (before[i]?.kind === 'paragraph' && after?.kind === 'paragraph' && after.span.text.length > t.length) {
       p.kind = 'heading';
     }
   }
+}
+
+/** Options of {@link layout}. */
+export interface LayoutOptions {
+  /** Whether a line is only the name of a known outlet (site names are not headlines). */
+  isOutletName?: (text: string) => boolean;
+}
+
+/**
+ * Cuts a page into classified pieces: navigation and site chrome, title, date lines, by-lines,
+ * captions and credits, body paragraphs and sub-headings, sign-offs, comment counters, teasers
+ * and player leftovers. Pieces are in text order and do not overlap; the gaps between them are
+ * whitespace only. Linear in the length of the text.
+ */
+export function layout(text: string, options: LayoutOptions = {}): Piece[] {
+  const pieces: Piece[] = [];
+  for (const line of splitLines(text)) classifyLine(line, pieces);
+
+  // A run of short menu words (and chrome) at the very top is navigation.
+  let run = 0;
+  let menuWords = 0;
+  for (; run < pieces.length; run++) {
+    const p = pieces[run] as Piece;
+    if (isMenuWord(p)) menuWords++;
+    else if (p.kind !== 'navigation') break;
+  }
+  if (menuWords >= MIN_MENU_RUN && run < pieces.length)
+    for (let i = 0; i < run; i++) (pieces[i] as Piece).kind = 'navigation';
+
+  pickTitle(pieces, text, options.isOutletName ?? (() => false));
+  // Short lines above the headline are the site's (section names, kickers, menu leftovers).
+  const title = pieces.findIndex((p) => p.kind === 'title');
+  for (let i = 0; i < title; i++) {
+    const p = pieces[i] as Piece;
+    if (p.kind === 'paragraph' && p.span.text.length <= MAX_NAV_LENGTH && !SENTENCE_END.test(p.span.text))
+      p.kind = 'navigation';
+  }
+  markHeadings(pieces);
 
   // The end mark or an agency sign-off closing the last paragraph: "… talks./. VNA", "… — VNS".
   const lastIndex = pieces.findLastIndex((p) => p.kind === 'paragraph');

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { deepFreeze } from '../freeze.js';
 
 /**
  * The runtime schema of {@link Article}: the single source of the Article type and of
@@ -25,6 +26,7 @@ export const BlockKindSchema = v.picklist([
   'image-label',
   'paragraph',
   'heading',
+  'byline',
   'signoff',
   'comments',
   'read-more',
@@ -62,13 +64,25 @@ export const PublishedSchema = v.object({
   minute: v.nullable(v.number()),
   /** "+07:00" when the text states a time zone, else null. */
   utcOffset: v.nullable(v.string()),
-  /** Where it was found: a date line, or a date in the lead's prose. */
-  source: v.picklist(['date-line', 'prose']),
+  /**
+   * Where it was found: a date line (also a labelled one, "Publicerad 2011-03-15", or a by-line with
+   * its date), the body's dateline ("TOKYO, Nov 24, 2021 (Kyodo) -"), or a date closing the headline
+   * of a dated digest ("Tin Biển Đông – 23/04/2018"). Dates in prose and captions are events, never this.
+   */
+  source: v.picklist(['date-line', 'dateline', 'title']),
   flags: v.array(v.string()),
 });
 
 /** How an outlet was credited. */
-export const CreditSourceSchema = v.picklist(['signoff', 'lead', 'domain', 'source-line']);
+export const CreditSourceSchema = v.picklist([
+  'signoff',
+  'lead',
+  'domain',
+  'source-line',
+  'byline',
+  'header',
+  'self-reference',
+]);
 
 export const OutletSchema = v.object({
   ...SpanSchema.entries,
@@ -134,8 +148,7 @@ export const WarningSchema = v.object({
   end: v.nullable(Offset),
 });
 
-/** The typed result of {@link analyze}. */
-export const ArticleSchema = v.object({
+const ArticleObject = v.object({
   /** Version of this JSON shape; bumped on breaking changes. */
   schemaVersion: v.literal(1),
   /** The input, unchanged: all offsets index it. */
@@ -155,6 +168,8 @@ export const ArticleSchema = v.object({
   entities: v.array(EntitySummarySchema),
   warnings: v.array(WarningSchema),
 });
+/** The typed result of {@link analyze} (deeply frozen: an exported schema cannot be changed). */
+export const ArticleSchema = deepFreeze(ArticleObject);
 
 export type Span = v.InferOutput<typeof SpanSchema>;
 export type BlockKind = v.InferOutput<typeof BlockKindSchema>;

@@ -1,0 +1,108 @@
+import { foldKey } from '../text/fold.js';
+import {
+  CHROME_LABELS,
+  CHROME_LINE_ENDS,
+  CHROME_LINES,
+  SECTIONS,
+  TRAILING_FUNCTION_WORDS,
+} from './lexicon.js';
+
+/** Folding keys of the lexicons, built on first use. */
+let keys:
+  | {
+      lines: Set<string>;
+      labels: Set<string>;
+      ends: Set<string>;
+      sections: Set<string>;
+      functionWords: Set<string>;
+    }
+  | undefined;
+
+function lexicon() {
+  keys ??= {
+    lines: new Set(CHROME_LINES.map(foldKey)),
+    labels: new Set(CHROME_LABELS.map(foldKey)),
+    ends: new Set(CHROME_LINE_ENDS.map(foldKey)),
+    sections: new Set(SECTIONS.map(foldKey)),
+    functionWords: new Set(TRAILING_FUNCTION_WORDS.map(foldKey)),
+  };
+  return keys;
+}
+
+/** Lines this long or longer are never chrome by the word lists (they are prose, or a banner checked by its end). */
+const MAX_CHROME_LINE = 60;
+
+/** A temperature reading of a weather widget: "Hà Nội: 16°C Hà Nội". */
+const WEATHER = /\d{1,2}[ \t]?°[CF]/u;
+/** A URL slug standing as a line: lower-case words joined by hyphens, no spaces. */
+const SLUG = /^[a-z0-9]{1,40}(?:-[a-z0-9]{1,40}){3,40}$/u;
+/** A word glued to the next menu entry ("invasionenSvenska", "CreatorsPublishersAdvertisers"). */
+const GLUED_WORDS = /\p{Ll}{3}\p{Lu}\p{Ll}{2}/u;
+
+/** The line is a URL slug ("vietnam-welcomes-japan-emperor-empress-in-first-visit-1"). */
+export const isSlug = (text: string): boolean => SLUG.test(text);
+
+/** Words of a slug or of a line, folded, for comparing a headline with the page's slug. */
+export const slugWords = (text: string): string =>
+  foldKey(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * Site chrome by its words: skip-links, menus, sharing and sign-in, widget and section labels
+ * ("Accessibility links", "Connect with us", "Vào nội dung chính", "Hoppa till huvudinnehåll"),
+ * weather widgets, URL slugs, menu entries glued together, and banners that end on a close button.
+ */
+export function isChrome(text: string): boolean {
+  const { lines, labels, ends, sections } = lexicon();
+  if (WEATHER.test(text) && text.length <= MAX_CHROME_LINE) return true;
+  if (isSlug(text)) return true;
+  if (text.length <= MAX_CHROME_LINE) {
+    let end = text.length;
+    while (end > 0 && ':.!'.includes(text.charAt(end - 1))) end--;
+    const key = foldKey(text.slice(0, end));
+    if (lines.has(key) || sections.has(key)) return true;
+  }
+  const colon = text.indexOf(':');
+  if (colon > 0 && colon <= 20 && labels.has(foldKey(text.slice(0, colon)))) return true;
+  // A banner ending on its close button: "… nếu mạng chậm. Đóng".
+  const lastSpace = text.trimEnd().lastIndexOf(' ');
+  if (
+    lastSpace > 0 &&
+    ends.has(foldKey(text.slice(lastSpace + 1))) &&
+    /[.!?]$/u.test(text.slice(0, lastSpace).trimEnd())
+  )
+    return true;
+  // Menu entries glued together, with no sentence of their own.
+  return text.length <= MAX_CHROME_LINE * 2 && GLUED_WORDS.test(text) && !/[.!?]/u.test(text);
+}
+
+/** A section name alone ("Samhälle", "Quốc phòng - An ninh"). */
+export function isSection(text: string): boolean {
+  return lexicon().sections.has(foldKey(text));
+}
+
+/** The length of a section name opening a line ("Quốc phòng - An ninh Bí thư thứ nhất …"), or 0. */
+export function sectionPrefix(text: string): number {
+  const { sections } = lexicon();
+  let best = 0;
+  const words = text.split(' ');
+  let prefix = '';
+  for (let i = 0; i < Math.min(words.length - 1, 5); i++) {
+    prefix = i === 0 ? (words[0] as string) : `${prefix} ${words[i]}`;
+    if (sections.has(foldKey(prefix))) best = prefix.length;
+  }
+  return best;
+}
+
+/** The line ends on a function word ("… havet i"): a sentence broken across lines, not a headline. */
+export function endsOnFunctionWord(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && !/\p{L}/u.test(text.charAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && /\p{L}/u.test(text.charAt(start - 1))) start--;
+  if (start === end) return false;
+  const last = text.slice(start, end);
+  // A capitalised last word ("… Sea And I") is a name, not a function word.
+  return last === last.toLowerCase() && lexicon().functionWords.has(foldKey(last));
+}

@@ -1,0 +1,192 @@
+import type { EntityMention } from '../recognize/recognize.js';
+import type { Piece } from './layout.js';
+import type { Line } from './lines.js';
+import type { CreditSource, Dateline, Outlet, Span } from './schema.js';
+import { matchDateline } from './shape.js';
+
+const PLACE_TYPES: ReadonlySet<string> = new Set(['province', 'city', 'country', 'region', 'island-group']);
+const OUTLET: ReadonlySet<string> = new Set(['outlet']);
+
+/**
+ * Mentions in text order, searched by binary search: the first mention inside a span, of one of the
+ * given types (one lookup per credit, not a scan of every mention).
+ */
+export class MentionIndex {
+  readonly #mentions: readonly EntityMention[];
+
+  constructor(mentions: readonly EntityMention[]) {
+    this.#mentions = mentions;
+  }
+
+  /** The first mention inside the span, optionally of one of `types`. */
+  within(s: { start: number; end: number }, types?: ReadonlySet<string>): EntityMention | null {
+    const ms = this.#mentions;
+    let lo = 0;
+    let hi = ms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((ms[mid] as EntityMention).start < s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < ms.length; i++) {
+      const m = ms[i] as EntityMention;
+      if (m.start >= s.end) break;
+      if (m.end <= s.end && (!types || types.has(m.type))) return m;
+    }
+    return null;
+  }
+
+  /** Every mention inside the span. */
+  *all(s: { start: number; end: number }): Generator<EntityMention> {
+    const ms = this.#mentions;
+    let lo = 0;
+    let hi = ms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((ms[mid] as EntityMention).start < s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < ms.length && (ms[i] as EntityMention).start < s.end; i++)
+      yield ms[i] as EntityMention;
+  }
+}
+
+const span = (l: Line | Span): Span => ({ text: l.text, start: l.start, end: l.end });
+
+/** "(VOVworld) Vietnamese …": an outlet in parentheses opening the body, without a dash. */
+const LEAD_PAREN = /^\((?<outlet>[\p{Lu}][\p{L}\d.+]{1,20})\)[ \t]/u;
+/** A single token that reads as an outlet's short name, not a place: "LNV", "TCCSĐT", "VTV.vn", "PSNews". */
+const OUTLET_TOKEN =
+  /^(?:[\p{Lu}\d]{2,8}|[\p{L}\d]{2,20}\.[a-z]{2,3}|\p{Lu}{1,3}\p{Ll}{1,8}\p{Lu}[\p{L}]{1,12})$/u;
+
+/**
+ * The dateline opening the body: "HÀ NỘI —", "Tokyo (VNA) -", "(VOVWORLD) -", "VGP -", "LNV -",
+ * "HANOI, Oct. 19 (Jiji Press)--", "HANOI, October 21. /TASS/.", "(VOVworld) …". A bare short
+ * name that is not a known place ("VGP", "PSNews", "VTV.vn") is the outlet.
+ */
+export function readDateline(first: Piece | undefined, mentions: MentionIndex): Dateline | null {
+  if (!first) return null;
+  const base = first.span.start;
+  const m = matchDateline(first.span.text);
+  if (!m?.groups) {
+    const paren = LEAD_PAREN.exec(first.span.text);
+    const name = paren?.groups?.outlet;
+    if (!paren || !name) return null;
+    const outlet = { text: name, start: base + 1, end: base + 1 + name.length };
+    return {
+      text: paren[0].trimEnd(),
+      start: base,
+      end: base + paren[0].trimEnd().length,
+      place: null,
+      placeEntityId: null,
+      outlet,
+      outletEntityId: mentions.within(outlet, OUTLET)?.id ?? null,
+    };
+  }
+  const placeText = m.groups.place;
+  const outletText = (m.groups.outlet ?? m.groups.slashed)?.trim();
+  const at = (text: string, from = 0): Span => {
+    const i = m[0].indexOf(text, from);
+    return { text, start: base + i, end: base + i + text.length };
+  };
+  let place: Span | null = placeText ? at(placeText) : null;
+  let outlet: Span | null = outletText ? at(outletText, placeText?.length ?? 0) : null;
+  // "VGP -", "LNV -", "PSNews -": a bare short name that is an outlet, not a place.
+  if (
+    place &&
+    !outlet &&
+    (mentions.within(place, OUTLET) ||
+      (OUTLET_TOKEN.test(place.text) && !mentions.within(place, PLACE_TYPES)))
+  ) {
+    outlet = place;
+    place = null;
+  }
+  const whole = m[0].trimEnd();
+  return {
+    text: whole,
+    start: base,
+    end: base + whole.length,
+    place,
+    placeEntityId: place ? (mentions.within(place, PLACE_TYPES)?.id ?? null) : null,
+    outlet,
+    outletEntityId: outlet ? (mentions.within(outlet, OUTLET)?.id ?? null) : null,
+  };
+}
+
+/** What the text says right after an outlet that makes it the author of the page: "GP:s utsände", "Svenska Yles politikreporter". */
+const SELF_AFTER =
+  /^(?::s|s|’s|'s)?[ \t]{1,3}(?:\p{L}{1,20}reporter|reporter|korrespondent|correspondent|utsände|är på plats|đã có cuộc phỏng vấn|phóng viên)/iu;
+/** … or right before it: "säger … till Aftonbladet", "told Kyodo", "trả lời phỏng vấn Báo Thanh Niên", "reported by UNN". */
+const SELF_BEFORE = /(?:[ \t]till|[ \t]told|phỏng vấn|reported by|interview with|intervju med)[ \t]{1,3}$/iu;
+
+/** Reads the outlet credits of a page and picks the one that credits the article. */
+export function readCredits(options: {
+  text: string;
+  pieces: readonly Piece[];
+  dateline: Dateline | null;
+  mentions: MentionIndex;
+  isOutletName: (text: string) => boolean;
+  name: (id: string) => string | null;
+}): { credits: Outlet[]; outlet: Outlet | null } {
+  const { text, pieces, dateline, mentions, isOutletName, name } = options;
+  const credit = (s: Span, source: CreditSource, entityId?: string | null): Outlet => {
+    const id = entityId === undefined ? (mentions.within(s, OUTLET)?.id ?? null) : entityId;
+    return { ...span(s), name: (id && name(id)) ?? s.text, entityId: id, source };
+  };
+  const known = (s: Span): boolean => mentions.within(s, OUTLET) !== null || isOutletName(s.text);
+
+  const credits: Outlet[] = [];
+  const bodyStart = pieces.findIndex((p) => p.kind === 'paragraph');
+  pieces.forEach((p, i) => {
+    // Header: the site's name standing alone above the body, or named in the page's first lines.
+    if (
+      i < Math.max(bodyStart, 0) &&
+      (p.kind === 'paragraph' || p.kind === 'navigation' || p.kind === 'date')
+    ) {
+      if (p.kind === 'paragraph' && isOutletName(p.span.text)) credits.push(credit(span(p.span), 'header'));
+      else if (i < 2) {
+        const m = mentions.within(p.span, OUTLET);
+        if (m && p.outletForm === undefined) credits.push(credit(m, 'header', m.id));
+      }
+    }
+    if (p.kind === 'paragraph' && i === bodyStart && dateline?.outlet) {
+      credits.push(credit(dateline.outlet, 'lead', dateline.outletEntityId));
+    }
+    if (!p.outlet || !p.outletForm) return;
+    if (p.outletForm === 'byline') {
+      if (p.outletExplicit || known(p.outlet)) credits.push(credit(span(p.outlet), 'byline'));
+      else {
+        const m = mentions.within(p.span, OUTLET);
+        if (m) credits.push(credit(m, 'byline', m.id));
+      }
+      return;
+    }
+    credits.push(credit(span(p.outlet), p.outletForm));
+  });
+
+  // The closing credit names the source of the copy; then the lead's, the by-line's, the header's.
+  const order: readonly CreditSource[] = ['lead', 'byline', 'header'];
+  let outlet =
+    credits.findLast((c) => c.source === 'signoff' || c.source === 'source-line' || c.source === 'domain') ??
+    null;
+  for (const source of order) outlet ??= credits.find((c) => c.source === source) ?? null;
+  if (!outlet) {
+    // The page names itself as the author: "GP:s utsände", "säger … till Aftonbladet".
+    for (const p of pieces) {
+      if (p.kind !== 'paragraph') continue;
+      for (const m of mentions.all(p.span)) {
+        if (m.type !== 'outlet') continue;
+        if (
+          SELF_AFTER.test(text.slice(m.end, m.end + 40)) ||
+          SELF_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))
+        ) {
+          outlet = credit(m, 'self-reference', m.id);
+          credits.push(outlet);
+          break;
+        }
+      }
+      if (outlet) break;
+    }
+  }
+  return { credits, outlet };
+}

@@ -1,0 +1,127 @@
+import { CREDIT_LABEL, CREDIT_TEXT } from '../regex.js';
+
+/**
+ * Small scanners for what a regular expression would have to find at the end of a line: a pattern
+ * anchored with `$` is tried from every start position, which is quadratic on long runs of spaces.
+ * These read from the end, once.
+ */
+
+const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 0xa0;
+
+/** Index where a caption's trailing "|" (with the spaces around it) starts, or -1. */
+export function trailingPipe(text: string): number {
+  let i = text.length;
+  while (i > 0 && isBlank(text.charCodeAt(i - 1))) i--;
+  if (i === 0 || text.charCodeAt(i - 1) !== 124) return -1;
+  i--;
+  while (i > 0 && isBlank(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** The end of a line without its trailing blanks, "|", ")" and "]" (in that order, once each). */
+function contentEnd(text: string, from: number): { end: number; closer: boolean } {
+  let end = text.length;
+  const trim = () => {
+    while (end > from && isBlank(text.charCodeAt(end - 1))) end--;
+  };
+  trim();
+  if (end > from && text.charCodeAt(end - 1) === 124) {
+    end--;
+    trim();
+  }
+  let closer = false;
+  const last = text.charCodeAt(end - 1);
+  if (end > from && (last === 41 || last === 93)) {
+    end--;
+    closer = true;
+    trim();
+  }
+  return { end, closer };
+}
+
+/** A credit found in a line: where the credit part is, and where the caption proper ends. */
+export interface CreditMatch {
+  /** Start of the credit text ("Viet Cuong/VOV"). */
+  start: number;
+  end: number;
+  /** Where the caption text before the credit (and its opening bracket) ends. */
+  captionEnd: number;
+}
+
+/** Longest credit we accept: a name or two and an agency. */
+const MAX_CREDIT = 80;
+const MAX_CREDIT_WORDS = 9;
+
+/** Characters after which a credit label may start: the start, a bracket, or sentence punctuation. */
+function labelMayStartAt(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && isBlank(text.charCodeAt(i - 1))) i--;
+  if (i === 0) return true;
+  const c = text.charCodeAt(i - 1);
+  // ( [ . ! ? … ” " - – — |
+  return (
+    c === 40 ||
+    c === 91 ||
+    c === 46 ||
+    c === 33 ||
+    c === 63 ||
+    c === 0x2026 ||
+    c === 0x201d ||
+    c === 34 ||
+    c === 45 ||
+    c === 0x2013 ||
+    c === 0x2014 ||
+    c === 124
+  );
+}
+
+/**
+ * A labelled photo or video credit closing a line: "… in Hanoi. Photo: VGP", "(Photo: Viet
+ * Cuong/VOV)", "Foto: Achmad Ibrahim/AP/TT", "[File: Kiyoshi Ota/Pool Photo via AP] |". The label
+ * must open the credit (after the start, a bracket or sentence punctuation), and the credit must be
+ * short and shaped like names: a label inside running prose ("… the Video: a new channel for …")
+ * does not make the line a caption.
+ */
+export function labelledCredit(text: string): CreditMatch | null {
+  let found: RegExpExecArray | null = null;
+  for (const m of text.matchAll(CREDIT_LABEL)) found = m as RegExpExecArray;
+  if (found === null || !labelMayStartAt(text, found.index)) return null;
+  let start = found.index + found[0].length;
+  while (start < text.length && isBlank(text.charCodeAt(start))) start++;
+  const { end, closer } = contentEnd(text, start);
+  if (end <= start || end - start > MAX_CREDIT) return null;
+  const credit = text.slice(start, end);
+  if (!CREDIT_TEXT.test(credit) || credit.split(' ').length > MAX_CREDIT_WORDS) return null;
+  // A closing bracket needs its opening one right before the label.
+  let captionEnd = found.index;
+  const before = found.index > 0 ? text.charCodeAt(found.index - 1) : 0;
+  if (before === 40 || before === 91) captionEnd--;
+  else if (closer) return null;
+  return { start, end, captionEnd };
+}
+
+/** "— VNA/VNS Photo", "- VNA Photo", "- PHOTO: DAO LOAN" is labelled: an agency credit in the dash-and-Photo form. */
+export function dashPhotoCredit(text: string): CreditMatch | null {
+  const { end } = contentEnd(text, 0);
+  let wordStart = end;
+  while (wordStart > 0 && !isBlank(text.charCodeAt(wordStart - 1))) wordStart--;
+  const word = text.slice(wordStart, end);
+  if (word !== 'Photo' && word !== 'Ảnh' && word !== 'Foto') return null;
+  let creditEnd = wordStart;
+  while (creditEnd > 0 && isBlank(text.charCodeAt(creditEnd - 1))) creditEnd--;
+  // The dash before the credit, within reach.
+  const from = Math.max(0, creditEnd - 62);
+  for (let i = creditEnd - 1; i > from; i--) {
+    const c = text.charCodeAt(i);
+    if ((c === 0x2014 || c === 0x2013 || c === 45) && isBlank(text.charCodeAt(i - 1))) {
+      let start = i + 1;
+      while (start < creditEnd && isBlank(text.charCodeAt(start))) start++;
+      const credit = text.slice(start, creditEnd);
+      if (credit.length === 0 || !CREDIT_TEXT.test(credit)) return null;
+      let captionEnd = i;
+      while (captionEnd > 0 && isBlank(text.charCodeAt(captionEnd - 1))) captionEnd--;
+      return { start, end: creditEnd, captionEnd };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,175 @@
+import { SENTENCE_END } from '../regex.js';
+import { endsOnFunctionWord, isChrome, isSection, isSlug, sectionPrefix, slugWords } from './chrome.js';
+import type { Piece } from './layout.js';
+import { type Line, subLine } from './lines.js';
+import { matchDateline, words } from './shape.js';
+
+/** Headlines are between these lengths, in characters and in words. */
+const MIN_TITLE_LENGTH = 12;
+const MAX_TITLE_LENGTH = 220;
+const MIN_TITLE_WORDS = 3;
+/** A paragraph this long (or a dateline) starts the body: the headline stands before it. */
+const BODY_LENGTH = 150;
+const BODY_WORDS = 25;
+/** How many pieces at most (besides navigation) the head of a page spans. */
+const MAX_HEAD = 40;
+/** A teaser: the first words of an article cut with "…". */
+const isTeaser = (t: string): boolean => t.endsWith('…') || t.endsWith('...');
+/** An embedded headline ("<headline> (Kiến Thức) - <body>") has this many words. */
+const EMBEDDED_WORDS: readonly [number, number] = [4, 30];
+
+const isBody = (p: Piece): boolean =>
+  p.kind === 'paragraph' &&
+  (p.span.text.length >= BODY_LENGTH ||
+    words(p.span.text) >= BODY_WORDS ||
+    matchDateline(p.span.text) !== null);
+
+const allCaps = (t: string): boolean => !/\p{Ll}/u.test(t) && /\p{Lu}.*\p{Lu}.*\p{Lu}/u.test(t);
+
+/** A line of tags or a breadcrumb: short parts between separators ("NHẬT BẢN - VIỆT NAM - QUỐC PHÒNG"). */
+function isTagLine(t: string): boolean {
+  const parts = t.split(/\s[-–—|/>»]\s|\s?[|>»]\s?/u);
+  return parts.length >= 3 && parts.every((p) => words(p) <= 3);
+}
+
+/** Why a line cannot be the headline, or null when it can. */
+function rejects(t: string, isOutletName: (text: string) => boolean): boolean {
+  if (t.length < MIN_TITLE_LENGTH || t.length > MAX_TITLE_LENGTH || words(t) < MIN_TITLE_WORDS) return true;
+  // A sentence (the lead) ends with a stop; a headline may end with ?, ! or a quote.
+  if (SENTENCE_END.test(t) && !/[?!]["'”’»]?$/u.test(t)) return true;
+  if (matchDateline(t) !== null || endsOnFunctionWord(t) || isChrome(t) || isSection(t)) return true;
+  return isTagLine(t) || isOutletName(t);
+}
+
+/** Normalised text for noticing a headline repeated on the page (over the image, in the breadcrumb). */
+const key = (t: string): string => t.replace(/\s+/gu, ' ').trim().toLowerCase();
+
+/**
+ * Picks the headline among the lines before the body and marks it `title`: the line shaped like a
+ * headline (three words or more, no final stop, not chrome, tags, a site name or a sentence broken
+ * across lines) with the best cues — a date line or by-line right after it, repeated on the page,
+ * matching the page's URL slug, followed by the body — the earliest on a tie. A headline and the
+ * short line after its colon are one ("Việt Nam-Nhật Bản:" / "Chân thành, tin cậy, lâu bền").
+ * When no line qualifies, a headline glued in front of the body's credit ("<headline> (Kiến Thức)
+ * - …") or in capitals in front of it is split off. The headline of a teaser in a list of
+ * articles is not the page's.
+ */
+export function pickTitle(pieces: Piece[], text: string, isOutletName: (text: string) => boolean): void {
+  const seen = new Map<string, number>();
+  const slugs = new Set<string>();
+  for (const p of pieces) {
+    const t = p.span.text;
+    if (isSlug(t)) slugs.add(slugWords(t.replace(/-\d{1,3}$/u, '')));
+    else if (t.length <= MAX_TITLE_LENGTH) seen.set(key(t), (seen.get(key(t)) ?? 0) + 1);
+  }
+
+  // The head: the pieces before the body (navigation lines do not count towards its length).
+  let end = 0;
+  for (let counted = 0; end < pieces.length && counted < MAX_HEAD; end++) {
+    const p = pieces[end] as Piece;
+    if (isBody(p)) break;
+    if (p.kind !== 'navigation') counted++;
+  }
+  let best = -1;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  let rank = 0;
+  for (let i = 0; i < end; i++) {
+    const p = pieces[i] as Piece;
+    if (p.kind !== 'paragraph') continue;
+    const t = p.span.text;
+    const next = pieces[i + 1];
+    // "Việt Nam-Nhật Bản:" + "Chân thành, tin cậy, lâu bền": one headline on two lines.
+    const twoLines =
+      t.endsWith(':') &&
+      next?.kind === 'paragraph' &&
+      next.span.text.length <= 100 &&
+      !SENTENCE_END.test(next.span.text) &&
+      !rejects(`${t} ${next.span.text}`, isOutletName);
+    if (!twoLines && rejects(t, isOutletName)) continue;
+    const after = twoLines ? pieces[i + 2] : next;
+    // A headline over a teaser cut with "…" is an entry of a list of articles, not the page's own.
+    if (after?.kind === 'paragraph' && isTeaser(after.span.text)) continue;
+    let score = -0.25 * rank++;
+    if (after && (after.kind === 'date' || after.kind === 'byline')) score += 3;
+    else if (after && isBody(after)) score += 1;
+    if ((seen.get(key(t)) ?? 0) > 1) score += 2;
+    if (slugs.has(slugWords(t))) score += 3;
+    if (allCaps(t)) score -= 1;
+    if (score > bestScore) {
+      bestScore = score;
+      best = i;
+    }
+  }
+  if (best >= 0) {
+    const p = pieces[best] as Piece;
+    const next = pieces[best + 1];
+    if (p.span.text.endsWith(':') && next?.kind === 'paragraph' && next.span.text.length <= 100) {
+      p.span = { start: p.span.start, end: next.span.end, text: text.slice(p.span.start, next.span.end) };
+      pieces.splice(best + 1, 1);
+    }
+    p.kind = 'title';
+    return;
+  }
+  // No headline line: one glued in front of the body, before its credit or in capitals.
+  const body = pieces[end];
+  if (body?.kind === 'paragraph') splitEmbedded(pieces, end, body.span);
+}
+
+/** The end of a headline glued in front of a lead credit: "<headline> (Kiến Thức) - …", "<headline> ĐNO - …". */
+function embeddedCredit(t: string): number {
+  const reach = Math.min(t.length, 260);
+  for (let i = 1; i < reach; i++) {
+    if (t.charAt(i - 1) !== ' ') continue;
+    const c = t.charAt(i);
+    let close = -1;
+    if (c === '(') {
+      const inside = t.slice(i, i + 32).indexOf(')');
+      close = inside < 0 ? -1 : i + inside;
+    } else if (/\p{Lu}/u.test(c)) {
+      close = i;
+      while (close < t.length && /[\p{Lu}\d.]/u.test(t.charAt(close))) close++;
+      if (close - i < 2 || close - i > 8) continue;
+      close--;
+    }
+    if (close < 0 || close - i > 30) continue;
+    const after = t.slice(close + 1, close + 5);
+    if (/^ ?[-–—] ?\p{Lu}/u.test(after)) return i - 1;
+  }
+  return -1;
+}
+
+function splitEmbedded(pieces: Piece[], at: number, span: Line): void {
+  const t = span.text;
+  let cut = embeddedCredit(t);
+  if (cut < 0) {
+    // A run of words in capitals opening a paragraph that goes on in mixed case.
+    let i = 0;
+    let capsWords = 0;
+    while (i < t.length) {
+      let j = i;
+      while (j < t.length && t.charAt(j) !== ' ') j++;
+      const word = t.slice(i, j);
+      if (!/\p{L}/u.test(word) || /\p{Ll}/u.test(word)) break;
+      capsWords++;
+      i = j + 1;
+    }
+    if (capsWords >= MIN_TITLE_WORDS && /\p{Ll}/u.test(t.slice(i))) cut = i - 1;
+  }
+  if (cut <= 0) return;
+  const section = sectionPrefix(t);
+  const titleLine = subLine(span, section, cut);
+  const rest = subLine(span, cut);
+  if (!titleLine || !rest) return;
+  const n = words(titleLine.text);
+  if (
+    n < (EMBEDDED_WORDS[0] as number) ||
+    n > (EMBEDDED_WORDS[1] as number) ||
+    SENTENCE_END.test(titleLine.text)
+  )
+    return;
+  const replaced: Piece[] = [];
+  const sectionLine = section > 0 ? subLine(span, 0, section) : null;
+  if (sectionLine) replaced.push({ kind: 'navigation', span: sectionLine });
+  replaced.push({ kind: 'title', span: titleLine }, { kind: 'paragraph', span: rest });
+  pieces.splice(at, 1, ...replaced);
+}
