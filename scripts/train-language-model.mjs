@@ -13,7 +13,7 @@
 // exactly the same thing. Deterministic: fixed example order from a seeded generator, plain arithmetic.
 import { tsImport } from 'tsx/esm/api';
 
-const { scan, features } = await tsImport('../src/language/features.ts', import.meta.url);
+const { scan, features, KIND_NAME } = await tsImport('../src/language/features.ts', import.meta.url);
 const { hashString, ORDERS, SEED_GRAM, SEED_SYL, SEED_WORD } = await tsImport(
   '../src/language/hash.ts',
   import.meta.url,
@@ -95,6 +95,8 @@ export function trainModel(model, texts, syllables, quant, soft = []) {
     }
   });
   const P = pairLang.length;
+  // Labels a name's word may count for: neither Vietnamese nor the background (as detect.ts).
+  const nameLabel = model.map((m) => m.code !== 'vi' && m.code !== 'und');
   const floorOf = (li, o) => -model[li].floors[o] / quant;
   const delta0 = new Float64Array(P);
   for (let p = 0; p < P; p++) {
@@ -115,9 +117,12 @@ export function trainModel(model, texts, syllables, quant, soft = []) {
     const lists = [];
     const weights = [];
     for (let i = 0; i < f.n; i++) {
-      orderWeight[f.order[i]] += f.weight[i];
-      const list = byHash.get(f.hash[i]);
-      if (list) {
+      // the word of a name-shaped token counts only for the labels whose table knows it (as detect.ts)
+      const isName = f.kind[i] === KIND_NAME;
+      if (!isName) orderWeight[f.order[i]] += f.weight[i];
+      let list = byHash.get(f.hash[i]);
+      if (list && isName) list = list.filter((p) => nameLabel[pairLang[p]]);
+      if (list?.length) {
         lists.push(list);
         weights.push(f.weight[i]);
       }

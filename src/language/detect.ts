@@ -1,15 +1,33 @@
 import { VietnormError } from '../errors.js';
-import { parseDetectOptions } from '../options.js';
+import { parseDetectOptions, parseDetectRangesOptions } from '../options.js';
 import { ensure, SCRIPT_COUNT, Script, viFoldOf } from './chars.js';
-import { features, foreignTokens, type Scan, scan } from './features.js';
+import {
+  features,
+  foreignTokens,
+  KIND_LOWER,
+  KIND_NAME,
+  NAME_EVIDENCE,
+  type Scan,
+  scan,
+  tokenLetters,
+  tokenPosition,
+  tokenScript,
+} from './features.js';
 import { ORDERS } from './hash.js';
 import { DELTA_SCALE, getModel, LABEL_MASK, type Model } from './model.js';
 import { detectNonLatin } from './non-latin.js';
-import type { DetectOptions, Diacritics, LanguageResult } from './types.js';
+import type {
+  DetectOptions,
+  DetectRangesOptions,
+  Diacritics,
+  LanguageResult,
+  RangesResult,
+  TextRange,
+} from './types.js';
 
 /** Default minimum amount of evidence, in (weighted) letters, below which the answer is 'und'. */
 export const DEFAULT_MIN_LENGTH = 6;
-/** Texts longer than this many UTF-16 code units are sampled. */
+/** Texts longer than this many UTF-16 code units are sampled by {@link detectLanguage}. */
 const SAMPLE_LIMIT = 8192;
 /** Number and size of the evenly spread windows read from a long text. */
 const WINDOWS = 8;
@@ -32,6 +50,10 @@ const LANGUAGE_CODE = /^[a-z]{2,3}$/;
 function fitThreshold(letters: number): number {
   return letters >= 60 ? -6.3 : letters >= 30 ? -6.45 : -6.6;
 }
+/** With (almost) no lower-case words, this many times the minimum evidence is asked for. */
+const LOW_PROSE_FACTOR = Number(globalThis.process?.env?.LPF ?? 1.5);
+/** Share of the minimum evidence that must come from words rather than unknown names. */
+const MIN_OWN_SHARE = 0.5;
 /** The out-of-model check needs at least this many letters of lower-case words. */
 const MIN_FIT_LETTERS = 8;
 /** Share of lower-case words holding a letter a language does not write, from which it is ruled out. */
@@ -39,75 +61,141 @@ const FOREIGN_SHARE = 0.15;
 /** Posterior temperature: overlapping n-grams are far from independent. */
 const TEMPERATURE = 4;
 
-function und(): LanguageResult {
-  return { language: 'und', confidence: 0, diacritics: null, scores: {} };
-}
-
-/** Evenly spread windows of a long text, cut at spaces, joined by newlines. */
-function sample(text: string): string {
-  if (text.length <= SAMPLE_LIMIT) return text;
-  const parts: string[] = [];
-  const step = (text.length - WINDOW_SIZE) / (WINDOWS - 1);
-  for (let i = 0; i < WINDOWS; i++) {
-    let start = Math.floor(i * step);
-    let end = Math.min(text.length, start + WINDOW_SIZE);
-    const s = text.indexOf(' ', start);
-    if (s !== -1 && s - start < 64) start = s + 1;
-    const e = text.lastIndexOf(' ', end);
-    if (e > start && end - e < 64) end = e;
-    parts.push(text.slice(start, end));
-  }
-  return parts.join('\n');
-}
-
-function hasCombiningMarks(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x300 && c <= 0x36f) return true;
-  }
-  return false;
-}
-
-interface Scored {
-  scores: Float64Array;
-  evidence: number;
-  marked: number;
-  unmarked: number;
-  /** Scores over the n-grams of lower-case tokens only (the out-of-model fit), their weight and letters. */
-  lowerScores: Float64Array;
-  lowerFeatures: number;
-  lowerEvidence: number;
-}
-
 /** The order index of whole-word features (orders below it are character n-grams). */
 const WORD_ORDER = ORDERS - 1;
 
-// Per-language sums, per-order weights and per-answer scores, reused across calls (the detector is
-// synchronous).
-let sums = new Float64Array(64);
-let answerScores = new Float64Array(64);
-/** Per answer, the label that gave its best score. */
-let answerLabel = new Int32Array(64);
-let scoreBuffer = new Float64Array(64);
-let lowerBuffer = new Float64Array(64);
-const weightSums = new Float64Array(2 * ORDERS);
+// ---- tallies: what the features of a stretch of text add up to -------------------------------------
+
+// Layout of a tally (one Float64Array): per-label sums of the capitalised tokens' features, of the
+// lower-case tokens' n-grams and of their words (in units of 1 / DELTA_SCALE); weights per order of
+// capitalised and lower-case features; then the counts below, then letters per script.
+const T_EVIDENCE = 0;
+const T_LOWER_EVIDENCE = 1;
+const T_MARKED = 2;
+const T_UNMARKED = 3;
+const T_SYL_YES = 4;
+const T_SYL_NO = 5;
+const T_LOWER_SYL_YES = 6;
+const T_LOWER_SYL_NO = 7;
+const T_VI_NAMES = 8;
+const T_JA_NAMES = 9;
+const T_LETTERS = 10;
+const T_TOKENS = 11;
+const T_OWN_EVIDENCE = 12;
+const T_COUNTS = 13;
+
+interface Layout {
+  L: number;
+  weights: number;
+  counts: number;
+  scripts: number;
+  size: number;
+}
+
+let layoutOf: Layout | undefined;
+function layout(m: Model): Layout {
+  if (layoutOf?.L === m.labels.length) return layoutOf;
+  const L = m.labels.length;
+  const weights = 3 * L;
+  const counts = weights + 2 * ORDERS;
+  const scripts = counts + T_COUNTS;
+  layoutOf = { L, weights, counts, scripts, size: scripts + SCRIPT_COUNT };
+  return layoutOf;
+}
+
+/** Per label, whether the word of a name may count for it (not Vietnamese, not the background). */
+let nameLabels: Uint8Array | undefined;
+
+/** Adds the features of tokens `from..to` of the last scan to `acc`. */
+function tally(m: Model, lay: Layout, sc: Scan, from: number, to: number, acc: Float64Array): void {
+  const { L } = lay;
+  nameLabels ??= Uint8Array.from(m.codes, (c) => (c === 'vi' || c === 'und' ? 0 : 1));
+  const names = nameLabels;
+  const f = features(sc, m.syllables, m.needsMarks, from, to);
+  const { table, pairs, mask } = m;
+  const { hash, order, weight, kind, letters } = f;
+  const W = lay.weights;
+  // letters of names: all of them, and those whose word a table knows (evidence like any word)
+  let nameLetters = 0;
+  let nameKnown = 0;
+  for (let i = 0; i < f.n; i++) {
+    const h = hash[i] as number;
+    const w = weight[i] as number;
+    const k = kind[i] as number;
+    const o = order[i] as number;
+    // sums: capitalised tokens at 0, lower-case n-grams at L, lower-case words at 2L
+    const base = k === KIND_LOWER ? (o === WORD_ORDER ? 2 * L : L) : 0;
+    if (k === KIND_NAME) nameLetters += letters[i] as number;
+    else {
+      const wi = W + (k === KIND_LOWER ? ORDERS : 0) + o;
+      acc[wi] = (acc[wi] as number) + w;
+    }
+    let slot = h & mask;
+    for (;;) {
+      const key = table[2 * slot];
+      if (key === h) {
+        const packed = table[2 * slot + 1] as number;
+        const e = (packed >> 7) + (packed & 127);
+        let known = false;
+        for (let p = packed >> 7; p < e; p++) {
+          const v = pairs[p] as number;
+          const label = v & LABEL_MASK;
+          if (k === KIND_NAME && names[label] === 0) continue;
+          known = true;
+          const li = base + label;
+          // v >> 6 is the delta in units of 1 / DELTA_SCALE: scaled back once, when deciding
+          acc[li] = (acc[li] as number) + w * (v >> 6);
+        }
+        if (k === KIND_NAME && known) nameKnown += letters[i] as number;
+        break;
+      }
+      if (key === 0) break;
+      slot = (slot + 1) & mask;
+    }
+  }
+  const C = lay.counts;
+  // Unknown names add a little to the evidence (they show the text is text) but are not evidence of a
+  // language on their own: T_OWN_EVIDENCE counts only what the features can tell.
+  // (a name that is also a word somewhere, "Van", "Long", counts little there too).
+  acc[C + T_EVIDENCE] =
+    (acc[C + T_EVIDENCE] as number) + f.evidence + nameKnown + NAME_EVIDENCE * (nameLetters - nameKnown);
+  acc[C + T_OWN_EVIDENCE] = (acc[C + T_OWN_EVIDENCE] as number) + f.evidence + NAME_EVIDENCE * nameKnown;
+  acc[C + T_LOWER_EVIDENCE] = (acc[C + T_LOWER_EVIDENCE] as number) + f.lowerEvidence;
+  acc[C + T_MARKED] = (acc[C + T_MARKED] as number) + f.marked;
+  acc[C + T_UNMARKED] = (acc[C + T_UNMARKED] as number) + f.unmarked;
+  acc[C + T_SYL_YES] = (acc[C + T_SYL_YES] as number) + f.sylYes;
+  acc[C + T_SYL_NO] = (acc[C + T_SYL_NO] as number) + f.sylNo;
+  acc[C + T_LOWER_SYL_YES] = (acc[C + T_LOWER_SYL_YES] as number) + f.lowerSylYes;
+  acc[C + T_LOWER_SYL_NO] = (acc[C + T_LOWER_SYL_NO] as number) + f.lowerSylNo;
+  acc[C + T_VI_NAMES] = (acc[C + T_VI_NAMES] as number) + f.viNames;
+  acc[C + T_JA_NAMES] = (acc[C + T_JA_NAMES] as number) + f.jaNames;
+  const S = lay.scripts;
+  let all = 0;
+  for (let t = from; t < to; t++) {
+    const n = tokenLetters(t);
+    const s = S + tokenScript(t);
+    acc[s] = (acc[s] as number) + n;
+    all += n;
+  }
+  acc[C + T_LETTERS] = (acc[C + T_LETTERS] as number) + all;
+  acc[C + T_TOKENS] = (acc[C + T_TOKENS] as number) + (to - from);
+}
+
+// ---- priors and options -----------------------------------------------------------------------------
 
 /** The prior of each of the model's answers (PRIOR for en, sv and vi), computed once. */
 let priors: Float64Array | undefined;
-/** The same plus EXPECT_PRIOR for the expected answers, rebuilt per call that expects any. */
-let expectPriors = new Float64Array(64);
 
 /** The prior of each of the model's answers, with EXPECT_PRIOR added for the `expected` ones. */
 function priorsOf(m: Model, expected: readonly string[]): Float64Array {
   priors ??= Float64Array.from(m.answers, (a) => (PRIOR_CODES.has(a) ? PRIOR : 0));
   if (expected.length === 0) return priors;
-  if (expectPriors.length < priors.length) expectPriors = new Float64Array(priors.length);
-  expectPriors.set(priors);
+  const out = Float64Array.from(priors);
   for (const code of expected) {
     const a = m.answers.indexOf(code);
-    if (a >= 0) expectPriors[a] = (priors[a] as number) + EXPECT_PRIOR;
+    if (a >= 0) out[a] = (priors[a] as number) + EXPECT_PRIOR;
   }
-  return expectPriors;
+  return out;
 }
 
 const NOTHING_EXPECTED: readonly string[] = [];
@@ -132,81 +220,84 @@ function expectedCodes(expect: unknown): readonly string[] {
   return list as readonly string[];
 }
 
-/** Naive-Bayes log-likelihood of the features of the scanned tokens under each modelled language. */
-function score(m: Model, sc: Scan): Scored {
-  const L = m.labels.length;
-  const f = features(sc, m.syllables, m.needsMarks);
-  // Sums kept apart for capitalised tokens, for the n-grams of lower-case tokens and for their whole
-  // words: the lower-case n-grams alone (the prose, names excluded; words, whose tables differ in
-  // coverage between languages, too) tell how well a language explains the text.
-  if (sums.length < 3 * L) sums = new Float64Array(3 * L);
-  sums.fill(0);
-  weightSums.fill(0);
-  const { table, pairs, mask } = m;
-  const { hash, order, weight, lower } = f;
-  for (let i = 0; i < f.n; i++) {
-    const h = hash[i] as number;
-    const w = weight[i] as number;
-    const o = order[i] as number;
-    const base = lower[i] ? (o === WORD_ORDER ? 2 * L : L) : 0;
-    const wi = (lower[i] ? ORDERS : 0) + o;
-    weightSums[wi] = (weightSums[wi] as number) + w;
-    let slot = h & mask;
-    for (;;) {
-      const k = table[2 * slot];
-      if (k === h) {
-        const packed = table[2 * slot + 1] as number;
-        const e = (packed >> 7) + (packed & 127);
-        for (let p = packed >> 7; p < e; p++) {
-          const v = pairs[p] as number;
-          const li = base + (v & LABEL_MASK);
-          // v >> 6 is the delta in units of 1 / DELTA_SCALE: scaled back once, below.
-          sums[li] = (sums[li] as number) + w * (v >> 6);
-        }
-        break;
-      }
-      if (k === 0) break;
-      slot = (slot + 1) & mask;
-    }
-  }
-  for (let i = 0; i < 3 * L; i++) sums[i] = (sums[i] as number) / DELTA_SCALE;
-  if (scoreBuffer.length < L) {
-    scoreBuffer = new Float64Array(L);
-    lowerBuffer = new Float64Array(L);
-  }
-  const scores = scoreBuffer;
-  const lowerScores = lowerBuffer;
-  let lowerFeatures = 0;
-  for (let o = 0; o < WORD_ORDER; o++) lowerFeatures += weightSums[ORDERS + o] as number;
-  for (let li = 0; li < L; li++) {
-    let lowerS =
-      (sums[L + li] as number) +
-      f.lowerSylYes * (m.sylYes[li] as number) +
-      f.lowerSylNo * (m.sylNo[li] as number);
-    let s =
-      (sums[li] as number) +
-      (sums[L + li] as number) +
-      (sums[2 * L + li] as number) +
-      f.sylYes * (m.sylYes[li] as number) +
-      f.sylNo * (m.sylNo[li] as number);
-    for (let o = 0; o < ORDERS; o++) {
-      const floor = m.floors[li * ORDERS + o] as number;
-      if (o !== WORD_ORDER) lowerS += (weightSums[ORDERS + o] as number) * floor;
-      s += ((weightSums[o] as number) + (weightSums[ORDERS + o] as number)) * floor;
-    }
-    lowerScores[li] = lowerS;
-    scores[li] = s;
-  }
-  return {
-    scores,
-    evidence: f.evidence,
-    marked: f.marked,
-    unmarked: f.unmarked,
-    lowerScores,
-    lowerFeatures,
-    lowerEvidence: f.lowerEvidence,
-  };
+/** `{ start, end }` spans checked against `length` (a VietnormError naming `option` otherwise). */
+function checkedSpans(value: unknown, length: number, option: string): TextRange[] {
+  if (!Array.isArray(value))
+    throw new VietnormError('invalid-option', `${option} must be an array of { start, end } spans`, {
+      option,
+    });
+  return value.map((span: unknown, i) => {
+    const s = span as { start?: unknown; end?: unknown } | null;
+    const start = s?.start;
+    const end = s?.end;
+    if (
+      typeof start !== 'number' ||
+      typeof end !== 'number' ||
+      !Number.isInteger(start) ||
+      !Number.isInteger(end) ||
+      start < 0 ||
+      end < start ||
+      end > length
+    )
+      throw new VietnormError(
+        'invalid-option',
+        `${option}[${i}] must be { start, end } with 0 ≤ start ≤ end ≤ ${length} (integers)`,
+        { option, index: i },
+      );
+    return { start, end };
+  });
 }
+
+/** `options.ignore` as sorted, merged pairs of offsets, or null. */
+function ignorePairs(value: unknown, length: number): number[] | null {
+  if (value === undefined) return null;
+  const spans = checkedSpans(value, length, 'ignore').filter((s) => s.end > s.start);
+  if (spans.length === 0) return null;
+  spans.sort((a, b) => a.start - b.start);
+  const out: number[] = [];
+  for (const { start, end } of spans) {
+    const last = out.length - 1;
+    if (last > 0 && start <= (out[last] as number)) out[last] = Math.max(out[last] as number, end);
+    else out.push(start, end);
+  }
+  return out;
+}
+
+function checkedText(text: unknown): asserts text is string {
+  if (typeof text !== 'string') {
+    const got = text === null ? 'null' : Array.isArray(text) ? 'array' : typeof text;
+    throw new TypeError(`Expected a string, got ${got}`);
+  }
+}
+
+function und(): LanguageResult {
+  return { language: 'und', confidence: 0, diacritics: null, scores: {} };
+}
+
+/** Evenly spread windows of a long text, cut at spaces, as pairs of offsets (the whole text if short). */
+function sampleWindows(text: string): number[] | null {
+  if (text.length <= SAMPLE_LIMIT) return null;
+  const out: number[] = [];
+  const step = (text.length - WINDOW_SIZE) / (WINDOWS - 1);
+  for (let i = 0; i < WINDOWS; i++) {
+    let start = Math.floor(i * step);
+    let end = Math.min(text.length, start + WINDOW_SIZE);
+    const s = text.indexOf(' ', start);
+    if (s !== -1 && s - start < 64) start = s + 1;
+    const e = text.lastIndexOf(' ', end);
+    if (e > start && end - e < 64) end = e;
+    out.push(start, end);
+  }
+  return out;
+}
+
+// ---- deciding from a tally --------------------------------------------------------------------------
+
+let answerScores = new Float64Array(64);
+/** Per answer, the label that gave its best score. */
+let answerLabel = new Int32Array(64);
+let scoreBuffer = new Float64Array(64);
+let lowerBuffer = new Float64Array(64);
 
 /** The answer with the best score (the first of equals). */
 function bestAnswer(count: number): number {
@@ -216,12 +307,22 @@ function bestAnswer(count: number): number {
 }
 
 /**
- * Whether at least FOREIGN_SHARE of the prose (lower-case) words of the last scan hold a letter outside
- * ASCII that label `li` does not write (Vietnamese letters never count).
+ * Whether at least FOREIGN_SHARE of the prose (lower-case) words in the token intervals `spans` hold a
+ * letter outside ASCII that label `li` does not write (Vietnamese letters never count).
  */
-function lacksLetters(m: Model, sc: Scan, li: number): boolean {
+function lacksLetters(m: Model, spans: readonly number[], li: number): boolean {
   const letters = m.letters[li] as Set<number>;
-  const { lower, foreign } = foreignTokens(sc, (cp) => viFoldOf(cp) === 0 && !letters.has(cp));
+  let lower = 0;
+  let foreign = 0;
+  for (let k = 0; k < spans.length; k += 2) {
+    const r = foreignTokens(
+      spans[k] as number,
+      spans[k + 1] as number,
+      (cp) => viFoldOf(cp) === 0 && !letters.has(cp),
+    );
+    lower += r.lower;
+    foreign += r.foreign;
+  }
   return foreign >= 1 && foreign >= FOREIGN_SHARE * lower;
 }
 
@@ -231,61 +332,108 @@ function diacriticsOf(marked: number, unmarked: number): Diacritics {
   return 'partial';
 }
 
-/**
- * Detect the language of a text: English, Swedish and Vietnamese (with or without its marks) are
- * told apart from each other and from about thirty other languages.
- *
- * Long texts (over 8,192 code units) are read in eight evenly spread windows, so the cost is bounded.
- * Capitalised words inside sentences (names) and capitalised items of bulleted lists weigh less, so
- * English or Swedish prose full of Vietnamese names stays English or Swedish.
- *
- * @param text - The text. Any string is accepted; only non-strings throw.
- * @param options - See {@link DetectOptions}.
- * @returns The language, a calibrated confidence, scores per candidate and, for Vietnamese, how
- *   much of its diacritics the text keeps.
- * @throws TypeError when `text` is not a string.
- * @example
- * detectLanguage('Thu tuong Pham Minh Chinh tiep Dai su Nhat Ban tai Ha Noi');
- * // { language: 'vi', diacritics: 'none', confidence: 0.99…, scores: { vi: 0.99…, … } }
- * @example
- * detectLanguage('ok').language; // 'und' (too short to tell)
- */
-export function detectLanguage(text: string, options: DetectOptions = {}): LanguageResult {
-  options = parseDetectOptions(options);
-  if (typeof text !== 'string') {
-    const got = text === null ? 'null' : Array.isArray(text) ? 'array' : typeof text;
-    throw new TypeError(`Expected a string, got ${got}`);
-  }
-  const minLength = options.minLength ?? DEFAULT_MIN_LENGTH;
-  const expected = expectedCodes(options.expect);
-  let input = sample(text);
-  if (hasCombiningMarks(input)) input = input.normalize('NFC');
-  ensure(0);
-  const sc = scan(input);
-  if (sc.letters === 0) return und();
+/** What a tally reads as. `spans`: its token intervals; `textOf`: its text (for other scripts). */
+interface Reading {
+  acc: Float64Array;
+  spans: readonly number[];
+  textOf: () => string;
+}
+
+/** The names of a text of names alone: the languages their shapes belong to, most first. */
+function nameLanguagesOf(acc: Float64Array, C: number): string[] {
+  const vi = acc[C + T_VI_NAMES] as number;
+  const ja = acc[C + T_JA_NAMES] as number;
+  const out: Array<[string, number]> = [];
+  if (vi > 0) out.push(['vi', vi]);
+  if (ja > 0) out.push(['ja', ja]);
+  return out.sort((a, b) => b[1] - a[1]).map(([code]) => code);
+}
+
+function decide(
+  m: Model,
+  lay: Layout,
+  reading: Reading,
+  minLength: number,
+  expected: readonly string[],
+  wantNames: boolean,
+): LanguageResult {
+  const r = read(m, lay, reading, minLength, expected);
+  if (wantNames && r.language === 'und') r.nameLanguages = nameLanguagesOf(reading.acc, lay.counts);
+  return r;
+}
+
+/** The answer for a tally (see {@link decide}). */
+function read(
+  m: Model,
+  lay: Layout,
+  reading: Reading,
+  minLength: number,
+  expected: readonly string[],
+): LanguageResult {
+  const { acc, spans } = reading;
+  const { L } = lay;
+  const C = lay.counts;
+  const S = lay.scripts;
+  const letters = acc[C + T_LETTERS] as number;
+  if (letters === 0) return und();
   let best: number = Script.Latin;
-  let bestCount = sc.scripts[Script.Latin] ?? 0;
+  let bestCount = acc[S + Script.Latin] as number;
   for (let s = 2; s < SCRIPT_COUNT; s++) {
-    const count = (sc.scripts[s] ?? 0) + (s === Script.Han ? (sc.scripts[Script.Kana] ?? 0) : 0);
+    const count = (acc[S + s] as number) + (s === Script.Han ? (acc[S + Script.Kana] as number) : 0);
     if (count > bestCount) {
       best = s;
       bestCount = count;
     }
   }
-  if (best !== Script.Latin) return detectNonLatin(input, best, sc.scripts, minLength);
-  const m = getModel();
-  const { scores, evidence, marked, unmarked, lowerScores, lowerFeatures, lowerEvidence } = score(m, sc);
-  if (evidence < minLength) return und();
+  if (best !== Script.Latin) {
+    const counts = Int32Array.from(acc.subarray(S, S + SCRIPT_COUNT));
+    return detectNonLatin(reading.textOf(), best, counts, minLength);
+  }
+  const evidence = acc[C + T_EVIDENCE] as number;
+  const lowerEvidence = acc[C + T_LOWER_EVIDENCE] as number;
+  const marked = acc[C + T_MARKED] as number;
+  const unmarked = acc[C + T_UNMARKED] as number;
+  // Names alone are no language: some of the evidence must be words the model can read.
+  if (evidence < minLength || (acc[C + T_OWN_EVIDENCE] as number) < MIN_OWN_SHARE * minLength) return und();
+  if (scoreBuffer.length < L) {
+    scoreBuffer = new Float64Array(L);
+    lowerBuffer = new Float64Array(L);
+  }
+  const scores = scoreBuffer;
+  const lowerScores = lowerBuffer;
+  const W = lay.weights;
+  let lowerFeatures = 0;
+  for (let o = 0; o < WORD_ORDER; o++) lowerFeatures += acc[W + ORDERS + o] as number;
+  const sylYes = acc[C + T_SYL_YES] as number;
+  const sylNo = acc[C + T_SYL_NO] as number;
+  const lowerSylYes = acc[C + T_LOWER_SYL_YES] as number;
+  const lowerSylNo = acc[C + T_LOWER_SYL_NO] as number;
+  for (let li = 0; li < L; li++) {
+    const lowerGrams = (acc[L + li] as number) / DELTA_SCALE;
+    let lowerS = lowerGrams + lowerSylYes * (m.sylYes[li] as number) + lowerSylNo * (m.sylNo[li] as number);
+    let s =
+      ((acc[li] as number) + (acc[2 * L + li] as number)) / DELTA_SCALE +
+      lowerGrams +
+      sylYes * (m.sylYes[li] as number) +
+      sylNo * (m.sylNo[li] as number);
+    for (let o = 0; o < ORDERS; o++) {
+      const floor = m.floors[li * ORDERS + o] as number;
+      const lowerW = acc[W + ORDERS + o] as number;
+      if (o !== WORD_ORDER) lowerS += lowerW * floor;
+      s += ((acc[W + o] as number) + lowerW) * floor;
+    }
+    lowerScores[li] = lowerS;
+    scores[li] = s;
+  }
   // The best score of each answer (with the prior), and the label that gave it.
   const A = m.answers.length;
   if (answerScores.length < A) answerScores = new Float64Array(A);
   if (answerLabel.length < A) answerLabel = new Int32Array(A);
   answerScores.fill(Number.NEGATIVE_INFINITY, 0, A);
   const prior = priorsOf(m, expected);
-  for (let li = 0; li < m.labels.length; li++) {
-    const s = scores[li] as number;
+  for (let li = 0; li < L; li++) {
     const a = m.answerOf[li] as number;
-    const withPrior = s + (prior[a] as number);
+    const withPrior = (scores[li] as number) + (prior[a] as number);
     if (withPrior > (answerScores[a] as number)) {
       answerScores[a] = withPrior;
       answerLabel[a] = li;
@@ -302,13 +450,13 @@ export function detectLanguage(text: string, options: DetectOptions = {}): Langu
   // is ruled out and the best of the others answers (Swedish "någon annan" is not Tagalog, whatever
   // its n-grams say). When none is left or the background wins, the text is in a language vietnorm does
   // not model that shares most of its spelling (Luxembourgish "dësem" is not English).
-  if (m.answers[topAnswer] !== 'vi' && lacksLetters(m, sc, answerLabel[topAnswer] as number)) {
+  if (m.answers[topAnswer] !== 'vi' && lacksLetters(m, spans, answerLabel[topAnswer] as number)) {
     answerScores[topAnswer] = Number.NEGATIVE_INFINITY;
     for (let a = 0; a < A; a++)
       if (
         a !== m.undAnswer &&
         answerScores[a] !== Number.NEGATIVE_INFINITY &&
-        lacksLetters(m, sc, answerLabel[a] as number)
+        lacksLetters(m, spans, answerLabel[a] as number)
       )
         answerScores[a] = Number.NEGATIVE_INFINITY;
     topAnswer = bestAnswer(A);
@@ -318,11 +466,12 @@ export function detectLanguage(text: string, options: DetectOptions = {}): Langu
   const top = answerScores[topAnswer] as number;
   // Out-of-model check, on the prose only (names are poorly explained by every model).
   // Vietnamese letters with marks are evidence of their own: the marked model is too sparse to judge fit.
-  const vietnameseMarks = m.codes[topLabel] === 'vi' && marked >= 0.3 * sc.tokens;
+  const tokens = acc[C + T_TOKENS] as number;
+  const vietnameseMarks = m.codes[topLabel] === 'vi' && marked >= 0.3 * tokens;
   if (lowerEvidence >= MIN_FIT_LETTERS) {
     const fit = (lowerScores[topLabel] ?? 0) / lowerFeatures;
     if (!vietnameseMarks && fit < fitThreshold(lowerEvidence)) return und();
-  } else if (evidence < 1.5 * minLength && !(vietnameseMarks && marked >= 2)) {
+  } else if (evidence < LOW_PROSE_FACTOR * minLength && !(vietnameseMarks && marked >= 2)) {
     // (almost) no lower-case words: capitalised words are mostly names, so ask for half as much evidence again,
     // unless two words carry Vietnamese marks, which few other languages write
     return und();
@@ -332,15 +481,15 @@ export function detectLanguage(text: string, options: DetectOptions = {}): Langu
   // Scores of the five best answers, best first.
   const out: Record<string, number> = {};
   for (let k = 0; k < 5; k++) {
-    let best = -1;
+    let next = -1;
     for (let a = 0; a < A; a++) {
       const s = answerScores[a] as number;
-      if (s > Number.NEGATIVE_INFINITY && (best < 0 || s > (answerScores[best] as number))) best = a;
+      if (s > Number.NEGATIVE_INFINITY && (next < 0 || s > (answerScores[next] as number))) next = a;
     }
-    if (best < 0) break;
-    const p = Math.exp(((answerScores[best] as number) - top) / TEMPERATURE) / z;
-    out[m.answers[best] as string] = Math.round(p * 1000) / 1000;
-    answerScores[best] = Number.NEGATIVE_INFINITY;
+    if (next < 0) break;
+    const p = Math.exp(((answerScores[next] as number) - top) / TEMPERATURE) / z;
+    out[m.answers[next] as string] = Math.round(p * 1000) / 1000;
+    answerScores[next] = Number.NEGATIVE_INFINITY;
   }
   const language = m.answers[topAnswer] as string;
   const confidence = Math.round((1 / z) * 1000) / 1000;
@@ -350,4 +499,164 @@ export function detectLanguage(text: string, options: DetectOptions = {}): Langu
     diacritics: language === 'vi' ? diacriticsOf(marked, unmarked) : null,
     scores: out,
   };
+}
+
+// ---- public entries -----------------------------------------------------------------------------------
+
+/**
+ * Detect the language of a text: English, Swedish and Vietnamese (with or without its marks) are
+ * told apart from each other and from about thirty other languages.
+ *
+ * Long texts (over 8,192 code units) are read in eight evenly spread windows, so the cost is bounded.
+ * Names are not evidence: capitalised words shaped like romanised Vietnamese or Japanese names
+ * ("Pham Minh Chinh", "Kishida Fumio") count only as far as a word table knows them, acronyms and
+ * credits in capitals ("VNA") not at all, other capitalised words inside sentences little, and the
+ * spans in `options.ignore` (names a recognizer found) not at all: the words around them decide.
+ *
+ * @param text - The text. Any string is accepted; only non-strings throw.
+ * @param options - See {@link DetectOptions}.
+ * @returns The language, a calibrated confidence, scores per candidate and, for Vietnamese, how
+ *   much of its diacritics the text keeps.
+ * @throws TypeError when `text` is not a string; a `VietnormError` ('invalid-option') for a bad option.
+ * @example
+ * detectLanguage('Thu tuong Pham Minh Chinh tiep Dai su Nhat Ban tai Ha Noi');
+ * // { language: 'vi', diacritics: 'none', confidence: 0.99…, scores: { vi: 0.99…, … } }
+ * @example
+ * detectLanguage('ok').language; // 'und' (too short to tell)
+ * @example
+ * detectLanguage('Kishida Fumio', { nameLanguages: true }); // { language: 'und', nameLanguages: ['ja'], … }
+ */
+export function detectLanguage(text: string, options: DetectOptions = {}): LanguageResult {
+  options = parseDetectOptions(options);
+  checkedText(text);
+  const minLength = options.minLength ?? DEFAULT_MIN_LENGTH;
+  const expected = expectedCodes(options.expect);
+  const ignore = ignorePairs(options.ignore, text.length);
+  ensure(0);
+  const reads = sampleWindows(text);
+  const sc = scan(text, reads, ignore);
+  if (sc.letters === 0) return und();
+  const m = getModel();
+  const lay = layout(m);
+  const acc = new Float64Array(lay.size);
+  tally(m, lay, sc, 0, sc.tokens, acc);
+  const textOf = () => (reads ? text.slice(reads[0], reads[1]) : text);
+  return decide(
+    m,
+    lay,
+    { acc, spans: [0, sc.tokens], textOf },
+    minLength,
+    expected,
+    options.nameLanguages === true,
+  );
+}
+
+/** The first token at or after offset `pos` of the last scan (tokens `0..count`), by bisection. */
+function tokenAt(pos: number, count: number): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokenPosition(mid) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Detect the language of several ranges of one text and of all of them together, reading every
+ * character once: the features of the text are extracted once and summed per range and for the whole.
+ * `analyze` uses it for a page's paragraphs and the page.
+ *
+ * The whole is the text of all the ranges together (the entire text when `ranges` is empty), read in
+ * full, never sampled. Each range is read with the whole's language expected (as
+ * {@link DetectOptions.expect}), unless `options.expectWhole` is false. A token belongs to the range
+ * its first letter is in.
+ *
+ * @param text - The text. Any string is accepted; only non-strings throw.
+ * @param ranges - `{ start, end }` offsets into `text` (UTF-16 code units); they may overlap.
+ * @param options - See {@link DetectRangesOptions}.
+ * @returns `whole` and one result per range, in the order given.
+ * @throws TypeError when `text` is not a string; a `VietnormError` ('invalid-option') for a bad range or option.
+ * @example
+ * const text = 'The ministers met in Tokyo.\n\nDe kom överens om ett nytt avtal.';
+ * const { whole, ranges } = detectLanguages(text, [{ start: 0, end: 27 }, { start: 29, end: text.length }]);
+ * ranges.map((r) => r.language); // ['en', 'sv']
+ */
+export function detectLanguages(
+  text: string,
+  ranges: readonly TextRange[],
+  options: DetectRangesOptions = {},
+): RangesResult {
+  options = parseDetectRangesOptions(options);
+  checkedText(text);
+  const minLength = options.minLength ?? DEFAULT_MIN_LENGTH;
+  const expected = expectedCodes(options.expect);
+  const ignore = ignorePairs(options.ignore, text.length);
+  const spans = checkedSpans(ranges, text.length, 'ranges');
+  const wantNames = options.nameLanguages === true;
+  ensure(0);
+  const sc = scan(text, null, ignore);
+  const m = getModel();
+  const lay = layout(m);
+  const reading = (acc: Float64Array, tokenSpans: number[], texts: TextRange[]): Reading => ({
+    acc,
+    spans: tokenSpans,
+    textOf: () => {
+      let s = '';
+      for (const r of texts) {
+        if (s.length >= 2048) break;
+        s += (s ? '\n' : '') + text.slice(r.start, r.end);
+      }
+      return s;
+    },
+  });
+  if (spans.length === 0) {
+    const acc = new Float64Array(lay.size);
+    if (sc.letters > 0) tally(m, lay, sc, 0, sc.tokens, acc);
+    const whole = decide(
+      m,
+      lay,
+      reading(acc, [0, sc.tokens], [{ start: 0, end: text.length }]),
+      minLength,
+      expected,
+      wantNames,
+    );
+    return { whole, ranges: [] };
+  }
+  // Elementary segments between every range boundary: each token is tallied once, in its segment.
+  const cuts = [...new Set(spans.flatMap((r) => [r.start, r.end]))].sort((a, b) => a - b);
+  const segStart = cuts.slice(0, -1);
+  const segEnd = cuts.slice(1);
+  const covered = segStart.map((s, k) => spans.some((r) => r.start <= s && r.end >= (segEnd[k] as number)));
+  const segTokens = cuts.map((c) => tokenAt(c, sc.tokens));
+  const segAcc: Array<Float64Array | null> = segStart.map((_, k) => {
+    if (!covered[k]) return null;
+    const acc = new Float64Array(lay.size);
+    tally(m, lay, sc, segTokens[k] as number, segTokens[k + 1] as number, acc);
+    return acc;
+  });
+  const sum = (pick: (k: number) => boolean): { acc: Float64Array; tokenSpans: number[] } => {
+    const acc = new Float64Array(lay.size);
+    const tokenSpans: number[] = [];
+    for (let k = 0; k < segStart.length; k++) {
+      const a = segAcc[k];
+      if (!a || !pick(k)) continue;
+      for (let j = 0; j < lay.size; j++) acc[j] = (acc[j] as number) + (a[j] as number);
+      tokenSpans.push(segTokens[k] as number, segTokens[k + 1] as number);
+    }
+    return { acc, tokenSpans };
+  };
+  const all = sum(() => true);
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const whole = decide(m, lay, reading(all.acc, all.tokenSpans, sorted), minLength, expected, wantNames);
+  const inherit =
+    options.expectWhole !== false && whole.language !== 'und' && !expected.includes(whole.language)
+      ? [...expected, whole.language]
+      : expected;
+  const results = spans.map((r) => {
+    const part = sum((k) => (segStart[k] as number) >= r.start && (segEnd[k] as number) <= r.end);
+    return decide(m, lay, reading(part.acc, part.tokenSpans, [r]), minLength, inherit, wantNames);
+  });
+  return { whole, ranges: results };
 }

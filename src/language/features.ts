@@ -1,14 +1,20 @@
 // The detector's features: a text is cut into lower-cased letter tokens (with flags: capitalised, at a
-// sentence start, a bullet item, ASCII, Vietnamese marks), and each token gives its character 1- to
-// 4-grams (padded with a boundary) and the whole word, as hashes with a weight. Shared by the detector
-// and by the generator that trains its model, so both see exactly the same features.
+// sentence start, a bullet item, ASCII, Vietnamese marks, all capitals, ignored), and each token gives
+// its character 1- to 4-grams (padded with a boundary) and the whole word, as hashes with a weight.
+// Shared by the detector and by the generator that trains its model, so both see exactly the same
+// features. Names are not evidence: capitalised tokens shaped like romanised Vietnamese or Japanese
+// names give only their whole word (scored for languages whose word tables know it), and acronyms and
+// agency credits in capitals (VNA, AFP) give nothing.
 import { ensure, Kind, kindOf, lowerOf, SCRIPT_COUNT, scriptOf, viFoldOf } from './chars.js';
 import { mix, PAD, SEED_GRAM, SEED_SYL, SEED_WORD } from './hash.js';
+import { japaneseShape, vietnameseShape } from './names.js';
 
 /** Weight of a capitalised token that is not at the start of a sentence (probably a name). */
 const NAME_WEIGHT = 0.3;
-/** At or above this share of capitalised tokens a text is in title case and capitals say little. */
+/** At or above this share of capitalised tokens a line is in title case and capitals say little. */
 const TITLE_CASE_SHARE = 0.6;
+/** At or above this share of tokens in capitals, a line is written in capitals (a shouted headline). */
+const UPPER_SHARE = 0.6;
 /**
  * Weight of the whole-word feature: a word is one feature against its many n-grams, which would
  * otherwise drown what the word tables (declaration and frequency lists) know.
@@ -23,6 +29,20 @@ const F_BULLET = 4;
 const F_ASCII = 8;
 const F_VIMARK = 16;
 const F_FOLDABLE = 32;
+/** Every letter a capital, two letters or more (VNA, AFP, HANOI). */
+const F_UPPER = 64;
+/** Inside a span the caller asked to ignore (a recognised name). */
+const F_IGNORE = 128;
+
+/** Feature kinds: of a capitalised token, of a lower-case token, the word of a name-shaped token. */
+export const KIND_CAP = 0;
+export const KIND_LOWER = 1;
+/**
+ * The whole word of a capitalised token shaped like a Vietnamese or Japanese name: scored only as the
+ * difference it makes for the languages whose word table holds it (never Vietnamese, never the
+ * background), with no floor for the others, so an unknown name is no evidence at all.
+ */
+export const KIND_NAME = 2;
 
 // Buffers reused across calls (everything here is synchronous, so this is safe).
 let cps = new Int32Array(4096);
@@ -30,11 +50,20 @@ let tokStart = new Int32Array(1024);
 let tokEnd = new Int32Array(1024);
 let tokFlags = new Uint8Array(1024);
 let tokFold = new Int32Array(1024);
+/** Offset in the text of each token's first code unit, its letter count, line and script. */
+let tokPos = new Int32Array(1024);
+let tokLetters = new Int32Array(1024);
+let tokLine = new Int32Array(1024);
+let tokScript = new Uint8Array(1024);
+/** Per line: tokens, capitalised tokens, tokens in capitals. */
+let lineTokens = new Int32Array(256);
+let lineCaps = new Int32Array(256);
+let lineUpper = new Int32Array(256);
 
 /** A copy of `a` in a typed array of `size` elements (for growing buffers). */
 function resized<T extends Int32Array | Uint8Array | Float64Array>(a: T, size: number): T {
   const b = new (a.constructor as new (n: number) => T)(size);
-  b.set(a);
+  b.set(a.subarray(0, Math.min(a.length, size)));
   return b;
 }
 
@@ -45,6 +74,18 @@ function growTokens(n: number): void {
   tokEnd = resized(tokEnd, size);
   tokFlags = resized(tokFlags, size);
   tokFold = resized(tokFold, size);
+  tokPos = resized(tokPos, size);
+  tokLetters = resized(tokLetters, size);
+  tokLine = resized(tokLine, size);
+  tokScript = resized(tokScript, size);
+}
+
+function growLines(n: number): void {
+  if (n < lineTokens.length) return;
+  const size = lineTokens.length * 2;
+  lineTokens = resized(lineTokens, size);
+  lineCaps = resized(lineCaps, size);
+  lineUpper = resized(lineUpper, size);
 }
 
 /** What {@link scan} found: token count, capitalised tokens, letters per script and in all. */
@@ -55,8 +96,31 @@ export interface Scan {
   letters: number;
 }
 
-/** Splits `text` into lower-cased letter tokens with flags; counts letters per script. */
-export function scan(text: string): Scan {
+/** The offset in the text of token `t`'s first code unit (tokens are in text order). */
+export function tokenPosition(t: number): number {
+  return tokPos[t] ?? 0;
+}
+
+/** Letters and script of token `t` (its first letter's script). */
+export function tokenLetters(t: number): number {
+  return tokLetters[t] ?? 0;
+}
+export function tokenScript(t: number): number {
+  return tokScript[t] ?? 0;
+}
+
+/**
+ * Splits `text` into lower-cased letter tokens with flags; counts letters per script. Only the parts
+ * of the text in `reads` (pairs of offsets: start, end, start, end …; sorted) are read, each as a
+ * fresh line; all of it when null. Tokens overlapping a span of `ignore` (sorted, merged pairs) are
+ * flagged and give no features. Tokens written with combining marks (NFD) are composed (NFC) one by one,
+ * so offsets stay those of `text`.
+ */
+export function scan(
+  text: string,
+  reads: ArrayLike<number> | null = null,
+  ignore: ArrayLike<number> | null = null,
+): Scan {
   ensure(0);
   if (cps.length < text.length + 1) cps = new Int32Array(text.length + 1);
   const scripts = new Int32Array(SCRIPT_COUNT);
@@ -64,6 +128,9 @@ export function scan(text: string): Scan {
   let at = 0;
   let capitals = 0;
   let letters = 0;
+  let line = -1;
+  let ig = 0;
+  const igCount = ignore ? ignore.length : 0;
   let sentenceStart = true;
   let afterStop = false;
   let lineStart = true;
@@ -71,79 +138,141 @@ export function scan(text: string): Scan {
   let inToken = false;
   let flags = 0;
   let fold = SEED_SYL;
-  const close = () => {
+  let tokenFrom = 0;
+  let tokenLetterCount = 0;
+  let hasMark = false;
+  const newLine = () => {
+    line++;
+    growLines(line);
+    lineTokens[line] = 0;
+    lineCaps[line] = 0;
+    lineUpper[line] = 0;
+  };
+  /** Appends lower-case code unit `lo` to the current token. */
+  const push = (lo: number) => {
+    if (at - (tokStart[n] as number) >= MAX_TOKEN) return;
+    cps[at++] = lo;
+    if (lo > 127) flags &= ~F_ASCII;
+    const f = viFoldOf(lo);
+    if (f === 0) flags &= ~F_FOLDABLE;
+    else {
+      if (f !== lo) flags |= F_VIMARK;
+      fold = mix(fold, f);
+    }
+  };
+  const close = (to: number) => {
     inToken = false;
+    if (hasMark) {
+      // compose the token (NFD → NFC) and read it again; its flags of case and position stay
+      hasMark = false;
+      at = tokStart[n] as number;
+      flags = (flags & (F_CAP | F_START | F_BULLET | F_UPPER)) | F_ASCII | F_FOLDABLE;
+      fold = SEED_SYL;
+      const composed = text.slice(tokenFrom, to).normalize('NFC').toLowerCase();
+      for (let j = 0; j < composed.length; j++) {
+        const c = composed.charCodeAt(j);
+        const k = c >= 0xd800 && c <= 0xdfff ? Kind.Other : kindOf(c);
+        if (k === Kind.Letter || k === Kind.Mark) push(c);
+      }
+    }
+    if (tokenLetterCount < 2) flags &= ~F_UPPER;
+    if (igCount > 0) {
+      while (ig < igCount && (ignore?.[ig + 1] as number) <= tokenFrom) ig += 2;
+      if (ig < igCount && (ignore?.[ig] as number) < to) flags |= F_IGNORE;
+    }
     tokEnd[n] = at;
     tokFlags[n] = flags;
     tokFold[n] = fold;
-    if (flags & F_CAP) capitals++;
+    tokLetters[n] = tokenLetterCount;
+    tokLine[n] = line;
+    lineTokens[line] = (lineTokens[line] as number) + 1;
+    if (flags & F_CAP) {
+      capitals++;
+      lineCaps[line] = (lineCaps[line] as number) + 1;
+    }
+    if (flags & F_UPPER) lineUpper[line] = (lineUpper[line] as number) + 1;
     n++;
   };
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const k = c >= 0xd800 && c <= 0xdfff ? Kind.Other : kindOf(c);
-    if (k === Kind.Letter || (k === Kind.Mark && inToken)) {
-      const s = scriptOf(c);
-      scripts[s] = (scripts[s] ?? 0) + 1;
-      letters++;
-      lineStart = false;
-      const lo = lowerOf(c);
-      if (!inToken) {
-        growTokens(n);
-        inToken = true;
-        tokStart[n] = at;
-        flags = F_ASCII | F_FOLDABLE;
-        if (lo !== c) flags |= F_CAP;
-        if (bullet) flags |= F_BULLET;
-        else if (sentenceStart) flags |= F_START;
-        sentenceStart = false;
-        afterStop = false;
-        fold = SEED_SYL;
+  const windows = reads ? reads.length : 2;
+  for (let w = 0; w < windows; w += 2) {
+    const from = reads ? (reads[w] as number) : 0;
+    const to = reads ? (reads[w + 1] as number) : text.length;
+    newLine();
+    sentenceStart = true;
+    afterStop = false;
+    lineStart = true;
+    bullet = false;
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      const k = c >= 0xd800 && c <= 0xdfff ? Kind.Other : kindOf(c);
+      if (k === Kind.Letter) {
+        const s = scriptOf(c);
+        scripts[s] = (scripts[s] ?? 0) + 1;
+        letters++;
+        lineStart = false;
+        const lo = lowerOf(c);
+        // a change of script starts a new token (Han and kana run together without spaces)
+        if (inToken && s !== (tokScript[n] as number)) close(i);
+        if (!inToken) {
+          growTokens(n);
+          inToken = true;
+          tokStart[n] = at;
+          tokPos[n] = i;
+          tokScript[n] = s;
+          tokenFrom = i;
+          tokenLetterCount = 0;
+          flags = F_ASCII | F_FOLDABLE;
+          if (lo !== c) flags |= F_CAP | F_UPPER;
+          if (bullet) flags |= F_BULLET;
+          else if (sentenceStart) flags |= F_START;
+          sentenceStart = false;
+          afterStop = false;
+          fold = SEED_SYL;
+        } else if (lo === c) flags &= ~F_UPPER;
+        tokenLetterCount++;
+        push(lo);
+        continue;
       }
-      if (at - (tokStart[n] ?? 0) < MAX_TOKEN) {
-        cps[at++] = lo;
-        if (lo > 127) flags &= ~F_ASCII;
-        const f = viFoldOf(lo);
-        if (f === 0) flags &= ~F_FOLDABLE;
-        else {
-          if (f !== lo) flags |= F_VIMARK;
-          fold = mix(fold, f);
-        }
+      if (k === Kind.Mark && inToken) {
+        hasMark = true;
+        continue;
       }
-      continue;
+      if (inToken) close(i);
+      if (k === Kind.Newline) {
+        newLine();
+        lineStart = true;
+        bullet = false;
+        sentenceStart = true;
+      } else if (k === Kind.Stop) {
+        afterStop = true;
+      } else if (k === Kind.Space) {
+        if (afterStop) sentenceStart = true;
+      } else if (k === Kind.Bullet && lineStart) {
+        bullet = true;
+        lineStart = false;
+      } else if (k !== Kind.Other || c > 0x2f) {
+        // digits and other symbols end a line start but not a sentence start
+        if (k !== Kind.Other || (c >= 0x30 && c <= 0x39)) lineStart = false;
+      }
     }
-    if (inToken) close();
-    if (k === Kind.Newline) {
-      lineStart = true;
-      bullet = false;
-      sentenceStart = true;
-    } else if (k === Kind.Stop) {
-      afterStop = true;
-    } else if (k === Kind.Space) {
-      if (afterStop) sentenceStart = true;
-    } else if (k === Kind.Bullet && lineStart) {
-      bullet = true;
-      lineStart = false;
-    } else if (k !== Kind.Other || c > 0x2f) {
-      // digits and other symbols end a line start but not a sentence start
-      if (k !== Kind.Other || (c >= 0x30 && c <= 0x39)) lineStart = false;
-    }
+    if (inToken) close(to);
   }
-  if (inToken) close();
   return { tokens: n, capitals, scripts, letters };
 }
 
 /**
- * The features of the last {@link scan}, in parallel arrays (valid until the next call): feature `i` has
- * hash `hash[i]`, order `order[i]` (0..3 for 1- to 4-grams, 4 for the word), weight `weight[i]` and
- * `lower[i]` = 1 when its token is in lower case. Plus tallies over tokens.
+ * The features of tokens `from..to` of the last {@link scan}, in parallel arrays (valid until the next
+ * call): feature `i` has hash `hash[i]`, order `order[i]` (0..3 for 1- to 4-grams, 4 for the word),
+ * weight `weight[i]` and `kind[i]` ({@link KIND_CAP}, {@link KIND_LOWER} or {@link KIND_NAME}); for a
+ * name's word, `letters[i]` is its letter count. Plus tallies over the tokens.
  */
 export interface Features {
   n: number;
   hash: Int32Array;
   order: Uint8Array;
   weight: Float64Array;
-  lower: Uint8Array;
+  kind: Uint8Array;
+  letters: Uint8Array;
   /** Weighted letters, and letters of lower-case tokens. */
   evidence: number;
   lowerEvidence: number;
@@ -155,12 +284,19 @@ export interface Features {
   sylNo: number;
   lowerSylYes: number;
   lowerSylNo: number;
+  /** Name-shaped capitalised tokens: Vietnamese-shaped, Japanese-shaped. */
+  viNames: number;
+  jaNames: number;
 }
+
+/** Weight of a name's letters in the evidence when no word table knows it (see {@link Features}). */
+export const NAME_EVIDENCE = NAME_WEIGHT;
 
 let fHash = new Int32Array(8192);
 let fOrder = new Uint8Array(8192);
 let fWeight = new Float64Array(8192);
-let fLower = new Uint8Array(8192);
+let fKind = new Uint8Array(8192);
+let fLetters = new Uint8Array(8192);
 
 function growFeatures(n: number): void {
   if (n <= fHash.length) return;
@@ -169,19 +305,31 @@ function growFeatures(n: number): void {
   fHash = resized(fHash, size);
   fOrder = resized(fOrder, size);
   fWeight = resized(fWeight, size);
-  fLower = resized(fLower, size);
+  fKind = resized(fKind, size);
+  fLetters = resized(fLetters, size);
+}
+
+/** Whether token `t` of the last scan is capitalised and shaped like a Vietnamese or Japanese name: 1 vi, 2 ja, 0 neither. */
+function nameShape(t: number, isSyllable: boolean): number {
+  const flags = tokFlags[t] as number;
+  const start = tokStart[t] as number;
+  const end = tokEnd[t] as number;
+  if ((flags & F_FOLDABLE) !== 0 && (isSyllable || vietnameseShape(cps, start, end, viFoldOf))) return 1;
+  if (japaneseShape(cps, start, end)) return 2;
+  return 0;
 }
 
 /**
- * Features of the tokens of the last {@link scan}. `syllables` and `needsMarks` are the hashes of valid
- * Vietnamese syllables folded to ASCII and of those that need marks.
+ * Features of tokens `from..to` of the last {@link scan} (all of them by default). `syllables` and
+ * `needsMarks` are the hashes of valid Vietnamese syllables folded to ASCII and of those that need marks.
  */
 export function features(
   sc: Scan,
   syllables: ReadonlySet<number>,
   needsMarks: ReadonlySet<number>,
+  from = 0,
+  to = sc.tokens,
 ): Features {
-  const titleCase = sc.capitals >= TITLE_CASE_SHARE * sc.tokens;
   let n = 0;
   let evidence = 0;
   let lowerEvidence = 0;
@@ -191,8 +339,16 @@ export function features(
   let sylNo = 0;
   let lowerSylYes = 0;
   let lowerSylNo = 0;
-  for (let t = 0; t < sc.tokens; t++) {
+  let viNames = 0;
+  let jaNames = 0;
+  for (let t = from; t < to; t++) {
     const flags = tokFlags[t] ?? 0;
+    if (flags & F_IGNORE) continue;
+    const line = tokLine[t] ?? 0;
+    const inLine = lineTokens[line] ?? 0;
+    const upperLine = (lineUpper[line] ?? 0) >= UPPER_SHARE * inLine;
+    // acronyms and agency credits (VNA, AFP, TTXVN) say nothing of the language around them
+    if (flags & F_UPPER && !upperLine) continue;
     const start = tokStart[t] ?? 0;
     const end = tokEnd[t] ?? 0;
     const isSyllable = (flags & F_FOLDABLE) !== 0 && syllables.has(tokFold[t] ?? 0);
@@ -200,14 +356,31 @@ export function features(
     else if (isSyllable && flags & F_ASCII && needsMarks.has(tokFold[t] ?? 0)) unmarked++;
     let w = 1;
     if (flags & F_CAP) {
+      const shape = upperLine ? 0 : nameShape(t, isSyllable);
+      if (shape !== 0) {
+        // a name: its word counts only where a word table knows it, and nothing else of it counts
+        if (shape === 1) viNames++;
+        else jaNames++;
+        growFeatures(n + 1);
+        let h = SEED_WORD;
+        for (let j = start; j < end; j++) h = mix(h, cps[j] ?? 0);
+        fHash[n] = h;
+        fOrder[n] = 4;
+        fWeight[n] = WORD_WEIGHT;
+        fKind[n] = KIND_NAME;
+        fLetters[n] = end - start;
+        n++;
+        continue;
+      }
+      const titleLine = (lineCaps[line] ?? 0) >= TITLE_CASE_SHARE * inLine;
       if (flags & F_BULLET) w = NAME_WEIGHT;
-      else if (!(flags & F_START) && !(titleCase && !isSyllable)) w = NAME_WEIGHT;
+      else if (!(flags & F_START) && !titleLine) w = NAME_WEIGHT;
     }
-    const isLower = (flags & F_CAP) === 0 ? 1 : 0;
+    const kind = (flags & F_CAP) === 0 ? KIND_LOWER : KIND_CAP;
     evidence += w * (end - start);
     if (isSyllable) sylYes += w;
     else sylNo += w;
-    if (isLower) {
+    if (kind === KIND_LOWER) {
       lowerEvidence += end - start;
       if (isSyllable) lowerSylYes++;
       else lowerSylNo++;
@@ -225,7 +398,7 @@ export function features(
         fHash[n] = h;
         fOrder[n] = o;
         fWeight[n] = w;
-        fLower[n] = isLower;
+        fKind[n] = kind;
         n++;
       }
     }
@@ -234,7 +407,7 @@ export function features(
     fHash[n] = h;
     fOrder[n] = 4;
     fWeight[n] = w * WORD_WEIGHT;
-    fLower[n] = isLower;
+    fKind[n] = kind;
     n++;
   }
   return {
@@ -242,7 +415,8 @@ export function features(
     hash: fHash,
     order: fOrder,
     weight: fWeight,
-    lower: fLower,
+    kind: fKind,
+    letters: fLetters,
     evidence,
     lowerEvidence,
     marked,
@@ -251,22 +425,25 @@ export function features(
     sylNo,
     lowerSylYes,
     lowerSylNo,
+    viNames,
+    jaNames,
   };
 }
 
 /**
- * Lower-case tokens of the last {@link scan} (`sc`), and how many of them hold a letter outside
- * ASCII that `foreign` rejects (a letter the candidate language does not write).
+ * Lower-case tokens among tokens `from..to` of the last {@link scan}, and how many of them hold a
+ * letter outside ASCII that `foreign` rejects (a letter the candidate language does not write).
  */
 export function foreignTokens(
-  sc: Scan,
+  from: number,
+  to: number,
   foreign: (cp: number) => boolean,
 ): { lower: number; foreign: number } {
   let lower = 0;
   let count = 0;
-  for (let t = 0; t < sc.tokens; t++) {
+  for (let t = from; t < to; t++) {
     const flags = tokFlags[t] ?? 0;
-    if (flags & F_CAP) continue;
+    if (flags & (F_CAP | F_IGNORE)) continue;
     lower++;
     if (flags & F_ASCII) continue;
     const end = tokEnd[t] ?? 0;

@@ -1,3 +1,10 @@
 // Public entry of the language module.
-export { DEFAULT_MIN_LENGTH, detectLanguage } from './detect.js';
-export type { DetectOptions, Diacritics, LanguageResult } from './types.js';
+export { DEFAULT_MIN_LENGTH, detectLanguage, detectLanguages } from './detect.js';
+export type {
+  DetectOptions,
+  DetectRangesOptions,
+  Diacritics,
+  LanguageResult,
+  RangesResult,
+  TextRange,
+} from './types.js';
