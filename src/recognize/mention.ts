@@ -14,8 +14,13 @@ export type MentionFlag =
   | 'ambiguous'
   /** A title word in front of a person's name, standing for the office (with `titles: true`). */
   | 'title'
-  /** The text's date is unknown, so the unit valid today was chosen among same-named ones. */
-  | 'undated';
+  /** The text's date is unknown, so the unit valid today (or the latest office holder) was chosen. */
+  | 'undated'
+  /** A title with part of a name ("Prime Minister Abe") whose bearer did not hold that office on the text's date. */
+  | 'office-mismatch';
+
+/** How a mention's words are inflected: the inflection is inside the span ("Japans", "USA:s"). */
+export type MentionInflection = 'genitive';
 
 /** A recognized mention of a knowledge-base entity. */
 export interface EntityMention {
@@ -34,6 +39,16 @@ export interface EntityMention {
   holder: string | null;
   /** Other readings, for `ambiguous` mentions. */
   candidates?: readonly string[];
+  /**
+   * Set when the span carries an inflection that the entity's name does not: a Swedish genitive
+   * ("Japans", "USA:s", "Ho Chi Minhs"), so that rewriting tools can inflect the replacement.
+   */
+  inflection?: MentionInflection;
+  /**
+   * People local to the text (`local:person:…` ids, which the knowledge base does not know): the
+   * display name, the full name as written with the most diacritics ("Mai Tiến Dũng").
+   */
+  name?: string;
 }
 
 // Flag lists are shared and frozen: most mentions have none, the rest one of a few combinations,
@@ -47,3 +62,5 @@ export const SHORT_REFERENCE: readonly MentionFlag[] = Object.freeze(['short-ref
 export const FAMILY_NAME_REFERENCE: readonly MentionFlag[] = Object.freeze(['family-name-reference']);
 export const CORRECTED: readonly MentionFlag[] = Object.freeze(['corrected']);
 export const TITLE: readonly MentionFlag[] = Object.freeze(['title']);
+export const OFFICE_MISMATCH: readonly MentionFlag[] = Object.freeze(['office-mismatch']);
+export const SHORT_REFERENCE_UNDATED: readonly MentionFlag[] = Object.freeze(['short-reference', 'undated']);

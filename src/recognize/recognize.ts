@@ -3,6 +3,7 @@ import { defaultNormalizer, type Normalizer } from '../kb/kb.js';
 import { parseRecognizeOptions } from '../options.js';
 import { type Doc, indexFor, mention, type Raw, rawAt, toDay } from './doc.js';
 import type { Passing } from './gazetteer.js';
+import { localPeople } from './local-people.js';
 import type { EntityMention } from './mention.js';
 import { Offices } from './offices.js';
 import { people } from './people.js';
@@ -10,7 +11,7 @@ import { type Resolution, resolve } from './resolve.js';
 import { scan } from './scan.js';
 import { tokenize } from './tokenize.js';
 
-export type { EntityMention, MentionFlag } from './mention.js';
+export type { EntityMention, MentionFlag, MentionInflection } from './mention.js';
 
 /** Options of {@link recognize}. */
 export interface RecognizeOptions {
@@ -93,6 +94,8 @@ export function recognize(text: string, options: RecognizeOptions = {}): EntityM
   };
 
   const covered = new Uint8Array(tokens.length);
+  // Words matched alone as a place or organisation: a local person's name may take them ("Anh").
+  const single = new Uint8Array(tokens.length);
   // First pass over the matches: the words they cover and the people they name (for short
   // references). Ambiguous matches are resolved here, once, and their resolutions kept in match
   // order for the final pass, which makes the mentions.
@@ -108,12 +111,21 @@ export function recognize(text: string, options: RecognizeOptions = {}): EntityM
       if (!resolved) continue;
       id = resolved.id;
     }
-    if (index.types.get(id) === 'person') persons.add(id);
+    const type = index.types.get(id);
+    if (type === 'person') persons.add(id);
+    const from = matches.from[k] as number;
     const to = matches.to[k] as number;
-    for (let w = matches.from[k] as number; w < to; w++) covered[w] = 1;
+    for (let w = from; w < to; w++) covered[w] = 1;
+    if (to === from + 1 && type !== 'person' && type !== 'office') single[from] = 1;
   }
   // Short references and corrected names, found after the scan: merged in text order below.
   const added = people(doc, covered, persons);
+  // People the knowledge base lacks, and short references to them.
+  const locals = localPeople(doc, covered, language, (i) => single[i] === 1);
+  if (locals.found.length > 0) {
+    added.push(...locals.found);
+    added.sort((a, b) => a[0] - b[0]);
+  }
   const offices = new Offices(doc, options.titles ?? false);
   const out: EntityMention[] = [];
   let previous: EntityMention | undefined;
@@ -128,6 +140,7 @@ export function recognize(text: string, options: RecognizeOptions = {}): EntityM
       const ids = (matches.passing[k] as Passing).ids;
       const resolved = ids.length === 1 ? undefined : resolutions[resolution++];
       k++;
+      if (locals.replaced.has(from)) continue;
       if (ids.length === 1) m = mention(doc, from, to, ids[0] as string);
       else if (!resolved) continue;
       else {

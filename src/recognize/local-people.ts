@@ -1,0 +1,389 @@
+import {
+  APPOSITION,
+  CREDIT_WORDS,
+  HONORIFICS,
+  NOT_NAME_WORDS,
+  PLACE_AFTER,
+  PLACE_BEFORE,
+  ROLE_ENDINGS,
+  ROLE_PAIRS,
+  ROLES,
+  SAID,
+} from './context.js';
+import type { Doc } from './doc.js';
+import { levenshtein } from './levenshtein.js';
+import { CORRECTED, type EntityMention, NO_FLAGS, SHORT_REFERENCE } from './mention.js';
+import { isVietnameseSyllable, romajiMorae, VIETNAMESE_FAMILY_NAMES } from './syllables.js';
+
+/** Prefix of the ids of people local to one text: `local:person:mai-tien-dung`. */
+export const LOCAL_PERSON = 'local:person:';
+
+/** Most words a personal name has (Vietnamese names run to four or five syllables). */
+const MAX_NAME_WORDS = 5;
+/** Longest run of capitalised words read for a name: longer runs are headlines in title case. */
+const MAX_RUN = 7;
+/** Names of this many letters or more may be misspelt by two letters, shorter ones by one. */
+const LONG_NAME = 12;
+/** Shortest word used as a short reference to a local person ("Dung", "Chikahisa"). */
+const MIN_REFERENCE = 3;
+
+let familyMarked: Set<string> | undefined;
+let familyFolded: Set<string> | undefined;
+
+/** Whether a word (as written, and its folding key) is a Vietnamese family name. */
+function isFamilyName(written: string, key: string): boolean {
+  if (!familyMarked || !familyFolded) {
+    familyMarked = new Set(VIETNAMESE_FAMILY_NAMES.map((n) => n.normalize('NFC').toLowerCase()));
+    familyFolded = new Set([...familyMarked].map((n) => foldAscii(n)));
+  }
+  if (/^[A-Za-z]+$/u.test(written)) return familyFolded.has(key);
+  return familyMarked.has(written.normalize('NFC').toLowerCase());
+}
+
+function foldAscii(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/gu, '')
+    .replace(/đ/gu, 'd')
+    .replace(/Đ/gu, 'D')
+    .toLowerCase();
+}
+
+/** Marked letters in a string: the display name is the form with the most. */
+function marks(s: string): number {
+  let n = 0;
+  for (const ch of s.normalize('NFD')) if (/[\u0300-\u036f]/u.test(ch) || ch === 'đ' || ch === 'Đ') n++;
+  return n;
+}
+
+type Kind = 'vietnamese' | 'other';
+
+/** A person the knowledge base lacks, named in full somewhere in the text. */
+interface Local {
+  id: string;
+  kind: Kind;
+  keys: string[];
+  /** The display name: the form written with the most marks, the first such. */
+  name: string;
+  nameMarks: number;
+}
+
+/** A run of words read as a full name. */
+interface Candidate {
+  from: number;
+  to: number;
+  keys: string[];
+  kind: Kind;
+  /** A cue around the name says it is a person's. */
+  cued: boolean;
+  /** The last word carries a Swedish genitive s that is not part of the name. */
+  genitive: boolean;
+  /** A misspelling of another name of the text. */
+  corrected?: boolean;
+}
+
+/** Whether two words are separated by spaces only (one or two), as the words of a name are. */
+function spaced(doc: Doc, i: number): boolean {
+  if (i + 1 >= doc.tokens.length) return false;
+  const a = doc.tokens.end(i);
+  const b = doc.tokens.start(i + 1);
+  if (b - a < 1 || b - a > 2) return false;
+  for (let k = a; k < b; k++) {
+    const c = doc.text.charCodeAt(k);
+    if (c !== 32 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
+/** The text between two neighbouring words. */
+function gap(doc: Doc, i: number): string {
+  return doc.text.slice(doc.tokens.end(i), doc.tokens.start(i + 1));
+}
+
+/** A word made of letters only, starting with a capital and not all in capitals ("Dũng", not "UBND"). */
+function nameWord(doc: Doc, i: number): boolean {
+  if (!doc.tokens.capital(i)) return false;
+  const w = doc.text.slice(doc.tokens.start(i), doc.tokens.end(i));
+  if (!/^\p{L}[\p{L}\p{M}]*$/u.test(w)) return false;
+  return w.length === 1 || w !== w.toUpperCase();
+}
+
+const endsInRole = (key: string): boolean => ROLES.has(key) || ROLE_ENDINGS.some((e) => key.endsWith(e));
+
+/** Whether the words before word `i` say that a person's name starts at `i`. */
+function cueBefore(doc: Doc, i: number): boolean {
+  if (doc.titles.has(i)) return true;
+  if (i === 0) return false;
+  const k1 = doc.tokens.word(i - 1) as string;
+  const between = gap(doc, i - 1);
+  if (HONORIFICS.has(k1) && /^\.?\s+$/u.test(between)) return true;
+  if (CREDIT_WORDS.has(k1) && (k1 === 'by' || between.includes(':'))) return true;
+  if (!/^\s+$/u.test(between)) return false;
+  if (endsInRole(k1) || SAID.has(k1)) return true;
+  if (i >= 2 && ROLE_PAIRS.has(`${doc.tokens.word(i - 2)} ${k1}`)) return true;
+  return false;
+}
+
+/** Whether the words after word `to - 1` say that the name ending there is a person's. */
+function cueAfter(doc: Doc, to: number): boolean {
+  if (to >= doc.tokens.length) return false;
+  const next = doc.tokens.word(to) as string;
+  const between = gap(doc, to - 1);
+  if (/^\s+$/u.test(between) && SAID.has(next)) return true;
+  if (/^\s*[,(]\s*$/u.test(between) && (APPOSITION.has(next) || endsInRole(next))) return true;
+  return false;
+}
+
+/** Whether the words around a run make it a place, a building or an organisation. */
+function placeAround(doc: Doc, from: number, to: number): boolean {
+  const before = from > 0 ? doc.tokens.key(from - 1) : undefined;
+  const after = to < doc.tokens.length ? doc.tokens.key(to) : undefined;
+  return (
+    (before !== undefined && PLACE_BEFORE.has(before)) || (after !== undefined && PLACE_AFTER.has(after))
+  );
+}
+
+/** Whether the run is alone on its line (a by-line or photo credit under a picture). */
+function aloneOnLine(doc: Doc, from: number, to: number): boolean {
+  const start = doc.tokens.start(from);
+  const end = doc.tokens.end(to - 1);
+  const lineStart = doc.text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = doc.text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = doc.text.length;
+  return /^\s*$/u.test(doc.text.slice(lineStart, start)) && /^\s*$/u.test(doc.text.slice(end, lineEnd));
+}
+
+/**
+ * The full name in words `from`..`to` of a run of capitalised words, or null: a Vietnamese name
+ * (a family name, then syllables), or a name of two or three words with a cue around it
+ * (title, honorific, role, a verb of saying, a credit).
+ */
+function readName(
+  doc: Doc,
+  from: number,
+  to: number,
+  genitiveOk: boolean,
+  vietnameseText: boolean,
+): Candidate | null {
+  const keys: string[] = [];
+  for (let k = from; k < to; k++) keys.push(doc.tokens.word(k) as string);
+  if (placeAround(doc, from, to)) return null;
+  // The first part of a compound ("Hoang Hoa Cuong-kyrkogården") names the thing, not a person.
+  const after = doc.text.charCodeAt(doc.tokens.end(to - 1));
+  if ((after === 45 || after === 0x2013) && /\p{L}/u.test(doc.text[doc.tokens.end(to - 1) + 1] ?? ''))
+    return null;
+  let genitive = false;
+  const last = keys.length - 1;
+  if (HONORIFICS.has(keys[0] as string) || ROLES.has(keys[0] as string)) return null;
+  const vietnamese = (ks: string[]) => {
+    const first = doc.text.slice(doc.tokens.start(from), doc.tokens.end(from));
+    return isFamilyName(first, ks[0] as string) && ks.every(isVietnameseSyllable);
+  };
+  let kind: Kind | null = null;
+  if (vietnamese(keys)) kind = 'vietnamese';
+  else if (genitiveOk && (keys[last] as string).endsWith('s')) {
+    const stem = [...keys.slice(0, last), (keys[last] as string).slice(0, -1)];
+    if (vietnamese(stem)) {
+      kind = 'vietnamese';
+      genitive = true;
+      keys[last] = stem[last] as string;
+    }
+  }
+  const cued = cueBefore(doc, from) || cueAfter(doc, to);
+  if (kind === 'vietnamese') {
+    // Two syllables are as often a place ("Phu Tho") as a person: only with a cue or on a line of their own.
+    if (keys.length === 2 && !cued && !aloneOnLine(doc, from, to)) return null;
+    return { from, to, keys, kind, cued, genitive };
+  }
+  if (!cued || keys.length > 3) return null;
+  if (keys.some((k) => k.length < 2 || NOT_NAME_WORDS.has(k) || ROLES.has(k) || HONORIFICS.has(k)))
+    return null;
+  // In Vietnamese text, capitalised Vietnamese words that do not start with a family name are
+  // titles and common nouns ("Tiếng Nam"), not a foreign name.
+  if (vietnameseText && keys.every(isVietnameseSyllable)) return null;
+  // A Japanese name read with a Swedish genitive: "Sugi Ryotaros".
+  if (genitiveOk && (keys[last] as string).endsWith('s') && romajiMorae(keys[last] as string) === 0) {
+    const stem = (keys[last] as string).slice(0, -1);
+    if (keys.slice(0, last).every((k) => romajiMorae(k) > 0) && romajiMorae(stem) > 0) {
+      keys[last] = stem;
+      genitive = true;
+    }
+  }
+  return { from, to, keys, kind: 'other', cued, genitive };
+}
+
+/** A local person stage's result: the mentions it adds, and the KB matches it replaces. */
+export interface LocalPeople {
+  found: [number, EntityMention][];
+  /** Word indexes of single-word KB matches that are part of a local person's name. */
+  replaced: Set<number>;
+}
+
+/**
+ * People the knowledge base lacks: full personal names become entities local to the text
+ * (`local:person:mai-tien-dung`), and later single words of them ("Dung said", "Mr. Anh",
+ * "Chikahisa noted") short references to them. Names written with and without marks are one
+ * person, displayed in the marked form.
+ *
+ * @param replaceable word index → whether a KB match of that single word may be read as part of a name
+ */
+export function localPeople(
+  doc: Doc,
+  covered: Uint8Array,
+  language: string | null,
+  replaceable: (i: number) => boolean,
+): LocalPeople {
+  const tokens = doc.tokens;
+  const n = tokens.length;
+  const genitiveOk = language === 'sv';
+  const candidates: Candidate[] = [];
+  const free = (i: number) => !covered[i] || replaceable(i);
+  const vietnameseText = language === 'vi' || language === null;
+  for (let i = 0; i < n; i++) {
+    if (!free(i) || !nameWord(doc, i) || !spaced(doc, i) || !free(i + 1) || !nameWord(doc, i + 1)) continue;
+    let to = i + 2;
+    while (to < n && to - i < MAX_RUN && spaced(doc, to - 1) && free(to) && nameWord(doc, to)) to++;
+    const runEnd = to;
+    if (runEnd - i >= MAX_RUN) {
+      i = runEnd - 1;
+      continue;
+    }
+    // Words before the name inside the run may be a role ("Ambassador Ishii Chikahisa").
+    let found: Candidate | null = null;
+    for (let from = i; from <= runEnd - 2 && !found; from++) {
+      if (covered[from] && !replaceable(from)) continue;
+      for (let end = Math.min(runEnd, from + MAX_NAME_WORDS); end >= from + 2 && !found; end--) {
+        if (end < runEnd && !covered[end]) continue;
+        found = readName(doc, from, end, genitiveOk, vietnameseText);
+        // A name that takes a word the knowledge base matched alone ("Nagasaki Kotaro") needs a cue.
+        if (found && !found.cued && covered[from]) found = null;
+      }
+    }
+    if (found) candidates.push(found);
+    i = runEnd - 1;
+  }
+
+  // One local person per name, whatever the marks; a name one letter off another with as many
+  // words (two letters for long names) is a misspelling of the more frequent one.
+  const counts = new Map<string, number>();
+  for (const c of candidates) counts.set(c.keys.join(' '), (counts.get(c.keys.join(' ')) ?? 0) + 1);
+  const canonical = new Map<string, string>();
+  const names = [...counts.keys()].sort((a, b) => (counts.get(b) as number) - (counts.get(a) as number));
+  for (let a = 0; a < names.length; a++) {
+    const name = names[a] as string;
+    if (canonical.has(name)) continue;
+    canonical.set(name, name);
+    const words = name.split(' ').length;
+    for (let b = a + 1; b < names.length; b++) {
+      const other = names[b] as string;
+      if (canonical.has(other) || other.split(' ').length !== words) continue;
+      const max = Math.min(name.length, other.length) >= LONG_NAME ? 2 : 1;
+      if (levenshtein(name, other, max) <= max) canonical.set(other, name);
+    }
+  }
+  for (const c of candidates) {
+    const key = c.keys.join(' ');
+    const to = canonical.get(key) as string;
+    if (to !== key) {
+      c.keys = to.split(' ');
+      c.corrected = true;
+    }
+  }
+  const locals = new Map<string, Local>();
+  for (const c of candidates) {
+    const id = LOCAL_PERSON + c.keys.join('-');
+    const start = tokens.start(c.from);
+    let written = doc.text.slice(start, tokens.end(c.to - 1));
+    if (c.genitive) written = written.slice(0, -1);
+    // A misspelt form never names the person.
+    const m = c.corrected ? -1 : marks(written);
+    const local = locals.get(id);
+    if (!local) locals.set(id, { id, kind: c.kind, keys: c.keys, name: written, nameMarks: m });
+    else if (m > local.nameMarks) {
+      local.name = written;
+      local.nameMarks = m;
+    }
+  }
+  const found: [number, EntityMention][] = [];
+  const replaced = new Set<number>();
+  if (locals.size === 0) return { found, replaced };
+  const make = (from: number, to: number, local: Local, flags: typeof NO_FLAGS): EntityMention => {
+    const start = tokens.start(from);
+    const end = tokens.end(to - 1);
+    return {
+      id: local.id,
+      type: 'person',
+      text: doc.text.slice(start, end),
+      start,
+      end,
+      flags,
+      office: null,
+      holder: null,
+      name: local.name,
+    };
+  };
+  for (const c of candidates) {
+    const local = locals.get(LOCAL_PERSON + c.keys.join('-')) as Local;
+    const m = make(c.from, c.to, local, c.corrected ? CORRECTED : NO_FLAGS);
+    if (c.genitive) m.inflection = 'genitive';
+    found.push([c.from, m]);
+    for (let k = c.from; k < c.to; k++) {
+      if (covered[k]) replaced.add(k);
+      covered[k] = 1;
+    }
+  }
+
+  // Short references: a single word of a local person's name. Vietnamese go by the given name
+  // (the last word), others by either word; a word two local people share is left alone.
+  const references = new Map<string, Local | null>();
+  const refer = (key: string, local: Local) => {
+    if (key.length < MIN_REFERENCE && local.kind !== 'vietnamese') return;
+    const seen = references.get(key);
+    references.set(key, seen === undefined || seen === local ? local : null);
+  };
+  for (const local of locals.values()) {
+    if (local.kind === 'vietnamese') refer(local.keys[local.keys.length - 1] as string, local);
+    else for (const key of local.keys) refer(key, local);
+  }
+  for (let i = 0; i < n; i++) {
+    if (!tokens.capital(i) || (covered[i] && !(replaceable(i) && honorificBefore(doc, i)))) continue;
+    if (!nameWord(doc, i)) continue;
+    let key = tokens.word(i) as string;
+    let local = references.get(key);
+    let genitive = false;
+    if (local === undefined && genitiveOk && key.endsWith('s')) {
+      local = references.get(key.slice(0, -1));
+      genitive = local !== undefined;
+      key = key.slice(0, -1);
+    }
+    if (!local) continue;
+    // Part of a longer run of capitalised words: another name, not this one.
+    if (
+      (i > 0 && spaced(doc, i - 1) && nameWord(doc, i - 1) && !covered[i - 1]) ||
+      (spaced(doc, i) && nameWord(doc, i + 1))
+    )
+      if (!honorificBefore(doc, i)) continue;
+    // A Vietnamese given name is often a word too ("Nam", "Hai"): in Vietnamese text only after
+    // an honorific or title, elsewhere also before a verb of saying or on its own.
+    if (local.kind === 'vietnamese') {
+      const cue = honorificBefore(doc, i) || cueBefore(doc, i) || cueAfter(doc, i + 1);
+      if (vietnameseText && !cue) continue;
+      if (key.length < MIN_REFERENCE && !cue) continue;
+    }
+    const m = make(i, i + 1, local, SHORT_REFERENCE);
+    if (genitive) m.inflection = 'genitive';
+    found.push([i, m]);
+    if (covered[i]) replaced.add(i);
+    covered[i] = 1;
+  }
+  found.sort((a, b) => a[0] - b[0]);
+  return { found, replaced };
+}
+
+/** An honorific or title right before word `i` ("Mr. Anh", "ông Dũng", "PM Chinh"). */
+function honorificBefore(doc: Doc, i: number): boolean {
+  if (doc.titles.has(i)) return true;
+  if (i === 0) return false;
+  const k = doc.tokens.key(i - 1) as string;
+  return HONORIFICS.has(k) || (i >= 2 && ROLE_PAIRS.has(`${doc.tokens.word(i - 2)} ${k}`));
+}

@@ -1,0 +1,148 @@
+/**
+ * Shapes of personal names that the knowledge base does not list: Vietnamese family names and
+ * syllables, Japanese romanised words. Used by `local-people` to tell a name from other
+ * capitalised words.
+ */
+
+/**
+ * Common Vietnamese family names, with their marks. General knowledge, not copied from a data
+ * set: no maintained package lists them. Together these cover the great majority of Vietnamese
+ * people (Nguyễn alone about four in ten). A family name written without marks is matched by its
+ * folded key; one written with marks must be one of these spellings.
+ */
+export const VIETNAMESE_FAMILY_NAMES: readonly string[] = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Phan',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+  'Đào',
+  'Đoàn',
+  'Đinh',
+  'Lâm',
+  'Mai',
+  'Trịnh',
+  'Trương',
+  'Lưu',
+  'Hà',
+  'Cao',
+  'Chu',
+  'Lương',
+  'Tạ',
+  'Tô',
+  'Thái',
+  'Vương',
+  'La',
+  'Quách',
+  'Hứa',
+  'Tôn',
+  'Nghiêm',
+  'Phùng',
+  'Kiều',
+  'Triệu',
+  'Đàm',
+  'Giang',
+  'Khổng',
+  'Lục',
+  'Mạc',
+  'Tăng',
+  'Từ',
+  'Châu',
+  'Nông',
+  'Lò',
+  'Hầu',
+  'Thân',
+  'Diệp',
+  'Âu',
+  'Khúc',
+  'Lại',
+  'Lã',
+  'Lữ',
+  'Ninh',
+  'Phí',
+  'Quan',
+  'Thạch',
+  'Tiêu',
+  'Ung',
+  'Bạch',
+  'Văn',
+  'Doãn',
+  'Khương',
+  'Lạc',
+  'Mạnh',
+  'Nhữ',
+  'Tống',
+  'Trà',
+];
+
+/** Onsets, nuclei and codas of a Vietnamese syllable written without marks (see {@link isVietnameseSyllable}). */
+const VIETNAMESE_SYLLABLE =
+  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/u;
+
+/**
+ * Whether a folding key (lower case, no marks, đ as d) has the shape of a Vietnamese syllable:
+ * an onset, one to three vowels, and a final consonant. Anchored and bounded: linear time.
+ *
+ * @example isVietnameseSyllable('nguyen') // true
+ * @example isVietnameseSyllable('host') // false
+ */
+export function isVietnameseSyllable(key: string): boolean {
+  return key.length <= 7 && VIETNAMESE_SYLLABLE.test(key);
+}
+
+const VOWELS = 'aeiou';
+/** Consonants that start a Japanese mora in Hepburn romanisation (with y, h, s as second letters). */
+const MORA_ONSETS = 'kgsztdnhbpmrjfwy';
+
+/**
+ * The number of morae of a folding key read as Hepburn romanisation ("chikahisa" → 5), or 0 when
+ * it cannot be read so. One left-to-right pass: a vowel; a syllabic n; a doubled consonant; an
+ * onset (sh, ch, ts, or a consonant with an optional y) followed by a vowel.
+ *
+ * @example romajiMorae('kishida') // 3
+ * @example romajiMorae('stoltenberg') // 0
+ */
+export function romajiMorae(key: string): number {
+  let morae = 0;
+  let p = 0;
+  const n = key.length;
+  while (p < n) {
+    const c = key[p] as string;
+    if (VOWELS.includes(c)) {
+      morae++;
+      p++;
+      continue;
+    }
+    const next = key[p + 1];
+    // Syllabic n: before a consonant other than y, or at the end.
+    if (c === 'n' && (next === undefined || (!VOWELS.includes(next) && next !== 'y'))) {
+      morae++;
+      p++;
+      continue;
+    }
+    // A doubled consonant (small tsu): "Hokkaido", "Matsuda" is handled by ts below.
+    if (next === c && c !== 'n' && MORA_ONSETS.includes(c)) {
+      p++;
+      continue;
+    }
+    if ((c === 's' || c === 'c') && next === 'h') p += 2;
+    else if (c === 't' && next === 's') p += 2;
+    else if (MORA_ONSETS.includes(c)) {
+      p++;
+      if (key[p] === 'y' && c !== 'y') p++;
+    } else return 0;
+    if (p >= n || !VOWELS.includes(key[p] as string)) return 0;
+  }
+  return morae;
+}
