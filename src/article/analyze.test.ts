@@ -153,7 +153,7 @@ describe('analyze', () => {
 
   it('splits a date glued to a caption and reads the dash-Photo credit', () => {
     const text =
-      ' date 2023-09-12 The two ministers shake hands before their talks. — VNA/VNS Photo\n\nHÀ NỘI — Text.';
+      ' date 2023-09-12 The two ministers shake hands before their talks. — VNA/VNS Photo\n\nHÀ NỘI — The talks began on Tuesday.';
     const a = analyze(text);
     expectWellFormed(text, a);
     expect(a.published?.iso).toBe('2023-09-12');

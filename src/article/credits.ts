@@ -2,7 +2,7 @@ import type { EntityMention } from '../recognize/recognize.js';
 import type { Piece } from './layout.js';
 import type { Line } from './lines.js';
 import type { CreditSource, Dateline, Outlet, Span } from './schema.js';
-import { matchDateline } from './shape.js';
+import { matchDateline, OUTLET_TOKEN } from './shape.js';
 
 const PLACE_TYPES: ReadonlySet<string> = new Set(['province', 'city', 'country', 'region', 'island-group']);
 const OUTLET: ReadonlySet<string> = new Set(['outlet']);
@@ -55,9 +55,6 @@ const span = (l: Line | Span): Span => ({ text: l.text, start: l.start, end: l.e
 
 /** "(VOVworld) Vietnamese …": an outlet in parentheses opening the body, without a dash. */
 const LEAD_PAREN = /^\((?<outlet>[\p{Lu}][\p{L}\d.+]{1,20})\)[ \t]/u;
-/** A single token that reads as an outlet's short name, not a place: "LNV", "TCCSĐT", "VTV.vn", "PSNews". */
-const OUTLET_TOKEN =
-  /^(?:[\p{Lu}\d]{2,8}|[\p{L}\d]{2,20}\.[a-z]{2,3}|\p{Lu}{1,3}\p{Ll}{1,8}\p{Lu}[\p{L}]{1,12})$/u;
 
 /**
  * The dateline opening the body: "HÀ NỘI —", "Tokyo (VNA) -", "(VOVWORLD) -", "VGP -", "LNV -",
@@ -115,7 +112,10 @@ export function readDateline(first: Piece | undefined, mentions: MentionIndex): 
 
 /** What the text says right after an outlet that makes it the author of the page: "GP:s utsände", "Svenska Yles politikreporter". */
 const SELF_AFTER =
-  /^(?::s|s|’s|'s)?[ \t]{1,3}(?:\p{L}{1,20}reporter|reporter|korrespondent|correspondent|utsände|är på plats|đã có cuộc phỏng vấn|phóng viên)/iu;
+  /^(?::s|s|’s|'s)?[ \t]{1,3}(?:\p{L}{0,20}(?:reporter|korrespondent|correspondent)|utsände|är på plats|đã có cuộc phỏng vấn|phóng viên)/iu;
+/** A chrome line that names the site: "Theo dõi Baoquocte.vn trên", "Follow VnExpress on", "Följ Expressen på". */
+const FOLLOW_LINE =
+  /^(?:theo dõi|follow|följ)[ \t]{1,3}(?<site>[\p{L}\d][\p{L}\d.+-]{1,40})[ \t]{1,3}(?:trên|on|på)(?![\p{L}])/iu;
 /** … or right before it: "säger … till Aftonbladet", "told Kyodo", "trả lời phỏng vấn Báo Thanh Niên", "reported by UNN". */
 const SELF_BEFORE = /(?:[ \t]till|[ \t]told|phỏng vấn|reported by|interview with|intervju med)[ \t]{1,3}$/iu;
 
@@ -148,6 +148,17 @@ export function readCredits(options: {
         const m = mentions.within(p.span, OUTLET);
         if (m && p.outletForm === undefined) credits.push(credit(m, 'header', m.id));
       }
+    }
+    const follow = FOLLOW_LINE.exec(p.span.text);
+    const site = follow?.groups?.site;
+    if (follow && site) {
+      const at = p.span.start + follow[0].indexOf(site);
+      credits.push(credit({ text: site, start: at, end: at + site.length }, 'header'));
+    }
+    // A date line names the outlet it belongs to: "Báo Nhân dân 14/06/2025", "Lao Động số 90 Ngày 24/04/2009".
+    if (p.kind === 'date' && !p.outletForm && p.date) {
+      const m = mentions.within({ start: p.span.start, end: p.span.start + p.date.start }, OUTLET);
+      if (m) credits.push(credit(m, 'byline', m.id));
     }
     if (p.kind === 'paragraph' && i === bodyStart && dateline?.outlet) {
       credits.push(credit(dateline.outlet, 'lead', dateline.outletEntityId));

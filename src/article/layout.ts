@@ -58,6 +58,9 @@ const MAX_BYLINE_WORDS = 12;
 const MAX_SOURCE_NAME = 48;
 const MAX_SOURCE_WORDS = 6;
 
+/** A bare link standing as a line: "http://www.laodong.com.vn/Home/…". */
+const URL_LINE = /^(?:https?:\/\/|www\.)\S{1,2000}$/iu;
+
 const BYLINE = /^(?:by|av|bởi|tác giả|reported by|written by)[ \t]{0,3}:?[ \t]{1,3}(?=\p{Lu})/iu;
 
 function captionPiece(line: Line, m: CreditMatch): Piece {
@@ -122,7 +125,7 @@ function bylineOutlet(line: Line, from: number): { outlet: Line | null; explicit
 /** Classifies one line by its own shape, before context is considered (a date line first: it may carry a credit). */
 function classifyShape(line: Line): Piece {
   const t = line.text;
-  if (isChrome(t)) return { kind: 'navigation', span: line };
+  if (isChrome(t) || URL_LINE.test(t)) return { kind: 'navigation', span: line };
   if (BULLET_LINE.test(t) && t.length <= MAX_NAV_LENGTH) return { kind: 'navigation', span: line };
   if (AUDIO.test(t)) return { kind: 'audio', span: line };
   if (COMMENTS.test(t)) return { kind: 'comments', span: line };
@@ -251,27 +254,44 @@ export interface LayoutOptions {
  * whitespace only. Linear in the length of the text.
  */
 export function layout(text: string, options: LayoutOptions = {}): Piece[] {
+  const lines: Piece[] = [];
+  for (const line of splitLines(text)) classifyLine(line, lines);
+  // A caption and the credit or "|" on its next line are one caption.
   const pieces: Piece[] = [];
-  for (const line of splitLines(text)) classifyLine(line, pieces);
-
-  // A run of short menu words (and chrome) at the very top is navigation.
-  let run = 0;
-  let menuWords = 0;
-  for (; run < pieces.length; run++) {
-    const p = pieces[run] as Piece;
-    if (isMenuWord(p)) menuWords++;
-    else if (p.kind !== 'navigation') break;
+  for (const p of lines) {
+    const prev = pieces.at(-1);
+    if (prev && (prev.kind === 'caption' || prev.kind === 'paragraph') && p.kind === 'credit') {
+      if (prev.kind === 'paragraph') {
+        // A paragraph followed by a credit line is a caption in two lines.
+        prev.kind = 'caption';
+        prev.caption = stripPipe(prev.span);
+        prev.credit = null;
+      }
+      if (!prev.credit && p.credit) prev.credit = p.credit;
+      extend(prev, p, text);
+    } else pieces.push(p);
   }
-  if (menuWords >= MIN_MENU_RUN && run < pieces.length)
-    for (let i = 0; i < run; i++) (pieces[i] as Piece).kind = 'navigation';
 
   pickTitle(pieces, text, options.isOutletName ?? (() => false));
-  // Short lines above the headline are the site's (section names, kickers, menu leftovers).
   const title = pieces.findIndex((p) => p.kind === 'title');
-  for (let i = 0; i < title; i++) {
-    const p = pieces[i] as Piece;
-    if (p.kind === 'paragraph' && p.span.text.length <= MAX_NAV_LENGTH && !SENTENCE_END.test(p.span.text))
-      p.kind = 'navigation';
+  if (title >= 0) {
+    // Short lines above the headline are the site's (section names, kickers, menu leftovers).
+    for (let i = 0; i < title; i++) {
+      const p = pieces[i] as Piece;
+      if (p.kind === 'paragraph' && p.span.text.length <= MAX_NAV_LENGTH && !SENTENCE_END.test(p.span.text))
+        p.kind = 'navigation';
+    }
+  } else {
+    // Without a headline, a run of short menu words (and chrome) at the very top is navigation.
+    let run = 0;
+    let menuWords = 0;
+    for (; run < pieces.length; run++) {
+      const p = pieces[run] as Piece;
+      if (isMenuWord(p)) menuWords++;
+      else if (p.kind !== 'navigation') break;
+    }
+    if (menuWords >= MIN_MENU_RUN && run < pieces.length)
+      for (let i = 0; i < run; i++) (pieces[i] as Piece).kind = 'navigation';
   }
   markHeadings(pieces);
 
@@ -291,26 +311,12 @@ export function layout(text: string, options: LayoutOptions = {}): Piece[] {
     }
   }
 
-  // Merge: consecutive navigation lines; a caption and the credit or "|" on its next line.
+  // Consecutive navigation lines are one block.
   const merged: Piece[] = [];
   for (const p of pieces) {
     const prev = merged.at(-1);
-    if (prev?.kind === 'navigation' && p.kind === 'navigation') {
-      extend(prev, p, text);
-      continue;
-    }
-    if (prev && (prev.kind === 'caption' || prev.kind === 'paragraph') && p.kind === 'credit') {
-      if (prev.kind === 'paragraph') {
-        // A paragraph followed by a credit line is a caption in two lines.
-        prev.kind = 'caption';
-        prev.caption = stripPipe(prev.span);
-        prev.credit = null;
-      }
-      if (!prev.credit && p.credit) prev.credit = p.credit;
-      extend(prev, p, text);
-      continue;
-    }
-    merged.push(p);
+    if (prev?.kind === 'navigation' && p.kind === 'navigation') extend(prev, p, text);
+    else merged.push(p);
   }
   return merged;
 }

@@ -27,6 +27,12 @@ export function words(s: string): number {
 
 const UPPER = /^[^\p{Ll}]+$/u;
 
+/** A single token that reads as an outlet's short name, not a place: "LNV", "TCCSĐT", "VTV.vn", "PSNews". */
+export const OUTLET_TOKEN =
+  /^(?:[\p{Lu}\d]{2,8}|[\p{L}\d]{2,20}\.[a-z]{2,3}|\p{Lu}{2,5}\p{Ll}{2,10}|\p{Lu}{1,3}\p{Ll}{1,8}\p{Lu}[\p{L}]{1,12})$/u;
+/** Words that open a photo caption in the dash form ("FILE - …"), never a dateline. */
+const CAPTION_WORDS = /^(?:FILE|PHOTO|VIDEO|ẢNH|FOTO|BILD)$/u;
+
 /**
  * A dateline at the start of a body paragraph, when it really is one: it names an outlet in
  * parentheses or slashes, or its place is in capitals, or it uses a long dash ("Japan - Vietnam
@@ -37,7 +43,15 @@ export function matchDateline(text: string): RegExpExecArray | null {
   if (!m?.groups) return null;
   const { place, outlet, slashed } = m.groups;
   if (!place && !outlet && !slashed) return null;
+  if (place && CAPTION_WORDS.test(place)) return null;
   const dash = m[0].trimEnd().at(-1);
-  if (!outlet && !slashed && !(place && UPPER.test(place)) && dash === '-') return null;
+  if (!outlet && !slashed && !(place && (UPPER.test(place) || OUTLET_TOKEN.test(place))) && dash === '-')
+    return null;
+  // A dateline opens a body: "Tin Biển Đông – 23/04/2018" is a headline with its date.
+  if (
+    words(text.slice(m[0].length, m[0].length + 40)) < 2 ||
+    !/\p{L}/u.test(text.slice(m[0].length, m[0].length + 40))
+  )
+    return null;
   return m;
 }

@@ -11,6 +11,8 @@ const MIN_TITLE_WORDS = 3;
 /** A paragraph this long (or a dateline) starts the body: the headline stands before it. */
 const BODY_LENGTH = 150;
 const BODY_WORDS = 25;
+/** A dateline starts the body when a sentence follows it ("Site.vn - slogan" is a site's header). */
+const DATELINE_BODY = 60;
 /** How many pieces at most (besides navigation) the head of a page spans. */
 const MAX_HEAD = 40;
 /** A teaser: the first words of an article cut with "…". */
@@ -22,9 +24,9 @@ const isBody = (p: Piece): boolean =>
   p.kind === 'paragraph' &&
   (p.span.text.length >= BODY_LENGTH ||
     words(p.span.text) >= BODY_WORDS ||
-    matchDateline(p.span.text) !== null);
+    (p.span.text.length >= DATELINE_BODY && matchDateline(p.span.text) !== null));
 
-const allCaps = (t: string): boolean => !/\p{Ll}/u.test(t) && /\p{Lu}.*\p{Lu}.*\p{Lu}/u.test(t);
+const allCaps = (t: string): boolean => !/\p{Ll}/u.test(t) && (t.match(/\p{Lu}/gu)?.length ?? 0) >= 3;
 
 /** A line of tags or a breadcrumb: short parts between separators ("NHẬT BẢN - VIỆT NAM - QUỐC PHÒNG"). */
 function isTagLine(t: string): boolean {
@@ -90,8 +92,14 @@ export function pickTitle(pieces: Piece[], text: string, isOutletName: (text: st
     // A headline over a teaser cut with "…" is an entry of a list of articles, not the page's own.
     if (after?.kind === 'paragraph' && isTeaser(after.span.text)) continue;
     let score = -0.25 * rank++;
-    if (after && (after.kind === 'date' || after.kind === 'byline')) score += 3;
+    // The page's date or by-line under the headline (a short kicker may stand between them).
+    const stamp = (q: Piece | undefined) => q?.kind === 'date' || q?.kind === 'byline';
+    const kicker =
+      after?.kind === 'paragraph' && after.span.text.length <= 40 && !SENTENCE_END.test(after.span.text);
+    if (stamp(after) || (kicker && stamp(pieces[twoLines ? i + 3 : i + 2]))) score += 3;
     else if (after && isBody(after)) score += 1;
+    // Kickers and labels are short; a headline says something.
+    if (words(t) >= 5) score += 0.5;
     if ((seen.get(key(t)) ?? 0) > 1) score += 2;
     if (slugs.has(slugWords(t))) score += 3;
     if (allCaps(t)) score -= 1;
