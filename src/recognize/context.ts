@@ -15,6 +15,13 @@ export const PERSON_AFTER: ReadonlySet<string> = new Set([
   'testament',
   'mausoleet',
   'tankar',
+  'hus',
+  'grav',
+  'liv',
+  'dod',
+  'minne',
+  'arv',
+  'testamente',
 ]);
 
 /** Words before a name that make it a person: honorifics and titles not tied to an office. */

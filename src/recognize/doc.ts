@@ -14,6 +14,8 @@ export interface Raw {
   forms: Form[];
   ids: string[];
   titleOffices: string[];
+  /** The name's word keys when they differ from the text's (an inflected last word). */
+  keys?: readonly string[];
 }
 
 export function rawAt(matches: Matches, k: number): Raw {

@@ -3,6 +3,7 @@ import { defaultNormalizer, type Normalizer } from '../kb/kb.js';
 import { parseRecognizeOptions } from '../options.js';
 import { type Doc, indexFor, mention, type Raw, rawAt, toDay } from './doc.js';
 import type { Passing } from './gazetteer.js';
+import { colonGenitive, inflected } from './inflection.js';
 import { localPeople } from './local-people.js';
 import type { EntityMention } from './mention.js';
 import { Offices } from './offices.js';
@@ -118,14 +119,16 @@ export function recognize(text: string, options: RecognizeOptions = {}): EntityM
     for (let w = from; w < to; w++) covered[w] = 1;
     if (to === from + 1 && type !== 'person' && type !== 'office') single[from] = 1;
   }
+  // Swedish names with an inflected last word ("Kinas", "Sydkinesiska sjön").
+  const genitives = inflected(doc, covered, language);
+  for (const [, m] of genitives) if (m.type === 'person') persons.add(m.id);
   // Short references and corrected names, found after the scan: merged in text order below.
   const added = people(doc, covered, persons);
+  if (genitives.length > 0) added.push(...genitives);
   // People the knowledge base lacks, and short references to them.
   const locals = localPeople(doc, covered, language, (i) => single[i] === 1);
-  if (locals.found.length > 0) {
-    added.push(...locals.found);
-    added.sort((a, b) => a[0] - b[0]);
-  }
+  if (locals.found.length > 0) added.push(...locals.found);
+  if (genitives.length > 0 || locals.found.length > 0) added.sort((a, b) => a[0] - b[0]);
   const offices = new Offices(doc, options.titles ?? false);
   const out: EntityMention[] = [];
   let previous: EntityMention | undefined;
@@ -147,6 +150,7 @@ export function recognize(text: string, options: RecognizeOptions = {}): EntityM
         m = mention(doc, from, to, resolved.id, resolved.flags);
         if (resolved.candidates) m.candidates = resolved.candidates;
       }
+      colonGenitive(doc, m, to);
     } else {
       [from, m] = next;
       j++;

@@ -57,8 +57,8 @@ function ambiguityOf(doc: Doc, raw: Raw): AmbiguityRecord | null {
       for (const record of kbAmbiguities)
         if (record.kind === 'declared') declaredByWords.set(nameKeys(record.key).join(' '), record);
     }
-    const words: string[] = [];
-    for (let k = raw.from; k < raw.to; k++) words.push(doc.tokens.word(k) as string);
+    const words: string[] = raw.keys ? [...raw.keys] : [];
+    if (!raw.keys) for (let k = raw.from; k < raw.to; k++) words.push(doc.tokens.word(k) as string);
     found = declaredByWords.get(words.join(' ')) ?? null;
     ambiguityByForms.set(raw.forms, found);
   }

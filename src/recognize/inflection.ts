@@ -1,0 +1,111 @@
+import { type Doc, mention, type Raw } from './doc.js';
+import { type Form, type Node, passingOf, ready } from './gazetteer.js';
+import type { EntityMention } from './mention.js';
+import { resolve } from './resolve.js';
+import { joinable } from './scan.js';
+
+/** Most words before the inflected one that a name may have ("Ho Chi Minhs": two). */
+const MAX_WORDS_BEFORE = 4;
+/** Shortest stem a Swedish genitive is read on: "Kinas" (Kina), never "Mals" or "Las". */
+const MIN_STEM = 3;
+
+/**
+ * Swedish definite forms of a name's head noun that name the same thing: the data writes one
+ * ("Sydkinesiska havet"), texts also the other ("Sydkinesiska sjön").
+ */
+const HEAD_VARIANTS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['sjon', ['havet']],
+  ['havet', ['sjon']],
+]);
+
+/** The forms that a name read with an inflection may match: proper names, not exact spellings. */
+function usable(forms: Form[]): Form[] {
+  return forms.filter(
+    (f) => !f.title && !f.exact && f.proper && (f.language === null || f.language === 'sv'),
+  );
+}
+
+/**
+ * Swedish names the scan did not find because their last word is inflected: the genitive s
+ * ("Japans", "Ukrainas", "Ho Chi Minhs", "Östersjöns") and the other definite head noun
+ * ("Sydkinesiska sjön"). A genitive is read only on a name that starts with a capital, whose
+ * last word without its s is a knowledge-base name's last word, with a stem of three letters
+ * or more. The mention keeps the s inside its span and says `inflection: 'genitive'`.
+ *
+ * @returns mentions by the word they start at, in text order; `covered` is updated
+ */
+export function inflected(doc: Doc, covered: Uint8Array, language: string | null): [number, EntityMention][] {
+  const found: [number, EntityMention][] = [];
+  if (language !== 'sv') return found;
+  const tokens = doc.tokens;
+  const root = doc.index.gazetteer.root;
+  // Right to left, so that a longer name ending in an inflected word ("Vietnams kommunistiska
+  // partis") is read before a shorter one inside it ("Vietnams").
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    if (covered[i]) continue;
+    const key = tokens.word(i) as string;
+    const genitive = key.length > MIN_STEM && key.endsWith('s') && !key.endsWith('ss');
+    const variants = HEAD_VARIANTS.get(key);
+    if (!genitive && !variants) continue;
+    const lasts = genitive ? [key.slice(0, -1)] : (variants as readonly string[]);
+    let best: { from: number; forms: Form[]; last: string } | null = null;
+    // Longest name first: from the farthest start whose words lead to the inflected one.
+    for (let from = Math.max(0, i - MAX_WORDS_BEFORE); from <= i && !best; from++) {
+      if (!tokens.capital(from)) continue;
+      let at: Node | undefined = root;
+      let ok = true;
+      for (let k = from; k < i && at; k++) {
+        if (covered[k] || !joinable(doc.text, tokens, k)) {
+          ok = false;
+          break;
+        }
+        at = at.next?.get(tokens.key(k) as string);
+      }
+      if (!ok || !at) continue;
+      for (const last of lasts) {
+        const end = at.next?.get(last);
+        if (!end?.forms) continue;
+        const forms = usable(ready(end).forms as Form[]);
+        if (forms.length > 0) {
+          best = { from, forms, last };
+          break;
+        }
+      }
+    }
+    if (!best) continue;
+    const passing = passingOf(best.forms);
+    const keys: string[] = [];
+    for (let k = best.from; k < i; k++) keys.push(tokens.key(k) as string);
+    keys.push(best.last);
+    const raw: Raw = {
+      from: best.from,
+      to: i + 1,
+      forms: best.forms,
+      ids: passing.ids,
+      titleOffices: [],
+      keys,
+    };
+    const resolved = resolve(doc, raw);
+    if (!resolved) continue;
+    const m = mention(doc, best.from, i + 1, resolved.id, resolved.flags);
+    if (resolved.candidates) m.candidates = resolved.candidates;
+    if (genitive) m.inflection = 'genitive';
+    found.push([best.from, m]);
+    covered.fill(1, best.from, i + 1);
+    i = best.from;
+  }
+  return found.reverse();
+}
+
+/**
+ * A Swedish genitive after an abbreviation ("USA:s", "FN:s") is part of the mention: extends
+ * `m`, which ends before word `to`, over the colon and the s.
+ */
+export function colonGenitive(doc: Doc, m: EntityMention, to: number): void {
+  const tokens = doc.tokens;
+  if (to >= tokens.length || doc.text.charCodeAt(m.end) !== 58 || tokens.start(to) !== m.end + 1) return;
+  if (tokens.end(to) !== m.end + 2 || (doc.text[m.end + 1] !== 's' && doc.text[m.end + 1] !== 'S')) return;
+  m.end += 2;
+  m.text = doc.text.slice(m.start, m.end);
+  m.inflection = 'genitive';
+}
