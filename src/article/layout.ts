@@ -58,6 +58,13 @@ const MAX_BYLINE_WORDS = 12;
 const MAX_SOURCE_NAME = 48;
 const MAX_SOURCE_WORDS = 6;
 
+/** The text without the blanks and hyphens that close a by-line ("By Mai Thanh Hai - Thanh Nien News -"). */
+function withoutTrailingDashes(t: string): string {
+  let end = t.length;
+  while (end > 0 && ' \t-'.includes(t.charAt(end - 1))) end--;
+  return t.slice(0, end);
+}
+
 /** A bare link standing as a line: "http://www.laodong.com.vn/Home/…". */
 const URL_LINE = /^(?:https?:\/\/|www\.)\S{1,2000}$/iu;
 
@@ -142,7 +149,7 @@ function classifyShape(line: Line): Piece {
   const dashPhoto = dashPhotoCredit(t);
   if (dashPhoto) return captionPiece(line, dashPhoto);
   const byline = BYLINE.exec(t);
-  if (byline && words(t) <= MAX_BYLINE_WORDS && !SENTENCE_END.test(t.replace(/[ \t-]+$/u, ''))) {
+  if (byline && words(t) <= MAX_BYLINE_WORDS && !SENTENCE_END.test(withoutTrailingDashes(t))) {
     const { outlet, explicit } = bylineOutlet(line, byline[0].length);
     return { kind: 'byline', span: line, outlet, outletForm: 'byline', outletExplicit: explicit };
   }

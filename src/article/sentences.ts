@@ -1,73 +1,146 @@
-import type { Root } from 'nlcst';
-import retextEnglish from 'retext-english';
-import retextLatin from 'retext-latin';
-import { type Processor, unified } from 'unified';
 import type { Span } from './schema.js';
 
-const processors = new Map<'en' | 'latin', Processor<Root>>();
-
-/** retext-english knows English abbreviations ("Mr.", "Gen.", "U.S."); retext-latin suits sv and vi. */
-function processorFor(language: string): Processor<Root> {
-  const key = language === 'en' ? 'en' : 'latin';
-  let p = processors.get(key);
-  if (!p) {
-    p = unified()
-      .use(key === 'en' ? retextEnglish : retextLatin)
-      .freeze() as unknown as Processor<Root>;
-    processors.set(key, p);
-  }
-  return p;
-}
-
 /**
- * Paragraphs longer than this (no real article has one) are split by a plain linear scan instead
- * of the retext parser, which builds a syntax tree of every word and would take seconds.
+ * Abbreviations that end with a stop inside a sentence, per language (lower case, without the final
+ * stop). A stop after one of them, or after a single capital letter ("A. Smith"), does not end the
+ * sentence.
  */
-const MAX_PARSED = 50_000;
+const ABBREVIATIONS: Readonly<Record<'en' | 'sv' | 'vi' | 'other', readonly string[]>> = {
+  en: [
+    'mr',
+    'mrs',
+    'ms',
+    'dr',
+    'prof',
+    'gen',
+    'lt',
+    'col',
+    'maj',
+    'capt',
+    'sgt',
+    'adm',
+    'gov',
+    'sen',
+    'rep',
+    'st',
+    'jr',
+    'sr',
+    'no',
+    'vs',
+    'etc',
+    'e.g',
+    'i.e',
+    'u.s',
+    'u.n',
+    'u.k',
+    'a.m',
+    'p.m',
+    'inc',
+    'ltd',
+    'co',
+    'corp',
+    'jan',
+    'feb',
+    'mar',
+    'apr',
+    'jun',
+    'jul',
+    'aug',
+    'sep',
+    'sept',
+    'oct',
+    'nov',
+    'dec',
+    'approx',
+    'est',
+    'fig',
+  ],
+  sv: [
+    't.ex',
+    'bl.a',
+    's.k',
+    'o.s.v',
+    'm.m',
+    'kl',
+    'ca',
+    'nr',
+    'resp',
+    'fr.o.m',
+    't.o.m',
+    'dvs',
+    'jfr',
+    'osv',
+    'st',
+  ],
+  vi: ['tp', 'ts', 'ths', 'gs', 'pgs', 'ks', 'bs', 'ông', 'bà', 'q', 'p', 'tt'],
+  other: ['mr', 'dr', 'nr', 'no', 'st'],
+};
 
-/** Sentences ending at ".", "!", "?" or "…" followed by whitespace: a linear scan for huge paragraphs. */
-function plainSentences(text: string, offset: number): Span[] {
-  const out: Span[] = [];
-  let start = 0;
-  const push = (end: number) => {
-    let s = start;
-    while (s < end && /\s/u.test(text[s] as string)) s++;
-    if (end > s) out.push({ text: text.slice(s, end), start: offset + s, end: offset + end });
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const end = c === 46 || c === 33 || c === 63 || c === 0x2026;
-    const next = text.charCodeAt(i + 1);
-    if (end && (next === 32 || next === 10 || next === 9 || Number.isNaN(next))) {
-      push(i + 1);
-      start = i + 1;
-    }
-  }
-  push(text.length);
-  return out;
+let tables: Map<string, Set<string>> | undefined;
+
+function abbreviations(language: string): Set<string> {
+  tables ??= new Map(
+    Object.entries(ABBREVIATIONS).map(([k, list]) => [k, new Set([...list, ...ABBREVIATIONS.other])]),
+  );
+  return (tables.get(language) ?? tables.get('other')) as Set<string>;
+}
+
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+/** Closing quotes and brackets that belong to the sentence before them. */
+const CLOSERS = new Set([34, 39, 41, 93, 0x2019, 0x201d, 0xbb]);
+
+/** The word ending just before `end` (letters, marks and inner dots: "U.S", "t.ex"), lower-cased. */
+function wordBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && !isSpace(text.charCodeAt(start - 1)) && end - start < 12) start--;
+  return text
+    .slice(start, end)
+    .replace(/^[("'“‘[]+/u, '')
+    .toLowerCase();
 }
 
 /**
- * Splits a paragraph into sentences with unified + retext (retext-english for English,
- * retext-latin for Swedish, Vietnamese and the rest). Offsets are shifted by `offset`, so they
- * index the caller's input. Processors are built on first use, not on import.
+ * Splits a paragraph into sentences in one linear scan: a sentence ends at ".", "!", "?" or "…"
+ * (with any closing quotes and brackets) followed by a space and a capital letter, a digit or an
+ * opening quote — unless the stop closes a known abbreviation ("Mr.", "Gen.", "t.ex.", "TP.") or a
+ * single capital letter (an initial). Offsets are shifted by `offset`, so they index the caller's
+ * input. The language picks the abbreviation list (en, sv, vi; others share a short list).
  *
  * @example sentences('Hà Nội đón khách. Tokyo cũng vậy.', 0, 'vi').map((s) => s.text)
  * // ['Hà Nội đón khách.', 'Tokyo cũng vậy.']
  */
 export function sentences(text: string, offset: number, language: string): Span[] {
-  if (text.length > MAX_PARSED) return plainSentences(text, offset);
-  const tree = processorFor(language).parse(text);
+  const abbr = abbreviations(language);
   const out: Span[] = [];
-  for (const paragraph of tree.children) {
-    if (paragraph.type !== 'ParagraphNode') continue;
-    for (const sentence of paragraph.children) {
-      if (sentence.type !== 'SentenceNode') continue;
-      const start = sentence.position?.start.offset;
-      const end = sentence.position?.end.offset;
-      if (start === undefined || end === undefined || end <= start) continue;
-      out.push({ text: text.slice(start, end), start: offset + start, end: offset + end });
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    while (s < end && isSpace(text.charCodeAt(s))) s++;
+    let e = end;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > s) out.push({ text: text.slice(s, e), start: offset + s, end: offset + e });
+  };
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) continue;
+    let end = i + 1;
+    while (end < n && (text.charCodeAt(end) === 46 || CLOSERS.has(text.charCodeAt(end)))) end++;
+    if (end < n && !isSpace(text.charCodeAt(end))) continue;
+    let next = end;
+    while (next < n && isSpace(text.charCodeAt(next))) next++;
+    if (next < n) {
+      const ch = text.charAt(next);
+      if (!/[\p{Lu}\d"'“‘«([]/u.test(ch)) continue;
+      if (c === 46) {
+        const word = wordBefore(text, i);
+        if (abbr.has(word) || (/^\p{Lu}$/u.test(text.slice(i - 1, i)) && word.length === 1)) continue;
+      }
     }
+    push(end);
+    start = end;
+    i = end - 1;
   }
+  push(n);
   return out;
 }
