@@ -5,6 +5,7 @@ import sv from '../../locales/sv/vietnorm.json';
 import viMessages from '../../locales/vi/messages.json';
 import vi from '../../locales/vi/vietnorm.json';
 import type { BlockKind } from '../article/schema.js';
+import { deepFreeze } from '../freeze.js';
 import type { Diacritics } from '../language/types.js';
 
 /** The languages vietnorm speaks. */
@@ -28,13 +29,16 @@ const viLabels: Labels = vi;
 
 /**
  * vietnorm's labels as i18next resources (`{ lng: { vietnorm: {...} } }`), for an app that wants
- * to add them to its own i18next instance with `addResourceBundle`.
+ * to add them to its own i18next instance with `addResourceBundle`. Deeply frozen: assigning to
+ * it throws in strict mode and changes nothing. i18next keeps references to the nested objects of
+ * a bundle it is given, so to change entries in your instance later, add a copy
+ * (`structuredClone(labelResources.en.vietnorm)`).
  */
-export const labelResources: Readonly<Record<DisplayLanguage, { vietnorm: Labels }>> = {
+export const labelResources: Readonly<Record<DisplayLanguage, { readonly vietnorm: Labels }>> = deepFreeze({
   en: { vietnorm: enLabels },
   sv: { vietnorm: svLabels },
   vi: { vietnorm: viLabels },
-};
+});
 
 /** Texts of the lint messages (the `messages` namespace). Every locale must fill it. */
 export type Messages = Record<
@@ -50,9 +54,10 @@ const enMessageTexts: Messages = enMessages;
 const svMessageTexts: Messages = svMessages;
 const viMessageTexts: Messages = viMessages;
 
-/** The lint messages as i18next resources (`{ lng: { messages: {...} } }`). */
-export const messageResources: Readonly<Record<DisplayLanguage, { messages: Messages }>> = {
-  en: { messages: enMessageTexts },
-  sv: { messages: svMessageTexts },
-  vi: { messages: viMessageTexts },
-};
+/** The lint messages as i18next resources (`{ lng: { messages: {...} } }`), deeply frozen. */
+export const messageResources: Readonly<Record<DisplayLanguage, { readonly messages: Messages }>> =
+  deepFreeze({
+    en: { messages: enMessageTexts },
+    sv: { messages: svMessageTexts },
+    vi: { messages: viMessageTexts },
+  });

@@ -2,6 +2,7 @@ import en from '../../locales/en/entities.json';
 import sv from '../../locales/sv/entities.json';
 import vi from '../../locales/vi/entities.json';
 import { assertString, VietnormError } from '../errors.js';
+import { deepFreeze } from '../freeze.js';
 import {
   parseDisplayNameOptions,
   parseFindOptions,
@@ -11,7 +12,13 @@ import {
 import { foldKey } from '../text/fold.js';
 import { normalizeToneMarks, type ToneStyle } from '../text/tone.js';
 import { AMBIGUITIES, ENTITIES } from './data/entities.generated.js';
-import { ENTITY_ID, type EntityInput, type EntityOverride, parseEntityInput } from './schema.js';
+import {
+  CONTROL_CHARACTER,
+  ENTITY_ID,
+  type EntityInput,
+  type EntityOverride,
+  parseEntityInput,
+} from './schema.js';
 import type { AmbiguityRecord, Entity, EntityRecord, EntityType, KbLanguage } from './types.js';
 
 const LANGS: readonly KbLanguage[] = ['en', 'sv', 'vi'];
@@ -203,11 +210,15 @@ class KnowledgeBase implements Normalizer {
             field: `locales.${lng}`,
             id: key,
           });
-        if (typeof value !== 'string' || value.trim() === '')
-          throw new VietnormError('invalid-entity', `locales.${lng}["${key}"]: must be a non-empty string`, {
-            field: `locales.${lng}`,
-            id: key,
-          });
+        if (typeof value !== 'string' || value.trim() === '' || CONTROL_CHARACTER.test(value))
+          throw new VietnormError(
+            'invalid-entity',
+            `locales.${lng}["${key}"]: must be a non-empty string without control characters`,
+            {
+              field: `locales.${lng}`,
+              id: key,
+            },
+          );
         this.names.get(lng as KbLanguage)?.set(key, value.normalize('NFC'));
       }
     }
@@ -228,7 +239,7 @@ class KnowledgeBase implements Normalizer {
       sv: this.nameOf(id, 'sv') ?? id,
       vi: this.nameOf(id, 'vi') ?? id,
     };
-    const entity: Entity = Object.freeze({ ...record, names: Object.freeze(names) });
+    const entity = deepFreeze<Entity>({ ...record, names });
     this.entityCache.set(id, entity);
     return entity;
   }
@@ -657,4 +668,4 @@ export function entityKey(id: string): string {
  * The built-in display names as i18next resources, `{ en: {...}, sv: {...}, vi: {...} }`, for an
  * app to add to its own instance: `i18n.addResourceBundle('en', 'entities', entityResources.en)`.
  */
-export const entityResources: Readonly<Record<KbLanguage, NestedResources>> = BUILTIN_RESOURCES;
+export const entityResources: Readonly<Record<KbLanguage, NestedResources>> = deepFreeze(BUILTIN_RESOURCES);

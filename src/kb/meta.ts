@@ -1,3 +1,4 @@
+import { deepFreeze } from '../freeze.js';
 import { AMBIGUITIES, KB_STATS, SOURCES, UNVERIFIED } from './data/entities.generated.js';
 import type { AmbiguityRecord, SourceRecord, UnverifiedRecord } from './types.js';
 
@@ -5,17 +6,17 @@ import type { AmbiguityRecord, SourceRecord, UnverifiedRecord } from './types.js
  * Counts of the built-in KB: entities, aliases, keys, ambiguities, unverified facts, and entities by type.
  * @example kbStats.entities // 474
  */
-export const kbStats: typeof KB_STATS = KB_STATS;
+export const kbStats: typeof KB_STATS = deepFreeze(KB_STATS);
 
 /** The KB's sources with package versions and the vn-admin provenance (`_meta` of each file). */
-export const kbSources: readonly SourceRecord[] = SOURCES;
+export const kbSources: readonly SourceRecord[] = deepFreeze(SOURCES);
 
 /**
  * Alias keys that name more than one entity (temporal: same-named province-level units of different
  * periods; declared: recorded in data/kb with a default and the contexts of the alternatives).
  * @example kbAmbiguities.find((a) => a.key === 'ostersjon')?.default // 'sea:baltic'
  */
-export const kbAmbiguities: readonly AmbiguityRecord[] = AMBIGUITIES;
+export const kbAmbiguities: readonly AmbiguityRecord[] = deepFreeze(AMBIGUITIES);
 
 /** Facts the KB could not establish (null dates of terms of office), with what is missing. */
-export const kbUnverified: readonly UnverifiedRecord[] = UNVERIFIED;
+export const kbUnverified: readonly UnverifiedRecord[] = deepFreeze(UNVERIFIED);

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { VietnormError } from '../errors.js';
+import { deepFreeze } from '../freeze.js';
 import type { EntityRecord, KbLanguage } from './types.js';
 
 /**
@@ -9,7 +10,15 @@ import type { EntityRecord, KbLanguage } from './types.js';
 export const ENTITY_ID = /^[a-z][a-z0-9-]{0,39}:[A-Za-z0-9][A-Za-z0-9-]{0,99}$/;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-const Text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(300));
+/** Control characters (C0, DEL, C1), lone surrogates and U+FFFE/U+FFFF: never part of a name, and not writable in XML (TBX). */
+export const CONTROL_CHARACTER = /[\p{Cc}\p{Cs}\uFFFE\uFFFF]/u;
+const Text = v.pipe(
+  v.string(),
+  v.trim(),
+  v.minLength(1, 'must not be empty'),
+  v.maxLength(300),
+  v.check((s) => !CONTROL_CHARACTER.test(s), 'must not hold control characters or lone surrogates'),
+);
 const Id = v.pipe(
   v.string(),
   v.regex(ENTITY_ID, 'must look like "type:local-part" (e.g. person:pham-minh-chinh)'),
@@ -85,14 +94,16 @@ const common = {
 };
 
 /** Schema of a new entity a user adds at runtime: names in all three languages are required. */
-export const EntityInputSchema = v.strictObject({ ...common, names: Names });
+export const EntityInputSchema = deepFreeze(v.strictObject({ ...common, names: Names }));
 
 /** Schema of an override of an existing entity: every field but `id` is optional. */
-export const EntityOverrideSchema = v.strictObject({
-  ...common,
-  type: v.optional(EntityTypeSchema),
-  names: v.optional(v.strictObject({ en: v.optional(Text), sv: v.optional(Text), vi: v.optional(Text) })),
-});
+export const EntityOverrideSchema = deepFreeze(
+  v.strictObject({
+    ...common,
+    type: v.optional(EntityTypeSchema),
+    names: v.optional(v.strictObject({ en: v.optional(Text), sv: v.optional(Text), vi: v.optional(Text) })),
+  }),
+);
 
 /** A new entity for {@link createNormalizer}'s `entities` option. */
 export type EntityInput = v.InferInput<typeof EntityInputSchema>;
