@@ -24,6 +24,10 @@ const BLOCK_COST = 25;
 /** Link density above which a block is a list of links, not prose. */
 const LINKY = 0.5;
 
+/** How far up from the container prose still counts as near it, and how long it must be. */
+const NEAR_LEVELS = 3;
+const NEAR_MIN = 100;
+
 const SENTENCE = /[.!?。！？:;,،]/g;
 
 function punctuation(text: string): number {
@@ -70,8 +74,15 @@ export function decide(doc: HtmlDocument, blocks: TextBlock[]): Decision[] {
   assignRegions(doc, blocks);
   const scores = blocks.map(blockScore);
   const container = mainContainer(doc, blocks, scores);
-  return blocks.map((b) => {
-    const inMain = isInside(b.owner, container);
+  // Prose just outside the container (a lead paragraph in a sibling, a split body) joins the main
+  // text when it reads as prose: long enough, few links, no boilerplate region.
+  let near: HtmlElement = container;
+  for (let k = 0; k < NEAR_LEVELS && near.parent && near.parent.tag !== '#root'; k++) near = near.parent;
+  const decisions = blocks.map((b): Decision => {
+    const ld0 = b.linkChars / b.text.length;
+    const inMain =
+      isInside(b.owner, container) ||
+      (b.region === null && ld0 < 0.3 && b.text.length >= NEAR_MIN && isInside(b.owner, near));
     const ld = b.linkChars / b.text.length;
     if (b.region === 'comments') return { kind: 'comments', main: false };
     if (b.region === 'navigation') return { kind: 'navigation', main: false };
@@ -83,4 +94,32 @@ export function decide(doc: HtmlDocument, blocks: TextBlock[]): Decision[] {
     if (b.heading > 0) return { kind: 'heading', main: true };
     return { kind: 'paragraph', main: true };
   });
+  dropEmptySections(blocks, decisions);
+  return decisions;
+}
+
+/**
+ * A heading heads the blocks after it, down to the next heading of its level or above: when none
+ * of them is main text ("Related posts" over a list of links, "Share this" over buttons), the
+ * heading is the label of that boilerplate and goes with it. One backward pass.
+ */
+function dropEmptySections(blocks: TextBlock[], decisions: Decision[]): void {
+  // For each level 1–6: whether main text was seen since the last heading of that level or above.
+  const seen = [false, false, false, false, false, false, false];
+  let lastKind: Decision['kind'] = 'navigation';
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const b = blocks[i] as TextBlock;
+    const d = decisions[i] as Decision;
+    if (d.main && b.heading > 0) {
+      if (!seen[b.heading])
+        decisions[i] = { kind: lastKind === 'paragraph' ? 'related' : lastKind, main: false };
+      for (let l = b.heading; l <= 6; l++) seen[l] = false;
+      // What a heading over main text says counts for the levels above it.
+      if (decisions[i]?.main) for (let l = 1; l < b.heading; l++) seen[l] = true;
+    } else if (d.main) {
+      for (let l = 1; l <= 6; l++) seen[l] = true;
+    } else if (d.kind !== 'caption') {
+      lastKind = d.kind;
+    }
+  }
 }

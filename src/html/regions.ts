@@ -48,26 +48,21 @@ function nameTokens(el: HtmlElement): string[][] {
   return tokens;
 }
 
-/** What one class/id token says; a token naming both content and furniture ("content-sidebar-wrap") is content. */
+/**
+ * What one class/id token says: its last part that names something, as compound names put the
+ * head noun last ("entry-footer" is a footer, "sidebar-content" is content). A lone joined form
+ * ("entrycontent") counts as its own part.
+ */
 function tokenRegion(parts: string[]): Region | 'positive' | undefined {
-  let comment = false;
-  let nav = false;
-  let related = false;
-  let credit = false;
-  let caption = false;
-  for (const p of parts) {
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const p = parts[i] as string;
+    if (COMMENT_PART.test(p)) return 'comments';
+    if (CAPTION_PART.test(p)) return 'caption';
     if (POSITIVE_PART.test(p)) return 'positive';
-    if (COMMENT_PART.test(p)) comment = true;
-    else if (CAPTION_PART.test(p)) caption = true;
-    else if (NAV_PART.test(p)) nav = true;
-    else if (RELATED_PART.test(p)) related = true;
-    else if (CREDIT_PART.test(p)) credit = true;
+    if (NAV_PART.test(p)) return 'navigation';
+    if (RELATED_PART.test(p)) return 'related';
+    if (CREDIT_PART.test(p)) return 'credit';
   }
-  if (comment) return 'comments';
-  if (caption) return 'caption';
-  if (nav) return 'navigation';
-  if (related) return 'related';
-  if (credit) return 'credit';
   return undefined;
 }
 
@@ -104,17 +99,22 @@ export function ownRegion(
     return { region: 'navigation', positive: false };
   if (role === 'complementary') return { region: 'related', positive: false };
   if (role === 'contentinfo') return { region: 'navigation', positive: false };
-  if (el.attrs.itemprop === 'articleBody' || el.tag === 'article' || el.tag === 'main' || role === 'main')
-    return { region: undefined, positive: true };
+  if (el.attrs.itemprop === 'articleBody') return { region: undefined, positive: true };
   let found: Exclude<Region, null> | undefined;
-  let positive = false;
+  let positive = el.tag === 'article' || el.tag === 'main' || role === 'main';
   for (const parts of tokens) {
     const r = tokenRegion(parts);
     if (r === 'positive') positive = true;
     else if (r && (found === undefined || RANK[r] > RANK[found])) found = r;
   }
   // A content name beside a furniture name ("post sidebar") leaves the question open, except for comments.
-  if (positive && found !== 'comments') return { region: undefined, positive: true };
+  // (An <article> or <main> named as furniture, "<article class=\"modal\">", is furniture.)
+  if (
+    positive &&
+    found !== 'comments' &&
+    (found === undefined || tokens.some((t) => tokenRegion(t) === 'positive'))
+  )
+    return { region: undefined, positive: true };
   return { region: found, positive };
 }
 
