@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { isVietnormError } from '../errors.js';
+import { createNormalizer, type Normalizer } from '../kb/kb.js';
+import type { Entity } from '../kb/types.js';
 import { exportGlossary } from './glossary.js';
 import { protectTerms } from './protect.js';
 import { translateTerms } from './terms.js';
@@ -135,6 +137,78 @@ describe('protectTerms and restore', () => {
       { numRuns: 100 },
     );
   });
+
+  it('escapes a literal placeholder and XML specials of the source, so restore gives them back as text', () => {
+    const source = 'Tag <x id="t1"/> & <x id="t2"></x> in Hà Nội, R&D <b>bold</b>, a &amp; b,\r\nend';
+    const p = protectTerms(source, { from: 'vi' });
+    expect(p.terms.map((t) => t.text)).toEqual(['Hà Nội']);
+    expect(p.text).toBe(
+      'Tag &lt;x id="t1"/&gt; &amp; &lt;x id="t2"&gt;&lt;/x&gt; in <x id="t1"/>, R&amp;D &lt;b&gt;bold&lt;/b&gt;, a &amp;amp; b,&#13;\nend',
+    );
+    // The only tag in the protected text is the placeholder: an XML parser sees one element.
+    expect(XMLValidator.validate(`<s>${p.text}</s>`)).toBe(true);
+    const r = p.restore(p.text, { to: 'vi' });
+    expect(r).toEqual({ text: source, missing: [], duplicated: [], unknown: [], reordered: false });
+    // In English the name is written in English; every other character is the source's.
+    expect(p.restore(p.text, { to: 'en' }).text).toBe(source.replace('Hà Nội', 'Hanoi'));
+  });
+
+  it('turns the references an engine writes back into characters, and leaves others as they are', () => {
+    const p = protectTerms('Hà Nội');
+    const translated =
+      'It&#39;s &quot;<x id="t1"/>&quot; &#x1F600; &lt;3 &nbsp; &#x110000; &#99999999; &amp;lt;';
+    expect(p.restore(translated, { to: 'vi' }).text).toBe(
+      'It\'s "Hà Nội" \u{1F600} <3 &nbsp; &#x110000; &#99999999; &lt;',
+    );
+  });
+
+  it('restores the exact source when its names are already in the target form (any text around them)', () => {
+    // The property, precisely: restore(protect(s).text, { to }) is s with each protected span
+    // replaced by the name restore writes for it in `to`; so it is s itself exactly when every
+    // protected name is already written in its canonical `to` form.
+    const filler = fc.oneof(
+      fc.string({ maxLength: 8 }),
+      fc.constantFrom(
+        '<x id="t1"/>',
+        "<x id = 't2' />",
+        '</x>',
+        '&',
+        '&amp;',
+        '&lt;',
+        '&#13;',
+        '\r\n',
+        '<',
+        '>',
+      ),
+    );
+    const name = fc.constantFrom('Hà Nội', 'Nhật Bản', 'Biển Đông', 'Phạm Minh Chính', 'Tokyo', 'Việt Nam');
+    let exact = 0;
+    fc.assert(
+      fc.property(fc.array(fc.oneof(filler, name), { maxLength: 10 }), (parts) => {
+        const s = parts.join(' ');
+        const p = protectTerms(s);
+        const r = p.restore(p.text, { to: 'vi' });
+        expect(r.missing).toEqual([]);
+        expect(r.unknown).toEqual([]);
+        let expected = '';
+        let at = 0;
+        let canonical = true;
+        for (const t of p.terms) {
+          const written = p.restore(`<x id="${t.id}"/>`, { to: 'vi' }).text;
+          canonical &&= written === t.text;
+          expected += s.slice(at, t.start) + written;
+          at = t.end;
+        }
+        expect(r.text).toBe(expected + s.slice(at));
+        if (canonical) {
+          expect(r.text).toBe(s);
+          if (p.terms.length > 0) exact++;
+        }
+      }),
+      { numRuns: 300 },
+    );
+    expect(exact).toBeGreaterThan(50);
+  });
 });
 
 describe('exportGlossary', () => {
@@ -192,5 +266,75 @@ describe('exportGlossary', () => {
         expect.objectContaining({ code: 'invalid-option' }),
       );
     }
+  });
+
+  /** A knowledge base holding one person named by the test, as a tool could hand over (duck-typed). */
+  function kbWithName(en: string): Normalizer {
+    const base = createNormalizer();
+    const person = {
+      ...(base.getEntity('person:pham-minh-chinh') as Entity),
+      id: 'person:test',
+      names: { en, sv: 'Test', vi: 'Test' },
+    };
+    return Object.create(base, { listEntities: { value: () => [person] } }) as Normalizer;
+  }
+
+  it('neutralises spreadsheet formulas in CSV and TSV cells unless told to keep them', () => {
+    const cases: [name: string, csvCell: string][] = [
+      ['=HYPERLINK("http://example.org","x")', '"\'=HYPERLINK(""http://example.org"",""x"")"'],
+      ['+1', "'+1"],
+      ['-2+3', "'-2+3"],
+      ['@SUM(A1)', "'@SUM(A1)"],
+      ['  =1', "'  =1"],
+      ['\t=1', "'\t=1"],
+    ];
+    for (const [name, csvCell] of cases) {
+      const kb = kbWithName(name);
+      expect(exportGlossary({ languages: ['en', 'sv'], format: 'csv', kb })).toBe(`${csvCell},Test\n`);
+      expect(exportGlossary({ languages: ['en', 'sv'], format: 'tsv', kb })).toBe(
+        `'${name.replace('\t', ' ')}\tTest\n`,
+      );
+      expect(exportGlossary({ languages: ['en', 'sv'], format: 'tsv', kb, formulas: 'keep' })).toBe(
+        `${name.replace('\t', ' ')}\tTest\n`,
+      );
+    }
+    expect(
+      exportGlossary({ languages: ['en', 'sv'], format: 'csv', kb: kbWithName('+1'), formulas: 'keep' }),
+    ).toBe('+1,Test\n');
+    // Ordinary names, a dash inside a name included, are untouched.
+    expect(exportGlossary({ languages: ['en', 'sv'], format: 'csv', kb: kbWithName('Nguyen-Van A') })).toBe(
+      'Nguyen-Van A,Test\n',
+    );
+    expect(exportGlossary({ languages: ['en', 'vi'], format: 'csv' })).not.toMatch(/^'/mu);
+  });
+
+  it('refuses names TBX cannot carry, and createNormalizer refuses control characters in the first place', () => {
+    for (const bad of ['Nguyễn\u0000Văn A', 'Nguyễn\u0007', 'A\u001bB', 'x\uD800y', 'A\u0085B']) {
+      expect(() =>
+        createNormalizer({
+          entities: [{ id: 'person:bad', type: 'person', names: { en: bad, sv: 'Test', vi: 'Test' } }],
+        }),
+      ).toThrow(expect.objectContaining({ code: 'invalid-entity' }));
+      expect(() => createNormalizer({ locales: { en: { 'country:VN': bad } } })).toThrow(
+        expect.objectContaining({ code: 'invalid-entity' }),
+      );
+    }
+    expect(() =>
+      exportGlossary({ languages: ['en', 'sv'], format: 'tbx', kb: kbWithName('A\u0001B') }),
+    ).toThrow(
+      expect.objectContaining({ code: 'invalid-entity', message: expect.stringContaining('U+0001') }),
+    );
+    expect(() =>
+      exportGlossary({ languages: ['en', 'sv'], format: 'tbx', kb: kbWithName('A\uDC00') }),
+    ).toThrow(expect.objectContaining({ code: 'invalid-entity' }));
+  });
+
+  it('writes well-formed TBX for names with markup characters, a carriage return or an astral character', () => {
+    const name = 'R&D <Corp> "Ltd" \'x\'\r\n\u{1F600}';
+    const tbx = exportGlossary({ languages: ['en', 'sv'], format: 'tbx', kb: kbWithName(name) });
+    expect(XMLValidator.validate(tbx)).toBe(true);
+    const doc = new XMLParser({ isArray: (n) => n === 'langSec', htmlEntities: true }).parse(tbx);
+    const term = doc.tbx.text.body.conceptEntry.langSec[0].termSec.term;
+    expect(term).toBe(name);
   });
 });
