@@ -1,5 +1,6 @@
 import { SENTENCE_END } from '../regex.js';
 import { endsOnFunctionWord, isChrome, isSection, isSlug, sectionPrefix, slugWords } from './chrome.js';
+import { findDate } from './date.js';
 import type { Piece } from './layout.js';
 import { type Line, subLine } from './lines.js';
 import { matchDateline, words } from './shape.js';
@@ -18,7 +19,7 @@ const MAX_HEAD = 40;
 /** A teaser: the first words of an article cut with "…". */
 const isTeaser = (t: string): boolean => t.endsWith('…') || t.endsWith('...');
 /** An embedded headline ("<headline> (Kiến Thức) - <body>") has this many words. */
-const EMBEDDED_WORDS: readonly [number, number] = [4, 30];
+const EMBEDDED_WORDS: readonly [number, number] = [5, 30];
 
 const isBody = (p: Piece): boolean =>
   p.kind === 'paragraph' &&
@@ -172,7 +173,9 @@ function splitEmbedded(pieces: Piece[], at: number, span: Line): void {
   if (
     n < (EMBEDDED_WORDS[0] as number) ||
     n > (EMBEDDED_WORDS[1] as number) ||
-    SENTENCE_END.test(titleLine.text)
+    SENTENCE_END.test(titleLine.text) ||
+    // A dateline with its date ("TOKYO, Nov 24, 2021 (Kyodo) -") is not a headline.
+    findDate(titleLine.text) !== null
   )
     return;
   const replaced: Piece[] = [];

@@ -1,0 +1,147 @@
+// Page furniture of real scraped pages, in pages we wrote in their layouts: headlines among chrome,
+// dates in the forms sites print them, and the outlet credits a page gives itself.
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze.js';
+
+const BODY =
+  'The two foreign ministers met in the capital on Tuesday and agreed to expand cooperation in trade, investment, labour and maritime security over the coming years.';
+const VI_BODY =
+  'Hai bên nhất trí tăng cường hợp tác trong các lĩnh vực thương mại, đầu tư, lao động và an ninh hàng hải trong thời gian tới, đồng thời thúc đẩy giao lưu nhân dân.';
+
+const page = (...lines: string[]) => lines.join('\n\n');
+
+describe('headline', () => {
+  it('is never a skip-link, a widget, a menu or a site banner', () => {
+    expect(
+      analyze(page('Accessibility links', 'Breaking News', 'Japan and Vietnam widen their labour pact', BODY))
+        .title?.text,
+    ).toBe('Japan and Vietnam widen their labour pact');
+    expect(
+      analyze(page('Connect with us', 'Japan and Vietnam widen their labour pact', BODY)).title?.text,
+    ).toBe('Japan and Vietnam widen their labour pact');
+    expect(
+      analyze(
+        page(
+          'Hà Nội: 21°C Hà Nội',
+          'Đà Nẵng: 26°C Đà Nẵng',
+          'Nhật Bản và Việt Nam mở rộng hợp tác lao động',
+          VI_BODY,
+        ),
+      ).title?.text,
+    ).toBe('Nhật Bản và Việt Nam mở rộng hợp tác lao động');
+    expect(
+      analyze(page('Vào nội dung chính', 'Nhật Bản và Việt Nam mở rộng hợp tác lao động', VI_BODY)).title
+        ?.text,
+    ).toBe('Nhật Bản và Việt Nam mở rộng hợp tác lao động');
+  });
+
+  it('is the line under which the date or by-line stands, past a kicker and a tag line', () => {
+    const text = page('Ministers meet in Hanoi to discuss trade', 'World, Asia', 'By Staff Reporter', BODY);
+    expect(analyze(text).title?.text).toBe('Ministers meet in Hanoi to discuss trade');
+    expect(
+      analyze(
+        page('NHẬT BẢN - VIỆT NAM - QUỐC PHÒNG', 'Nhật Bản trao thêm tàu tuần tra cho Việt Nam', VI_BODY),
+      ).title?.text,
+    ).toBe('Nhật Bản trao thêm tàu tuần tra cho Việt Nam');
+  });
+
+  it('matches the page slug and is not the slug itself', () => {
+    const text = page(
+      'ministers-meet-in-hanoi-to-discuss-trade',
+      'Asia Pacific desk',
+      'Ministers meet in Hanoi to discuss trade',
+      BODY,
+    );
+    expect(analyze(text).title?.text).toBe('Ministers meet in Hanoi to discuss trade');
+  });
+
+  it('is null for a sentence broken across lines and for a list of teasers', () => {
+    expect(analyze('I Östkinesiska havet i\nnorr växer spänningen mellan grannarna.').title).toBeNull();
+    const list = page(
+      'Ministers meet in Hanoi',
+      'The two ministers met in the capital on Tuesday and agreed to expand…',
+      'New rail line opens in the north',
+      'A new line between the two cities opened to passengers this weekend after…',
+    );
+    expect(analyze(list).title).toBeNull();
+  });
+
+  it('is split off a body it is glued to, before the lead credit', () => {
+    const a = analyze(`Việt Nam và Nhật Bản diễn tập cứu nạn trên biển (Tin Biển) - ${VI_BODY}`);
+    expect(a.title?.text).toBe('Việt Nam và Nhật Bản diễn tập cứu nạn trên biển');
+    expect(a.outlet?.text).toBe('Tin Biển');
+  });
+});
+
+describe('published date', () => {
+  it('is the date line under the headline, not the site clock above it', () => {
+    const text = page(
+      'Thứ Sáu, 12/01/2024 07:15',
+      'Hai nước ký thỏa thuận hợp tác lao động mới',
+      'PV - 14:05, 23/08/2022',
+      VI_BODY,
+    );
+    expect(analyze(text).published).toMatchObject({ iso: '2022-08-23T14:05', source: 'date-line' });
+  });
+
+  it('is read from labelled, glued and by-line forms', () => {
+    expect(
+      analyze(page('Ministers meet in Hanoi to talk trade', 'Uppdaterad 18.01.2022 08:33.', BODY)).published
+        ?.iso,
+    ).toBe('2022-01-18T08:33');
+    expect(
+      analyze(page('Ministers meet in Hanoi to talk trade', 'editor05/03/2021 16:23', BODY)).published?.iso,
+    ).toBe('2021-03-05T16:23');
+    expect(
+      analyze(
+        page(
+          'Ministers meet in Hanoi to talk trade',
+          'By Desk Writer   March 1, 2017 | 03:07 pm GMT+7',
+          BODY,
+        ),
+      ).published?.iso,
+    ).toBe('2017-03-01T15:07+07:00');
+    expect(analyze(` date 2023-11 ${VI_BODY}`).published).toMatchObject({
+      iso: '2023-11',
+      precision: 'month',
+    });
+  });
+
+  it('is read from a dated dateline, but never from prose or a caption', () => {
+    expect(analyze(`TOKYO, Nov 24, 2021 (Kyodo) - ${BODY}`).published).toMatchObject({
+      iso: '2021-11-24',
+      source: 'dateline',
+    });
+    expect(analyze(`HANOI, October 21 (Kyodo) - ${BODY}`).published).toBeNull();
+    expect(
+      analyze(page('Ministers meet', `${BODY} They will meet again on May 5, 2024.`)).published,
+    ).toBeNull();
+    expect(
+      analyze(
+        page('Ministers meet in Hanoi to talk trade', 'FILE - The ministers in Hanoi, Nov. 27, 2023.', BODY),
+      ).published,
+    ).toBeNull();
+  });
+});
+
+describe('outlet', () => {
+  it('is read from the lead credit in its many forms', () => {
+    expect(analyze(`(VOVworld) ${BODY}`).outlet?.text).toBe('VOVworld');
+    expect(analyze(`HANOI, Oct. 19 (Jiji Press)--${BODY}`).outlet?.text).toBe('Jiji Press');
+    expect(analyze(`HANOI, October 21. /TASS/. ${BODY}`).outlet?.text).toBe('TASS');
+    expect(analyze(`ABCNews - ${BODY}`).outlet?.text).toBe('ABCNews');
+  });
+
+  it('is read from by-lines and source lines', () => {
+    expect(
+      analyze(page('Ministers meet in Hanoi to talk trade', 'By Le Minh - Hanoi Daily -', BODY)).outlet?.text,
+    ).toBe('Hanoi Daily');
+    expect(analyze(page(VI_BODY, 'Nguồn tin: Báo Biển Xanh')).outlet?.text).toBe('Báo Biển Xanh');
+    expect(analyze(page(VI_BODY, 'Theo dõi Biendong.vn trên')).outlet?.text).toBe('Biendong.vn');
+  });
+
+  it('is null when the text credits no outlet', () => {
+    expect(analyze(page('Ministers meet in Hanoi to talk trade', BODY)).outlet).toBeNull();
+    expect(analyze(page(BODY, 'Theo ông Nam, hai bên sẽ gặp lại vào tháng tới.')).outlet).toBeNull();
+  });
+});
