@@ -1,6 +1,163 @@
+import type { Normalizer } from '../kb/kb.js';
 import type { Entity } from '../kb/types.js';
 import { type Doc, mention, type Raw } from './doc.js';
-import { type EntityMention, TITLE } from './mention.js';
+import {
+  type EntityMention,
+  type MentionFlag,
+  SHORT_REFERENCE,
+  SHORT_REFERENCE_UNDATED,
+  TITLE,
+} from './mention.js';
+import { nameKeys } from './tokenize.js';
+
+/** Shortest part of a name read after a title or a country ("PM Chinh", "Japan's Kishida"). */
+const MIN_PART = 3;
+
+const MISMATCH: readonly MentionFlag[] = Object.freeze(['short-reference', 'office-mismatch']);
+
+/** People of the knowledge base by each word of their names, built once per knowledge base. */
+const partsByKb = new WeakMap<Normalizer, Map<string, Entity[]>>();
+
+function peopleByPart(kb: Normalizer): Map<string, Entity[]> {
+  let parts = partsByKb.get(kb);
+  if (!parts) {
+    parts = new Map();
+    for (const e of kb.listEntities('person')) {
+      const words = new Set<string>();
+      for (const name of [...Object.values(e.names), ...(e.aliases ?? []), e.family ?? '', e.given ?? ''])
+        for (const key of nameKeys(name)) if (key.length >= MIN_PART) words.add(key);
+      for (const key of words) {
+        const list = parts.get(key) ?? [];
+        list.push(e);
+        parts.set(key, list);
+      }
+    }
+    partsByKb.set(kb, parts);
+  }
+  return parts;
+}
+
+const heldOn = (p: Entity, offices: readonly string[], day: string): boolean =>
+  (p.offices ?? []).some(
+    (t) => offices.includes(t.office) && (t.from === null || t.from <= day) && (t.to === null || day <= t.to),
+  );
+
+/** The latest start of a term of one of the offices (for undated text: the most recent holder). */
+const latestTerm = (p: Entity, offices: readonly string[]): string =>
+  (p.offices ?? [])
+    .filter((t) => offices.includes(t.office))
+    .reduce((latest, t) => ((t.from ?? '') > latest ? (t.from ?? '') : latest), '');
+
+/**
+ * The holder of one of `offices` whose name has the word `part`: on the text's date; else one
+ * who held it at another time (flagged `office-mismatch`); undated, the most recent (flagged
+ * `undated`). Null when no holder's name has the word, or several fit.
+ */
+function holderByPart(
+  doc: Doc,
+  part: string,
+  offices: readonly string[],
+): { id: string; flags: readonly MentionFlag[] } | null {
+  const everyone = peopleByPart(doc.kb).get(part) ?? [];
+  const holders = everyone.filter((p) => (p.offices ?? []).some((t) => offices.includes(t.office)));
+  if (holders.length === 0) return null;
+  if (doc.day !== null) {
+    const day = doc.day;
+    const now = holders.filter((p) => heldOn(p, offices, day));
+    if (now.length === 1) return { id: (now[0] as Entity).id, flags: SHORT_REFERENCE };
+    if (now.length > 1) return null;
+    return holders.length === 1 ? { id: (holders[0] as Entity).id, flags: MISMATCH } : null;
+  }
+  const sorted = holders
+    .map((p) => [p, latestTerm(p, offices)] as const)
+    .sort((a, b) => (a[1] < b[1] ? 1 : a[1] > b[1] ? -1 : 0));
+  const [first, second] = sorted;
+  if (!first || (second && second[1] === first[1])) return null;
+  return { id: first[0].id, flags: SHORT_REFERENCE_UNDATED };
+}
+
+/** Whether word `i` may be part of a name: capitalised letters, not all in capitals. */
+function namePart(doc: Doc, i: number): boolean {
+  if (i >= doc.tokens.length || !doc.tokens.capital(i)) return false;
+  const w = doc.text.slice(doc.tokens.start(i), doc.tokens.end(i));
+  return /^\p{L}[\p{L}\p{M}]+$/u.test(w) && w !== w.toUpperCase();
+}
+
+/**
+ * People named by a title and part of their name, without their full name in the text: "Prime
+ * Minister Kishida", "PM Chinh", "Thủ tướng Abe" — the holder of the office on the text's date;
+ * and by a country and part of their name ("Japan's Kishida"). Also a title alone ("the Prime
+ * Minister", "Thủ tướng") standing for the one person of the text named in full who holds it.
+ *
+ * @param persons KB people named in full in the text
+ */
+export function titledPeople(
+  doc: Doc,
+  covered: Uint8Array,
+  persons: ReadonlySet<string>,
+): [number, EntityMention][] {
+  const found: [number, EntityMention][] = [];
+  const tokens = doc.tokens;
+  for (const [i, title] of doc.titles) {
+    if (title.ids.length > 0) continue;
+    if (
+      !covered[i] &&
+      namePart(doc, i) &&
+      !(i + 1 < tokens.length && namePart(doc, i + 1) && !covered[i + 1])
+    ) {
+      const part = tokens.word(i) as string;
+      // A person of the text named in full with this word: a short reference, read by `people`.
+      const named = (peopleByPart(doc.kb).get(part) ?? []).some((p) => persons.has(p.id));
+      const holder = named ? null : holderByPart(doc, part, title.titleOffices);
+      if (holder) {
+        found.push([i, mention(doc, i, i + 1, holder.id, holder.flags)]);
+        covered[i] = 1;
+        continue;
+      }
+    }
+    // A title alone: the person of the text who holds the office.
+    if (i < tokens.length && (covered[i] || namePart(doc, i))) continue;
+    const day = doc.day;
+    let only: string | null = null;
+    let count = 0;
+    for (const id of persons) {
+      const p = doc.kb.getEntity(id);
+      if (!p) continue;
+      const holds =
+        day !== null ? heldOn(p, title.titleOffices, day) : latestTerm(p, title.titleOffices) !== '';
+      if (holds) {
+        only = id;
+        count++;
+      }
+    }
+    if (count !== 1 || only === null) continue;
+    found.push([
+      title.from,
+      mention(doc, title.from, title.to, only, day === null ? SHORT_REFERENCE_UNDATED : SHORT_REFERENCE),
+    ]);
+    covered.fill(1, title.from, title.to);
+  }
+  // A country's genitive before part of a name: "Japan's Kishida", "Japans Kishida".
+  for (let k = 0; k < doc.matches.length; k++) {
+    const ids = doc.matches.passing[k]?.ids ?? [];
+    const country =
+      ids.length === 1 && doc.index.types.get(ids[0] as string) === 'country' ? (ids[0] as string) : null;
+    if (!country) continue;
+    let i = doc.matches.to[k] as number;
+    const possessive =
+      tokens.key(i) === 's' && /^['’]$/u.test(doc.text.slice(tokens.end(i - 1), tokens.start(i)));
+    if (possessive) i++;
+    else continue;
+    if (covered[i] || !namePart(doc, i) || (namePart(doc, i + 1) && !covered[i + 1])) continue;
+    const fits = (peopleByPart(doc.kb).get(tokens.word(i) as string) ?? []).filter(
+      (p) => p.country === country,
+    );
+    if (fits.length !== 1) continue;
+    found.push([i, mention(doc, i, i + 1, (fits[0] as Entity).id, SHORT_REFERENCE)]);
+    covered[i] = 1;
+  }
+  return found.sort((a, b) => a[0] - b[0]);
+}
 
 /** The office a person held on a day, per the KB's terms of office. */
 export function officeOn(person: Entity, day: string | null, among?: readonly string[]): string | null {

@@ -152,7 +152,10 @@ describe('recognize: people', () => {
       ['short-reference'],
     ]);
     expect(find(ms, 'Chinh')).toMatchObject({ id: 'person:pham-minh-chinh', flags: ['short-reference'] });
-    expect(recognize('Mr. Kishida thanked PM Chinh.')).toEqual([]);
+    // Without the full name, "Mr." says nothing; a title reads as the office's latest holder, undated.
+    expect(recognize('Mr. Kishida thanked PM Chinh.').map((m) => [m.text, m.id, m.flags])).toEqual([
+      ['Chinh', 'person:pham-minh-chinh', ['short-reference', 'undated']],
+    ]);
   });
 
   it('reads "PM Pham" as Phạm Minh Chính, flagged, only when he is the only Pham', () => {
@@ -175,7 +178,8 @@ describe('recognize: people', () => {
       (x) => x.type === 'person',
     );
     expect(m).toMatchObject({ id: 'person:abe-shinzo', text: 'Shizo Abe', flags: ['corrected'] });
-    expect(recognize('Shiro Abo and Soon Lee')).toEqual([]);
+    // No person one edit away; "Abo" may still be a place (Åbo), which is not this test's concern.
+    expect(recognize('Shiro Abo and Soon Lee').filter((x) => x.type === 'person')).toEqual([]);
   });
 
   it('reports the office a person held on the text’s date', () => {

@@ -6,7 +6,7 @@ import type { Passing } from './gazetteer.js';
 import { colonGenitive, inflected } from './inflection.js';
 import { localPeople } from './local-people.js';
 import type { EntityMention } from './mention.js';
-import { Offices } from './offices.js';
+import { Offices, titledPeople } from './offices.js';
 import { people } from './people.js';
 import { type Resolution, resolve } from './resolve.js';
 import { scan } from './scan.js';
@@ -125,10 +125,13 @@ export function recognize(text: string, options: RecognizeOptions = {}): EntityM
   // Short references and corrected names, found after the scan: merged in text order below.
   const added = people(doc, covered, persons);
   if (genitives.length > 0) added.push(...genitives);
+  // Titles with part of a name, or alone, for the office holder ("PM Chinh", "Thủ tướng").
+  const titled = titledPeople(doc, covered, persons);
+  if (titled.length > 0) added.push(...titled);
   // People the knowledge base lacks, and short references to them.
   const locals = localPeople(doc, covered, language, (i) => single[i] === 1);
   if (locals.found.length > 0) added.push(...locals.found);
-  if (genitives.length > 0 || locals.found.length > 0) added.sort((a, b) => a[0] - b[0]);
+  if (genitives.length > 0 || titled.length > 0 || locals.found.length > 0) added.sort((a, b) => a[0] - b[0]);
   const offices = new Offices(doc, options.titles ?? false);
   const out: EntityMention[] = [];
   let previous: EntityMention | undefined;

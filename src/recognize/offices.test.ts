@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { recognize } from './recognize.js';
+
+const people = (text: string, date: string | null, language = 'en') =>
+  recognize(text, { date, language })
+    .filter((m) => m.type === 'person')
+    .map((m) => [m.text, m.id, m.flags.join(',')]);
+
+describe('offices: a title and part of a name stand for the office holder', () => {
+  it('reads "Prime Minister Kishida" and "PM Chinh" as the holders on the text\'s date', () => {
+    expect(people('Prime Minister Kishida met PM Chinh in Tokyo.', '2023-05-22')).toEqual([
+      ['Kishida', 'person:kishida-fumio', 'short-reference'],
+      ['Chinh', 'person:pham-minh-chinh', 'short-reference'],
+    ]);
+    expect(people('Thủ tướng Abe phát biểu.', '2016-05-01', 'vi')).toEqual([
+      ['Abe', 'person:abe-shinzo', 'short-reference'],
+    ]);
+  });
+
+  it('flags a name part whose bearer did not hold the office on the date, and undated text', () => {
+    expect(people('Prime Minister Abe was quoted.', '2023-05-22')).toEqual([
+      ['Abe', 'person:abe-shinzo', 'short-reference,office-mismatch'],
+    ]);
+    expect(people('Prime Minister Kishida was quoted.', null)).toEqual([
+      ['Kishida', 'person:kishida-fumio', 'short-reference,undated'],
+    ]);
+  });
+
+  it('leaves a name part that fits no holder of the office unresolved', () => {
+    expect(people('Prime Minister Stoltenbergsson spoke.', '2023-05-22')).toEqual([]);
+  });
+
+  it('reads a country\'s possessive before part of a name ("Japan\'s Kishida")', () => {
+    expect(people("Japan's Kishida arrived.", '2023-05-22')).toEqual([
+      ['Kishida', 'person:kishida-fumio', 'short-reference'],
+    ]);
+  });
+
+  it('reads a title alone as the one person of the text who holds the office', () => {
+    const found = people('Thủ tướng Phạm Minh Chính đến Tokyo. Thủ tướng nói rằng…', '2023-05-22', 'vi');
+    expect(found).toEqual([
+      ['Phạm Minh Chính', 'person:pham-minh-chinh', ''],
+      ['Thủ tướng', 'person:pham-minh-chinh', 'short-reference'],
+    ]);
+  });
+});
