@@ -153,6 +153,13 @@ describe('protectTerms and restore', () => {
     expect(p.restore(p.text, { to: 'en' }).text).toBe(source.replace('Hà Nội', 'Hanoi'));
   });
 
+  it('holds the README example of escaping and round trip', () => {
+    const p = protectTerms('R&D <b> in Hà Nội');
+    expect(p.text).toBe('R&amp;D &lt;b&gt; in <x id="t1"/>');
+    expect(p.restore(p.text, { to: 'vi' }).text).toBe('R&D <b> in Hà Nội');
+    expect(p.restore(p.text, { to: 'en' }).text).toBe('R&D <b> in Hanoi');
+  });
+
   it('turns the references an engine writes back into characters, and leaves others as they are', () => {
     const p = protectTerms('Hà Nội');
     const translated =
