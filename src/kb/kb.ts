@@ -1,7 +1,7 @@
 import en from '../../locales/en/entities.json';
 import sv from '../../locales/sv/entities.json';
 import vi from '../../locales/vi/entities.json';
-import { assertString, VietnormError } from '../errors.js';
+import { assertString, describeValue, VietnormError } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
 import {
   parseDisplayNameOptions,
@@ -130,7 +130,7 @@ function toDay(date: DateInput | undefined): string {
     return date.toISOString().slice(0, 10);
   }
   if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}/.test(date)) return date.slice(0, 10);
-  throw new TypeError(`Expected a Date or an ISO day string, got ${JSON.stringify(date)}`);
+  throw new TypeError(`Expected a Date or an ISO day string, got ${describeValue(date)}`);
 }
 
 function validOn(e: EntityRecord, day: string): boolean {
