@@ -1,3 +1,4 @@
+import { hasVietnameseMarks, markedSpelling } from '../text/marks.js';
 import { nameKeys } from './tokenize.js';
 
 /** The language a surface form belongs to, when it is a display name; aliases have none. */
@@ -16,6 +17,13 @@ export interface Form {
   language: FormLanguage;
   /** A title in front of a name ("Prime Minister", "Thủ tướng"): the offices it may stand for. */
   title: boolean;
+  /**
+   * The spellings stored under this form, as {@link markedSpelling}s of their words joined by
+   * one space ("hà nội", "ha noi"): text that writes Vietnamese marks must agree with one of them.
+   */
+  spellings: string[];
+  /** Every word of every spelling starts with a capital and there are several ("Hòa Bình"). */
+  capitalised: boolean;
 }
 
 /** A node of the trie: the words that may follow, and the forms that end here. */
@@ -30,6 +38,10 @@ export interface Node {
   titleIds: string[];
   /** Some form here must match its exact spelling: the outcome depends on the text itself. */
   hasExact: boolean;
+  /** Some spelling of a form here carries Vietnamese marks ("Lào"; not "Lao", not "Japan"). */
+  marked: boolean;
+  /** Outcomes of the mark check by the surface's marked spelling (see `scan`). */
+  byMarks: Map<string, Passing> | null;
   /** Outcomes of the other conditions, computed once per combination: slot = capitals × 4 + language. */
   memo: (Passing | undefined)[] | null;
   /** Forms were added since the fields above were computed (see {@link ready}). */
@@ -53,6 +65,8 @@ const node = (): Node => ({
   ids: NONE,
   titleIds: NONE,
   hasExact: false,
+  marked: false,
+  byMarks: null,
   memo: null,
   dirty: false,
 });
@@ -77,12 +91,30 @@ function summarize(at: Node): void {
   const forms = at.forms ?? [];
   at.unconditional = forms.every((f) => !f.exact && !f.proper && !f.language);
   at.hasExact = forms.some((f) => f.exact);
+  at.marked = forms.some((f) => f.spellings.some((s) => hasVietnameseMarks(s)));
+  at.byMarks = null;
   const all = passingOf(forms);
   at.ids = all.ids;
   at.titleIds = all.titleIds;
   at.memo = null;
 }
 const PROPER = /^\p{Lu}/u;
+/** A word as `tokenize` reads it (see `nameKeys`). */
+const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;
+
+/** The marked spellings of the words of a name, and whether each starts with a capital. */
+function wordsOf(text: string): { spelling: string; capitalised: boolean } {
+  const words: string[] = [];
+  let capitals = 0;
+  for (const [word] of text.matchAll(WORD_RUN)) {
+    const spelling = markedSpelling(word);
+    // A run of marks alone is not a word (as in `nameKeys`).
+    if (!/[\p{L}\p{N}]/u.test(spelling)) continue;
+    words.push(spelling);
+    if (PROPER.test(word)) capitals++;
+  }
+  return { spelling: words.join(' '), capitalised: words.length > 1 && capitals === words.length };
+}
 
 /**
  * A trie over the word keys of every surface form: matching walks it word by word, so the cost
@@ -122,11 +154,23 @@ export class Gazetteer {
     const same = at.forms.find(
       (f) => f.exact === exact && f.language === language && f.title === title && (!exact || f.text === text),
     );
+    const { spelling, capitalised } = wordsOf(text);
     if (same) {
       if (!same.ids.includes(id)) same.ids.push(id);
       same.proper &&= PROPER.test(text);
+      same.capitalised &&= capitalised;
+      if (!same.spellings.includes(spelling)) same.spellings.push(spelling);
     } else {
-      at.forms.push({ ids: [id], text, exact, proper: PROPER.test(text), language, title });
+      at.forms.push({
+        ids: [id],
+        text,
+        exact,
+        proper: PROPER.test(text),
+        language,
+        title,
+        spellings: [spelling],
+        capitalised,
+      });
     }
     at.memo = null;
     at.dirty = true;
@@ -164,7 +208,10 @@ export class Gazetteer {
     let at: Node | undefined = this.#root;
     for (const key of nameKeys(text)) at = at?.next?.get(key);
     for (const form of at?.forms ?? []) if (!form.title && !form.ids.includes(id)) form.ids.push(id);
-    if (at?.forms) at.dirty = true;
+    if (at?.forms) {
+      at.dirty = true;
+      at.memo = null;
+    }
   }
 
   /**

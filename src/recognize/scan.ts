@@ -1,4 +1,6 @@
+import { hasDistinctiveVietnameseMarks, hasVietnameseMarks, markedSpelling } from '../text/marks.js';
 import { type Form, type Node, type Passing, passingOf, ready } from './gazetteer.js';
+import { GENERIC_WORDS } from './generic.js';
 import type { Tokens } from './tokenize.js';
 
 /**
@@ -41,8 +43,31 @@ export function joinable(text: string, tokens: Tokens, i: number): boolean {
 /** Memo slot of a language: the outcome of a node's conditions depends on it and on capitals. */
 const LANGUAGE_SLOT: Record<string, number> = { en: 1, sv: 2, vi: 3 };
 
+/** Entities that are places, by the prefix of their ids. */
+const PLACES = /^(?:country|vn-province-\d+|city|sea|island-group|region|subdivision|place):/u;
+const isPlace = (id: string): boolean => PLACES.test(id);
+
+/** No form passes. */
+const NONE: Passing = { forms: [], ids: [], titleIds: [] };
+
 /** The forms ending at a node that pass their conditions for the words `from`..`to`. */
 function passing(
+  text: string,
+  tokens: Tokens,
+  from: number,
+  to: number,
+  at: Node,
+  language: string | null,
+): Passing {
+  let result = conditions(text, tokens, from, to, at, language);
+  if (result.forms.length === 0) return result;
+  result = byMarks(text, tokens, from, to, at, result, language);
+  if (result.forms.length === 0) return result;
+  return byCase(tokens, from, to, result);
+}
+
+/** The forms whose exact, proper and language conditions hold, memoised per node. */
+function conditions(
   text: string,
   tokens: Tokens,
   from: number,
@@ -70,6 +95,97 @@ function passing(
   if (slot >= 0) {
     at.memo ??= [];
     at.memo[slot] = result;
+  }
+  return result;
+}
+
+/** Marked spellings of words seen, bounded: the same names recur through a text and a batch. */
+const spellingCache = new Map<string, string>();
+
+function spellingOf(word: string): string {
+  let s = spellingCache.get(word);
+  if (s === undefined) {
+    if (spellingCache.size >= 4096) spellingCache.clear();
+    s = markedSpelling(word);
+    spellingCache.set(word, s);
+  }
+  return s;
+}
+
+/** Outcomes of the mark check, by the passing forms it started from and the surface's spelling. */
+const marksMemo = new WeakMap<Passing, Map<string, Passing>>();
+
+/**
+ * Diacritic-aware matching. Where the text writes the words with Vietnamese marks, a form passes
+ * only if one of its spellings has the same marks (up to old/new tone placement); in a name of
+ * several words, a word written without marks may stand for a marked one ("Phạm Minh Chinh").
+ * Where the text writes the words without marks but its neighbours carry them, it is a marked
+ * text and the words are other words ("Lao động", "Nhat" in a caption): they match no form that
+ * has a marked spelling, unless they are a name of several capitalised words typed without marks.
+ */
+function byMarks(
+  text: string,
+  tokens: Tokens,
+  from: number,
+  to: number,
+  at: Node,
+  result: Passing,
+  language: string | null,
+): Passing {
+  const start = tokens.start(from);
+  const end = tokens.end(to - 1);
+  // In English and Swedish text an acute or a circumflex ("Genevé") is no sign of Vietnamese.
+  const marks = language === 'en' || language === 'sv' ? hasDistinctiveVietnameseMarks : hasVietnameseMarks;
+  if (!marks(text, start, end)) {
+    if (!at.marked) return result;
+    let capitals = true;
+    for (let k = from; k < to; k++) capitals &&= tokens.capital(k);
+    if (to - from >= 2 && capitals) return result;
+    const before = from > 0 && marks(text, tokens.start(from - 1), tokens.end(from - 1));
+    const after = to < tokens.length && marks(text, tokens.start(to), tokens.end(to));
+    return before || after ? NONE : result;
+  }
+  const words: string[] = [];
+  for (let k = from; k < to; k++) words.push(spellingOf(text.slice(tokens.start(k), tokens.end(k))));
+  const key = words.join(' ');
+  let memo = marksMemo.get(result);
+  const known = memo?.get(key);
+  if (known) return known;
+  const ok = result.forms.filter((f) => f.spellings.some((s) => agrees(words, key, s)));
+  const out = ok.length === result.forms.length ? result : ok.length === 0 ? NONE : passingOf(ok);
+  if (!memo) {
+    memo = new Map();
+    marksMemo.set(result, memo);
+  }
+  if (memo.size < 256) memo.set(key, out);
+  return out;
+}
+
+/** Whether surface words (marked spellings) agree with a form's spelling, word by word. */
+function agrees(words: string[], key: string, spelling: string): boolean {
+  if (key === spelling) return true;
+  if (words.length < 2) return false;
+  const theirs = spelling.split(' ');
+  if (theirs.length !== words.length) return false;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as string;
+    if (w !== theirs[k] && hasVietnameseMarks(w)) return false;
+  }
+  return true;
+}
+
+/**
+ * A name whose every word is capitalised ("Hòa Bình", "Nhà Trắng") is not matched where the text
+ * writes one of its words in lower case ("Hoa binh", "Nhà trắng"), unless that word is generic
+ * ("biển Đông", "Ho Chi Minh city").
+ */
+function byCase(tokens: Tokens, from: number, to: number, result: Passing): Passing {
+  if (to - from < 2 || !result.forms.some((f) => f.capitalised)) return result;
+  for (let k = from; k < to; k++) {
+    if (tokens.capital(k) || GENERIC_WORDS.has(tokens.word(k) as string)) continue;
+    // Organisations are capitalised as each writer likes ("Liên hợp quốc"); places are not.
+    const ok = result.forms.filter((f) => !f.capitalised || !f.ids.every(isPlace));
+    return ok.length === 0 ? NONE : passingOf(ok);
   }
   return result;
 }
@@ -105,6 +221,13 @@ export class Matches {
     this.length++;
   }
 
+  /** Drops the last match. */
+  pop(): void {
+    if (this.length === 0) return;
+    this.length--;
+    this.passing.pop();
+  }
+
   /** The match that starts at word `from`, by binary search, or -1. */
   startingAt(from: number): number {
     let lo = 0;
@@ -120,10 +243,232 @@ export class Matches {
   }
 }
 
+/** Scratch of {@link longestAt}: the ends and nodes of the forms met on a walk. */
+const ends: number[] = [];
+const nodes: Node[] = [];
+/** The passing forms of the last successful {@link longestAt}. */
+let found: Passing = NONE;
+
+/**
+ * The end (exclusive) of the longest passing surface form starting at word `i`, or -1; its
+ * passing forms are left in {@link found}. Walks the trie word by word from the word's node.
+ */
+function longestAt(
+  text: string,
+  tokens: Tokens,
+  starts: readonly (Node | undefined)[],
+  i: number,
+  language: string | null,
+): number {
+  // The trie's first level by vocabulary id: a word outside the vocabulary (id 0, most words
+  // of a text) or one that starts no name stops here.
+  let at: Node | undefined = starts[tokens.id(i)];
+  if (!at) return -1;
+  // Walk the trie word by word, remembering every node where a form ends.
+  let count = 0;
+  for (let j = i; at; ) {
+    if (at.forms) {
+      ends[count] = j + 1;
+      nodes[count++] = at;
+    }
+    const next: Map<string, Node> | null = at.next;
+    if (next === null || !joinable(text, tokens, j)) break;
+    j++;
+    at = next.get(tokens.key(j) as string);
+  }
+  for (let c = count - 1; c >= 0; c--) {
+    const to = ends[c] as number;
+    const ok = passing(text, tokens, i, to, ready(nodes[c] as Node), language);
+    // "US$500,000" is an amount, not the country.
+    if (ok.forms.length === 0 || text.charCodeAt(tokens.end(to - 1)) === 36) continue;
+    found = ok;
+    return to;
+  }
+  return -1;
+}
+
+/** A syllable shape of Vietnamese, on a folding key: onset, one to three vowels, coda. */
+const SYLLABLE =
+  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/u;
+
+/** Word `k` can be a Vietnamese syllable: it carries marks, or its key has the shape of one. */
+function syllable(text: string, tokens: Tokens, k: number): boolean {
+  const start = tokens.start(k);
+  const end = tokens.end(k);
+  if (end - start > 7) return false;
+  return hasVietnameseMarks(text, start, end) || SYLLABLE.test(tokens.word(k) as string);
+}
+
+/** The characters between word `k` and word `k + 1` are plain spaces (no line break): one phrase. */
+function spaced(text: string, tokens: Tokens, k: number): boolean {
+  const a = tokens.end(k);
+  const b = tokens.start(k + 1);
+  if (b - a < 1 || b - a > 3) return false;
+  for (let c = a; c < b; c++) {
+    const code = text.charCodeAt(c);
+    if (code !== 32 && code !== 0xa0 && code !== 9) return false;
+  }
+  return true;
+}
+
+/** Word `k` and the next are joined by one hyphen, as in a compound ("Peking-OS"). */
+function hyphenated(text: string, tokens: Tokens, k: number): boolean {
+  const a = tokens.end(k);
+  return tokens.start(k + 1) === a + 1 && text.charCodeAt(a) === 45;
+}
+
+/** Word `k` is written in capitals ("OS", "HANOI"). */
+function upper(text: string, tokens: Tokens, k: number): boolean {
+  const word = text.slice(tokens.start(k), tokens.end(k));
+  return word.length > 1 && word === word.toUpperCase();
+}
+
+/**
+ * The line around words `from`..`to` is in headline Title Case ("Vietnam Welcomes Japan Emperor,
+ * Empress"): at least two other long words, all capitalised. Looks at most 8 words each way.
+ */
+function titleCase(text: string, tokens: Tokens, from: number, to: number): boolean {
+  let capitals = 0;
+  const count = (k: number): boolean => {
+    if (tokens.end(k) - tokens.start(k) < 4) return true;
+    if (!tokens.capital(k)) return false;
+    capitals++;
+    return true;
+  };
+  for (let k = from - 1, n = 0; k >= 0 && n < 8; k--, n++) {
+    if (text.slice(tokens.end(k), tokens.start(k + 1)).includes('\n')) break;
+    if (!count(k)) return false;
+  }
+  for (let k = to, n = 0; k < tokens.length && n < 8; k++, n++) {
+    if (text.slice(tokens.end(k - 1), tokens.start(k)).includes('\n')) break;
+    if (!count(k)) return false;
+  }
+  return capitals >= 2;
+}
+
+/** A generic word next to a name ("Province", "City") belongs with it, not to a longer name. */
+const generic = (tokens: Tokens, k: number): boolean => GENERIC_WORDS.has(tokens.word(k) as string);
+
+/**
+ * Whether the name at words `from`..`to` is part of a longer proper name, so not itself: a
+ * capitalised word that starts no name of its own continues it ("Mỹ Tho", "Saigon Times",
+ * "Peking-OS") or leads into it ("Nam Mỹ", "Thanh Huế" in a person's name). In Vietnamese the
+ * other word must be a syllable standing alone (a run of capitalised words after a country is a
+ * person: "Ngoại trưởng Mỹ Marco Rubio"); in en/sv a Title Case line proves nothing. The first
+ * word of a sentence is capitalised anyway and leads into nothing.
+ */
+function partOfLonger(
+  text: string,
+  tokens: Tokens,
+  starts: readonly (Node | undefined)[],
+  from: number,
+  to: number,
+  previousEnd: number,
+  language: string | null,
+): boolean {
+  const n = tokens.length;
+  const vietnamese = language === 'vi' || hasVietnameseMarks(text, tokens.start(from), tokens.end(to - 1));
+  let after = false;
+  if (to < n && tokens.capital(to) && !generic(tokens, to)) {
+    const joined = spaced(text, tokens, to - 1) || (!vietnamese && hyphenated(text, tokens, to - 1));
+    if (joined && !(upper(text, tokens, to - 1) && upper(text, tokens, to))) {
+      after = vietnamese
+        ? syllable(text, tokens, to) && !(to + 1 < n && tokens.capital(to + 1) && spaced(text, tokens, to))
+        : !titleCase(text, tokens, from, to + 1);
+      if (after) after = longestAt(text, tokens, starts, to, language) < 0;
+    }
+  }
+  if (after) return true;
+  const k = from - 1;
+  if (k < 1 || previousEnd > k || !tokens.capital(k) || !spaced(text, tokens, k) || generic(tokens, k))
+    return false;
+  // The word before must itself be inside a phrase: not the first of a sentence or a line.
+  if (!spaced(text, tokens, k - 1) || upper(text, tokens, k)) return false;
+  // In Vietnamese only a one-syllable name ("Nam Mỹ"): a longer one after a capitalised word
+  // is a dedicatee ("Lăng Chủ tịch Hồ Chí Minh", "Đại học Quốc gia Hà Nội").
+  return vietnamese ? to - from === 1 && syllable(text, tokens, k) : !titleCase(text, tokens, k, to);
+}
+
+/** How a name is followed by a small number (see {@link numbered}). */
+const NOT_NUMBERED = 0;
+/** The number ends a phrase ("Fukushima 1.", "Việt Nam – Singapore 1,"): a numbered name. */
+const NUMBERED = 1;
+/** A word follows the number: a numbered name ("Fukushima 1 har …") or a count ("Kuala Lumpur 2 tàu"). */
+const MAYBE_NUMBERED = 2;
+
+/**
+ * A name followed by a small number may be part of a numbered proper name ("Fukushima 1", a
+ * power plant; "Việt Nam – Singapore 1", an industrial park): one digit, or two after a dashed
+ * pair, that ends a phrase (or, after a dashed pair, comes before a word). "Việt Nam 1-0 Thái
+ * Lan" is a score, "Hà Nội 28°C" a temperature.
+ */
+function numbered(text: string, tokens: Tokens, to: number, dashed: boolean): number {
+  let c = tokens.end(to - 1);
+  if (text.charCodeAt(c) !== 32) return NOT_NUMBERED;
+  c++;
+  let digits = 0;
+  while (digits < 3 && c < text.length && text.charCodeAt(c) >= 48 && text.charCodeAt(c) <= 57) {
+    c++;
+    digits++;
+  }
+  if (digits === 0 || digits > (dashed ? 2 : 1)) return NOT_NUMBERED;
+  if (c === text.length) return NUMBERED;
+  const next = text.charCodeAt(c);
+  if (next === 10 || next === 44 || next === 46 || next === 59 || next === 41) return NUMBERED;
+  if (next === 32 && /\p{L}/u.test(text[c + 1] ?? '')) return dashed ? NUMBERED : MAYBE_NUMBERED;
+  return NOT_NUMBERED;
+}
+
+/** The name and its number, for matching the same numbered name elsewhere in the text. */
+function numberedKey(text: string, tokens: Tokens, from: number, to: number): string {
+  const end = tokens.end(to - 1);
+  let c = end + 1;
+  while (c < end + 3 && text.charCodeAt(c) >= 48 && text.charCodeAt(c) <= 57) c++;
+  return `${text.slice(tokens.start(from), end).toLowerCase()}#${text.slice(end + 1, c)}`;
+}
+
+/**
+ * A Swedish compound on a name: "San Francisco-fördraget" is the treaty, "Peking-OS" the games.
+ * A generic last part ("Ho Chi Minh-staden") leaves the place.
+ */
+function compound(text: string, tokens: Tokens, to: number, language: string | null): boolean {
+  return (
+    language === 'sv' &&
+    to < tokens.length &&
+    hyphenated(text, tokens, to - 1) &&
+    !tokens.capital(to) &&
+    !generic(tokens, to)
+  );
+}
+
+/** Two matches joined by a dash ("Việt Nam – Singapore"). */
+function dashedPair(text: string, matches: Matches, from: number, tokens: Tokens): boolean {
+  const last = matches.length - 1;
+  if (last < 0 || matches.to[last] !== from) return false;
+  const gap = text.slice(tokens.end(from - 1), tokens.start(from));
+  return /^ ?[-\u2013\u2014] ?$/u.test(gap);
+}
+
+/**
+ * The text just after the name makes it part of an address ("Vietnam.vn", "nhandan.vn"), or the
+ * text just before does ("@hanoi"). A slash is no sign: photo credits write "Kyodo/AP/TT".
+ */
+function address(text: string, tokens: Tokens, from: number, to: number): boolean {
+  if (text.charCodeAt(tokens.start(from) - 1) === 64) return true;
+  const end = tokens.end(to - 1);
+  if (text.charCodeAt(end) !== 46) return false;
+  let c = end + 1;
+  while (c < text.length && c - end <= 7 && text.charCodeAt(c) >= 97 && text.charCodeAt(c) <= 122) c++;
+  const letters = c - end - 1;
+  return letters >= 2 && letters <= 6 && !/[\p{L}\p{N}]/u.test(text[c] ?? '');
+}
+
 /**
  * Finds the longest passing surface form at each word, left to right, without overlaps: walks
  * the trie word by word from each word that starts a name. `starts[id]` is the trie node after
- * the word with that vocabulary id.
+ * the word with that vocabulary id. A name that is part of a longer proper name the knowledge
+ * base does not know ("Mỹ Tho", "Saigon Times"), of an address ("Vietnam.vn") or of a numbered
+ * name ("Việt Nam – Singapore 1") is not matched.
  */
 export function scan(
   text: string,
@@ -132,41 +477,65 @@ export function scan(
   language: string | null,
 ): Matches {
   const matches = new Matches(Math.max(16, tokens.length >> 4));
-  const ends: number[] = [];
-  const nodes: Node[] = [];
   const n = tokens.length;
+  let previousEnd = 0;
+  /** Numbered names seen ("fukushima#1"), and matches that may be one of them. */
+  let names: Set<string> | undefined;
+  let maybe: number[] | undefined;
   for (let i = 0; i < n; ) {
-    // The trie's first level by vocabulary id: a word outside the vocabulary (id 0, most words
-    // of a text) or one that starts no name stops here.
-    let at: Node | undefined = starts[tokens.id(i)];
-    if (!at) {
+    const to = longestAt(text, tokens, starts, i, language);
+    if (to < 0) {
       i++;
       continue;
     }
-    // Walk the trie word by word, remembering every node where a form ends.
-    let count = 0;
-    for (let j = i; at; ) {
-      if (at.forms) {
-        ends[count] = j + 1;
-        nodes[count++] = at;
-      }
-      const next: Map<string, Node> | null = at.next;
-      if (next === null || !joinable(text, tokens, j)) break;
-      j++;
-      at = next.get(tokens.key(j) as string);
-    }
-    let matched = false;
-    for (let c = count - 1; c >= 0; c--) {
-      const to = ends[c] as number;
-      const ok = passing(text, tokens, i, to, ready(nodes[c] as Node), language);
-      // "US$500,000" is an amount, not the country.
-      if (ok.forms.length === 0 || text.charCodeAt(tokens.end(to - 1)) === 36) continue;
-      matches.push(i, to, ok);
+    const ok = found;
+    // Only places are read as part of a longer proper name: people's names follow titles
+    // ("General Phan Van Giang"), and an outlet's or organisation's name is its own ("Kyodo News").
+    const place = ok.ids.length > 0 && ok.ids.every(isPlace);
+    if (
+      (place && partOfLonger(text, tokens, starts, i, to, previousEnd, language)) ||
+      address(text, tokens, i, to)
+    ) {
+      previousEnd = to;
       i = to;
-      matched = true;
-      break;
+      continue;
     }
-    if (!matched) i++;
+    const dashed = place && dashedPair(text, matches, i, tokens);
+    const number = place ? numbered(text, tokens, to, dashed) : NOT_NUMBERED;
+    if (number === NUMBERED || (place && compound(text, tokens, to, language))) {
+      if (number === NUMBERED) {
+        names ??= new Set();
+        names.add(numberedKey(text, tokens, i, to));
+      }
+      // The first of a numbered dashed pair goes too: "Việt Nam – Singapore 1" names neither.
+      if (number === NUMBERED && dashed && matches.passing[matches.length - 1]?.ids.every(isPlace))
+        matches.pop();
+      previousEnd = to;
+      i = to;
+      continue;
+    }
+    if (number === MAYBE_NUMBERED) {
+      maybe ??= [];
+      maybe.push(matches.length);
+    }
+    matches.push(i, to, ok);
+    previousEnd = to;
+    i = to;
+  }
+  // "Fukushima 1 har …" is the plant where the text also writes "Fukushima 1." alone.
+  if (maybe && names) {
+    const drop = new Set(
+      maybe.filter((k) =>
+        names?.has(numberedKey(text, tokens, matches.from[k] as number, matches.to[k] as number)),
+      ),
+    );
+    if (drop.size > 0) {
+      const kept = new Matches(matches.length);
+      for (let k = 0; k < matches.length; k++)
+        if (!drop.has(k))
+          kept.push(matches.from[k] as number, matches.to[k] as number, matches.passing[k] as Passing);
+      return kept;
+    }
   }
   return matches;
 }

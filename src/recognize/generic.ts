@@ -1,0 +1,63 @@
+/**
+ * Generic words that stand next to a proper name without being part of what it names ("tỉnh
+ * Quảng Ninh", "thành phố Huế", "Hue City", "Quang Ninh-provinsen"): they may be written in lower
+ * case inside a capitalised name, and rewriting tools keep them as written. Folding keys.
+ */
+
+/** Heads written before a name, as word-key sequences (longest first within a language). */
+export const GENERIC_HEADS: readonly (readonly string[])[] = [
+  ['thanh', 'pho'],
+  ['thu', 'do'],
+  ['co', 'do'],
+  ['quan', 'dao'],
+  ['huyen', 'dao'],
+  ['thi', 'xa'],
+  ['tinh'],
+  ['tp'],
+  ['huyen'],
+  ['xa'],
+  ['phuong'],
+  ['dao'],
+  ['bien'],
+  ['song'],
+  ['vinh'],
+];
+
+/** Generic words written after a name (en, sv). */
+export const GENERIC_TAILS: readonly (readonly string[])[] = [
+  ['city'],
+  ['province'],
+  ['provinsen'],
+  ['provins'],
+  ['staden'],
+  ['prefecture'],
+  ['capital'],
+  ['sea'],
+  ['island'],
+  ['islands'],
+  ['archipelago'],
+  ['river'],
+  ['ocean'],
+];
+
+/**
+ * Words of a state's formal name in front of its short name ("Republiken Estland", "Konungariket
+ * Sverige", "Kingdom of Thailand"): the short name is still the country.
+ */
+export const STATE_WORDS: readonly string[] = [
+  'republic',
+  'kingdom',
+  'state',
+  'federation',
+  'republiken',
+  'konungariket',
+  'kungariket',
+  'staten',
+  'federationen',
+];
+
+/** Every word of a generic head or tail, and the words of formal state names. */
+export const GENERIC_WORDS: ReadonlySet<string> = new Set([
+  ...[...GENERIC_HEADS, ...GENERIC_TAILS].flat(),
+  ...STATE_WORDS,
+]);

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { defaultNormalizer } from '../kb/kb.js';
+import { indexFor } from './doc.js';
+import { recognize } from './recognize.js';
+import { scan } from './scan.js';
+import { tokenize } from './tokenize.js';
+
+const ids = (text: string, language: string | null = null) =>
+  recognize(text, { language }).map((m) => [m.text, m.id]);
+const idsOf = (text: string, language: string | null = null) =>
+  recognize(text, { language }).map((m) => m.id);
+
+describe('recognize: marks must agree where the text writes them', () => {
+  it('reads Vietnamese words that fold to a name as words', () => {
+    expect(idsOf('Bộ Lao động - Thương binh và Xã hội họp sáng nay.', 'vi')).not.toContain('country:LA');
+    expect(idsOf('Ông là Bí thư thứ nhất của sứ quán.', 'vi')).not.toContain('country:BE');
+    expect(idsOf('Người phát ngôn Nhà Trắng cho biết.', 'vi')).not.toContain('city:nha-trang');
+    expect(idsOf('Hòa bình là mong muốn của mọi người.', 'vi')).toEqual([]);
+    expect(idsOf('Ông nói về hòa bình và hợp tác.', 'vi')).toEqual([]);
+  });
+
+  it('still reads the names themselves, in either tone placement', () => {
+    expect(idsOf('Đoàn đến thăm Bỉ và Lào.', 'vi')).toEqual(['country:BE', 'country:LA']);
+    expect(idsOf('tỉnh Hòa Bình', 'vi')[0]).toMatch(/:17$/u);
+    expect(idsOf('tỉnh Hoà Bình', 'vi')[0]).toMatch(/:17$/u);
+    expect(idsOf('Du lịch Nha Trang hè này.', 'vi')).toHaveLength(1);
+  });
+
+  it('reads a name typed without marks in marked text only when it has several capitalised words', () => {
+    // "Lao" alone among marked words is the word lao, not Lào.
+    expect(idsOf('Ông Lao nói rằng việc này khó.', 'vi')).not.toContain('country:LA');
+    expect(idsOf('Thủ tướng Pham Minh Chinh phát biểu.', 'vi')).toContain('person:pham-minh-chinh');
+  });
+
+  it('does not read a place in a stripped phrase whose case says it is a word', () => {
+    expect(idsOf('Hoa binh la muc tieu chung.', 'vi')).toEqual([]);
+    expect(idsOf('tinh Hoa Binh', 'vi')).toHaveLength(1);
+    // Organisations are capitalised as each writer likes.
+    expect(idsOf('Liên hợp quốc họp', 'vi')).toContain('org:un');
+  });
+});
+
+describe('recognize: longer proper names win', () => {
+  it('does not read "Mỹ" in Mỹ Tho, Mỹ Đình or Mỹ Sơn, nor Thái Bình in Thái Bình Dương', () => {
+    expect(idsOf('Chúng tôi đến Mỹ Tho rồi về sân Mỹ Đình, sau đó thăm Mỹ Sơn.', 'vi')).not.toContain(
+      'country:US',
+    );
+    expect(idsOf('Tàu đi qua Thái Bình Dương.', 'vi')).toEqual(['sea:pacific']);
+    expect(idsOf('Đoàn về Nam Mỹ.', 'vi')).not.toContain('country:US');
+  });
+
+  it('keeps a country in front of a foreign person’s name (a run of capitalised words)', () => {
+    const text = 'Doanh nhân Mỹ Jane Roe đến Hà Nội.';
+    const index = indexFor(defaultNormalizer());
+    const matches = scan(text, tokenize(text, index.vocabulary), index.starts, 'vi');
+    expect(matches.passing.slice(0, matches.length).map((p) => p.ids)).toContainEqual(['country:US']);
+  });
+
+  it('does the same in English and Swedish, except in Title Case headlines', () => {
+    expect(idsOf('He wrote for the Saigon Times last year.', 'en').join()).not.toMatch(/province/u);
+    expect(idsOf('Vietnam Welcomes Japan Emperor, Empress', 'en')).toEqual(['country:VN', 'country:JP']);
+    expect(idsOf('Long An (VNA) – The province hosted a forum.', 'en')[0]).toMatch(/:80$/u);
+    expect(idsOf('Intresset ökade inför Peking-OS i år.', 'sv')).toEqual([]);
+    expect(idsOf('Han bor i Ho Chi Minh-staden.', 'sv')[0]).toMatch(/:79$/u);
+    expect(idsOf('Avtalet kallas San Francisco-fördraget.', 'sv')).toEqual([]);
+  });
+
+  it('does not read a site address or a numbered name as the place', () => {
+    expect(idsOf('Vietnam.vn - en plattform', 'sv')).toEqual([]);
+    expect(ids('các khu công nghiệp Việt Nam – Singapore 1, và quan hệ Việt Nam – Singapore', 'vi')).toEqual([
+      ['Việt Nam', 'country:VN'],
+      ['Singapore', 'country:SG'],
+    ]);
+    // Read as the place the knowledge base knows by that name, or as nothing; never the prefecture.
+    expect(idsOf('Verket Fukushima 1 har sex reaktorer. Läget vid Fukushima 1.', 'sv')).not.toContain(
+      'subdivision:jp-07',
+    );
+    expect(idsOf('Verket Kyoto 1 har sex reaktorer. Läget vid Kyoto 1.', 'sv')).toEqual([]);
+    expect(idsOf('Tokyo tặng Kuala Lumpur 2 tàu tuần tra.', 'vi')).toContain('city:kuala-lumpur');
+    expect(idsOf('Việt Nam 1-0 Thái Lan', 'vi')).toEqual(['country:VN', 'country:TH']);
+  });
+
+  it('keeps people after titles and names of institutions built on a person', () => {
+    expect(idsOf('Đoàn viếng Lăng Chủ tịch Hồ Chí Minh', 'vi')).toEqual(['person:ho-chi-minh']);
+    expect(idsOf('his counterpart General Phan Van Giang said', 'en')).toContain('person:phan-van-giang');
+  });
+});

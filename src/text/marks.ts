@@ -1,0 +1,84 @@
+import { normalizeToneMarks } from './tone.js';
+
+/**
+ * Combining marks that write Vietnamese: the five tones (grave, acute, tilde, hook above, dot
+ * below) and the vowel marks (circumflex â ê ô, breve ă, horn ơ ư).
+ */
+const VIETNAMESE_MARKS = '\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b';
+
+/**
+ * Marks no other language written in Latin letters uses much (hook above, dot below, horn, breve),
+ * as opposed to the acute, grave, circumflex and tilde of French, Portuguese or Spanish.
+ */
+const DISTINCTIVE_MARKS = '\u0309\u0323\u031b\u0306';
+
+/** Per BMP code unit: 0 not yet seen, else 1 + the MARKED and DISTINCTIVE bits. */
+let table: Uint8Array | undefined;
+const MARKED = 2;
+const DISTINCTIVE = 4;
+
+function classify(code: number): number {
+  table ??= new Uint8Array(65536);
+  let c = table[code] as number;
+  if (c === 0) {
+    c = 1;
+    if (code === 0x111 || code === 0x110) c |= MARKED | DISTINCTIVE;
+    else if (!(code >= 0xd800 && code <= 0xdfff)) {
+      let marks = 0;
+      for (const part of String.fromCharCode(code).normalize('NFD')) {
+        if (VIETNAMESE_MARKS.includes(part)) marks++;
+        if (DISTINCTIVE_MARKS.includes(part)) c |= DISTINCTIVE;
+      }
+      if (marks > 0) c |= MARKED;
+      // A vowel mark and a tone on one letter (ế, ộ, ừ) is Vietnamese only.
+      if (marks > 1) c |= DISTINCTIVE;
+    }
+    table[code] = c;
+  }
+  return c;
+}
+
+function scanMarks(text: string, start: number, end: number, bit: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xc0 && (classify(code) & bit) !== 0) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether `text[start, end)` carries a Vietnamese mark: a tone, a vowel mark (â ă ê ô ơ ư) or đ,
+ * precomposed or combining. All-ASCII text returns false after one pass over its code units.
+ *
+ * @param text - any string
+ * @param start - first code unit @default 0
+ * @param end - code unit after the last @default text.length
+ * @example hasVietnameseMarks('Hà Nội') // true
+ * @example hasVietnameseMarks('Ha Noi') // false
+ * @example hasVietnameseMarks('Malmö') // false (a diaeresis is not a Vietnamese mark)
+ */
+export function hasVietnameseMarks(text: string, start = 0, end = text.length): boolean {
+  return scanMarks(text, start, end, MARKED);
+}
+
+/**
+ * Whether `text[start, end)` carries a mark that only Vietnamese uses among languages written in
+ * Latin letters: đ, a hook above, a dot below, a horn, a breve, or a vowel mark with a tone on
+ * one letter. "Genevé" and "São Paulo" have Vietnamese marks, but not distinctive ones.
+ *
+ * @example hasDistinctiveVietnameseMarks('Bỉ') // true
+ * @example hasDistinctiveVietnameseMarks('Bí') // false (French and Spanish write í too)
+ */
+export function hasDistinctiveVietnameseMarks(text: string, start = 0, end = text.length): boolean {
+  return scanMarks(text, start, end, DISTINCTIVE);
+}
+
+/**
+ * The marked spelling of a word or name for comparing marks: NFC, lower case, tone marks in the
+ * new placement (so "Hoà" and "Hòa" agree). Unlike a folding key it keeps every mark.
+ *
+ * @example markedSpelling('HOÀ Bình') // 'hòa bình'
+ */
+export function markedSpelling(text: string): string {
+  return normalizeToneMarks(text.normalize('NFC').toLowerCase(), 'new');
+}
