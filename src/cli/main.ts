@@ -1,160 +1,207 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
-import retextLatin from 'retext-latin';
-import { unified } from 'unified';
-import { VFile } from 'vfile';
-import { reporter } from 'vfile-reporter';
+// The CLI's commands: parses the arguments, then runs a batch (analyze, detect, normalize,
+// translate-terms) on the worker pool, or lint and glossary in this thread.
+import type { Readable } from 'node:stream';
 import { version } from '../../package.json';
-// The library through its public entry: the built CLI imports ./index.js instead of a copy of it.
-import {
-  analyze,
-  detectLanguage,
-  exportGlossary,
-  type GlossaryFormat,
-  type KbLanguage,
-  normalize,
-  retextVietnorm,
-  translateTerms,
-} from '../index.js';
-import { DecodeError, decodeUtf8 } from './decode.js';
-
-const HELP = `vietnorm ${version}: language, canonical names and typed articles for news about Vietnam
-
-Usage:
-  vietnorm analyze <file…>                print the Article JSON of each file ('-' reads stdin)
-  vietnorm detect <file…>                 print the detected language of each file
-  vietnorm lint <file…>                   report non-canonical names (vfile-reporter output on stderr)
-  vietnorm normalize <file…> [--write]    print each file with canonical names, or rewrite it in place
-  vietnorm translate-terms <file…> --to vi
-                                          print each file with names in the target language
-  vietnorm glossary --from en --to sv [--format csv|tsv|tbx|json]
-                                          print the knowledge base as a glossary
-
-Options:
-  --jsonl           one JSON object per line (default for several files is a JSON array)
-  --pretty          indent the JSON
-  --json            lint: print the messages as JSON on stdout instead of a report
-  --frail           lint: exit 1 when there are warnings
-  --write           normalize: rewrite the files (atomically; refused if a file changed meanwhile)
-  --to <lng>        en, sv or vi: target language (translate-terms, glossary; normalize: the text's)
-  --from <lng>      en, sv or vi: source language (glossary; detect: the language expected,
-                    which decides close calls; optional elsewhere)
-  --format <f>      glossary format (default csv)
-  --lang <lng>      lint: language of the messages (default en)
-  -h, --help        show this help
-  -v, --version     print the version
-
-Exit status: 0 on success, 1 on a usage error (or lint warnings with --frail), 2 when a file
-cannot be read, is not UTF-8 text, or changed while being normalized.
-`;
+import { type Args, type BatchCommand, parse, UsageError } from './args.js';
+import { runBatch } from './batch.js';
+import { checkFields } from './fields.js';
+import { commandHelp, generalHelp } from './help.js';
+import { type Doc, documents, expandInputs, type StdinSource } from './inputs.js';
+import { fileSink, functionSink, resumeKeys, type Sink } from './output.js';
+import { type Runner, workerRunner } from './pool.js';
+import { createProgress, NO_PROGRESS } from './progress.js';
+import { type ReadLimits, readPath } from './read.js';
+import type { Task } from './task.js';
 
 /** Exit codes. */
-const OK = 0;
-const USAGE = 1;
-const UNREADABLE = 2;
+export const EXIT = { ok: 0, usage: 1, failed: 2, interrupted: 130, internal: 70 } as const;
 
-class UsageError extends Error {}
-
-/** Output streams, replaceable in tests. */
-interface Io {
-  out: (s: string) => void;
-  err: (s: string) => void;
+/** Where the CLI reads and writes; every part replaceable (tests, embedding). */
+export interface MainOptions {
+  /** Standard output: a function taking text, or a sink (default: a function writing to stdout). */
+  out?: ((s: string) => void) | Sink;
+  /** Standard error. */
+  err?: (s: string) => void;
+  /** Standard input, opened when '-' is read. */
+  stdin?: StdinSource;
+  /** Aborting it stops the batch (the bin wires SIGINT and SIGTERM to it). */
+  signal?: AbortSignal;
+  /** Whether stderr is a terminal (progress shown by default). */
+  stderrIsTTY?: boolean;
+  /** Runs the tasks (default: a worker-thread pool of --jobs threads). */
+  runner?: (args: Args) => Runner;
 }
 
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
-async function readText(file: string): Promise<string> {
-  const bytes = file === '-' ? await readStdin() : await readFile(file);
-  return decodeUtf8(bytes);
-}
-
-function describe(error: unknown): string {
-  if (error instanceof DecodeError) return error.message;
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'is a directory';
-  if (code === 'EACCES') return 'permission denied';
-  return error instanceof Error ? error.message : String(error);
-}
-
-const LANGUAGES = ['en', 'sv', 'vi'];
-
-function language(value: string | undefined, option: string, required: boolean): KbLanguage | undefined {
-  if (value === undefined) {
-    if (required) throw new UsageError(`--${option} is required (en, sv or vi)`);
-    return undefined;
-  }
-  if (!LANGUAGES.includes(value)) throw new UsageError(`--${option} must be en, sv or vi, got '${value}'`);
-  return value as KbLanguage;
-}
-
-function parse(argv: string[]) {
+/**
+ * Runs the CLI with the given arguments (without `node` and the script); resolves to the exit
+ * status. Usage errors are reported on `err` and give 1.
+ * @example
+ * await main(['analyze', 'page.txt'], { out: (s) => chunks.push(s) }); // 0
+ */
+export async function main(
+  argv: string[],
+  options: MainOptions | ((s: string) => void) = {},
+  err?: (s: string) => void,
+): Promise<number> {
+  const o: MainOptions = typeof options === 'function' ? { out: options, ...(err ? { err } : {}) } : options;
+  const stderr = o.err ?? ((s: string) => void process.stderr.write(s));
   try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        jsonl: { type: 'boolean' },
-        pretty: { type: 'boolean' },
-        json: { type: 'boolean' },
-        frail: { type: 'boolean' },
-        write: { type: 'boolean' },
-        to: { type: 'string' },
-        from: { type: 'string' },
-        format: { type: 'string' },
-        lang: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
+    return await run(argv, o, stderr);
   } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0]);
+    if (!(error instanceof UsageError)) throw error;
+    const help = error.command ? `vietnorm ${error.command} --help` : 'vietnorm --help';
+    stderr(`vietnorm: ${error.message}\nTry '${help}'.\n`);
+    return EXIT.usage;
   }
 }
 
-type Values = ReturnType<typeof parse>['values'];
+function toSink(out: MainOptions['out']): Sink {
+  if (out === undefined) return functionSink((s) => void process.stdout.write(s));
+  return typeof out === 'function' ? functionSink(out) : out;
+}
 
-/** Reads each file, reporting the unreadable ones; returns the readable ones in order. */
-async function readAll(
-  files: string[],
-  io: Io,
-): Promise<{ texts: { file: string; text: string }[]; failed: boolean }> {
-  const texts: { file: string; text: string }[] = [];
+async function run(argv: string[], o: MainOptions, stderr: (s: string) => void): Promise<number> {
+  const args = parse(argv);
+  const out = toSink(o.out);
+  if (args.help) {
+    await out.write(args.command ? commandHelp(args.command) : generalHelp(version));
+    return EXIT.ok;
+  }
+  if (args.version) {
+    await out.write(`${version}\n`);
+    return EXIT.ok;
+  }
+  if (args.command === undefined) throw new UsageError('missing command');
+  const stdin: StdinSource = o.stdin ?? (() => process.stdin as Readable);
+  switch (args.command) {
+    case 'glossary':
+      return glossary(args, out);
+    case 'lint':
+      return lint(args, out, stderr, stdin);
+    default:
+      return batch(args.command, args, o, out, stderr, stdin);
+  }
+}
+
+async function glossary(args: Args, out: Sink): Promise<number> {
+  const { exportGlossary } = await import('../index.js');
+  const format = (args.format ?? 'csv') as 'csv' | 'tsv' | 'tbx' | 'json';
+  await out.write(exportGlossary({ languages: [args.from as 'en', args.to as 'en'], format }));
+  return EXIT.ok;
+}
+
+async function batch(
+  command: BatchCommand,
+  args: Args,
+  o: MainOptions,
+  stdout: Sink,
+  stderr: (s: string) => void,
+  stdin: StdinSource,
+): Promise<number> {
+  const fields = args.fields ? await checkFields(command, args.fields) : undefined;
+  const limits: ReadLimits = { maxBytes: args.maxBytes, idleTimeout: args.idleTimeout };
+  // Start the workers first: their import overlaps the listing of the inputs.
+  const runner = (o.runner ?? ((a: Args) => workerRunner(a.jobs, a.maxBytes)))(args);
+  try {
+    const paths = await expandInputs(args.inputs);
+    const single = args.inputs.length === 1 && paths.length === 1 && paths[0] === args.inputs[0];
+    const plain =
+      (command === 'normalize' || command === 'translate-terms') &&
+      single &&
+      !args.jsonl &&
+      !args.fields &&
+      !args.write &&
+      !args.filesFrom &&
+      !args.jsonlIn &&
+      !args.resume;
+    const skip = args.resume ? await resumeKeys(args.resume) : undefined;
+    const sink = args.resume
+      ? fileSink(args.resume, true)
+      : args.output
+        ? fileSink(args.output, false)
+        : stdout;
+    const showProgress = args.progress ?? (o.stderrIsTTY === true && !plain);
+    const progress = showProgress ? createProgress(stderr, o.stderrIsTTY === true) : NO_PROGRESS;
+    if (!args.filesFrom && !args.jsonlIn) progress.setTotal(paths.length);
+    const docs: AsyncIterable<Doc> = documents(
+      { paths, filesFrom: args.filesFrom, jsonlIn: args.jsonlIn },
+      limits,
+      stdin,
+    );
+    const record = { fields, noText: args.noText, pretty: args.pretty, plain };
+    const makeTask = (doc: Extract<Doc, { kind: 'path' | 'text' }>): Task => ({
+      command,
+      key: doc.key,
+      ...(doc.kind === 'text' ? { text: doc.text, bytes: doc.bytes, meta: doc.meta } : {}),
+      maxBytes: args.maxBytes,
+      idleTimeout: args.idleTimeout,
+      to: args.to,
+      from: args.from,
+      format: args.format,
+      write: args.write,
+      record,
+    });
+    const report = await runBatch(docs, makeTask, runner, sink, stderr, progress, {
+      window: Math.max(8, args.jobs * 4),
+      ordered: !args.unordered,
+      skip,
+      signal: o.signal,
+      quietErrors: plain || args.write,
+      pretty: args.pretty,
+    });
+    progress.finish();
+    await sink.close();
+    if (report.broken) return EXIT.ok;
+    if (report.interrupted) return EXIT.interrupted;
+    return report.failed > 0 ? EXIT.failed : EXIT.ok;
+  } finally {
+    await runner.close();
+  }
+}
+
+async function lint(args: Args, out: Sink, stderr: (s: string) => void, stdin: StdinSource): Promise<number> {
+  const [{ retextVietnorm }, { unified }, { default: retextLatin }, { VFile }, { reporter }] =
+    await Promise.all([
+      import('../index.js'),
+      import('unified'),
+      import('retext-latin'),
+      import('vfile'),
+      import('vfile-reporter'),
+    ]);
+  const processor = unified()
+    .use(retextLatin)
+    .use(retextVietnorm, { messageLanguage: args.lang ?? 'en' });
+  const limits: ReadLimits = { maxBytes: args.maxBytes, idleTimeout: args.idleTimeout };
+  const paths = await expandInputs(args.inputs);
+  const files: InstanceType<typeof VFile>[] = [];
   let failed = false;
-  for (const file of files) {
+  for await (const doc of documents(
+    { paths, filesFrom: args.filesFrom, jsonlIn: undefined },
+    limits,
+    stdin,
+  )) {
+    const name =
+      'path' in doc.key
+        ? doc.key.path === '-'
+          ? 'stdin'
+          : doc.key.path
+        : `line ${String(Object.values(doc.key)[0])}`;
+    let text: string;
     try {
-      texts.push({ file, text: await readText(file) });
+      if (doc.kind === 'failed') throw doc.error;
+      text = doc.kind === 'text' ? doc.text : (await readPath(doc.key.path, limits)).text;
     } catch (error) {
-      io.err(`vietnorm: ${file === '-' ? 'stdin' : file}: ${describe(error)}\n`);
+      stderr(`vietnorm: ${name}: ${(error as Error).message}\n`);
       failed = true;
+      continue;
     }
-  }
-  return { texts, failed };
-}
-
-function printJson(results: unknown[], single: boolean, values: Values, io: Io): void {
-  const indent = values.pretty ? 2 : undefined;
-  if (values.jsonl) for (const r of results) io.out(`${JSON.stringify(r)}\n`);
-  else if (single && results.length === 1) io.out(`${JSON.stringify(results[0], null, indent)}\n`);
-  else if (results.length > 0) io.out(`${JSON.stringify(results, null, indent)}\n`);
-}
-
-async function lint(texts: { file: string; text: string }[], values: Values, io: Io): Promise<boolean> {
-  const messageLanguage = language(values.lang, 'lang', false) ?? 'en';
-  const processor = unified().use(retextLatin).use(retextVietnorm, { messageLanguage });
-  const files: VFile[] = [];
-  for (const { file, text } of texts) {
-    const vfile = new VFile({ path: file === '-' ? 'stdin' : file, value: text });
+    const vfile = new VFile({ path: name, value: text });
     await processor.run(processor.parse(vfile), vfile);
+    // Only the messages are kept: memory stays bounded by one file.
+    vfile.value = '';
     files.push(vfile);
   }
-  if (values.json) {
+  if (args.json) {
     const messages = files.flatMap((f) =>
       f.messages.map((m) => ({
         file: f.path,
@@ -167,108 +214,11 @@ async function lint(texts: { file: string; text: string }[], values: Values, io:
         url: m.url ?? null,
       })),
     );
-    io.out(`${JSON.stringify(messages, null, values.pretty ? 2 : undefined)}\n`);
+    await out.write(`${JSON.stringify(messages, null, args.pretty ? 2 : undefined)}\n`);
   } else {
-    io.err(`${reporter(files, { quiet: false })}\n`);
+    stderr(`${reporter(files, { quiet: false })}\n`);
   }
-  return files.some((f) => f.messages.length > 0);
-}
-
-/** Writes through a temporary file and a rename, after checking that the file still holds `before`. */
-async function writeInPlace(file: string, before: string, after: string): Promise<void> {
-  const now = decodeUtf8(await readFile(file));
-  if (now !== before) throw new Error('changed while being normalized; not written');
-  const temp = join(dirname(file), `.${basename(file)}.vietnorm-${process.pid}.tmp`);
-  await writeFile(temp, after);
-  await rename(temp, file);
-}
-
-/** Runs the CLI with the given arguments; returns the exit code. Output goes to the given writers. */
-export async function main(
-  argv: string[],
-  out: (s: string) => void = (s) => process.stdout.write(s),
-  err: (s: string) => void = (s) => process.stderr.write(s),
-): Promise<number> {
-  const io: Io = { out, err };
-  try {
-    return await run(argv, io);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    err(`vietnorm: ${error.message}\nTry 'vietnorm --help'.\n`);
-    return USAGE;
-  }
-}
-
-async function run(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(argv);
-  if (values.help) {
-    io.out(HELP);
-    return OK;
-  }
-  if (values.version) {
-    io.out(`${version}\n`);
-    return OK;
-  }
-  const [command, ...files] = positionals;
-  if (command === 'glossary') {
-    if (files.length > 0) throw new UsageError("'glossary' takes no files");
-    const from = language(values.from, 'from', true) as KbLanguage;
-    const to = language(values.to, 'to', true) as KbLanguage;
-    const format = (values.format ?? 'csv') as GlossaryFormat;
-    if (!['csv', 'tsv', 'tbx', 'json'].includes(format))
-      throw new UsageError(`--format must be csv, tsv, tbx or json`);
-    if (from === to) throw new UsageError('--from and --to must differ');
-    io.out(exportGlossary({ languages: [from, to], format }));
-    return OK;
-  }
-  const commands = ['analyze', 'detect', 'lint', 'normalize', 'translate-terms'];
-  if (command === undefined || !commands.includes(command)) {
-    throw new UsageError(command ? `unknown command '${command}'` : 'missing command');
-  }
-  if (files.length === 0) throw new UsageError(`'${command}' needs at least one file, or '-' for stdin`);
-  if (values.write && command !== 'normalize') throw new UsageError('--write is only for normalize');
-  if (values.write && files.includes('-')) throw new UsageError('--write cannot rewrite stdin');
-  const to = language(values.to, 'to', command === 'translate-terms');
-  const from = language(values.from, 'from', false);
-
-  const { texts, failed } = await readAll(files, io);
-  let status = failed ? UNREADABLE : OK;
-  switch (command) {
-    case 'analyze':
-    case 'detect':
-      printJson(
-        texts.map(({ text }) =>
-          command === 'analyze' ? analyze(text) : detectLanguage(text, from ? { expect: from } : {}),
-        ),
-        files.length === 1,
-        values,
-        io,
-      );
-      break;
-    case 'lint':
-      if ((await lint(texts, values, io)) && values.frail && status === OK) status = USAGE;
-      break;
-    case 'translate-terms':
-      for (const { text } of texts)
-        io.out(translateTerms(text, { to: to as KbLanguage, ...(from ? { from } : {}) }).text);
-      break;
-    case 'normalize':
-      for (const { file, text } of texts) {
-        const result = normalize(text, to ? { to } : {});
-        if (!values.write) {
-          io.out(result.text);
-          continue;
-        }
-        if (result.changes.length === 0) continue;
-        try {
-          await writeInPlace(file, text, result.text);
-          io.err(`vietnorm: ${file}: ${result.changes.length} name(s) normalized\n`);
-        } catch (error) {
-          io.err(`vietnorm: ${file}: ${describe(error)}\n`);
-          status = UNREADABLE;
-        }
-      }
-      break;
-  }
-  return status;
+  const warned = files.some((f) => f.messages.length > 0);
+  if (failed) return EXIT.failed;
+  return warned && args.frail ? EXIT.usage : EXIT.ok;
 }

@@ -1,0 +1,150 @@
+// The batch loop: documents go to the runner as the output takes their records, with at most
+// `window` in flight, so memory stays bounded whatever the batch size. Records are written in input
+// order (a finished record waits only for those before it) or, unordered, as they finish.
+import { type Doc, type Key, keyString } from './inputs.js';
+import type { Sink } from './output.js';
+import type { Runner } from './pool.js';
+import type { Progress } from './progress.js';
+import { errorRecord, failure, serialize, type Task, type TaskResult } from './task.js';
+
+export interface BatchOptions {
+  /** Most documents in flight at once. */
+  window: number;
+  /** Write records in input order (default) or as they finish. */
+  ordered: boolean;
+  /** Keys (see `keyString`) to skip: documents an earlier run already wrote (--resume). */
+  skip?: Set<string> | undefined;
+  /** Stops taking documents (SIGINT, SIGTERM); records not yet written are dropped whole. */
+  signal?: AbortSignal | undefined;
+  /** Error records are not written (plain text output, --write): failures go to stderr only. */
+  quietErrors?: boolean | undefined;
+  /** Indent error records. */
+  pretty?: boolean | undefined;
+}
+
+export interface BatchReport {
+  done: number;
+  failed: number;
+  skipped: number;
+  /** Stopped by the signal before every document was done. */
+  interrupted: boolean;
+  /** Stopped because the reader of the output went away (EPIPE). */
+  broken: boolean;
+}
+
+/** How a document is named on stderr. */
+export function label(key: Key): string {
+  if ('path' in key) return key.path === '-' ? 'stdin' : key.path;
+  if ('id' in key) return `id ${JSON.stringify(key.id)}`;
+  return `line ${key.line}`;
+}
+
+const encoder = new TextEncoder();
+
+interface Pending {
+  doc: Doc;
+  result: Promise<TaskResult>;
+  settled?: TaskResult;
+}
+
+/** Runs every document through `runner` and writes the results to `sink`. */
+export async function runBatch(
+  docs: AsyncIterable<Doc>,
+  makeTask: (doc: Extract<Doc, { kind: 'path' | 'text' }>) => Task,
+  runner: Runner,
+  sink: Sink,
+  err: (s: string) => void,
+  progress: Progress,
+  options: BatchOptions,
+): Promise<BatchReport> {
+  const report: BatchReport = { done: 0, failed: 0, skipped: 0, interrupted: false, broken: false };
+  const stopped = () => {
+    if (sink.broken) report.broken = true;
+    else if (options.signal?.aborted) report.interrupted = true;
+    return report.broken || report.interrupted;
+  };
+  const failedResult = (key: Key, meta: object | undefined, error: unknown, bytes: number): TaskResult => {
+    const f = failure(error);
+    const out = options.quietErrors
+      ? new Uint8Array(0)
+      : encoder.encode(serialize(errorRecord(key, meta, f), options.pretty));
+    return { out, bytes, error: f };
+  };
+  const start = (doc: Doc): Pending => {
+    if (doc.kind === 'failed')
+      return { doc, result: Promise.resolve(failedResult(doc.key, undefined, doc.error, doc.bytes)) };
+    const task = makeTask(doc);
+    const result = runner
+      .run(task)
+      .catch((error: unknown) => failedResult(doc.key, task.meta, error, task.bytes ?? 0));
+    return { doc, result };
+  };
+  const emit = async (doc: Doc, result: TaskResult | undefined) => {
+    if (stopped() || result === undefined) return;
+    await sink.write(result.out);
+    if (result.error) {
+      report.failed++;
+      err(`vietnorm: ${label(doc.key)}: ${result.error.message}\n`);
+    } else if (result.note) err(`vietnorm: ${label(doc.key)}: ${result.note}\n`);
+    report.done++;
+    progress.tick(result.bytes, result.error !== undefined);
+  };
+
+  const queue: Pending[] = [];
+  // Unordered: finished entries in the order they finished.
+  const ready: Pending[] = [];
+  let wake: (() => void) | undefined;
+  // A signal must not wait for a document that never ends (a FIFO nobody writes to).
+  const aborted = new Promise<void>((resolve) => {
+    if (options.signal?.aborted) resolve();
+    options.signal?.addEventListener('abort', () => resolve(), { once: true });
+  });
+  const take = async (): Promise<Pending> => {
+    if (options.ordered) {
+      const head = queue.shift() as Pending;
+      head.settled = await Promise.race([head.result, aborted.then(() => undefined)]);
+      return head;
+    }
+    while (ready.length === 0 && !options.signal?.aborted) {
+      await Promise.race([new Promise<void>((resolve) => (wake = resolve)), aborted]);
+    }
+    if (ready.length === 0) return queue[0] as Pending;
+    const next = ready.shift() as Pending;
+    queue.splice(queue.indexOf(next), 1);
+    return next;
+  };
+
+  const iterator = docs[Symbol.asyncIterator]();
+  for (;;) {
+    // Reading the next document (stdin, a list) may wait: a signal ends the wait.
+    const next = await Promise.race([iterator.next(), aborted.then(() => undefined)]);
+    if (next === undefined || next.done || stopped()) {
+      if (!next?.done) void iterator.return?.();
+      break;
+    }
+    const doc = next.value;
+    if (options.skip?.has(keyString(doc.key))) {
+      report.skipped++;
+      continue;
+    }
+    const pending = start(doc);
+    queue.push(pending);
+    if (!options.ordered) {
+      void pending.result.then((r) => {
+        pending.settled = r;
+        ready.push(pending);
+        wake?.();
+      });
+    }
+    while (queue.length >= options.window && !stopped()) {
+      const next = await take();
+      await emit(next.doc, next.settled);
+    }
+  }
+  while (queue.length > 0 && !stopped()) {
+    const next = await take();
+    await emit(next.doc, next.settled);
+  }
+  stopped();
+  return report;
+}

@@ -1,0 +1,51 @@
+// Running tasks on worker threads (tinypool), with a heap limit per worker so that one document that
+// needs too much memory becomes an `out-of-memory` error record instead of killing the batch.
+import { fileURLToPath } from 'node:url';
+import Tinypool from 'tinypool';
+import type { Task, TaskResult } from './task.js';
+
+/** Runs tasks somewhere; `close` ends the workers. */
+export interface Runner {
+  run(task: Task): Promise<TaskResult>;
+  close(): Promise<void>;
+}
+
+/**
+ * The worker's heap limit for a read limit: 12 times the largest document allowed, plus room for
+ * the library and its knowledge base. A document that needs more fails alone.
+ */
+export function heapLimitMb(maxBytes: number): number {
+  return Math.ceil(160 + (12 * maxBytes) / 2 ** 20);
+}
+
+/** Where the worker entry is: beside the built CLI, or the TypeScript source run through tsx. */
+function workerEntry(): string {
+  const here = import.meta.url;
+  return fileURLToPath(new URL(here.endsWith('.ts') ? './dev-worker.mjs' : './cli-worker.js', here));
+}
+
+/** A pool of `jobs` worker threads, started at once so that their import overlaps input listing. */
+export function workerRunner(jobs: number, maxBytes: number): Runner {
+  const pool = new Tinypool({
+    filename: workerEntry(),
+    minThreads: jobs,
+    maxThreads: jobs,
+    idleTimeout: 60_000,
+    resourceLimits: { maxOldGenerationSizeMb: heapLimitMb(maxBytes) },
+  });
+  return {
+    run: (task) => pool.run(task) as Promise<TaskResult>,
+    close: () => pool.destroy(),
+  };
+}
+
+/**
+ * Runs tasks in this thread, one at a time: no isolation and no heap limit, for tests and
+ * embedding. The library is imported on first use.
+ */
+export function inProcessRunner(): Runner {
+  return {
+    run: async (task) => (await import('./task.js')).runTask(task),
+    close: async () => undefined,
+  };
+}

@@ -1,0 +1,133 @@
+// Reading one document with a size limit: regular files are checked against the limit before a byte
+// is read; stdin, FIFOs and devices are read as a stream that ends on EOF, is cut off at the limit
+// and, with an idle timeout, fails when nothing arrives for that long.
+import { constants, createReadStream, open as openFd } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { Socket } from 'node:net';
+import type { Readable } from 'node:stream';
+import { promisify } from 'node:util';
+import { DocumentError, Utf8Accumulator } from './decode.js';
+
+/** Limits on reading one document. */
+export interface ReadLimits {
+  /** Largest document in bytes. */
+  maxBytes: number;
+  /** Milliseconds a stream may send nothing before the read fails; 0 waits for EOF. */
+  idleTimeout: number;
+}
+
+/** A document read as text. */
+export interface ReadResult {
+  text: string;
+  /** Bytes read. */
+  bytes: number;
+  /** True when the bytes started with a UTF-8 BOM (dropped from `text`). */
+  bom: boolean;
+}
+
+/** Maps a file-system error to a document failure with a short message. */
+export function describeFsError(error: unknown): DocumentError {
+  if (error instanceof DocumentError) return error;
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new DocumentError('not-found', 'no such file');
+  if (code === 'EISDIR') return new DocumentError('is-directory', 'is a directory');
+  if (code === 'EACCES' || code === 'EPERM') return new DocumentError('permission', 'permission denied');
+  return new DocumentError('failed', error instanceof Error ? error.message : String(error));
+}
+
+const CHUNK = 1 << 20;
+
+/**
+ * Opens a FIFO without blocking: a blocking open waits for a writer on a thread that can never be
+ * freed, while a non-blocking descriptor read through a socket waits in the event loop, where the
+ * idle timeout can end it. Data, then EOF, arrive as the writer sends and closes.
+ */
+async function openFifo(path: string): Promise<Readable> {
+  const fd = await promisify(openFd)(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  return new Socket({ fd, readable: true, writable: false });
+}
+
+/** Reads a file, FIFO or character device by path. Never reads more than `maxBytes + 1` bytes. */
+export async function readPath(path: string, limits: ReadLimits): Promise<ReadResult> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new DocumentError('is-directory', 'is a directory');
+    if (!info.isFile()) {
+      if (info.isFIFO()) return await readStream(await openFifo(path), limits);
+      if (info.isCharacterDevice()) {
+        return await readStream(createReadStream(path, { highWaterMark: 64 * 1024 }), limits);
+      }
+      throw new DocumentError('not-a-file', 'not a regular file');
+    }
+    if (info.size > limits.maxBytes) {
+      throw new DocumentError(
+        'too-large',
+        `${info.size} bytes, larger than the read limit of ${limits.maxBytes} (--max-bytes)`,
+      );
+    }
+    const handle = await open(path, 'r');
+    try {
+      const acc = new Utf8Accumulator(limits.maxBytes);
+      const buffer = Buffer.allocUnsafe(Math.min(Math.max(info.size + 1, 4096), CHUNK));
+      for (;;) {
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+        if (bytesRead === 0) break;
+        acc.push(buffer.subarray(0, bytesRead));
+      }
+      const text = acc.end();
+      return { text, bytes: acc.bytes, bom: acc.bom };
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    throw describeFsError(error);
+  }
+}
+
+/**
+ * Yields a stream's chunks; with `idleTimeout` > 0, fails with `idle-timeout` (and destroys the
+ * stream) when no chunk and no EOF arrives for that many milliseconds.
+ */
+export async function* chunks(stream: Readable, idleTimeout: number): AsyncGenerator<Uint8Array> {
+  const iterator = stream[Symbol.asyncIterator]() as AsyncIterator<Uint8Array>;
+  try {
+    for (;;) {
+      const next = iterator.next();
+      let timer: NodeJS.Timeout | undefined;
+      const result =
+        idleTimeout > 0
+          ? await Promise.race([
+              next,
+              new Promise<never>((_, reject) => {
+                timer = setTimeout(
+                  () =>
+                    reject(
+                      new DocumentError(
+                        'idle-timeout',
+                        `nothing read for ${idleTimeout / 1000} s (--idle-timeout)`,
+                      ),
+                    ),
+                  idleTimeout,
+                );
+              }),
+            ]).finally(() => clearTimeout(timer))
+          : await next;
+      if (result.done) return;
+      yield typeof result.value === 'string' ? Buffer.from(result.value) : result.value;
+    }
+  } finally {
+    stream.destroy();
+  }
+}
+
+/** Reads a whole stream (stdin, a FIFO) as one document, to EOF, within the limits. */
+export async function readStream(stream: Readable, limits: ReadLimits): Promise<ReadResult> {
+  const acc = new Utf8Accumulator(limits.maxBytes);
+  try {
+    for await (const chunk of chunks(stream, limits.idleTimeout)) acc.push(chunk);
+    const text = acc.end();
+    return { text, bytes: acc.bytes, bom: acc.bom };
+  } catch (error) {
+    throw describeFsError(error);
+  }
+}
