@@ -91,9 +91,15 @@ describe('exports cannot be changed', () => {
   it('nor does pushing to kbAmbiguities, or to the arrays of an entity', () => {
     const { kbAmbiguities, getEntity, labelResources, messageResources } = vietnorm;
     expect(() => (kbAmbiguities as unknown[]).push({})).toThrow(TypeError);
-    expect(() => (kbAmbiguities[0]?.candidates as string[]).push('country:SE')).toThrow(TypeError);
-    const vn = getEntity('country:VN');
-    expect(() => (vn?.aliases as string[]).push('Sweden')).toThrow(TypeError);
+    const first = kbAmbiguities[0] as (typeof kbAmbiguities)[number];
+    expect(first.candidates.length).toBeGreaterThan(0);
+    expect(() => (first.candidates as string[]).push('country:SE')).toThrow(TypeError);
+    const vn = getEntity('country:VN') as vietnorm.Entity;
+    expect(vn.aliases?.length).toBeGreaterThan(0);
+    expect(() => (vn.aliases as string[]).push('Sweden')).toThrow(TypeError);
+    expect(() => {
+      (vn.names as Record<string, string>).en = 'Sweden';
+    }).toThrow(TypeError);
     expect(() => {
       (labelResources.en.vietnorm.block as Record<string, string>).caption = 'x';
     }).toThrow(TypeError);
