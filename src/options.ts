@@ -10,8 +10,8 @@
  * - options the schema does not list yet pass through untouched (loose objects), so a new option
  *   can be added to a function before it is added here. Add it here with its schema.
  *
- * Schemas are module-level constants built by valibot's side-effect-free factories, so a bundle
- * keeps only the schemas of the functions it uses.
+ * Each schema is built on the first call of its parser, never on import: the module holds only
+ * declarations, so a bundle keeps the parsers (and schemas) of the functions it uses and no others.
  */
 import * as v from 'valibot';
 import { describeValue, VietnormError } from './errors.js';
@@ -63,136 +63,43 @@ function withoutNullish<T extends object>(value: T): T {
  * An options object: the known entries are checked, others pass through; null entries are
  * dropped, so that they take their defaults.
  */
-/* @__NO_SIDE_EFFECTS__ */
 function looseOptions<const E extends v.ObjectEntries>(entries: E) {
   return v.pipe(v.custom(isRecord, OBJECT), v.looseObject(entries, OBJECT), v.transform(withoutNullish));
 }
 
-const Language = v.picklist(['en', 'sv', 'vi'], LANGUAGE);
-const Kb = v.custom<Normalizer>(isNormalizer, 'must be a Normalizer made by createNormalizer');
-const DateOption = v.union([v.pipe(v.string(DATE), v.regex(ISO_DAY_PREFIX, DATE)), v.date(DATE)], DATE);
-const Bool = v.boolean(BOOLEAN);
-const EntityTypes = v.array(
-  v.picklist(EntityTypeSchema.options, `must be an entity type (${EntityTypeSchema.options.join(', ')})`),
-  TYPES,
-);
-const Sea = v.picklist(['vietnamese', 'international'], "must be 'vietnamese' or 'international'");
-
-const AnalyzeSchema = looseOptions({
-  displayLanguage: v.nullish(Language),
-  kb: v.nullish(Kb),
-});
-
-const RecognizeSchema = looseOptions({
-  date: v.nullish(DateOption),
-  language: v.nullish(v.string('must be a language code (any code; only en, sv and vi change anything)')),
-  kb: v.nullish(Kb),
-  titles: v.nullish(Bool),
-});
-
-const NormalizeSchema = looseOptions({
-  to: v.nullish(Language),
-  style: v.nullish(
-    looseOptions({
-      sea: v.nullish(Sea),
-      japaneseNameOrder: v.nullish(
-        v.picklist(
-          ['family-first', 'given-first', 'as-written'],
-          "must be 'family-first', 'given-first' or 'as-written'",
-        ),
-      ),
-      vietnameseNames: v.nullish(
-        v.picklist(['restore', 'strip', 'as-written'], "must be 'restore', 'strip' or 'as-written'"),
-      ),
-      vietnam: v.nullish(v.picklist(['Viet Nam', 'Vietnam'], "must be 'Viet Nam' or 'Vietnam'")),
-    }),
-  ),
-  date: v.nullish(DateOption),
-  kb: v.nullish(Kb),
-});
-
+// Pieces shared by several schemas (functions, so that nothing is built on import).
+const language = () => v.picklist(['en', 'sv', 'vi'], LANGUAGE);
+const kb = () =>
+  v.nullish(v.custom<Normalizer>(isNormalizer, 'must be a Normalizer made by createNormalizer'));
+const date = () =>
+  v.nullish(v.union([v.pipe(v.string(DATE), v.regex(ISO_DAY_PREFIX, DATE)), v.date(DATE)], DATE));
+const bool = () => v.nullish(v.boolean(BOOLEAN));
+const entityTypes = () =>
+  v.nullish(
+    v.array(
+      v.picklist(EntityTypeSchema.options, `must be an entity type (${EntityTypeSchema.options.join(', ')})`),
+      TYPES,
+    ),
+  );
+const sea = () =>
+  v.nullish(v.picklist(['vietnamese', 'international'], "must be 'vietnamese' or 'international'"));
 const CODE_MESSAGE = "must be a language code such as 'sv' (not 'und'), or an array of them";
-const Code = v.pipe(
-  v.string(CODE_MESSAGE),
-  v.regex(LANGUAGE_CODE, CODE_MESSAGE),
-  v.check((code) => code !== 'und', CODE_MESSAGE),
-);
-const detectEntries = {
+const code = () =>
+  v.pipe(
+    v.string(CODE_MESSAGE),
+    v.regex(LANGUAGE_CODE, CODE_MESSAGE),
+    v.check((c) => c !== 'und', CODE_MESSAGE),
+  );
+const detectEntries = () => ({
   minLength: v.nullish(
     v.pipe(v.number('must be a number of letters (0 or more)'), v.minValue(0, 'must be 0 or more')),
   ),
-  expect: v.nullish(v.union([Code, v.array(Code, CODE_MESSAGE)], CODE_MESSAGE)),
+  expect: v.nullish(v.union([code(), v.array(code(), CODE_MESSAGE)], CODE_MESSAGE)),
   // Spans are checked against the text's length by the detector itself.
   ignore: v.optional(v.unknown()),
-  nameLanguages: v.nullish(Bool),
-};
-const DetectSchema = looseOptions(detectEntries);
-const DetectRangesSchema = looseOptions({ ...detectEntries, expectWhole: v.nullish(Bool) });
-
-const FindSchema = looseOptions({
-  types: v.nullish(EntityTypes),
-  date: v.nullish(DateOption),
+  nameLanguages: bool(),
 });
-
-const NormalizerSchema = looseOptions({
-  // Checked entry by entry, with the entry's index and field, by the knowledge base itself.
-  entities: v.optional(v.unknown()),
-  locales: v.optional(v.unknown()),
-});
-
-const DisplayNameSchema = looseOptions({
-  context: v.nullish(v.string("must be a string such as 'vn'")),
-});
-
-const RestoreDiacriticsSchema = looseOptions({
-  style: v.nullish(v.picklist(['new', 'old'], "must be 'new' or 'old'")),
-  requireCapitals: v.nullish(Bool),
-});
-
-const TranslateSchema = looseOptions({
-  to: Language,
-  from: v.nullish(Language),
-  sea: v.nullish(Sea),
-  date: v.nullish(DateOption),
-  kb: v.nullish(Kb),
-});
-
-const ProtectSchema = looseOptions({
-  from: v.nullish(Language),
-  kb: v.nullish(Kb),
-});
-
-const RestoreSchema = looseOptions({
-  to: Language,
-  sea: v.nullish(Sea),
-});
-
 const LANGUAGES_MESSAGE = "must list two or three different languages of 'en', 'sv' and 'vi'";
-const GlossarySchema = looseOptions({
-  languages: v.pipe(
-    v.array(Language, LANGUAGES_MESSAGE),
-    v.check(
-      (list) => list.length >= 2 && list.length <= 3 && new Set(list).size === list.length,
-      LANGUAGES_MESSAGE,
-    ),
-  ),
-  format: v.picklist(['csv', 'tsv', 'tbx', 'json'], 'must be csv, tsv, tbx or json'),
-  types: v.nullish(EntityTypes),
-  kb: v.nullish(Kb),
-  formulas: v.nullish(v.picklist(['neutralize', 'keep'], "must be 'neutralize' or 'keep'")),
-});
-
-const RetextSchema = looseOptions({
-  messageLanguage: v.nullish(Language),
-  diacritics: v.nullish(
-    v.picklist(['vietnamese-text', 'always', 'never'], "must be 'vietnamese-text', 'always' or 'never'"),
-  ),
-  japaneseNameOrder: v.nullish(
-    v.picklist(['family-first', 'given-first'], "must be 'family-first', 'given-first' or null"),
-  ),
-  date: v.nullish(DateOption),
-  kb: v.nullish(Kb),
-});
 
 type Schema = v.GenericSchema<unknown, Record<string, unknown>>;
 
@@ -216,55 +123,171 @@ function fail(fn: string, issue: v.BaseIssue<unknown>): never {
   });
 }
 
-/** Validates `options` against `schema`; `null`/`undefined` is an empty object. */
-function parse<T>(fn: string, schema: Schema, options: unknown): T {
+/** Schemas by function name, built on first use. */
+const schemas = new Map<string, Schema>();
+
+/**
+ * Validates `options` for the public function `fn` against the schema `build` makes (once);
+ * `null`/`undefined` is an empty object. Returns a fresh object without null entries.
+ */
+function parse<T>(fn: string, build: () => Schema, options: unknown): T {
+  let schema = schemas.get(fn);
+  if (schema === undefined) {
+    schema = build();
+    schemas.set(fn, schema);
+  }
   const result = v.safeParse(schema, options ?? {}, { abortEarly: true });
   if (!result.success) fail(fn, result.issues[0]);
   return result.output as T;
 }
 
-// One parser per public function (the first statement of each), so that bundles keep only theirs.
-// Each returns a fresh object of the caller's own option type, with null entries dropped.
+// One parser per public function, called as its first statement. Each returns a fresh object of
+// the caller's own option type, with null entries dropped.
 
 /** Options of `analyze`. @throws {VietnormError} `invalid-option` */
 export const parseAnalyzeOptions = <T extends object>(o: T | null | undefined): T =>
-  parse('analyze', AnalyzeSchema, o);
+  parse('analyze', () => looseOptions({ displayLanguage: v.nullish(language()), kb: kb() }), o);
+
 /** Options of `recognize`. @throws {VietnormError} `invalid-option` */
 export const parseRecognizeOptions = <T extends object>(o: T | null | undefined): T =>
-  parse('recognize', RecognizeSchema, o);
+  parse(
+    'recognize',
+    () =>
+      looseOptions({
+        date: date(),
+        language: v.nullish(
+          v.string('must be a language code (any code; only en, sv and vi change anything)'),
+        ),
+        kb: kb(),
+        titles: bool(),
+      }),
+    o,
+  );
+
 /** Options of `normalize`. @throws {VietnormError} `invalid-option` */
 export const parseNormalizeOptions = <T extends object>(o: T | null | undefined): T =>
-  parse('normalize', NormalizeSchema, o);
+  parse(
+    'normalize',
+    () =>
+      looseOptions({
+        to: v.nullish(language()),
+        style: v.nullish(
+          looseOptions({
+            sea: sea(),
+            japaneseNameOrder: v.nullish(
+              v.picklist(
+                ['family-first', 'given-first', 'as-written'],
+                "must be 'family-first', 'given-first' or 'as-written'",
+              ),
+            ),
+            vietnameseNames: v.nullish(
+              v.picklist(['restore', 'strip', 'as-written'], "must be 'restore', 'strip' or 'as-written'"),
+            ),
+            vietnam: v.nullish(v.picklist(['Viet Nam', 'Vietnam'], "must be 'Viet Nam' or 'Vietnam'")),
+          }),
+        ),
+        date: date(),
+        kb: kb(),
+      }),
+    o,
+  );
+
 /** Options of `detectLanguage`. @throws {VietnormError} `invalid-option` */
 export const parseDetectOptions = <T extends object>(o: T | null | undefined): T =>
-  parse('detectLanguage', DetectSchema, o);
+  parse('detectLanguage', () => looseOptions(detectEntries()), o);
+
 /** Options of `detectLanguages`. @throws {VietnormError} `invalid-option` */
 export const parseDetectRangesOptions = <T extends object>(o: T | null | undefined): T =>
-  parse('detectLanguages', DetectRangesSchema, o);
+  parse('detectLanguages', () => looseOptions({ ...detectEntries(), expectWhole: bool() }), o);
+
 /** Options of `findEntities`. @throws {VietnormError} `invalid-option` */
 export const parseFindOptions = <T extends object>(o: T | null | undefined): T =>
-  parse('findEntities', FindSchema, o);
+  parse('findEntities', () => looseOptions({ types: entityTypes(), date: date() }), o);
+
 /** Options of `createNormalizer` (its entries are checked by the knowledge base). @throws {VietnormError} `invalid-option` */
 export const parseNormalizerOptions = <T extends object>(o: T | null | undefined): T =>
-  parse('createNormalizer', NormalizerSchema, o);
+  parse(
+    'createNormalizer',
+    // Checked entry by entry, with the entry's index and field, by the knowledge base itself.
+    () => looseOptions({ entities: v.optional(v.unknown()), locales: v.optional(v.unknown()) }),
+    o,
+  );
+
 /** Options of `displayName`. @throws {VietnormError} `invalid-option` */
 export const parseDisplayNameOptions = <T extends object>(o: T | null | undefined): T =>
-  parse('displayName', DisplayNameSchema, o);
+  parse(
+    'displayName',
+    () => looseOptions({ context: v.nullish(v.string("must be a string such as 'vn'")) }),
+    o,
+  );
+
 /** Options of `restoreDiacritics`. @throws {VietnormError} `invalid-option` */
 export const parseRestoreDiacriticsOptions = <T extends object>(o: T | null | undefined): T =>
-  parse('restoreDiacritics', RestoreDiacriticsSchema, o);
+  parse(
+    'restoreDiacritics',
+    () =>
+      looseOptions({
+        style: v.nullish(v.picklist(['new', 'old'], "must be 'new' or 'old'")),
+        requireCapitals: bool(),
+      }),
+    o,
+  );
+
 /** Options of `translateTerms`. @throws {VietnormError} `invalid-option` */
 export const parseTranslateOptions = <T extends object>(o: T | null | undefined): T =>
-  parse('translateTerms', TranslateSchema, o);
+  parse(
+    'translateTerms',
+    () => looseOptions({ to: language(), from: v.nullish(language()), sea: sea(), date: date(), kb: kb() }),
+    o,
+  );
+
 /** Options of `protectTerms`. @throws {VietnormError} `invalid-option` */
 export const parseProtectOptions = <T extends object>(o: T | null | undefined): T =>
-  parse('protectTerms', ProtectSchema, o);
+  parse('protectTerms', () => looseOptions({ from: v.nullish(language()), kb: kb() }), o);
+
 /** Options of `restore` (of a protected text). @throws {VietnormError} `invalid-option` */
 export const parseRestoreOptions = <T extends object>(o: T | null | undefined): T =>
-  parse('restore', RestoreSchema, o);
+  parse('restore', () => looseOptions({ to: language(), sea: sea() }), o);
+
 /** Options of `exportGlossary`. @throws {VietnormError} `invalid-option` */
 export const parseGlossaryOptions = <T extends object>(o: T | null | undefined): T =>
-  parse('exportGlossary', GlossarySchema, o);
+  parse(
+    'exportGlossary',
+    () =>
+      looseOptions({
+        languages: v.pipe(
+          v.array(language(), LANGUAGES_MESSAGE),
+          v.check(
+            (list) => list.length >= 2 && list.length <= 3 && new Set(list).size === list.length,
+            LANGUAGES_MESSAGE,
+          ),
+        ),
+        format: v.picklist(['csv', 'tsv', 'tbx', 'json'], 'must be csv, tsv, tbx or json'),
+        types: entityTypes(),
+        kb: kb(),
+        formulas: v.nullish(v.picklist(['neutralize', 'keep'], "must be 'neutralize' or 'keep'")),
+      }),
+    o,
+  );
+
 /** Options of `retextVietnorm`. @throws {VietnormError} `invalid-option` */
 export const parseRetextOptions = <T extends object>(o: T | null | undefined): T =>
-  parse('retextVietnorm', RetextSchema, o);
+  parse(
+    'retextVietnorm',
+    () =>
+      looseOptions({
+        messageLanguage: v.nullish(language()),
+        diacritics: v.nullish(
+          v.picklist(
+            ['vietnamese-text', 'always', 'never'],
+            "must be 'vietnamese-text', 'always' or 'never'",
+          ),
+        ),
+        japaneseNameOrder: v.nullish(
+          v.picklist(['family-first', 'given-first'], "must be 'family-first', 'given-first' or null"),
+        ),
+        date: date(),
+        kb: kb(),
+      }),
+    o,
+  );
