@@ -123,6 +123,9 @@ function fail(fn: string, issue: v.BaseIssue<unknown>): never {
   });
 }
 
+/** Functions with a required option: `null` options must fail on them, naming the option. */
+const WITH_REQUIRED: ReadonlySet<string> = new Set(['translateTerms', 'restore', 'exportGlossary']);
+
 /** Schemas by function name, built on first use. */
 const schemas = new Map<string, Schema>();
 
@@ -131,6 +134,8 @@ const schemas = new Map<string, Schema>();
  * `null`/`undefined` is an empty object. Returns a fresh object without null entries.
  */
 function parse<T>(fn: string, build: () => Schema, options: unknown): T {
+  // No options: the defaults, unless the function has a required option (it must be named).
+  if (options == null && !WITH_REQUIRED.has(fn)) return {} as T;
   let schema = schemas.get(fn);
   if (schema === undefined) {
     schema = build();
