@@ -24,8 +24,10 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { expandAliases } from '../src/kb/aliases.ts';
 import { EntityTypeSchema } from '../src/kb/schema.ts';
 import { foldKey } from '../src/text/fold.ts';
+import { hasDistinctiveVietnameseMarks, hasVietnameseMarks, markedSpelling } from '../src/text/marks.ts';
 import { cldrCities, cldrVersions } from './kb/cldr-cities.mjs';
 import { jpPrefectures, jpPrefectureVersion } from './kb/jp-prefectures.mjs';
 
@@ -97,7 +99,8 @@ function add(entity, where) {
   if (entities.has(entity.id)) fail(at, 'duplicate id: each id may be defined once');
   if (!TYPES.has(entity.type)) fail(at, `type must be one of ${[...TYPES].join(', ')}; got ${entity.type}`);
   for (const key of Object.keys(entity.names ?? {}))
-    if (!LANGS.includes(key)) fail(at, `names has an unknown key "${key}" (a comma in an unquoted YAML flow name?)`);
+    if (!LANGS.includes(key))
+      fail(at, `names has an unknown key "${key}" (a comma in an unquoted YAML flow name?)`);
   for (const lng of LANGS) {
     const name = entity.names?.[lng];
     if (typeof name !== 'string' || name.trim() === '')
@@ -106,7 +109,10 @@ function add(entity, where) {
   for (const field of ['aliases', 'caseSensitive'])
     for (const form of entity[field] ?? [])
       if (typeof form !== 'string' || form.trim() === '')
-        fail(at, `${field} has an empty or non-string entry ${JSON.stringify(form)} (quote YAML strings with ":" or "#")`);
+        fail(
+          at,
+          `${field} has an empty or non-string entry ${JSON.stringify(form)} (quote YAML strings with ":" or "#")`,
+        );
   entity.aliases = (entity.aliases ?? []).filter((a) => typeof a === 'string' && a.trim() !== '');
   entity.caseSensitive = (entity.caseSensitive ?? []).filter((a) => typeof a === 'string' && a.trim() !== '');
   if (!Array.isArray(entity.sources) || entity.sources.length === 0)
@@ -535,18 +541,18 @@ for (const [id, e] of entities) {
 // Aliases: names + listed aliases + their ASCII forms, minus the names themselves and the
 // case-sensitive forms (which are stored apart). Keys: folded aliases (and a dash-less variant).
 for (const e of entities.values()) {
-  const nameSet = new Set(Object.values(e.names));
-  const cs = new Set(e.caseSensitive ?? []);
-  const forms = [...Object.values(e.names), ...(e.aliases ?? [])].filter((a) => !cs.has(a));
-  const withAscii = uniq(forms.flatMap((a) => [a, ascii(a)]));
-  const seenLower = new Set([...nameSet].map((n) => n.toLowerCase()));
-  e.aliases = withAscii.filter((a) => {
-    const lower = a.toLowerCase();
-    if (nameSet.has(a) || cs.has(a) || seenLower.has(lower)) return false;
-    seenLower.add(lower);
-    return true;
-  });
-  e.matchForms = withAscii;
+  const names = Object.values(e.names);
+  const cs = e.caseSensitive ?? [];
+  const all = expandAliases(names, e.aliases ?? [], cs);
+  // Stored: the listed aliases only; their ASCII forms are derived at load by the same function.
+  // A listed alias that the expansion drops (a name, or a case variant) is not stored.
+  const allSet = new Set(all);
+  const listed = uniq((e.aliases ?? []).filter((a) => allSet.has(a)));
+  const rebuilt = new Set(expandAliases(names, listed, cs));
+  for (const a of all) if (!rebuilt.has(a)) listed.push(a);
+  e.aliases = all;
+  e.storedAliases = listed;
+  e.matchForms = uniq([...names, ...all].filter((a) => !cs.includes(a)));
 }
 
 /** Index keys for one form: its fold, plus the variant with dashes as spaces ("ba ria vung tau"). */
@@ -679,52 +685,138 @@ for (const [office, terms] of termsByOffice) {
     }
 }
 
-// Homographs (data/kb/homographs.yaml, written apart from the KB): ordinary phrases that look like
-// names ("hòa bình", peace, is not the province Hòa Bình). No alias may name an entity inside such
-// a phrase, other than those the entry allows, unless the KB declares the collision with the
-// context rule that keeps it apart (an `ambiguities` entry for the key, or a `homographs` entry
-// in the entity's file naming the phrase and the rule), or the form is case-sensitive and the
-// phrase does not have its exact case.
+// Homographs (data/kb/homographs.yaml, the precision test set written apart from the KB): ordinary
+// words and phrases that fold to a KB name ("lao động" is labour, not Laos). An alias that could
+// be read inside such a phrase must be allowed by the entry or declared in the KB with the
+// context rule that keeps the two apart: an `ambiguities` entry for its key, or a `homographs`
+// entry { phrase, id, when } in the entity's file. "Could be read" follows the matching rules the
+// data states (src/recognize/scan.ts applies them): a case-sensitive form matches its exact text
+// only; a capitalised form needs a capital in the words; a single-word display name only in its
+// own language; where the words carry Vietnamese marks, only a form with the same marks (a word
+// typed without marks may stand for a marked one in a name of several words); where they carry
+// none but the words around them do, no form that has a marked spelling, unless the words are a
+// name of two or more capitalised words. The longest match wins, as in the recognizer.
 const HOMOGRAPHS = join(KB, 'homographs.yaml');
 let homographChecked = 0;
 if (existsSync(HOMOGRAPHS)) {
   const entries = parse(readFileSync(HOMOGRAPHS, 'utf8')) ?? [];
-  const exact = new Map();
-  for (const e of entities.values())
-    for (const form of e.caseSensitive ?? []) exact.set(form, [...(exact.get(form) ?? []), e.id]);
-  const declaredKeys = new Set(ambiguityDecls.map((d) => foldKey(d.alias)));
-  const acknowledged = new Set(homographDecls.map((h) => `${foldKey(h.phrase)}|${h.id}`));
-  for (const h of homographDecls) {
-    const at = `${h.file} homographs "${h.phrase}"`;
-    if (!entities.has(h.id)) fail(at, `id ${h.id} is not an entity`);
-    if (typeof h.when !== 'string' || h.when.trim() === '') fail(at, 'say the context rule (`when`)');
+  /** Forms by key: { text, id, exact, proper, language, marked } */
+  const formsByKey = new Map();
+  const addForm = (key, f) => {
+    const list = formsByKey.get(key) ?? [];
+    list.push(f);
+    formsByKey.set(key, list);
+  };
+  const isUpper = (c) => c !== c.toLowerCase() && c === c.toUpperCase();
+  for (const e of entities.values()) {
+    const cs = new Set(e.caseSensitive ?? []);
+    const named = new Map();
+    for (const lng of LANGS) named.set(e.names[lng], named.has(e.names[lng]) ? null : lng);
+    for (const text of [...Object.values(e.names), ...e.aliases]) {
+      if (cs.has(text)) continue;
+      const f = {
+        text,
+        id: e.id,
+        exact: false,
+        proper: isUpper(text.charAt(0)),
+        language: named.get(text) ?? null,
+      };
+      for (const key of keysOf(text)) addForm(key, f);
+    }
+    for (const text of cs) addForm(`=${text.normalize('NFC')}`, { text, id: e.id, exact: true });
   }
+  const declaredKeys = new Set(ambiguityDecls.map((d) => foldKey(d.alias)));
+  const rules = readYaml('homograph-rules.yaml');
+  const ruleNames = new Set(Object.keys(rules.rules ?? {}));
+  for (const r of rules.declared ?? []) homographDecls.push({ ...r, file: 'homograph-rules.yaml' });
+  const acknowledged = new Set(homographDecls.map((h) => `${foldKey(String(h.alias))}|${h.id}`));
+  const usedDecls = new Set();
+  for (const h of homographDecls) {
+    const at = `${h.file} declared "${h.alias}"`;
+    if (!entities.has(h.id)) fail(at, `id ${h.id} is not an entity`);
+    else if (
+      ![...entities.get(h.id).matchForms, ...(entities.get(h.id).caseSensitive ?? [])].some((f) =>
+        keysOf(f).includes(foldKey(String(h.alias))),
+      )
+    )
+      fail(at, `"${h.alias}" is not a name or alias of ${h.id}`);
+    if (!ruleNames.has(h.when))
+      fail(at, `when must be one of the rules of homograph-rules.yaml (${[...ruleNames].join(', ')})`);
+  }
+  const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+  const agrees = (spanWords, formText) => {
+    const theirs = (formText.match(WORD) ?? []).map(markedSpelling);
+    if (theirs.length !== spanWords.length) return false;
+    if (theirs.join(' ') === spanWords.join(' ')) return true;
+    if (spanWords.length < 2) return false;
+    return spanWords.every((w, k) => w === theirs[k] || !hasVietnameseMarks(w));
+  };
   for (const [n, h] of (Array.isArray(entries) ? entries : []).entries()) {
-    if (typeof h?.phrase !== 'string') continue;
+    if (typeof h?.phrase !== 'string' || typeof h.sentence !== 'string') continue;
     homographChecked++;
+    const sentence = h.sentence.normalize('NFC');
+    const phrase = h.phrase.normalize('NFC');
+    const at = sentence.indexOf(phrase);
+    if (at < 0) continue;
+    const tokens = [...sentence.matchAll(WORD)].map((m) => ({
+      text: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+    }));
+    const first = tokens.findIndex((t) => t.start >= at);
+    const last = tokens.findLastIndex((t) => t.end <= at + phrase.length);
+    if (first < 0 || last < first) continue;
+    const lang = h.lang;
+    const marks = lang === 'en' || lang === 'sv' ? hasDistinctiveVietnameseMarks : hasVietnameseMarks;
     const allow = new Set(Array.isArray(h.allow) ? h.allow : []);
-    const words = foldKey(h.phrase)
-      .split(/[\s-]+/)
-      .filter(Boolean);
-    const rawWords = h.phrase
-      .normalize('NFC')
-      .split(/[\s\u2010-\u2015-]+/)
-      .filter(Boolean);
-    const phraseKey = foldKey(h.phrase);
-    for (let i = 0; i < words.length; i++)
-      for (let j = i + 1; j <= words.length; j++) {
-        const key = words.slice(i, j).join(' ');
-        const ids = [...(index.get(key) ?? []), ...(exact.get(rawWords.slice(i, j).join(' ')) ?? [])];
-        for (const id of uniq(ids)) {
-          if (allow.has(id) || declaredKeys.has(key) || acknowledged.has(`${phraseKey}|${id}`)) continue;
+    const covered = new Set();
+    // Longest first, left to right: a longer match covers the words of the shorter ones.
+    for (let size = last - first + 1; size >= 1; size--)
+      for (let i = first; i + size - 1 <= last; i++) {
+        const span = tokens.slice(i, i + size);
+        if (span.some((_, k) => covered.has(i + k))) continue;
+        const raw = sentence.slice(span[0].start, span[size - 1].end);
+        const key = foldKey(span.map((t) => t.text).join(' '));
+        const candidates = [...(formsByKey.get(key) ?? []), ...(formsByKey.get(`=${raw}`) ?? [])];
+        if (candidates.length === 0) continue;
+        const anyCapital = span.some((t) => t.text !== t.text.toLowerCase());
+        const spanMarked = marks(raw);
+        const spanWords = span.map((t) => markedSpelling(t.text));
+        const nodeMarked = candidates.some((f) => !f.exact && hasVietnameseMarks(f.text));
+        const before = tokens[i - 1];
+        const after = tokens[i + size];
+        const neighbourMarked = (before && marks(before.text)) || (after && marks(after.text));
+        const allCapital = span.every((t) => t.text.charAt(0) !== t.text.charAt(0).toLowerCase());
+        const passing = candidates.filter((f) => {
+          if (f.exact) return f.text.normalize('NFC') === raw;
+          if (f.proper && !anyCapital) return false;
+          if (f.language && f.language !== lang && size === 1) return false;
+          if (spanMarked) return agrees(spanWords, f.text);
+          if (nodeMarked && neighbourMarked && !(size >= 2 && allCapital)) return false;
+          return true;
+        });
+        if (passing.length === 0) continue;
+        for (let k = 0; k < size; k++) covered.add(i + k);
+        for (const id of uniq(passing.map((f) => f.id))) {
+          if (allow.has(id) || declaredKeys.has(key)) continue;
+          if (acknowledged.has(`${key}|${id}`)) {
+            usedDecls.add(`${key}|${id}`);
+            continue;
+          }
           fail(
-            `homographs.yaml [${n}] "${h.phrase}" (${h.lang})`,
-            `the alias key "${key}" names ${id} inside this ordinary phrase: drop the alias, make it ` +
-              "case-sensitive, or declare it (a `homographs` entry in the entity's file: { phrase, id, when })",
+            `homographs.yaml [${n}] "${h.phrase}" (${lang})`,
+            `"${raw}" would be read as ${id}: drop the alias, make it case-sensitive, or declare it in ` +
+              'data/kb/homograph-rules.yaml ({ alias, id, when }) with the rule that keeps the two apart',
           );
         }
       }
   }
+  // A declaration no homograph needs is stale: the alias was dropped or narrowed.
+  for (const h of homographDecls)
+    if (!usedDecls.has(`${foldKey(String(h.alias))}|${h.id}`))
+      process.stdout.write(
+        `build-kb: note: ${h.file} declares "${h.alias}" (${h.id}), which no homograph entry needs now\n`,
+      );
 }
 
 if (problems.length) {
@@ -771,7 +863,7 @@ const FIELD_ORDER = [
 function record(e) {
   const out = {};
   for (const k of FIELD_ORDER) {
-    const v = e[k];
+    const v = k === 'aliases' ? e.storedAliases : e[k];
     if (v === undefined) continue;
     if (Array.isArray(v) && v.length === 0 && k !== 'sources') continue;
     if (v === null && !['validFrom', 'validTo'].includes(k)) continue;
@@ -785,7 +877,7 @@ for (const e of sorted) for (const lng of LANGS) display[lng][e.id] = e.names[ln
 
 const header =
   '// generated by scripts/build-kb.mjs from data/kb/*.yaml, ../shared/data/vn-admin and i18n-iso-countries — do not edit';
-const aliasCount = records.reduce((n, r) => n + (r.aliases?.length ?? 0) + (r.caseSensitive?.length ?? 0), 0);
+const aliasCount = sorted.reduce((n, e) => n + e.aliases.length + (e.caseSensitive?.length ?? 0), 0);
 const stats = {
   entities: records.length,
   aliases: aliasCount,
@@ -796,6 +888,10 @@ const stats = {
 const countsByType = {};
 for (const r of records) countsByType[r.type] = (countsByType[r.type] ?? 0) + 1;
 
+/** JSON text as the body of a JS template literal: backslashes, backticks and "${" escaped. */
+function templateSafe(json) {
+  return json.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
+}
 const ts = `${header}
 import type { AmbiguityRecord, EntityRecord, SourceRecord, UnverifiedRecord } from '../types.js';
 
@@ -805,10 +901,14 @@ export const KB_STATS = ${JSON.stringify({ ...stats, byType: countsByType })} as
 /** Where the data came from (package versions, vn-admin provenance). */
 export const SOURCES: readonly SourceRecord[] = ${JSON.stringify(sources)};
 
-/** Every entity, sorted by id. Display names are in locales/{en,sv,vi}/entities.json. */
-export const ENTITIES: readonly EntityRecord[] = [
-${records.map((r) => `  ${JSON.stringify(r)},`).join('\n')}
-];
+/**
+ * Every entity, sorted by id, one per line. Display names are in locales/{en,sv,vi}/entities.json;
+ * the ASCII forms of names and aliases are derived at load (src/kb/aliases.ts). Parsed from JSON:
+ * a literal this large is beyond TypeScript's union limit, and JSON parses faster than JS.
+ */
+export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(\`[
+${records.map((r) => templateSafe(JSON.stringify(r))).join(',\n')}
+]\`);
 
 /** Alias keys that name more than one entity, with their candidates. */
 export const AMBIGUITIES: readonly AmbiguityRecord[] = [

@@ -11,6 +11,7 @@ import {
 } from '../options.js';
 import { foldKey } from '../text/fold.js';
 import { normalizeToneMarks, type ToneStyle } from '../text/tone.js';
+import { expandAliases } from './aliases.js';
 import { AMBIGUITIES, ENTITIES } from './data/entities.generated.js';
 import {
   CONTROL_CHARACTER,
@@ -147,6 +148,31 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const NAME_GAP = /^(?:\s+|\s*[-\u2010-\u2015\u2212]\s*)$/u;
 const MAX_NAME_WORDS = 10;
 
+/** The built-in records (ASCII aliases derived) and display names, made once, on first use. */
+let builtin:
+  | { records: Map<string, EntityRecord>; names: Record<KbLanguage, Map<string, string>> }
+  | undefined;
+
+function builtinTables(): NonNullable<typeof builtin> {
+  if (builtin) return builtin;
+  const names = {
+    en: new Map<string, string>(),
+    sv: new Map<string, string>(),
+    vi: new Map<string, string>(),
+  };
+  for (const lng of LANGS)
+    for (const [prefix, group] of Object.entries(BUILTIN_RESOURCES[lng]))
+      for (const [local, name] of Object.entries(group)) names[lng].set(`${prefix}:${local}`, name);
+  const records = new Map<string, EntityRecord>();
+  for (const e of ENTITIES) {
+    const own = LANGS.map((l) => names[l].get(e.id)).filter((n): n is string => n !== undefined);
+    const aliases = expandAliases(own, e.aliases ?? [], e.caseSensitive ?? []);
+    records.set(e.id, aliases.length > 0 ? { ...e, aliases } : e);
+  }
+  builtin = { records, names };
+  return builtin;
+}
+
 class KnowledgeBase implements Normalizer {
   private readonly records: Map<string, EntityRecord>;
   private readonly names = new Map<string, Map<string, string>>(); // lng → key → name
@@ -158,13 +184,9 @@ class KnowledgeBase implements Normalizer {
   private longestName = 1;
 
   constructor(options: NormalizerOptions) {
-    this.records = new Map(ENTITIES.map((e) => [e.id, e]));
-    for (const lng of LANGS) {
-      const flat = new Map<string, string>();
-      for (const [prefix, group] of Object.entries(BUILTIN_RESOURCES[lng]))
-        for (const [local, name] of Object.entries(group)) flat.set(`${prefix}:${local}`, name);
-      this.names.set(lng, flat);
-    }
+    const builtin = builtinTables();
+    this.records = new Map(builtin.records);
+    for (const lng of LANGS) this.names.set(lng, new Map(builtin.names[lng]));
     this.extend(options);
   }
 
