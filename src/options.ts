@@ -153,6 +153,20 @@ function parse<T>(fn: string, build: () => Schema, options: unknown): T {
 export const parseAnalyzeOptions = <T extends object>(o: T | null | undefined): T =>
   parse('analyze', () => looseOptions({ displayLanguage: v.nullish(language()), kb: kb() }), o);
 
+/** Options of `analyzeHtml`: those of `analyze`, plus `charset` and `url`. @throws {VietnormError} `invalid-option` */
+export const parseAnalyzeHtmlOptions = <T extends object>(o: T | null | undefined): T =>
+  parse(
+    'analyzeHtml',
+    () =>
+      looseOptions({
+        displayLanguage: v.nullish(language()),
+        kb: kb(),
+        charset: v.nullish(v.string("must be a string such as 'windows-1258'")),
+        url: v.nullish(v.string('must be a string')),
+      }),
+    o,
+  );
+
 /** Options of `recognize`. @throws {VietnormError} `invalid-option` */
 export const parseRecognizeOptions = <T extends object>(o: T | null | undefined): T =>
   parse(
