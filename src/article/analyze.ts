@@ -1,7 +1,7 @@
 import { assertString } from '../errors.js';
 import type { DisplayLanguage } from '../i18n/resources.js';
 import { defaultNormalizer, type Normalizer } from '../kb/kb.js';
-import { detectLanguage } from '../language/index.js';
+import { DEFAULT_MIN_LENGTH, detectLanguages } from '../language/index.js';
 import type { LanguageResult } from '../language/types.js';
 import { parseAnalyzeOptions } from '../options.js';
 import { type EntityMention, recognize } from '../recognize/recognize.js';
@@ -45,6 +45,9 @@ export interface AnalyzeOptions {
 const CONTENT: ReadonlySet<BlockKind> = new Set(['title', 'paragraph', 'heading', 'caption', 'date']);
 /** Longest line checked against the outlets' names (site names are short). */
 const MAX_OUTLET_NAME = 60;
+
+/** The language of a paragraph too short to tell. */
+const UND: LanguageInfo = Object.freeze({ code: 'und', confidence: 0, diacritics: null });
 
 function languageInfo(r: LanguageResult): LanguageInfo {
   return { code: r.language, confidence: r.confidence, diacritics: r.diacritics };
@@ -172,14 +175,19 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Article {
   const pieces = layout(text, { isOutletName });
 
   const bodyPieces = pieces.filter((p) => p.kind === 'paragraph');
-  const body = bodyPieces.map((p) => p.span.text).join('\n\n');
-  const language = languageInfo(detectLanguage(body.length > 0 ? body : text));
-  // A paragraph leans to the document's language: a short one that reads as well in a close neighbour
-  // (Swedish that is also valid Norwegian) stays in it, while one plainly in another language is still
-  // told apart (see the `expect` rows of bench/RESULTS.md).
-  const context = language.code === 'und' ? {} : { expect: language.code };
+  // The document's language is decided on the body, and each paragraph is read with it expected: a
+  // short one that reads as well in a close neighbour (Swedish that is also valid Norwegian) stays in
+  // it, one plainly in another language is still told apart. One pass over the characters for all.
+  // Paragraphs too short to hold the detector's minimum are 'und' without being scored.
+  const scored = bodyPieces.filter((p) => p.span.text.length >= DEFAULT_MIN_LENGTH);
+  const read = detectLanguages(
+    text,
+    scored.map((p) => ({ start: p.span.start, end: p.span.end })),
+  );
+  const byPiece = new Map(scored.map((p, i) => [p, read.ranges[i] as LanguageResult]));
+  const language = languageInfo(read.whole);
   const paragraphs: Paragraph[] = bodyPieces.map((p) => {
-    const own = languageInfo(detectLanguage(p.span.text, context));
+    const own = byPiece.has(p) ? languageInfo(byPiece.get(p) as LanguageResult) : UND;
     // Too short to tell on its own: a paragraph inside a document is read in the document's language.
     const segmentAs = own.code === 'und' ? language.code : own.code;
     return {
@@ -208,7 +216,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Article {
   });
   const index = new MentionIndex(mentions);
   const dateline = readDateline(first, index);
-  const read = readCredits({ text, pieces, dateline, mentions: index, isOutletName, name });
+  const credited = readCredits({ text, pieces, dateline, mentions: index, isOutletName, name });
   const blocks = toBlocks(pieces, text.length, to);
   const mapOutlet = (o: Outlet): Outlet => to.span(o);
   const mapDateline = (d: Dateline | null): Dateline | null =>
@@ -220,8 +228,8 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Article {
     language,
     title: titlePiece ? to.span(line(titlePiece.span)) : null,
     published: to.nullable(published),
-    outlet: read.outlet && mapOutlet(read.outlet),
-    credits: read.credits.map(mapOutlet),
+    outlet: credited.outlet && mapOutlet(credited.outlet),
+    credits: credited.credits.map(mapOutlet),
     dateline: mapDateline(dateline),
     captions,
     paragraphs,
