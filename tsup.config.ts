@@ -50,4 +50,14 @@ export default defineConfig([
     banner: { js: '#!/usr/bin/env node' },
     esbuildPlugins: [libraryAsExternal],
   },
+  // vietnorm/queue: the BullMQ worker and producer (bullmq is an optional peer, never bundled).
+  {
+    entry: { queue: 'src/queue/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    target: 'node20',
+    platform: 'node',
+    external: ['bullmq'],
+    esbuildPlugins: [libraryAsExternal],
+  },
 ]);

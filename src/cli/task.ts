@@ -75,7 +75,8 @@ function analyzeHtml(): AnalyzeHtml | undefined {
   return typeof candidate === 'function' ? (candidate as AnalyzeHtml) : undefined;
 }
 
-function runCommand(task: Task, text: string): { result: object; text?: string; changes?: number } {
+/** Runs the command of a task on a text. */
+export function runCommand(task: Task, text: string): { result: object; text?: string; changes?: number } {
   switch (task.command) {
     case 'analyze': {
       const html = task.format === 'html' || (task.format !== 'text' && looksLikeHtml(text));

@@ -197,6 +197,48 @@ check('attw (are the types wrong)', () =>
     'table-flipped',
   ]),
 );
+check('vietnorm/queue: without its optional peer bullmq, importing it names bullmq', () => {
+  writeFileSync(
+    join(work, 'queue-no-peer.mjs'),
+    "import('vietnorm/queue').then(() => process.exit(3), (e) => { if (!/bullmq/.test(String(e))) throw e; });\n",
+  );
+  sh(process.execPath, ['queue-no-peer.mjs']);
+});
+check('vietnorm/queue: with bullmq installed, ESM import, CJS require and types', () => {
+  const bullmq = JSON.parse(readFileSync(join(root, 'node_modules/bullmq/package.json'), 'utf8')).version;
+  sh('npm', ['install', '--no-audit', '--no-fund', '--silent', '--prefer-offline', `bullmq@${bullmq}`]);
+  writeFileSync(
+    join(work, 'queue.mjs'),
+    `import { addDocuments, createQueue, createWorker, jobId } from 'vietnorm/queue';
+if (typeof addDocuments !== 'function' || typeof createQueue !== 'function' || typeof createWorker !== 'function') throw new Error('exports');
+if (jobId('a:b') !== 's-a%3Ab' || jobId(7) !== 'n-7') throw new Error('jobId');
+`,
+  );
+  writeFileSync(
+    join(work, 'queue.cjs'),
+    `const q = require('vietnorm/queue');\nif (typeof q.createWorker !== 'function') throw new Error('require');\n`,
+  );
+  writeFileSync(
+    join(work, 'queue-consumer.ts'),
+    `import { type QueueDocument, addDocuments, createQueue } from 'vietnorm/queue';
+const doc: QueueDocument = { id: 'a', text: 'x', url: 'u' };
+export const add = (q: ReturnType<typeof createQueue>) => addDocuments(q, [doc]);
+`,
+  );
+  sh(process.execPath, ['queue.mjs']);
+  sh(process.execPath, ['queue.cjs']);
+  sh(process.execPath, [
+    tsc,
+    '--strict',
+    '--noEmit',
+    '--skipLibCheck',
+    '--module',
+    'NodeNext',
+    '--moduleResolution',
+    'NodeNext',
+    'queue-consumer.ts',
+  ]);
+});
 
 rmSync(work, { recursive: true, force: true });
 process.stdout.write(`${failures === 0 ? 'package test passed' : `${failures} package check(s) failed`}\n`);
