@@ -197,21 +197,41 @@ const stripMarks = (s) =>
     .replace(/Đ/gu, 'D')
     .normalize('NFC');
 
-/** What kind of change normalize made: the issue's classes. */
+/** The issue's class of each kind of change that normalize reports. */
+const CLASSES = {
+  diacritics: 'diacritics restored',
+  tone: 'tone placement',
+  spelling: 'misspelling',
+  style: 'style choice',
+  mistranslation: 'mistranslation',
+  'official-form': 'official form',
+};
+
+/**
+ * What kind of change normalize made: the class of the `kind` it reports, checked against the
+ * change itself (restored diacritics only add marks to the same letters, in the same case; a tone
+ * placement only moves a mark). A change whose kind does not hold, or without a kind, is "other".
+ */
 export function classify(c, api, text) {
+  void text;
   const from = c.from.normalize('NFC');
   const to = c.to.normalize('NFC');
-  if (api.normalizeToneMarks(from, 'new') === api.normalizeToneMarks(to, 'new')) return 'tone placement';
   const marks = (s) => s.normalize('NFD').match(/\p{Mn}|[đĐ]/gu)?.length ?? 0;
-  if (stripMarks(from) === stripMarks(to) && marks(from) < marks(to)) {
-    // Restoring marks on a span the page wrote with none is the job; adding to a marked span is not.
-    return marks(from) === 0 ? 'diacritics restored' : 'other';
+  switch (c.kind) {
+    case 'diacritics':
+      return stripMarks(from) === stripMarks(to) && marks(from) < marks(to) ? CLASSES.diacritics : 'other';
+    case 'tone':
+      return from !== to && api.normalizeToneMarks(from, 'new') === api.normalizeToneMarks(to, 'new')
+        ? CLASSES.tone
+        : 'other';
+    case 'spelling':
+    case 'style':
+    case 'mistranslation':
+    case 'official-form':
+      return CLASSES[c.kind];
+    default:
+      return 'other';
   }
-  if (c.flags?.includes('corrected')) return 'misspelling';
-  const style = /^(viet ?nam|vietnam)$/iu;
-  if (style.test(stripMarks(from)) && style.test(stripMarks(to))) return 'style choice';
-  void text;
-  return 'other';
 }
 
 const pct = (ok, n) => (n === 0 ? null : (100 * ok) / n);

@@ -27,6 +27,8 @@ export const GENERIC_HEADS: readonly (readonly string[])[] = [
 export const GENERIC_TAILS: readonly (readonly string[])[] = [
   ['city'],
   ['province'],
+  ['provincial'],
+  ['municipal'],
   ['provinsen'],
   ['provins'],
   ['staden'],

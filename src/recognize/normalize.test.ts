@@ -7,10 +7,10 @@ describe('normalize', () => {
   it('restores Vietnamese diacritics of known names in a vi text, and nothing else', () => {
     const r = normalize('Bo truong Bui Thanh Son den Ha Noi va gap doan Nhat Ban', { to: 'vi' });
     expect(r.text).toBe('Bo truong Bùi Thanh Sơn den Hà Nội va gap doan Nhật Bản');
-    expect(r.changes.map((c) => [c.from, c.to, c.id])).toEqual([
-      ['Bui Thanh Son', 'Bùi Thanh Sơn', 'person:bui-thanh-son'],
-      ['Ha Noi', 'Hà Nội', expect.stringMatching(/^vn-province-20(08|25):01$/u)],
-      ['Nhat Ban', 'Nhật Bản', 'country:JP'],
+    expect(r.changes.map((c) => [c.from, c.to, c.id, c.kind])).toEqual([
+      ['Bui Thanh Son', 'Bùi Thanh Sơn', 'person:bui-thanh-son', 'diacritics'],
+      ['Ha Noi', 'Hà Nội', expect.stringMatching(/^vn-province-20(08|25):01$/u), 'diacritics'],
+      ['Nhat Ban', 'Nhật Bản', 'country:JP', 'diacritics'],
     ]);
   });
 
@@ -57,6 +57,44 @@ describe('normalize', () => {
       expect(input.slice(c.start, c.end)).toBe(c.from);
       expect(r.text.slice(c.outputStart, c.outputEnd)).toBe(c.to);
     }
+  });
+
+  it('rewrites names, never the generic words around them, and keeps their case', () => {
+    const r = normalize('Ong den tinh Quang Ninh va thanh pho Hai Phong, roi Quan dao Hoang Sa.', {
+      to: 'vi',
+    });
+    expect(r.text).toBe('Ong den tinh Quảng Ninh va thanh pho Hải Phòng, roi Quan dao Hoàng Sa.');
+    expect(r.changes.map((c) => [c.from, c.to, c.kind])).toEqual([
+      ['Quang Ninh', 'Quảng Ninh', 'diacritics'],
+      ['Hai Phong', 'Hải Phòng', 'diacritics'],
+      ['Hoang Sa', 'Hoàng Sa', 'diacritics'],
+    ]);
+    expect(normalize('TIN TU HA NOI HOM NAY', { to: 'vi' }).text).toBe('TIN TU HÀ NỘI HOM NAY');
+  });
+
+  it('leaves correct Vietnamese as written: heads, abbreviations, other names and synonyms', () => {
+    for (const text of [
+      'Đoàn công tác của tỉnh Quảng Ninh đến Thành phố Hồ Chí Minh.',
+      'Ủy ban nhân dân TPHCM và TP.HCM họp với Thừa Thiên Huế.',
+      'Ngoại trưởng Mỹ gặp đại diện Nhật tại cố đô Huế.',
+      'Tàu cá hoạt động gần Hoàng Sa và Trường Sa trên biển Đông.',
+      'Bộ Lao động - Thương binh và Xã hội làm việc với sân Mỹ Đình.',
+      'Tỉnh Hoà Bình và tỉnh Hòa Bình.',
+    ]) {
+      expect(normalize(text, { to: 'vi' }).changes, text).toEqual([]);
+    }
+  });
+
+  it('moves tone marks and writes official forms only when asked, saying what it did', () => {
+    const tone = normalize('Tỉnh Hoà Bình', { to: 'vi', style: { tone: 'new' } });
+    expect(tone.text).toBe('Tỉnh Hòa Bình');
+    expect(tone.changes[0]?.kind).toBe('tone');
+    const official = normalize('Mỹ và Nhật tuần tra gần quần đảo Hoàng Sa và Trường Sa.', {
+      to: 'vi',
+      officialForms: true,
+    });
+    expect(official.text).toBe('Hoa Kỳ và Nhật Bản tuần tra gần quần đảo Hoàng Sa và quần đảo Trường Sa.');
+    expect(new Set(official.changes.map((c) => c.kind))).toEqual(new Set(['official-form']));
   });
 
   it('rejects an unknown target language with a typed error', () => {

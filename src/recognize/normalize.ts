@@ -3,8 +3,19 @@ import { defaultNormalizer, type Normalizer } from '../kb/kb.js';
 import type { Entity, EntityType, KbLanguage } from '../kb/types.js';
 import { detectLanguage } from '../language/index.js';
 import { parseNormalizeOptions } from '../options.js';
+import { foldKey } from '../text/fold.js';
+import type { ToneStyle } from '../text/tone.js';
 import { isJapanesePerson, isVietnamese, japaneseName, PARTIAL_FLAGS, writtenOrder } from './names.js';
 import { type EntityMention, recognize } from './recognize.js';
+import {
+  allCaps,
+  compactKey,
+  headOf,
+  type Rewrite,
+  type RewriteKind,
+  respell,
+  stripVietnamese,
+} from './respell.js';
 
 /** How canonical forms are written. */
 export interface NormalizeStyle {
@@ -32,6 +43,12 @@ export interface NormalizeStyle {
    * @default 'Viet Nam'
    */
   vietnam?: 'Viet Nam' | 'Vietnam';
+  /**
+   * Where Vietnamese names put the tone mark on oa, oe and uy: `'new'` (Hòa Bình), `'old'` (Hoà
+   * Bình), or `'as-written'`, which leaves a correctly marked name as the text writes it.
+   * @default 'as-written'
+   */
+  tone?: ToneStyle | 'as-written';
 }
 
 /** Options of {@link normalize}. */
@@ -46,6 +63,13 @@ export interface NormalizeOptions {
   date?: string | Date | null;
   /** @default the built-in knowledge base */
   kb?: Normalizer;
+  /**
+   * Also write correct short forms of countries, seas and island groups in their full official
+   * form ("Mỹ" → "Hoa Kỳ", "Nhật" → "Nhật Bản", "Hoàng Sa" → "quần đảo Hoàng Sa"). Other names
+   * (abbreviations such as "TPHCM", former names such as "Sài Gòn") always stay as written.
+   * @default false
+   */
+  officialForms?: boolean;
 }
 
 /** One rewrite made by {@link normalize}. */
@@ -59,7 +83,12 @@ export interface NormalizeChange {
   from: string;
   to: string;
   id: string;
+  /** What the change does: restores marks, moves a tone mark, corrects a misspelling … */
+  kind: NormalizeChangeKind;
 }
+
+/** What a {@link NormalizeChange} does (see {@link RewriteKind}). */
+export type NormalizeChangeKind = RewriteKind;
 
 /** The result of {@link normalize}. */
 export interface NormalizeResult {
@@ -79,47 +108,95 @@ const REWRITTEN: ReadonlySet<EntityType> = new Set([
 /** Mentions left as written: short references, and names whose entity is not certain. */
 const PARTIAL = new Set([...PARTIAL_FLAGS, 'ambiguous']);
 
-/** Vietnamese letters folded to ASCII (tone and vowel marks dropped, đ → d), case kept. */
-function stripVietnamese(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/gu, '')
-    .replace(/đ/gu, 'd')
-    .replace(/Đ/gu, 'D')
-    .normalize('NFC');
+/** Types whose short forms have a full official form ("Mỹ" / "Hoa Kỳ"). */
+const OFFICIAL: ReadonlySet<EntityType> = new Set(['country', 'sea', 'island-group']);
+
+/** Everything {@link rewrite} needs besides the mention. */
+interface Context {
+  to: KbLanguage;
+  style: Required<NormalizeStyle>;
+  kb: Normalizer;
+  officialForms: boolean;
 }
 
-function canonical(
-  e: Entity,
-  m: EntityMention,
-  to: KbLanguage,
-  style: Required<NormalizeStyle>,
-  kb: Normalizer,
-): string | null {
-  if (e.type === 'sea') {
-    return kb.displayName(
+/** The whole mention replaced by `target`, in the mention's case style. */
+function whole(m: EntityMention, target: string, kind: RewriteKind): Rewrite | null {
+  const to = allCaps(m.text) && m.text.length > 2 ? target.toUpperCase() : target;
+  return to === m.text ? null : { start: 0, end: m.text.length, to, kind };
+}
+
+/**
+ * The rewrite of one mention, or null to leave it. A name is rewritten where its words line up
+ * with the canonical form's (marks and case only, heads kept), or where the style asks for
+ * another spelling of the same name (Viet Nam, name order, East Sea), or to repair a misspelt or
+ * mistranslated name, or, with `officialForms`, to write a synonym in full. Another name of the
+ * entity (an abbreviation, a former name, a longer or shorter name) is left as written.
+ */
+function rewrite(e: Entity, m: EntityMention, c: Context): Rewrite | null {
+  const { to, style, kb } = c;
+  if (m.flags.includes('mistranslation')) {
+    const target = kb.displayName(
       e.id,
       to,
-      to !== 'vi' && style.sea === 'vietnamese' ? { context: 'vn' } : undefined,
+      e.type === 'sea' && to !== 'vi' && style.sea === 'vietnamese' ? { context: 'vn' } : undefined,
     );
+    return target ? whole(m, target, 'mistranslation') : null;
   }
-  if (e.id === 'country:VN' && to === 'en') return style.vietnam;
   if (isJapanesePerson(e)) {
     // As written, only a misspelt name is rewritten, in its own order ("Shizo Abe" → "Shinzo Abe").
     if (style.japaneseNameOrder === 'as-written' && !m.flags.includes('corrected')) return null;
     const order =
       style.japaneseNameOrder === 'as-written' ? writtenOrder(e, m.text) : style.japaneseNameOrder;
-    return japaneseName(e, order);
+    return whole(m, japaneseName(e, order), m.flags.includes('corrected') ? 'spelling' : 'style');
   }
+  if (e.type === 'person' && m.flags.includes('corrected')) {
+    const target = kb.displayName(e.id, isVietnamese(e) ? 'vi' : to);
+    return target
+      ? whole(m, style.vietnameseNames === 'strip' ? stripVietnamese(target) : target, 'spelling')
+      : null;
+  }
+  if (e.type === 'sea' && to !== 'vi') {
+    const target = kb.displayName(e.id, to, style.sea === 'vietnamese' ? { context: 'vn' } : undefined);
+    if (!target) return null;
+    // Biển Đông's name in English and Swedish is the style's choice; other seas keep theirs.
+    if (e.id === 'sea:bien-dong' || compactKey(target) === compactKey(m.text))
+      return whole(m, target, 'style');
+    return null;
+  }
+  if (e.id === 'country:VN' && to === 'en') {
+    return compactKey(m.text) === compactKey(style.vietnam) ? whole(m, style.vietnam, 'style') : null;
+  }
+  let target: string | null;
+  let strip = false;
   if (isVietnamese(e)) {
     if (style.vietnameseNames === 'as-written') return null;
     // In English and Swedish a Vietnamese place keeps its established exonym (Hanoi); people keep their name.
-    const name = to === 'vi' || e.type === 'person' ? kb.displayName(e.id, 'vi') : kb.displayName(e.id, to);
-    if (!name) return null;
-    return style.vietnameseNames === 'strip' ? stripVietnamese(name) : name;
+    target = to === 'vi' || e.type === 'person' ? kb.displayName(e.id, 'vi') : kb.displayName(e.id, to);
+    strip = style.vietnameseNames === 'strip';
+  } else if (to === 'vi') {
+    target = kb.displayName(e.id, 'vi');
+  } else return null;
+  if (!target) return null;
+  const respelt = respell(m.text, target, { tone: style.tone, strip });
+  if (respelt) return respelt;
+  const spelt = strip ? stripVietnamese(target) : target;
+  // One name written as one word or two ("Hanoi" / "Hà Nội"): a romanisation the style chooses.
+  if (compactKey(spelt) === compactKey(m.text) && foldKey(spelt) !== foldKey(m.text)) {
+    return whole(m, spelt, 'style');
   }
-  if (m.flags.includes('mistranslation') || to === 'vi') return kb.displayName(e.id, to);
+  if (c.officialForms && OFFICIAL.has(e.type)) return official(m, spelt);
   return null;
+}
+
+/** A synonym in its full official form, keeping a generic head the text writes ("quần đảo"). */
+function official(m: EntityMention, target: string): Rewrite | null {
+  const head = headOf(m.text);
+  if (head === '') return whole(m, target, 'official-form');
+  const core = target.slice(headOf(target).length);
+  const to = allCaps(m.text.slice(head.length)) ? core.toUpperCase() : core;
+  return to === m.text.slice(head.length)
+    ? null
+    : { start: head.length, end: m.text.length, to, kind: 'official-form' };
 }
 
 /**
@@ -156,33 +233,41 @@ export function normalize(text: string, options: NormalizeOptions = {}): Normali
     japaneseNameOrder: options.style?.japaneseNameOrder ?? 'as-written',
     vietnameseNames: options.style?.vietnameseNames ?? (to === 'vi' ? 'restore' : 'as-written'),
     vietnam: options.style?.vietnam ?? 'Viet Nam',
+    tone: options.style?.tone ?? 'as-written',
   };
+  if (style.tone !== 'new' && style.tone !== 'old' && style.tone !== 'as-written') {
+    throw new VietnormError(
+      'invalid-option',
+      `normalize: 'style.tone' must be 'new', 'old' or 'as-written', got ${JSON.stringify(style.tone)}`,
+      { option: 'style.tone' },
+    );
+  }
   const kb = options.kb ?? defaultNormalizer();
+  const context: Context = { to, style, kb, officialForms: options.officialForms === true };
   const mentions = recognize(text, { kb, date: options.date ?? null, language: to });
   const changes: NormalizeChange[] = [];
   let out = '';
   let at = 0;
   for (const m of mentions) {
     const e = kb.getEntity(m.id);
-    if (!e || !REWRITTEN.has(e.type) || m.flags.some((f) => PARTIAL.has(f))) continue;
-    // Names in capitals (datelines, headlines) keep their case: only their spelling is normalized.
-    const target = canonical(e, m, to, style, kb);
-    if (!target || target === m.text) continue;
-    const replacement =
-      m.text === m.text.toUpperCase() && m.text !== m.text.toLowerCase() ? target.toUpperCase() : target;
-    if (replacement === m.text) continue;
-    out += text.slice(at, m.start);
+    if (!e || !REWRITTEN.has(e.type) || m.flags.some((f) => PARTIAL.has(f)) || m.inflection) continue;
+    const r = rewrite(e, m, context);
+    if (!r) continue;
+    const start = m.start + r.start;
+    const end = m.start + r.end;
+    out += text.slice(at, start);
     changes.push({
-      start: m.start,
-      end: m.end,
+      start,
+      end,
       outputStart: out.length,
-      outputEnd: out.length + replacement.length,
-      from: m.text,
-      to: replacement,
+      outputEnd: out.length + r.to.length,
+      from: text.slice(start, end),
+      to: r.to,
       id: m.id,
+      kind: r.kind,
     });
-    out += replacement;
-    at = m.end;
+    out += r.to;
+    at = end;
   }
   out += text.slice(at);
   return { text: out, changes };

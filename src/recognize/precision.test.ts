@@ -67,6 +67,10 @@ describe('recognize: longer proper names win', () => {
 
   it('does not read a site address or a numbered name as the place', () => {
     expect(idsOf('Vietnam.vn - en plattform', 'sv')).toEqual([]);
+    expect(idsOf('Nguồn: https://example.vn/tin/nho-ve-Hoang-Sa/12 và www.example.vn/Ha-Noi', 'vi')).toEqual(
+      [],
+    );
+    expect(idsOf('Foto: Jane Roe/Kyodo/AP/TT', 'sv')).toContain('outlet:ap');
     expect(ids('các khu công nghiệp Việt Nam – Singapore 1, và quan hệ Việt Nam – Singapore', 'vi')).toEqual([
       ['Việt Nam', 'country:VN'],
       ['Singapore', 'country:SG'],

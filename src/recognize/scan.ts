@@ -353,9 +353,9 @@ const generic = (tokens: Tokens, k: number): boolean => GENERIC_WORDS.has(tokens
  * Whether the name at words `from`..`to` is part of a longer proper name, so not itself: a
  * capitalised word that starts no name of its own continues it ("Mỹ Tho", "Saigon Times",
  * "Peking-OS") or leads into it ("Nam Mỹ", "Thanh Huế" in a person's name). In Vietnamese the
- * other word must be a syllable standing alone (a run of capitalised words after a country is a
- * person: "Ngoại trưởng Mỹ Marco Rubio"); in en/sv a Title Case line proves nothing. The first
- * word of a sentence is capitalised anyway and leads into nothing.
+ * name must be one syllable and the other word a syllable standing alone (a run of capitalised
+ * words after a country is a person: "Ngoại trưởng Mỹ Marco Rubio"); in en/sv a Title Case line
+ * proves nothing. The first word of a sentence is capitalised anyway and leads into nothing.
  */
 function partOfLonger(
   text: string,
@@ -372,8 +372,12 @@ function partOfLonger(
   if (to < n && tokens.capital(to) && !generic(tokens, to)) {
     const joined = spaced(text, tokens, to - 1) || (!vietnamese && hyphenated(text, tokens, to - 1));
     if (joined && !(upper(text, tokens, to - 1) && upper(text, tokens, to))) {
+      // In Vietnamese only a one-syllable name ("Mỹ Tho"): after a longer one a capitalised
+      // syllable is more often a glued sentence start ("Thành phố Hồ Chí Minh Về …").
       after = vietnamese
-        ? syllable(text, tokens, to) && !(to + 1 < n && tokens.capital(to + 1) && spaced(text, tokens, to))
+        ? to - from === 1 &&
+          syllable(text, tokens, to) &&
+          !(to + 1 < n && tokens.capital(to + 1) && spaced(text, tokens, to))
         : !titleCase(text, tokens, from, to + 1);
       if (after) after = longestAt(text, tokens, starts, to, language) < 0;
     }
@@ -449,18 +453,36 @@ function dashedPair(text: string, matches: Matches, from: number, tokens: Tokens
   return /^ ?[-\u2013\u2014] ?$/u.test(gap);
 }
 
+/** Characters that join a name to the rest of a web address ("…/ve-Hoang-Sa/…", "Vietnam.vn"). */
+const URL_JOINERS = '-/._=?&#%';
+/** How far {@link address} looks for the rest of a web address. */
+const URL_REACH = 256;
+
 /**
- * The text just after the name makes it part of an address ("Vietnam.vn", "nhandan.vn"), or the
- * text just before does ("@hanoi"). A slash is no sign: photo credits write "Kyodo/AP/TT".
+ * The name is part of an address: a site name ("Vietnam.vn", "nhandan.vn"), a handle
+ * ("@hanoi"), or words of a web address ("…/Se-nhac-nho-ve-Hoang-Sa/…"). A slash alone is no
+ * sign: photo credits write "Kyodo/AP/TT".
  */
 function address(text: string, tokens: Tokens, from: number, to: number): boolean {
-  if (text.charCodeAt(tokens.start(from) - 1) === 64) return true;
+  const start = tokens.start(from);
   const end = tokens.end(to - 1);
-  if (text.charCodeAt(end) !== 46) return false;
-  let c = end + 1;
-  while (c < text.length && c - end <= 7 && text.charCodeAt(c) >= 97 && text.charCodeAt(c) <= 122) c++;
-  const letters = c - end - 1;
-  return letters >= 2 && letters <= 6 && !/[\p{L}\p{N}]/u.test(text[c] ?? '');
+  const before = text.charAt(start - 1);
+  if (before === '@') return true;
+  if (text.charCodeAt(end) === 46) {
+    let c = end + 1;
+    while (c < text.length && c - end <= 7 && text.charCodeAt(c) >= 97 && text.charCodeAt(c) <= 122) c++;
+    const letters = c - end - 1;
+    if (letters >= 2 && letters <= 6 && !/[\p{L}\p{N}]/u.test(text[c] ?? '')) return true;
+  }
+  if (!URL_JOINERS.includes(before || ' ') && !URL_JOINERS.includes(text.charAt(end) || ' ')) return false;
+  // The run of text without spaces around the name, within reach: an address has a scheme,
+  // "www." or a domain followed by a path.
+  let a = start;
+  while (a > 0 && start - a < URL_REACH && !/\s/u.test(text.charAt(a - 1))) a--;
+  let b = end;
+  while (b < text.length && b - end < URL_REACH && !/\s/u.test(text.charAt(b))) b++;
+  const run = text.slice(a, b);
+  return run.includes('://') || run.includes('www.') || /\.[a-z]{2,6}\//u.test(run);
 }
 
 /**
