@@ -6,6 +6,7 @@
  */
 
 export { type AnalyzeOptions, analyze } from './article/analyze.js';
+export { type AnalyzeHtmlOptions, analyzeHtml, htmlRange } from './html/index.js';
 export {
   type Article,
   ArticleSchema,
@@ -15,11 +16,17 @@ export {
   type CreditSource,
   type Dateline,
   type EntitySummary,
+  type HtmlSource,
+  type Image,
   type LanguageInfo,
+  type MarkupDate,
+  type MarkupValue,
   type Mention,
   type Outlet,
   type Paragraph,
   type Published,
+  type SourceRange,
+  type SourceSegment,
   type Span,
   type Warning,
 } from './article/schema.js';

@@ -4,7 +4,8 @@ import { deepFreeze } from '../freeze.js';
 /**
  * The runtime schema of {@link Article}: the single source of the Article type and of
  * `schema/article.schema.json`. All offsets are UTF-16 indexes into `Article.text`, which is the
- * caller's input unchanged, so `article.text.slice(x.start, x.end) === x.text` for every span.
+ * caller's input unchanged (for HTML input, the text extracted from the page), so
+ * `article.text.slice(x.start, x.end) === x.text` for every span.
  */
 
 const Offset = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -148,6 +149,75 @@ export const WarningSchema = v.object({
   end: v.nullable(Offset),
 });
 
+/** A range of the HTML source: offsets into the HTML string (as decoded, for bytes input). */
+export const SourceRangeSchema = v.object({
+  start: Offset,
+  end: Offset,
+});
+
+/** A fact an HTML page states in its markup (JSON-LD, `<meta>`, `<link>`, `<time>`). */
+export const MarkupValueSchema = v.object({
+  text: v.string(),
+  /** Where it was read: "json-ld:author", "og:site_name", "author", "rel-author" … */
+  source: v.string(),
+  /** Its span in the extracted text when the text shows it, else null. */
+  span: v.nullable(SpanSchema),
+  /** Where it is in the HTML source. */
+  html: SourceRangeSchema,
+});
+
+/** A date an HTML page states in its markup ("dateModified", "article:modified_time"). */
+export const MarkupDateSchema = v.object({
+  /** ISO 8601 in the form of the published date's `iso`. */
+  iso: v.string(),
+  precision: v.picklist(['year', 'month', 'day', 'minute']),
+  year: v.nullable(v.number()),
+  month: v.nullable(v.number()),
+  day: v.nullable(v.number()),
+  hour: v.nullable(v.number()),
+  minute: v.nullable(v.number()),
+  utcOffset: v.nullable(v.string()),
+  /** The markup it was read from: "json-ld:dateModified", "article:modified_time" … */
+  source: v.string(),
+  /** Where the value is in the HTML source. */
+  html: SourceRangeSchema,
+});
+
+/** An image of an HTML page's content, with its caption when it has one. */
+export const ImageSchema = v.object({
+  /** The `src` as written. */
+  src: v.string(),
+  /** `src` resolved against the page's base or canonical URL; null when no absolute base is known. */
+  url: v.nullable(v.string()),
+  alt: v.nullable(v.string()),
+  /** Its `<figcaption>`: a span of the extracted text, with the credit when the caption names one. */
+  caption: v.nullable(CaptionSchema),
+  /** The `<img>` element in the HTML source. */
+  html: SourceRangeSchema,
+});
+
+/**
+ * One piece of the map from the extracted text back to the HTML source. When both sides have the
+ * same length the characters correspond one to one; otherwise (a character reference, collapsed
+ * whitespace, a `<br>`) the whole text range stands for the whole source range.
+ */
+export const SourceSegmentSchema = v.object({
+  start: Offset,
+  end: Offset,
+  htmlStart: Offset,
+  htmlEnd: Offset,
+});
+
+/** What an Article read from HTML (`analyzeHtml`) says about its source. */
+export const HtmlSourceSchema = v.object({
+  /** The encoding the HTML was decoded with ("utf-8", "windows-1258" …); "utf-16" for string input. */
+  encoding: v.string(),
+  /** `<html lang>` (or `Content-Language`, `og:locale`) as the page declares it: evidence, not the answer. */
+  declaredLanguage: v.nullable(v.string()),
+  /** The text-to-source map, in text order; the blank lines between blocks map to nothing. */
+  map: v.array(SourceSegmentSchema),
+});
+
 const ArticleObject = v.object({
   /** Version of this JSON shape; bumped on breaking changes. */
   schemaVersion: v.literal(1),
@@ -167,6 +237,19 @@ const ArticleObject = v.object({
   /** Entities of the article (title, body, captions, dateline), first mentioned first. */
   entities: v.array(EntitySummarySchema),
   warnings: v.array(WarningSchema),
+  // Fields only HTML input (`analyzeHtml`) fills; absent for text input.
+  /** The page's canonical URL (`<link rel=canonical>`, `og:url`, JSON-LD `url`). */
+  canonicalUrl: v.optional(v.nullable(v.string())),
+  /** The site's name (`og:site_name`, JSON-LD publisher or WebSite). */
+  siteName: v.optional(v.nullable(MarkupValueSchema)),
+  /** The author(s) as the page names them (JSON-LD author, `<meta name=author>`, `rel=author`). */
+  byline: v.optional(v.nullable(MarkupValueSchema)),
+  /** When the page says it was last changed. */
+  modified: v.optional(v.nullable(MarkupDateSchema)),
+  /** Images of the content, with their captions. */
+  images: v.optional(v.array(ImageSchema)),
+  /** The HTML source: encoding, declared language, and the map from `text` back to the HTML. */
+  html: v.optional(HtmlSourceSchema),
 });
 /** The typed result of {@link analyze} (deeply frozen: an exported schema cannot be changed). */
 export const ArticleSchema = deepFreeze(ArticleObject);
@@ -184,5 +267,11 @@ export type Paragraph = v.InferOutput<typeof ParagraphSchema>;
 export type Mention = v.InferOutput<typeof MentionSchema>;
 export type EntitySummary = v.InferOutput<typeof EntitySummarySchema>;
 export type Warning = v.InferOutput<typeof WarningSchema>;
+export type SourceRange = v.InferOutput<typeof SourceRangeSchema>;
+export type MarkupValue = v.InferOutput<typeof MarkupValueSchema>;
+export type MarkupDate = v.InferOutput<typeof MarkupDateSchema>;
+export type Image = v.InferOutput<typeof ImageSchema>;
+export type SourceSegment = v.InferOutput<typeof SourceSegmentSchema>;
+export type HtmlSource = v.InferOutput<typeof HtmlSourceSchema>;
 /** A parsed news page. Derived from {@link ArticleSchema}. */
 export type Article = v.InferOutput<typeof ArticleSchema>;

@@ -1,0 +1,2 @@
+export { type AnalyzeHtmlOptions, analyzeHtml } from './analyze-html.js';
+export { htmlRange } from './source-map.js';
