@@ -41,6 +41,15 @@ export interface RejectedDate {
   end: number;
 }
 
+/** Whether a line holds an ASCII digit (a cheap test before the date patterns). */
+function hasDigit(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** Years outside this range are typos ("22023"), not dates. */
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
@@ -177,6 +186,7 @@ const TIME_REACH = 24;
  * @example findDate('Thứ hai, 22/05/2023 08:41')?.iso // '2023-05-22T08:41'
  */
 export function findDate(line: string): FoundDate | RejectedDate | null {
+  if (!hasDigit(line)) return null;
   const date = findDatePart(line);
   if (date === null || 'rejected' in date) return date;
   let { start, end } = date;
@@ -304,6 +314,8 @@ function yearMonth(text: string, at: number): FoundDate | null {
  * @example readDateLine('Talks were held in Hanoi on May 1, 2022') // null
  */
 export function readDateLine(line: string): DateLine | null {
+  // Every date form has digits: most lines have none, and are not date lines.
+  if (!hasDigit(line)) return null;
   const label = DATE_LABEL.exec(line);
   if (label) {
     const at = label.index + label[0].length;

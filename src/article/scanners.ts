@@ -18,25 +18,21 @@ export function trailingPipe(text: string): number {
   return i;
 }
 
+/** The index before the blanks that end `text` at `end` (not before `from`). */
+function skipBlanksBack(text: string, from: number, end: number): number {
+  let e = end;
+  while (e > from && isBlank(text.charCodeAt(e - 1))) e--;
+  return e;
+}
+
 /** The end of a line without its trailing blanks, "|", ")" and "]" (in that order, once each). */
 function contentEnd(text: string, from: number): { end: number; closer: boolean } {
-  let end = text.length;
-  const trim = () => {
-    while (end > from && isBlank(text.charCodeAt(end - 1))) end--;
-  };
-  trim();
-  if (end > from && text.charCodeAt(end - 1) === 124) {
-    end--;
-    trim();
-  }
-  let closer = false;
+  let end = skipBlanksBack(text, from, text.length);
+  if (end > from && text.charCodeAt(end - 1) === 124) end = skipBlanksBack(text, from, end - 1);
   const last = text.charCodeAt(end - 1);
-  if (end > from && (last === 41 || last === 93)) {
-    end--;
-    closer = true;
-    trim();
-  }
-  return { end, closer };
+  if (end > from && (last === 41 || last === 93))
+    return { end: skipBlanksBack(text, from, end - 1), closer: true };
+  return { end, closer: false };
 }
 
 /** A credit found in a line: where the credit part is, and where the caption proper ends. */
@@ -102,6 +98,9 @@ export function labelledCredit(text: string): CreditMatch | null {
 
 /** "— VNA/VNS Photo", "- VNA Photo", "- PHOTO: DAO LOAN" is labelled: an agency credit in the dash-and-Photo form. */
 export function dashPhotoCredit(text: string): CreditMatch | null {
+  // The line must end on the word (before an optional pipe): a cheap test first.
+  const lastChar = text.charCodeAt(skipBlanksBack(text, 0, text.length) - 1);
+  if (lastChar !== 111 && lastChar !== 104 && lastChar !== 124) return null;
   const { end } = contentEnd(text, 0);
   let wordStart = end;
   while (wordStart > 0 && !isBlank(text.charCodeAt(wordStart - 1))) wordStart--;
