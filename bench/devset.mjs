@@ -4,7 +4,7 @@
 // changes on correct Vietnamese, throughput, and every miss. The set's texts stay in ../shared: the
 // report quotes names, dates and outlets (facts), and shortens headlines to their first words.
 // `--full` also prints every miss unshortened to stdout, for the developer at the keyboard.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, getEntity, normalize, normalizeToneMarks } from '../dist/index.js';
 import { loadDevset, percent, scoreDevset, summarize } from './devset-score.mjs';
@@ -138,6 +138,8 @@ for (const r of scored.results) {
   lines.push('');
 }
 
+// Our notes on the gold (judgement calls and records we think are wrong), kept beside the script.
+lines.push(readFileSync(join(import.meta.dirname, 'devset-gold-notes.md'), 'utf8').trimEnd());
 writeFileSync(join(import.meta.dirname, 'DEVSET.md'), `${lines.join('\n')}\n`);
 const headline = rows.map(([label, key]) => `${label}: ${percent(s.groups.all[key])}`).join('\n');
 console.log(headline);
