@@ -11,7 +11,11 @@
 // Snippets: each test paragraph is cut at spaces into consecutive windows of at most 20, 40, 80 and
 // 160 characters (windows shorter than half the limit are dropped); "doc" is the whole test half.
 //
-// Usage: npm run bench:langid [-- --no-write]
+// Real news (when ../shared/devset is present): the prose lines of the dev-set pages cut into windows of
+// at most 20, 40 and 80 characters (scripts/language-news.mjs), gold = the page's language; macro-F1,
+// accuracy per language, calibration on the reporting split, and throughput on the dev-set paragraphs.
+//
+// Usage: npm run bench:langid [-- --no-write] [-- --news] (--news: the real-news section only, not written)
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -29,6 +33,7 @@ import {
   udhrSplit,
   wordForms,
 } from '../scripts/build-language-model.mjs';
+import { NEWS_LENGTHS, newsParagraphs, newsWindows } from '../scripts/language-news.mjs';
 import { windows } from '../scripts/train-language-model.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -141,6 +146,166 @@ const only = onlyArg >= 0 ? new Set((process.argv[onlyArg + 1] ?? '').split(',')
 const detectors = only ? allDetectors.filter((d) => only.has(d.name)) : allDetectors;
 
 const klass = (code) => (TARGET.has(code) ? code : 'other');
+
+// ---- real news (../shared/devset) ---------------------------------------------------------------------
+
+/** Macro-F1 over {en, sv, vi, other} of `preds` against the golds of `items` (both arrays). */
+function macroF1Of(golds, preds) {
+  let sum = 0;
+  for (const c of ['en', 'sv', 'vi', 'other']) {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (let i = 0; i < golds.length; i++) {
+      const g = klass(golds[i]);
+      const p = klass(preds[i]);
+      if (p === c && g === c) tp++;
+      else if (p === c) fp++;
+      else if (g === c) fn++;
+    }
+    sum += tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+  }
+  return sum / 4;
+}
+
+/** Best of three timed passes over `texts`, in characters per second. */
+function throughput(run, texts) {
+  let chars = 0;
+  for (const t of texts) chars += t.length;
+  for (const t of texts.slice(0, 200)) run(t);
+  let ms = Number.POSITIVE_INFINITY;
+  for (let pass = 0; pass < 3; pass++) {
+    const t0 = performance.now();
+    for (const t of texts) run(t);
+    ms = Math.min(ms, performance.now() - t0);
+  }
+  return chars / (ms / 1000);
+}
+
+/** The "real news" section as markdown lines, or a note when ../shared/devset is absent. */
+function newsSection() {
+  const pct = (x) => `${(100 * x).toFixed(1)}%`;
+  const lines = [];
+  const say = (s = '') => lines.push(s);
+  say('## Real news (../shared/devset)');
+  say();
+  const news = newsWindows();
+  if (!news) {
+    say('Skipped: ../shared/devset/docs.jsonl is absent.');
+    say();
+    return lines;
+  }
+  const names = ['vietnorm', 'eld', 'franc', 'cld3-asm'];
+  const dets = allDetectors.filter((d) => names.includes(d.name));
+  const preds = new Map();
+  const raws = new Map();
+  for (const d of dets) {
+    const raw = news.map((w) => d.run(w.text));
+    raws.set(d.name, raw);
+    preds.set(
+      d.name,
+      raw.map((r) => d.code(r)),
+    );
+  }
+  const pages = new Set(news.map((w) => w.page)).size;
+  const reportPages = new Set(news.filter((w) => w.split === 'report').map((w) => w.page)).size;
+  say(
+    `The prose lines of the ${pages} dev-set pages (lines with at least 40 letters and 8 words) cut at word boundaries into windows of at`,
+  );
+  say(
+    'most 20, 40 and 80 characters (at least half that), one starting every 6 words, at most 12 per page and length',
+  );
+  say(
+    `(scripts/language-news.mjs). Gold: the page's language; Vietnamese pages without marks are "vi-nd" (class vi). ${news.length} windows.`,
+  );
+  say(
+    `Pages are split by a hash of their id: ${reportPages} pages report, the others calibrate vietnorm's confidence (scripts/calibrate-language.mjs);`,
+  );
+  say(
+    "no text of the set is stored in the repository. Classes for F1: en, sv, vi, other ('und' counts as other).",
+  );
+  say();
+  const sel = (pred) => news.map((w, i) => (pred(w) ? i : -1)).filter((i) => i >= 0);
+  for (const [title, split] of [
+    ['Macro-F1, reporting split', 'report'],
+    ['Macro-F1, all pages', null],
+  ]) {
+    say(`### ${title}`);
+    say();
+    say(`| detector | ${NEWS_LENGTHS.map((n) => `≤${n}`).join(' | ')} |`);
+    say(`|---|${NEWS_LENGTHS.map(() => '---:').join('|')}|`);
+    for (const d of dets) {
+      const p = preds.get(d.name);
+      const cells = NEWS_LENGTHS.map((n) => {
+        const idx = sel((w) => w.limit === n && (!split || w.split === split));
+        return macroF1Of(
+          idx.map((i) => news[i].gold),
+          idx.map((i) => p[i]),
+        ).toFixed(3);
+      });
+      say(`| ${d.name} | ${cells.join(' | ')} |`);
+    }
+    say();
+  }
+  say('### Right class by page language, all pages');
+  say();
+  const groups = ['en', 'sv', 'vi', 'vi-nd', 'other'];
+  say(
+    `| detector | length | ${groups.map((g) => `${g} (${sel((w) => w.group === g && w.limit === 20).length})`).join(' | ')} |`,
+  );
+  say(`|---|---|${groups.map(() => '---:').join('|')}|`);
+  for (const d of dets) {
+    const p = preds.get(d.name);
+    for (const n of NEWS_LENGTHS) {
+      const cells = groups.map((g) => {
+        const idx = sel((w) => w.group === g && w.limit === n);
+        return pct(idx.filter((i) => klass(p[i]) === klass(news[i].gold)).length / (idx.length || 1));
+      });
+      say(`| ${d.name} | ≤${n} | ${cells.join(' | ')} |`);
+    }
+  }
+  say();
+  say("### vietnorm's confidence on news");
+  say();
+  say("Right = the class (en, sv, vi, other) of the answer is the page's; 'und' answers are left out.");
+  say();
+  say('| split | confidence | answers | right |');
+  say('|---|---|---:|---:|');
+  const raw = raws.get('vietnorm');
+  const vp = preds.get('vietnorm');
+  for (const split of ['report', 'calibrate']) {
+    for (const [lo, hi] of [
+      [0.9, 1.01],
+      [0.7, 0.9],
+      [0.5, 0.7],
+      [0, 0.5],
+    ]) {
+      const idx = sel((w) => w.split === split).filter(
+        (i) => vp[i] !== 'und' && raw[i].confidence >= lo && raw[i].confidence < hi,
+      );
+      const ok = idx.filter((i) => klass(vp[i]) === klass(news[i].gold)).length;
+      say(`| ${split} | ${lo}–${Math.min(hi, 1)} | ${idx.length} | ${pct(ok / (idx.length || 1))} |`);
+    }
+  }
+  say();
+  const paragraphs = newsParagraphs();
+  say('### Throughput on dev-set paragraphs');
+  say();
+  const chars = paragraphs.reduce((n, p) => n + p.length, 0);
+  say(`${paragraphs.length} prose paragraphs, ${chars} characters; best of three passes, same run.`);
+  say();
+  say('| detector | chars/s |');
+  say('|---|---:|');
+  for (const d of dets) say(`| ${d.name} | ${(throughput(d.run, paragraphs) / 1e6).toFixed(2)} M |`);
+  say();
+  return lines;
+}
+
+if (process.argv.includes('--news')) {
+  process.stdout.write(`${newsSection().join('\n')}\n`);
+  cld.dispose();
+  process.exit(0);
+}
 
 // ---- run ----------------------------------------------------------------------------------------------
 
@@ -505,6 +670,8 @@ if (seeds.length) {
   }
   out();
 }
+
+for (const line of newsSection()) out(line);
 
 // `--errors FILE` writes vietnorm's wrong answers (class level) as JSON lines, for error analysis.
 const errorsArg = process.argv.indexOf('--errors');

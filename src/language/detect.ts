@@ -1,6 +1,7 @@
 import { VietnormError } from '../errors.js';
 import { parseDetectOptions, parseDetectRangesOptions } from '../options.js';
 import { ensure, SCRIPT_COUNT, Script, viFoldOf } from './chars.js';
+import { CALIBRATION } from './data/calibration.generated.js';
 import {
   features,
   foreignTokens,
@@ -48,12 +49,15 @@ const LANGUAGE_CODE = /^[a-z]{2,3}$/;
  * a language the model does not know, and the answer is 'und'. Looser for short texts, which vary more.
  */
 function fitThreshold(letters: number): number {
-  return letters >= 60 ? -6.3 : letters >= 30 ? -6.45 : -6.6;
+  return letters >= 60 ? -6.6 : letters >= 30 ? -6.75 : -6.9;
 }
-/** With (almost) no lower-case words, this many times the minimum evidence is asked for. */
-const LOW_PROSE_FACTOR = Number(globalThis.process?.env?.LPF ?? 1.5);
 /** Share of the minimum evidence that must come from words rather than unknown names. */
 const MIN_OWN_SHARE = 0.5;
+/**
+ * The background model (other languages pooled) competes only from this many letters of lower-case
+ * words: on news, a rare word alone ("bilaterala") is explained no better by it than by its language.
+ */
+const BACKGROUND_LETTERS = 12;
 /** The out-of-model check needs at least this many letters of lower-case words. */
 const MIN_FIT_LETTERS = 8;
 /** Share of lower-case words holding a letter a language does not write, from which it is ruled out. */
@@ -103,6 +107,13 @@ function layout(m: Model): Layout {
   return layoutOf;
 }
 
+/**
+ * Per-token sums, keyed by the token's word hash and run length: words repeat (the, och, của), so most
+ * tokens of a text cost one map look-up instead of a probe per n-gram. Bounded; emptied when full.
+ */
+const runCache = new Map<number, Int32Array>();
+const RUN_CACHE_SIZE = 8192;
+
 /** Per label, whether the word of a name may count for it (not Vietnamese, not the background). */
 let nameLabels: Uint8Array | undefined;
 
@@ -118,40 +129,85 @@ function tally(m: Model, lay: Layout, sc: Scan, from: number, to: number, acc: F
   // letters of names: all of them, and those whose word a table knows (evidence like any word)
   let nameLetters = 0;
   let nameKnown = 0;
-  for (let i = 0; i < f.n; i++) {
-    const h = hash[i] as number;
-    const w = weight[i] as number;
+  const { run } = f;
+  const V = 2 * L + ORDERS;
+  for (let i = 0; i < f.n; ) {
     const k = kind[i] as number;
-    const o = order[i] as number;
-    // sums: capitalised tokens at 0, lower-case n-grams at L, lower-case words at 2L
-    const base = k === KIND_LOWER ? (o === WORD_ORDER ? 2 * L : L) : 0;
-    if (k === KIND_NAME) nameLetters += letters[i] as number;
-    else {
-      const wi = W + (k === KIND_LOWER ? ORDERS : 0) + o;
-      acc[wi] = (acc[wi] as number) + w;
-    }
-    let slot = h & mask;
-    for (;;) {
-      const key = table[2 * slot];
-      if (key === h) {
-        const packed = table[2 * slot + 1] as number;
-        const e = (packed >> 7) + (packed & 127);
-        let known = false;
-        for (let p = packed >> 7; p < e; p++) {
-          const v = pairs[p] as number;
-          const label = v & LABEL_MASK;
-          if (k === KIND_NAME && names[label] === 0) continue;
-          known = true;
-          const li = base + label;
-          // v >> 6 is the delta in units of 1 / DELTA_SCALE: scaled back once, when deciding
-          acc[li] = (acc[li] as number) + w * (v >> 6);
+    if (k === KIND_NAME) {
+      // a name's word: only for the labels that may know it, and no weight (so no floor)
+      const h = hash[i] as number;
+      const w = weight[i] as number;
+      nameLetters += letters[i] as number;
+      let slot = h & mask;
+      for (;;) {
+        const key = table[2 * slot];
+        if (key === h) {
+          const packed = table[2 * slot + 1] as number;
+          const e = (packed >> 7) + (packed & 127);
+          let known = false;
+          for (let p = packed >> 7; p < e; p++) {
+            const v = pairs[p] as number;
+            const label = v & LABEL_MASK;
+            if (names[label] === 0) continue;
+            known = true;
+            acc[label] = (acc[label] as number) + w * (v >> 6);
+          }
+          if (known) nameKnown += letters[i] as number;
+          break;
         }
-        if (k === KIND_NAME && known) nameKnown += letters[i] as number;
-        break;
+        if (key === 0) break;
+        slot = (slot + 1) & mask;
       }
-      if (key === 0) break;
-      slot = (slot + 1) & mask;
+      i++;
+      continue;
     }
+    // a token's run: its word, then its n-grams. Its sums per label (in units of 1 / DELTA_SCALE) and
+    // its n-gram counts per order are those of every other token with the same letters: cached.
+    const len = run[i] as number;
+    const key = (hash[i] as number) + len * 4294967296;
+    let vec = runCache.get(key);
+    if (vec === undefined) {
+      vec = new Int32Array(V);
+      for (let j = i; j < i + len; j++) {
+        const h = hash[j] as number;
+        const o = order[j] as number;
+        const at = o === WORD_ORDER ? L : 0;
+        if (o !== WORD_ORDER) vec[2 * L + o] = (vec[2 * L + o] as number) + 1;
+        let slot = h & mask;
+        for (;;) {
+          const kk = table[2 * slot];
+          if (kk === h) {
+            const packed = table[2 * slot + 1] as number;
+            const e = (packed >> 7) + (packed & 127);
+            for (let p = packed >> 7; p < e; p++) {
+              const v = pairs[p] as number;
+              const li = at + (v & LABEL_MASK);
+              vec[li] = (vec[li] as number) + (v >> 6);
+            }
+            break;
+          }
+          if (kk === 0) break;
+          slot = (slot + 1) & mask;
+        }
+      }
+      if (runCache.size >= RUN_CACHE_SIZE) runCache.clear();
+      runCache.set(key, vec);
+    }
+    const w = weight[i + 1] as number;
+    const ww = weight[i] as number;
+    // sums: capitalised tokens at 0, lower-case n-grams at L, lower-case words at 2L
+    const lower = k === KIND_LOWER;
+    const gramBase = lower ? L : 0;
+    const wordBase = lower ? 2 * L : 0;
+    for (let l = 0; l < L; l++) {
+      acc[gramBase + l] = (acc[gramBase + l] as number) + w * (vec[l] as number);
+      acc[wordBase + l] = (acc[wordBase + l] as number) + ww * (vec[L + l] as number);
+    }
+    const wi = W + (lower ? ORDERS : 0);
+    for (let o = 0; o < WORD_ORDER; o++)
+      acc[wi + o] = (acc[wi + o] as number) + w * (vec[2 * L + o] as number);
+    acc[wi + WORD_ORDER] = (acc[wi + WORD_ORDER] as number) + ww;
+    i += len;
   }
   const C = lay.counts;
   // Unknown names add a little to the evidence (they show the text is text) but are not evidence of a
@@ -357,9 +413,44 @@ function decide(
   expected: readonly string[],
   wantNames: boolean,
 ): LanguageResult {
+  lastRaw = -1;
   const r = read(m, lay, reading, minLength, expected);
+  if (lastRaw >= 0) {
+    lastOwn = reading.acc[lay.counts + T_OWN_EVIDENCE] as number;
+    r.confidence = Math.round(calibrated(lastRaw, lastOwn) * 1000) / 1000;
+  }
   if (wantNames && r.language === 'und') r.nameLanguages = nameLanguagesOf(reading.acc, lay.counts);
   return r;
+}
+
+/** The uncalibrated confidence of the last Latin-script answer of {@link decide} (-1 if none), and its evidence. */
+let lastRaw = -1;
+let lastOwn = 0;
+
+/**
+ * The confidence of an answer on news: a logistic map of the detector's own posterior (`raw`, the
+ * softmax of its scores) and of the letters of evidence, fitted on the calibration split of the dev-set
+ * news windows by scripts/calibrate-language.mjs (see data/calibration.generated.ts).
+ */
+function calibrated(raw: number, own: number): number {
+  const p = Math.min(Math.max(raw, 1e-9), 1 - 1e-12);
+  const x =
+    CALIBRATION.raw * Math.log(p / (1 - p)) + CALIBRATION.evidence * Math.log(1 + own) + CALIBRATION.bias;
+  return 1 / (1 + Math.exp(-x));
+}
+
+/**
+ * For scripts/calibrate-language.mjs only (not exported by the package): the answer for `text` with
+ * its uncalibrated confidence and its evidence (`raw` is -1 when the answer is not a Latin-script
+ * language).
+ * @internal
+ */
+export function detectRaw(
+  text: string,
+  options: DetectOptions = {},
+): { language: string; raw: number; own: number } {
+  const r = detectLanguage(text, options);
+  return { language: r.language, raw: lastRaw, own: lastOwn };
 }
 
 /** The answer for a tally (see {@link decide}). */
@@ -441,7 +532,7 @@ function read(
   }
   // The background model (other languages pooled) competes only on prose: a line of names is not
   // evidence of another language. When it wins, the text is in some language vietnorm does not model.
-  if (lowerEvidence < MIN_FIT_LETTERS && m.undAnswer >= 0)
+  if (lowerEvidence < BACKGROUND_LETTERS && m.undAnswer >= 0)
     answerScores[m.undAnswer] = Number.NEGATIVE_INFINITY;
   let topAnswer = bestAnswer(A);
   if (topAnswer === m.undAnswer) return und();
@@ -468,13 +559,11 @@ function read(
   // Vietnamese letters with marks are evidence of their own: the marked model is too sparse to judge fit.
   const tokens = acc[C + T_TOKENS] as number;
   const vietnameseMarks = m.codes[topLabel] === 'vi' && marked >= 0.3 * tokens;
+  // (Texts with almost no lower-case words need no more evidence than others: the names among their
+  // capitalised words are masked or weigh little already.)
   if (lowerEvidence >= MIN_FIT_LETTERS) {
     const fit = (lowerScores[topLabel] ?? 0) / lowerFeatures;
     if (!vietnameseMarks && fit < fitThreshold(lowerEvidence)) return und();
-  } else if (evidence < LOW_PROSE_FACTOR * minLength && !(vietnameseMarks && marked >= 2)) {
-    // (almost) no lower-case words: capitalised words are mostly names, so ask for half as much evidence again,
-    // unless two words carry Vietnamese marks, which few other languages write
-    return und();
   }
   let z = 0;
   for (let a = 0; a < A; a++) z += Math.exp(((answerScores[a] as number) - top) / TEMPERATURE);
@@ -492,7 +581,9 @@ function read(
     answerScores[next] = Number.NEGATIVE_INFINITY;
   }
   const language = m.answers[topAnswer] as string;
-  const confidence = Math.round((1 / z) * 1000) / 1000;
+  // the posterior of the answer; decide() turns it into the calibrated confidence
+  lastRaw = 1 / z;
+  const confidence = lastRaw;
   return {
     language,
     confidence,
@@ -627,8 +718,22 @@ export function detectLanguages(
   // Elementary segments between every range boundary: each token is tallied once, in its segment.
   const cuts = [...new Set(spans.flatMap((r) => [r.start, r.end]))].sort((a, b) => a - b);
   const segStart = cuts.slice(0, -1);
-  const segEnd = cuts.slice(1);
-  const covered = segStart.map((s, k) => spans.some((r) => r.start <= s && r.end >= (segEnd[k] as number)));
+  // Which segments some range covers: a sweep over the cuts (linear, however many ranges).
+  const cutIndex = new Map(cuts.map((c, k) => [c, k]));
+  const depth = new Int32Array(cuts.length + 1);
+  for (const r of spans) {
+    if (r.end <= r.start) continue;
+    const a = cutIndex.get(r.start) as number;
+    const b = cutIndex.get(r.end) as number;
+    depth[a] = (depth[a] as number) + 1;
+    depth[b] = (depth[b] as number) - 1;
+  }
+  const covered: boolean[] = [];
+  let d = 0;
+  for (let k = 0; k < segStart.length; k++) {
+    d += depth[k] as number;
+    covered.push(d > 0);
+  }
   const segTokens = cuts.map((c) => tokenAt(c, sc.tokens));
   const segAcc: Array<Float64Array | null> = segStart.map((_, k) => {
     if (!covered[k]) return null;
@@ -636,10 +741,14 @@ export function detectLanguages(
     tally(m, lay, sc, segTokens[k] as number, segTokens[k + 1] as number, acc);
     return acc;
   });
-  const sum = (pick: (k: number) => boolean): { acc: Float64Array; tokenSpans: number[] } => {
+  const sum = (
+    pick: (k: number) => boolean,
+    from = 0,
+    to = segStart.length,
+  ): { acc: Float64Array; tokenSpans: number[] } => {
     const acc = new Float64Array(lay.size);
     const tokenSpans: number[] = [];
-    for (let k = 0; k < segStart.length; k++) {
+    for (let k = from; k < to; k++) {
       const a = segAcc[k];
       if (!a || !pick(k)) continue;
       for (let j = 0; j < lay.size; j++) acc[j] = (acc[j] as number) + (a[j] as number);
@@ -655,7 +764,10 @@ export function detectLanguages(
       ? [...expected, whole.language]
       : expected;
   const results = spans.map((r) => {
-    const part = sum((k) => (segStart[k] as number) >= r.start && (segEnd[k] as number) <= r.end);
+    // The segments of a range are the run of cuts from its start to its end.
+    const first = cutIndex.get(r.start) as number;
+    const last = cutIndex.get(r.end) as number;
+    const part = sum((k) => k >= first && k < last, first, last);
     return decide(m, lay, reading(part.acc, part.tokenSpans, [r]), minLength, inherit, wantNames);
   });
   return { whole, ranges: results };

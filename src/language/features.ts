@@ -20,6 +20,8 @@ const UPPER_SHARE = 0.6;
  * otherwise drown what the word tables (declaration and frequency lists) know.
  */
 const WORD_WEIGHT = 2;
+/** Weight in the evidence of the letters of a word with Vietnamese marks. */
+const MARKED_EVIDENCE = 2;
 /** Tokens longer than this are cut (binary noise, URLs). */
 const MAX_TOKEN = 32;
 
@@ -109,6 +111,14 @@ export function tokenScript(t: number): number {
   return tokScript[t] ?? 0;
 }
 
+/** Whether `text[i]` is a dot joining two letters with no space (a domain or file name: "vnexpress.net"). */
+function isDomainDot(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== 46 || i < 1 || i + 1 >= text.length) return false;
+  const before = text.charCodeAt(i - 1);
+  const after = text.charCodeAt(i + 1);
+  return kindOf(before) === Kind.Letter && kindOf(after) === Kind.Letter && lowerOf(after) === after;
+}
+
 /**
  * Splits `text` into lower-cased letter tokens with flags; counts letters per script. Only the parts
  * of the text in `reads` (pairs of offsets: start, end, start, end …; sorted) are read, each as a
@@ -176,6 +186,8 @@ export function scan(
       }
     }
     if (tokenLetterCount < 2) flags &= ~F_UPPER;
+    // parts of a domain or file name ("Vnexpress.net", "blogg.ud.se") are no prose
+    if (isDomainDot(text, to) || (tokenFrom >= 2 && isDomainDot(text, tokenFrom - 1))) flags |= F_IGNORE;
     if (igCount > 0) {
       while (ig < igCount && (ignore?.[ig + 1] as number) <= tokenFrom) ig += 2;
       if (ig < igCount && (ignore?.[ig] as number) < to) flags |= F_IGNORE;
@@ -273,6 +285,11 @@ export interface Features {
   weight: Float64Array;
   kind: Uint8Array;
   letters: Uint8Array;
+  /**
+   * At the first feature of each token's run (its word, then its n-grams), the run's length; a run
+   * is one token, so equal words give equal runs.
+   */
+  run: Int32Array;
   /** Weighted letters, and letters of lower-case tokens. */
   evidence: number;
   lowerEvidence: number;
@@ -297,6 +314,7 @@ let fOrder = new Uint8Array(8192);
 let fWeight = new Float64Array(8192);
 let fKind = new Uint8Array(8192);
 let fLetters = new Uint8Array(8192);
+let fRun = new Int32Array(8192);
 
 function growFeatures(n: number): void {
   if (n <= fHash.length) return;
@@ -307,6 +325,7 @@ function growFeatures(n: number): void {
   fWeight = resized(fWeight, size);
   fKind = resized(fKind, size);
   fLetters = resized(fLetters, size);
+  fRun = resized(fRun, size);
 }
 
 /** Whether token `t` of the last scan is capitalised and shaped like a Vietnamese or Japanese name: 1 vi, 2 ja, 0 neither. */
@@ -341,6 +360,16 @@ export function features(
   let lowerSylNo = 0;
   let viNames = 0;
   let jaNames = 0;
+  // Prose written in Vietnamese with its marks: its capitalised syllables are words of the same language.
+  let lowerCount = 0;
+  let lowerMarked = 0;
+  for (let t = from; t < to; t++) {
+    const flags = tokFlags[t] ?? 0;
+    if (flags & (F_CAP | F_IGNORE)) continue;
+    lowerCount++;
+    if (flags & F_VIMARK) lowerMarked++;
+  }
+  const vietnameseProse = lowerMarked > 0 && 2 * lowerMarked >= lowerCount;
   for (let t = from; t < to; t++) {
     const flags = tokFlags[t] ?? 0;
     if (flags & F_IGNORE) continue;
@@ -356,7 +385,8 @@ export function features(
     else if (isSyllable && flags & F_ASCII && needsMarks.has(tokFold[t] ?? 0)) unmarked++;
     let w = 1;
     if (flags & F_CAP) {
-      const shape = upperLine ? 0 : nameShape(t, isSyllable);
+      let shape = upperLine ? 0 : nameShape(t, isSyllable);
+      if (shape === 1 && vietnameseProse) shape = 0;
       if (shape !== 0) {
         // a name: its word counts only where a word table knows it, and nothing else of it counts
         if (shape === 1) viNames++;
@@ -369,6 +399,7 @@ export function features(
         fWeight[n] = WORD_WEIGHT;
         fKind[n] = KIND_NAME;
         fLetters[n] = end - start;
+        fRun[n] = 1;
         n++;
         continue;
       }
@@ -377,7 +408,8 @@ export function features(
       else if (!(flags & F_START) && !titleLine) w = NAME_WEIGHT;
     }
     const kind = (flags & F_CAP) === 0 ? KIND_LOWER : KIND_CAP;
-    evidence += w * (end - start);
+    // a word written with Vietnamese marks (ệ, ậ, ư …) tells its language more than its letter count says
+    evidence += w * (end - start) * (flags & F_VIMARK ? MARKED_EVIDENCE : 1);
     if (isSyllable) sylYes += w;
     else sylNo += w;
     if (kind === KIND_LOWER) {
@@ -385,8 +417,17 @@ export function features(
       if (isSyllable) lowerSylYes++;
       else lowerSylNo++;
     }
-    // at most 4 grams start at each position from the boundary before the token to its end, plus the word
+    // the word first, then at most 4 grams at each position from the boundary before the token to its
+    // end: one run per token, its length in `run` at the run's first feature (the detector caches runs)
     growFeatures(n + 4 * (end - start + 2) + 1);
+    const first = n;
+    let hw = SEED_WORD;
+    for (let j = start; j < end; j++) hw = mix(hw, cps[j] ?? 0);
+    fHash[n] = hw;
+    fOrder[n] = 4;
+    fWeight[n] = w * WORD_WEIGHT;
+    fKind[n] = kind;
+    n++;
     for (let i = start - 1; i <= end; i++) {
       let h = SEED_GRAM;
       for (let o = 0; o < 4; o++) {
@@ -402,13 +443,7 @@ export function features(
         n++;
       }
     }
-    let h = SEED_WORD;
-    for (let j = start; j < end; j++) h = mix(h, cps[j] ?? 0);
-    fHash[n] = h;
-    fOrder[n] = 4;
-    fWeight[n] = w * WORD_WEIGHT;
-    fKind[n] = kind;
-    n++;
+    fRun[first] = n - first;
   }
   return {
     n,
@@ -417,6 +452,7 @@ export function features(
     weight: fWeight,
     kind: fKind,
     letters: fLetters,
+    run: fRun,
     evidence,
     lowerEvidence,
     marked,

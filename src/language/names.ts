@@ -67,6 +67,10 @@ const takesY = (c: number): boolean =>
  * At least two morae, so that "a" or "no" is not a name.
  */
 export function japaneseShape(cps: ArrayLike<number>, start: number, end: number): boolean {
+  const vowelAt = (k: number): boolean => {
+    const v = k < end ? (cps[k] as number) : -1;
+    return v >= 0 && (isVowel(v) || isLongVowel(v));
+  };
   let i = start;
   let morae = 0;
   while (i < end) {
@@ -78,10 +82,6 @@ export function japaneseShape(cps: ArrayLike<number>, start: number, end: number
     }
     const next = i + 1 < end ? (cps[i + 1] as number) : -1;
     const third = i + 2 < end ? (cps[i + 2] as number) : -1;
-    const vowelAt = (k: number): boolean => {
-      const v = k < end ? (cps[k] as number) : -1;
-      return v >= 0 && (isVowel(v) || isLongVowel(v));
-    };
     // moraic n (or m before a labial), not followed by a vowel or y
     if ((c === N && next !== Y && !vowelAt(i + 1)) || (c === M && (next === B || next === P || next === M))) {
       if (morae === 0) return false;

@@ -4,6 +4,7 @@ import { detectLanguage, detectLanguages } from './index.js';
 describe('detectLanguage: names are not evidence', () => {
   it('reads the words around Japanese and Vietnamese names', () => {
     expect(detectLanguage('Japanese Prime Minister Kishida Fumio').language).toBe('en');
+    expect(detectLanguage('Emperor Naruhito, Empress Masako, Prime').language).toBe('en');
     expect(detectLanguage('the prefectures, notably Hyogo, Ibaraki, Wakayama and').language).toBe('en');
     expect(detectLanguage('Statsminister Kishida Fumio besökte Hanoi i går').language).toBe('sv');
   });
