@@ -144,4 +144,17 @@ describe('outlet', () => {
     expect(analyze(page('Ministers meet in Hanoi to talk trade', BODY)).outlet).toBeNull();
     expect(analyze(page(BODY, 'Theo ông Nam, hai bên sẽ gặp lại vào tháng tới.')).outlet).toBeNull();
   });
+
+  it('survives a credit label inside running prose: the paragraph is not a caption', () => {
+    const a = analyze(
+      page(
+        'Ministers meet in Hanoi to talk trade',
+        'HANOI (VNA) — The ministers watched the Video: a short film on the partnership, then talked about trade for two hours.',
+        'Later the pair toured the old quarter. Photo: the delegation then left for the airport in the evening.',
+      ),
+    );
+    expect(a.captions).toEqual([]);
+    expect(a.dateline?.outlet?.text).toBe('VNA');
+    expect(a.outlet?.text).toBe('VNA');
+  });
 });
