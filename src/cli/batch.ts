@@ -90,38 +90,51 @@ export async function runBatch(
     progress.tick(result.bytes, result.error !== undefined);
   };
 
+  // In flight, in input order; `done` set when the result is in.
   const queue: Pending[] = [];
-  // Unordered: finished entries in the order they finished.
+  // Finished, in the order they finished (for --unordered).
   const ready: Pending[] = [];
-  let wake: (() => void) | undefined;
+  // Resolved (and replaced) whenever a task finishes.
+  let finishedOne: { promise: Promise<void>; resolve: () => void } = signal();
   // A signal must not wait for a document that never ends (a FIFO nobody writes to).
   const aborted = new Promise<void>((resolve) => {
     if (options.signal?.aborted) resolve();
     options.signal?.addEventListener('abort', () => resolve(), { once: true });
   });
-  const take = async (): Promise<Pending> => {
-    if (options.ordered) {
-      const head = queue.shift() as Pending;
-      head.settled = await Promise.race([head.result, aborted.then(() => undefined)]);
-      return head;
+  /** Writes every record that can go out now: the finished head of the queue, or anything finished. */
+  const flush = async () => {
+    for (;;) {
+      if (stopped()) return;
+      let next: Pending | undefined;
+      if (options.ordered) {
+        if (queue[0]?.settled === undefined) return;
+        next = queue.shift();
+      } else {
+        next = ready.shift();
+        if (next === undefined) return;
+        queue.splice(queue.indexOf(next), 1);
+      }
+      await emit((next as Pending).doc, (next as Pending).settled);
     }
-    while (ready.length === 0 && !options.signal?.aborted) {
-      await Promise.race([new Promise<void>((resolve) => (wake = resolve)), aborted]);
-    }
-    if (ready.length === 0) return queue[0] as Pending;
-    const next = ready.shift() as Pending;
-    queue.splice(queue.indexOf(next), 1);
-    return next;
   };
 
   const iterator = docs[Symbol.asyncIterator]();
+  let nextDoc: Promise<IteratorResult<Doc>> | undefined = iterator.next();
   for (;;) {
-    // Reading the next document (stdin, a list) may wait: a signal ends the wait.
-    const next = await Promise.race([iterator.next(), aborted.then(() => undefined)]);
-    if (next === undefined || next.done || stopped()) {
-      if (!next?.done) void iterator.return?.();
-      break;
+    await flush();
+    if (stopped()) break;
+    if (nextDoc === undefined && queue.length === 0) break;
+    // Wait for whatever comes first: the next document (when there is room), a finished task, a signal.
+    const waits: Promise<unknown>[] = [finishedOne.promise, aborted];
+    if (nextDoc !== undefined && queue.length < options.window) waits.push(nextDoc);
+    const woke = await Promise.race(waits.map((w) => w.then((value) => ({ w, value }))));
+    if (woke.w !== nextDoc) continue;
+    const next = woke.value as IteratorResult<Doc>;
+    if (next.done) {
+      nextDoc = undefined;
+      continue;
     }
+    nextDoc = iterator.next();
     const doc = next.value;
     if (options.skip?.has(keyString(doc.key))) {
       report.skipped++;
@@ -129,22 +142,24 @@ export async function runBatch(
     }
     const pending = start(doc);
     queue.push(pending);
-    if (!options.ordered) {
-      void pending.result.then((r) => {
-        pending.settled = r;
-        ready.push(pending);
-        wake?.();
-      });
-    }
-    while (queue.length >= options.window && !stopped()) {
-      const next = await take();
-      await emit(next.doc, next.settled);
-    }
+    void pending.result.then((result) => {
+      pending.settled = result;
+      if (!options.ordered) ready.push(pending);
+      const { resolve } = finishedOne;
+      finishedOne = signal();
+      resolve();
+    });
   }
-  while (queue.length > 0 && !stopped()) {
-    const next = await take();
-    await emit(next.doc, next.settled);
-  }
+  if (nextDoc !== undefined) void iterator.return?.();
   stopped();
   return report;
+}
+
+/** A promise with its resolve function. */
+function signal(): { promise: Promise<void>; resolve: () => void } {
+  let resolve = () => {};
+  const promise = new Promise<void>((r) => {
+    resolve = r;
+  });
+  return { promise, resolve };
 }
