@@ -102,8 +102,9 @@ export const CREDIT_LABEL = new RegExp(
   'gu',
 );
 
-/** Characters a credit ("Viet Cuong/VOV", "Achmad Ibrahim/AP/TT") is made of: it opens with a capital or digit. */
-export const CREDIT_TEXT = /^[\p{Lu}\d][\p{L}\p{M}\d' ./&,+-]*$/u;
+/** Characters a credit ("Viet Cuong/VOV", "Achmad Ibrahim/AP/TT") is made of: it opens with a capital, a digit or a domain ("nhandan.vn"). */
+export const CREDIT_TEXT =
+  /^(?:[\p{Lu}\d]|[\p{Ll}\d-]{2,40}\.[a-z]{2,3}(?![\p{L}]))[\p{L}\p{M}\d' ./&,+-]*$/u;
 
 /** A headline reused as an image label: "... bilateral ties - Ảnh 1.", "- ảnh 1". */
 export const IMAGE_LABEL = /[ \t][-–—][ \t]{0,3}(?:Ảnh|ảnh|Photo|Hình|Bild|Foto)[ \t]{1,3}\d{1,3}\.?$/u;

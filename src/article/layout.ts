@@ -65,6 +65,9 @@ function withoutTrailingDashes(t: string): string {
   return t.slice(0, end);
 }
 
+/** A line closed by a dash after a space: "<headline of another article> -". */
+const DANGLING_DASH = /[ \t][-–]$/u;
+
 /** A bare link standing as a line: "http://www.laodong.com.vn/Home/…". */
 const URL_LINE = /^(?:https?:\/\/|www\.)\S{1,2000}$/iu;
 
@@ -153,6 +156,8 @@ function classifyShape(line: Line): Piece {
     const { outlet, explicit } = bylineOutlet(line, byline[0].length);
     return { kind: 'byline', span: line, outlet, outletForm: 'byline', outletExplicit: explicit };
   }
+  // "<headline> -": an entry of a list of other articles, each closed by a dash.
+  if (DANGLING_DASH.test(t) && words(t) >= 3) return { kind: 'related', span: line };
   const source = sourceName(line);
   if (source) return { kind: 'signoff', span: line, outlet: source, outletForm: 'source-line' };
   const paren = PAREN_SOURCE_LINE.exec(t);
