@@ -42,7 +42,7 @@ export interface AnalyzeOptions {
 }
 
 /** Block kinds whose mentions are the article's entities (navigation and teasers are the site's). */
-const CONTENT: ReadonlySet<BlockKind> = new Set(['title', 'paragraph', 'heading', 'caption', 'date']);
+const CONTENT: ReadonlySet<BlockKind> = new Set(['title', 'paragraph', 'heading', 'caption', 'date', 'byline']);
 /** Longest line checked against the outlets' names (site names are short). */
 const MAX_OUTLET_NAME = 60;
 
