@@ -112,6 +112,8 @@ async function* jsonlDocuments(stream: Readable, limits: ReadLimits): AsyncGener
     let text = '';
     try {
       text = lineText(item.bytes);
+      // A line of blanks is no document (as an empty line is not).
+      if (text.trim() === '') continue;
       const doc: JsonlDocument = parseDocument(text);
       yield { kind: 'text', key: { id: doc.id }, text: doc.text, bytes: item.bytes.length, meta: doc.meta };
     } catch (error) {

@@ -85,8 +85,8 @@ export async function writeInPlace(path: string, request: WriteRequest): Promise
     );
     created = true;
     const body = Buffer.from(request.after, 'utf8');
-    if (request.bom) await handle.write(BOM);
-    await handle.write(body);
+    // writeFile loops over partial writes (a bare write may stop short at a size limit or full disk).
+    await handle.writeFile(request.bom ? Buffer.concat([BOM, body]) : body);
     try {
       await handle.chown(info.uid, info.gid);
     } catch (error) {
