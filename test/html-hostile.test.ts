@@ -31,7 +31,7 @@ function expectLinear(
     25,
   );
   const tl = time(() => run(large));
-  expect(tl / ts).toBeLessThan(24);
+  expect(tl / ts, `${tl.toFixed(0)} ms for 8n vs ${ts.toFixed(0)} ms for n`).toBeLessThan(24);
 }
 
 const hostile: Record<string, (n: number) => string> = {
@@ -54,9 +54,9 @@ const hostile: Record<string, (n: number) => string> = {
 
 describe('hostile HTML', () => {
   for (const [name, make] of Object.entries(hostile)) {
-    it(`${name}: no throw, linear time`, () => {
-      expect(() => analyzeHtml(make(2000))).not.toThrow();
-      expectLinear(make, 2000);
+    it(`${name}: no throw, linear time`, { timeout: 60_000 }, () => {
+      expect(() => analyzeHtml(make(1000))).not.toThrow();
+      expectLinear(make, 1000);
     });
   }
 
@@ -80,7 +80,7 @@ describe('hostile HTML', () => {
     expect(a.text).toBe('& <b> Đ Đ é © 2024 ¬anentity; &bogus; &#xZZ;');
   });
 
-  it('the reader alone is linear on adversarial input', () => {
+  it('the reader alone is linear on adversarial input', { timeout: 60_000 }, () => {
     expectLinear(hostile['stray end tags'] as (n: number) => string, 4000, parseHtml);
     expectLinear(hostile['deep nesting'] as (n: number) => string, 4000, parseHtml);
   });
