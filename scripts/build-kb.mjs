@@ -887,6 +887,9 @@ const stats = {
 };
 const countsByType = {};
 for (const r of records) countsByType[r.type] = (countsByType[r.type] ?? 0) + 1;
+/** Entities per source: `curated` ones are facts from general knowledge, unverified as a whole. */
+const countsBySource = {};
+for (const r of records) for (const src of r.sources) countsBySource[src] = (countsBySource[src] ?? 0) + 1;
 
 /** JSON text as the body of a JS template literal: backslashes, backticks and "${" escaped. */
 function templateSafe(json) {
@@ -896,7 +899,7 @@ const ts = `${header}
 import type { AmbiguityRecord, EntityRecord, SourceRecord, UnverifiedRecord } from '../types.js';
 
 /** Counts of the generated KB. */
-export const KB_STATS = ${JSON.stringify({ ...stats, byType: countsByType })} as const;
+export const KB_STATS = ${JSON.stringify({ ...stats, byType: countsByType, bySource: countsBySource })} as const;
 
 /** Where the data came from (package versions, vn-admin provenance). */
 export const SOURCES: readonly SourceRecord[] = ${JSON.stringify(sources)};

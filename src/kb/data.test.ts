@@ -109,3 +109,65 @@ describe('KB data', () => {
     },
   );
 });
+
+describe('KB data: people and offices (issue 18)', () => {
+  const within = (day: string, from?: string, to?: string) => {
+    const n = (a: string, b: string) => Math.min(a.length, b.length);
+    return (
+      (!from || day.slice(0, n(day, from)) >= from.slice(0, n(day, from))) &&
+      (!to || day.slice(0, n(day, to)) <= to.slice(0, n(day, to)))
+    );
+  };
+
+  it("puts every term of office within its holder's life", () => {
+    for (const e of ENTITIES.filter((x) => x.type === 'person'))
+      for (const t of e.offices ?? []) {
+        if (t.from) expect(within(t.from, e.born, e.died), `${e.id} ${t.office} from ${t.from}`).toBe(true);
+        if (t.to) expect(within(t.to, e.born, e.died), `${e.id} ${t.office} to ${t.to}`).toBe(true);
+      }
+  });
+
+  it('never has two holders of an office at once unless the office is concurrent', () => {
+    const offices = new Map(ENTITIES.filter((e) => e.type === 'office').map((e) => [e.id, e]));
+    const terms = new Map<string, { id: string; from: string; to: string }[]>();
+    for (const e of ENTITIES)
+      for (const t of e.offices ?? []) {
+        const end = t.to ?? (t.unverified?.startsWith('open') ? '9999-12-31' : null);
+        if (!t.from || !end || offices.get(t.office)?.concurrent) continue;
+        terms.set(t.office, [...(terms.get(t.office) ?? []), { id: e.id, from: t.from, to: end }]);
+      }
+    for (const [office, list] of terms)
+      for (const a of list)
+        for (const b of list)
+          if (a !== b) expect(a.from < b.to && b.from < a.to, `${office}: ${a.id} and ${b.id}`).toBe(false);
+  });
+
+  it('gives every person the name used alone, and Vietnamese people their family name', () => {
+    for (const e of listEntities('person')) {
+      expect(e.given, e.id).toBeTruthy();
+      if (e.country === 'country:VN') expect(e.family, e.id).toBeTruthy();
+    }
+  });
+
+  it("holds world cities with their country, Japan's 47 prefectures and the beat's minimums", () => {
+    const cities = listEntities('city');
+    expect(cities.length).toBeGreaterThanOrEqual(400);
+    for (const c of cities) expect(c.country ?? c.within?.[0]?.id, c.id).toBeTruthy();
+    expect(listEntities('subdivision').filter((s) => s.country === 'country:JP')).toHaveLength(47);
+    expect(listEntities('outlet').length).toBeGreaterThanOrEqual(150);
+    expect(listEntities('person').length).toBeGreaterThanOrEqual(500);
+    expect(getEntity('city:seoul')?.names.vi).toBe('Seoul');
+    expect(getEntity('city:moscow')?.names.sv).toBe('Moskva');
+    expect(findEntities('Takeshima')[0]?.entity.id).toBe('island-group:takeshima');
+  });
+});
+
+describe('kbStats', () => {
+  it('counts entities by type and by source, and the unverified facts', async () => {
+    const { kbStats, kbUnverified } = await import('./index.js');
+    const byType = Object.values(kbStats.byType as Record<string, number>).reduce((a, b) => a + b, 0);
+    expect(byType).toBe(kbStats.entities);
+    expect(kbStats.unverified).toBe(kbUnverified.length);
+    expect((kbStats.bySource as Record<string, number>).cldr).toBeGreaterThan(200);
+  });
+});

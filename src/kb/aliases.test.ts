@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { asciiForm, expandAliases } from './aliases.js';
+
+describe('asciiForm', () => {
+  it('drops Vietnamese and other marks and turns đ into d, keeping case', () => {
+    expect(asciiForm('Đà Nẵng')).toBe('Da Nang');
+    expect(asciiForm('Malmö')).toBe('Malmo');
+    expect(asciiForm('Hanoi')).toBe('Hanoi');
+  });
+});
+
+describe('expandAliases', () => {
+  it('adds the ASCII form of every name and alias, after the form it comes from', () => {
+    expect(expandAliases(['Hà Nội'], ['Thủ đô Hà Nội'], [])).toEqual([
+      'Ha Noi',
+      'Thủ đô Hà Nội',
+      'Thu do Ha Noi',
+    ]);
+  });
+
+  it('leaves out the names, case-sensitive forms and a second form differing only in case', () => {
+    expect(expandAliases(['Biển Đông'], ['biển Đông', 'East Sea'], ['BĐ'])).toEqual([
+      'Bien Dong',
+      'East Sea',
+    ]);
+    expect(expandAliases(['Nhân Dân'], ['Nhân Dân newspaper'], ['Nhân Dân'])).toEqual([
+      'Nhân Dân newspaper',
+      'Nhan Dan newspaper',
+    ]);
+  });
+});
