@@ -42,7 +42,14 @@ export interface AnalyzeOptions {
 }
 
 /** Block kinds whose mentions are the article's entities (navigation and teasers are the site's). */
-const CONTENT: ReadonlySet<BlockKind> = new Set(['title', 'paragraph', 'heading', 'caption', 'date', 'byline']);
+const CONTENT: ReadonlySet<BlockKind> = new Set([
+  'title',
+  'paragraph',
+  'heading',
+  'caption',
+  'date',
+  'byline',
+]);
 /** Longest line checked against the outlets' names (site names are short). */
 const MAX_OUTLET_NAME = 60;
 
@@ -88,7 +95,8 @@ function toBlocks(pieces: readonly Piece[], length: number, to: ToSource): Block
   const blocks: Block[] = [];
   let at = 0;
   const push = (kind: BlockKind, start: number, end: number) => {
-    const s = to.boundary(start);
+    // The first block starts at 0 and the last ends at the input's end, whatever is invisible there.
+    const s = start === 0 ? 0 : to.boundary(start);
     const e = to.boundary(end);
     if (e > s) blocks.push({ kind, start: s, end: e });
   };
