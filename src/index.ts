@@ -6,7 +6,6 @@
  */
 
 export { type AnalyzeOptions, analyze } from './article/analyze.js';
-export { type AnalyzeHtmlOptions, analyzeHtml, htmlRange } from './html/index.js';
 export {
   type Article,
   ArticleSchema,
@@ -31,6 +30,7 @@ export {
   type Warning,
 } from './article/schema.js';
 export { isVietnormError, VietnormError, type VietnormErrorCode } from './errors.js';
+export { type AnalyzeHtmlOptions, analyzeHtml, htmlRange } from './html/index.js';
 export {
   type DisplayLanguage,
   type Labels,
