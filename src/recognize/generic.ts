@@ -63,3 +63,24 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   ...[...GENERIC_HEADS, ...GENERIC_TAILS].flat(),
   ...STATE_WORDS,
 ]);
+
+/**
+ * Vietnamese words of address in front of a given name ("chị Mỹ", "anh Đức", "bà Nga"): a
+ * one-syllable place name right after one is a person's name. Marked spellings ("có" is not "cô").
+ */
+export const ADDRESS_WORDS: ReadonlySet<string> = new Set([
+  'anh',
+  'chị',
+  'em',
+  'cô',
+  'chú',
+  'bác',
+  'ông',
+  'bà',
+  'dì',
+  'cậu',
+  'ngài',
+]);
+
+/** Vietnamese words that make a continent of a country's name ("châu Mỹ", "châu Úc"). Marked spellings. */
+export const CONTINENT_WORDS: ReadonlySet<string> = new Set(['châu']);

@@ -49,6 +49,23 @@ describe('recognize: longer proper names win', () => {
     expect(idsOf('Đoàn về Nam Mỹ.', 'vi')).not.toContain('country:US');
   });
 
+  it('reads a place after a word of address as a given name, after "châu" as a continent', () => {
+    expect(idsOf('Hôm qua chị Mỹ và anh Đức đã về quê.', 'vi')).toEqual([]);
+    expect(idsOf('Du khách đến từ châu Mỹ và châu Úc.', 'vi')).toEqual([]);
+    expect(idsOf('Quân đội Mỹ và Nhật tập trận.', 'vi')).toEqual(['country:US', 'country:JP']);
+    expect(idsOf('Ông sống ở huyện Mỹ Đức nhiều năm.', 'vi')).not.toContain('country:US');
+  });
+
+  it('tells a longer name from a common word glued after the name', () => {
+    expect(idsOf('Tỉnh Hà Nam Ninh được chia tách năm ấy.', 'vi')).toEqual([]);
+    expect(idsOf('(1) Thành phố Hồ Chí Minh Về vị trí, thành phố nằm ở phía nam.', 'vi')[0]).toMatch(/:79$/u);
+  });
+
+  it('reads a newspaper only in its capitals ("Tuổi Trẻ" the paper, "tuổi trẻ" youth)', () => {
+    expect(idsOf('Tuổi trẻ là quãng đời đẹp nhất.', 'vi')).toEqual([]);
+    expect(idsOf('Theo báo Tuổi Trẻ, dự án đã hoàn thành.', 'vi')).toHaveLength(1);
+  });
+
   it('keeps a country in front of a foreign person’s name (a run of capitalised words)', () => {
     const text = 'Doanh nhân Mỹ Jane Roe đến Hà Nội.';
     const index = indexFor(defaultNormalizer());

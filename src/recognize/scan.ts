@@ -1,6 +1,7 @@
 import { hasDistinctiveVietnameseMarks, hasVietnameseMarks, markedSpelling } from '../text/marks.js';
+import { COMMON_VIETNAMESE_SYLLABLES } from './data/common-syllables.js';
 import { type Form, type Node, type Passing, passingOf, ready } from './gazetteer.js';
-import { GENERIC_WORDS } from './generic.js';
+import { ADDRESS_WORDS, CONTINENT_WORDS, GENERIC_WORDS } from './generic.js';
 import type { Tokens } from './tokenize.js';
 
 /**
@@ -46,6 +47,7 @@ const LANGUAGE_SLOT: Record<string, number> = { en: 1, sv: 2, vi: 3 };
 /** Entities that are places, by the prefix of their ids. */
 const PLACES = /^(?:country|vn-province-\d+|city|sea|island-group|region|subdivision|place):/u;
 const isPlace = (id: string): boolean => PLACES.test(id);
+const isPlaceOrOutlet = (id: string): boolean => isPlace(id) || id.startsWith('outlet:');
 
 /** No form passes. */
 const NONE: Passing = { forms: [], ids: [], titleIds: [] };
@@ -141,9 +143,11 @@ function byMarks(
     let capitals = true;
     for (let k = from; k < to; k++) capitals &&= tokens.capital(k);
     if (to - from >= 2 && capitals) return result;
-    const before = from > 0 && marks(text, tokens.start(from - 1), tokens.end(from - 1));
-    const after = to < tokens.length && marks(text, tokens.start(to), tokens.end(to));
-    return before || after ? NONE : result;
+    // Marked words nearby (three each way) make the text marked Vietnamese.
+    for (let k = Math.max(0, from - 3); k < Math.min(tokens.length, to + 3); k++) {
+      if ((k < from || k >= to) && marks(text, tokens.start(k), tokens.end(k))) return NONE;
+    }
+    return result;
   }
   const words: string[] = [];
   for (let k = from; k < to; k++) words.push(spellingOf(text.slice(tokens.start(k), tokens.end(k))));
@@ -183,8 +187,9 @@ function byCase(tokens: Tokens, from: number, to: number, result: Passing): Pass
   if (to - from < 2 || !result.forms.some((f) => f.capitalised)) return result;
   for (let k = from; k < to; k++) {
     if (tokens.capital(k) || GENERIC_WORDS.has(tokens.word(k) as string)) continue;
-    // Organisations are capitalised as each writer likes ("Liên hợp quốc"); places are not.
-    const ok = result.forms.filter((f) => !f.capitalised || !f.ids.every(isPlace));
+    // Organisations are capitalised as each writer likes ("Liên hợp quốc"); places and
+    // newspapers are not ("Tuổi Trẻ" is the paper, "tuổi trẻ" youth).
+    const ok = result.forms.filter((f) => !f.capitalised || !f.ids.every(isPlaceOrOutlet));
     return ok.length === 0 ? NONE : passingOf(ok);
   }
   return result;
@@ -346,6 +351,15 @@ function titleCase(text: string, tokens: Tokens, from: number, to: number): bool
   return capitals >= 2;
 }
 
+/** The most frequent Vietnamese syllables, made on first use. */
+let commonSyllables: Set<string> | undefined;
+
+/** Word `k` is one of the most frequent Vietnamese syllables ("về", "theo"), in any case. */
+function common(text: string, tokens: Tokens, k: number): boolean {
+  commonSyllables ??= new Set(COMMON_VIETNAMESE_SYLLABLES.split(' '));
+  return commonSyllables.has(text.slice(tokens.start(k), tokens.end(k)).normalize('NFC').toLowerCase());
+}
+
 /** A generic word next to a name ("Province", "City") belongs with it, not to a longer name. */
 const generic = (tokens: Tokens, k: number): boolean => GENERIC_WORDS.has(tokens.word(k) as string);
 
@@ -372,25 +386,44 @@ function partOfLonger(
   if (to < n && tokens.capital(to) && !generic(tokens, to)) {
     const joined = spaced(text, tokens, to - 1) || (!vietnamese && hyphenated(text, tokens, to - 1));
     if (joined && !(upper(text, tokens, to - 1) && upper(text, tokens, to))) {
-      // In Vietnamese only a one-syllable name ("Mỹ Tho"): after a longer one a capitalised
-      // syllable is more often a glued sentence start ("Thành phố Hồ Chí Minh Về …").
+      // A common word is a word of the sentence, capitalised at a glued sentence start
+      // ("Thành phố Hồ Chí Minh Về vị trí …"), not more of the name.
       after = vietnamese
-        ? to - from === 1 &&
-          syllable(text, tokens, to) &&
+        ? syllable(text, tokens, to) &&
+          !common(text, tokens, to) &&
           !(to + 1 < n && tokens.capital(to + 1) && spaced(text, tokens, to))
         : !titleCase(text, tokens, from, to + 1);
-      if (after) after = longestAt(text, tokens, starts, to, language) < 0;
+      if (after) {
+        // Two one-syllable places side by side are one name ("Mỹ Đức", a district; "Anh Đức", a
+        // person): lists separate them ("Mỹ, Đức").
+        const next = longestAt(text, tokens, starts, to, language);
+        after =
+          next < 0 ||
+          (vietnamese &&
+            to - from === 1 &&
+            next === to + 1 &&
+            found.ids.length > 0 &&
+            found.ids.every(isPlace));
+      }
     }
   }
   if (after) return true;
   const k = from - 1;
+  // A one-syllable name after a word of address is a given name ("chị Mỹ", "anh Đức"); after
+  // "châu" it is a continent ("châu Mỹ").
+  if (vietnamese && to - from === 1 && k >= 0 && spaced(text, tokens, k)) {
+    const word = spellingOf(text.slice(tokens.start(k), tokens.end(k)));
+    if (ADDRESS_WORDS.has(word) || CONTINENT_WORDS.has(word)) return true;
+  }
   if (k < 1 || previousEnd > k || !tokens.capital(k) || !spaced(text, tokens, k) || generic(tokens, k))
     return false;
   // The word before must itself be inside a phrase: not the first of a sentence or a line.
   if (!spaced(text, tokens, k - 1) || upper(text, tokens, k)) return false;
   // In Vietnamese only a one-syllable name ("Nam Mỹ"): a longer one after a capitalised word
   // is a dedicatee ("Lăng Chủ tịch Hồ Chí Minh", "Đại học Quốc gia Hà Nội").
-  return vietnamese ? to - from === 1 && syllable(text, tokens, k) : !titleCase(text, tokens, k, to);
+  return vietnamese
+    ? to - from === 1 && syllable(text, tokens, k) && !common(text, tokens, k)
+    : !titleCase(text, tokens, k, to);
 }
 
 /** How a name is followed by a small number (see {@link numbered}). */
@@ -518,7 +551,6 @@ export function scan(
       (place && partOfLonger(text, tokens, starts, i, to, previousEnd, language)) ||
       address(text, tokens, i, to)
     ) {
-      previousEnd = to;
       i = to;
       continue;
     }
@@ -532,7 +564,6 @@ export function scan(
       // The first of a numbered dashed pair goes too: "Việt Nam – Singapore 1" names neither.
       if (number === NUMBERED && dashed && matches.passing[matches.length - 1]?.ids.every(isPlace))
         matches.pop();
-      previousEnd = to;
       i = to;
       continue;
     }

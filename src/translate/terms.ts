@@ -2,7 +2,12 @@ import { assertString } from '../errors.js';
 import { defaultNormalizer, type Normalizer } from '../kb/kb.js';
 import type { KbLanguage } from '../kb/types.js';
 import { parseTranslateOptions } from '../options.js';
+import { GENERIC_WORDS } from '../recognize/generic.js';
+import type { EntityMention } from '../recognize/mention.js';
 import { recognize } from '../recognize/recognize.js';
+import { allCaps, headOf, respell } from '../recognize/respell.js';
+import { nameKeys } from '../recognize/tokenize.js';
+import { hasVietnameseMarks } from '../text/marks.js';
 import { targetName } from './target.js';
 
 /** Options of {@link translateTerms}. */
@@ -43,12 +48,44 @@ export interface TranslateTermsResult {
   replacements: TermReplacement[];
 }
 
+/** No lower-case letter, and one word, a dot inside, or a word without a vowel ("TP HCM"). */
+function abbreviation(s: string): boolean {
+  if (/\p{Ll}/u.test(s)) return false;
+  const words = s.split(/[\s\-\u2013]+/u).filter(Boolean);
+  return words.length <= 1 || s.includes('.') || words.some((w) => !/[AEIOUYÀ-ỹ]/iu.test(w));
+}
+
+/**
+ * How a mention is rewritten into `name`, its form in the target language, following the rules
+ * of `normalize`: a name already written in Vietnamese marks, translated into Vietnamese, is only
+ * respelt (a correct synonym such as "Mỹ" stays); an abbreviation stays; a generic head the text writes ("tỉnh",
+ * "thành phố") stays unless the target name carries its own ("Ho Chi Minh City"); a name in
+ * capitals stays in capitals.
+ */
+function replacement(
+  m: Pick<EntityMention, 'text' | 'flags'>,
+  name: string,
+  to: KbLanguage,
+): { start: number; end: number; to: string } | null {
+  if (m.flags.includes('title')) return { start: 0, end: m.text.length, to: name };
+  // Abbreviations ("TPHCM", "TP.HCM", "HCMC") are names of their own: they stay as written.
+  if (abbreviation(m.text)) return null;
+  if (to === 'vi' && hasVietnameseMarks(m.text)) return respell(m.text, name);
+  const head = headOf(m.text);
+  const start = head !== '' && !nameKeys(name).some((k) => GENERIC_WORDS.has(k)) ? head.length : 0;
+  const core = m.text.slice(start);
+  const written = allCaps(core) && core.length > 2 ? name.toUpperCase() : name;
+  return written === core ? null : { start, end: m.text.length, to: written };
+}
+
 /**
  * Glossary translation: rewrites every recognized name — people, places, organisations, seas,
  * agreements, and offices including the title in front of a name — into its canonical form in the
  * target language, and lists the replacements with offsets on both sides. Everything else is left
  * exactly as it is. It replaces names, not grammar: words around a replaced name are not adapted
- * (case endings, articles, word order), which is the job of the translation around it.
+ * (case endings, articles, word order), which is the job of the translation around it. Like
+ * `normalize`, it keeps generic heads ("tỉnh Quảng Ninh" → "tỉnh Quang Ninh"), capitals, and
+ * correct Vietnamese synonyms when translating into Vietnamese ("Mỹ" stays "Mỹ").
  *
  * @throws {TypeError} for a non-string text; `VietnormError` (`invalid-option`) for a missing or
  * unknown `to`, or any other bad option (`null` options or entries mean the defaults).
@@ -76,18 +113,22 @@ export function translateTerms(text: string, options: TranslateTermsOptions): Tr
   for (const m of mentions) {
     const name = targetName(kb, m, options.to, seaContext);
     if (name === null || name === m.text) continue;
-    out += text.slice(at, m.start);
+    const r = replacement(m, name, options.to);
+    if (r === null) continue;
+    const start = m.start + r.start;
+    const end = m.start + r.end;
+    out += text.slice(at, start);
     replacements.push({
       id: m.id,
-      from: m.text,
-      to: name,
-      start: m.start,
-      end: m.end,
+      from: text.slice(start, end),
+      to: r.to,
+      start,
+      end,
       outputStart: out.length,
-      outputEnd: out.length + name.length,
+      outputEnd: out.length + r.to.length,
     });
-    out += name;
-    at = m.end;
+    out += r.to;
+    at = end;
   }
   return { text: out + text.slice(at), replacements };
 }

@@ -35,6 +35,17 @@ describe('translateTerms', () => {
     );
   });
 
+  it('follows normalize’s rules: heads, abbreviations, capitals and correct Vietnamese stay', () => {
+    const vi = 'Đoàn của tỉnh Quảng Ninh đến TPHCM và TP.HCM, gặp đại diện Mỹ và Nhật.';
+    expect(translateTerms(vi, { to: 'vi' }).replacements).toEqual([]);
+    expect(translateTerms('Bộ Lao động - Thương binh và Xã hội họp.', { to: 'en' }).text).not.toMatch(
+      /Laos/u,
+    );
+    expect(translateTerms('Đến Thành phố Hồ Chí Minh', { to: 'en' }).text).toBe('Đến Ho Chi Minh City');
+    expect(translateTerms('TIN TỪ HÀ NỘI', { to: 'en' }).text).toBe('TIN TỪ HANOI');
+    expect(translateTerms('Tin tu Ha Noi', { to: 'vi' }).text).toBe('Tin tu Hà Nội');
+  });
+
   it('reports every replacement with offsets on both sides', () => {
     const input = 'Foreign Minister Bui Thanh Son visited Tokyo.';
     const r = translateTerms(input, { to: 'vi' });
