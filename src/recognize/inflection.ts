@@ -18,11 +18,27 @@ const HEAD_VARIANTS: ReadonlyMap<string, readonly string[]> = new Map([
   ['havet', ['sjon']],
 ]);
 
-/** The forms that a name read with an inflection may match: proper names, not exact spellings. */
-function usable(forms: Form[]): Form[] {
-  return forms.filter(
-    (f) => !f.title && !f.exact && f.proper && (f.language === null || f.language === 'sv'),
-  );
+/** Lengths of the head nouns of {@link HEAD_VARIANTS} as written ("sjön", "havet"; NFD longer). */
+const MIN_VARIANT = 4;
+const MAX_VARIANT = 6;
+
+/**
+ * The forms of a trie node that a name read with an inflection may match (proper names, not
+ * exact spellings), with their entities: kept per node, so that the resolver's caches, keyed by
+ * the forms list, serve every mention of the same name.
+ */
+const usableByNode = new WeakMap<Node, { forms: Form[]; ids: string[] }>();
+
+function usable(node: Node): { forms: Form[]; ids: string[] } {
+  let found = usableByNode.get(node);
+  if (!found) {
+    const forms = (ready(node).forms ?? []).filter(
+      (f) => !f.title && !f.exact && f.proper && (f.language === null || f.language === 'sv'),
+    );
+    found = { forms, ids: passingOf(forms).ids };
+    usableByNode.set(node, found);
+  }
+  return found;
 }
 
 /**
@@ -41,14 +57,25 @@ export function inflected(doc: Doc, covered: Uint8Array, language: string | null
   const root = doc.index.gazetteer.root;
   // Right to left, so that a longer name ending in an inflected word ("Vietnams kommunistiska
   // partis") is read before a shorter one inside it ("Vietnams").
+  const text = doc.text;
   for (let i = tokens.length - 1; i >= 0; i--) {
     if (covered[i]) continue;
+    // Cheap tests before the word's key is read: it ends in s, or has a head noun's length.
+    const end = tokens.end(i);
+    const length = end - tokens.start(i);
+    const last = text.charCodeAt(end - 1);
+    if (last !== 115 && last !== 83 && (length < MIN_VARIANT || length > MAX_VARIANT)) continue;
+    // A name starts with a capital: this word, or one of the few before it.
+    let capital = tokens.capital(i);
+    for (let k = Math.max(0, i - MAX_WORDS_BEFORE); k < i && !capital; k++) capital = tokens.capital(k);
+    if (!capital) continue;
     const key = tokens.word(i) as string;
+    if (doc.index.vocabulary.id(key.slice(0, -1)) === 0 && !HEAD_VARIANTS.has(key)) continue;
     const genitive = key.length > MIN_STEM && key.endsWith('s') && !key.endsWith('ss');
     const variants = HEAD_VARIANTS.get(key);
     if (!genitive && !variants) continue;
     const lasts = genitive ? [key.slice(0, -1)] : (variants as readonly string[]);
-    let best: { from: number; forms: Form[]; last: string } | null = null;
+    let best: { from: number; forms: Form[]; ids: string[]; last: string } | null = null;
     // Longest name first: from the farthest start whose words lead to the inflected one.
     for (let from = Math.max(0, i - MAX_WORDS_BEFORE); from <= i && !best; from++) {
       if (!tokens.capital(from)) continue;
@@ -65,15 +92,14 @@ export function inflected(doc: Doc, covered: Uint8Array, language: string | null
       for (const last of lasts) {
         const end = at.next?.get(last);
         if (!end?.forms) continue;
-        const forms = usable(ready(end).forms as Form[]);
+        const { forms, ids } = usable(end);
         if (forms.length > 0) {
-          best = { from, forms, last };
+          best = { from, forms, ids, last };
           break;
         }
       }
     }
     if (!best) continue;
-    const passing = passingOf(best.forms);
     const keys: string[] = [];
     for (let k = best.from; k < i; k++) keys.push(tokens.key(k) as string);
     keys.push(best.last);
@@ -81,7 +107,7 @@ export function inflected(doc: Doc, covered: Uint8Array, language: string | null
       from: best.from,
       to: i + 1,
       forms: best.forms,
-      ids: passing.ids,
+      ids: best.ids,
       titleOffices: [],
       keys,
     };

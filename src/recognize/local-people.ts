@@ -158,13 +158,7 @@ function aloneOnLine(doc: Doc, from: number, to: number): boolean {
  * (a family name, then syllables), or a name of two or three words with a cue around it
  * (title, honorific, role, a verb of saying, a credit).
  */
-function readName(
-  doc: Doc,
-  from: number,
-  to: number,
-  genitiveOk: boolean,
-  vietnameseText: boolean,
-): Candidate | null {
+function readName(doc: Doc, from: number, to: number, genitiveOk: boolean): Candidate | null {
   const keys: string[] = [];
   for (let k = from; k < to; k++) keys.push(doc.tokens.word(k) as string);
   if (placeAround(doc, from, to)) return null;
@@ -198,9 +192,9 @@ function readName(
   if (!cued || keys.length > 3) return null;
   if (keys.some((k) => k.length < 2 || NOT_NAME_WORDS.has(k) || ROLES.has(k) || HONORIFICS.has(k)))
     return null;
-  // In Vietnamese text, capitalised Vietnamese words that do not start with a family name are
-  // titles and common nouns ("Tiếng Nam"), not a foreign name.
-  if (vietnameseText && keys.every(isVietnameseSyllable)) return null;
+  // Capitalised Vietnamese syllables that do not start with a family name are titles, common
+  // nouns or given names alone ("Tiếng Nam", "Thu Ha"), not a foreign name.
+  if (keys.every(isVietnameseSyllable)) return null;
   // A Japanese name read with a Swedish genitive: "Sugi Ryotaros".
   if (genitiveOk && (keys[last] as string).endsWith('s') && romajiMorae(keys[last] as string) === 0) {
     const stem = (keys[last] as string).slice(0, -1);
@@ -240,7 +234,9 @@ export function localPeople(
   const free = (i: number) => !covered[i] || replaceable(i);
   const vietnameseText = language === 'vi' || language === null;
   for (let i = 0; i < n; i++) {
-    if (!free(i) || !nameWord(doc, i) || !spaced(doc, i) || !free(i + 1) || !nameWord(doc, i + 1)) continue;
+    // Cheap tests first: most words are not capitalised, or not followed by a capitalised word.
+    if (!tokens.capital(i) || i + 1 >= n || !tokens.capital(i + 1) || !free(i) || !free(i + 1)) continue;
+    if (!spaced(doc, i) || !nameWord(doc, i) || !nameWord(doc, i + 1)) continue;
     let to = i + 2;
     while (to < n && to - i < MAX_RUN && spaced(doc, to - 1) && free(to) && nameWord(doc, to)) to++;
     const runEnd = to;
@@ -254,7 +250,7 @@ export function localPeople(
       if (covered[from] && !replaceable(from)) continue;
       for (let end = Math.min(runEnd, from + MAX_NAME_WORDS); end >= from + 2 && !found; end--) {
         if (end < runEnd && !covered[end]) continue;
-        found = readName(doc, from, end, genitiveOk, vietnameseText);
+        found = readName(doc, from, end, genitiveOk);
         // A name that takes a word the knowledge base matched alone ("Nagasaki Kotaro") needs a cue.
         if (found && !found.cued && covered[from]) found = null;
       }
@@ -345,8 +341,18 @@ export function localPeople(
     if (local.kind === 'vietnamese') refer(local.keys[local.keys.length - 1] as string, local);
     else for (const key of local.keys) refer(key, local);
   }
+  // Words of the length of a reference (or one more, for a genitive s): the rest are skipped
+  // before their key is read.
+  const lengths = new Set<number>();
+  for (const key of references.keys()) {
+    lengths.add(key.length);
+    if (genitiveOk) lengths.add(key.length + 1);
+  }
   for (let i = 0; i < n; i++) {
     if (!tokens.capital(i) || (covered[i] && !(replaceable(i) && honorificBefore(doc, i)))) continue;
+    const length = tokens.end(i) - tokens.start(i);
+    // Marks written as combining characters make a word longer than its key: not skipped then.
+    if (!lengths.has(length) && length <= MAX_REFERENCE_TEXT && !mayCombine(doc, i)) continue;
     if (!nameWord(doc, i)) continue;
     let key = tokens.word(i) as string;
     let local = references.get(key);
@@ -357,6 +363,12 @@ export function localPeople(
       key = key.slice(0, -1);
     }
     if (!local) continue;
+    // Written with other marks than the person's name ("Thủ" is not "Thu"): another word.
+    if (local.kind === 'vietnamese' && local.nameMarks > 0 && mayCombine(doc, i)) {
+      const written = doc.text.slice(tokens.start(i), tokens.end(i)).normalize('NFC').toLowerCase();
+      const words = local.name.normalize('NFC').toLowerCase().split(/\s+/u);
+      if (!words.includes(genitive ? written.slice(0, -1) : written)) continue;
+    }
     // Part of a longer run of capitalised words: another name, not this one.
     if (
       (i > 0 && spaced(doc, i - 1) && nameWord(doc, i - 1) && !covered[i - 1]) ||
@@ -378,6 +390,15 @@ export function localPeople(
   }
   found.sort((a, b) => a[0] - b[0]);
   return { found, replaced };
+}
+
+/** Longest key of a reference that the length test applies to (longer words are always read). */
+const MAX_REFERENCE_TEXT = 24;
+
+/** Whether word `i` has a non-ASCII character (a combining mark may make it longer than its key). */
+function mayCombine(doc: Doc, i: number): boolean {
+  for (let k = doc.tokens.start(i); k < doc.tokens.end(i); k++) if (doc.text.charCodeAt(k) > 127) return true;
+  return false;
 }
 
 /** An honorific or title right before word `i` ("Mr. Anh", "ông Dũng", "PM Chinh"). */

@@ -43,10 +43,16 @@ const heldOn = (p: Entity, offices: readonly string[], day: string): boolean =>
   );
 
 /** The latest start of a term of one of the offices (for undated text: the most recent holder). */
-const latestTerm = (p: Entity, offices: readonly string[]): string =>
-  (p.offices ?? [])
-    .filter((t) => offices.includes(t.office))
-    .reduce((latest, t) => ((t.from ?? '') > latest ? (t.from ?? '') : latest), '');
+function latestTerm(p: Entity, offices: readonly string[]): string {
+  let latest = '';
+  for (const t of p.offices ?? []) {
+    const from = t.from ?? '';
+    if (offices.includes(t.office) && from > latest) latest = from;
+  }
+  // A term of unknown start still counts as holding the office.
+  if (latest === '' && (p.offices ?? []).some((t) => offices.includes(t.office))) return '0000';
+  return latest;
+}
 
 /**
  * The holder of one of `offices` whose name has the word `part`: on the text's date; else one
@@ -98,6 +104,7 @@ export function titledPeople(
 ): [number, EntityMention][] {
   const found: [number, EntityMention][] = [];
   const tokens = doc.tokens;
+  const alone = new Map<readonly string[], string | null>();
   for (const [i, title] of doc.titles) {
     if (title.ids.length > 0) continue;
     if (
@@ -118,19 +125,24 @@ export function titledPeople(
     // A title alone: the person of the text who holds the office.
     if (i < tokens.length && (covered[i] || namePart(doc, i))) continue;
     const day = doc.day;
-    let only: string | null = null;
-    let count = 0;
-    for (const id of persons) {
-      const p = doc.kb.getEntity(id);
-      if (!p) continue;
-      const holds =
-        day !== null ? heldOn(p, title.titleOffices, day) : latestTerm(p, title.titleOffices) !== '';
-      if (holds) {
-        only = id;
-        count++;
+    // Title forms share their office list (one per trie node): the holder is found once per list.
+    let only = alone.get(title.titleOffices);
+    if (only === undefined) {
+      let count = 0;
+      for (const id of persons) {
+        const p = doc.kb.getEntity(id);
+        if (!p) continue;
+        const holds =
+          day !== null ? heldOn(p, title.titleOffices, day) : latestTerm(p, title.titleOffices) !== '';
+        if (holds) {
+          only = id;
+          count++;
+        }
       }
+      if (count !== 1) only = null;
+      alone.set(title.titleOffices, only ?? null);
     }
-    if (count !== 1 || only === null) continue;
+    if (!only) continue;
     found.push([
       title.from,
       mention(doc, title.from, title.to, only, day === null ? SHORT_REFERENCE_UNDATED : SHORT_REFERENCE),
@@ -139,6 +151,7 @@ export function titledPeople(
   }
   // A country's genitive before part of a name: "Japan's Kishida", "Japans Kishida".
   for (let k = 0; k < doc.matches.length; k++) {
+    if (tokens.key(doc.matches.to[k] as number) !== 's') continue;
     const ids = doc.matches.passing[k]?.ids ?? [];
     const country =
       ids.length === 1 && doc.index.types.get(ids[0] as string) === 'country' ? (ids[0] as string) : null;
