@@ -38,6 +38,7 @@ const OPTIONS = {
   unordered: { type: 'boolean' },
   progress: { type: 'boolean' },
   'no-progress': { type: 'boolean' },
+  'exit-zero': { type: 'boolean' },
   // commands
   json: { type: 'boolean' },
   frail: { type: 'boolean' },
@@ -66,6 +67,7 @@ const BATCH: Flag[] = [
   'unordered',
   'progress',
   'no-progress',
+  'exit-zero',
 ];
 
 /** The flags each command accepts (besides --help); any other is a usage error. */
@@ -109,6 +111,8 @@ export interface Args {
   format: string | undefined;
   jobs: number;
   unordered: boolean;
+  /** Exit 0 even when some documents gave error records (engines that fail a task on a non-zero status). */
+  exitZero: boolean;
   /** true: forced on, false: forced off, undefined: on when stderr is a TTY. */
   progress: boolean | undefined;
   json: boolean;
@@ -196,6 +200,7 @@ export function parse(argv: string[]): Args {
     format: values.format,
     jobs: values.jobs ? positiveInteger(values.jobs, 'jobs', c, 256) : defaultJobs(),
     unordered: values.unordered ?? false,
+    exitZero: values['exit-zero'] ?? false,
     progress: values.progress ? true : values['no-progress'] ? false : undefined,
     json: values.json ?? false,
     frail: values.frail ?? false,

@@ -20,13 +20,15 @@ const BATCH = `  --jsonl-in <f|->      JSONL documents, one {"id": …, "text": 
   --jsonl               one record per line (the default of analyze and detect)
   --pretty              indent each record (not JSONL)
   --progress            show progress on stderr even when it is not a terminal
-  --no-progress         never show progress`;
+  --no-progress         never show progress
+  --exit-zero           exit 0 even when some records are error records (for Hadoop
+                        Streaming or Spark's pipe, which fail a task on any other status)`;
 
 const RECORDS = `Each document gives one JSON record, in input order, carrying its "path" (files) or
 "id" (JSONL input). A document that cannot be read or analyzed gives an error record in
 its place, {"path": …, "error": {"code": …, "message": …}}, and a line on stderr.`;
 
-const EXIT = `Exit status: 0 all documents done, 1 usage error, 2 one or more error records,
+const EXIT = `Exit status: 0 all documents done, 1 usage error, 2 one or more error records (0 with --exit-zero),
 130/143 interrupted (SIGINT/SIGTERM: only complete records are written).`;
 
 const COMMAND_HELP: Record<Command, string> = {

@@ -118,6 +118,7 @@ describe('vietnorm analyze', () => {
     ]);
     expect(r.code).toBe(2);
     expect(r.stderr.split('\n')).toContain('vietnorm: id "broken": "text" must be a string');
+    expect((await run(['analyze', '--jsonl-in', '-', '--exit-zero'], input)).code).toBe(0);
   });
 
   it('leaves out the text with --no-text and keeps only --fields', async () => {

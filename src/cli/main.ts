@@ -153,7 +153,7 @@ async function batch(
     await sink.close();
     if (report.broken) return EXIT.ok;
     if (report.interrupted) return EXIT.interrupted;
-    return report.failed > 0 ? EXIT.failed : EXIT.ok;
+    return report.failed > 0 && !args.exitZero ? EXIT.failed : EXIT.ok;
   } finally {
     await runner.close();
   }

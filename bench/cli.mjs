@@ -1,0 +1,241 @@
+// The CLI at batch scale (issue 20): on 20,000 documents made from our own corpus, peak memory, time
+// to the first record, throughput and the scaling curve over --jobs; cold start; peak memory against
+// the largest document; output size. Runs the built CLI (npm run build first) and writes bench/CLI.md.
+//
+//   node bench/cli.mjs [--docs 20000] [--repeat 3] [--jobs 1,2,3,4] [--big 1,5,20] [--out bench/CLI.md]
+//                      [--dist dist]   (a build of the library and the CLI: dist/ by default)
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const root = resolve(import.meta.dirname, '..');
+const { values } = parseArgs({
+  options: {
+    dist: { type: 'string', default: join(root, 'dist') },
+    docs: { type: 'string', default: '20000' },
+    repeat: { type: 'string', default: '3' },
+    jobs: { type: 'string', default: '1,2,3,4' },
+    big: { type: 'string', default: '1,5,20' },
+    out: { type: 'string', default: join(root, 'bench/CLI.md') },
+  },
+});
+const dist = resolve(values.dist);
+const cli = join(dist, 'cli.js');
+const DOCS = Number(values.docs);
+const REPEAT = Number(values.repeat);
+const JOBS = values.jobs.split(',').map(Number);
+const BIG = values.big.split(',').filter(Boolean).map(Number);
+const work = mkdtempSync(join(tmpdir(), 'vietnorm-bench-cli-'));
+const log = (s) => process.stderr.write(`${s}\n`);
+
+// 1. The batch: corpus pages, each document made unique by a closing line.
+const corpus = readdirSync(join(root, 'corpus'))
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(join(root, 'corpus', f), 'utf8'));
+const batch = join(work, 'batch');
+mkdirSync(batch);
+let inputBytes = 0;
+for (let i = 0; i < DOCS; i++) {
+  const text = `${corpus[i % corpus.length]}\nDocument ${i}.\n`;
+  inputBytes += Buffer.byteLength(text);
+  writeFileSync(join(batch, `doc-${String(i).padStart(6, '0')}.txt`), text);
+}
+log(`${DOCS} documents, ${(inputBytes / 1e6).toFixed(1)} MB in ${batch}`);
+
+/**
+ * Runs the CLI under GNU time: wall time, peak RSS (main thread and workers share the process),
+ * time to the first byte of output and the output size.
+ */
+function runCli(args) {
+  return new Promise((resolvePromise, reject) => {
+    const started = performance.now();
+    const child = spawn('/usr/bin/time', ['-f', '%M', process.execPath, cli, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let first;
+    let outBytes = 0;
+    let stderr = '';
+    child.stdout.on('data', (d) => {
+      first ??= performance.now() - started;
+      outBytes += d.length;
+    });
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const wall = (performance.now() - started) / 1000;
+      const rssKb = Number(stderr.trim().split('\n').at(-1));
+      if (code !== 0 && code !== 2) reject(new Error(`exit ${code}: ${stderr}`));
+      else resolvePromise({ wall, firstMs: first ?? Number.NaN, rssMb: rssKb / 1024, outBytes });
+    });
+  });
+}
+
+const range = (xs, digits = 1) => {
+  const lo = Math.min(...xs);
+  const hi = Math.max(...xs);
+  return lo.toFixed(digits) === hi.toFixed(digits)
+    ? lo.toFixed(digits)
+    : `${lo.toFixed(digits)}–${hi.toFixed(digits)}`;
+};
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+// 2. Scaling over --jobs.
+const scaling = [];
+for (const jobs of JOBS) {
+  const runs = [];
+  for (let r = 0; r < REPEAT; r++) {
+    const result = await runCli([
+      'analyze',
+      batch,
+      '--jobs',
+      String(jobs),
+      '--no-progress',
+      '-o',
+      '/dev/null',
+    ]);
+    runs.push(result);
+    log(
+      `--jobs ${jobs}: ${result.wall.toFixed(1)} s, ${result.rssMb.toFixed(0)} MB (load ${loadavg()[0].toFixed(1)})`,
+    );
+  }
+  scaling.push({ jobs, runs });
+}
+
+// 3. Streaming: first record and memory with output to a pipe.
+const streaming = [];
+for (let r = 0; r < REPEAT; r++)
+  streaming.push(await runCli(['analyze', batch, '--no-progress', '--fields', 'title']));
+
+// 4. Output size: the full Article, --no-text, and a few fields.
+const sizes = [];
+for (const [label, args] of [
+  ['full Article (default)', []],
+  ['--no-text', ['--no-text']],
+  ['--fields title,published,outlet,language', ['--fields', 'title,published,outlet,language']],
+]) {
+  const r = await runCli(['analyze', batch, '--no-progress', ...args]);
+  sizes.push({ label, outMb: r.outBytes / 1e6 });
+}
+
+// 5. Cold start: the library (import + first analyze) and the CLI on one small document.
+const coldLib = [];
+const coldCli = [];
+const page = join(batch, 'doc-000000.txt');
+for (let r = 0; r < Math.max(5, REPEAT); r++) {
+  const out = execFileSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `const t0 = performance.now(); const m = await import(${JSON.stringify(join(dist, 'index.js'))}); const t1 = performance.now(); m.analyze(${JSON.stringify(corpus[0])}); const t2 = performance.now(); console.log(JSON.stringify([t1 - t0, t2 - t1]));`,
+    ],
+    { encoding: 'utf8' },
+  );
+  coldLib.push(JSON.parse(out));
+  coldCli.push(await runCli(['analyze', page, '--no-progress']));
+}
+
+// 6. Peak memory against the largest document: one article repeated to n MB.
+const big = [];
+const baseline = (await runCli(['analyze', page, '--jobs', '1', '--no-progress', '--no-text'])).rssMb;
+for (const mb of BIG) {
+  const path = join(work, `big-${mb}.txt`);
+  const unit = `${corpus[0]}\n\n`;
+  writeFileSync(path, unit.repeat(Math.ceil((mb * 1e6) / Buffer.byteLength(unit))));
+  const size = statSync(path).size / 1e6;
+  const r = await runCli(['analyze', path, '--jobs', '1', '--no-progress', '--no-text', '-o', '/dev/null']);
+  big.push({ mb: size, wall: r.wall, rssMb: r.rssMb, ratio: (r.rssMb - baseline) / size });
+  log(`${size.toFixed(1)} MB document: ${r.wall.toFixed(1)} s, ${r.rssMb.toFixed(0)} MB`);
+}
+rmSync(work, { recursive: true, force: true });
+
+// The report.
+const one = scaling.find((s) => s.jobs === 1);
+const docsPerSec = (s) => s.runs.map((r) => DOCS / r.wall);
+const lines = [
+  '# CLI at batch scale',
+  '',
+  `Generated by \`node bench/cli.mjs --docs ${DOCS} --repeat ${REPEAT}\` (after \`npm run build\`) on ${new Date().toISOString().slice(0, 10)}:`,
+  `Node ${process.versions.node}, ${availableParallelism()} cores shared with other developers (load average at the end`,
+  `${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' / ')}). ${DOCS} documents (${(inputBytes / 1e6).toFixed(1)} MB) made from`,
+  "the repo's corpus pages, read from a directory. Ranges are over the repeats; timings on this shared",
+  'machine are noisy, so read the ranges, not single figures.',
+  '',
+  '## Scaling over --jobs',
+  '',
+  '| --jobs | wall time (s) | documents/s | MB/s | speed-up over --jobs 1 (median) | peak RSS (MB) |',
+  '| -----: | ------------: | ----------: | ---: | ------------------------------: | ------------: |',
+  ...scaling.map((s) => {
+    const speedup = one
+      ? median(one.runs.map((r) => r.wall)) / median(s.runs.map((r) => r.wall))
+      : Number.NaN;
+    return `| ${s.jobs} | ${range(s.runs.map((r) => r.wall))} | ${range(docsPerSec(s), 0)} | ${range(
+      s.runs.map((r) => inputBytes / 1e6 / r.wall),
+      2,
+    )} | ${speedup.toFixed(2)}× | ${range(
+      s.runs.map((r) => r.rssMb),
+      0,
+    )} |`;
+  }),
+  '',
+  '## Streaming (records to a pipe, default --jobs)',
+  '',
+  `- first record after ${range(
+    streaming.map((r) => r.firstMs),
+    0,
+  )} ms`,
+  `- whole run ${range(streaming.map((r) => r.wall))} s, peak RSS ${range(
+    streaming.map((r) => r.rssMb),
+    0,
+  )} MB`,
+  '',
+  '## Output size',
+  '',
+  `Input: ${(inputBytes / 1e6).toFixed(1)} MB.`,
+  '',
+  '| records | output (MB) | × input |',
+  '| ------- | ----------: | ------: |',
+  ...sizes.map(
+    (s) => `| ${s.label} | ${s.outMb.toFixed(1)} | ${(s.outMb / (inputBytes / 1e6)).toFixed(1)} |`,
+  ),
+  '',
+  '## Cold start',
+  '',
+  `- library: import ${range(
+    coldLib.map((c) => c[0]),
+    0,
+  )} ms + first analyze ${range(
+    coldLib.map((c) => c[1]),
+    0,
+  )} ms = ${range(
+    coldLib.map((c) => c[0] + c[1]),
+    0,
+  )} ms`,
+  `- CLI on one document (process start to exit, one worker): ${range(
+    coldCli.map((r) => r.wall * 1000),
+    0,
+  )} ms, first record after ${range(
+    coldCli.map((r) => r.firstMs),
+    0,
+  )} ms`,
+  '',
+  '## Peak memory against the largest document (--jobs 1, --no-text)',
+  '',
+  `Baseline (one small document): ${baseline.toFixed(0)} MB RSS.`,
+  '',
+  '| document (MB) | wall time (s) | peak RSS (MB) | (RSS − baseline) / size |',
+  '| ------------: | ------------: | ------------: | ----------------------: |',
+  ...big.map(
+    (b) => `| ${b.mb.toFixed(1)} | ${b.wall.toFixed(1)} | ${b.rssMb.toFixed(0)} | ${b.ratio.toFixed(1)}× |`,
+  ),
+  '',
+];
+writeFileSync(values.out, lines.join('\n'));
+log(`wrote ${values.out}`);
