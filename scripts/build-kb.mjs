@@ -378,6 +378,8 @@ function personEntity(p, country, section) {
   const aliases = [...(p.aliases ?? [])];
   if (p.names) {
     names = { en: p.names.en, sv: p.names.sv ?? p.names.en, vi: p.names.vi ?? p.names.en };
+    // A one-word name (a monarch's, "Naruhito") is matched in every language, not only in English.
+    if (!/\s/.test(names.en) && names.vi !== names.en) aliases.push(names.en);
   } else if (japanese) {
     const familyFirst = `${p.family} ${p.given}`;
     const givenFirst = `${p.given} ${p.family}`;
@@ -536,6 +538,11 @@ for (const [id, e] of entities) {
   for (const t of texts) if (typeof t === 'string' && t !== t.normalize('NFC')) fail(id, `"${t}" is not NFC`);
   for (const t of texts)
     if (typeof t !== 'string' || t.trim() === '') fail(id, `empty or non-string alias ${JSON.stringify(t)}`);
+  // The recognizer reads words (letters and digits): a sign at either end of a form ("Vietnam+",
+  // "'s-Gravenhage") is not read, and the form would match the bare word.
+  for (const t of texts)
+    if (typeof t === 'string' && (!/^[\p{L}\p{N}]/u.test(t) || !/[\p{L}\p{N}.)]$/u.test(t)))
+      fail(id, `"${t}" begins or ends with a sign the recognizer does not read; drop it or write the words alone`);
 }
 
 // Aliases: names + listed aliases + their ASCII forms, minus the names themselves and the
