@@ -32,6 +32,8 @@ function lexicon() {
 /** Lines this long or longer are never chrome by the word lists (they are prose, or a banner checked by its end). */
 const MAX_CHROME_LINE = 60;
 
+/** Longest URL slug taken for chrome. */
+const MAX_SLUG = 200;
 /** A temperature reading of a weather widget: "Hà Nội: 16°C Hà Nội". */
 const WEATHER = /\d{1,2}[ \t]?°[CF]/u;
 /** A URL slug standing as a line: lower-case words joined by hyphens, no spaces. */
@@ -55,8 +57,8 @@ export const slugWords = (text: string): string =>
  */
 export function isChrome(text: string): boolean {
   const { lines, labels, ends, sections } = lexicon();
-  if (WEATHER.test(text) && text.length <= MAX_CHROME_LINE) return true;
-  if (isSlug(text)) return true;
+  if (text.length <= MAX_CHROME_LINE && WEATHER.test(text)) return true;
+  if (text.length <= MAX_SLUG && isSlug(text)) return true;
   if (text.length <= MAX_CHROME_LINE) {
     let end = text.length;
     while (end > 0 && ':.!'.includes(text.charAt(end - 1))) end--;

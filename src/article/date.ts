@@ -263,6 +263,8 @@ const MAX_PLAIN_WORDS = 2;
 const MAX_BYLINE_WORDS = 6;
 /** Text glued after a date that opens a line is a block of its own when it is at least this long. */
 const GLUED_REST = 20;
+/** How much of a long line is read for a date that opens it. */
+const OPENING_REACH = 80;
 /** How far after its label a labelled date may start. */
 const LABEL_REACH = 40;
 
@@ -316,7 +318,10 @@ function yearMonth(text: string, at: number): FoundDate | null {
 export function readDateLine(line: string): DateLine | null {
   // Every date form has digits: most lines have none, and are not date lines.
   if (!hasDigit(line)) return null;
-  const label = DATE_LABEL.exec(line);
+  // A long line is prose: only a date (or labelled date) opening it can be a date line of its own.
+  const long = line.length > MAX_DATE_LINE;
+  const head = long ? line.slice(0, OPENING_REACH) : line;
+  const label = DATE_LABEL.exec(head);
   if (label) {
     const at = label.index + label[0].length;
     const opening = line.slice(0, label.index).trim() === '';
@@ -337,7 +342,7 @@ export function readDateLine(line: string): DateLine | null {
       }
     }
   }
-  const found = findDate(line);
+  const found = findDate(head);
   if (found === null || 'rejected' in found) return null;
   const before = line.slice(0, found.start);
   const after = line.slice(found.end);
@@ -345,7 +350,7 @@ export function readDateLine(line: string): DateLine | null {
   // A date opening the line with prose glued after it: the date is a block of its own.
   if (beforeWords === 0 && after.trim().length >= GLUED_REST && wordCount(after) >= 3)
     return { date: found, labelled: false, end: found.end };
-  if (line.length > MAX_DATE_LINE) return null;
+  if (long) return null;
   const words = beforeWords + wordCount(residue(after));
   const gluedBefore = found.start > 0 && /\p{L}/u.test(line.charAt(found.start - 1));
   const limit = gluedBefore || BYLINE_START.test(before.trim()) ? MAX_BYLINE_WORDS : MAX_PLAIN_WORDS;

@@ -47,6 +47,8 @@ export interface CreditMatch {
 /** Longest credit we accept: a name or two and an agency. */
 const MAX_CREDIT = 80;
 const MAX_CREDIT_WORDS = 9;
+/** How far from the end of a line a credit's label may start (label, spaces, credit, brackets, pipe). */
+const LABEL_REACH = MAX_CREDIT + 40;
 
 /** Characters after which a credit label may start: the start, a bracket, or sentence punctuation. */
 function labelMayStartAt(text: string, at: number): boolean {
@@ -79,8 +81,11 @@ function labelMayStartAt(text: string, at: number): boolean {
  * does not make the line a caption.
  */
 export function labelledCredit(text: string): CreditMatch | null {
+  // The credit closes the line and is short: its label stands within the line's last characters.
+  const from = Math.max(0, text.length - LABEL_REACH);
   let found: RegExpExecArray | null = null;
-  for (const m of text.matchAll(CREDIT_LABEL)) found = m as RegExpExecArray;
+  for (const m of text.slice(from).matchAll(CREDIT_LABEL)) found = m as RegExpExecArray;
+  if (found) found.index += from;
   if (found === null || !labelMayStartAt(text, found.index)) return null;
   let start = found.index + found[0].length;
   while (start < text.length && isBlank(text.charCodeAt(start))) start++;
