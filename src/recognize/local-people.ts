@@ -24,6 +24,10 @@ const MAX_NAME_WORDS = 5;
 const MAX_RUN = 7;
 /** Names of this many letters or more may be misspelt by two letters, shorter ones by one. */
 const LONG_NAME = 12;
+/** Vietnamese middle names, which never end a name. */
+const MIDDLE_NAMES: ReadonlySet<string> = new Set(['van', 'thi']);
+/** Longest word of a foreign name: longer words are compounds ("Europaparlamentarikern"). */
+const MAX_NAME_WORD = 13;
 /** Shortest word used as a short reference to a local person ("Dung", "Chikahisa"). */
 const MIN_REFERENCE = 3;
 
@@ -185,12 +189,23 @@ function readName(doc: Doc, from: number, to: number, genitiveOk: boolean): Cand
   }
   const cued = cueBefore(doc, from) || cueAfter(doc, to);
   if (kind === 'vietnamese') {
+    // Văn and Thị are middle names: a name does not end with them ("Chu Văn …" is cut short).
+    if (MIDDLE_NAMES.has(keys[last] as string)) return null;
     // Two syllables are as often a place ("Phu Tho") as a person: only with a cue or on a line of their own.
     if (keys.length === 2 && !cued && !aloneOnLine(doc, from, to)) return null;
     return { from, to, keys, kind, cued, genitive };
   }
   if (!cued || keys.length > 3) return null;
-  if (keys.some((k) => k.length < 2 || NOT_NAME_WORDS.has(k) || ROLES.has(k) || HONORIFICS.has(k)))
+  if (
+    keys.some(
+      (k) =>
+        k.length < 2 ||
+        k.length > MAX_NAME_WORD ||
+        NOT_NAME_WORDS.has(k) ||
+        ROLES.has(k) ||
+        HONORIFICS.has(k),
+    )
+  )
     return null;
   // Capitalised Vietnamese syllables that do not start with a family name are titles, common
   // nouns or given names alone ("Tiếng Nam", "Thu Ha"), not a foreign name.
@@ -248,6 +263,11 @@ export function localPeople(
     let found: Candidate | null = null;
     for (let from = i; from <= runEnd - 2 && !found; from++) {
       if (covered[from] && !replaceable(from)) continue;
+      // Not the tail of a Vietnamese name that was refused ("… Huynh | Van Son").
+      if (from > i && !covered[from - 1]) {
+        const before = doc.text.slice(tokens.start(from - 1), tokens.end(from - 1));
+        if (isFamilyName(before, tokens.word(from - 1) as string)) break;
+      }
       for (let end = Math.min(runEnd, from + MAX_NAME_WORDS); end >= from + 2 && !found; end--) {
         if (end < runEnd && !covered[end]) continue;
         found = readName(doc, from, end, genitiveOk);
