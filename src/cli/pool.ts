@@ -11,11 +11,11 @@ export interface Runner {
 }
 
 /**
- * The worker's heap limit for a read limit: 12 times the largest document allowed, plus room for
- * the library and its knowledge base. A document that needs more fails alone.
+ * The worker's heap limit for a read limit: 10 times the largest document allowed, plus room for
+ * the library and its knowledge base (160 MB). A document that needs more fails alone.
  */
 export function heapLimitMb(maxBytes: number): number {
-  return Math.ceil(160 + (12 * maxBytes) / 2 ** 20);
+  return Math.ceil(160 + (10 * maxBytes) / 2 ** 20);
 }
 
 /** Where the worker entry is: beside the built CLI, or the TypeScript source run through tsx. */
