@@ -122,6 +122,9 @@ const SKIP = new Set([
   'audio',
   'video',
   'dialog',
+  // Ruby annotations (furigana readings) are pronunciation aids, not text.
+  'rt',
+  'rp',
 ]);
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
@@ -373,6 +376,8 @@ export function cutBlocks(doc: HtmlDocument): { blocks: TextBlock[]; images: Ima
       if (hLevel > 0) inner.heading = hLevel;
     }
     if (BLOCK.has(tag) || tag === 'li') {
+      // A block inside a heading (an unclosed <h2> around the body) is not part of the heading.
+      if (hLevel === 0 && inner.heading > 0) inner = { ...inner, heading: 0 };
       flush();
       stack.push({ leave: node, outer: ownerCtx, outerOwner: owner });
       owner = node;

@@ -20,9 +20,13 @@ export interface Decision {
 }
 
 /** The fixed cost of a block: short lines (menu entries, labels) count against the container. */
-const BLOCK_COST = 25;
+const BLOCK_COST = 10;
+/** Text in a <figure> up to this length is about the picture. */
+const FIGURE_TEXT = 250;
+/** A "heading" longer than this is a paragraph set in a heading's style. */
+const MAX_HEADING = 300;
 /** Link density above which a block is a list of links, not prose. */
-const LINKY = 0.5;
+const LINKY = 0.4;
 
 /** How far up from the container prose still counts as near it, and how long it must be. */
 const NEAR_LEVELS = 3;
@@ -88,10 +92,12 @@ export function decide(doc: HtmlDocument, blocks: TextBlock[]): Decision[] {
     if (b.region === 'navigation') return { kind: 'navigation', main: false };
     if (b.region === 'related') return { kind: 'related', main: false };
     if (b.region === 'caption' || b.owner.tag === 'figcaption') return { kind: 'caption', main: false };
+    // Short text inside a <figure> beside the picture is its caption or credit.
+    if (b.inFigure && b.text.length <= FIGURE_TEXT) return { kind: 'caption', main: false };
     if (!inMain) return { kind: ld > LINKY || b.text.length < 40 ? 'navigation' : 'related', main: false };
     if (b.region === 'credit') return { kind: 'credit', main: false };
     if (ld > LINKY) return { kind: b.inList || b.text.length < 80 ? 'navigation' : 'related', main: false };
-    if (b.heading > 0) return { kind: 'heading', main: true };
+    if (b.heading > 0 && b.text.length <= MAX_HEADING) return { kind: 'heading', main: true };
     return { kind: 'paragraph', main: true };
   });
   dropEmptySections(blocks, decisions);
@@ -110,7 +116,7 @@ function dropEmptySections(blocks: TextBlock[], decisions: Decision[]): void {
   for (let i = blocks.length - 1; i >= 0; i--) {
     const b = blocks[i] as TextBlock;
     const d = decisions[i] as Decision;
-    if (d.main && b.heading > 0) {
+    if (d.main && d.kind === 'heading') {
       if (!seen[b.heading])
         decisions[i] = { kind: lastKind === 'paragraph' ? 'related' : lastKind, main: false };
       for (let l = b.heading; l <= 6; l++) seen[l] = false;

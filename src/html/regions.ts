@@ -21,7 +21,11 @@ const RELATED_PART =
 const COMMENT_PART = /^(?:comments?|commentlist|disqus|respond|replies|reply|discussion|discuss|talkback)$/;
 const CREDIT_PART =
   /^(?:byline|author|authors|credit|credits|dateline|meta|postmeta|entry-meta|posted|timestamp)$/;
-const CAPTION_PART = /^(?:caption|captions|figcaption|wp-caption-text|credit-caption)$/;
+const IMAGE_PART = /^(?:image|img|photo|foto|picture|pic|bild)$/;
+const ABOUT_IMAGE_PART =
+  /^(?:annotation|description|desc|subtitle|credit|credits|caption|info|source|copyright|legend)$/;
+const CAPTION_PART =
+  /^(?:caption|captions|figcaption|wpcaptiontext|dida|legend|legende|bildunterschrift|photocredit|imagecredit)$/;
 const POSITIVE_PART =
   /^(?:article|articlebody|content|entry|entrycontent|main|post|postcontent|postbody|story|storybody|body|text|blog|prose|richtext|maincontent|detail|details|news)$/;
 
@@ -54,6 +58,8 @@ function nameTokens(el: HtmlElement): string[][] {
  * ("entrycontent") counts as its own part.
  */
 function tokenRegion(parts: string[]): Region | 'positive' | undefined {
+  // "image-annotation", "photo_description", "bild-text": text about a picture.
+  if (parts.some((p) => IMAGE_PART.test(p)) && parts.some((p) => ABOUT_IMAGE_PART.test(p))) return 'caption';
   for (let i = parts.length - 1; i >= 0; i--) {
     const p = parts[i] as string;
     if (COMMENT_PART.test(p)) return 'comments';
