@@ -5,7 +5,7 @@ import { type Doc, type Key, keyString } from './inputs.js';
 import type { Sink } from './output.js';
 import type { Runner } from './pool.js';
 import type { Progress } from './progress.js';
-import { errorRecord, failure, serialize, type Task, type TaskResult } from './task.js';
+import { errorRecord, failure, serialize, type Task, type TaskResult } from './records.js';
 
 export interface BatchOptions {
   /** Most documents in flight at once. */

@@ -13,7 +13,6 @@ export type FailureCode =
   | 'idle-timeout'
   | 'bad-json'
   | 'bad-record'
-  | 'html-unsupported'
   | 'out-of-memory'
   | 'changed'
   | 'symlink'

@@ -199,22 +199,19 @@ describe('vietnorm analyze', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ text: '', title: null, language: { code: 'und' } });
   });
 
-  it('sniffs HTML and reads it with analyzeHtml, or says plainly that this build cannot', async () => {
+  it('sniffs HTML and reads it with analyzeHtml; --format text reads the markup as text', async () => {
     const page = file(
       'page.html',
-      '<!DOCTYPE html><html><body><h1>Ministers meet</h1><p>Text.</p></body></html>',
+      '<!DOCTYPE html><html><head><title>Ministers meet | VNA</title></head><body><article><h1>Ministers meet</h1><p>HÀ NỘI — The ministers met on Monday to discuss trade and labour.</p></article></body></html>',
     );
-    const r = await run(['analyze', page]);
-    const record = JSON.parse(r.stdout);
-    const lib = (await import('../index.js')) as Record<string, unknown>;
-    if (typeof lib.analyzeHtml === 'function') {
-      expect(record.error).toBeUndefined();
-      expect(record.title?.text).toBe('Ministers meet');
-    } else {
-      expect(record.error.code).toBe('html-unsupported');
-    }
+    const record = JSON.parse((await run(['analyze', page])).stdout);
+    expect(record.error).toBeUndefined();
+    expect(record.title?.text).toMatch(/^Ministers meet/u);
+    expect(record.text).not.toContain('<h1>');
     const asText = JSON.parse((await run(['analyze', page, '--format', 'text'])).stdout);
     expect(asText.text).toContain('<h1>');
+    const forced = file('fragment.txt', '<p>HÀ NỘI — The ministers met on Monday to discuss trade.</p>');
+    expect(JSON.parse((await run(['analyze', forced, '--format', 'html'])).stdout).text).not.toContain('<p>');
   });
 });
 

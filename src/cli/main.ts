@@ -11,7 +11,7 @@ import { fileSink, functionSink, resumeKeys, type Sink } from './output.js';
 import { type Runner, workerRunner } from './pool.js';
 import { createProgress, NO_PROGRESS } from './progress.js';
 import { type ReadLimits, readPath } from './read.js';
-import type { Task } from './task.js';
+import type { Task } from './records.js';
 
 /** Exit codes. */
 export const EXIT = { ok: 0, usage: 1, failed: 2, interrupted: 130, internal: 70 } as const;

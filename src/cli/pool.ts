@@ -2,7 +2,7 @@
 // needs too much memory becomes an `out-of-memory` error record instead of killing the batch.
 import { fileURLToPath } from 'node:url';
 import Tinypool from 'tinypool';
-import type { Task, TaskResult } from './task.js';
+import type { Task, TaskResult } from './records.js';
 
 /** Runs tasks somewhere; `close` ends the workers. */
 export interface Runner {

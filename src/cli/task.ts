@@ -1,59 +1,16 @@
 // One document through one command: read (for a path), run the library, build the record. Runs on
 // a worker thread; the main thread only routes documents and writes the lines that come back.
 // The library through its public entry: the built CLI imports ./index.js instead of a copy of it.
-import * as lib from '../index.js';
-import { analyze, detectLanguage, normalize, translateTerms } from '../index.js';
-import type { BatchCommand, KbLanguage } from './args.js';
+import { analyze, analyzeHtml, detectLanguage, normalize, translateTerms } from '../index.js';
+import type { KbLanguage } from './args.js';
 import { DocumentError } from './decode.js';
-import type { Key } from './inputs.js';
 import { readPath } from './read.js';
+import { buildRecord, errorRecord, failure, serialize, type Task, type TaskResult } from './records.js';
 import { writeInPlace } from './write.js';
-
-/** How records are written. */
-export interface RecordOptions {
-  /** Top-level fields to keep (the key, meta and error always stay); undefined keeps all. */
-  fields?: string[] | undefined;
-  /** Leave out the Article's `text`. */
-  noText?: boolean | undefined;
-  /** Indent each record. */
-  pretty?: boolean | undefined;
-  /** normalize / translate-terms: print the text itself, not a record. */
-  plain?: boolean | undefined;
-}
-
-/** What one task needs: serializable, sent to a worker thread. */
-export interface Task {
-  command: BatchCommand;
-  key: Key;
-  /** The text, when the main thread read it (stdin, JSONL); else the worker reads `key.path`. */
-  text?: string | undefined;
-  meta?: Record<string, unknown> | undefined;
-  bytes?: number | undefined;
-  maxBytes: number;
-  idleTimeout: number;
-  to?: KbLanguage | undefined;
-  from?: KbLanguage | undefined;
-  /** analyze: 'html', 'text' or 'auto' (sniff). */
-  format?: string | undefined;
-  write?: boolean | undefined;
-  record: RecordOptions;
-}
-
-/** What comes back: the output (a record line, or plain text) and what stderr should say. */
-export interface TaskResult {
-  /** UTF-8 bytes to write to the output, possibly empty. */
-  out: Uint8Array;
-  /** Bytes of input read. */
-  bytes: number;
-  /** The failure, when the document failed. */
-  error?: { code: string; message: string } | undefined;
-  /** A note for stderr that is not a failure (normalize --write). */
-  note?: string | undefined;
-}
 
 const encoder = new TextEncoder();
 
-/** True when the text starts like an HTML document (after a BOM, blanks and comments are not skipped). */
+/** True when the text starts like an HTML document (leading blanks and a BOM skipped; comments are not). */
 export function looksLikeHtml(text: string): boolean {
   let i = 0;
   while (i < text.length && i < 1024 && ' \t\r\n\f\uFEFF'.includes(text[i] as string)) i++;
@@ -67,28 +24,15 @@ export function looksLikeHtml(text: string): boolean {
   );
 }
 
-type AnalyzeHtml = (html: string) => object;
-
-/** The library's HTML entry when this build has it. */
-function analyzeHtml(): AnalyzeHtml | undefined {
-  const candidate = (lib as unknown as { analyzeHtml?: unknown }).analyzeHtml;
-  return typeof candidate === 'function' ? (candidate as AnalyzeHtml) : undefined;
-}
-
 /** Runs the command of a task on a text. */
 export function runCommand(task: Task, text: string): { result: object; text?: string; changes?: number } {
   switch (task.command) {
     case 'analyze': {
       const html = task.format === 'html' || (task.format !== 'text' && looksLikeHtml(text));
       if (!html) return { result: analyze(text) };
-      const fn = analyzeHtml();
-      if (!fn) {
-        throw new DocumentError(
-          'html-unsupported',
-          'HTML input needs analyzeHtml, which this build of vietnorm does not have; --format text reads the markup as text',
-        );
-      }
-      return { result: fn(text) };
+      // A JSONL document's url resolves the page's relative links.
+      const url = typeof task.meta?.url === 'string' ? task.meta.url : undefined;
+      return { result: analyzeHtml(text, url ? { url } : {}) };
     }
     case 'detect':
       return { result: detectLanguage(text, task.from ? { expect: task.from } : {}) };
@@ -104,55 +48,6 @@ export function runCommand(task: Task, text: string): { result: object; text?: s
       return { result: r, text: r.text };
     }
   }
-}
-
-/** Builds a record: the key first, then meta, then the result's fields (as chosen). */
-export function buildRecord(
-  key: Key,
-  meta: object | undefined,
-  result: object,
-  options: RecordOptions,
-): object {
-  const record: Record<string, unknown> = { ...key };
-  if (meta !== undefined) record.meta = meta;
-  for (const [name, value] of Object.entries(result)) {
-    if (name === 'text' && options.noText) continue;
-    if (options.fields && !options.fields.includes(name)) continue;
-    record[name] = value;
-  }
-  return record;
-}
-
-/** The JSON line of a record (indented with `pretty`). */
-export function serialize(record: object, pretty: boolean | undefined): string {
-  return `${JSON.stringify(record, null, pretty ? 2 : undefined)}\n`;
-}
-
-/** An error record for a document. */
-export function errorRecord(
-  key: Key,
-  meta: object | undefined,
-  error: { code: string; message: string },
-): object {
-  return {
-    ...key,
-    ...(meta !== undefined ? { meta } : {}),
-    error: { code: error.code, message: error.message },
-  };
-}
-
-/** Turns anything thrown while processing a document into its failure. */
-export function failure(error: unknown): { code: string; message: string } {
-  if (error instanceof DocumentError) return { code: error.code, message: error.message };
-  const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'ERR_WORKER_OUT_OF_MEMORY') {
-    return {
-      code: 'out-of-memory',
-      message: 'ran out of memory (the document is too large or too fragmented)',
-    };
-  }
-  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return { code: 'failed', message };
 }
 
 /** Processes one document; never throws (a failure comes back as an error record). */
@@ -196,3 +91,6 @@ export async function runTask(task: Task): Promise<TaskResult> {
     };
   }
 }
+
+export type { RecordOptions, Task, TaskResult } from './records.js';
+export { buildRecord } from './records.js';

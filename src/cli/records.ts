@@ -1,0 +1,96 @@
+// Records: what the CLI (and vietnorm/queue) writes for each document, and the task types that the
+// main thread and the workers exchange. No library import here: the main thread loads only this.
+import type { BatchCommand, KbLanguage } from './args.js';
+import { DocumentError } from './decode.js';
+import type { Key } from './inputs.js';
+
+/** How records are written. */
+export interface RecordOptions {
+  /** Top-level fields to keep (the key, meta and error always stay); undefined keeps all. */
+  fields?: string[] | undefined;
+  /** Leave out the Article's `text`. */
+  noText?: boolean | undefined;
+  /** Indent each record. */
+  pretty?: boolean | undefined;
+  /** normalize / translate-terms: print the text itself, not a record. */
+  plain?: boolean | undefined;
+}
+
+/** What one task needs: serializable, sent to a worker thread. */
+export interface Task {
+  command: BatchCommand;
+  key: Key;
+  /** The text, when the main thread read it (stdin, JSONL); else the worker reads `key.path`. */
+  text?: string | undefined;
+  meta?: Record<string, unknown> | undefined;
+  bytes?: number | undefined;
+  maxBytes: number;
+  idleTimeout: number;
+  to?: KbLanguage | undefined;
+  from?: KbLanguage | undefined;
+  /** analyze: 'html', 'text' or 'auto' (sniff). */
+  format?: string | undefined;
+  write?: boolean | undefined;
+  record: RecordOptions;
+}
+
+/** What comes back: the output (a record line, or plain text) and what stderr should say. */
+export interface TaskResult {
+  /** UTF-8 bytes to write to the output, possibly empty. */
+  out: Uint8Array;
+  /** Bytes of input read. */
+  bytes: number;
+  /** The failure, when the document failed. */
+  error?: { code: string; message: string } | undefined;
+  /** A note for stderr that is not a failure (normalize --write). */
+  note?: string | undefined;
+}
+
+/** Builds a record: the key first, then meta, then the result's fields (as chosen). */
+export function buildRecord(
+  key: Key,
+  meta: object | undefined,
+  result: object,
+  options: RecordOptions,
+): object {
+  const record: Record<string, unknown> = { ...key };
+  if (meta !== undefined) record.meta = meta;
+  for (const [name, value] of Object.entries(result)) {
+    if (name === 'text' && options.noText) continue;
+    if (options.fields && !options.fields.includes(name)) continue;
+    record[name] = value;
+  }
+  return record;
+}
+
+/** The JSON line of a record (indented with `pretty`). */
+export function serialize(record: object, pretty: boolean | undefined): string {
+  return `${JSON.stringify(record, null, pretty ? 2 : undefined)}\n`;
+}
+
+/** An error record for a document. */
+export function errorRecord(
+  key: Key,
+  meta: object | undefined,
+  error: { code: string; message: string },
+): object {
+  return {
+    ...key,
+    ...(meta !== undefined ? { meta } : {}),
+    error: { code: error.code, message: error.message },
+  };
+}
+
+/** Turns anything thrown while processing a document into its failure. */
+export function failure(error: unknown): { code: string; message: string } {
+  if (error instanceof DocumentError) return { code: error.code, message: error.message };
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return {
+      code: 'out-of-memory',
+      message: 'ran out of memory (the document is too large or too fragmented)',
+    };
+  }
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return { code: 'failed', message };
+}
