@@ -43,4 +43,23 @@ describe('offices: a title and part of a name stand for the office holder', () =
       ['Thủ tướng', 'person:pham-minh-chinh', 'short-reference'],
     ]);
   });
+
+  it('reads a Swedish definite title alone, and a Japanese given name after a title', () => {
+    const sv = people(
+      'Premiärminister Pham Minh Chinh kom. Premiärministern talade; premiärministerns tal.',
+      '2024-06-01',
+      'sv',
+    );
+    expect(sv.map((m) => [m[0], m[1]])).toEqual([
+      ['Pham Minh Chinh', 'person:pham-minh-chinh'],
+      ['Premiärministern', 'person:pham-minh-chinh'],
+      ['premiärministerns', 'person:pham-minh-chinh'],
+    ]);
+    expect(
+      people('Thủ tướng Fumio Kishida đến. Thủ tướng Fumio nói. Fumio cười.', '2023-05-22', 'vi'),
+    ).toEqual([
+      ['Fumio Kishida', 'person:kishida-fumio', ''],
+      ['Fumio', 'person:kishida-fumio', 'short-reference'],
+    ]);
+  });
 });

@@ -82,6 +82,25 @@ function holderByPart(
   return { id: first[0].id, flags: SHORT_REFERENCE_UNDATED };
 }
 
+/** Swedish definite endings of a title, with the genitive: "premiärministern", "presidentens". */
+const DEFINITE: readonly string[] = ['ens', 'ns', 'en', 'n'];
+
+/** Single-word title forms by their key, with their offices, built once per knowledge base. */
+const singleTitlesByKb = new WeakMap<Normalizer, Map<string, readonly string[]>>();
+
+function singleTitles(doc: Doc): Map<string, readonly string[]> {
+  let titles = singleTitlesByKb.get(doc.kb);
+  if (!titles) {
+    titles = new Map();
+    for (const [key, node] of doc.index.gazetteer.root.next ?? []) {
+      const offices = [...new Set((node.forms ?? []).filter((f) => f.title).flatMap((f) => f.ids))];
+      if (offices.length > 0) titles.set(key, offices);
+    }
+    singleTitlesByKb.set(doc.kb, titles);
+  }
+  return titles;
+}
+
 /** Whether word `i` may be part of a name: capitalised letters, not all in capitals. */
 function namePart(doc: Doc, i: number): boolean {
   if (i >= doc.tokens.length || !doc.tokens.capital(i)) return false;
@@ -101,10 +120,31 @@ export function titledPeople(
   doc: Doc,
   covered: Uint8Array,
   persons: ReadonlySet<string>,
+  language: string | null = null,
 ): [number, EntityMention][] {
   const found: [number, EntityMention][] = [];
   const tokens = doc.tokens;
+  const day = doc.day;
+  // Title forms share their office list (one per trie node): the holder is found once per list.
   const alone = new Map<readonly string[], string | null>();
+  /** The one person named in full in the text who holds one of the offices, or null. */
+  const holderInText = (offices: readonly string[]): string | null => {
+    let only = alone.get(offices);
+    if (only === undefined) {
+      let count = 0;
+      for (const id of persons) {
+        const p = doc.kb.getEntity(id);
+        if (!p) continue;
+        if (day !== null ? heldOn(p, offices, day) : latestTerm(p, offices) !== '') {
+          only = id;
+          count++;
+        }
+      }
+      if (count !== 1) only = null;
+      alone.set(offices, only ?? null);
+    }
+    return only ?? null;
+  };
   for (const [i, title] of doc.titles) {
     if (title.ids.length > 0) continue;
     if (
@@ -124,30 +164,37 @@ export function titledPeople(
     }
     // A title alone: the person of the text who holds the office.
     if (i < tokens.length && (covered[i] || namePart(doc, i))) continue;
-    const day = doc.day;
-    // Title forms share their office list (one per trie node): the holder is found once per list.
-    let only = alone.get(title.titleOffices);
-    if (only === undefined) {
-      let count = 0;
-      for (const id of persons) {
-        const p = doc.kb.getEntity(id);
-        if (!p) continue;
-        const holds =
-          day !== null ? heldOn(p, title.titleOffices, day) : latestTerm(p, title.titleOffices) !== '';
-        if (holds) {
-          only = id;
-          count++;
-        }
-      }
-      if (count !== 1) only = null;
-      alone.set(title.titleOffices, only ?? null);
-    }
+    const only = holderInText(title.titleOffices);
     if (!only) continue;
     found.push([
       title.from,
       mention(doc, title.from, title.to, only, day === null ? SHORT_REFERENCE_UNDATED : SHORT_REFERENCE),
     ]);
     covered.fill(1, title.from, title.to);
+  }
+  // Swedish definite titles stand alone: "Premiärministern", "presidentens", "Kungen".
+  if (language === 'sv') {
+    const titles = singleTitles(doc);
+    for (let i = 0; i < tokens.length; i++) {
+      if (covered[i]) continue;
+      const last = doc.text.charCodeAt(tokens.end(i) - 1);
+      if (last !== 110 && last !== 115) continue;
+      const key = tokens.word(i) as string;
+      let offices: readonly string[] | undefined;
+      for (const ending of DEFINITE) {
+        if (key.length > ending.length + 2 && key.endsWith(ending)) {
+          offices = titles.get(key.slice(0, -ending.length));
+          if (offices) break;
+        }
+      }
+      if (!offices) continue;
+      const only = holderInText(offices);
+      if (!only) continue;
+      const m = mention(doc, i, i + 1, only, day === null ? SHORT_REFERENCE_UNDATED : SHORT_REFERENCE);
+      if (key.endsWith('s')) m.inflection = 'genitive';
+      found.push([i, m]);
+      covered[i] = 1;
+    }
   }
   // A country's genitive before part of a name: "Japan's Kishida", "Japans Kishida".
   for (let k = 0; k < doc.matches.length; k++) {

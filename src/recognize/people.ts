@@ -21,6 +21,8 @@ export function people(doc: Doc, covered: Uint8Array, full: Set<string>): [numbe
     // Vietnamese go by the given name (the last syllable); Japanese by the family name.
     if (vietnamese && p.given) shortForms.add(p.given, p.id);
     if (!vietnamese && p.family) shortForms.add(p.family, p.id);
+    // The given name alone ("Thủ tướng Fumio") only right after a title or honorific.
+    if (!vietnamese && p.given) shortForms.add(p.given, `${p.id}#given`);
     if (vietnamese && p.family && familyCount.get(nameKeys(p.family).join(' ')) === 1) {
       shortForms.add(p.family, `${p.id}#family`);
     }
@@ -43,11 +45,15 @@ export function people(doc: Doc, covered: Uint8Array, full: Set<string>): [numbe
     let allCapital = true;
     for (let k = i; k < to; k++) allCapital &&= doc.tokens.capital(k);
     if (ids.length !== 1 || !allCapital) continue;
-    const [id, family] = (ids[0] as string).split('#');
-    // A family name alone is a slip ("PM Pham"): only read as the person right after a title.
+    const [id, part] = (ids[0] as string).split('#');
+    // A Vietnamese family name alone is a slip ("PM Pham"), a Japanese given name alone unusual
+    // ("Thủ tướng Fumio"): only read as the person right after a title or honorific.
     const before = i > 0 ? doc.tokens.key(i - 1) : undefined;
-    if (family && !doc.titles.has(i) && !(before && PERSON_BEFORE.has(before))) continue;
-    found.push([i, mention(doc, i, to, id as string, family ? FAMILY_NAME_REFERENCE : SHORT_REFERENCE)]);
+    if (part && !doc.titles.has(i) && !(before && PERSON_BEFORE.has(before))) continue;
+    found.push([
+      i,
+      mention(doc, i, to, id as string, part === 'family' ? FAMILY_NAME_REFERENCE : SHORT_REFERENCE),
+    ]);
     covered.fill(1, i, to);
     i = to - 1;
   }

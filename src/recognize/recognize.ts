@@ -126,7 +126,7 @@ export function recognize(text: string, options: RecognizeOptions = {}): EntityM
   const added = people(doc, covered, persons);
   if (genitives.length > 0) added.push(...genitives);
   // Titles with part of a name, or alone, for the office holder ("PM Chinh", "Thủ tướng").
-  const titled = titledPeople(doc, covered, persons);
+  const titled = titledPeople(doc, covered, persons, language);
   if (titled.length > 0) added.push(...titled);
   // People the knowledge base lacks, and short references to them.
   const locals = localPeople(doc, covered, language, (i) => single[i] === 1);
