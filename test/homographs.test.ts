@@ -59,7 +59,6 @@ const KNOWN_MATCHES = new Set<string>([
   'vi:Thái Bình Thiên Quốc',
   'vi:Đại lộ Bình Dương',
   'vi:HÒA BÌNH',
-  'vi:Nguyễn Hòa Bình',
   'vi:Nguyễn Hà Giang',
   'vi:sông Đồng Nai',
   'vi:mũi Cà Mau',
@@ -135,7 +134,6 @@ const KNOWN_MATCHES = new Set<string>([
   'sv:Ho Chi Minh-leden',
   'sv:Cathay Pacific',
   'sv:Lao Dong',
-  'sv:Nguyen Hoa Binh',
   'sv:Charles Darwin',
 ]);
 

@@ -114,9 +114,6 @@ function spellingOf(word: string): string {
   return s;
 }
 
-/** Outcomes of the mark check, by the passing forms it started from and the surface's spelling. */
-const marksMemo = new WeakMap<Passing, Map<string, Passing>>();
-
 /**
  * Diacritic-aware matching. Where the text writes the words with Vietnamese marks, a form passes
  * only if one of its spellings has the same marks (up to old/new tone placement); in a name of
@@ -149,19 +146,23 @@ function byMarks(
     }
     return result;
   }
+  // Memo on the node, by the words as written and by which of the node's forms passed so far
+  // (the same for every match of a name in the same case and language).
+  let mask = '';
+  if (result !== at) {
+    const forms = at.forms as Form[];
+    for (const f of result.forms) mask += `${forms.indexOf(f)},`;
+  }
+  const memoKey = `${mask}|${text.slice(start, end)}`;
+  at.byMarks ??= new Map();
+  const known = at.byMarks.get(memoKey);
+  if (known) return known;
   const words: string[] = [];
   for (let k = from; k < to; k++) words.push(spellingOf(text.slice(tokens.start(k), tokens.end(k))));
   const key = words.join(' ');
-  let memo = marksMemo.get(result);
-  const known = memo?.get(key);
-  if (known) return known;
   const ok = result.forms.filter((f) => f.spellings.some((s) => agrees(words, key, s)));
   const out = ok.length === result.forms.length ? result : ok.length === 0 ? NONE : passingOf(ok);
-  if (!memo) {
-    memo = new Map();
-    marksMemo.set(result, memo);
-  }
-  if (memo.size < 256) memo.set(key, out);
+  if (at.byMarks.size < 256) at.byMarks.set(memoKey, out);
   return out;
 }
 
@@ -487,7 +488,8 @@ function dashedPair(text: string, matches: Matches, from: number, tokens: Tokens
 }
 
 /** Characters that join a name to the rest of a web address ("…/ve-Hoang-Sa/…", "Vietnam.vn"). */
-const URL_JOINERS = '-/._=?&#%';
+const URL_JOINERS: ReadonlySet<number> = new Set([...'-/._=?&#%'].map((c) => c.charCodeAt(0)));
+const joinsAddress = (code: number): boolean => URL_JOINERS.has(code);
 /** How far {@link address} looks for the rest of a web address. */
 const URL_REACH = 256;
 
@@ -499,15 +501,14 @@ const URL_REACH = 256;
 function address(text: string, tokens: Tokens, from: number, to: number): boolean {
   const start = tokens.start(from);
   const end = tokens.end(to - 1);
-  const before = text.charAt(start - 1);
-  if (before === '@') return true;
+  if (text.charCodeAt(start - 1) === 64) return true;
   if (text.charCodeAt(end) === 46) {
     let c = end + 1;
     while (c < text.length && c - end <= 7 && text.charCodeAt(c) >= 97 && text.charCodeAt(c) <= 122) c++;
     const letters = c - end - 1;
     if (letters >= 2 && letters <= 6 && !/[\p{L}\p{N}]/u.test(text[c] ?? '')) return true;
   }
-  if (!URL_JOINERS.includes(before || ' ') && !URL_JOINERS.includes(text.charAt(end) || ' ')) return false;
+  if (!joinsAddress(text.charCodeAt(start - 1)) && !joinsAddress(text.charCodeAt(end))) return false;
   // The run of text without spaces around the name, within reach: an address has a scheme,
   // "www." or a domain followed by a path.
   let a = start;
