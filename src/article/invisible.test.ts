@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { normalize } from '../recognize/normalize.js';
+import { recognize } from '../recognize/recognize.js';
 import { analyze } from './analyze.js';
 
 /** What anti-scraping pages put between letters. */
@@ -63,6 +65,18 @@ describe('invisible characters inside words', () => {
           if (s) expect(hidden.slice(s.start, s.end)).toBe(s.text);
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('do not hide names from recognize and normalize', () => {
+    const text = 'Thủ\u00ADtướng Ph\u034Fạm Minh Chính gặp Kishi\u200Bda Fumio tại Ha No\u2060i.';
+    const mentions = recognize(text);
+    expect(mentions.map((m) => m.id)).toEqual(
+      expect.arrayContaining(['person:pham-minh-chinh', 'person:kishida-fumio']),
+    );
+    for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(normalize(text, { to: 'vi' }).text).toBe(
+      'Thủ\u00ADtướng Ph\u034Fạm Minh Chính gặp Kishi\u200Bda Fumio tại Hà Nội.',
     );
   });
 });

@@ -26,7 +26,8 @@ interface Word {
   key: string;
 }
 
-const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;
+/** Letters, marks and digits, and the invisible characters scraped pages put inside words. */
+const WORD_RUN = /[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060\uFEFF]+/gu;
 
 function wordsOf(s: string): Word[] {
   const out: Word[] = [];

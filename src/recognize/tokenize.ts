@@ -1,4 +1,5 @@
 import { foldCharacter, foldKey } from '../text/fold.js';
+import { isInvisible } from '../text/invisible.js';
 
 /** Key of a word that no name or context rule contains: its spelling is never needed to match. */
 export const OTHER_WORD = '\u0000';
@@ -34,8 +35,10 @@ function classOf(code: number): number {
   let c = classes[code] as number;
   if (c === 0) {
     const ch = String.fromCharCode(code);
+    // Invisible characters inside words (soft hyphen, zero-width space, U+034F) change no word.
+    if (isInvisible(code)) c = FOLD_EMPTY;
     // Lone surrogates are never word characters; pairs are classified by code point.
-    if ((code >= 0xd800 && code <= 0xdfff) || !WORD_CHAR.test(ch)) c = NOT_WORD;
+    else if ((code >= 0xd800 && code <= 0xdfff) || !WORD_CHAR.test(ch)) c = NOT_WORD;
     else {
       const f = foldCharacter(ch);
       if (f.length === 0) c = FOLD_EMPTY;
@@ -323,8 +326,11 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
   return tokens;
 }
 
-/** A word as {@link tokenize} reads it: a run of letters, marks and digits (code points). */
-const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;
+/**
+ * A word as {@link tokenize} reads it: a run of letters, marks and digits (code points), and the
+ * invisible characters scraped pages put inside words.
+ */
+const WORD_RUN = /[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060\uFEFF]+/gu;
 
 /** The folding keys of the words of a name, as {@link tokenize} would read them in running text. */
 export function nameKeys(name: string): string[] {

@@ -39,7 +39,7 @@ const SINGLE_QUOTES = "'\u2018\u2019\u201A\u201B\u2032\u2035\u02BC\u02B9\u00B4\u
 /** Double quotes and guillemets: all become '"'. */
 const DOUBLE_QUOTES = '"\u201C\u201D\u201E\u201F\u2033\u2036\u00AB\u00BB\u301D\u301E\uFF02';
 /** Invisible characters that appear inside scraped words: dropped. */
-const INVISIBLE = '\u00AD\u200B\u200C\u200D\u2060\uFEFF';
+const INVISIBLE = '\u00AD\u034F\u200B\u200C\u200D\u2060\uFEFF';
 
 /** Fold of one code point: a string (possibly empty), or SPACE for whitespace. */
 const SPACE = 0;
@@ -51,11 +51,12 @@ const WHITESPACE = /^\s$/u;
 const COMBINING = /[\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]/gu;
 
 function computeFold(ch: string): CharFold {
+  // Invisible characters first: U+FEFF also counts as white space for \s.
+  if (INVISIBLE.includes(ch)) return '';
   if (WHITESPACE.test(ch)) return SPACE;
   if (DASHES.includes(ch)) return '-';
   if (SINGLE_QUOTES.includes(ch)) return "'";
   if (DOUBLE_QUOTES.includes(ch)) return '"';
-  if (INVISIBLE.includes(ch)) return '';
   // Đ/đ is a letter of its own: NFD does not decompose it, so it is mapped explicitly.
   if (ch === 'đ' || ch === 'Đ') return 'd';
   // Lower-case first (İ becomes i + U+0307), then decompose and drop the marks (Vietnamese tones,

@@ -1,3 +1,4 @@
+import { visibleView } from './invisible.js';
 import { normalizeToneMarks } from './tone.js';
 
 /**
@@ -80,5 +81,6 @@ export function hasDistinctiveVietnameseMarks(text: string, start = 0, end = tex
  * @example markedSpelling('HOÀ Bình') // 'hòa bình'
  */
 export function markedSpelling(text: string): string {
-  return normalizeToneMarks(text.normalize('NFC').toLowerCase(), 'new');
+  // Invisible characters inside a word (U+034F, soft hyphen, zero-width space) change no spelling.
+  return normalizeToneMarks(visibleView(text).text.normalize('NFC').toLowerCase(), 'new');
 }
