@@ -62,10 +62,30 @@ function logistic(data) {
       h[i][i] += ridge;
     }
     const step = solve(h, g);
-    beta = beta.map((b, i) => b - step[i]);
-    if (Math.max(...step.map(Math.abs)) < 1e-10) break;
+    // damped: halve the step until the penalised log-likelihood does not get worse
+    let t = 1;
+    const before = loss(data, beta, ridge);
+    let next = beta.map((b, i) => b - t * step[i]);
+    while (loss(data, next, ridge) > before && t > 1e-6) {
+      t /= 2;
+      next = beta.map((b, i) => b - t * step[i]);
+    }
+    beta = next;
+    if (Math.max(...step.map((v) => Math.abs(t * v))) < 1e-10) break;
   }
   return beta;
+}
+
+/** Negative log-likelihood of `beta` on `data`, with the ridge. */
+function loss(data, beta, ridge) {
+  let sum = 0;
+  for (const { x, y } of data) {
+    const z = x.reduce((s, v, i) => s + v * beta[i], 0);
+    // log(1 + e^z) computed stably
+    const softplus = z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z));
+    sum += softplus - y * z;
+  }
+  return sum + (ridge / 2) * beta.reduce((s, b) => s + b * b, 0);
 }
 
 /** Solves a small linear system by Gaussian elimination with partial pivoting. */

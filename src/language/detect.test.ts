@@ -163,7 +163,11 @@ describe('detectLanguage: other languages never come back as en, sv or vi', () =
     expect(detectLanguage('两国总理在北京举行会谈，同意加强合作。').language).toBe('zh');
     expect(detectLanguage('양국 총리는 서울에서 회담을 가졌다.').language).toBe('ko');
     expect(detectLanguage('นายกรัฐมนตรีทั้งสองประเทศได้หารือกัน').language).toBe('th');
-    // within Cyrillic, franc chooses the language
+    // within a shared script, n-gram tables from the UDHR choose the language
+    expect(detectLanguage('اجتمع رئيسا وزراء البلدين في القاهرة لبحث التعاون.').language).toBe('ar');
+    expect(detectLanguage('दोनों देशों के प्रधानमंत्रियों ने दिल्ली में बातचीत की।').language).toBe('hi');
+    expect(detectLanguage('שני ראשי הממשלה נפגשו בירושלים.').language).toBe('he');
+    expect(detectLanguage('Міністри двох країн провели переговори у Києві.').language).toBe('uk');
     expect(['ru', 'uk', 'bg', 'sr', 'mk', 'be']).toContain(
       detectLanguage('Премьер-министры двух стран провели переговоры в Москве.').language,
     );

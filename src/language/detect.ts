@@ -58,6 +58,8 @@ const MIN_OWN_SHARE = 0.5;
  * words: on news, a rare word alone ("bilaterala") is explained no better by it than by its language.
  */
 const BACKGROUND_LETTERS = 12;
+/** From this many lower-case words, the answer's word table must know one of them. */
+const KNOWN_MIN_WORDS = 2;
 /** The out-of-model check needs at least this many letters of lower-case words. */
 const MIN_FIT_LETTERS = 8;
 /** Share of lower-case words holding a letter a language does not write, from which it is ruled out. */
@@ -93,6 +95,8 @@ interface Layout {
   weights: number;
   counts: number;
   scripts: number;
+  /** Per label, the lower-case words its word table knows. */
+  known: number;
   size: number;
 }
 
@@ -103,7 +107,8 @@ function layout(m: Model): Layout {
   const weights = 3 * L;
   const counts = weights + 2 * ORDERS;
   const scripts = counts + T_COUNTS;
-  layoutOf = { L, weights, counts, scripts, size: scripts + SCRIPT_COUNT };
+  const known = scripts + SCRIPT_COUNT;
+  layoutOf = { L, weights, counts, scripts, known, size: known + L };
   return layoutOf;
 }
 
@@ -130,7 +135,9 @@ function tally(m: Model, lay: Layout, sc: Scan, from: number, to: number, acc: F
   let nameLetters = 0;
   let nameKnown = 0;
   const { run } = f;
-  const V = 2 * L + ORDERS;
+  // a run's vector: n-gram sums, word sums, n-gram counts per order, then per label 1 if it knows the word
+  const V = 3 * L + ORDERS;
+  const KN = 2 * L + ORDERS;
   for (let i = 0; i < f.n; ) {
     const k = kind[i] as number;
     if (k === KIND_NAME) {
@@ -183,6 +190,7 @@ function tally(m: Model, lay: Layout, sc: Scan, from: number, to: number, acc: F
               const v = pairs[p] as number;
               const li = at + (v & LABEL_MASK);
               vec[li] = (vec[li] as number) + (v >> 6);
+              if (o === WORD_ORDER) vec[KN + (v & LABEL_MASK)] = 1;
             }
             break;
           }
@@ -207,6 +215,10 @@ function tally(m: Model, lay: Layout, sc: Scan, from: number, to: number, acc: F
     for (let o = 0; o < WORD_ORDER; o++)
       acc[wi + o] = (acc[wi + o] as number) + w * (vec[2 * L + o] as number);
     acc[wi + WORD_ORDER] = (acc[wi + WORD_ORDER] as number) + ww;
+    if (lower) {
+      const K = lay.known;
+      for (let l = 0; l < L; l++) acc[K + l] = (acc[K + l] as number) + (vec[KN + l] as number);
+    }
     i += len;
   }
   const C = lay.counts;
@@ -565,6 +577,11 @@ function read(
     const fit = (lowerScores[topLabel] ?? 0) / lowerFeatures;
     if (!vietnameseMarks && fit < fitThreshold(lowerEvidence)) return und();
   }
+  // Prose of which the answer's word table knows no word is not in that language, however its letters
+  // look (Welsh "personoliaeth, trwy" has English n-grams and no English word).
+  const lowerTokens = lowerSylYes + lowerSylNo;
+  if (lowerTokens >= KNOWN_MIN_WORDS && !vietnameseMarks && (acc[lay.known + topLabel] as number) === 0)
+    return und();
   let z = 0;
   for (let a = 0; a < A; a++) z += Math.exp(((answerScores[a] as number) - top) / TEMPERATURE);
   // Scores of the five best answers, best first.

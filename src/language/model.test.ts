@@ -16,14 +16,16 @@ describe('language model decode', () => {
   it('keeps every pair of every feature, with a label the model has', () => {
     const slots = m.table.length / 2;
     let pairs = 0;
+    let badLabels = 0;
     for (let s = 0; s < slots; s++) {
       const packed = m.table[2 * s + 1] as number;
       const count = packed & 127;
       pairs += count;
       for (let p = packed >> 7; p < (packed >> 7) + count; p++) {
-        expect((m.pairs[p] as number) & LABEL_MASK).toBeLessThan(LANGUAGES.length);
+        if (((m.pairs[p] as number) & LABEL_MASK) >= LANGUAGES.length) badLabels++;
       }
     }
+    expect(badLabels).toBe(0);
     expect(pairs).toBe(m.pairs.length);
   });
 });

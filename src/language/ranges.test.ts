@@ -32,6 +32,14 @@ describe('detectLanguage: names are not evidence', () => {
   });
 });
 
+describe('detectLanguage: prose the answer knows no word of', () => {
+  it('is not in that language', () => {
+    // Welsh: English-looking letters, no English word
+    expect(detectLanguage('personoliaeth drwy gydweithrediad').language).not.toBe('en');
+    expect(detectLanguage('deepest condolences to the family').language).toBe('en');
+  });
+});
+
 describe('detectLanguage: ignore', () => {
   it('leaves the spans a caller knows to be names out of the evidence', () => {
     const text = 'Sisoulith Thongloun Vientiane said';
