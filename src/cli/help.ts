@@ -19,7 +19,8 @@ const BATCH = `  --jsonl-in <f|->      JSONL documents, one {"id": …, "text": 
   --fields <a,b>        keep only these top-level fields (id, path, meta and error always stay)
   --jsonl               one record per line (the default of analyze and detect)
   --pretty              indent each record (not JSONL)
-  --progress            show progress on stderr even when it is not a terminal
+  --progress            show progress on stderr (default: when stderr is a terminal
+                        and the records do not go to that terminal too)
   --no-progress         never show progress
   --exit-zero           exit 0 even when some records are error records (for Hadoop
                         Streaming or Spark's pipe, which fail a task on any other status)`;

@@ -21,6 +21,7 @@ main(process.argv.slice(2), {
   err: (s) => void process.stderr.write(s),
   signal: controller.signal,
   stderrIsTTY: process.stderr.isTTY === true,
+  stdoutIsTTY: process.stdout.isTTY === true,
 }).then(
   (code) => {
     process.exitCode = code === EXIT.interrupted && signalled === 'SIGTERM' ? 143 : code;

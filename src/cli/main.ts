@@ -26,8 +26,10 @@ export interface MainOptions {
   stdin?: StdinSource;
   /** Aborting it stops the batch (the bin wires SIGINT and SIGTERM to it). */
   signal?: AbortSignal;
-  /** Whether stderr is a terminal (progress shown by default). */
+  /** Whether stderr is a terminal (progress shown by default, unless records go to the same terminal). */
   stderrIsTTY?: boolean;
+  /** Whether stdout is a terminal. */
+  stdoutIsTTY?: boolean;
   /** Runs the tasks (default: a worker-thread pool of --jobs threads). */
   runner?: (args: Args) => Runner;
 }
@@ -120,7 +122,9 @@ async function batch(
       : args.output
         ? fileSink(args.output, false)
         : stdout;
-    const showProgress = args.progress ?? (o.stderrIsTTY === true && !plain);
+    // By default only when records do not go to the same terminal, where the two would interleave.
+    const toTerminal = o.stdoutIsTTY === true && !args.output && !args.resume;
+    const showProgress = args.progress ?? (o.stderrIsTTY === true && !toTerminal && !plain && !args.write);
     const progress = showProgress ? createProgress(stderr, o.stderrIsTTY === true) : NO_PROGRESS;
     if (!args.filesFrom && !args.jsonlIn) progress.setTotal(paths.length);
     const docs: AsyncIterable<Doc> = documents(
