@@ -25,7 +25,7 @@ const text = fc.oneof(
   fc.constantFrom(
     'Ministers meet in Tokyo\n\nTOKYO (VNA) — The two foreign ministers met on Monday.',
     'Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản tại Hà Nội.',
-    'Photo:' + ' '.repeat(40) + 'x(',
+    `Photo:${' '.repeat(40)}x(`,
     '',
   ),
 );
