@@ -1,12 +1,21 @@
+import type { Normalizer } from '../kb/kb.js';
 import { type Doc, mention } from './doc.js';
 import { levenshtein } from './levenshtein.js';
 import { CORRECTED, type EntityMention } from './mention.js';
 import { joinable } from './scan.js';
+import { nameKeys } from './tokenize.js';
 
 /** Shortest word that typo correction considers: short words are too often other words. */
 const MIN_TYPO_WORD = 3;
 /** Shortest whole name that typo correction considers. */
 const MIN_TYPO_NAME = 8;
+
+/** Names of this many letters or more (with spaces) may be misspelt by two letters. */
+const LONG_NAME = 12;
+
+function isVietnamesePerson(doc: Doc, id: string): boolean {
+  return doc.kb.getEntity(id)?.country === 'country:VN';
+}
 
 /** A run of capitalised words one edit away from a KB person's full name ("Shizo Abe"). */
 export function typo(doc: Doc, covered: Uint8Array, found: [number, EntityMention][], from: number): boolean {
@@ -27,13 +36,15 @@ export function typo(doc: Doc, covered: Uint8Array, found: [number, EntityMentio
     const key = words.join(' ');
     if (!ok || key.length < MIN_TYPO_NAME) continue;
     const hits = new Set<string>();
+    // Long names may be two letters off, unless Vietnamese: their names are too close together.
+    const long = key.length >= LONG_NAME;
     for (const word of words) {
       for (const candidate of doc.index.personKeys.get(word) ?? []) {
+        if (candidate.words !== n || candidate.key === key) continue;
+        const max = long && !isVietnamesePerson(doc, candidate.id) ? 2 : 1;
         if (
-          candidate.words === n &&
-          Math.abs(candidate.key.length - key.length) <= 1 &&
-          candidate.key !== key &&
-          levenshtein(candidate.key, key, 1) === 1
+          Math.abs(candidate.key.length - key.length) <= max &&
+          levenshtein(candidate.key, key, max) <= max
         ) {
           hits.add(candidate.id);
         }
@@ -46,4 +57,77 @@ export function typo(doc: Doc, covered: Uint8Array, found: [number, EntityMentio
     }
   }
   return false;
+}
+
+/** Japanese people of the knowledge base with the keys of their name in both orders. */
+const japaneseByKb = new WeakMap<Normalizer, { id: string; keys: string[] }[]>();
+
+function japanesePeople(kb: Normalizer): { id: string; keys: string[] }[] {
+  let people = japaneseByKb.get(kb);
+  if (!people) {
+    people = [];
+    for (const e of kb.listEntities('person')) {
+      if (e.country !== 'country:JP' || !e.family || !e.given) continue;
+      const family = nameKeys(e.family).join('');
+      const given = nameKeys(e.given).join('');
+      people.push({ id: e.id, keys: [`${family} ${given}`, `${given} ${family}`] });
+    }
+    japaneseByKb.set(kb, people);
+  }
+  return people;
+}
+
+/** Whether words `i` and `i + 1` are joined by a single hyphen ("Sin-dô"). */
+function hyphened(doc: Doc, i: number): boolean {
+  return (
+    i + 1 < doc.tokens.length &&
+    doc.tokens.start(i + 1) === doc.tokens.end(i) + 1 &&
+    doc.text.charCodeAt(doc.tokens.end(i)) === 45
+  );
+}
+
+/**
+ * Japanese names transliterated syllable by syllable, Vietnamese style ("Sin-dô A-bê",
+ * "Mư-ra-i-a-ma Tô-mi-i-chi"): two groups of hyphen-joined syllables, read as the Japanese person
+ * of the knowledge base whose name is nearest (two letters off, three for long names), when one
+ * is nearest. Flagged `corrected`.
+ */
+export function transliterated(doc: Doc, covered: Uint8Array): [number, EntityMention][] {
+  const found: [number, EntityMention][] = [];
+  const tokens = doc.tokens;
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    if (covered[i] || !tokens.capital(i) || !hyphened(doc, i)) continue;
+    // Two groups: syllables joined by hyphens, the groups by one space.
+    const groups: string[] = [];
+    let k = i;
+    for (let g = 0; g < 2; g++) {
+      if (k >= tokens.length || covered[k] || !tokens.capital(k)) break;
+      let group = tokens.word(k) as string;
+      while (hyphened(doc, k) && !covered[k + 1]) group += tokens.word(++k) as string;
+      groups.push(group);
+      if (g === 0 && !(k + 1 < tokens.length && tokens.start(k + 1) - tokens.end(k) === 1)) break;
+      k++;
+    }
+    if (groups.length !== 2) continue;
+    const key = groups.join(' ');
+    const max = key.length >= LONG_NAME ? 3 : 2;
+    let best: string | null = null;
+    let bestDistance = max + 1;
+    let tie = false;
+    for (const p of japanesePeople(doc.kb)) {
+      for (const name of p.keys) {
+        const d = levenshtein(name, key, max);
+        if (d < bestDistance) {
+          best = p.id;
+          bestDistance = d;
+          tie = false;
+        } else if (d === bestDistance && best !== p.id) tie = true;
+      }
+    }
+    if (!best || tie || bestDistance > max) continue;
+    found.push([i, mention(doc, i, k, best, CORRECTED)]);
+    covered.fill(1, i, k);
+    i = k - 1;
+  }
+  return found;
 }

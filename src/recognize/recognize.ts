@@ -1,6 +1,7 @@
 import { assertString } from '../errors.js';
 import { defaultNormalizer, type Normalizer } from '../kb/kb.js';
 import { parseRecognizeOptions } from '../options.js';
+import { transliterated } from './corrections.js';
 import { type Doc, indexFor, mention, type Raw, rawAt, toDay } from './doc.js';
 import type { Passing } from './gazetteer.js';
 import { colonGenitive, inflected } from './inflection.js';
@@ -125,13 +126,17 @@ export function recognize(text: string, options: RecognizeOptions = {}): EntityM
   // Short references and corrected names, found after the scan: merged in text order below.
   const added = people(doc, covered, persons);
   if (genitives.length > 0) added.push(...genitives);
+  // Japanese names transliterated syllable by syllable ("Sin-dô A-bê").
+  const transliterations = transliterated(doc, covered);
+  if (transliterations.length > 0) added.push(...transliterations);
   // Titles with part of a name, or alone, for the office holder ("PM Chinh", "Thủ tướng").
   const titled = titledPeople(doc, covered, persons, language);
   if (titled.length > 0) added.push(...titled);
   // People the knowledge base lacks, and short references to them.
   const locals = localPeople(doc, covered, language, (i) => single[i] === 1);
   if (locals.found.length > 0) added.push(...locals.found);
-  if (genitives.length > 0 || titled.length > 0 || locals.found.length > 0) added.sort((a, b) => a[0] - b[0]);
+  if (genitives.length > 0 || transliterations.length > 0 || titled.length > 0 || locals.found.length > 0)
+    added.sort((a, b) => a[0] - b[0]);
   const offices = new Offices(doc, options.titles ?? false);
   const out: EntityMention[] = [];
   let previous: EntityMention | undefined;
