@@ -23,24 +23,35 @@ export const GENERIC_HEADS: readonly (readonly string[])[] = [
   ['vinh'],
 ];
 
-/** Generic words written after a name (en, sv). */
-export const GENERIC_TAILS: readonly (readonly string[])[] = [
-  ['city'],
-  ['province'],
-  ['provincial'],
-  ['municipal'],
-  ['provinsen'],
-  ['provins'],
-  ['staden'],
-  ['prefecture'],
-  ['capital'],
-  ['sea'],
-  ['island'],
-  ['islands'],
-  ['archipelago'],
-  ['river'],
-  ['ocean'],
+/** Generic words written after a name that name the same place (en, sv): "Hue City", "Quang Ninh Province". */
+export const SAME_PLACE_TAILS: readonly string[] = [
+  'city',
+  'province',
+  'provincial',
+  'municipal',
+  'provinsen',
+  'provins',
+  'staden',
+  'prefecture',
+  'capital',
 ];
+
+/**
+ * Generic words written after a name that name another feature after it: "Saigon River" is the
+ * river, "Pacific Islands" the islands (unless the knowledge base has the whole name).
+ */
+export const FEATURE_TAILS: readonly string[] = ['sea', 'island', 'islands', 'archipelago', 'river', 'ocean'];
+
+/** Generic words written after a name (en, sv). */
+export const GENERIC_TAILS: readonly (readonly string[])[] = [...SAME_PLACE_TAILS, ...FEATURE_TAILS].map(
+  (w) => [w],
+);
+
+/**
+ * Vietnamese heads that name another feature after a place ("sông Thái Bình" is the river,
+ * "mũi Cà Mau" the cape, "đại lộ Bình Dương" the avenue), as marked spellings.
+ */
+export const FEATURE_HEADS: readonly (readonly string[])[] = [['sông'], ['mũi'], ['núi'], ['đại', 'lộ']];
 
 /**
  * Words of a state's formal name in front of its short name ("Republiken Estland", "Konungariket

@@ -56,6 +56,12 @@ describe('recognize: longer proper names win', () => {
     expect(idsOf('Ông sống ở huyện Mỹ Đức nhiều năm.', 'vi')).not.toContain('country:US');
   });
 
+  it('reads a river, a cape or islands named after a place as that feature, not the place', () => {
+    expect(idsOf('Nước sông Thái Bình dâng cao, còn mũi Cà Mau thì lở.', 'vi')).toEqual([]);
+    expect(idsOf('Boats run along the Saigon River every day.', 'en')).toEqual([]);
+    expect(idsOf('Ferries left Hue City for Da Nang Province.', 'en')).toHaveLength(2);
+  });
+
   it('tells a longer name from a common word glued after the name', () => {
     expect(idsOf('Tỉnh Hà Nam Ninh được chia tách năm ấy.', 'vi')).toEqual([]);
     expect(idsOf('(1) Thành phố Hồ Chí Minh Về vị trí, thành phố nằm ở phía nam.', 'vi')[0]).toMatch(/:79$/u);

@@ -1,7 +1,7 @@
 import { hasDistinctiveVietnameseMarks, hasVietnameseMarks, markedSpelling } from '../text/marks.js';
 import { COMMON_VIETNAMESE_SYLLABLES } from './data/common-syllables.js';
 import { type Form, type Node, type Passing, passingOf, ready } from './gazetteer.js';
-import { ADDRESS_WORDS, CONTINENT_WORDS, GENERIC_WORDS } from './generic.js';
+import { ADDRESS_WORDS, CONTINENT_WORDS, FEATURE_HEADS, GENERIC_WORDS, SAME_PLACE_TAILS } from './generic.js';
 import type { Tokens } from './tokenize.js';
 
 /**
@@ -363,6 +363,22 @@ function common(text: string, tokens: Tokens, k: number): boolean {
 
 /** A generic word next to a name ("Province", "City") belongs with it, not to a longer name. */
 const generic = (tokens: Tokens, k: number): boolean => GENERIC_WORDS.has(tokens.word(k) as string);
+const SAME_PLACE: ReadonlySet<string> = new Set(SAME_PLACE_TAILS);
+/** A generic word after a name that names the same place ("Hue City"), not a river or islands. */
+const samePlace = (tokens: Tokens, k: number): boolean => SAME_PLACE.has(tokens.word(k) as string);
+
+/** The words before word `from` are a Vietnamese head naming another feature ("sông", "đại lộ"). */
+function featureHead(text: string, tokens: Tokens, from: number): boolean {
+  return FEATURE_HEADS.some((head) => {
+    const first = from - head.length;
+    if (first < 0) return false;
+    for (let k = 0; k < head.length; k++) {
+      const word = spellingOf(text.slice(tokens.start(first + k), tokens.end(first + k)));
+      if (word !== head[k] || !spaced(text, tokens, first + k)) return false;
+    }
+    return true;
+  });
+}
 
 /**
  * Whether the name at words `from`..`to` is part of a longer proper name, so not itself: a
@@ -384,7 +400,7 @@ function partOfLonger(
   const n = tokens.length;
   const vietnamese = language === 'vi' || hasVietnameseMarks(text, tokens.start(from), tokens.end(to - 1));
   let after = false;
-  if (to < n && tokens.capital(to) && !generic(tokens, to)) {
+  if (to < n && tokens.capital(to) && !samePlace(tokens, to)) {
     const joined = spaced(text, tokens, to - 1) || (!vietnamese && hyphenated(text, tokens, to - 1));
     if (joined && !(upper(text, tokens, to - 1) && upper(text, tokens, to))) {
       // A common word is a word of the sentence, capitalised at a glued sentence start
@@ -410,6 +426,7 @@ function partOfLonger(
   }
   if (after) return true;
   const k = from - 1;
+  if (vietnamese && featureHead(text, tokens, from)) return true;
   // A one-syllable name after a word of address is a given name ("chị Mỹ", "anh Đức"); after
   // "châu" it is a continent ("châu Mỹ").
   if (vietnamese && to - from === 1 && k >= 0 && spaced(text, tokens, k)) {
