@@ -81,9 +81,28 @@ const RANK: Record<Exclude<Region, null>, number> = {
 };
 
 /** The region an element's own tag, role or names put its content in, and whether it names content. */
+/** What an element's class and id names say, read once per distinct name string. */
+interface NameReading {
+  found: Exclude<Region, null> | undefined;
+  /** Some token names content ("entry-content"). */
+  named: boolean;
+}
+
+function readNames(tokens: string[][]): NameReading {
+  let found: Exclude<Region, null> | undefined;
+  let named = false;
+  for (const parts of tokens) {
+    const r = tokenRegion(parts);
+    if (r === 'positive') named = true;
+    else if (r && (found === undefined || RANK[r] > RANK[found])) found = r;
+  }
+  return { found, named };
+}
+
+/** The region an element's own tag, role or names put its content in, and whether it names content. */
 export function ownRegion(
   el: HtmlElement,
-  tokens: string[][],
+  names: NameReading,
 ): { region: Region | undefined; positive: boolean } {
   switch (el.tag) {
     case 'nav':
@@ -106,20 +125,11 @@ export function ownRegion(
   if (role === 'complementary') return { region: 'related', positive: false };
   if (role === 'contentinfo') return { region: 'navigation', positive: false };
   if (el.attrs.itemprop === 'articleBody') return { region: undefined, positive: true };
-  let found: Exclude<Region, null> | undefined;
-  let positive = el.tag === 'article' || el.tag === 'main' || role === 'main';
-  for (const parts of tokens) {
-    const r = tokenRegion(parts);
-    if (r === 'positive') positive = true;
-    else if (r && (found === undefined || RANK[r] > RANK[found])) found = r;
-  }
-  // A content name beside a furniture name ("post sidebar") leaves the question open, except for comments.
-  // (An <article> or <main> named as furniture, "<article class=\"modal\">", is furniture.)
-  if (
-    positive &&
-    found !== 'comments' &&
-    (found === undefined || tokens.some((t) => tokenRegion(t) === 'positive'))
-  )
+  const { found, named } = names;
+  const positive = named || el.tag === 'article' || el.tag === 'main' || role === 'main';
+  // A content name beside a furniture name ("post sidebar") leaves the question open, except for
+  // comments; an <article> or <main> named as furniture ("<article class=modal>") is furniture.
+  if (positive && found !== 'comments' && (found === undefined || named))
     return { region: undefined, positive: true };
   return { region: found, positive };
 }
@@ -143,6 +153,8 @@ export function assignRegions(doc: HtmlDocument, blocks: TextBlock[]): void {
     if (parent) proseOf[parent.index] = (proseOf[parent.index] as number) + (proseOf[i] as number);
   }
   const total = proseOf[0] as number;
+  // Pages repeat the same class names (menu items, cards): each distinct string is read once.
+  const readings = new Map<string, NameReading>();
   const region: Region[] = new Array(n).fill(null);
   const positive = new Uint8Array(n);
   const furniture = new Uint8Array(n);
@@ -153,7 +165,13 @@ export function assignRegions(doc: HtmlDocument, blocks: TextBlock[]): void {
     let pos = positive[p] as number;
     let fur = furniture[p] as number;
     if (el.tag !== 'html' && el.tag !== 'body') {
-      const own = ownRegion(el, nameTokens(el));
+      const key = `${el.attrs.class ?? ''}\u0000${el.attrs.id ?? ''}`;
+      let names = readings.get(key);
+      if (names === undefined) {
+        names = readNames(nameTokens(el));
+        readings.set(key, names);
+      }
+      const own = ownRegion(el, names);
       const wrapper = total > 0 && (proseOf[i] as number) > WRAPPER_SHARE * total;
       if (own.positive) pos = 1;
       if (own.region !== undefined && !wrapper) {
