@@ -18,6 +18,6 @@ describe('corrections: misspelt and transliterated names of KB people', () => {
     expect(people('Kishida Fumiyo spoke.').map((m) => m[1])).toEqual(['person:kishida-fumio']);
     expect(people('Kishida Fumiyoo spoke.').map((m) => m[2])).toEqual(['corrected']);
     // Two letters off a Vietnamese leader is another person.
-    expect(people('Pham Minh Chanh spoke.').map((m) => m[1])).not.toContain('person:pham-minh-chinh');
+    expect(people('Pham Minh Thanh spoke.').map((m) => m[1])).not.toContain('person:pham-minh-chinh');
   });
 });
