@@ -56,6 +56,13 @@ describe('recognize: longer proper names win', () => {
     expect(idsOf('Ông sống ở huyện Mỹ Đức nhiều năm.', 'vi')).not.toContain('country:US');
   });
 
+  it('does not read one unmarked word in English or Swedish as a Vietnamese name stripped of marks', () => {
+    expect(idsOf('My parents moved to Generation Y housing.', 'en')).toEqual([]);
+    expect(idsOf('Lilla My är en figur.', 'sv')).toEqual([]);
+    expect(idsOf('Sống ở My Tho', 'vi')).toHaveLength(0);
+    expect(idsOf('Quan he giua My va Nhat', 'vi')).toEqual(['country:US', 'country:JP']);
+  });
+
   it('reads a river, a cape or islands named after a place as that feature, not the place', () => {
     expect(idsOf('Nước sông Thái Bình dâng cao, còn mũi Cà Mau thì lở.', 'vi')).toEqual([]);
     expect(idsOf('Boats run along the Saigon River every day.', 'en')).toEqual([]);

@@ -137,6 +137,12 @@ function byMarks(
   const marks = language === 'en' || language === 'sv' ? hasDistinctiveVietnameseMarks : hasVietnameseMarks;
   if (!marks(text, start, end)) {
     if (!at.marked) return result;
+    // In English and Swedish one unmarked word is not a Vietnamese name stripped of its marks
+    // ("My parents", "Lilla My", "Generation Y"): only display names of the languages match it.
+    if ((language === 'en' || language === 'sv') && to - from === 1) {
+      const ok = result.forms.filter((f) => f.language !== null);
+      return ok.length === result.forms.length ? result : ok.length === 0 ? NONE : passingOf(ok);
+    }
     let capitals = true;
     for (let k = from; k < to; k++) capitals &&= tokens.capital(k);
     if (to - from >= 2 && capitals) return result;
