@@ -90,17 +90,19 @@ export async function runBatch(
     progress.tick(result.bytes, result.error !== undefined);
   };
 
-  // In flight, in input order; `done` set when the result is in.
+  // In flight, in input order; `settled` set when the result is in.
   const queue: Pending[] = [];
   // Finished, in the order they finished (for --unordered).
   const ready: Pending[] = [];
-  // Resolved (and replaced) whenever a task finishes.
-  let finishedOne: { promise: Promise<void>; resolve: () => void } = signal();
-  // A signal must not wait for a document that never ends (a FIFO nobody writes to).
-  const aborted = new Promise<void>((resolve) => {
-    if (options.signal?.aborted) resolve();
-    options.signal?.addEventListener('abort', () => resolve(), { once: true });
-  });
+  // One waiter, woken by whatever happens next: a task finishes, a document arrives, a signal.
+  // (Racing promises per document would pile reactions on the ones that stay pending.)
+  let wakeUp: (() => void) | undefined;
+  const poke = () => {
+    const wake = wakeUp;
+    wakeUp = undefined;
+    wake?.();
+  };
+  options.signal?.addEventListener('abort', poke, { once: true });
   /** Writes every record that can go out now: the finished head of the queue, or anything finished. */
   const flush = async () => {
     for (;;) {
@@ -119,47 +121,57 @@ export async function runBatch(
   };
 
   const iterator = docs[Symbol.asyncIterator]();
-  let nextDoc: Promise<IteratorResult<Doc>> | undefined = iterator.next();
+  let requesting = false;
+  let inputDone = false;
+  let arrived: IteratorResult<Doc> | undefined;
+  let inputError: { error: unknown } | undefined;
+  const request = () => {
+    requesting = true;
+    iterator.next().then(
+      (result) => {
+        requesting = false;
+        arrived = result;
+        poke();
+      },
+      (error: unknown) => {
+        requesting = false;
+        inputError = { error };
+        poke();
+      },
+    );
+  };
   for (;;) {
     await flush();
     if (stopped()) break;
-    if (nextDoc === undefined && queue.length === 0) break;
-    // Wait for whatever comes first: the next document (when there is room), a finished task, a signal.
-    const waits: Promise<unknown>[] = [finishedOne.promise, aborted];
-    if (nextDoc !== undefined && queue.length < options.window) waits.push(nextDoc);
-    const woke = await Promise.race(waits.map((w) => w.then((value) => ({ w, value }))));
-    if (woke.w !== nextDoc) continue;
-    const next = woke.value as IteratorResult<Doc>;
-    if (next.done) {
-      nextDoc = undefined;
+    if (inputError) throw inputError.error;
+    if (arrived) {
+      const next = arrived;
+      arrived = undefined;
+      if (next.done) inputDone = true;
+      else if (options.skip?.has(keyString(next.value.key))) report.skipped++;
+      else {
+        const pending = start(next.value);
+        queue.push(pending);
+        void pending.result.then((result) => {
+          pending.settled = result;
+          if (!options.ordered) ready.push(pending);
+          poke();
+        });
+      }
       continue;
     }
-    nextDoc = iterator.next();
-    const doc = next.value;
-    if (options.skip?.has(keyString(doc.key))) {
-      report.skipped++;
+    if (inputDone && queue.length === 0) break;
+    if (!inputDone && !requesting && queue.length < options.window) {
+      request();
       continue;
     }
-    const pending = start(doc);
-    queue.push(pending);
-    void pending.result.then((result) => {
-      pending.settled = result;
-      if (!options.ordered) ready.push(pending);
-      const { resolve } = finishedOne;
-      finishedOne = signal();
-      resolve();
+    // Nothing to do until something happens (no await between the checks above and this line).
+    await new Promise<void>((resolve) => {
+      wakeUp = resolve;
     });
   }
-  if (nextDoc !== undefined) void iterator.return?.();
+  options.signal?.removeEventListener('abort', poke);
+  if (!inputDone) void iterator.return?.();
   stopped();
   return report;
-}
-
-/** A promise with its resolve function. */
-function signal(): { promise: Promise<void>; resolve: () => void } {
-  let resolve = () => {};
-  const promise = new Promise<void>((r) => {
-    resolve = r;
-  });
-  return { promise, resolve };
 }
