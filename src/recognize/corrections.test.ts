@@ -8,8 +8,8 @@ const people = (text: string) =>
 
 describe('corrections: misspelt and transliterated names of KB people', () => {
   it('reads a Japanese name transliterated syllable by syllable, flagged corrected', () => {
-    expect(people('Thủ tướng Sin-dô A-bê đến thăm.')).toEqual([
-      ['Sin-dô A-bê', 'person:abe-shinzo', 'corrected'],
+    expect(people('Thủ tướng Ki-si-đa Phu-mi-ô đến thăm.')).toEqual([
+      ['Ki-si-đa Phu-mi-ô', 'person:kishida-fumio', 'corrected'],
     ]);
     expect(people('Cô Ma-ri-a Sa-ra và Xuân-Thu Hà-Nam.')).toEqual([]);
   });

@@ -6,36 +6,37 @@ const people = (text: string, language: string | null = 'en') =>
     .filter((m) => m.id.startsWith('local:'))
     .map((m) => [m.text, m.id, m.flags.join(','), m.name]);
 
+// The names below are made up, so that the knowledge base growing never takes them.
 describe('local people: names the knowledge base lacks', () => {
   it('makes a Vietnamese full name a local person, and its given name a short reference', () => {
-    expect(people('Mai Tien Dung chaired the meeting. Later, Dung said the plan was ready.')).toEqual([
-      ['Mai Tien Dung', 'local:person:mai-tien-dung', '', 'Mai Tien Dung'],
-      ['Dung', 'local:person:mai-tien-dung', 'short-reference', 'Mai Tien Dung'],
+    expect(people('Luu Quang Khai chaired the meeting. Later, Khai said the plan was ready.')).toEqual([
+      ['Luu Quang Khai', 'local:person:luu-quang-khai', '', 'Luu Quang Khai'],
+      ['Khai', 'local:person:luu-quang-khai', 'short-reference', 'Luu Quang Khai'],
     ]);
   });
 
   it('is one person written with and without marks, named in the marked form', () => {
-    const found = people('Mai Tien Dung arrived. Ông Mai Tiến Dũng phát biểu.', 'vi');
-    expect(new Set(found.map((m) => m[1]))).toEqual(new Set(['local:person:mai-tien-dung']));
-    expect(found.every((m) => m[3] === 'Mai Tiến Dũng')).toBe(true);
+    const found = people('Luu Quang Khai arrived. Ông Lưu Quang Khải phát biểu.', 'vi');
+    expect(new Set(found.map((m) => m[1]))).toEqual(new Set(['local:person:luu-quang-khai']));
+    expect(found.every((m) => m[3] === 'Lưu Quang Khải')).toBe(true);
   });
 
   it('reads a Japanese or Western name only with a cue: title, honorific, role or a verb of saying', () => {
-    expect(people('Ambassador Ishii Chikahisa visited the port. Chikahisa noted the progress.')).toEqual([
-      ['Ishii Chikahisa', 'local:person:ishii-chikahisa', '', 'Ishii Chikahisa'],
-      ['Chikahisa', 'local:person:ishii-chikahisa', 'short-reference', 'Ishii Chikahisa'],
+    expect(people('Ambassador Morinaga Hisakazu visited the port. Hisakazu noted the progress.')).toEqual([
+      ['Morinaga Hisakazu', 'local:person:morinaga-hisakazu', '', 'Morinaga Hisakazu'],
+      ['Hisakazu', 'local:person:morinaga-hisakazu', 'short-reference', 'Morinaga Hisakazu'],
     ]);
     expect(people('Sakura Mitsui opened a new branch.')).toEqual([]);
     expect(people('Aller Media said nothing.')).toEqual([]);
   });
 
   it('resolves "Mr. Anh" and "ông Dũng" to the person named in full', () => {
-    const en = people('Chu Ngoc Anh, the minister, spoke first. Mr. Anh then left.');
-    expect(en.map((m) => m[0])).toEqual(['Chu Ngoc Anh', 'Anh']);
-    const vi = people('Ông Trần Văn Dũng cho biết kế hoạch đã xong. Ông Dũng nói thêm.', 'vi');
+    const en = people('Chu Minh Anh, the minister, spoke first. Mr. Anh then left.');
+    expect(en.map((m) => m[0])).toEqual(['Chu Minh Anh', 'Anh']);
+    const vi = people('Ông Trần Văn Khiêm cho biết kế hoạch đã xong. Ông Khiêm nói thêm.', 'vi');
     expect(vi.map((m) => [m[0], m[1]])).toEqual([
-      ['Trần Văn Dũng', 'local:person:tran-van-dung'],
-      ['Dũng', 'local:person:tran-van-dung'],
+      ['Trần Văn Khiêm', 'local:person:tran-van-khiem'],
+      ['Khiêm', 'local:person:tran-van-khiem'],
     ]);
   });
 
@@ -53,22 +54,22 @@ describe('local people: names the knowledge base lacks', () => {
   });
 
   it('keeps the Swedish genitive inside the span, outside the name', () => {
-    const [m] = recognize('Enligt Pham Hong Thais dagbok.', { language: 'sv' }).filter((x) =>
+    const [m] = recognize('Enligt Pham Hong Thieus dagbok.', { language: 'sv' }).filter((x) =>
       x.id.startsWith('local:'),
     );
     expect(m).toMatchObject({
-      text: 'Pham Hong Thais',
-      id: 'local:person:pham-hong-thai',
+      text: 'Pham Hong Thieus',
+      id: 'local:person:pham-hong-thieu',
       inflection: 'genitive',
     });
   });
 
   it('reads a name one letter off another of the text as a misspelling of the more frequent', () => {
-    const found = people('Doan Xuan Hung spoke. Doan Xuan Hung left. Dao Xuan Hung returned.');
+    const found = people('Doan Xuan Khiem spoke. Doan Xuan Khiem left. Dao Xuan Khiem returned.');
     expect(found.map((m) => [m[1], m[2]])).toEqual([
-      ['local:person:doan-xuan-hung', ''],
-      ['local:person:doan-xuan-hung', ''],
-      ['local:person:doan-xuan-hung', 'corrected'],
+      ['local:person:doan-xuan-khiem', ''],
+      ['local:person:doan-xuan-khiem', ''],
+      ['local:person:doan-xuan-khiem', 'corrected'],
     ]);
   });
 });
