@@ -542,7 +542,10 @@ for (const [id, e] of entities) {
   // "'s-Gravenhage") is not read, and the form would match the bare word.
   for (const t of texts)
     if (typeof t === 'string' && (!/^[\p{L}\p{N}]/u.test(t) || !/[\p{L}\p{N}.)]$/u.test(t)))
-      fail(id, `"${t}" begins or ends with a sign the recognizer does not read; drop it or write the words alone`);
+      fail(
+        id,
+        `"${t}" begins or ends with a sign the recognizer does not read; drop it or write the words alone`,
+      );
 }
 
 // Aliases: names + listed aliases + their ASCII forms, minus the names themselves and the
