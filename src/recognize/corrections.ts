@@ -35,6 +35,14 @@ export function typo(doc: Doc, covered: Uint8Array, found: [number, EntityMentio
     }
     const key = words.join(' ');
     if (!ok || key.length < MIN_TYPO_NAME) continue;
+    // Part of a longer run of capitalised words ("Nguyễn Tuấn Anh"): another, longer name.
+    if (
+      to < doc.tokens.length &&
+      doc.tokens.capital(to) &&
+      !covered[to] &&
+      joinable(doc.text, doc.tokens, to - 1)
+    )
+      continue;
     const hits = new Set<string>();
     // Long names may be two letters off, unless Vietnamese: their names are too close together.
     const long = key.length >= LONG_NAME;
