@@ -1,3 +1,4 @@
+import { safeNormalize } from '../text/safe-normalize.js';
 import {
   APPOSITION,
   CREDIT_WORDS,
@@ -41,7 +42,7 @@ function isFamilyName(written: string, key: string): boolean {
     familyFolded = new Set([...familyMarked].map((n) => foldAscii(n)));
   }
   if (/^[A-Za-z]+$/u.test(written)) return familyFolded.has(key);
-  return familyMarked.has(written.normalize('NFC').toLowerCase());
+  return familyMarked.has(safeNormalize(written).toLowerCase());
 }
 
 function foldAscii(s: string): string {
@@ -385,7 +386,7 @@ export function localPeople(
     if (!local) continue;
     // Written with other marks than the person's name ("Thủ" is not "Thu"): another word.
     if (local.kind === 'vietnamese' && local.nameMarks > 0 && mayCombine(doc, i)) {
-      const written = doc.text.slice(tokens.start(i), tokens.end(i)).normalize('NFC').toLowerCase();
+      const written = safeNormalize(doc.text.slice(tokens.start(i), tokens.end(i))).toLowerCase();
       const words = local.name.normalize('NFC').toLowerCase().split(/\s+/u);
       if (!words.includes(genitive ? written.slice(0, -1) : written)) continue;
     }

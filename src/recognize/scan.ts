@@ -1,4 +1,5 @@
 import { hasDistinctiveVietnameseMarks, hasVietnameseMarks, markedSpelling } from '../text/marks.js';
+import { safeNormalize } from '../text/safe-normalize.js';
 import { COMMON_VIETNAMESE_SYLLABLES } from './data/common-syllables.js';
 import { type Form, type Node, type Passing, passingOf, ready } from './gazetteer.js';
 import { ADDRESS_WORDS, CONTINENT_WORDS, FEATURE_HEADS, GENERIC_WORDS, SAME_PLACE_TAILS } from './generic.js';
@@ -364,7 +365,7 @@ let commonSyllables: Set<string> | undefined;
 /** Word `k` is one of the most frequent Vietnamese syllables ("về", "theo"), in any case. */
 function common(text: string, tokens: Tokens, k: number): boolean {
   commonSyllables ??= new Set(COMMON_VIETNAMESE_SYLLABLES.split(' '));
-  return commonSyllables.has(text.slice(tokens.start(k), tokens.end(k)).normalize('NFC').toLowerCase());
+  return commonSyllables.has(safeNormalize(text.slice(tokens.start(k), tokens.end(k))).toLowerCase());
 }
 
 /** A generic word next to a name ("Province", "City") belongs with it, not to a longer name. */

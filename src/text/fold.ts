@@ -1,5 +1,6 @@
 import { diacriticsMap } from 'diacritics';
 import { assertString } from '../errors.js';
+import { safeNormalize } from './safe-normalize.js';
 
 /**
  * Normalises text to Unicode NFC, the form vietnorm stores and returns. Vietnamese text often
@@ -12,7 +13,7 @@ import { assertString } from '../errors.js';
  */
 export function nfc(text: string): string {
   assertString(text, 'text');
-  return text.normalize('NFC');
+  return safeNormalize(text);
 }
 
 /** The result of {@link foldWithMap}. */

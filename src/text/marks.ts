@@ -1,4 +1,5 @@
 import { visibleView } from './invisible.js';
+import { safeNormalize } from './safe-normalize.js';
 import { normalizeToneMarks } from './tone.js';
 
 /**
@@ -82,5 +83,5 @@ export function hasDistinctiveVietnameseMarks(text: string, start = 0, end = tex
  */
 export function markedSpelling(text: string): string {
   // Invisible characters inside a word (U+034F, soft hyphen, zero-width space) change no spelling.
-  return normalizeToneMarks(visibleView(text).text.normalize('NFC').toLowerCase(), 'new');
+  return normalizeToneMarks(safeNormalize(visibleView(text).text).toLowerCase(), 'new');
 }

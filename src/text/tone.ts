@@ -1,4 +1,5 @@
 import { assertString } from '../errors.js';
+import { safeNormalize } from './safe-normalize.js';
 
 /** Where a Vietnamese tone mark sits on the vowel clusters oa, oe and uy of open syllables. */
 export type ToneStyle = 'new' | 'old';
@@ -70,9 +71,9 @@ export function normalizeToneMarks(text: string, style: ToneStyle = 'new'): stri
   assertString(text, 'text');
   if (style !== 'new' && style !== 'old')
     throw new TypeError(`Expected style 'new' or 'old', got ${String(style)}`);
-  return text.normalize('NFC').replace(WORD, (word) => {
+  return safeNormalize(text).replace(WORD, (word) => {
     if (word.length < 2 || word.length > 8 || !CANDIDATE.test(word)) return word;
-    const moved = moveTone(word.normalize('NFD'), style);
-    return moved === null ? word : moved.normalize('NFC');
+    const moved = moveTone(safeNormalize(word, 'NFD'), style);
+    return moved === null ? word : safeNormalize(moved);
   });
 }
