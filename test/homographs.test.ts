@@ -79,7 +79,6 @@ const KNOWN_MATCHES = new Set<string>([
   'en:New Guinea',
   'en:Jersey cows',
   'en:Iceland',
-  'en:South Vietnam',
   'en:Gulf of Oman',
   'en:Canada goose',
   'en:Brazil nuts',
