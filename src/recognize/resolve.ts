@@ -65,10 +65,13 @@ function ambiguityOf(doc: Doc, raw: Raw): AmbiguityRecord | null {
   return found;
 }
 
+/** The context of the data that the date decides, weighed after the words around a name. */
+const DATE_CONTEXT = 'before-2025-07-01';
+
 /** Whether a named context of the data holds around a mention. */
 function holds(when: string, doc: Doc, raw: Raw): boolean {
   switch (when) {
-    case 'before-2025-07-01':
+    case DATE_CONTEXT:
       return doc.day !== null && doc.day < '2025-07-01';
     case 'person-context': {
       const after = doc.tokens.key(raw.to) === 's' ? doc.tokens.key(raw.to + 1) : doc.tokens.key(raw.to);
@@ -147,7 +150,11 @@ export function resolve(doc: Doc, raw: Raw): Resolution | null {
   if (ids.length === 1) return { id: ids[0] as string, flags: NO_FLAGS };
   const declared = ambiguityOf(doc, raw);
   if (declared?.default) {
-    const alternative = declared.alternatives?.find((a) => ids.includes(a.id) && holds(a.when, doc, raw));
+    // Words around the name ("Ho Chi Minh's mausoleum") decide before the date does.
+    const fits = (a: { id: string; when: string }) => ids.includes(a.id) && holds(a.when, doc, raw);
+    const alternative =
+      declared.alternatives?.find((a) => a.when !== DATE_CONTEXT && fits(a)) ??
+      declared.alternatives?.find((a) => a.when === DATE_CONTEXT && fits(a));
     if (alternative)
       return {
         id: alternative.id,
