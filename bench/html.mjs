@@ -2,7 +2,7 @@
 // 1. Main text: analyzeHtml on every page of ../shared/html-devset/pages, scored as the set's
 //    README says (trafilatura's evaluation): a `with` snippet found in the main text is a true
 //    positive, missing a false negative; a `without` snippet found is a false positive, absent a
-//    true negative; whitespace collapsed on both sides. The main text is the Article's `paragraph`
+//    true negative; whitespace collapsed on both sides. The main text is the Article's `title`, `paragraph`
 //    and `heading` blocks, in text order.
 // 2. Metadata: title, site name, published date and language on ../shared/html-devset/metadata.
 // 3. Throughput in MB of HTML per second (bytes as read), analyzeHtml whole and its HTML stages alone.
@@ -30,7 +30,7 @@ const stages = {
 };
 
 const norm = (s) => s.replace(/\s+/gu, ' ').trim();
-const MAIN = new Set(['paragraph', 'heading']);
+const MAIN = new Set(['title', 'paragraph', 'heading']);
 const mainText = (a) =>
   norm(
     a.blocks
@@ -201,7 +201,7 @@ lines.push(
   'Scored as trafilatura scores it: `with` snippets found are true positives, `without` snippets found false positives, whitespace collapsed.',
 );
 lines.push(
-  "vietnorm's main text is the Article's `paragraph` and `heading` blocks; Readability's is `textContent` (linkedom DOM, page decoded as UTF-8).",
+  "vietnorm's main text is the Article's `title`, `paragraph` and `heading` blocks; Readability's is `textContent` (linkedom DOM, page decoded as UTF-8).",
 );
 lines.push('');
 lines.push('| extractor | precision | recall | F1 | TP | FN | FP | TN |');

@@ -6,10 +6,12 @@ import type {
   Caption,
   Image,
   MarkupValue,
+  Paragraph,
   Published,
   SourceSegment,
   Span,
 } from '../article/schema.js';
+import { sentences } from '../article/sentences.js';
 import { VietnormError } from '../errors.js';
 import { detectLanguage } from '../language/index.js';
 import { cutBlocks, type ImageRef, type TextBlock } from './blocks.js';
@@ -220,10 +222,17 @@ export function analyzeHtml(html: string | Uint8Array, options: AnalyzeHtmlOptio
   // Blocks: the text pipeline's inside the pieces (cut at piece edges), the DOM's elsewhere.
   const pieceOfBlock = new Map<number, Piece>();
   for (const p of pieces) if (p.block >= 0) pieceOfBlock.set(p.block, p);
+  const hasTitleLine = pieces.some((p) => p.kind === 'title');
   const forced = (p: Piece, kind: Block['kind']): Block['kind'] => {
-    // The DOM knows headings, captions and the title better than line shapes do.
+    // The DOM knows headings, captions and the title better than line shapes do, and a block it
+    // found inside the article is not the site's menu or teaser list. What the text's own patterns
+    // find (date lines, by-lines, credits, sign-offs, counters) stands.
     if (p.kind === 'title' || p.kind === 'caption') return p.kind;
-    if (p.kind === 'heading' && kind === 'paragraph') return 'heading';
+    if (p.kind === 'heading' && (kind === 'paragraph' || kind === 'navigation' || kind === 'related'))
+      return 'heading';
+    if (p.kind === 'paragraph' && (kind === 'navigation' || kind === 'related' || kind === 'heading'))
+      return 'paragraph';
+    if (p.kind === 'paragraph' && kind === 'title' && hasTitleLine) return 'paragraph';
     return kind;
   };
   const out: Block[] = [];
@@ -279,9 +288,29 @@ export function analyzeHtml(html: string | Uint8Array, options: AnalyzeHtmlOptio
     const b = out[bi];
     return b && b.start <= offset ? b.kind : null;
   };
-  const paragraphs = a.paragraphs
+  const fromPipeline = a.paragraphs
     .map((p) => ({ ...span(p), sentences: p.sentences.map(span) }))
     .filter((p) => kindAt(p.start) === 'paragraph');
+  // Paragraphs the DOM kept that the pipeline had read as something else get their language and
+  // sentences here, read as the pipeline reads its own.
+  const known = new Set(fromPipeline.map((p) => p.start));
+  const expect = a.language.code === 'und' ? {} : { expect: a.language.code };
+  const added: Paragraph[] = [];
+  for (const b of out) {
+    if (b.kind !== 'paragraph' || known.has(b.start)) continue;
+    const ptext = text.slice(b.start, b.end);
+    const r = detectLanguage(ptext, expect);
+    const code = r.language === 'und' ? a.language.code : r.language;
+    added.push({
+      text: ptext,
+      start: b.start,
+      end: b.end,
+      language: { code: r.language, confidence: r.confidence, diacritics: r.diacritics },
+      sentences: sentences(ptext, b.start, code),
+    });
+  }
+  const paragraphs =
+    added.length === 0 ? fromPipeline : [...fromPipeline, ...added].sort((x, y) => x.start - y.start);
 
   // Captions: the pipeline's, and every <figcaption> of the main text it did not read as one.
   const captions: Caption[] = a.captions.map((c) => ({ ...span(c), credit: spanOrNull(c.credit) }));

@@ -25,6 +25,10 @@ const BLOCK_COST = 10;
 const FIGURE_TEXT = 250;
 /** A "heading" longer than this is a paragraph set in a heading's style. */
 const MAX_HEADING = 300;
+/** Boilerplate counts against a container by its length up to this (a long list is one list). */
+const REGION_CAP = 40;
+/** How much more prose a parent must hold for the container to grow into it. */
+const CLIMB = 3;
 /** Link density above which a block is a list of links, not prose. */
 const LINKY = 0.4;
 
@@ -46,7 +50,7 @@ export function blockScore(b: TextBlock): number {
   const len = b.text.length;
   const ld = b.linkChars / len;
   if (b.region === 'navigation' || b.region === 'related' || b.region === 'comments')
-    return -len * 0.5 - BLOCK_COST;
+    return -Math.min(len, REGION_CAP) * 0.5 - BLOCK_COST;
   const prose = (len - b.linkChars) * (1 - ld);
   const bonus = Math.min(punctuation(b.text), 10) * 3;
   return prose + bonus - BLOCK_COST - b.linkChars;
@@ -65,7 +69,27 @@ export function mainContainer(doc: HtmlDocument, blocks: TextBlock[], scores: nu
   }
   let best = 0;
   for (let i = 1; i < sums.length; i++) if ((sums[i] as number) >= (sums[best] as number)) best = i;
-  return doc.elements[best] as HtmlElement;
+  // A widget inside the article (a quoted story, an embedded box) can outscore the article when the
+  // article's own boilerplate weighs it down: climb while the parent holds much more prose.
+  const prose = new Float64Array(doc.elements.length);
+  for (let i = 0; i < blocks.length; i++) {
+    const o = (blocks[i] as TextBlock).owner.index;
+    prose[o] = (prose[o] as number) + Math.max(0, scores[i] as number);
+  }
+  for (let i = doc.elements.length - 1; i > 0; i--) {
+    const parent = (doc.elements[i] as HtmlElement).parent;
+    if (parent) prose[parent.index] = (prose[parent.index] as number) + (prose[i] as number);
+  }
+  let el = doc.elements[best] as HtmlElement;
+  while (
+    el.parent &&
+    el.parent.tag !== 'body' &&
+    el.parent.tag !== 'html' &&
+    el.parent.tag !== '#root' &&
+    (prose[el.parent.index] as number) >= CLIMB * (prose[el.index] as number)
+  )
+    el = el.parent;
+  return el;
 }
 
 function isInside(el: HtmlElement, ancestor: HtmlElement): boolean {
