@@ -97,6 +97,17 @@ describe('normalize', () => {
     expect(new Set(official.changes.map((c) => c.kind))).toEqual(new Set(['official-form']));
   });
 
+  it('rejects a bad tone style or officialForms with a typed error', () => {
+    for (const options of [{ style: { tone: 'middle' } }, { officialForms: 'yes' }]) {
+      try {
+        normalize('Hà Nội', { to: 'vi', ...options } as never);
+        expect.unreachable();
+      } catch (error) {
+        expect(isVietnormError(error) && error.code).toBe('invalid-option');
+      }
+    }
+  });
+
   it('rejects an unknown target language with a typed error', () => {
     try {
       normalize('x', { to: 'de' as never });

@@ -242,8 +242,16 @@ export function normalize(text: string, options: NormalizeOptions = {}): Normali
       { option: 'style.tone' },
     );
   }
+  const officialForms = options.officialForms ?? false;
+  if (typeof officialForms !== 'boolean') {
+    throw new VietnormError(
+      'invalid-option',
+      `normalize: 'officialForms' must be true or false, got ${typeof officialForms}`,
+      { option: 'officialForms' },
+    );
+  }
   const kb = options.kb ?? defaultNormalizer();
-  const context: Context = { to, style, kb, officialForms: options.officialForms === true };
+  const context: Context = { to, style, kb, officialForms };
   const mentions = recognize(text, { kb, date: options.date ?? null, language: to });
   const changes: NormalizeChange[] = [];
   let out = '';
