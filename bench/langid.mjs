@@ -168,13 +168,12 @@ function macroF1Of(golds, preds) {
   return sum / 4;
 }
 
-/** Best of three timed passes over `texts`, in characters per second. */
-function throughput(run, texts) {
+/** Best of `passes` timed passes over `texts`, in characters per second. */
+function throughput(run, texts, passes = 3) {
   let chars = 0;
   for (const t of texts) chars += t.length;
-  for (const t of texts.slice(0, 200)) run(t);
   let ms = Number.POSITIVE_INFINITY;
-  for (let pass = 0; pass < 3; pass++) {
+  for (let pass = 0; pass < passes; pass++) {
     const t0 = performance.now();
     for (const t of texts) run(t);
     ms = Math.min(ms, performance.now() - t0);
@@ -292,11 +291,19 @@ function newsSection() {
   say('### Throughput on dev-set paragraphs');
   say();
   const chars = paragraphs.reduce((n, p) => n + p.length, 0);
-  say(`${paragraphs.length} prose paragraphs, ${chars} characters; best of three passes, same run.`);
+  say(
+    `${paragraphs.length} prose paragraphs, ${chars} characters; best of five passes each, interleaved, same run.`,
+  );
   say();
   say('| detector | chars/s |');
   say('|---|---:|');
-  for (const d of dets) say(`| ${d.name} | ${(throughput(d.run, paragraphs) / 1e6).toFixed(2)} M |`);
+  // Passes of the detectors interleaved, best of five each: a busy moment of the machine hits all alike.
+  const best = new Map(dets.map((d) => [d.name, 0]));
+  for (const d of dets) for (const t of paragraphs.slice(0, 200)) d.run(t);
+  for (let pass = 0; pass < 5; pass++) {
+    for (const d of dets) best.set(d.name, Math.max(best.get(d.name), throughput(d.run, paragraphs, 1)));
+  }
+  for (const d of dets) say(`| ${d.name} | ${(best.get(d.name) / 1e6).toFixed(2)} M |`);
   say();
   return lines;
 }
@@ -404,6 +411,12 @@ out(
 );
 out(
   '(epochs, rate, background size, list lengths, table sizes, form examples) were chosen by looking at runs of this benchmark.',
+);
+out(
+  'The rules and cut-offs added for news (names, equal floors, known words, the out-of-model and background cut-offs) were',
+);
+out(
+  'chosen by looking at the news windows of all dev-set pages, both splits; only the confidence map is fitted on one split alone.',
 );
 out();
 const modelFile = join(root, 'src/language/data/model.generated.ts');

@@ -97,6 +97,10 @@ export function trainModel(model, texts, syllables, quant, soft = []) {
   const P = pairLang.length;
   // Labels a name's word may count for: neither Vietnamese nor the background (as detect.ts).
   const nameLabel = model.map((m) => m.code !== 'vi' && m.code !== 'und');
+  // Whether a word hash is a word of such a label (as detect.ts: a sentence's first word that is one is
+  // a word, not a name).
+  const isNameWord = (h) =>
+    (byHash.get(h) ?? []).some((p) => pairOrder[p] === ORDERS - 1 && nameLabel[pairLang[p]]);
   const floorOf = (li, o) => -model[li].floors[o] / quant;
   const delta0 = new Float64Array(P);
   for (let p = 0; p < P; p++) {
@@ -111,7 +115,8 @@ export function trainModel(model, texts, syllables, quant, soft = []) {
   // `target`: the indices of the labels that share the target equally (for a window, its gold label alone).
   const examples = [];
   const example = (text, target, among = null) => {
-    const f = features(scan(text), sylSet, needsMarks);
+    const sc = scan(text);
+    const f = features(sc, sylSet, needsMarks, 0, sc.tokens, isNameWord);
     const base = new Float64Array(L);
     const orderWeight = new Float64Array(ORDERS);
     const lists = [];

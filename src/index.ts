@@ -79,9 +79,13 @@ export {
 } from './kb/index.js';
 export {
   type DetectOptions,
+  type DetectRangesOptions,
   type Diacritics,
   detectLanguage,
+  detectLanguages,
   type LanguageResult,
+  type RangesResult,
+  type TextRange,
 } from './language/index.js';
 export {
   type NormalizeChange,

@@ -13,6 +13,7 @@ describe('public API', () => {
       'createNormalizer',
       'defaultNormalizer',
       'detectLanguage',
+      'detectLanguages',
       'displayName',
       'entityKey',
       'entityResources',

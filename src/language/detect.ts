@@ -119,6 +119,9 @@ function layout(m: Model): Layout {
 const runCache = new Map<number, Int32Array>();
 const RUN_CACHE_SIZE = 8192;
 
+/** Whether a word hash is in the word table of a label a name's word may count for. */
+let isNameWord: ((h: number) => boolean) | undefined;
+
 /** Per label, whether the word of a name may count for it (not Vietnamese, not the background). */
 let nameLabels: Uint8Array | undefined;
 
@@ -127,7 +130,21 @@ function tally(m: Model, lay: Layout, sc: Scan, from: number, to: number, acc: F
   const { L } = lay;
   nameLabels ??= Uint8Array.from(m.codes, (c) => (c === 'vi' || c === 'und' ? 0 : 1));
   const names = nameLabels;
-  const f = features(sc, m.syllables, m.needsMarks, from, to);
+  isNameWord ??= (h: number): boolean => {
+    let slot = h & m.mask;
+    for (;;) {
+      const key = m.table[2 * slot];
+      if (key === h) {
+        const packed = m.table[2 * slot + 1] as number;
+        for (let p = packed >> 7; p < (packed >> 7) + (packed & 127); p++)
+          if (names[(m.pairs[p] as number) & LABEL_MASK] === 1) return true;
+        return false;
+      }
+      if (key === 0) return false;
+      slot = (slot + 1) & m.mask;
+    }
+  };
+  const f = features(sc, m.syllables, m.needsMarks, from, to, isNameWord);
   const { table, pairs, mask } = m;
   const { hash, order, weight, kind, letters } = f;
   const W = lay.weights;

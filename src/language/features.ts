@@ -5,6 +5,8 @@
 // features. Names are not evidence: capitalised tokens shaped like romanised Vietnamese or Japanese
 // names give only their whole word (scored for languages whose word tables know it), and acronyms and
 // agency credits in capitals (VNA, AFP) give nothing.
+
+import { safeNormalize } from '../text/safe-normalize.js';
 import { ensure, Kind, kindOf, lowerOf, SCRIPT_COUNT, scriptOf, viFoldOf } from './chars.js';
 import { mix, PAD, SEED_GRAM, SEED_SYL, SEED_WORD } from './hash.js';
 import { japaneseShape, vietnameseShape } from './names.js';
@@ -178,7 +180,7 @@ export function scan(
       at = tokStart[n] as number;
       flags = (flags & (F_CAP | F_START | F_BULLET | F_UPPER)) | F_ASCII | F_FOLDABLE;
       fold = SEED_SYL;
-      const composed = text.slice(tokenFrom, to).normalize('NFC').toLowerCase();
+      const composed = safeNormalize(text.slice(tokenFrom, to)).toLowerCase();
       for (let j = 0; j < composed.length; j++) {
         const c = composed.charCodeAt(j);
         const k = c >= 0xd800 && c <= 0xdfff ? Kind.Other : kindOf(c);
@@ -328,6 +330,15 @@ function growFeatures(n: number): void {
   fRun = resized(fRun, size);
 }
 
+const noWord = (): boolean => false;
+
+/** The whole-word hash of `cps[start..end)`. */
+function wordHash(start: number, end: number): number {
+  let h = SEED_WORD;
+  for (let j = start; j < end; j++) h = mix(h, cps[j] ?? 0);
+  return h;
+}
+
 /** Whether token `t` of the last scan is capitalised and shaped like a Vietnamese or Japanese name: 1 vi, 2 ja, 0 neither. */
 function nameShape(t: number, isSyllable: boolean): number {
   const flags = tokFlags[t] as number;
@@ -340,7 +351,9 @@ function nameShape(t: number, isSyllable: boolean): number {
 
 /**
  * Features of tokens `from..to` of the last {@link scan} (all of them by default). `syllables` and
- * `needsMarks` are the hashes of valid Vietnamese syllables folded to ASCII and of those that need marks.
+ * `needsMarks` are the hashes of valid Vietnamese syllables folded to ASCII and of those that need marks;
+ * `isWord` tells whether a word hash is a word of a language other than Vietnamese (a name-shaped first
+ * word of a sentence that is one counts as a word).
  */
 export function features(
   sc: Scan,
@@ -348,6 +361,7 @@ export function features(
   needsMarks: ReadonlySet<number>,
   from = 0,
   to = sc.tokens,
+  isWord: (wordHash: number) => boolean = noWord,
 ): Features {
   let n = 0;
   let evidence = 0;
@@ -387,6 +401,8 @@ export function features(
     if (flags & F_CAP) {
       let shape = upperLine ? 0 : nameShape(t, isSyllable);
       if (shape === 1 && vietnameseProse) shape = 0;
+      // a sentence's first word that some language knows is that word ("The", "In", "Han"), not a name
+      if (shape !== 0 && flags & F_START && isWord(wordHash(start, end))) shape = 0;
       if (shape !== 0) {
         // a name: its word counts only where a word table knows it, and nothing else of it counts
         if (shape === 1) viNames++;
