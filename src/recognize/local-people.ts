@@ -25,6 +25,11 @@ const MAX_NAME_WORDS = 5;
 const MAX_RUN = 7;
 /** Names of this many letters or more may be misspelt by two letters, shorter ones by one. */
 const LONG_NAME = 12;
+/** Most words of a place or body between a role and a name ("… of Yamanashi prefecture Name"). */
+const MAX_BODY_WORDS = 6;
+/** Words between a role and its place or body ("Governor of …", "Consul General in …"). */
+const LINKS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'for', 'the', 'to']);
+
 /** Vietnamese middle names, which never end a name. */
 const MIDDLE_NAMES: ReadonlySet<string> = new Set(['van', 'thi']);
 /** Longest word of a foreign name: longer words are compounds ("Europaparlamentarikern"). */
@@ -116,7 +121,7 @@ function nameWord(doc: Doc, i: number): boolean {
 const endsInRole = (key: string): boolean => ROLES.has(key) || ROLE_ENDINGS.some((e) => key.endsWith(e));
 
 /** Whether the words before word `i` say that a person's name starts at `i`. */
-function cueBefore(doc: Doc, i: number): boolean {
+function cueBefore(doc: Doc, i: number, covered: Uint8Array): boolean {
   if (doc.titles.has(i)) return true;
   if (i === 0) return false;
   const k1 = doc.tokens.word(i - 1) as string;
@@ -125,6 +130,14 @@ function cueBefore(doc: Doc, i: number): boolean {
   if (CREDIT_WORDS.has(k1) && (k1 === 'by' || between.includes(':'))) return true;
   if (!/^\s+$/u.test(between)) return false;
   if (endsInRole(k1) || SAID.has(k1)) return true;
+  // A role with its place or body in between: "Governor of Yamanashi prefecture Nagasaki Kotaro",
+  // "Consul General in Ho Chi Minh City Ono Masuo".
+  if (covered[i - 1]) {
+    let k = i - 1;
+    while (k > 0 && covered[k] && i - k <= MAX_BODY_WORDS) k--;
+    for (let links = 0; k > 0 && links < 2 && LINKS.has(doc.tokens.key(k) as string); links++) k--;
+    if (!covered[k] && endsInRole(doc.tokens.word(k) as string)) return true;
+  }
   if (i >= 2 && ROLE_PAIRS.has(`${doc.tokens.word(i - 2)} ${k1}`)) return true;
   return false;
 }
@@ -135,7 +148,8 @@ function cueAfter(doc: Doc, to: number): boolean {
   const next = doc.tokens.word(to) as string;
   const between = gap(doc, to - 1);
   if (/^\s+$/u.test(between) && SAID.has(next)) return true;
-  if (/^\s*[,(]\s*$/u.test(between) && (APPOSITION.has(next) || endsInRole(next))) return true;
+  if (/^\s*[,(]\s*$/u.test(between) && (APPOSITION.has(next) || endsInRole(next) || SAID.has(next)))
+    return true;
   return false;
 }
 
@@ -163,7 +177,13 @@ function aloneOnLine(doc: Doc, from: number, to: number): boolean {
  * (a family name, then syllables), or a name of two or three words with a cue around it
  * (title, honorific, role, a verb of saying, a credit).
  */
-function readName(doc: Doc, from: number, to: number, genitiveOk: boolean): Candidate | null {
+function readName(
+  doc: Doc,
+  from: number,
+  to: number,
+  genitiveOk: boolean,
+  covered: Uint8Array,
+): Candidate | null {
   const keys: string[] = [];
   for (let k = from; k < to; k++) keys.push(doc.tokens.word(k) as string);
   if (placeAround(doc, from, to)) return null;
@@ -188,7 +208,7 @@ function readName(doc: Doc, from: number, to: number, genitiveOk: boolean): Cand
       keys[last] = stem[last] as string;
     }
   }
-  const cued = cueBefore(doc, from) || cueAfter(doc, to);
+  const cued = cueBefore(doc, from, covered) || cueAfter(doc, to);
   if (kind === 'vietnamese') {
     // Văn and Thị are middle names: a name does not end with them ("Chu Văn …" is cut short).
     if (MIDDLE_NAMES.has(keys[last] as string)) return null;
@@ -271,7 +291,7 @@ export function localPeople(
       }
       for (let end = Math.min(runEnd, from + MAX_NAME_WORDS); end >= from + 2 && !found; end--) {
         if (end < runEnd && !covered[end]) continue;
-        found = readName(doc, from, end, genitiveOk);
+        found = readName(doc, from, end, genitiveOk, covered);
         // A name that takes a word the knowledge base matched alone ("Nagasaki Kotaro") needs a cue.
         if (found && !found.cued && covered[from]) found = null;
       }
@@ -399,7 +419,7 @@ export function localPeople(
     // A Vietnamese given name is often a word too ("Nam", "Hai"): in Vietnamese text only after
     // an honorific or title, elsewhere also before a verb of saying or on its own.
     if (local.kind === 'vietnamese') {
-      const cue = honorificBefore(doc, i) || cueBefore(doc, i) || cueAfter(doc, i + 1);
+      const cue = honorificBefore(doc, i) || cueBefore(doc, i, covered) || cueAfter(doc, i + 1);
       if (vietnameseText && !cue) continue;
       if (key.length < MIN_REFERENCE && !cue) continue;
     }
