@@ -392,6 +392,21 @@ export function parseHtml(source: string): HtmlDocument {
       };
       elements.push(br);
       current().children.push(br);
+    } else if (tag === 'p' && (open.get('p') ?? 0) <= 0) {
+      // "</p>" with no open paragraph makes an empty one, as browsers do (it still breaks the line).
+      const p: HtmlElement = {
+        type: 'element',
+        tag: 'p',
+        attrs: {},
+        parent: current(),
+        children: [],
+        start: lt,
+        openEnd: end,
+        end,
+        index: elements.length,
+      };
+      elements.push(p);
+      current().children.push(p);
     } else if (SPECIAL.has(tag)) {
       const boundary =
         tag === 'td' || tag === 'th' || tag === 'caption'
