@@ -97,6 +97,10 @@ describe('normalize', () => {
     expect(new Set(official.changes.map((c) => c.kind))).toEqual(new Set(['official-form']));
   });
 
+  it('leaves a Vietnamese rendering of a Japanese name as written', () => {
+    expect(normalize('Thủ tướng Sin-dô A-bê đến thăm.', { to: 'vi' }).changes).toEqual([]);
+  });
+
   it('rejects a bad tone style or officialForms with a typed error', () => {
     for (const options of [{ style: { tone: 'middle' } }, { officialForms: 'yes' }]) {
       try {

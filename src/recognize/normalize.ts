@@ -4,6 +4,7 @@ import type { Entity, EntityType, KbLanguage } from '../kb/types.js';
 import { detectLanguage } from '../language/index.js';
 import { parseNormalizeOptions } from '../options.js';
 import { foldKey } from '../text/fold.js';
+import { hasVietnameseMarks } from '../text/marks.js';
 import type { ToneStyle } from '../text/tone.js';
 import { isJapanesePerson, isVietnamese, japaneseName, PARTIAL_FLAGS, writtenOrder } from './names.js';
 import { type EntityMention, recognize } from './recognize.js';
@@ -143,6 +144,8 @@ function rewrite(e: Entity, m: EntityMention, c: Context): Rewrite | null {
     return target ? whole(m, target, 'mistranslation') : null;
   }
   if (isJapanesePerson(e)) {
+    // A Vietnamese rendering of a Japanese name ("Sin-dô A-bê") is not a misspelling of it.
+    if (hasVietnameseMarks(m.text)) return null;
     // As written, only a misspelt name is rewritten, in its own order ("Shizo Abe" → "Shinzo Abe").
     if (style.japaneseNameOrder === 'as-written' && !m.flags.includes('corrected')) return null;
     const order =
