@@ -17,11 +17,13 @@ export interface Form {
   language: FormLanguage;
   /** A title in front of a name ("Prime Minister", "Thủ tướng"): the offices it may stand for. */
   title: boolean;
+  /** The texts stored under this form ("Hà Nội", "Ha Noi"): the data's spellings of it. */
+  written: string[];
   /**
-   * The spellings stored under this form, as {@link markedSpelling}s of their words joined by
-   * one space ("hà nội", "ha noi"): text that writes Vietnamese marks must agree with one of them.
+   * Their {@link markedSpelling}s, words joined by one space ("hà nội", "ha noi"), made on first
+   * use by {@link spellingsOf}: text that writes Vietnamese marks must agree with one of them.
    */
-  spellings: string[];
+  spellings: string[] | null;
   /** Every word of every spelling starts with a capital and there are several ("Hòa Bình"). */
   capitalised: boolean;
 }
@@ -91,7 +93,7 @@ function summarize(at: Node): void {
   const forms = at.forms ?? [];
   at.unconditional = forms.every((f) => !f.exact && !f.proper && !f.language);
   at.hasExact = forms.some((f) => f.exact);
-  at.marked = forms.some((f) => f.spellings.some((s) => hasVietnameseMarks(s)));
+  at.marked = forms.some((f) => f.written.some((t) => hasVietnameseMarks(t)));
   at.byMarks = null;
   const all = passingOf(forms);
   at.ids = all.ids;
@@ -102,18 +104,32 @@ const PROPER = /^\p{Lu}/u;
 /** A word as `tokenize` reads it (see `nameKeys`). */
 const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;
 
-/** The marked spellings of the words of a name, and whether each starts with a capital. */
-function wordsOf(text: string): { spelling: string; capitalised: boolean } {
+/** Whether a name has several words and every one starts with a capital ("Hòa Bình"). */
+function capitalisedName(text: string): boolean {
+  let words = 0;
+  for (const [word] of text.matchAll(WORD_RUN)) {
+    // A run of marks alone is not a word (as in `nameKeys`).
+    if (!/[\p{L}\p{N}]/u.test(word)) continue;
+    if (!PROPER.test(word)) return false;
+    words++;
+  }
+  return words > 1;
+}
+
+/** The marked spelling of a name: its words' {@link markedSpelling}s joined by one space. */
+function spellingOfName(text: string): string {
   const words: string[] = [];
-  let capitals = 0;
   for (const [word] of text.matchAll(WORD_RUN)) {
     const spelling = markedSpelling(word);
-    // A run of marks alone is not a word (as in `nameKeys`).
-    if (!/[\p{L}\p{N}]/u.test(spelling)) continue;
-    words.push(spelling);
-    if (PROPER.test(word)) capitals++;
+    if (/[\p{L}\p{N}]/u.test(spelling)) words.push(spelling);
   }
-  return { spelling: words.join(' '), capitalised: words.length > 1 && capitals === words.length };
+  return words.join(' ');
+}
+
+/** The marked spellings of a form's texts, computed once (most forms are never asked). */
+export function spellingsOf(form: Form): string[] {
+  form.spellings ??= [...new Set(form.written.map(spellingOfName))];
+  return form.spellings;
 }
 
 /**
@@ -154,12 +170,15 @@ export class Gazetteer {
     const same = at.forms.find(
       (f) => f.exact === exact && f.language === language && f.title === title && (!exact || f.text === text),
     );
-    const { spelling, capitalised } = wordsOf(text);
+    const capitalised = capitalisedName(text);
     if (same) {
       if (!same.ids.includes(id)) same.ids.push(id);
       same.proper &&= PROPER.test(text);
       same.capitalised &&= capitalised;
-      if (!same.spellings.includes(spelling)) same.spellings.push(spelling);
+      if (!same.written.includes(text)) {
+        same.written.push(text);
+        same.spellings = null;
+      }
     } else {
       at.forms.push({
         ids: [id],
@@ -168,7 +187,8 @@ export class Gazetteer {
         proper: PROPER.test(text),
         language,
         title,
-        spellings: [spelling],
+        written: [text],
+        spellings: null,
         capitalised,
       });
     }

@@ -1,7 +1,7 @@
 import { hasDistinctiveVietnameseMarks, hasVietnameseMarks, markedSpelling } from '../text/marks.js';
 import { safeNormalize } from '../text/safe-normalize.js';
 import { COMMON_VIETNAMESE_SYLLABLES } from './data/common-syllables.js';
-import { type Form, type Node, type Passing, passingOf, ready } from './gazetteer.js';
+import { type Form, type Node, type Passing, passingOf, ready, spellingsOf } from './gazetteer.js';
 import { ADDRESS_WORDS, CONTINENT_WORDS, FEATURE_HEADS, GENERIC_WORDS, SAME_PLACE_TAILS } from './generic.js';
 import type { Tokens } from './tokenize.js';
 
@@ -167,7 +167,7 @@ function byMarks(
   const words: string[] = [];
   for (let k = from; k < to; k++) words.push(spellingOf(text.slice(tokens.start(k), tokens.end(k))));
   const key = words.join(' ');
-  const ok = result.forms.filter((f) => f.spellings.some((s) => agrees(words, key, s)));
+  const ok = result.forms.filter((f) => spellingsOf(f).some((s) => agrees(words, key, s)));
   const out = ok.length === result.forms.length ? result : ok.length === 0 ? NONE : passingOf(ok);
   if (at.byMarks.size < 256) at.byMarks.set(memoKey, out);
   return out;

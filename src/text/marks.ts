@@ -82,6 +82,10 @@ export function hasDistinctiveVietnameseMarks(text: string, start = 0, end = tex
  * @example markedSpelling('HOÀ Bình') // 'hòa bình'
  */
 export function markedSpelling(text: string): string {
+  // Printable ASCII has no marks to place and nothing invisible: lower case is all.
+  if (ASCII.test(text)) return text.toLowerCase();
   // Invisible characters inside a word (U+034F, soft hyphen, zero-width space) change no spelling.
   return normalizeToneMarks(safeNormalize(visibleView(text).text).toLowerCase(), 'new');
 }
+
+const ASCII = /^[\u0020-\u007e]*$/u;
