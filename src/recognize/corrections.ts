@@ -22,6 +22,14 @@ export function typo(doc: Doc, covered: Uint8Array, found: [number, EntityMentio
   for (const n of [3, 2]) {
     const to = from + n;
     if (to > doc.tokens.length) continue;
+    // Part of a longer run of capitalised words ("Nguyễn Tuấn Anh"): another, longer name.
+    if (
+      to < doc.tokens.length &&
+      doc.tokens.capital(to) &&
+      !covered[to] &&
+      joinable(doc.text, doc.tokens, to - 1)
+    )
+      continue;
     const words: string[] = [];
     let ok = true;
     for (let k = from; k < to && ok; k++) {
@@ -35,14 +43,6 @@ export function typo(doc: Doc, covered: Uint8Array, found: [number, EntityMentio
     }
     const key = words.join(' ');
     if (!ok || key.length < MIN_TYPO_NAME) continue;
-    // Part of a longer run of capitalised words ("Nguyễn Tuấn Anh"): another, longer name.
-    if (
-      to < doc.tokens.length &&
-      doc.tokens.capital(to) &&
-      !covered[to] &&
-      joinable(doc.text, doc.tokens, to - 1)
-    )
-      continue;
     const hits = new Set<string>();
     // Long names may be two letters off, unless Vietnamese: their names are too close together.
     const long = key.length >= LONG_NAME;
