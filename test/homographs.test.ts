@@ -108,7 +108,6 @@ const KNOWN_MATCHES = new Set<string>([
   'en:Jerusalem artichoke',
   'en:Brussels sprouts',
   'en:Moscow mule',
-  'en:Sofia',
   'sv:Norges Bank',
   'sv:säkerhetsrådet',
   'sv:OSA',
