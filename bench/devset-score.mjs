@@ -30,7 +30,7 @@ const dropInvisible = (s) => [...s].filter((ch) => !invisible(ch.codePointAt(0))
 /** The gold's types and the knowledge-base types that fall under each. */
 export const GOLD_TYPES = {
   person: ['person'],
-  place: ['country', 'province', 'city', 'sea', 'region', 'island-group', 'place'],
+  place: ['country', 'province', 'city', 'sea', 'region', 'island-group', 'place', 'subdivision'],
   org: ['organisation', 'outlet'],
   term: ['agreement', 'programme', 'event'],
 };
