@@ -89,6 +89,7 @@ export {
 } from './language/index.js';
 export {
   type NormalizeChange,
+  type NormalizeChangeKind,
   type NormalizeOptions,
   type NormalizeResult,
   type NormalizeStyle,
