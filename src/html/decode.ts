@@ -14,16 +14,22 @@ export interface Decoded {
   encodingSource: EncodingSource;
 }
 
-/** The first `<meta>` declaring a charset: `charset=…`, or `http-equiv` content-type's `charset=`. */
-const META_TAG = /<meta[\t\n\f\r /][^>]{0,1024}>/gi;
+/** Longest `<meta>` tag read for a charset. */
+const MAX_META_TAG = 1024;
 const CHARSET_ATTR = /\bcharset[\t\n\f\r ]*=[\t\n\f\r ]*["']?([\w.:-]{1,40})/i;
 
 function metaCharset(bytes: Uint8Array): string | null {
   // Latin-1 keeps one character per byte, so ASCII markup reads the same in any ASCII-compatible encoding.
   const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, PRESCAN_BYTES));
-  META_TAG.lastIndex = 0;
-  for (let m = META_TAG.exec(head); m !== null; m = META_TAG.exec(head)) {
-    const c = CHARSET_ATTR.exec(m[0]);
+  // The first `<meta>` declaring a charset: `charset=…`, or `http-equiv` content-type's `charset=`.
+  // A scan with indexOf, not a pattern: each tag is read once, whatever the page holds.
+  const lower = head.toLowerCase();
+  for (let at = lower.indexOf('<meta'); at >= 0; at = lower.indexOf('<meta', at + 5)) {
+    if (!'\t\n\f\r /'.includes(lower.charAt(at + 5))) continue;
+    const end = lower.indexOf('>', at);
+    if (end < 0) break;
+    if (end - at > MAX_META_TAG) continue;
+    const c = CHARSET_ATTR.exec(head.slice(at, end + 1));
     if (c?.[1]) return c[1];
   }
   return null;

@@ -111,10 +111,20 @@ interface JsonLdFacts {
 
 /** A script's JSON without the `<![CDATA[ … ]]>` or `<!-- … -->` (optionally `//`-commented) around it. */
 function unwrap(text: string): string {
-  return text.trim().replace(OPEN_WRAPPER, '').replace(CLOSE_WRAPPER, '');
+  return withoutCloseWrapper(text.trim().replace(OPEN_WRAPPER, ''));
 }
 const OPEN_WRAPPER = /^(?:\/\/)?[\t ]*(?:<!\[CDATA\[|<!--)/;
-const CLOSE_WRAPPER = /(?:\/\/)?[\t ]*(?:\]\]>|-->)$/;
+
+/** The text without a closing `]]>` or `-->` (and the `//` and blanks before it), read from the end. */
+function withoutCloseWrapper(text: string): string {
+  let end = text.length;
+  if (text.endsWith(']]>')) end -= 3;
+  else if (text.endsWith('-->')) end -= 3;
+  else return text;
+  while (end > 0 && (text.charAt(end - 1) === ' ' || text.charAt(end - 1) === '\t')) end--;
+  if (text.slice(end - 2, end) === '//') end -= 2;
+  return text.slice(0, end);
+}
 
 /** Reads JSON-LD: every node, the first Article-typed one preferred, WebPage/WebSite as fallbacks. */
 function readJsonLd(doc: HtmlDocument): JsonLdFacts | null {
