@@ -5,6 +5,7 @@ import { DEFAULT_MIN_LENGTH, detectLanguages } from '../language/index.js';
 import type { LanguageResult } from '../language/types.js';
 import { parseAnalyzeOptions } from '../options.js';
 import { type EntityMention, recognize } from '../recognize/recognize.js';
+import { SENTENCE_END } from '../regex.js';
 import { sourceBoundary, sourceEnd, sourceStart, type VisibleView, visibleView } from '../text/invisible.js';
 import { MentionIndex, readCredits, readDateline } from './credits.js';
 import { layout, type Piece } from './layout.js';
@@ -50,6 +51,9 @@ const CONTENT: ReadonlySet<BlockKind> = new Set([
   'date',
   'byline',
 ]);
+/** A short line without a final stop above the body (a kicker, a headline not taken as one): not the body's first paragraph. */
+const isLabelLine = (p: Piece): boolean => p.span.text.length <= 60 && !SENTENCE_END.test(p.span.text);
+
 /** Longest line checked against the outlets' names (site names are short). */
 const MAX_OUTLET_NAME = 60;
 
@@ -212,7 +216,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Article {
   const titlePiece = pieces.find((p) => p.kind === 'title');
   // The body starts after the headline: paragraphs above it are the page's furniture.
   const titleAt = titlePiece ? pieces.indexOf(titlePiece) : -1;
-  const first = pieces.find((p, i) => p.kind === 'paragraph' && i > titleAt);
+  const first = pieces.find((p, i) => p.kind === 'paragraph' && i > titleAt && !isLabelLine(p));
   const published: Published | null = readPublished(pieces, first ?? null, warnings);
   const mentions = recognize(text, {
     kb,

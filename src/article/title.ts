@@ -8,7 +8,7 @@ import { matchDateline, words } from './shape.js';
 /** Headlines are between these lengths, in characters and in words. */
 const MIN_TITLE_LENGTH = 12;
 const MAX_TITLE_LENGTH = 220;
-const MIN_TITLE_WORDS = 3;
+const MIN_TITLE_WORDS = 2;
 /** A paragraph this long (or a dateline) starts the body: the headline stands before it. */
 const BODY_LENGTH = 150;
 const BODY_WORDS = 25;
@@ -100,7 +100,9 @@ export function pickTitle(pieces: Piece[], text: string, isOutletName: (text: st
     if (stamp(after) || (kicker && stamp(pieces[twoLines ? i + 3 : i + 2]))) score += 3;
     else if (after && isBody(after)) score += 1;
     // Kickers and labels are short; a headline says something.
-    if (words(t) >= 5) score += 0.5;
+    const n = words(t);
+    if (n >= 5) score += 0.5;
+    else if (n < 3) score -= 1.5;
     if ((seen.get(key(t)) ?? 0) > 1) score += 2;
     if (slugs.has(slugWords(t))) score += 3;
     if (allCaps(t)) score -= 1;
