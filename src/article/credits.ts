@@ -18,17 +18,23 @@ export class MentionIndex {
     this.#mentions = mentions;
   }
 
-  /** The first mention inside the span, optionally of one of `types`. */
-  within(s: { start: number; end: number }, types?: ReadonlySet<string>): EntityMention | null {
+  /** Index of the first mention starting at or after `start` (binary search). */
+  #first(start: number): number {
     const ms = this.#mentions;
     let lo = 0;
     let hi = ms.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if ((ms[mid] as EntityMention).start < s.start) lo = mid + 1;
+      if ((ms[mid] as EntityMention).start < start) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo; i < ms.length; i++) {
+    return lo;
+  }
+
+  /** The first mention inside the span, optionally of one of `types`. */
+  within(s: { start: number; end: number }, types?: ReadonlySet<string>): EntityMention | null {
+    const ms = this.#mentions;
+    for (let i = this.#first(s.start); i < ms.length; i++) {
       const m = ms[i] as EntityMention;
       if (m.start >= s.end) break;
       if (m.end <= s.end && (!types || types.has(m.type))) return m;
@@ -39,14 +45,7 @@ export class MentionIndex {
   /** Every mention inside the span. */
   *all(s: { start: number; end: number }): Generator<EntityMention> {
     const ms = this.#mentions;
-    let lo = 0;
-    let hi = ms.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((ms[mid] as EntityMention).start < s.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < ms.length && (ms[i] as EntityMention).start < s.end; i++)
+    for (let i = this.#first(s.start); i < ms.length && (ms[i] as EntityMention).start < s.end; i++)
       yield ms[i] as EntityMention;
   }
 }
