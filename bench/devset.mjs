@@ -107,7 +107,7 @@ lines.push('');
 lines.push('## Misses');
 lines.push('');
 lines.push(
-  'Every miss, by page. Headlines are cut to their first words; `npm run bench:devset -- --full` prints them whole.',
+  'Every miss, by page. Headlines and long names are cut to their first words; `npm run bench:devset -- --full` prints them whole.',
 );
 lines.push('');
 const describe = (m, cut) => {
@@ -115,11 +115,11 @@ const describe = (m, cut) => {
     case 'title':
       return `title: want ${cut(m.want)}, got ${cut(m.got)}`;
     case 'entity':
-      return `entity (${m.scope}, ${m.type}): ${JSON.stringify(m.want)} at ${JSON.stringify(m.surface)}`;
+      return `entity (${m.scope}, ${m.type}): ${cut(m.want, 8)} at ${cut(m.surface, 8)}`;
     case 'short-ref':
-      return `short reference ${JSON.stringify(m.surface)} → want ${JSON.stringify(m.want)}, got ${m.got ?? 'nothing'}`;
+      return `short reference ${cut(m.surface, 8)} → want ${cut(m.want, 8)}, got ${m.got ?? 'nothing'}`;
     case 'must-not':
-      return `must-not ${JSON.stringify(m.surface)} read as ${m.got}`;
+      return `must-not ${cut(m.surface, 8)} read as ${m.got}`;
     case 'outlet':
       return `outlet: want ${JSON.stringify(m.want)}${m.stated === false ? ' (or null)' : ''}, got ${cut(m.got, 8)}`;
     default:
