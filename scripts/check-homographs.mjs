@@ -22,7 +22,16 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { getEntity, recognize } from '../src/index.ts';
+import { getEntity } from '../src/index.ts';
+import {
+  FIELDS,
+  keys,
+  LANGS,
+  LOCAL_PERSON,
+  occurrences,
+  textProblem,
+  wrongReadings,
+} from './homograph-set.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -30,28 +39,6 @@ const strict = args.includes('--strict');
 const known = args.includes('--known');
 const json = args.includes('--json');
 const file = args.find((a) => !a.startsWith('--')) ?? join(root, 'data/kb/homographs.yaml');
-
-const LANGS = new Set(['vi', 'en', 'sv']);
-const FIELDS = new Set(['phrase', 'lang', 'sentence', 'resembles', 'allow', 'note']);
-/** In `allow`: a person of the text who is not in the KB (mention ids `local:person:…`). */
-const LOCAL_PERSON = 'local:person';
-
-/** How many times `needle` occurs in `text`, overlapping occurrences included. */
-function occurrences(text, needle) {
-  if (needle === '') return 0;
-  let n = 0;
-  for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + 1)) n++;
-  return n;
-}
-
-/** A problem message for a text field, or null when it is a clean one-line NFC string. */
-function textProblem(value, field) {
-  if (typeof value !== 'string' || value.trim() === '') return `${field} must be a non-empty string`;
-  if (value !== value.trim()) return `${field} has leading or trailing spaces`;
-  if (value !== value.normalize('NFC')) return `${field} is not in NFC (normalise it)`;
-  if (/[\p{Cc}\u2028\u2029]/u.test(value)) return `${field} holds a control character or line break`;
-  return null;
-}
 
 /** Checks the parsed file; returns the problems, each naming the entry. */
 function validate(entries) {
@@ -75,7 +62,7 @@ function validate(entries) {
       const p = textProblem(e.note, 'note');
       if (p) fail(p);
     }
-    if (!LANGS.has(e.lang)) fail(`lang must be one of vi, en, sv; got ${JSON.stringify(e.lang)}`);
+    if (!LANGS.includes(e.lang)) fail(`lang must be one of vi, en, sv; got ${JSON.stringify(e.lang)}`);
     if (typeof e.phrase === 'string' && typeof e.sentence === 'string' && e.phrase !== '') {
       const count = occurrences(e.sentence, e.phrase);
       if (count !== 1) fail(`the sentence must contain the phrase exactly once; it does ${count} times`);
@@ -100,32 +87,6 @@ function validate(entries) {
   return problems;
 }
 
-/** `lang:phrase`, with ` #2`, ` #3` … for a phrase given again in the same language. */
-function keys(entries) {
-  const count = new Map();
-  return entries.map((e) => {
-    const base = `${e.lang}:${e.phrase}`;
-    const n = (count.get(base) ?? 0) + 1;
-    count.set(base, n);
-    return n === 1 ? base : `${base} #${n}`;
-  });
-}
-
-/** The mentions of `recognize` that overlap the entry's phrase and that the entry does not allow. */
-function wrongReadings(e) {
-  const start = e.sentence.indexOf(e.phrase);
-  const end = start + e.phrase.length;
-  const allow = new Set(e.allow ?? []);
-  return recognize(e.sentence, { language: e.lang }).filter(
-    (m) =>
-      m.start < end &&
-      m.end > start &&
-      !allow.has(m.id) &&
-      !(allow.has(LOCAL_PERSON) && m.id.startsWith(`${LOCAL_PERSON}:`)),
-  );
-}
-
-// A reader that stops early (`| head`) closes the pipe: that is not an error of the check.
 process.stdout.on('error', (error) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw error;

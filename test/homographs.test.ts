@@ -6,22 +6,19 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { type EntityMention, getEntity, recognize } from '../src/index.js';
+import {
+  FIELDS,
+  type Homograph,
+  keys,
+  LANGS,
+  LOCAL_PERSON,
+  occurrences,
+  textProblem,
+  wrongReadings,
+} from '../scripts/homograph-set.js';
+import { type EntityMention, getEntity } from '../src/index.js';
 
 const FILE = join(import.meta.dirname, '../data/kb/homographs.yaml');
-const LANGS = ['vi', 'en', 'sv'] as const;
-const FIELDS = new Set(['phrase', 'lang', 'sentence', 'resembles', 'allow', 'note']);
-/** In `allow`: a person of the text who is not in the KB (mention ids `local:person:…`). */
-const LOCAL_PERSON = 'local:person';
-
-interface Homograph {
-  phrase: string;
-  lang: (typeof LANGS)[number];
-  sentence: string;
-  resembles: string;
-  allow?: string[];
-  note?: string;
-}
 
 /**
  * The entries recognize reads as a name today, by key (`lang:phrase`; a phrase given again in the
@@ -126,23 +123,6 @@ const raw: unknown = parse(readFileSync(FILE, 'utf8'));
 const list: unknown[] = Array.isArray(raw) ? raw : [];
 const entries = list as Homograph[];
 
-/** How many times `needle` occurs in `text`, overlapping occurrences included. */
-function occurrences(text: string, needle: string): number {
-  if (needle === '') return 0;
-  let n = 0;
-  for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + 1)) n++;
-  return n;
-}
-
-/** A problem with a text field, or null when it is a clean one-line NFC string. */
-function textProblem(value: unknown, field: string): string | null {
-  if (typeof value !== 'string' || value.trim() === '') return `${field} must be a non-empty string`;
-  if (value !== value.trim()) return `${field} has leading or trailing spaces`;
-  if (value !== value.normalize('NFC')) return `${field} is not in NFC`;
-  if (/[\p{Cc}\u2028\u2029]/u.test(value)) return `${field} holds a control character or line break`;
-  return null;
-}
-
 /** Each entry's problems, as `[n] "phrase": problem`. */
 function problemsOf(check: (e: Record<string, unknown>) => (string | null)[]): string[] {
   return list.flatMap((item, n) => {
@@ -153,31 +133,6 @@ function problemsOf(check: (e: Record<string, unknown>) => (string | null)[]): s
       .filter((p): p is string => p !== null)
       .map((p) => `[${n}] ${JSON.stringify(e.phrase)}: ${p}`);
   });
-}
-
-/** `lang:phrase`, with ` #2`, ` #3` … for a phrase given again in the same language. */
-function keys(all: Homograph[]): string[] {
-  const count = new Map<string, number>();
-  return all.map((e) => {
-    const base = `${e.lang}:${e.phrase}`;
-    const n = (count.get(base) ?? 0) + 1;
-    count.set(base, n);
-    return n === 1 ? base : `${base} #${n}`;
-  });
-}
-
-/** The mentions overlapping the entry's phrase whose id the entry does not allow. */
-function wrongReadings(e: Homograph): EntityMention[] {
-  const start = e.sentence.indexOf(e.phrase);
-  const end = start + e.phrase.length;
-  const allow = new Set(e.allow ?? []);
-  return recognize(e.sentence, { language: e.lang }).filter(
-    (m) =>
-      m.start < end &&
-      m.end > start &&
-      !allow.has(m.id) &&
-      !(allow.has(LOCAL_PERSON) && m.id.startsWith(`${LOCAL_PERSON}:`)),
-  );
 }
 
 describe('the homograph set (data/kb/homographs.yaml)', () => {
