@@ -5,7 +5,6 @@ import { DEFAULT_MIN_LENGTH, detectLanguages } from '../language/index.js';
 import type { LanguageResult } from '../language/types.js';
 import { parseAnalyzeOptions } from '../options.js';
 import { type EntityMention, recognize } from '../recognize/recognize.js';
-import { SENTENCE_END } from '../regex.js';
 import { sourceBoundary, sourceEnd, sourceStart, type VisibleView, visibleView } from '../text/invisible.js';
 import { MentionIndex, readCredits, readDateline } from './credits.js';
 import { layout, type Piece } from './layout.js';
@@ -26,6 +25,7 @@ import type {
   Warning,
 } from './schema.js';
 import { sentences } from './sentences.js';
+import { endsSentence } from './shape.js';
 
 /** Options for {@link analyze}. */
 export interface AnalyzeOptions {
@@ -52,7 +52,7 @@ const CONTENT: ReadonlySet<BlockKind> = new Set([
   'byline',
 ]);
 /** A short line without a final stop above the body (a kicker, a headline not taken as one): not the body's first paragraph. */
-const isLabelLine = (p: Piece): boolean => p.span.text.length <= 60 && !SENTENCE_END.test(p.span.text);
+const isLabelLine = (p: Piece): boolean => p.span.text.length <= 60 && !endsSentence(p.span.text);
 
 /** Longest line checked against the outlets' names (site names are short). */
 const MAX_OUTLET_NAME = 60;

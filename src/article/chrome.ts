@@ -69,14 +69,11 @@ export function isChrome(text: string): boolean {
   if (colon > 0 && colon <= 20 && labels.has(foldKey(text.slice(0, colon)))) return true;
   // A banner ending on its close button: "… nếu mạng chậm. Đóng".
   const lastSpace = text.trimEnd().lastIndexOf(' ');
-  if (
-    lastSpace > 0 &&
-    ends.has(foldKey(text.slice(lastSpace + 1))) &&
-    /[.!?]$/u.test(text.slice(0, lastSpace).trimEnd())
-  )
-    return true;
+  if (lastSpace > 0 && '.!?'.includes(text.slice(0, lastSpace).trimEnd().slice(-1) || ' ')) {
+    if (ends.has(foldKey(text.slice(lastSpace + 1)))) return true;
+  }
   // Menu entries glued together, with no sentence of their own.
-  return text.length <= MAX_CHROME_LINE * 2 && GLUED_WORDS.test(text) && !/[.!?]/u.test(text);
+  return text.length <= MAX_CHROME_LINE * 2 && !/[.!?]/u.test(text) && GLUED_WORDS.test(text);
 }
 
 /** A section name alone ("Samhälle", "Quốc phòng - An ninh"). */

@@ -8,7 +8,6 @@ import {
   IMAGE_LABEL,
   PAREN_SOURCE_LINE,
   READ_MORE,
-  SENTENCE_END,
   SOURCE_LABEL,
 } from '../regex.js';
 import { isChrome } from './chrome.js';
@@ -16,7 +15,7 @@ import { type FoundDate, readDateLine } from './date.js';
 import { type Line, splitLines, subLine } from './lines.js';
 import { type CreditMatch, dashPhotoCredit, labelledCredit, trailingPipe } from './scanners.js';
 import type { BlockKind } from './schema.js';
-import { words } from './shape.js';
+import { endsSentence, words } from './shape.js';
 import { pickTitle } from './title.js';
 
 export { matchDateline, words } from './shape.js';
@@ -152,7 +151,7 @@ function classifyShape(line: Line): Piece {
   const dashPhoto = dashPhotoCredit(t);
   if (dashPhoto) return captionPiece(line, dashPhoto);
   const byline = BYLINE.exec(t);
-  if (byline && words(t) <= MAX_BYLINE_WORDS && !SENTENCE_END.test(withoutTrailingDashes(t))) {
+  if (byline && words(t) <= MAX_BYLINE_WORDS && !endsSentence(withoutTrailingDashes(t))) {
     const { outlet, explicit } = bylineOutlet(line, byline[0].length);
     return { kind: 'byline', span: line, outlet, outletForm: 'byline', outletExplicit: explicit };
   }
@@ -217,7 +216,7 @@ const isMenuWord = (p: Piece): boolean =>
   p.kind === 'paragraph' &&
   p.span.text.length <= MAX_MENU_WORD_LENGTH &&
   words(p.span.text) <= 4 &&
-  !SENTENCE_END.test(p.span.text);
+  !endsSentence(p.span.text);
 
 /** Merges a piece into the previous one, extending the span. */
 function extend(prev: Piece, next: Piece, text: string): void {
@@ -246,7 +245,7 @@ function markHeadings(pieces: Piece[]): void {
     if (p.kind === 'paragraph' || p.kind === 'heading') next = p;
     if (p.kind !== 'paragraph' || i === n - 1) continue;
     const t = p.span.text;
-    if (t.length > MAX_HEADING_LENGTH || words(t) > MAX_HEADING_WORDS || SENTENCE_END.test(t)) continue;
+    if (t.length > MAX_HEADING_LENGTH || words(t) > MAX_HEADING_WORDS || endsSentence(t)) continue;
     if (before[i]?.kind === 'paragraph' && after?.kind === 'paragraph' && after.span.text.length > t.length) {
       p.kind = 'heading';
     }
@@ -290,7 +289,7 @@ export function layout(text: string, options: LayoutOptions = {}): Piece[] {
     // Short lines above the headline are the site's (section names, kickers, menu leftovers).
     for (let i = 0; i < title; i++) {
       const p = pieces[i] as Piece;
-      if (p.kind === 'paragraph' && p.span.text.length <= MAX_NAV_LENGTH && !SENTENCE_END.test(p.span.text))
+      if (p.kind === 'paragraph' && p.span.text.length <= MAX_NAV_LENGTH && !endsSentence(p.span.text))
         p.kind = 'navigation';
     }
   } else {

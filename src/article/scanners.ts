@@ -83,6 +83,8 @@ function labelMayStartAt(text: string, at: number): boolean {
 export function labelledCredit(text: string): CreditMatch | null {
   // The credit closes the line and is short: its label stands within the line's last characters.
   const from = Math.max(0, text.length - LABEL_REACH);
+  // Every label ends on a colon: most lines have none near their end.
+  if (text.indexOf(':', from) < 0) return null;
   let found: RegExpExecArray | null = null;
   for (const m of text.slice(from).matchAll(CREDIT_LABEL)) found = m as RegExpExecArray;
   if (found) found.index += from;

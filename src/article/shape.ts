@@ -25,6 +25,24 @@ export function words(s: string): number {
   return n;
 }
 
+/** Quotes and brackets that may close a sentence after its stop: " ' ” ’ » ). */
+const CLOSERS = '"\'\u201d\u2019\u00bb)';
+
+/**
+ * The stop a line ends on (". ! ? … : ;", possibly followed by one closing quote or bracket), or
+ * '' when it ends otherwise. Reads the last two characters only: a regular expression anchored
+ * with `$` is tried from every position of the line.
+ */
+export function finalStop(t: string): string {
+  let i = t.length - 1;
+  if (i >= 0 && CLOSERS.includes(t.charAt(i))) i--;
+  const c = i >= 0 ? t.charAt(i) : '';
+  return c !== '' && '.!?\u2026:;'.includes(c) ? c : '';
+}
+
+/** The line ends like a sentence: on ". ! ? … : ;", possibly followed by a closing quote or bracket. */
+export const endsSentence = (t: string): boolean => finalStop(t) !== '';
+
 const UPPER = /^[^\p{Ll}]+$/u;
 
 /** A single token that reads as an outlet's short name, not a place: "LNV", "TCCSĐT", "VTV.vn", "PSNews". */

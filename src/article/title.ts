@@ -1,9 +1,8 @@
-import { SENTENCE_END } from '../regex.js';
 import { endsOnFunctionWord, isChrome, isSection, isSlug, sectionPrefix, slugWords } from './chrome.js';
 import { findDate } from './date.js';
 import type { Piece } from './layout.js';
 import { type Line, subLine } from './lines.js';
-import { matchDateline, words } from './shape.js';
+import { endsSentence, finalStop, matchDateline, words } from './shape.js';
 
 /** Headlines are between these lengths, in characters and in words. */
 const MIN_TITLE_LENGTH = 12;
@@ -39,13 +38,17 @@ function isTagLine(t: string): boolean {
 function rejects(t: string, isOutletName: (text: string) => boolean): boolean {
   if (t.length < MIN_TITLE_LENGTH || t.length > MAX_TITLE_LENGTH || words(t) < MIN_TITLE_WORDS) return true;
   // A sentence (the lead) ends with a stop; a headline may end with ?, ! or a quote.
-  if (SENTENCE_END.test(t) && !/[?!]["'”’»]?$/u.test(t)) return true;
+  const stop = finalStop(t);
+  if (stop !== '' && !((stop === '?' || stop === '!') && !t.endsWith(')'))) return true;
   if (matchDateline(t) !== null || endsOnFunctionWord(t) || isChrome(t) || isSection(t)) return true;
   return isTagLine(t) || isOutletName(t);
 }
 
+/** Whitespace other than single spaces between words: only such lines need collapsing. */
+const UNEVEN_SPACE = /[^\S ]| {2}/u;
+
 /** Normalised text for noticing a headline repeated on the page (over the image, in the breadcrumb). */
-const key = (t: string): string => t.replace(/\s+/gu, ' ').trim().toLowerCase();
+const key = (t: string): string => (UNEVEN_SPACE.test(t) ? t.replace(/\s+/gu, ' ') : t).trim().toLowerCase();
 
 /**
  * Picks the headline among the lines before the body and marks it `title`: the line shaped like a
@@ -86,7 +89,7 @@ export function pickTitle(pieces: Piece[], text: string, isOutletName: (text: st
       t.endsWith(':') &&
       next?.kind === 'paragraph' &&
       next.span.text.length <= 100 &&
-      !SENTENCE_END.test(next.span.text) &&
+      !endsSentence(next.span.text) &&
       !rejects(`${t} ${next.span.text}`, isOutletName);
     if (!twoLines && rejects(t, isOutletName)) continue;
     const after = twoLines ? pieces[i + 2] : next;
@@ -96,7 +99,7 @@ export function pickTitle(pieces: Piece[], text: string, isOutletName: (text: st
     // The page's date or by-line under the headline (a short kicker may stand between them).
     const stamp = (q: Piece | undefined) => q?.kind === 'date' || q?.kind === 'byline';
     const kicker =
-      after?.kind === 'paragraph' && after.span.text.length <= 40 && !SENTENCE_END.test(after.span.text);
+      after?.kind === 'paragraph' && after.span.text.length <= 40 && !endsSentence(after.span.text);
     if (stamp(after) || (kicker && stamp(pieces[twoLines ? i + 3 : i + 2]))) score += 3;
     else if (after && isBody(after)) score += 1;
     // Kickers and labels are short; a headline says something.
@@ -175,7 +178,7 @@ function splitEmbedded(pieces: Piece[], at: number, span: Line): void {
   if (
     n < (EMBEDDED_WORDS[0] as number) ||
     n > (EMBEDDED_WORDS[1] as number) ||
-    SENTENCE_END.test(titleLine.text) ||
+    endsSentence(titleLine.text) ||
     // A dateline with its date ("TOKYO, Nov 24, 2021 (Kyodo) -") is not a headline.
     findDate(titleLine.text) !== null
   )
