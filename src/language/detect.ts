@@ -2,21 +2,30 @@ import { VietnormError } from '../errors.js';
 import { parseDetectOptions, parseDetectRangesOptions } from '../options.js';
 import { ensure, SCRIPT_COUNT, Script, viFoldOf } from './chars.js';
 import { CALIBRATION } from './data/calibration.generated.js';
-import {
-  features,
-  foreignTokens,
-  KIND_LOWER,
-  KIND_NAME,
-  NAME_EVIDENCE,
-  type Scan,
-  scan,
-  tokenLetters,
-  tokenPosition,
-  tokenScript,
-} from './features.js';
-import { ORDERS } from './hash.js';
-import { DELTA_SCALE, getModel, LABEL_MASK, type Model } from './model.js';
+import { foreignTokens, scan, tokenPosition } from './features.js';
+import { getModel, type Model } from './model.js';
 import { detectNonLatin } from './non-latin.js';
+import {
+  addTally,
+  knows,
+  type Layout,
+  layout,
+  T_EVIDENCE,
+  T_JA_NAMES,
+  T_LETTERS,
+  T_LOWER_EVIDENCE,
+  T_LOWER_FEATURES,
+  T_LOWER_SYL_NO,
+  T_LOWER_SYL_YES,
+  T_MARKED,
+  T_OWN_EVIDENCE,
+  T_SYL_NO,
+  T_SYL_YES,
+  T_TOKENS,
+  T_UNMARKED,
+  T_VI_NAMES,
+  tally,
+} from './tally.js';
 import type {
   DetectOptions,
   DetectRangesOptions,
@@ -67,219 +76,29 @@ const FOREIGN_SHARE = 0.15;
 /** Posterior temperature: overlapping n-grams are far from independent. */
 const TEMPERATURE = 4;
 
-/** The order index of whole-word features (orders below it are character n-grams). */
-const WORD_ORDER = ORDERS - 1;
-
-// ---- tallies: what the features of a stretch of text add up to -------------------------------------
-
-// Layout of a tally (one Float64Array): per-label sums of the capitalised tokens' features, of the
-// lower-case tokens' n-grams and of their words (in units of 1 / DELTA_SCALE); weights per order of
-// capitalised and lower-case features; then the counts below, then letters per script.
-const T_EVIDENCE = 0;
-const T_LOWER_EVIDENCE = 1;
-const T_MARKED = 2;
-const T_UNMARKED = 3;
-const T_SYL_YES = 4;
-const T_SYL_NO = 5;
-const T_LOWER_SYL_YES = 6;
-const T_LOWER_SYL_NO = 7;
-const T_VI_NAMES = 8;
-const T_JA_NAMES = 9;
-const T_LETTERS = 10;
-const T_TOKENS = 11;
-const T_OWN_EVIDENCE = 12;
-const T_COUNTS = 13;
-
-interface Layout {
-  L: number;
-  weights: number;
-  counts: number;
-  scripts: number;
-  /** Per label, the lower-case words its word table knows. */
-  known: number;
-  size: number;
-}
-
-let layoutOf: Layout | undefined;
-function layout(m: Model): Layout {
-  if (layoutOf?.L === m.labels.length) return layoutOf;
-  const L = m.labels.length;
-  const weights = 3 * L;
-  const counts = weights + 2 * ORDERS;
-  const scripts = counts + T_COUNTS;
-  const known = scripts + SCRIPT_COUNT;
-  layoutOf = { L, weights, counts, scripts, known, size: known + L };
-  return layoutOf;
-}
-
-/**
- * Per-token sums, keyed by the token's word hash and run length: words repeat (the, och, của), so most
- * tokens of a text cost one map look-up instead of a probe per n-gram. Bounded; emptied when full.
- */
-const runCache = new Map<number, Int32Array>();
-const RUN_CACHE_SIZE = 8192;
-
-/** Whether a word hash is in the word table of a label a name's word may count for. */
-let isNameWord: ((h: number) => boolean) | undefined;
-
-/** Per label, whether the word of a name may count for it (not Vietnamese, not the background). */
-let nameLabels: Uint8Array | undefined;
-
-/** Adds the features of tokens `from..to` of the last scan to `acc`. */
-function tally(m: Model, lay: Layout, sc: Scan, from: number, to: number, acc: Float64Array): void {
-  const { L } = lay;
-  nameLabels ??= Uint8Array.from(m.codes, (c) => (c === 'vi' || c === 'und' ? 0 : 1));
-  const names = nameLabels;
-  isNameWord ??= (h: number): boolean => {
-    let slot = h & m.mask;
-    for (;;) {
-      const key = m.table[2 * slot];
-      if (key === h) {
-        const packed = m.table[2 * slot + 1] as number;
-        for (let p = packed >> 7; p < (packed >> 7) + (packed & 127); p++)
-          if (names[(m.pairs[p] as number) & LABEL_MASK] === 1) return true;
-        return false;
-      }
-      if (key === 0) return false;
-      slot = (slot + 1) & m.mask;
-    }
-  };
-  const f = features(sc, m.syllables, m.needsMarks, from, to, isNameWord);
-  const { table, pairs, mask } = m;
-  const { hash, order, weight, kind, letters } = f;
-  const W = lay.weights;
-  // letters of names: all of them, and those whose word a table knows (evidence like any word)
-  let nameLetters = 0;
-  let nameKnown = 0;
-  const { run } = f;
-  // a run's vector: n-gram sums, word sums, n-gram counts per order, then per label 1 if it knows the word
-  const V = 3 * L + ORDERS;
-  const KN = 2 * L + ORDERS;
-  for (let i = 0; i < f.n; ) {
-    const k = kind[i] as number;
-    if (k === KIND_NAME) {
-      // a name's word: only for the labels that may know it, and no weight (so no floor)
-      const h = hash[i] as number;
-      const w = weight[i] as number;
-      nameLetters += letters[i] as number;
-      let slot = h & mask;
-      for (;;) {
-        const key = table[2 * slot];
-        if (key === h) {
-          const packed = table[2 * slot + 1] as number;
-          const e = (packed >> 7) + (packed & 127);
-          let known = false;
-          for (let p = packed >> 7; p < e; p++) {
-            const v = pairs[p] as number;
-            const label = v & LABEL_MASK;
-            if (names[label] === 0) continue;
-            known = true;
-            acc[label] = (acc[label] as number) + w * (v >> 6);
-          }
-          if (known) nameKnown += letters[i] as number;
-          break;
-        }
-        if (key === 0) break;
-        slot = (slot + 1) & mask;
-      }
-      i++;
-      continue;
-    }
-    // a token's run: its word, then its n-grams. Its sums per label (in units of 1 / DELTA_SCALE) and
-    // its n-gram counts per order are those of every other token with the same letters: cached.
-    const len = run[i] as number;
-    const key = (hash[i] as number) + len * 4294967296;
-    let vec = runCache.get(key);
-    if (vec === undefined) {
-      vec = new Int32Array(V);
-      for (let j = i; j < i + len; j++) {
-        const h = hash[j] as number;
-        const o = order[j] as number;
-        const at = o === WORD_ORDER ? L : 0;
-        if (o !== WORD_ORDER) vec[2 * L + o] = (vec[2 * L + o] as number) + 1;
-        let slot = h & mask;
-        for (;;) {
-          const kk = table[2 * slot];
-          if (kk === h) {
-            const packed = table[2 * slot + 1] as number;
-            const e = (packed >> 7) + (packed & 127);
-            for (let p = packed >> 7; p < e; p++) {
-              const v = pairs[p] as number;
-              const li = at + (v & LABEL_MASK);
-              vec[li] = (vec[li] as number) + (v >> 6);
-              if (o === WORD_ORDER) vec[KN + (v & LABEL_MASK)] = 1;
-            }
-            break;
-          }
-          if (kk === 0) break;
-          slot = (slot + 1) & mask;
-        }
-      }
-      if (runCache.size >= RUN_CACHE_SIZE) runCache.clear();
-      runCache.set(key, vec);
-    }
-    const w = weight[i + 1] as number;
-    const ww = weight[i] as number;
-    // sums: capitalised tokens at 0, lower-case n-grams at L, lower-case words at 2L
-    const lower = k === KIND_LOWER;
-    const gramBase = lower ? L : 0;
-    const wordBase = lower ? 2 * L : 0;
-    for (let l = 0; l < L; l++) {
-      acc[gramBase + l] = (acc[gramBase + l] as number) + w * (vec[l] as number);
-      acc[wordBase + l] = (acc[wordBase + l] as number) + ww * (vec[L + l] as number);
-    }
-    const wi = W + (lower ? ORDERS : 0);
-    for (let o = 0; o < WORD_ORDER; o++)
-      acc[wi + o] = (acc[wi + o] as number) + w * (vec[2 * L + o] as number);
-    acc[wi + WORD_ORDER] = (acc[wi + WORD_ORDER] as number) + ww;
-    if (lower) {
-      const K = lay.known;
-      for (let l = 0; l < L; l++) acc[K + l] = (acc[K + l] as number) + (vec[KN + l] as number);
-    }
-    i += len;
-  }
-  const C = lay.counts;
-  // Unknown names add a little to the evidence (they show the text is text) but are not evidence of a
-  // language on their own: T_OWN_EVIDENCE counts only what the features can tell.
-  // (a name that is also a word somewhere, "Van", "Long", counts little there too).
-  acc[C + T_EVIDENCE] =
-    (acc[C + T_EVIDENCE] as number) + f.evidence + nameKnown + NAME_EVIDENCE * (nameLetters - nameKnown);
-  acc[C + T_OWN_EVIDENCE] = (acc[C + T_OWN_EVIDENCE] as number) + f.evidence + NAME_EVIDENCE * nameKnown;
-  acc[C + T_LOWER_EVIDENCE] = (acc[C + T_LOWER_EVIDENCE] as number) + f.lowerEvidence;
-  acc[C + T_MARKED] = (acc[C + T_MARKED] as number) + f.marked;
-  acc[C + T_UNMARKED] = (acc[C + T_UNMARKED] as number) + f.unmarked;
-  acc[C + T_SYL_YES] = (acc[C + T_SYL_YES] as number) + f.sylYes;
-  acc[C + T_SYL_NO] = (acc[C + T_SYL_NO] as number) + f.sylNo;
-  acc[C + T_LOWER_SYL_YES] = (acc[C + T_LOWER_SYL_YES] as number) + f.lowerSylYes;
-  acc[C + T_LOWER_SYL_NO] = (acc[C + T_LOWER_SYL_NO] as number) + f.lowerSylNo;
-  acc[C + T_VI_NAMES] = (acc[C + T_VI_NAMES] as number) + f.viNames;
-  acc[C + T_JA_NAMES] = (acc[C + T_JA_NAMES] as number) + f.jaNames;
-  const S = lay.scripts;
-  let all = 0;
-  for (let t = from; t < to; t++) {
-    const n = tokenLetters(t);
-    const s = S + tokenScript(t);
-    acc[s] = (acc[s] as number) + n;
-    all += n;
-  }
-  acc[C + T_LETTERS] = (acc[C + T_LETTERS] as number) + all;
-  acc[C + T_TOKENS] = (acc[C + T_TOKENS] as number) + (to - from);
-}
-
 // ---- priors and options -----------------------------------------------------------------------------
 
 /** The prior of each of the model's answers (PRIOR for en, sv and vi), computed once. */
 let priors: Float64Array | undefined;
 
+/** Priors with expected languages, by their codes joined (a few sets in practice; bounded). */
+const expectedPriors = new Map<string, Float64Array>();
+const EXPECTED_PRIORS_SIZE = 64;
+
 /** The prior of each of the model's answers, with EXPECT_PRIOR added for the `expected` ones. */
 function priorsOf(m: Model, expected: readonly string[]): Float64Array {
   priors ??= Float64Array.from(m.answers, (a) => (PRIOR_CODES.has(a) ? PRIOR : 0));
   if (expected.length === 0) return priors;
-  const out = Float64Array.from(priors);
+  const key = expected.length === 1 ? (expected[0] as string) : expected.join(',');
+  let out = expectedPriors.get(key);
+  if (out !== undefined) return out;
+  out = Float64Array.from(priors);
   for (const code of expected) {
     const a = m.answers.indexOf(code);
     if (a >= 0) out[a] = (priors[a] as number) + EXPECT_PRIOR;
   }
+  if (expectedPriors.size >= EXPECTED_PRIORS_SIZE) expectedPriors.clear();
+  expectedPriors.set(key, out);
   return out;
 }
 
@@ -417,9 +236,13 @@ function diacriticsOf(marked: number, unmarked: number): Diacritics {
   return 'partial';
 }
 
-/** What a tally reads as. `spans`: its token intervals; `textOf`: its text (for other scripts). */
+/**
+ * What a tally reads as: the tally at offset `at` of `acc`, its token intervals `spans`, and its text
+ * (`textOf`, for other scripts).
+ */
 interface Reading {
   acc: Float64Array;
+  at: number;
   spans: readonly number[];
   textOf: () => string;
 }
@@ -444,11 +267,12 @@ function decide(
 ): LanguageResult {
   lastRaw = -1;
   const r = read(m, lay, reading, minLength, expected);
+  const C = reading.at + lay.counts;
   if (lastRaw >= 0) {
-    lastOwn = reading.acc[lay.counts + T_OWN_EVIDENCE] as number;
+    lastOwn = reading.acc[C + T_OWN_EVIDENCE] as number;
     r.confidence = Math.round(calibrated(lastRaw, lastOwn) * 1000) / 1000;
   }
-  if (wantNames && r.language === 'und') r.nameLanguages = nameLanguagesOf(reading.acc, lay.counts);
+  if (wantNames && r.language === 'und') r.nameLanguages = nameLanguagesOf(reading.acc, C);
   return r;
 }
 
@@ -490,10 +314,10 @@ function read(
   minLength: number,
   expected: readonly string[],
 ): LanguageResult {
-  const { acc, spans } = reading;
+  const { acc, at, spans } = reading;
   const { L } = lay;
-  const C = lay.counts;
-  const S = lay.scripts;
+  const C = at + lay.counts;
+  const S = at + lay.scripts;
   const letters = acc[C + T_LETTERS] as number;
   if (letters === 0) return und();
   let best: number = Script.Latin;
@@ -521,29 +345,17 @@ function read(
   }
   const scores = scoreBuffer;
   const lowerScores = lowerBuffer;
-  const W = lay.weights;
-  let lowerFeatures = 0;
-  for (let o = 0; o < WORD_ORDER; o++) lowerFeatures += acc[W + ORDERS + o] as number;
+  const lowerFeatures = acc[C + T_LOWER_FEATURES] as number;
   const sylYes = acc[C + T_SYL_YES] as number;
   const sylNo = acc[C + T_SYL_NO] as number;
   const lowerSylYes = acc[C + T_LOWER_SYL_YES] as number;
   const lowerSylNo = acc[C + T_LOWER_SYL_NO] as number;
+  const lowerAt = at + lay.lower;
   for (let li = 0; li < L; li++) {
-    const lowerGrams = (acc[L + li] as number) / DELTA_SCALE;
-    let lowerS = lowerGrams + lowerSylYes * (m.sylYes[li] as number) + lowerSylNo * (m.sylNo[li] as number);
-    let s =
-      ((acc[li] as number) + (acc[2 * L + li] as number)) / DELTA_SCALE +
-      lowerGrams +
-      sylYes * (m.sylYes[li] as number) +
-      sylNo * (m.sylNo[li] as number);
-    for (let o = 0; o < ORDERS; o++) {
-      const floor = m.floors[li * ORDERS + o] as number;
-      const lowerW = acc[W + ORDERS + o] as number;
-      if (o !== WORD_ORDER) lowerS += lowerW * floor;
-      s += ((acc[W + o] as number) + lowerW) * floor;
-    }
-    lowerScores[li] = lowerS;
-    scores[li] = s;
+    const yes = m.sylYes[li] as number;
+    const no = m.sylNo[li] as number;
+    lowerScores[li] = (acc[lowerAt + li] as number) + lowerSylYes * yes + lowerSylNo * no;
+    scores[li] = (acc[at + li] as number) + sylYes * yes + sylNo * no;
   }
   // The best score of each answer (with the prior), and the label that gave it.
   const A = m.answers.length;
@@ -597,8 +409,7 @@ function read(
   // Prose of which the answer's word table knows no word is not in that language, however its letters
   // look (Welsh "personoliaeth, trwy" has English n-grams and no English word).
   const lowerTokens = lowerSylYes + lowerSylNo;
-  if (lowerTokens >= KNOWN_MIN_WORDS && !vietnameseMarks && (acc[lay.known + topLabel] as number) === 0)
-    return und();
+  if (lowerTokens >= KNOWN_MIN_WORDS && !vietnameseMarks && !knows(acc, lay, at, topLabel)) return und();
   let z = 0;
   for (let a = 0; a < A; a++) z += Math.exp(((answerScores[a] as number) - top) / TEMPERATURE);
   // Scores of the five best answers, best first.
@@ -662,18 +473,38 @@ export function detectLanguage(text: string, options: DetectOptions = {}): Langu
   const sc = scan(text, reads, ignore);
   if (sc.letters === 0) return und();
   const m = getModel();
-  const lay = layout(m);
-  const acc = new Float64Array(lay.size);
-  tally(m, lay, sc, 0, sc.tokens, acc);
+  const lay = layout(m, SCRIPT_COUNT);
+  const acc = scratch(lay.size);
+  tally(m, lay, 0, sc.tokens, acc, 0);
   const textOf = () => (reads ? text.slice(reads[0], reads[1]) : text);
   return decide(
     m,
     lay,
-    { acc, spans: [0, sc.tokens], textOf },
+    { acc, at: 0, spans: [0, sc.tokens], textOf },
     minLength,
     expected,
     options.nameLanguages === true,
   );
+}
+
+/** Tallies reused from call to call (everything here is synchronous); zeroed for `size` numbers. */
+let tallies = new Float64Array(0);
+function scratch(size: number): Float64Array {
+  if (tallies.length < size) tallies = new Float64Array(Math.max(size, 2 * tallies.length));
+  tallies.fill(0, 0, size);
+  return tallies;
+}
+
+/** The index of `value` in the sorted `list` (which holds it). */
+function indexIn(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The first token at or after offset `pos` of the last scan (tokens `0..count`), by bisection. */
@@ -723,26 +554,26 @@ export function detectLanguages(
   ensure(0);
   const sc = scan(text, null, ignore);
   const m = getModel();
-  const lay = layout(m);
-  const reading = (acc: Float64Array, tokenSpans: number[], texts: TextRange[]): Reading => ({
-    acc,
-    spans: tokenSpans,
-    textOf: () => {
+  const lay = layout(m, SCRIPT_COUNT);
+  const { size } = lay;
+  const textOf =
+    (texts: readonly TextRange[]): (() => string) =>
+    () => {
       let s = '';
       for (const r of texts) {
         if (s.length >= 2048) break;
         s += (s ? '\n' : '') + text.slice(r.start, r.end);
       }
       return s;
-    },
-  });
+    };
   if (spans.length === 0) {
-    const acc = new Float64Array(lay.size);
-    if (sc.letters > 0) tally(m, lay, sc, 0, sc.tokens, acc);
+    const acc = scratch(size);
+    if (sc.letters > 0) tally(m, lay, 0, sc.tokens, acc, 0);
+    const all = [{ start: 0, end: text.length }];
     const whole = decide(
       m,
       lay,
-      reading(acc, [0, sc.tokens], [{ start: 0, end: text.length }]),
+      { acc, at: 0, spans: [0, sc.tokens], textOf: textOf(all) },
       minLength,
       expected,
       wantNames,
@@ -750,59 +581,63 @@ export function detectLanguages(
     return { whole, ranges: [] };
   }
   // Elementary segments between every range boundary: each token is tallied once, in its segment.
-  const cuts = [...new Set(spans.flatMap((r) => [r.start, r.end]))].sort((a, b) => a - b);
-  const segStart = cuts.slice(0, -1);
+  const cuts: number[] = [];
+  for (const r of spans) cuts.push(r.start, r.end);
+  cuts.sort((a, b) => a - b);
+  let unique = 0;
+  for (let k = 0; k < cuts.length; k++)
+    if (k === 0 || cuts[k] !== cuts[unique - 1]) cuts[unique++] = cuts[k] as number;
+  cuts.length = unique;
+  const segments = unique - 1;
   // Which segments some range covers: a sweep over the cuts (linear, however many ranges).
-  const cutIndex = new Map(cuts.map((c, k) => [c, k]));
-  const depth = new Int32Array(cuts.length + 1);
+  const depth = new Int32Array(unique + 1);
   for (const r of spans) {
     if (r.end <= r.start) continue;
-    const a = cutIndex.get(r.start) as number;
-    const b = cutIndex.get(r.end) as number;
+    const a = indexIn(cuts, r.start);
+    const b = indexIn(cuts, r.end);
     depth[a] = (depth[a] as number) + 1;
     depth[b] = (depth[b] as number) - 1;
   }
-  const covered: boolean[] = [];
+  const segTokens = new Int32Array(unique);
+  for (let k = 0; k < unique; k++) segTokens[k] = tokenAt(cuts[k] as number, sc.tokens);
+  // Tallies in one buffer: the whole at 0, a range's sum at `size`, segment k at (k + 2) × size.
+  const acc = scratch((segments + 2) * size);
+  const wholeSpans: number[] = [];
   let d = 0;
-  for (let k = 0; k < segStart.length; k++) {
+  for (let k = 0; k < segments; k++) {
     d += depth[k] as number;
-    covered.push(d > 0);
+    if (d <= 0) continue;
+    const from = segTokens[k] as number;
+    const to = segTokens[k + 1] as number;
+    tally(m, lay, from, to, acc, (k + 2) * size);
+    addTally(lay, acc, 0, acc, (k + 2) * size);
+    wholeSpans.push(from, to);
   }
-  const segTokens = cuts.map((c) => tokenAt(c, sc.tokens));
-  const segAcc: Array<Float64Array | null> = segStart.map((_, k) => {
-    if (!covered[k]) return null;
-    const acc = new Float64Array(lay.size);
-    tally(m, lay, sc, segTokens[k] as number, segTokens[k + 1] as number, acc);
-    return acc;
-  });
-  const sum = (
-    pick: (k: number) => boolean,
-    from = 0,
-    to = segStart.length,
-  ): { acc: Float64Array; tokenSpans: number[] } => {
-    const acc = new Float64Array(lay.size);
-    const tokenSpans: number[] = [];
-    for (let k = from; k < to; k++) {
-      const a = segAcc[k];
-      if (!a || !pick(k)) continue;
-      for (let j = 0; j < lay.size; j++) acc[j] = (acc[j] as number) + (a[j] as number);
-      tokenSpans.push(segTokens[k] as number, segTokens[k + 1] as number);
-    }
-    return { acc, tokenSpans };
-  };
-  const all = sum(() => true);
   const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const whole = decide(m, lay, reading(all.acc, all.tokenSpans, sorted), minLength, expected, wantNames);
+  const whole = decide(
+    m,
+    lay,
+    { acc, at: 0, spans: wholeSpans, textOf: textOf(sorted) },
+    minLength,
+    expected,
+    wantNames,
+  );
   const inherit =
     options.expectWhole !== false && whole.language !== 'und' && !expected.includes(whole.language)
       ? [...expected, whole.language]
       : expected;
   const results = spans.map((r) => {
-    // The segments of a range are the run of cuts from its start to its end.
-    const first = cutIndex.get(r.start) as number;
-    const last = cutIndex.get(r.end) as number;
-    const part = sum((k) => k >= first && k < last, first, last);
-    return decide(m, lay, reading(part.acc, part.tokenSpans, [r]), minLength, inherit, wantNames);
+    // The segments of a range are the run of cuts from its start to its end; one is read in place.
+    const first = indexIn(cuts, r.start);
+    const last = r.end > r.start ? indexIn(cuts, r.end) : first;
+    let at = size;
+    if (last === first + 1) at = (first + 2) * size;
+    else {
+      acc.fill(0, size, 2 * size);
+      for (let k = first; k < last; k++) addTally(lay, acc, size, acc, (k + 2) * size);
+    }
+    const tokenSpans = [segTokens[first] as number, segTokens[last] as number];
+    return decide(m, lay, { acc, at, spans: tokenSpans, textOf: textOf([r]) }, minLength, inherit, wantNames);
   });
   return { whole, ranges: results };
 }

@@ -54,6 +54,8 @@ let tokStart = new Int32Array(1024);
 let tokEnd = new Int32Array(1024);
 let tokFlags = new Uint8Array(1024);
 let tokFold = new Int32Array(1024);
+/** Each token's whole-word hash (as {@link wordHash} gives it). */
+let tokWord = new Int32Array(1024);
 /** Offset in the text of each token's first code unit, its letter count, line and script. */
 let tokPos = new Int32Array(1024);
 let tokLetters = new Int32Array(1024);
@@ -78,6 +80,7 @@ function growTokens(n: number): void {
   tokEnd = resized(tokEnd, size);
   tokFlags = resized(tokFlags, size);
   tokFold = resized(tokFold, size);
+  tokWord = resized(tokWord, size);
   tokPos = resized(tokPos, size);
   tokLetters = resized(tokLetters, size);
   tokLine = resized(tokLine, size);
@@ -113,6 +116,59 @@ export function tokenScript(t: number): number {
   return tokScript[t] ?? 0;
 }
 
+/**
+ * The last {@link scan}'s token arrays (valid until the next scan), for the detector's tally, which
+ * sums each token's features from a cache of words instead of listing them as {@link features} does.
+ */
+export interface TokenView {
+  /** Lower-case code units of all tokens; token `t` is `cps[start[t]..end[t])`. */
+  cps: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  /** F_* flags (see {@link TOKEN_FLAGS}). */
+  flags: Uint8Array;
+  /** Hash of the token folded to ASCII (a Vietnamese syllable's key), and of its whole word. */
+  fold: Int32Array;
+  word: Int32Array;
+  letters: Int32Array;
+  line: Int32Array;
+  script: Uint8Array;
+  /** Per line: tokens, capitalised tokens, tokens in capitals. */
+  lineTokens: Int32Array;
+  lineCaps: Int32Array;
+  lineUpper: Int32Array;
+}
+
+export function tokenView(): TokenView {
+  return {
+    cps,
+    start: tokStart,
+    end: tokEnd,
+    flags: tokFlags,
+    fold: tokFold,
+    word: tokWord,
+    letters: tokLetters,
+    line: tokLine,
+    script: tokScript,
+    lineTokens,
+    lineCaps,
+    lineUpper,
+  };
+}
+
+/** The token flags, and the shares and weights that {@link features} reads them with. */
+export const TOKEN_FLAGS = {
+  CAP: F_CAP,
+  START: F_START,
+  BULLET: F_BULLET,
+  ASCII: F_ASCII,
+  VIMARK: F_VIMARK,
+  FOLDABLE: F_FOLDABLE,
+  UPPER: F_UPPER,
+  IGNORE: F_IGNORE,
+} as const;
+export { MARKED_EVIDENCE, NAME_WEIGHT, TITLE_CASE_SHARE, UPPER_SHARE, WORD_WEIGHT };
+
 /** Whether `text[i]` is a dot joining two letters with no space (a domain or file name: "vnexpress.net"). */
 function isDomainDot(text: string, i: number): boolean {
   if (text.charCodeAt(i) !== 46 || i < 1 || i + 1 >= text.length) return false;
@@ -136,103 +192,75 @@ export function scan(
   ensure(0);
   if (cps.length < text.length + 1) cps = new Int32Array(text.length + 1);
   const scripts = new Int32Array(SCRIPT_COUNT);
+  ignoreAt = 0;
   let n = 0;
   let at = 0;
   let capitals = 0;
   let letters = 0;
   let line = -1;
-  let ig = 0;
-  const igCount = ignore ? ignore.length : 0;
-  let sentenceStart = true;
-  let afterStop = false;
-  let lineStart = true;
-  let bullet = false;
+  // The state of the token being read (kept in locals: this loop runs once per character).
   let inToken = false;
   let flags = 0;
   let fold = SEED_SYL;
+  let word = SEED_WORD;
+  let tokenAt = 0;
   let tokenFrom = 0;
   let tokenLetterCount = 0;
+  let tokenScript = 0;
   let hasMark = false;
-  const newLine = () => {
-    line++;
-    growLines(line);
-    lineTokens[line] = 0;
-    lineCaps[line] = 0;
-    lineUpper[line] = 0;
-  };
-  /** Appends lower-case code unit `lo` to the current token. */
-  const push = (lo: number) => {
-    if (at - (tokStart[n] as number) >= MAX_TOKEN) return;
-    cps[at++] = lo;
-    if (lo > 127) flags &= ~F_ASCII;
-    const f = viFoldOf(lo);
-    if (f === 0) flags &= ~F_FOLDABLE;
-    else {
-      if (f !== lo) flags |= F_VIMARK;
-      fold = mix(fold, f);
-    }
-  };
-  const close = (to: number) => {
-    inToken = false;
-    if (hasMark) {
-      // compose the token (NFD → NFC) and read it again; its flags of case and position stay
-      hasMark = false;
-      at = tokStart[n] as number;
-      flags = (flags & (F_CAP | F_START | F_BULLET | F_UPPER)) | F_ASCII | F_FOLDABLE;
-      fold = SEED_SYL;
-      const composed = safeNormalize(text.slice(tokenFrom, to)).toLowerCase();
-      for (let j = 0; j < composed.length; j++) {
-        const c = composed.charCodeAt(j);
-        const k = c >= 0xd800 && c <= 0xdfff ? Kind.Other : kindOf(c);
-        if (k === Kind.Letter || k === Kind.Mark) push(c);
-      }
-    }
-    if (tokenLetterCount < 2) flags &= ~F_UPPER;
-    // parts of a domain or file name ("Vnexpress.net", "blogg.ud.se") are no prose
-    if (isDomainDot(text, to) || (tokenFrom >= 2 && isDomainDot(text, tokenFrom - 1))) flags |= F_IGNORE;
-    if (igCount > 0) {
-      while (ig < igCount && (ignore?.[ig + 1] as number) <= tokenFrom) ig += 2;
-      if (ig < igCount && (ignore?.[ig] as number) < to) flags |= F_IGNORE;
-    }
-    tokEnd[n] = at;
-    tokFlags[n] = flags;
-    tokFold[n] = fold;
-    tokLetters[n] = tokenLetterCount;
-    tokLine[n] = line;
-    lineTokens[line] = (lineTokens[line] as number) + 1;
-    if (flags & F_CAP) {
-      capitals++;
-      lineCaps[line] = (lineCaps[line] as number) + 1;
-    }
-    if (flags & F_UPPER) lineUpper[line] = (lineUpper[line] as number) + 1;
-    n++;
-  };
   const windows = reads ? reads.length : 2;
   for (let w = 0; w < windows; w += 2) {
     const from = reads ? (reads[w] as number) : 0;
     const to = reads ? (reads[w + 1] as number) : text.length;
-    newLine();
-    sentenceStart = true;
-    afterStop = false;
-    lineStart = true;
-    bullet = false;
-    for (let i = from; i < to; i++) {
-      const c = text.charCodeAt(i);
-      const k = c >= 0xd800 && c <= 0xdfff ? Kind.Other : kindOf(c);
+    line = newLine(line);
+    let sentenceStart = true;
+    let afterStop = false;
+    let lineStart = true;
+    let bullet = false;
+    for (let i = from; i <= to; i++) {
+      const c = i < to ? text.charCodeAt(i) : -1;
+      const k = c < 0 || (c >= 0xd800 && c <= 0xdfff) ? Kind.Other : kindOf(c);
       if (k === Kind.Letter) {
         const s = scriptOf(c);
-        scripts[s] = (scripts[s] ?? 0) + 1;
+        scripts[s] = (scripts[s] as number) + 1;
         letters++;
         lineStart = false;
         const lo = lowerOf(c);
-        // a change of script starts a new token (Han and kana run together without spaces)
-        if (inToken && s !== (tokScript[n] as number)) close(i);
-        if (!inToken) {
+        if (inToken && s === tokenScript) {
+          if (lo === c) flags &= ~F_UPPER;
+        } else {
+          // a change of script starts a new token (Han and kana run together without spaces)
+          if (inToken) {
+            if (hasMark) {
+              at = recompose(text, tokenFrom, i, tokenAt, flags);
+              flags = recFlags;
+              fold = recFold;
+              word = recWord;
+              hasMark = false;
+            }
+            if (
+              closeToken(
+                text,
+                n,
+                tokenAt,
+                at,
+                flags,
+                fold,
+                word,
+                tokenFrom,
+                i,
+                tokenLetterCount,
+                line,
+                ignore,
+              )
+            )
+              capitals++;
+            n++;
+          }
           growTokens(n);
           inToken = true;
-          tokStart[n] = at;
-          tokPos[n] = i;
-          tokScript[n] = s;
+          tokenAt = at;
+          tokenScript = s;
           tokenFrom = i;
           tokenLetterCount = 0;
           flags = F_ASCII | F_FOLDABLE;
@@ -242,18 +270,42 @@ export function scan(
           sentenceStart = false;
           afterStop = false;
           fold = SEED_SYL;
-        } else if (lo === c) flags &= ~F_UPPER;
+          word = SEED_WORD;
+        }
         tokenLetterCount++;
-        push(lo);
+        // the letter joins the token (tokens longer than MAX_TOKEN are cut)
+        if (at - tokenAt < MAX_TOKEN) {
+          cps[at++] = lo;
+          word = mix(word, lo);
+          if (lo > 127) flags &= ~F_ASCII;
+          const f = viFoldOf(lo);
+          if (f === 0) flags &= ~F_FOLDABLE;
+          else {
+            if (f !== lo) flags |= F_VIMARK;
+            fold = mix(fold, f);
+          }
+        }
         continue;
       }
       if (k === Kind.Mark && inToken) {
         hasMark = true;
         continue;
       }
-      if (inToken) close(i);
+      if (inToken) {
+        if (hasMark) {
+          at = recompose(text, tokenFrom, i, tokenAt, flags);
+          flags = recFlags;
+          fold = recFold;
+          word = recWord;
+          hasMark = false;
+        }
+        if (closeToken(text, n, tokenAt, at, flags, fold, word, tokenFrom, i, tokenLetterCount, line, ignore))
+          capitals++;
+        n++;
+        inToken = false;
+      }
       if (k === Kind.Newline) {
-        newLine();
+        line = newLine(line);
         lineStart = true;
         bullet = false;
         sentenceStart = true;
@@ -269,9 +321,100 @@ export function scan(
         if (k !== Kind.Other || (c >= 0x30 && c <= 0x39)) lineStart = false;
       }
     }
-    if (inToken) close(to);
   }
   return { tokens: n, capitals, scripts, letters };
+}
+
+/** Starts line `line + 1` (its counts at zero) and returns its index. */
+function newLine(line: number): number {
+  const next = line + 1;
+  growLines(next);
+  lineTokens[next] = 0;
+  lineCaps[next] = 0;
+  lineUpper[next] = 0;
+  return next;
+}
+
+/** The next span of `ignore` that a token may overlap (an index into its pairs), reset by each scan. */
+let ignoreAt = 0;
+/** The flags and hashes of the token {@link recompose} wrote. */
+let recFlags = 0;
+let recFold = 0;
+let recWord = 0;
+
+/**
+ * Writes token `text[from..to)`, which holds combining marks (NFD), composed (NFC) and lower-cased
+ * into `cps` from `at`; returns where it ends. Its flags of case and position stay.
+ */
+function recompose(text: string, from: number, to: number, at: number, flags: number): number {
+  let f0 = (flags & (F_CAP | F_START | F_BULLET | F_UPPER)) | F_ASCII | F_FOLDABLE;
+  let fold = SEED_SYL;
+  let word = SEED_WORD;
+  let end = at;
+  const composed = safeNormalize(text.slice(from, to)).toLowerCase();
+  for (let j = 0; j < composed.length; j++) {
+    const c = composed.charCodeAt(j);
+    const k = c >= 0xd800 && c <= 0xdfff ? Kind.Other : kindOf(c);
+    if (k !== Kind.Letter && k !== Kind.Mark) continue;
+    if (end - at >= MAX_TOKEN) break;
+    cps[end++] = c;
+    word = mix(word, c);
+    if (c > 127) f0 &= ~F_ASCII;
+    const f = viFoldOf(c);
+    if (f === 0) f0 &= ~F_FOLDABLE;
+    else {
+      if (f !== c) f0 |= F_VIMARK;
+      fold = mix(fold, f);
+    }
+  }
+  recFlags = f0;
+  recFold = fold;
+  recWord = word;
+  return end;
+}
+
+/**
+ * Records token `n` (`cps[start..end)`, read from `text[from..to)`, on `line`) with its final flags;
+ * returns whether it is capitalised.
+ */
+function closeToken(
+  text: string,
+  n: number,
+  start: number,
+  end: number,
+  tokenFlags: number,
+  fold: number,
+  word: number,
+  from: number,
+  to: number,
+  letterCount: number,
+  line: number,
+  ignore: ArrayLike<number> | null,
+): boolean {
+  let flags = tokenFlags;
+  if (letterCount < 2) flags &= ~F_UPPER;
+  // parts of a domain or file name ("Vnexpress.net", "blogg.ud.se") are no prose
+  if (isDomainDot(text, to) || (from >= 2 && isDomainDot(text, from - 1))) flags |= F_IGNORE;
+  if (ignore !== null && ignore.length > 0) {
+    while (ignoreAt < ignore.length && (ignore[ignoreAt + 1] as number) <= from) ignoreAt += 2;
+    if (ignoreAt < ignore.length && (ignore[ignoreAt] as number) < to) flags |= F_IGNORE;
+  }
+  tokStart[n] = start;
+  tokEnd[n] = end;
+  tokPos[n] = from;
+  tokScript[n] = scriptOf(text.charCodeAt(from));
+  tokFlags[n] = flags;
+  tokFold[n] = fold;
+  tokWord[n] = word;
+  tokLetters[n] = letterCount;
+  tokLine[n] = line;
+  lineTokens[line] = (lineTokens[line] as number) + 1;
+  if (flags & F_UPPER) lineUpper[line] = (lineUpper[line] as number) + 1;
+  if (flags & F_CAP) {
+    lineCaps[line] = (lineCaps[line] as number) + 1;
+    return true;
+  }
+  return false;
 }
 
 /**
@@ -340,7 +483,7 @@ function wordHash(start: number, end: number): number {
 }
 
 /** Whether token `t` of the last scan is capitalised and shaped like a Vietnamese or Japanese name: 1 vi, 2 ja, 0 neither. */
-function nameShape(t: number, isSyllable: boolean): number {
+export function nameShape(t: number, isSyllable: boolean): number {
   const flags = tokFlags[t] as number;
   const start = tokStart[t] as number;
   const end = tokEnd[t] as number;
