@@ -350,6 +350,7 @@ export const PLACE_BEFORE: ReadonlySet<string> = new Set([
   'vinh',
   'khu',
   'lang',
+  'day',
 ]);
 
 /** Words after a name that make it a place, building or organisation. */
@@ -480,6 +481,9 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'tv',
   'radio',
   'magazine',
+  'newspaper',
+  'tidning',
+  'tidningen',
   'daily',
   'press',
   'journal',

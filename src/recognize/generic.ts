@@ -51,7 +51,41 @@ export const GENERIC_TAILS: readonly (readonly string[])[] = [...SAME_PLACE_TAIL
  * Vietnamese heads that name another feature after a place ("sông Thái Bình" is the river,
  * "mũi Cà Mau" the cape, "đại lộ Bình Dương" the avenue), as marked spellings.
  */
-export const FEATURE_HEADS: readonly (readonly string[])[] = [['sông'], ['mũi'], ['núi'], ['đại', 'lộ']];
+export const FEATURE_HEADS: readonly (readonly string[])[] = [
+  ['sông'],
+  ['mũi'],
+  ['núi'],
+  ['dãy'],
+  ['đèo'],
+  ['đại', 'lộ'],
+  ['trường', 'đua'],
+];
+
+/**
+ * Vietnamese words for a street in front of a name: "đường Thanh Niên", "phố Lê Thái Tổ" name the
+ * street, not the newspaper or the person. Marked spellings.
+ */
+export const STREET_HEADS: ReadonlySet<string> = new Set(['đường', 'phố', 'ngõ', 'hẻm']);
+
+/**
+ * Vietnamese words in front of the title of a body or a work ("Đại học Mỹ thuật", "Cuốn Nhật
+ * ký", "Bộ Tư pháp"), after which a common word is capitalised. Marked spellings.
+ */
+export const TITLE_HEADS: ReadonlySet<string> = new Set([
+  'học',
+  'viện',
+  'trường',
+  'bộ',
+  'báo',
+  'chí',
+  'cuốn',
+  'tập',
+  'hội',
+  'khoa',
+  'ban',
+  'sở',
+  'cục',
+]);
 
 /**
  * Words of a state's formal name in front of its short name ("Republiken Estland", "Konungariket

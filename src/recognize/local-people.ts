@@ -12,6 +12,7 @@ import {
   SAID,
 } from './context.js';
 import type { Doc } from './doc.js';
+import { holdsLexiconName } from './homograph-rules.js';
 import { levenshtein } from './levenshtein.js';
 import { CORRECTED, type EntityMention, NO_FLAGS, SHORT_REFERENCE } from './mention.js';
 import { isVietnameseSyllable, romajiMorae, VIETNAMESE_FAMILY_NAMES } from './syllables.js';
@@ -186,7 +187,7 @@ function readName(
 ): Candidate | null {
   const keys: string[] = [];
   for (let k = from; k < to; k++) keys.push(doc.tokens.word(k) as string);
-  if (placeAround(doc, from, to)) return null;
+  if (placeAround(doc, from, to) || holdsLexiconName(doc.text, doc.tokens, from, to)) return null;
   // The first part of a compound ("Hoang Hoa Cuong-kyrkogården") names the thing, not a person.
   const after = doc.text.charCodeAt(doc.tokens.end(to - 1));
   if ((after === 45 || after === 0x2013) && /\p{L}/u.test(doc.text[doc.tokens.end(to - 1) + 1] ?? ''))

@@ -3,6 +3,7 @@ import { safeNormalize } from '../text/safe-normalize.js';
 import { COMMON_VIETNAMESE_SYLLABLES } from './data/common-syllables.js';
 import { type Form, type Node, type Passing, passingOf, ready, spellingsOf } from './gazetteer.js';
 import { ADDRESS_WORDS, CONTINENT_WORDS, FEATURE_HEADS, GENERIC_WORDS, SAME_PLACE_TAILS } from './generic.js';
+import { notTheName } from './homograph-rules.js';
 import type { Tokens } from './tokenize.js';
 
 /**
@@ -562,6 +563,9 @@ export function scan(
   /** Numbered names seen ("fukushima#1"), and matches that may be one of them. */
   let names: Set<string> | undefined;
   let maybe: number[] | undefined;
+  /** The entities of the longest name at word j, for the homograph rules. */
+  const nameAt = (j: number): readonly string[] | null =>
+    longestAt(text, tokens, starts, j, language) < 0 ? null : found.ids;
   for (let i = 0; i < n; ) {
     const to = longestAt(text, tokens, starts, i, language);
     if (to < 0) {
@@ -574,7 +578,19 @@ export function scan(
     const place = ok.ids.length > 0 && ok.ids.every(isPlace);
     if (
       (place && partOfLonger(text, tokens, starts, i, to, previousEnd, language)) ||
-      address(text, tokens, i, to)
+      address(text, tokens, i, to) ||
+      notTheName(
+        text,
+        tokens,
+        i,
+        to,
+        ok.ids,
+        ok.forms.every((f) => f.exact),
+        language,
+        previousEnd,
+        matches.length > 0 ? (matches.passing[matches.length - 1] as Passing).ids : null,
+        nameAt,
+      )
     ) {
       i = to;
       continue;

@@ -1,0 +1,465 @@
+/**
+ * The homograph rules of data/kb/homograph-rules.yaml (issue 16): a name the scan found is not
+ * the name where it is part of a common word ("Mỹ phẩm", "HÒA BÌNH" in a heading), of a longer
+ * name ("Cathay Pacific", "Brazil nuts", "hội chứng Stockholm"), of a person's name ("Naomi
+ * Osaka", "chị Hà Lan", "Nguyễn Hà Giang"), of a street's ("đường Thanh Niên"), or where an
+ * abbreviation is part of a code or of another name ("AP-fonden", "TT-BYT", "AP Biology", "HELP
+ * US"), or where a Vietnamese body belongs to another country ("Quốc hội Pháp", "Thailand's
+ * Ministry of Foreign Affairs"). Checked only on the scan's matches; every lookup is in a Set or
+ * Map built once.
+ */
+import { foldKey } from '../text/fold.js';
+import { hasVietnameseMarks, markedSpelling } from '../text/marks.js';
+import { HONORIFICS, ROLES, SAID } from './context.js';
+import { COMMON_VIETNAMESE_SYLLABLES } from './data/common-syllables.js';
+import { ABBREVIATIONS, GIVEN_NAMES, HOMOGRAPH_WORDS } from './data/homograph-words.js';
+import { ADDRESS_WORDS, GENERIC_WORDS, STREET_HEADS, TITLE_HEADS } from './generic.js';
+import { VIETNAMESE_FAMILY_NAMES } from './syllables.js';
+import { OTHER_WORD, type Tokens } from './tokenize.js';
+
+type Language = 'vi' | 'en' | 'sv';
+
+/** One word or longer name of the lexicon, word by word. */
+interface Entry {
+  language: Language;
+  /** Folding keys of its words. */
+  keys: string[];
+  /** Marked spellings of its words (lower case). */
+  spellings: string[];
+  /** Which words are common words (written in lower case). */
+  lower: boolean[];
+}
+
+/** The lexicon by the folding key of each of its words, with the word's place in the entry. */
+let lexicon: Map<string, { entry: Entry; at: number }[]> | undefined;
+
+function lexiconIndex(): Map<string, { entry: Entry; at: number }[]> {
+  if (lexicon) return lexicon;
+  lexicon = new Map();
+  for (const language of ['vi', 'en', 'sv'] as const) {
+    for (const phrase of HOMOGRAPH_WORDS[language].split('|')) {
+      const words = phrase.split(/[ -]/u);
+      const entry: Entry = {
+        language,
+        keys: words.map((w) => foldKey(w)),
+        spellings: words.map((w) => markedSpelling(w)),
+        lower: words.map((w) => w === w.toLowerCase()),
+      };
+      for (const [at, key] of entry.keys.entries()) {
+        const slots = lexicon.get(key);
+        if (slots) slots.push({ entry, at });
+        else lexicon.set(key, [{ entry, at }]);
+      }
+    }
+  }
+  return lexicon;
+}
+
+let givenNames: Set<string> | undefined;
+let familyNames: Set<string> | undefined;
+
+/**
+ * Vietnamese family names that are no common syllable ("Nguyễn", not "Hà" or "Đoàn"), as
+ * marked spellings: one right before a place name starts a person's name.
+ */
+function familyName(spelling: string): boolean {
+  if (!familyNames) {
+    const common = new Set(COMMON_VIETNAMESE_SYLLABLES.split(' '));
+    familyNames = new Set(
+      VIETNAMESE_FAMILY_NAMES.map((n) => markedSpelling(n)).filter((n) => !common.has(n)),
+    );
+  }
+  return familyNames.has(spelling);
+}
+
+/** Marked spellings of words seen, bounded. */
+const spellings = new Map<string, string>();
+
+function spellingOf(word: string): string {
+  let s = spellings.get(word);
+  if (s === undefined) {
+    if (spellings.size >= 2048) spellings.clear();
+    s = markedSpelling(word);
+    spellings.set(word, s);
+  }
+  return s;
+}
+
+const surface = (text: string, tokens: Tokens, k: number): string =>
+  text.slice(tokens.start(k), tokens.end(k));
+
+/** Folding key of word k (copied out of the text only when the vocabulary lacks it). */
+function keyOf(text: string, tokens: Tokens, k: number): string {
+  const key = tokens.key(k) as string;
+  return key === OTHER_WORD ? foldKey(surface(text, tokens, k)) : key;
+}
+
+/** Word k and the next are one phrase: one to three spaces, or one hyphen, between them. */
+function joined(text: string, tokens: Tokens, k: number): boolean {
+  const a = tokens.end(k);
+  const b = tokens.start(k + 1);
+  if (b - a === 1 && text.charCodeAt(a) === 45) return true;
+  if (b - a < 1 || b - a > 3) return false;
+  for (let c = a; c < b; c++) {
+    const code = text.charCodeAt(c);
+    if (code !== 32 && code !== 0xa0 && code !== 9) return false;
+  }
+  return true;
+}
+
+/** Word k and the next are joined by spaces only. */
+function spaced(text: string, tokens: Tokens, k: number): boolean {
+  return joined(text, tokens, k) && text.charCodeAt(tokens.end(k)) !== 45;
+}
+
+/** Word k is written in capitals and has two letters or more ("HÒA", "US"). */
+function upper(text: string, tokens: Tokens, k: number): boolean {
+  const word = surface(text, tokens, k);
+  return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+/** Word k starts a sentence, a line or a quotation: nothing before it but punctuation that ends one. */
+function sentenceStart(text: string, tokens: Tokens, k: number): boolean {
+  if (k === 0) return true;
+  const gap = text.slice(tokens.end(k - 1), tokens.start(k));
+  return /[.!?:;\n"“”«»(\u2013\u2014•]/u.test(gap);
+}
+
+/** Words from..to (exclusive) are all in capitals, and a neighbour on the line too: a heading. */
+function heading(text: string, tokens: Tokens, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const word = surface(text, tokens, k);
+    if (word !== word.toUpperCase() || word === word.toLowerCase()) return false;
+  }
+  return (
+    (from > 0 && joined(text, tokens, from - 1) && upper(text, tokens, from - 1)) ||
+    (to < tokens.length && joined(text, tokens, to - 1) && upper(text, tokens, to))
+  );
+}
+
+/** The text writes the lexicon entry at words s.. (its words, marks, joins and case). */
+function writes(text: string, tokens: Tokens, entry: Entry, s: number, to: number): boolean {
+  const m = entry.keys.length;
+  for (let j = 0; j < m; j++) {
+    const t = s + j;
+    const key = keyOf(text, tokens, t);
+    const want = entry.keys[j] as string;
+    if (key !== want) {
+      // An English plural of the last word ("Brazil nuts").
+      const plural = j === m - 1 && t >= to && entry.language === 'en';
+      if (!plural || (key !== `${want}s` && key !== `${want}es`)) return false;
+    } else if (hasVietnameseMarks(text, tokens.start(t), tokens.end(t))) {
+      if (spellingOf(surface(text, tokens, t)) !== entry.spellings[j]) return false;
+    }
+    if (j < m - 1 && !joined(text, tokens, t)) return false;
+  }
+  if (heading(text, tokens, s, s + m)) return true;
+  for (let j = 0; j < m; j++) {
+    const t = s + j;
+    const capital = tokens.capital(t);
+    if (!entry.lower[j]) {
+      if (!capital) return false;
+    } else if (capital) {
+      // A common word is capitalised only as the first of a sentence or of a title ("Mỹ phẩm
+      // …", "Đại học Mỹ thuật", "Cuốn Nhật ký"), never inside the span.
+      if (j > 0) return false;
+      const before = t - 1;
+      const inTitle =
+        before >= 0 &&
+        spaced(text, tokens, before) &&
+        (tokens.capital(before) || TITLE_HEADS.has(spellingOf(surface(text, tokens, before))));
+      if (!sentenceStart(text, tokens, t) && !inTitle) return false;
+    }
+  }
+  return true;
+}
+
+/** Whether the match at words from..to lies in a word or longer name of the lexicon. */
+function inLexicon(
+  text: string,
+  tokens: Tokens,
+  from: number,
+  to: number,
+  language: Language | null,
+): boolean {
+  const index = lexiconIndex();
+  const n = tokens.length;
+  for (const k of from === to - 1 ? [from] : [from, to - 1]) {
+    const slots = index.get(tokens.key(k) as string);
+    if (!slots) continue;
+    for (const { entry, at } of slots) {
+      if (language && entry.language !== language) continue;
+      const s = k - at;
+      const m = entry.keys.length;
+      if (s < 0 || s + m > n || s >= to || s + m <= from) continue;
+      const exact = s === from && s + m === to;
+      // The entry must reach beyond the match, or be a common word the match spells in a heading.
+      if (exact ? !entry.lower.every(Boolean) || !heading(text, tokens, from, to) : false) continue;
+      if (!exact && s > from && s + m < to) continue;
+      if (writes(text, tokens, entry, s, to)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether words `from`..`to` hold a proper name of the lexicon ("Thái Bình Thiên Quốc", "Cathay
+ * Pacific"): a run of capitalised words around it is that name, not a person's.
+ */
+export function holdsLexiconName(text: string, tokens: Tokens, from: number, to: number): boolean {
+  const index = lexiconIndex();
+  for (let k = from; k < to; k++) {
+    const slots = index.get(keyOf(text, tokens, k));
+    if (!slots) continue;
+    for (const { entry, at } of slots) {
+      const s = k - at;
+      const m = entry.keys.length;
+      if (at !== 0 || m < 2 || s + m > to || entry.lower.some(Boolean)) continue;
+      if (writes(text, tokens, entry, s, s + m)) return true;
+    }
+  }
+  return false;
+}
+
+/** Ids of places, by prefix. */
+const PLACE = /^(?:country|vn-province-\d+|city|sea|island-group|region|subdivision|place):/u;
+/** Ids of Viet Nam's own bodies and offices. */
+const VIETNAMESE_BODY = /^(?:org|office):vn-/u;
+
+/**
+ * The longest name the scan matches at word `i` (its ids), or null: lets a rule see the name
+ * next to a match ("Quốc hội Pháp").
+ */
+export type NameAt = (i: number) => readonly string[] | null;
+
+/** Ids of a country's bodies and offices, with its code: `org:vn-mofa`, `office:jp-prime-minister`. */
+const BODY = /^(?:org|office):([a-z]{2})-/u;
+
+/**
+ * The name next to bodies of Viet Nam (`ids`) is a country none of them belongs to: "Quốc hội
+ * Pháp" is not Viet Nam's National Assembly (but "Bộ Ngoại giao Nhật Bản" may be Japan's, when the
+ * knowledge base has it among `ids`).
+ */
+function foreignCountry(country: readonly string[] | null, ids: readonly string[]): boolean {
+  if (country === null || country.length === 0) return false;
+  for (const c of country) {
+    if (!c.startsWith('country:') || c === 'country:VN') return false;
+    const code = c.slice(8).toLowerCase();
+    if (ids.some((id) => BODY.exec(id)?.[1] === code)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the scan's match at words `from`..`to`, naming `ids`, is not the name: it is part of a
+ * common word, a longer name, a person's or a street's name, a code, or a foreign body.
+ * `previousEnd` is the end of the previous match; `previousIds` its entities.
+ */
+export function notTheName(
+  text: string,
+  tokens: Tokens,
+  from: number,
+  to: number,
+  ids: readonly string[],
+  exact: boolean,
+  language: string | null,
+  previousEnd: number,
+  previousIds: readonly string[] | null,
+  nameAt: NameAt,
+): boolean {
+  const lang = language === 'vi' || language === 'en' || language === 'sv' ? language : null;
+  if (inLexicon(text, tokens, from, to, lang)) return true;
+  const n = tokens.length;
+  const k = from - 1;
+  const vietnamese =
+    lang === 'vi' || (lang === null && hasVietnameseMarks(text, tokens.start(from), tokens.end(to - 1)));
+  const places = ids.length > 0 && ids.some((id) => PLACE.test(id));
+  const before = k >= 0 && previousEnd <= k && spaced(text, tokens, k) ? surface(text, tokens, k) : null;
+  if (before !== null && places) {
+    if (vietnamese) {
+      const word = spellingOf(before);
+      // A given name after a word of address ("chị Hà Lan"), a name after a family name
+      // ("Nguyễn Hà Giang").
+      if (to - from <= 2 && ADDRESS_WORDS.has(word)) return true;
+      if (to - from <= 2 && tokens.capital(k) && familyName(word)) return true;
+    } else if (tokens.capital(k) && !upper(text, tokens, k)) {
+      // A given name or an honorific before a place makes a person's name ("Naomi Osaka", "Miss
+      // Saigon").
+      givenNames ??= new Set(GIVEN_NAMES.split('|'));
+      if (givenNames.has(before) || (lang !== null && HONORIFICS.has(tokens.key(k) as string))) return true;
+    }
+  }
+  // A street named after a person, a newspaper or a body ("đường Thanh Niên").
+  if (
+    before !== null &&
+    vietnamese &&
+    !ids.every((id) => PLACE.test(id)) &&
+    STREET_HEADS.has(spellingOf(before))
+  )
+    return true;
+  // A Swedish compound on a name ("Ho Chi Minh-leden").
+  if (
+    lang === 'sv' &&
+    places &&
+    to < n &&
+    tokens.start(to) === tokens.end(to - 1) + 1 &&
+    text.charCodeAt(tokens.end(to - 1)) === 45 &&
+    !tokens.capital(to) &&
+    !GENERIC_WORDS.has(keyOf(text, tokens, to))
+  )
+    return true;
+  // Viet Nam's bodies, named for another country ("Quốc hội Pháp", "Thailand's Ministry of …").
+  if (ids.length > 0 && ids.some((id) => VIETNAMESE_BODY.test(id)) && ids.every((id) => BODY.test(id))) {
+    if (vietnamese && to < n && spaced(text, tokens, to - 1) && foreignCountry(nameAt(to), ids)) return true;
+    if (
+      !vietnamese &&
+      k >= 1 &&
+      previousEnd === k &&
+      keyOf(text, tokens, k) === 's' &&
+      tokens.start(k) === tokens.end(k - 1) + 1 &&
+      foreignCountry(previousIds, ids)
+    )
+      return true;
+  }
+  if (exact) return abbreviationElsewhere(text, tokens, from, to, ids, lang, nameAt);
+  return false;
+}
+
+/** English words spelt like an abbreviation of the KB ("US"): in an all-caps line, the word. */
+const CAPS_WORDS: ReadonlySet<string> = new Set(['us']);
+
+/**
+ * An abbreviation ("AP", "TT", "US") that is part of a code or a compound ("TT-BYT",
+ * "AP-fonden"), of another name ("AP Biology"), or a word of an all-caps line ("HELP US").
+ */
+function abbreviationElsewhere(
+  text: string,
+  tokens: Tokens,
+  from: number,
+  to: number,
+  ids: readonly string[],
+  language: Language | null,
+  nameAt: NameAt,
+): boolean {
+  if (to - from !== 1 || !upper(text, tokens, from)) return false;
+  const n = tokens.length;
+  const start = tokens.start(from);
+  const end = tokens.end(from);
+  // Joined by a hyphen to a code that names nothing ("TT-BYT") or, in Swedish, to a common word
+  // ("AP-fonden"; English "US-led" is the country).
+  const other = (k: number): boolean =>
+    (language === 'sv' && !tokens.capital(k)) || (upper(text, tokens, k) && nameAt(k) === null);
+  if (from > 0 && tokens.end(from - 1) === start - 1 && text.charCodeAt(start - 1) === 45 && other(from - 1))
+    return true;
+  if (from + 1 < n && tokens.start(from + 1) === end + 1 && text.charCodeAt(end) === 45 && other(from + 1))
+    return true;
+  const key = tokens.key(from) as string;
+  if (from > 0 && spaced(text, tokens, from - 1) && upper(text, tokens, from - 1) && CAPS_WORDS.has(key)) {
+    const previous = keyOf(text, tokens, from - 1);
+    if (previous !== 'the') return true;
+  }
+  // An outlet's abbreviation before a capitalised word is part of another name ("AP Biology").
+  if (
+    language !== 'vi' &&
+    ids.every((id) => id.startsWith('outlet:')) &&
+    from + 1 < n &&
+    spaced(text, tokens, from) &&
+    tokens.capital(from + 1) &&
+    !upper(text, tokens, from + 1) &&
+    !CREDIT_OR_NEWS.has(keyOf(text, tokens, from + 1))
+  )
+    return true;
+  if (declaredAbbreviation(text, tokens, from, ids) && !shortName(text, tokens, from)) return true;
+  return false;
+}
+
+let abbreviations: Map<string, Set<string>> | undefined;
+
+/**
+ * Word `from` is an abbreviation declared with the abbreviation rule (data/kb/homograph-rules.yaml)
+ * for one of `ids` that is not a place ("AFP", "DOC", "OSA"; not "US").
+ */
+function declaredAbbreviation(text: string, tokens: Tokens, from: number, ids: readonly string[]): boolean {
+  if (!abbreviations) {
+    abbreviations = new Map();
+    for (const pair of ABBREVIATIONS.split('|')) {
+      const [alias, id] = pair.split(' ') as [string, string];
+      if (PLACE.test(id)) continue;
+      const set = abbreviations.get(alias);
+      if (set) set.add(id);
+      else abbreviations.set(alias, new Set([id]));
+    }
+  }
+  const set = abbreviations.get(surface(text, tokens, from));
+  return set !== undefined && ids.some((id) => set.has(id));
+}
+
+/** Words before an abbreviation that make it a source ("according to AFP", "enligt AFP", "theo AFP"). */
+const SOURCE_BEFORE: ReadonlySet<string> = new Set([
+  'according',
+  'to',
+  'told',
+  'via',
+  'by',
+  'from',
+  'enligt',
+  'till',
+  'theo',
+  'cua',
+  'bao',
+  'hang',
+]);
+
+/** Words that join two sources ("AFP and Reuters", "AFP og Reuters"). */
+const SOURCE_LINKS: ReadonlySet<string> = new Set(['and', 'och', 'og', 'va', 'or']);
+
+/**
+ * The abbreviation at word `from` is used as a short name: in brackets or next to a slash (a
+ * credit: "(AFP)", "Kyodo/AP/TT", "(DOC)"), after a colon ("Ảnh: AFP", "Foto: TT"), as a source
+ * ("skriver AFP", "AFP said", "according to AP", "AFP and Reuters"), before "=" or a credit or news
+ * word ("AP Photo", "an AFP reporter"), or alone on its line.
+ */
+function shortName(text: string, tokens: Tokens, from: number): boolean {
+  const n = tokens.length;
+  const start = tokens.start(from);
+  const end = tokens.end(from);
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const left = text.slice(Math.max(lineStart, start - 3), start);
+  const right = text.slice(end, Math.min(lineEnd, end + 3));
+  if (/[(/[:=]\s*$/u.test(left) || /^\s*[)/\]=]/u.test(right)) return true;
+  if (text.slice(lineStart, start).trim() === '' && text.slice(end, lineEnd).trim() === '') return true;
+  if (from > 0 && spaced(text, tokens, from - 1)) {
+    const before = keyOf(text, tokens, from - 1);
+    if (SAID.has(before) || SOURCE_BEFORE.has(before) || SOURCE_LINKS.has(before)) return true;
+  }
+  if (from + 1 < n && joined(text, tokens, from)) {
+    const after = keyOf(text, tokens, from + 1);
+    if (SAID.has(after) || ROLES.has(after) || CREDIT_OR_NEWS.has(after) || SOURCE_LINKS.has(after))
+      return true;
+  }
+  // A genitive ("AFP's reporter", "AFP:s").
+  return /^['\u2019:]s\b/u.test(right);
+}
+
+/** Words after an outlet's abbreviation that keep it the outlet ("AP Photo", "AFP News"). */
+const CREDIT_OR_NEWS: ReadonlySet<string> = new Set([
+  'photo',
+  'photos',
+  'foto',
+  'bild',
+  'news',
+  'nyhetsbyran',
+  'images',
+  'image',
+  'video',
+  'reported',
+  'reports',
+  'said',
+  'agency',
+  'reporter',
+  'reporters',
+  'report',
+  'interview',
+]);
