@@ -129,13 +129,20 @@ const WITH_REQUIRED: ReadonlySet<string> = new Set(['translateTerms', 'restore',
 /** Schemas by function name, built on first use. */
 const schemas = new Map<string, Schema>();
 
+/** A plain object with no own keys (the `{}` every function takes by default): nothing to check. */
+function isEmptyObject(o: unknown): boolean {
+  if (typeof o !== 'object' || o === null || Object.getPrototypeOf(o) !== Object.prototype) return false;
+  for (const k in o) if (Object.hasOwn(o, k)) return false;
+  return Object.getOwnPropertySymbols(o).length === 0;
+}
+
 /**
  * Validates `options` for the public function `fn` against the schema `build` makes (once);
  * `null`/`undefined` is an empty object. Returns a fresh object without null entries.
  */
 function parse<T>(fn: string, build: () => Schema, options: unknown): T {
   // No options: the defaults, unless the function has a required option (it must be named).
-  if (options == null && !WITH_REQUIRED.has(fn)) return {} as T;
+  if ((options == null || isEmptyObject(options)) && !WITH_REQUIRED.has(fn)) return {} as T;
   let schema = schemas.get(fn);
   if (schema === undefined) {
     schema = build();

@@ -4,7 +4,7 @@ import { defaultNormalizer, type Normalizer } from '../kb/kb.js';
 import { DEFAULT_MIN_LENGTH, detectLanguages } from '../language/index.js';
 import type { LanguageResult } from '../language/types.js';
 import { parseAnalyzeOptions } from '../options.js';
-import { type EntityMention, recognize } from '../recognize/recognize.js';
+import { type EntityMention, recognizeChecked } from '../recognize/recognize.js';
 import { sourceBoundary, sourceEnd, sourceStart, type VisibleView, visibleView } from '../text/invisible.js';
 import { MentionIndex, readCredits, readDateline } from './credits.js';
 import { layout, type Piece } from './layout.js';
@@ -218,7 +218,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Article {
   const titleAt = titlePiece ? pieces.indexOf(titlePiece) : -1;
   const first = pieces.find((p, i) => p.kind === 'paragraph' && i > titleAt && !isLabelLine(p));
   const published: Published | null = readPublished(pieces, first ?? null, warnings);
-  const mentions = recognize(text, {
+  const mentions = recognizeChecked(text, {
     kb,
     date:
       published?.year != null && published.month != null && published.day != null

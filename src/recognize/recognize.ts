@@ -62,6 +62,11 @@ export interface RecognizeOptions {
 export function recognize(text: string, options: RecognizeOptions = {}): EntityMention[] {
   options = parseRecognizeOptions(options);
   assertString(text, 'text');
+  return recognizeChecked(text, options);
+}
+
+/** {@link recognize} for callers inside the library that pass a string and valid options. */
+export function recognizeChecked(text: string, options: RecognizeOptions): EntityMention[] {
   const kb = options.kb ?? defaultNormalizer();
   const index = indexFor(kb);
   const tokens = tokenize(text, index.vocabulary);
