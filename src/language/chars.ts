@@ -72,6 +72,11 @@ const lower = new Uint16Array(65536);
 const script = new Uint8Array(65536);
 /** ASCII base of a lower-case Vietnamese letter, 0 if the character is not one. */
 const viFold = new Uint8Array(65536);
+/**
+ * The four tables packed per code unit, for the scanner's one read per character: kind (bits 0-2),
+ * script (3-7), the ASCII base of the lower-case letter (8-15) and the lower case (16-31).
+ */
+const info = new Int32Array(65536);
 const built = new Uint8Array(256);
 let foldReady = false;
 
@@ -101,6 +106,8 @@ function buildBlock(block: number): void {
       }
       script[c] = s;
     }
+    const low = lower[c] as number;
+    info[c] = k | ((script[c] as number) << 3) | ((viFold[low] as number) << 8) | (low << 16);
   }
 }
 
@@ -114,9 +121,23 @@ function buildFold(): void {
 
 /** Ensures the tables cover code unit `c`. */
 export function ensure(c: number): void {
-  if (built[c >> 8] === 0) buildBlock(c >> 8);
   if (!foldReady) buildFold();
+  if (built[c >> 8] === 0) buildBlock(c >> 8);
 }
+
+/** Kind, script, Vietnamese base and lower case of code unit `c`, packed (read with the info* functions below). */
+export function charInfo(c: number): number {
+  if (built[c >> 8] === 0) ensure(c);
+  return info[c] as number;
+}
+/** The kind of a packed {@link charInfo}. */
+export const infoKind = (i: number): number => i & 7;
+/** The script of a packed {@link charInfo}. */
+export const infoScript = (i: number): number => (i >> 3) & 31;
+/** The ASCII base (Vietnamese folding) of the lower case of a packed {@link charInfo}, 0 if none. */
+export const infoFold = (i: number): number => (i >> 8) & 255;
+/** The lower case of a packed {@link charInfo}. */
+export const infoLower = (i: number): number => i >>> 16;
 
 export function kindOf(c: number): number {
   if (built[c >> 8] === 0) ensure(c);

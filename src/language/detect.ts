@@ -7,9 +7,12 @@ import { getModel, type Model } from './model.js';
 import { detectNonLatin } from './non-latin.js';
 import {
   addTally,
+  beginTallies,
   knows,
   type Layout,
   layout,
+  lowerScore,
+  lowerWordsTallied,
   T_EVIDENCE,
   T_JA_NAMES,
   T_LETTERS,
@@ -75,6 +78,10 @@ const MIN_FIT_LETTERS = 8;
 const FOREIGN_SHARE = 0.15;
 /** Posterior temperature: overlapping n-grams are far from independent. */
 const TEMPERATURE = 4;
+/** Below this (tempered) log-ratio to the best answer, a term of the softmax is too small to count. */
+const NEGLIGIBLE = -45;
+/** The five best answers of the last reading. */
+const bestFive = new Int32Array(5);
 
 // ---- priors and options -----------------------------------------------------------------------------
 
@@ -201,7 +208,6 @@ let answerScores = new Float64Array(64);
 /** Per answer, the label that gave its best score. */
 let answerLabel = new Int32Array(64);
 let scoreBuffer = new Float64Array(64);
-let lowerBuffer = new Float64Array(64);
 
 /** The answer with the best score (the first of equals). */
 function bestAnswer(count: number): number {
@@ -237,13 +243,14 @@ function diacriticsOf(marked: number, unmarked: number): Diacritics {
 }
 
 /**
- * What a tally reads as: the tally at offset `at` of `acc`, its token intervals `spans`, and its text
- * (`textOf`, for other scripts).
+ * What a tally reads as: the tally at offset `at` of `acc`, its token intervals `spans`, the spans of
+ * its lower-case words (`lists`, see lowerScore) and its text (`textOf`, for other scripts).
  */
 interface Reading {
   acc: Float64Array;
   at: number;
   spans: readonly number[];
+  lists: readonly number[];
   textOf: () => string;
 }
 
@@ -339,24 +346,16 @@ function read(
   const unmarked = acc[C + T_UNMARKED] as number;
   // Names alone are no language: some of the evidence must be words the model can read.
   if (evidence < minLength || (acc[C + T_OWN_EVIDENCE] as number) < MIN_OWN_SHARE * minLength) return und();
-  if (scoreBuffer.length < L) {
-    scoreBuffer = new Float64Array(L);
-    lowerBuffer = new Float64Array(L);
-  }
+  if (scoreBuffer.length < L) scoreBuffer = new Float64Array(L);
   const scores = scoreBuffer;
-  const lowerScores = lowerBuffer;
   const lowerFeatures = acc[C + T_LOWER_FEATURES] as number;
   const sylYes = acc[C + T_SYL_YES] as number;
   const sylNo = acc[C + T_SYL_NO] as number;
   const lowerSylYes = acc[C + T_LOWER_SYL_YES] as number;
   const lowerSylNo = acc[C + T_LOWER_SYL_NO] as number;
-  const lowerAt = at + lay.lower;
-  for (let li = 0; li < L; li++) {
-    const yes = m.sylYes[li] as number;
-    const no = m.sylNo[li] as number;
-    lowerScores[li] = (acc[lowerAt + li] as number) + lowerSylYes * yes + lowerSylNo * no;
-    scores[li] = (acc[at + li] as number) + sylYes * yes + sylNo * no;
-  }
+  for (let li = 0; li < L; li++)
+    scores[li] =
+      (acc[at + li] as number) + sylYes * (m.sylYes[li] as number) + sylNo * (m.sylNo[li] as number);
   // The best score of each answer (with the prior), and the label that gave it.
   const A = m.answers.length;
   if (answerScores.length < A) answerScores = new Float64Array(A);
@@ -403,27 +402,38 @@ function read(
   // (Texts with almost no lower-case words need no more evidence than others: the names among their
   // capitalised words are masked or weigh little already.)
   if (lowerEvidence >= MIN_FIT_LETTERS) {
-    const fit = (lowerScores[topLabel] ?? 0) / lowerFeatures;
+    const lowerS =
+      lowerScore(reading.lists, topLabel) +
+      lowerSylYes * (m.sylYes[topLabel] as number) +
+      lowerSylNo * (m.sylNo[topLabel] as number);
+    const fit = lowerS / lowerFeatures;
     if (!vietnameseMarks && fit < fitThreshold(lowerEvidence)) return und();
   }
   // Prose of which the answer's word table knows no word is not in that language, however its letters
   // look (Welsh "personoliaeth, trwy" has English n-grams and no English word).
   const lowerTokens = lowerSylYes + lowerSylNo;
   if (lowerTokens >= KNOWN_MIN_WORDS && !vietnameseMarks && !knows(acc, lay, at, topLabel)) return und();
+  // The softmax's sum, and the five best answers, best first (the first of equals first). Answers more
+  // than NEGLIGIBLE nats (tempered) below the best add nothing a double can hold, even all together.
   let z = 0;
-  for (let a = 0; a < A; a++) z += Math.exp(((answerScores[a] as number) - top) / TEMPERATURE);
-  // Scores of the five best answers, best first.
-  const out: Record<string, number> = {};
-  for (let k = 0; k < 5; k++) {
-    let next = -1;
-    for (let a = 0; a < A; a++) {
-      const s = answerScores[a] as number;
-      if (s > Number.NEGATIVE_INFINITY && (next < 0 || s > (answerScores[next] as number))) next = a;
+  let kept = 0;
+  for (let a = 0; a < A; a++) {
+    const s = answerScores[a] as number;
+    const d = (s - top) / TEMPERATURE;
+    if (d > NEGLIGIBLE) z += Math.exp(d);
+    if (s === Number.NEGATIVE_INFINITY) continue;
+    let k = kept < 5 ? kept++ : 5;
+    while (k > 0 && s > (answerScores[bestFive[k - 1] as number] as number)) {
+      if (k < 5) bestFive[k] = bestFive[k - 1] as number;
+      k--;
     }
-    if (next < 0) break;
-    const p = Math.exp(((answerScores[next] as number) - top) / TEMPERATURE) / z;
-    out[m.answers[next] as string] = Math.round(p * 1000) / 1000;
-    answerScores[next] = Number.NEGATIVE_INFINITY;
+    if (k < 5) bestFive[k] = a;
+  }
+  const out: Record<string, number> = {};
+  for (let k = 0; k < kept; k++) {
+    const a = bestFive[k] as number;
+    const p = Math.exp(((answerScores[a] as number) - top) / TEMPERATURE) / z;
+    out[m.answers[a] as string] = Math.round(p * 1000) / 1000;
   }
   const language = m.answers[topAnswer] as string;
   // the posterior of the answer; decide() turns it into the calibrated confidence
@@ -475,12 +485,13 @@ export function detectLanguage(text: string, options: DetectOptions = {}): Langu
   const m = getModel();
   const lay = layout(m, SCRIPT_COUNT);
   const acc = scratch(lay.size);
+  beginTallies(m);
   tally(m, lay, 0, sc.tokens, acc, 0);
   const textOf = () => (reads ? text.slice(reads[0], reads[1]) : text);
   return decide(
     m,
     lay,
-    { acc, at: 0, spans: [0, sc.tokens], textOf },
+    { acc, at: 0, spans: [0, sc.tokens], lists: [0, lowerWordsTallied()], textOf },
     minLength,
     expected,
     options.nameLanguages === true,
@@ -566,6 +577,7 @@ export function detectLanguages(
       }
       return s;
     };
+  beginTallies(m);
   if (spans.length === 0) {
     const acc = scratch(size);
     if (sc.letters > 0) tally(m, lay, 0, sc.tokens, acc, 0);
@@ -573,7 +585,7 @@ export function detectLanguages(
     const whole = decide(
       m,
       lay,
-      { acc, at: 0, spans: [0, sc.tokens], textOf: textOf(all) },
+      { acc, at: 0, spans: [0, sc.tokens], lists: [0, lowerWordsTallied()], textOf: textOf(all) },
       minLength,
       expected,
       wantNames,
@@ -599,25 +611,31 @@ export function detectLanguages(
     depth[b] = (depth[b] as number) - 1;
   }
   const segTokens = new Int32Array(unique);
+  /** Per segment, where its lower-case words start in the lists (and end: the next one's start). */
+  const segLists = new Int32Array(unique);
   for (let k = 0; k < unique; k++) segTokens[k] = tokenAt(cuts[k] as number, sc.tokens);
   // Tallies in one buffer: the whole at 0, a range's sum at `size`, segment k at (k + 2) × size.
   const acc = scratch((segments + 2) * size);
   const wholeSpans: number[] = [];
+  const wholeLists: number[] = [];
   let d = 0;
   for (let k = 0; k < segments; k++) {
     d += depth[k] as number;
+    segLists[k] = lowerWordsTallied();
     if (d <= 0) continue;
     const from = segTokens[k] as number;
     const to = segTokens[k + 1] as number;
     tally(m, lay, from, to, acc, (k + 2) * size);
     addTally(lay, acc, 0, acc, (k + 2) * size);
     wholeSpans.push(from, to);
+    wholeLists.push(segLists[k] as number, lowerWordsTallied());
   }
+  segLists[segments] = lowerWordsTallied();
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   const whole = decide(
     m,
     lay,
-    { acc, at: 0, spans: wholeSpans, textOf: textOf(sorted) },
+    { acc, at: 0, spans: wholeSpans, lists: wholeLists, textOf: textOf(sorted) },
     minLength,
     expected,
     wantNames,
@@ -637,7 +655,15 @@ export function detectLanguages(
       for (let k = first; k < last; k++) addTally(lay, acc, size, acc, (k + 2) * size);
     }
     const tokenSpans = [segTokens[first] as number, segTokens[last] as number];
-    return decide(m, lay, { acc, at, spans: tokenSpans, textOf: textOf([r]) }, minLength, inherit, wantNames);
+    const lists = [segLists[first] as number, segLists[last] as number];
+    return decide(
+      m,
+      lay,
+      { acc, at, spans: tokenSpans, lists, textOf: textOf([r]) },
+      minLength,
+      inherit,
+      wantNames,
+    );
   });
   return { whole, ranges: results };
 }

@@ -7,7 +7,20 @@
 // agency credits in capitals (VNA, AFP) give nothing.
 
 import { safeNormalize } from '../text/safe-normalize.js';
-import { ensure, Kind, kindOf, lowerOf, SCRIPT_COUNT, scriptOf, viFoldOf } from './chars.js';
+import {
+  charInfo,
+  ensure,
+  infoFold,
+  infoKind,
+  infoLower,
+  infoScript,
+  Kind,
+  kindOf,
+  lowerOf,
+  SCRIPT_COUNT,
+  scriptOf,
+  viFoldOf,
+} from './chars.js';
 import { mix, PAD, SEED_GRAM, SEED_SYL, SEED_WORD } from './hash.js';
 import { japaneseShape, vietnameseShape } from './names.js';
 
@@ -53,7 +66,6 @@ let cps = new Int32Array(4096);
 let tokStart = new Int32Array(1024);
 let tokEnd = new Int32Array(1024);
 let tokFlags = new Uint8Array(1024);
-let tokFold = new Int32Array(1024);
 /** Each token's whole-word hash (as {@link wordHash} gives it). */
 let tokWord = new Int32Array(1024);
 /** Offset in the text of each token's first code unit, its letter count, line and script. */
@@ -79,7 +91,6 @@ function growTokens(n: number): void {
   tokStart = resized(tokStart, size);
   tokEnd = resized(tokEnd, size);
   tokFlags = resized(tokFlags, size);
-  tokFold = resized(tokFold, size);
   tokWord = resized(tokWord, size);
   tokPos = resized(tokPos, size);
   tokLetters = resized(tokLetters, size);
@@ -127,8 +138,7 @@ export interface TokenView {
   end: Int32Array;
   /** F_* flags (see {@link TOKEN_FLAGS}). */
   flags: Uint8Array;
-  /** Hash of the token folded to ASCII (a Vietnamese syllable's key), and of its whole word. */
-  fold: Int32Array;
+  /** Hash of the token's whole word. */
   word: Int32Array;
   letters: Int32Array;
   line: Int32Array;
@@ -145,7 +155,6 @@ export function tokenView(): TokenView {
     start: tokStart,
     end: tokEnd,
     flags: tokFlags,
-    fold: tokFold,
     word: tokWord,
     letters: tokLetters,
     line: tokLine,
@@ -154,6 +163,20 @@ export function tokenView(): TokenView {
     lineCaps,
     lineUpper,
   };
+}
+
+/**
+ * The hash of token `t` of the last scan folded to ASCII (đ → d, ệ → e): the key of a Vietnamese
+ * syllable (meaningful for tokens flagged foldable, whose every letter Vietnamese writes).
+ */
+export function tokenFold(t: number): number {
+  let h = SEED_SYL;
+  const end = tokEnd[t] as number;
+  for (let j = tokStart[t] as number; j < end; j++) {
+    const f = viFoldOf(cps[j] as number);
+    if (f !== 0) h = mix(h, f);
+  }
+  return h;
 }
 
 /** The token flags, and the shares and weights that {@link features} reads them with. */
@@ -201,7 +224,6 @@ export function scan(
   // The state of the token being read (kept in locals: this loop runs once per character).
   let inToken = false;
   let flags = 0;
-  let fold = SEED_SYL;
   let word = SEED_WORD;
   let tokenAt = 0;
   let tokenFrom = 0;
@@ -219,13 +241,15 @@ export function scan(
     let bullet = false;
     for (let i = from; i <= to; i++) {
       const c = i < to ? text.charCodeAt(i) : -1;
-      const k = c < 0 || (c >= 0xd800 && c <= 0xdfff) ? Kind.Other : kindOf(c);
+      // (surrogates are of kind Other: letters outside the BMP are not read)
+      const info = c < 0 ? 0 : charInfo(c);
+      const k = infoKind(info);
       if (k === Kind.Letter) {
-        const s = scriptOf(c);
+        const s = infoScript(info);
         scripts[s] = (scripts[s] as number) + 1;
         letters++;
         lineStart = false;
-        const lo = lowerOf(c);
+        const lo = infoLower(info);
         if (inToken && s === tokenScript) {
           if (lo === c) flags &= ~F_UPPER;
         } else {
@@ -234,26 +258,10 @@ export function scan(
             if (hasMark) {
               at = recompose(text, tokenFrom, i, tokenAt, flags);
               flags = recFlags;
-              fold = recFold;
               word = recWord;
               hasMark = false;
             }
-            if (
-              closeToken(
-                text,
-                n,
-                tokenAt,
-                at,
-                flags,
-                fold,
-                word,
-                tokenFrom,
-                i,
-                tokenLetterCount,
-                line,
-                ignore,
-              )
-            )
+            if (closeToken(text, n, tokenAt, at, flags, word, tokenFrom, i, tokenLetterCount, line, ignore))
               capitals++;
             n++;
           }
@@ -269,7 +277,6 @@ export function scan(
           else if (sentenceStart) flags |= F_START;
           sentenceStart = false;
           afterStop = false;
-          fold = SEED_SYL;
           word = SEED_WORD;
         }
         tokenLetterCount++;
@@ -278,12 +285,9 @@ export function scan(
           cps[at++] = lo;
           word = mix(word, lo);
           if (lo > 127) flags &= ~F_ASCII;
-          const f = viFoldOf(lo);
+          const f = infoFold(info);
           if (f === 0) flags &= ~F_FOLDABLE;
-          else {
-            if (f !== lo) flags |= F_VIMARK;
-            fold = mix(fold, f);
-          }
+          else if (f !== lo) flags |= F_VIMARK;
         }
         continue;
       }
@@ -295,11 +299,10 @@ export function scan(
         if (hasMark) {
           at = recompose(text, tokenFrom, i, tokenAt, flags);
           flags = recFlags;
-          fold = recFold;
           word = recWord;
           hasMark = false;
         }
-        if (closeToken(text, n, tokenAt, at, flags, fold, word, tokenFrom, i, tokenLetterCount, line, ignore))
+        if (closeToken(text, n, tokenAt, at, flags, word, tokenFrom, i, tokenLetterCount, line, ignore))
           capitals++;
         n++;
         inToken = false;
@@ -339,7 +342,6 @@ function newLine(line: number): number {
 let ignoreAt = 0;
 /** The flags and hashes of the token {@link recompose} wrote. */
 let recFlags = 0;
-let recFold = 0;
 let recWord = 0;
 
 /**
@@ -348,7 +350,6 @@ let recWord = 0;
  */
 function recompose(text: string, from: number, to: number, at: number, flags: number): number {
   let f0 = (flags & (F_CAP | F_START | F_BULLET | F_UPPER)) | F_ASCII | F_FOLDABLE;
-  let fold = SEED_SYL;
   let word = SEED_WORD;
   let end = at;
   const composed = safeNormalize(text.slice(from, to)).toLowerCase();
@@ -362,13 +363,9 @@ function recompose(text: string, from: number, to: number, at: number, flags: nu
     if (c > 127) f0 &= ~F_ASCII;
     const f = viFoldOf(c);
     if (f === 0) f0 &= ~F_FOLDABLE;
-    else {
-      if (f !== c) f0 |= F_VIMARK;
-      fold = mix(fold, f);
-    }
+    else if (f !== c) f0 |= F_VIMARK;
   }
   recFlags = f0;
-  recFold = fold;
   recWord = word;
   return end;
 }
@@ -383,7 +380,6 @@ function closeToken(
   start: number,
   end: number,
   tokenFlags: number,
-  fold: number,
   word: number,
   from: number,
   to: number,
@@ -404,7 +400,6 @@ function closeToken(
   tokPos[n] = from;
   tokScript[n] = scriptOf(text.charCodeAt(from));
   tokFlags[n] = flags;
-  tokFold[n] = fold;
   tokWord[n] = word;
   tokLetters[n] = letterCount;
   tokLine[n] = line;
@@ -537,9 +532,10 @@ export function features(
     if (flags & F_UPPER && !upperLine) continue;
     const start = tokStart[t] ?? 0;
     const end = tokEnd[t] ?? 0;
-    const isSyllable = (flags & F_FOLDABLE) !== 0 && syllables.has(tokFold[t] ?? 0);
+    const fold = (flags & F_FOLDABLE) !== 0 ? tokenFold(t) : 0;
+    const isSyllable = (flags & F_FOLDABLE) !== 0 && syllables.has(fold);
     if (flags & F_VIMARK) marked++;
-    else if (isSyllable && flags & F_ASCII && needsMarks.has(tokFold[t] ?? 0)) unmarked++;
+    else if (isSyllable && flags & F_ASCII && needsMarks.has(fold)) unmarked++;
     let w = 1;
     if (flags & F_CAP) {
       let shape = upperLine ? 0 : nameShape(t, isSyllable);

@@ -12,6 +12,7 @@ import {
   TITLE_CASE_SHARE,
   TOKEN_FLAGS,
   type TokenView,
+  tokenFold,
   tokenView,
   UPPER_SHARE,
   WORD_WEIGHT,
@@ -27,8 +28,10 @@ const WORD_ORDER = ORDERS - 1;
 // ---- layout of a tally ------------------------------------------------------------------------------
 
 // A tally is `size` numbers from some offset of a Float64Array: per label, the score of all features
-// (with floors) and of the lower-case tokens' n-grams alone (with floors); then the counts below (the
-// two KNOWN entries are bit masks of labels, combined with OR); then letters per script.
+// (with floors); then the counts below (the two KNOWN entries are bit masks of labels, combined with
+// OR); then letters per script. The score of the lower-case tokens' n-grams alone is needed for one
+// label only (the answer's, to check its fit), so a tally lists the words of its lower-case tokens
+// instead (see {@link lowerScore}).
 export const T_EVIDENCE = 0;
 export const T_LOWER_EVIDENCE = 1;
 export const T_MARKED = 2;
@@ -54,8 +57,7 @@ const MASK_BITS = 32;
 
 export interface Layout {
   L: number;
-  /** Offsets inside a tally: lower-case n-gram scores, counts, letters per script. */
-  lower: number;
+  /** Offsets inside a tally: counts, letters per script. */
   counts: number;
   scripts: number;
   size: number;
@@ -67,9 +69,9 @@ let layoutOf: Layout | undefined;
 export function layout(m: Model, scriptCount: number): Layout {
   const L = m.labels.length;
   if (layoutOf?.L === L) return layoutOf;
-  const counts = 2 * L;
+  const counts = L;
   const scripts = counts + T_COUNTS;
-  layoutOf = { L, lower: L, counts, scripts, size: scripts + scriptCount };
+  layoutOf = { L, counts, scripts, size: scripts + scriptCount };
   return layoutOf;
 }
 
@@ -92,7 +94,10 @@ export function addTally(lay: Layout, dst: Float64Array, to: number, src: Float6
 
 // ---- the cache of words -------------------------------------------------------------------------------
 
-/** Most words cached; the cache starts small, doubles, and is emptied when full at this size. */
+/**
+ * Words cached between calls. The cache starts small and doubles when full; it is emptied at the
+ * start of a call when it holds more than this (a call's own words always stay, see {@link beginTallies}).
+ */
 const MAX_WORDS = 8192;
 const FIRST_WORDS = 512;
 
@@ -118,6 +123,66 @@ let wordVec = new Float64Array(0);
 let stride = 0;
 /** Per label, 1 if a name's word may count for it. */
 let nameLabels = new Uint8Array(0);
+
+/** The words (cache entries) of the lower-case tokens tallied since {@link beginTallies}. */
+let lowerWords = new Int32Array(1024);
+/** A list longer than this (a huge text's) is let go at the next call. */
+const LOWER_WORDS_KEPT = 1 << 16;
+let lowerWordCount = 0;
+
+/**
+ * Starts the tallies of one call (their word lists, {@link lowerWordsTallied}, count from here). Cache
+ * entries stay put until the next call: the cache only grows meanwhile.
+ */
+export function beginTallies(m: Model): void {
+  lowerWordCount = 0;
+  if (lowerWords.length > LOWER_WORDS_KEPT) lowerWords = new Int32Array(1024);
+  if (cacheModel !== m) resetCache(m, FIRST_WORDS);
+  else if (words > MAX_WORDS || capacity > MAX_WORDS) resetCache(m, MAX_WORDS);
+}
+
+/** How many lower-case tokens the tallies of this call have listed (a tally's list is a span of them). */
+export function lowerWordsTallied(): number {
+  return lowerWordCount;
+}
+
+/**
+ * The score for label `li` of the n-grams of the lower-case tokens listed in the spans `lists` (pairs
+ * of {@link lowerWordsTallied} counts), with floors: what the label makes of the prose alone.
+ */
+export function lowerScore(lists: readonly number[], li: number): number {
+  const at = cacheModel ? cacheModel.labels.length + li : li;
+  let s = 0;
+  for (let k = 0; k < lists.length; k += 2)
+    for (let j = lists[k] as number; j < (lists[k + 1] as number); j++)
+      s += wordVec[(lowerWords[j] as number) * stride + at] as number;
+  return s;
+}
+
+/** Grows the cache to `size` entries, keeping every entry where it is. */
+function growCache(size: number): void {
+  const keep = words;
+  const old = { wordKey, wordLength, wordBits, wordKnown, wordVec };
+  slots = new Int32Array(2 * size);
+  wordKey = new Int32Array(size);
+  wordLength = new Uint8Array(size);
+  wordBits = new Uint8Array(size);
+  wordKnown = new Int32Array(2 * size);
+  wordVec = new Float64Array(size * stride);
+  wordKey.set(old.wordKey.subarray(0, keep));
+  wordLength.set(old.wordLength.subarray(0, keep));
+  wordBits.set(old.wordBits.subarray(0, keep));
+  wordKnown.set(old.wordKnown.subarray(0, 2 * keep));
+  wordVec.set(old.wordVec.subarray(0, keep * stride));
+  capacity = size;
+  const mask = slots.length - 1;
+  for (let e = 0; e < keep; e++) {
+    const h = wordKey[e] as number;
+    let s = (h ^ (h >>> 13)) & mask;
+    while (slots[s] !== 0) s = (s + 1) & mask;
+    slots[s] = e + 1;
+  }
+}
 
 function resetCache(m: Model, size: number): void {
   cacheModel = m;
@@ -213,7 +278,7 @@ function fill(m: Model, tv: TokenView, t: number, e: number): void {
   wordKnown[2 * e] = lo;
   wordKnown[2 * e + 1] = hi;
   const flags = tv.flags[t] as number;
-  const fold = tv.fold[t] as number;
+  const fold = (flags & FOLDABLE) !== 0 ? tokenFold(t) : 0;
   const syllable = (flags & FOLDABLE) !== 0 && m.syllables.has(fold);
   let bits = 0;
   if (syllable) bits |= B_SYLLABLE;
@@ -238,9 +303,10 @@ function entryOf(m: Model, tv: TokenView, t: number): number {
     s = (s + 1) & mask;
   }
   if (words === capacity) {
-    resetCache(m, Math.min(2 * capacity, MAX_WORDS));
+    growCache(2 * capacity);
     mask = slots.length - 1;
     s = (h ^ (h >>> 13)) & mask;
+    while (slots[s] !== 0) s = (s + 1) & mask;
   }
   const e = words++;
   slots[s] = e + 1;
@@ -254,16 +320,15 @@ function entryOf(m: Model, tv: TokenView, t: number): number {
 
 /**
  * Adds the features of tokens `from..to` of the last scan to the tally at offset `at` of `acc` (which
- * holds `lay.size` numbers from there). The rules are those of `features()`: names, acronyms and
- * capitals weigh as it says.
+ * holds `lay.size` numbers from there), and lists the words of its lower-case tokens (from
+ * {@link lowerWordsTallied} before the call to after it). The rules are those of `features()`: names,
+ * acronyms and capitals weigh as it says. Call {@link beginTallies} first, once per call of the detector.
  */
 export function tally(m: Model, lay: Layout, from: number, to: number, acc: Float64Array, at: number): void {
-  if (cacheModel !== m) resetCache(m, FIRST_WORDS);
   const tv = tokenView();
   const { L } = lay;
   const { flags: tokFlags, line: tokLine, lineTokens, lineCaps, lineUpper } = tv;
   const { pairs } = m;
-  const lowerAt = at + lay.lower;
   // Prose written in Vietnamese with its marks: its capitalised syllables are words of the same language.
   let lowerCount = 0;
   let lowerMarked = 0;
@@ -349,10 +414,13 @@ export function tally(m: Model, lay: Layout, from: number, to: number, acc: Floa
     lowerEvidence += len;
     if (syllable) lowerSylYes++;
     else lowerSylNo++;
-    for (let l = 0; l < L; l++) {
-      acc[at + l] = (acc[at + l] as number) + (vec[base + l] as number);
-      acc[lowerAt + l] = (acc[lowerAt + l] as number) + (vec[base + L + l] as number);
+    for (let l = 0; l < L; l++) acc[at + l] = (acc[at + l] as number) + (vec[base + l] as number);
+    if (lowerWordCount === lowerWords.length) {
+      const grown = new Int32Array(2 * lowerWords.length);
+      grown.set(lowerWords);
+      lowerWords = grown;
     }
+    lowerWords[lowerWordCount++] = e;
     lowerFeatures += vec[base + 2 * L] as number;
     knownLo |= wordKnown[2 * e] as number;
     knownHi |= wordKnown[2 * e + 1] as number;
