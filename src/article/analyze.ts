@@ -42,7 +42,10 @@ export interface AnalyzeOptions {
   kb?: Normalizer;
 }
 
-/** Block kinds whose mentions are the article's entities (navigation and teasers are the site's). */
+/**
+ * Block kinds whose mentions are the article's entities (navigation and teasers are the site's;
+ * credits and sign-offs name the outlets and agencies the article comes from).
+ */
 const CONTENT: ReadonlySet<BlockKind> = new Set([
   'title',
   'paragraph',
@@ -50,6 +53,8 @@ const CONTENT: ReadonlySet<BlockKind> = new Set([
   'caption',
   'date',
   'byline',
+  'credit',
+  'signoff',
 ]);
 /** A short line without a final stop above the body (a kicker, a headline not taken as one): not the body's first paragraph. */
 const isLabelLine = (p: Piece): boolean => p.span.text.length <= 60 && !endsSentence(p.span.text);
@@ -122,11 +127,17 @@ function summarize(
 ): EntitySummary[] {
   const byId = new Map<string, EntitySummary>();
   let b = 0;
-  for (const raw of mentions) {
+  for (const outer of mentions) {
+    if (outer.parts) for (const part of outer.parts) add(part);
+    add(outer);
+  }
+  return [...byId.values()];
+
+  function add(raw: EntityMention): void {
     const m = to.span(raw);
     while (b < blocks.length && (blocks[b] as Block).end <= m.start) b++;
     const block = blocks[b];
-    if (!block || !CONTENT.has(block.kind)) continue;
+    if (!block || !CONTENT.has(block.kind)) return;
     let entry = byId.get(m.id);
     if (!entry) {
       const local = (raw as { name?: string }).name;
@@ -154,7 +165,6 @@ function summarize(
     if (m.office && !entry.offices.includes(m.office)) entry.offices.push(m.office);
     for (const f of m.flags) if (!entry.flags.includes(f)) entry.flags.push(f);
   }
-  return [...byId.values()];
 }
 
 const line = (l: Line): Span => ({ text: l.text, start: l.start, end: l.end });

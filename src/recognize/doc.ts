@@ -1,6 +1,6 @@
 import type { Normalizer } from '../kb/kb.js';
 import { kbAmbiguities } from '../kb/meta.js';
-import type { EntityType } from '../kb/types.js';
+import type { Entity, EntityType } from '../kb/types.js';
 import { CONTEXT_WORDS } from './context.js';
 import { type Form, Gazetteer, type Node, type Passing } from './gazetteer.js';
 import { type EntityMention, type MentionFlag, NO_FLAGS } from './mention.js';
@@ -52,13 +52,29 @@ const indexes = new WeakMap<Normalizer, Index>();
 /** Shortest word that typo correction considers: short words are too often other words. */
 export const MIN_TYPO_WORD = 3;
 
+/**
+ * Whether a one-word display name is matched in every language: the entity's names in the other
+ * languages are the same word or contain it ("Reuters" beside vi "Hãng tin Reuters"). A name the
+ * other languages do not share ("Island", Swedish for Iceland) stays a name of its language.
+ */
+function neutral(e: Entity, lng: 'en' | 'sv' | 'vi'): boolean {
+  const name = e.names[lng];
+  if (/\s/u.test(name)) return false;
+  for (const other of ['en', 'sv', 'vi'] as const) {
+    const o = e.names[other];
+    if (other !== lng && o !== name && !o.split(/\s+/u).includes(name)) return false;
+  }
+  return true;
+}
+
 function buildIndex(kb: Normalizer): Index {
   const gazetteer = new Gazetteer();
   const personKeys = new Map<string, { key: string; id: string; words: number }[]>();
   const types = new Map<string, EntityType>();
   for (const e of kb.listEntities()) {
     types.set(e.id, e.type);
-    for (const lng of ['en', 'sv', 'vi'] as const) gazetteer.add(e.names[lng], e.id, { language: lng });
+    for (const lng of ['en', 'sv', 'vi'] as const)
+      gazetteer.add(e.names[lng], e.id, { language: neutral(e, lng) ? null : lng });
     for (const alias of e.aliases ?? []) gazetteer.add(alias, e.id);
     for (const form of e.caseSensitive ?? []) gazetteer.add(form, e.id, { exact: true });
     for (const list of Object.values(e.titles ?? {}))

@@ -49,6 +49,12 @@ export interface EntityMention {
    * display name, the full name as written with the most diacritics ("Mai Tiến Dũng").
    */
   name?: string;
+  /**
+   * Entities named inside the words of a body's or an office's name, each a mention of its own
+   * span within this one: the country in "Japanese Embassy in Vietnam" or "Kinas president", the
+   * UN in "United Nations peacekeeping".
+   */
+  parts?: EntityMention[];
 }
 
 // Flag lists are shared and frozen: most mentions have none, the rest one of a few combinations,

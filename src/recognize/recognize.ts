@@ -8,6 +8,7 @@ import { colonGenitive, inflected } from './inflection.js';
 import { localPeople } from './local-people.js';
 import type { EntityMention } from './mention.js';
 import { Offices, titledPeople } from './offices.js';
+import { addParts } from './parts.js';
 import { people } from './people.js';
 import { type Resolution, resolve } from './resolve.js';
 import { scan } from './scan.js';
@@ -164,6 +165,7 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
         if (resolved.candidates) m.candidates = resolved.candidates;
       }
       colonGenitive(doc, m, to);
+      addParts(doc, m, from, to, matches.passing[k - 1] as Passing, language);
     } else {
       [from, m] = next;
       j++;
