@@ -83,6 +83,11 @@ class ToSource {
     this.#input = input;
   }
 
+  /** The view is the input itself (no invisible characters): offsets need no moving. */
+  get identity(): boolean {
+    return !this.#view.map;
+  }
+
   span<T extends { start: number; end: number; text: string }>(s: T): T {
     if (!this.#view.map) return s;
     const start = sourceStart(this.#view, s.start);
@@ -209,13 +214,18 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Article {
   const byPiece = new Map(scored.map((p, i) => [p, read.ranges[i] as LanguageResult]));
   const language = languageInfo(read.whole);
   const paragraphs: Paragraph[] = bodyPieces.map((p) => {
-    const own = byPiece.has(p) ? languageInfo(byPiece.get(p) as LanguageResult) : UND;
+    const read = byPiece.get(p);
+    const own = read ? languageInfo(read) : UND;
     // Too short to tell on its own: a paragraph inside a document is read in the document's language.
     const segmentAs = own.code === 'und' ? language.code : own.code;
+    const span = to.span(line(p.span));
+    const parts = sentences(p.span.text, p.span.start, segmentAs);
     return {
-      ...to.span(line(p.span)),
+      text: span.text,
+      start: span.start,
+      end: span.end,
       language: own,
-      sentences: sentences(p.span.text, p.span.start, segmentAs).map((s) => to.span(s)),
+      sentences: to.identity ? parts : parts.map((s) => to.span(s)),
     };
   });
 
