@@ -300,6 +300,30 @@ export const SAID: ReadonlySet<string> = new Set([
   'khang',
 ]);
 
+/**
+ * Vietnamese predicates that only a person has ("tốt nghiệp" graduates, "học lớp" is in a school
+ * year, "lấy chồng" marries): a one-syllable place first in a sentence with one of these within a
+ * few words is a given name ("Nga vừa tốt nghiệp …"), not the country. Marked spellings, words
+ * joined by one space.
+ */
+export const PERSON_PREDICATES: ReadonlySet<string> = new Set([
+  'tốt nghiệp',
+  'học lớp',
+  'đi học',
+  'nhập học',
+  'lấy chồng',
+  'lấy vợ',
+  'kết hôn',
+  'sinh con',
+  'mang thai',
+  'kể rằng',
+  'kể lại',
+  'tâm sự',
+  'bật khóc',
+  'mỉm cười',
+  'tuổi đời',
+]);
+
 /** Words before a name that credit it: by-lines and photo credits ("By …", "Photo: …", "Ảnh: …"). */
 export const CREDIT_WORDS: ReadonlySet<string> = new Set([
   'by',

@@ -10,9 +10,9 @@
  */
 import { foldKey } from '../text/fold.js';
 import { hasVietnameseMarks, markedSpelling } from '../text/marks.js';
-import { HONORIFICS, ROLES, SAID } from './context.js';
+import { HONORIFICS, NOT_NAME_WORDS, PERSON_PREDICATES, ROLES, SAID } from './context.js';
 import { COMMON_VIETNAMESE_SYLLABLES } from './data/common-syllables.js';
-import { ABBREVIATIONS, GIVEN_NAMES, HOMOGRAPH_WORDS } from './data/homograph-words.js';
+import { ABBREVIATIONS, COMMON_WORD_ALIASES, GIVEN_NAMES, HOMOGRAPH_WORDS } from './data/homograph-words.js';
 import { ADDRESS_WORDS, GENERIC_WORDS, STREET_HEADS, TITLE_HEADS } from './generic.js';
 import { VIETNAMESE_FAMILY_NAMES } from './syllables.js';
 import { OTHER_WORD, type Tokens } from './tokenize.js';
@@ -221,6 +221,21 @@ export function holdsLexiconName(text: string, tokens: Tokens, from: number, to:
   return false;
 }
 
+/** How many words after a name {@link personPredicate} reads. */
+const PREDICATE_REACH = 4;
+
+/** A predicate only a person has follows word `to` closely, in the same phrase ("vừa tốt nghiệp"). */
+function personPredicate(text: string, tokens: Tokens, to: number): boolean {
+  let previous = '';
+  for (let t = to; t < Math.min(tokens.length, to + PREDICATE_REACH + 1); t++) {
+    if (!spaced(text, tokens, t - 1)) return false;
+    const word = spellingOf(surface(text, tokens, t));
+    if (previous && PERSON_PREDICATES.has(`${previous} ${word}`)) return true;
+    previous = word;
+  }
+  return false;
+}
+
 /** Ids of places, by prefix. */
 const PLACE = /^(?:country|vn-province-\d+|city|sea|island-group|region|subdivision|place):/u;
 /** Ids of Viet Nam's own bodies and offices. */
@@ -289,6 +304,14 @@ export function notTheName(
       if (givenNames.has(before) || (lang !== null && HONORIFICS.has(tokens.key(k) as string))) return true;
     }
   }
+  if (
+    vietnamese &&
+    places &&
+    to - from === 1 &&
+    sentenceStart(text, tokens, from) &&
+    personPredicate(text, tokens, to)
+  )
+    return true;
   // A street named after a person, a newspaper or a body ("đường Thanh Niên").
   if (
     before !== null &&
@@ -321,8 +344,76 @@ export function notTheName(
     )
       return true;
   }
+  if (!vietnamese && to - from === 1 && coordinatedCommonNoun(text, tokens, from)) return true;
   if (exact) return abbreviationElsewhere(text, tokens, from, to, ids, lang, nameAt);
   return false;
+}
+
+let commonWordAliases: Set<string> | undefined;
+
+/** Words joining two nouns. */
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'och', 'eller']);
+/** Words after "and" that are no noun of their own ("China and its neighbours", "… and other"). */
+const NOT_NOUNS: ReadonlySet<string> = new Set([
+  'other',
+  'others',
+  'their',
+  'then',
+  'also',
+  'some',
+  'many',
+  'most',
+  'both',
+  'each',
+  'that',
+  'this',
+  'these',
+  'those',
+  'with',
+  'from',
+  'into',
+  'over',
+  'more',
+  'less',
+  'even',
+  'still',
+  'only',
+  'andra',
+  'sina',
+  'dess',
+  'deras',
+  'flera',
+  'många',
+]);
+
+/**
+ * A name declared with the common-word rule ("China", "Hue"), first in its sentence and joined by
+ * "and" to a common noun in lower case, is that common word ("China and glassware", "Hue and
+ * saturation"); "China and Russia", "China and its neighbours" keep the name.
+ */
+function coordinatedCommonNoun(text: string, tokens: Tokens, from: number): boolean {
+  if (from + 2 >= tokens.length || !sentenceStart(text, tokens, from)) return false;
+  commonWordAliases ??= new Set(COMMON_WORD_ALIASES.split('|').map((a) => foldKey(a)));
+  if (!commonWordAliases.has(tokens.key(from) as string)) return false;
+  if (!spaced(text, tokens, from) || !COORDINATORS.has(keyOf(text, tokens, from + 1))) return false;
+  if (!spaced(text, tokens, from + 1) || tokens.capital(from + 2)) return false;
+  const noun = surface(text, tokens, from + 2);
+  return noun.length >= 4 && !NOT_NOUNS.has(noun);
+}
+
+/**
+ * A Swedish genitive name before a capitalised word for an institution is part of that
+ * institution's name ("Norges Bank", "Sveriges Riksbank"), not the country: `to` is the word after
+ * the genitive.
+ */
+export function institutionAfter(text: string, tokens: Tokens, to: number): boolean {
+  return (
+    to < tokens.length &&
+    spaced(text, tokens, to - 1) &&
+    tokens.capital(to) &&
+    !upper(text, tokens, to) &&
+    NOT_NAME_WORDS.has(keyOf(text, tokens, to))
+  );
 }
 
 /** English words spelt like an abbreviation of the KB ("US"): in an all-caps line, the word. */

@@ -1,5 +1,6 @@
 import { type Doc, mention, type Raw } from './doc.js';
 import { type Form, type Node, passingOf, ready } from './gazetteer.js';
+import { institutionAfter } from './homograph-rules.js';
 import type { EntityMention } from './mention.js';
 import { resolve } from './resolve.js';
 import { joinable } from './scan.js';
@@ -99,7 +100,7 @@ export function inflected(doc: Doc, covered: Uint8Array, language: string | null
         }
       }
     }
-    if (!best) continue;
+    if (!best || (genitive && institutionAfter(text, tokens, i + 1))) continue;
     const keys: string[] = [];
     for (let k = best.from; k < i; k++) keys.push(tokens.key(k) as string);
     keys.push(best.last);
