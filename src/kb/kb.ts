@@ -181,6 +181,7 @@ class KnowledgeBase implements Normalizer {
   private exactIndex: Map<string, string[]> | null = null;
   private ambiguityIndex: Map<string, AmbiguityRecord> | null = null;
   private restoreIndex: Map<string, string | null> | null = null;
+  private holders: Map<string, [string, EntityRecord][]> | null = null;
   private longestName = 1;
 
   constructor(options: NormalizerOptions) {
@@ -377,8 +378,7 @@ class KnowledgeBase implements Normalizer {
   holdersOf(officeId: string, date?: DateInput): Entity[] {
     const day = toDay(date);
     const out: Entity[] = [];
-    for (const [id, record] of this.records) {
-      if (record.type !== 'person') continue;
+    for (const [id, record] of this.holderIndex().get(officeId) ?? []) {
       const holds = record.offices?.some(
         (t) =>
           t.office === officeId &&
@@ -390,6 +390,22 @@ class KnowledgeBase implements Normalizer {
       if (entity) out.push(entity);
     }
     return out;
+  }
+
+  /** The people who ever held each office, in the base's order, built on first use. */
+  private holderIndex(): Map<string, [string, EntityRecord][]> {
+    if (this.holders) return this.holders;
+    const index = new Map<string, [string, EntityRecord][]>();
+    for (const [id, record] of this.records) {
+      if (record.type !== 'person') continue;
+      for (const office of new Set(record.offices?.map((t) => t.office))) {
+        const list = index.get(office) ?? [];
+        list.push([id, record]);
+        index.set(office, list);
+      }
+    }
+    this.holders = index;
+    return index;
   }
 
   private buildRestoreIndex(): Map<string, string | null> {
