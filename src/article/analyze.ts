@@ -95,6 +95,14 @@ class ToSource {
     return { ...s, start, end, text: this.#input.slice(start, end) };
   }
 
+  /** Only the offsets and text of a span, moved (without copying its other fields). */
+  range(s: { start: number; end: number; text: string }): { start: number; end: number; text: string } {
+    if (!this.#view.map) return s;
+    const start = sourceStart(this.#view, s.start);
+    const end = Math.max(start, sourceEnd(this.#view, s.end));
+    return { start, end, text: this.#input.slice(start, end) };
+  }
+
   nullable<T extends { start: number; end: number; text: string }>(s: T | null): T | null {
     return s === null ? null : this.span(s);
   }
@@ -138,20 +146,20 @@ function summarize(
   }
   return [...byId.values()];
 
-  function add(raw: EntityMention): void {
-    const m = to.span(raw);
-    while (b < blocks.length && (blocks[b] as Block).end <= m.start) b++;
+  function add(m: EntityMention): void {
+    const at = to.range(m);
+    while (b < blocks.length && (blocks[b] as Block).end <= at.start) b++;
     const block = blocks[b];
     if (!block || !CONTENT.has(block.kind)) return;
     let entry = byId.get(m.id);
     if (!entry) {
-      const local = (raw as { name?: string }).name;
+      const local = (m as { name?: string }).name;
       entry = {
         id: m.id,
         type: m.type,
-        name: name(m.id) ?? local ?? m.text,
+        name: name(m.id) ?? local ?? at.text,
         count: 0,
-        first: m.start,
+        first: at.start,
         offices: [],
         flags: [],
         mentions: [],
@@ -160,9 +168,9 @@ function summarize(
     }
     entry.count++;
     entry.mentions.push({
-      text: m.text,
-      start: m.start,
-      end: m.end,
+      text: at.text,
+      start: at.start,
+      end: at.end,
       flags: [...m.flags],
       office: m.office,
       holder: m.holder,

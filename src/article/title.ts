@@ -47,6 +47,13 @@ function rejects(t: string, isOutletName: (text: string) => boolean): boolean {
 /** Whitespace other than single spaces between words: only such lines need collapsing. */
 const UNEVEN_SPACE = /[^\S ]| {2}/u;
 
+/** The first character of a line's {@link key}: lines with different ones never share a key. */
+function opening(t: string): string {
+  let i = 0;
+  while (i < t.length && /\s/u.test(t.charAt(i))) i++;
+  return t.charAt(i).toLowerCase();
+}
+
 /** Normalised text for noticing a headline repeated on the page (over the image, in the breadcrumb). */
 const key = (t: string): string => (UNEVEN_SPACE.test(t) ? t.replace(/\s+/gu, ' ') : t).trim().toLowerCase();
 
@@ -61,20 +68,26 @@ const key = (t: string): string => (UNEVEN_SPACE.test(t) ? t.replace(/\s+/gu, ' 
  * articles is not the page's.
  */
 export function pickTitle(pieces: Piece[], text: string, isOutletName: (text: string) => boolean): void {
-  const seen = new Map<string, number>();
-  const slugs = new Set<string>();
-  for (const p of pieces) {
-    const t = p.span.text;
-    if (isSlug(t)) slugs.add(slugWords(t.replace(/-\d{1,3}$/u, '')));
-    else if (t.length <= MAX_TITLE_LENGTH) seen.set(key(t), (seen.get(key(t)) ?? 0) + 1);
-  }
-
   // The head: the pieces before the body (navigation lines do not count towards its length).
   let end = 0;
   for (let counted = 0; end < pieces.length && counted < MAX_HEAD; end++) {
     const p = pieces[end] as Piece;
     if (isBody(p)) break;
     if (p.kind !== 'navigation') counted++;
+  }
+  // How often each line of the head stands on the page, and the page's URL slugs. Only lines that
+  // open like a line of the head can repeat one: the others are not keyed.
+  const openings = new Set<string>();
+  for (let i = 0; i < end; i++) openings.add(opening((pieces[i] as Piece).span.text));
+  const seen = new Map<string, number>();
+  const slugs = new Set<string>();
+  for (const p of pieces) {
+    const t = p.span.text;
+    if (isSlug(t)) slugs.add(slugWords(t.replace(/-\d{1,3}$/u, '')));
+    else if (t.length <= MAX_TITLE_LENGTH && openings.has(opening(t))) {
+      const k = key(t);
+      seen.set(k, (seen.get(k) ?? 0) + 1);
+    }
   }
   let best = -1;
   let bestScore = Number.NEGATIVE_INFINITY;
