@@ -62,4 +62,27 @@ describe('offices: a title and part of a name stand for the office holder', () =
       ['Fumio', 'person:kishida-fumio', 'short-reference'],
     ]);
   });
+
+  it("reads an office's name with no name after it as its holder: the one named in the text, else the one on the date", () => {
+    expect(people('När Japans kejsare åker utomlands.', '2023-06-19', 'sv')).toEqual([
+      ['Japans kejsare', 'person:naruhito', 'short-reference'],
+    ]);
+    expect(
+      people('Turkiets president Recep Tayyip Erdogan kom. Turkiets president lovar.', null, 'sv'),
+    ).toEqual([
+      ['Recep Tayyip Erdogan', 'person:recep-tayyip-erdogan', ''],
+      ['Turkiets president', 'person:recep-tayyip-erdogan', 'short-reference,undated'],
+    ]);
+    // Undated, with nobody of the office named: the office stays.
+    expect(people('Kinas president lovar.', null, 'sv')).toEqual([]);
+    // A former holder is not the holder.
+    expect(people('nguyên Thủ tướng Nhật Bản từ trần', '2025-10-23', 'vi')).toEqual([]);
+  });
+
+  it("reads a title and a country as that country's office holder", () => {
+    expect(people('Ngoại trưởng Nhật cho biết', '2017-08-22', 'vi')).toEqual([
+      ['Ngoại trưởng', 'person:kono-taro', 'short-reference'],
+    ]);
+    expect(people('Ngoại trưởng Nhật cho biết', null, 'vi')).toEqual([]);
+  });
 });

@@ -162,8 +162,26 @@ export function titledPeople(
         continue;
       }
     }
+    // A title and a country: that country's office, for its holder ("Ngoại trưởng Nhật Bản").
+    if (i < tokens.length && covered[i]) {
+      const holder = countryHolder(doc, title, i, persons);
+      if (holder) {
+        found.push([
+          title.from,
+          mention(
+            doc,
+            title.from,
+            title.to,
+            holder,
+            day === null ? SHORT_REFERENCE_UNDATED : SHORT_REFERENCE,
+          ),
+        ]);
+        covered.fill(1, title.from, title.to);
+      }
+      continue;
+    }
     // A title alone: the person of the text who holds the office.
-    if (i < tokens.length && (covered[i] || namePart(doc, i))) continue;
+    if (i < tokens.length && namePart(doc, i)) continue;
     const only = holderInText(title.titleOffices);
     if (!only) continue;
     found.push([
@@ -219,6 +237,37 @@ export function titledPeople(
   return found.sort((a, b) => a[0] - b[0]);
 }
 
+/** Offices by id, for their country. */
+const officeCountry = (doc: Doc, id: string): string | null => doc.kb.getEntity(id)?.country ?? null;
+
+/**
+ * The holder of the office that a title followed by a country names ("Ngoại trưởng Nhật",
+ * "Foreign Minister of Japan"): the title's office of that country, held by the one person of the
+ * text named in full, else by its one holder on the text's date. Null when a name follows the
+ * country, "former" precedes the title, or nothing fits.
+ */
+function countryHolder(doc: Doc, title: Raw, i: number, persons: ReadonlySet<string>): string | null {
+  const k = doc.matches.startingAt(i);
+  if (k < 0) return null;
+  const ids = doc.matches.passing[k]?.ids ?? [];
+  const country = ids.length === 1 && doc.index.types.get(ids[0] as string) === 'country' ? ids[0] : null;
+  if (!country) return null;
+  const to = doc.matches.to[k] as number;
+  if (
+    namePart(doc, to) ||
+    (title.from > 0 &&
+      !doc.tokens.capital(title.from - 1) &&
+      FORMER.has(doc.tokens.key(title.from - 1) as string))
+  )
+    return null;
+  const offices = title.titleOffices.filter((o) => officeCountry(doc, o) === country);
+  if (offices.length !== 1) return null;
+  const named = holderAmong(doc, persons, offices);
+  if (named || doc.day === null) return named;
+  const holders = doc.kb.holdersOf(offices[0] as string, doc.day);
+  return holders.length === 1 ? (holders[0] as Entity).id : null;
+}
+
 /** The office a person held on a day, per the KB's terms of office. */
 export function officeOn(person: Entity, day: string | null, among?: readonly string[]): string | null {
   if (day === null && !among) return null;
@@ -241,12 +290,36 @@ export function officeOn(person: Entity, day: string | null, among?: readonly st
 export class Offices {
   readonly #doc: Doc;
   readonly #titles: boolean;
+  readonly #persons: ReadonlySet<string>;
   readonly #people = new Map<string, Entity | null>();
   readonly #holders = new Map<string, string | null>();
+  readonly #standing = new Map<string, string | null>();
 
-  constructor(doc: Doc, titles: boolean) {
+  /** @param persons KB people named in full in the text */
+  constructor(doc: Doc, titles: boolean, persons: ReadonlySet<string> = new Set()) {
     this.#doc = doc;
     this.#titles = titles;
+    this.#persons = persons;
+  }
+
+  /**
+   * The person an office's name stands for when no name follows it ("Japans kejsare åker …",
+   * "Turkiets president lovar …"): the one person named in full in the text who holds it (on the
+   * text's date, or at some time when the date is unknown), else its one holder on the text's date.
+   * Undated text with nobody of the office named keeps the office.
+   */
+  #standingFor(office: string): string | null {
+    let found = this.#standing.get(office);
+    if (found === undefined) {
+      const doc = this.#doc;
+      found = holderAmong(doc, this.#persons, [office]);
+      if (found === null && doc.day !== null) {
+        const holders = doc.kb.holdersOf(office, doc.day);
+        found = holders.length === 1 ? (holders[0] as Entity).id : null;
+      }
+      this.#standing.set(office, found);
+    }
+    return found;
   }
 
   /**
@@ -274,14 +347,94 @@ export class Offices {
         t.type = 'office';
         out.push(t);
       }
+    } else if (m.type === 'office' && standsAlone(doc, m, from)) {
+      const holder = this.#standingFor(m.id);
+      if (holder) {
+        m.office = m.id;
+        m.id = holder;
+        m.type = 'person';
+        m.flags = doc.day === null ? SHORT_REFERENCE_UNDATED : SHORT_REFERENCE;
+      } else if (doc.day !== null) m.holder = this.#holderOn(m.id);
     } else if (m.type === 'office' && doc.day !== null) {
-      let holder = this.#holders.get(m.id);
-      if (holder === undefined) {
-        const found = doc.kb.holdersOf(m.id, doc.day);
-        holder = found.length === 1 ? (found[0] as Entity).id : null;
-        this.#holders.set(m.id, holder);
-      }
-      m.holder = holder;
+      m.holder = this.#holderOn(m.id);
     }
   }
+
+  /** The one holder of an office on the text's date, or null. */
+  #holderOn(office: string): string | null {
+    const doc = this.#doc;
+    let holder = this.#holders.get(office);
+    if (holder === undefined) {
+      const found = doc.day === null ? [] : doc.kb.holdersOf(office, doc.day);
+      holder = found.length === 1 ? (found[0] as Entity).id : null;
+      this.#holders.set(office, holder);
+    }
+    return holder;
+  }
+}
+
+/** Words before an office or title that make it someone else's than the holder's ("former", "nguyên"). */
+const FORMER: ReadonlySet<string> = new Set([
+  'former',
+  'ex',
+  'late',
+  'then',
+  'nguyen',
+  'cuu',
+  'forre',
+  'tidigare',
+  'davarande',
+  'avgangne',
+  'fd',
+]);
+
+/** Whether the word before word `from` says "former" (lower case: "nguyên", not the name Nguyễn). */
+function formerBefore(doc: Doc, from: number): boolean {
+  if (from === 0 || doc.tokens.capital(from - 1)) return false;
+  return FORMER.has(doc.tokens.key(from - 1) as string);
+}
+
+/**
+ * Whether an office's name stands alone, for its holder: no name follows it on its line (after
+ * spaces or a comma), and no "former" precedes it.
+ */
+function standsAlone(doc: Doc, m: EntityMention, from: number): boolean {
+  if (formerBefore(doc, from)) return false;
+  const text = doc.text;
+  let i = m.end;
+  while (
+    i < text.length &&
+    (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 44 || text.charCodeAt(i) === 0xa0)
+  )
+    i++;
+  const first = text[i];
+  if (first === undefined || first.toLowerCase() === first.toUpperCase() || first !== first.toUpperCase())
+    return true;
+  // A capitalised word: a name unless it is all capitals (an acronym) or ends the text.
+  let j = i + 1;
+  let lower = false;
+  while (j < text.length && j - i < 40) {
+    const c = text[j] as string;
+    if (c.toLowerCase() === c.toUpperCase()) break;
+    if (c !== c.toUpperCase()) lower = true;
+    j++;
+  }
+  return !lower;
+}
+
+/**
+ * The one person of `persons` (named in full in the text) who holds one of the offices: on the
+ * text's date, or at some time when it is unknown. Null when none or several do.
+ */
+function holderAmong(doc: Doc, persons: ReadonlySet<string>, offices: readonly string[]): string | null {
+  let only: string | null = null;
+  for (const id of persons) {
+    const p = doc.kb.getEntity(id);
+    if (!p) continue;
+    if (doc.day !== null ? heldOn(p, offices, doc.day) : latestTerm(p, offices) !== '') {
+      if (only !== null) return null;
+      only = id;
+    }
+  }
+  return only;
 }

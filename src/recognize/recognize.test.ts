@@ -192,7 +192,15 @@ describe('recognize: people', () => {
 
   it('resolves "the Japanese Prime Minister" to the holder on the date, else leaves an office mention', () => {
     const dated = recognize('the Japanese Prime Minister said', { date: '2022-05-01' })[0];
-    expect(dated).toMatchObject({ id: 'office:jp-prime-minister', holder: 'person:kishida-fumio' });
+    expect(dated).toMatchObject({
+      id: 'person:kishida-fumio',
+      type: 'person',
+      office: 'office:jp-prime-minister',
+      flags: ['short-reference'],
+    });
+    // Followed by a name, the office's name is the title of that person.
+    const titled = recognize('the Japanese Prime Minister Fumio Kishida said', { date: '2022-05-01' })[0];
+    expect(titled).toMatchObject({ id: 'office:jp-prime-minister', holder: 'person:kishida-fumio' });
     expect(recognize('the Japanese Prime Minister said')[0]).toMatchObject({
       id: 'office:jp-prime-minister',
       holder: null,

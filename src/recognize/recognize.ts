@@ -143,7 +143,7 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
   if (locals.found.length > 0) added.push(...locals.found);
   if (genitives.length > 0 || transliterations.length > 0 || titled.length > 0 || locals.found.length > 0)
     added.sort((a, b) => a[0] - b[0]);
-  const offices = new Offices(doc, options.titles ?? false);
+  const offices = new Offices(doc, options.titles ?? false, persons);
   const out: EntityMention[] = [];
   let previous: EntityMention | undefined;
   let resolution = 0;
