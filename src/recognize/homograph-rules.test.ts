@@ -1,0 +1,61 @@
+// The homograph rules (homograph-rules.ts), on sentences of our own that the homograph set
+// (data/kb/homographs.yaml) does not hold: each rule drops the wrong reading and keeps the name
+// where the same words name it.
+import { describe, expect, it } from 'vitest';
+import { recognize } from './recognize.js';
+
+const ids = (text: string, language: string) => recognize(text, { language }).map((m) => m.id);
+
+describe('homograph rules', () => {
+  it('reads a Vietnamese common word that starts with a name as the word, even first in a sentence', () => {
+    expect(ids('Mỹ nghệ Bát Tràng được bày bán khắp phố cổ.', 'vi')).not.toContain('country:US');
+    expect(ids('Pháp lý của dự án vẫn chưa hoàn thiện.', 'vi')).not.toContain('country:FR');
+    expect(ids('Mỹ tăng thuế nhập khẩu thép từ tháng sau.', 'vi')).toContain('country:US');
+    // Mid-sentence after a lower-case word, a capital is the name: "Nhật ký kết" is Japan signing.
+    expect(ids('Việt Nam và Nhật ký kết hiệp định mới.', 'vi')).toContain('country:JP');
+  });
+
+  it('reads a common word in an all-caps heading as the word, and a name there as the name', () => {
+    expect(ids('HỘI THẢO VỀ Ý TƯỞNG KHỞI NGHIỆP', 'vi')).not.toContain('country:IT');
+    expect(ids('ĐỘI TUYỂN Ý THẮNG ĐẬM', 'vi')).toContain('country:IT');
+  });
+
+  it('does not read a name inside a longer name or a thing named after a place', () => {
+    expect(ids('The Panama Canal opened in 1914.', 'en')).not.toContain('country:PA');
+    expect(ids('Panama signed the treaty in 1977.', 'en')).toContain('country:PA');
+    expect(ids('She planted Brazil nut trees.', 'en')).not.toContain('country:BR');
+  });
+
+  it('reads a place after a given name, a family name or a word of address as part of a person’s name', () => {
+    expect(ids('Katie Holland won the award.', 'en')).not.toContain('country:NL');
+    expect(ids('Cô Thái Lan dạy toán ở trường làng.', 'vi')).not.toContain('country:TH');
+    expect(ids('Bà Phạm Hà Nam là giáo viên dạy văn.', 'vi')).not.toContain('vn-province-2008:35');
+  });
+
+  it('reads a one-syllable place first in a sentence as a given name when a person-only predicate follows', () => {
+    expect(ids('Úc vừa tốt nghiệp thạc sĩ ở Hà Nội.', 'vi')).not.toContain('country:AU');
+    expect(ids('Úc vừa công bố ngân sách quốc phòng.', 'vi')).toContain('country:AU');
+  });
+
+  it('does not read Viet Nam’s bodies where another country’s are named', () => {
+    expect(ids('Quốc hội Thái Lan thông qua luật mới.', 'vi')).not.toContain('org:vn-national-assembly');
+    expect(ids('Quốc hội Việt Nam thông qua luật mới.', 'vi')).toContain('org:vn-national-assembly');
+  });
+
+  it('reads a declared abbreviation as the entity only as a short name (credit, source)', () => {
+    expect(ids('Students take the AP exam in May.', 'en')).not.toContain('outlet:ap');
+    expect(ids('HANOI (AP) — Vietnam said on Monday.', 'en')).toContain('outlet:ap');
+    expect(ids('Foto: Linh Pham/AFP', 'sv')).toContain('outlet:afp');
+    expect(ids('The ministry told AFP on Monday.', 'en')).toContain('outlet:afp');
+  });
+
+  it('reads a Swedish genitive before an institution word as the institution', () => {
+    expect(ids('Finlands Bank höjde räntan.', 'sv')).not.toContain('country:FI');
+    expect(ids('Finlands regering avgick.', 'sv')).toContain('country:FI');
+  });
+
+  it('reads a common-word name joined by "and" to a lower-case noun as the noun', () => {
+    expect(ids('China and silverware go in the top drawer.', 'en')).not.toContain('country:CN');
+    expect(ids('China and Vietnam held talks.', 'en')).toContain('country:CN');
+  });
+});
