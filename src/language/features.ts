@@ -246,8 +246,6 @@ export function scan(
       const k = infoKind(info);
       if (k === Kind.Letter) {
         const s = infoScript(info);
-        scripts[s] = (scripts[s] as number) + 1;
-        letters++;
         lineStart = false;
         const lo = infoLower(info);
         if (inToken && s === tokenScript) {
@@ -263,6 +261,8 @@ export function scan(
             }
             if (closeToken(text, n, tokenAt, at, flags, word, tokenFrom, i, tokenLetterCount, line, ignore))
               capitals++;
+            scripts[tokenScript] = (scripts[tokenScript] as number) + tokenLetterCount;
+            letters += tokenLetterCount;
             n++;
           }
           growTokens(n);
@@ -304,6 +304,8 @@ export function scan(
         }
         if (closeToken(text, n, tokenAt, at, flags, word, tokenFrom, i, tokenLetterCount, line, ignore))
           capitals++;
+        scripts[tokenScript] = (scripts[tokenScript] as number) + tokenLetterCount;
+        letters += tokenLetterCount;
         n++;
         inToken = false;
       }
