@@ -1,4 +1,4 @@
-import type { HtmlDocument, HtmlElement, HtmlNode, HtmlText } from './dom.js';
+import { attr, type HtmlDocument, type HtmlElement, type HtmlNode, type HtmlText } from './dom.js';
 import { decodeReferences } from './entities.js';
 
 /**
@@ -131,10 +131,10 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 
 /** Whether an element is hidden from readers (hidden attribute, aria-hidden, inline display:none). */
 function isHidden(el: HtmlElement): boolean {
-  const a = el.attrs;
-  if ('hidden' in a) return true;
-  if (a['aria-hidden'] === 'true') return true;
-  const style = a.style;
+  if (el.attrs.length === 0) return false;
+  if (attr(el, 'hidden') !== undefined) return true;
+  if (attr(el, 'aria-hidden') === 'true') return true;
+  const style = attr(el, 'style');
   return style !== undefined && style.length < 2000 && HIDDEN_STYLE.test(style);
 }
 
@@ -346,12 +346,12 @@ export function cutBlocks(doc: HtmlDocument): { blocks: TextBlock[]; images: Ima
       continue;
     }
     if (tag === 'img') {
-      const src = node.attrs.src ?? node.attrs['data-src'] ?? '';
+      const src = attr(node, 'src') ?? attr(node, 'data-src') ?? '';
       if (src !== '') {
         let figure: HtmlElement | null = null;
         for (let p = node.parent; p !== null && figure === null; p = p.parent)
           if (p.tag === 'figure') figure = p;
-        images.push({ element: node, src, alt: node.attrs.alt ?? null, figure });
+        images.push({ element: node, src, alt: attr(node, 'alt') ?? null, figure });
       }
       continue;
     }
@@ -368,7 +368,7 @@ export function cutBlocks(doc: HtmlDocument): { blocks: TextBlock[]; images: Ima
       hLevel > 0
     ) {
       inner = { ...ctx };
-      if (tag === 'a' && node.attrs.href !== undefined) inner.link = true;
+      if (tag === 'a' && attr(node, 'href') !== undefined) inner.link = true;
       if (tag === 'pre') inner.pre = true;
       if (tag === 'li' || tag === 'dd' || tag === 'dt') inner.inList = true;
       if (tag === 'td' || tag === 'th') inner.inCell = true;

@@ -7,8 +7,12 @@
 export interface HtmlElement {
   type: 'element';
   tag: string;
-  /** Attribute values with their character references decoded; names lower-cased; first wins. */
-  attrs: Record<string, string>;
+  /**
+   * Attributes, flat: `[name, value, name, value …]`, names lower-cased, values with their character
+   * references decoded, in source order (a repeated name is kept; {@link attr} reads the first, as
+   * HTML does). Read them with {@link attr}.
+   */
+  attrs: string[];
   parent: HtmlElement | null;
   children: HtmlNode[];
   /** Offset of the "<" of its start tag. */
@@ -45,6 +49,13 @@ export interface HtmlDocument {
   elements: HtmlElement[];
   /** Raw contents of `<script>` elements that hold JSON (JSON-LD), with their source offsets. */
   scripts: { element: HtmlElement; text: string; start: number }[];
+}
+
+/** The value of an element's attribute (the first, when the name repeats), or undefined. */
+export function attr(el: HtmlElement, name: string): string | undefined {
+  const a = el.attrs;
+  for (let i = 0; i < a.length; i += 2) if (a[i] === name) return a[i + 1];
+  return undefined;
 }
 
 /** The first element with this tag, in document order. */

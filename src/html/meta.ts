@@ -1,4 +1,4 @@
-import { collapse, type HtmlDocument, type HtmlElement, textOf } from './dom.js';
+import { attr, collapse, type HtmlDocument, type HtmlElement, textOf } from './dom.js';
 
 /**
  * What a page states about itself in markup: JSON-LD (Article types, `@graph`), Open Graph and
@@ -134,7 +134,7 @@ function readJsonLd(doc: HtmlDocument): JsonLdFacts | null {
   let from: HtmlDocument['scripts'][number] | null = null;
   const byId = new Map<string, JsonObject>();
   for (const script of doc.scripts) {
-    if (!/ld\+json/i.test(script.element.attrs.type ?? '')) continue;
+    if (!/ld\+json/i.test(attr(script.element, 'type') ?? '')) continue;
     let data: Json;
     try {
       data = JSON.parse(unwrap(script.text)) as Json;
@@ -241,10 +241,16 @@ export function readMeta(doc: HtmlDocument): PageMeta {
   for (const el of doc.elements) {
     switch (el.tag) {
       case 'meta': {
-        const key = (el.attrs.property ?? el.attrs.name ?? el.attrs.itemprop ?? el.attrs['http-equiv'] ?? '')
+        const key = (
+          attr(el, 'property') ??
+          attr(el, 'name') ??
+          attr(el, 'itemprop') ??
+          attr(el, 'http-equiv') ??
+          ''
+        )
           .trim()
           .toLowerCase();
-        const content = el.attrs.content;
+        const content = attr(el, 'content');
         if (key === '' || content === undefined) break;
         const value = collapse(content);
         if (value === '' || value.length > MAX_VALUE) break;
@@ -260,8 +266,8 @@ export function readMeta(doc: HtmlDocument): PageMeta {
         htmlEl ??= el;
         break;
       case 'link': {
-        const rel = (el.attrs.rel ?? '').toLowerCase().split(/\s+/);
-        const href = el.attrs.href;
+        const rel = (attr(el, 'rel') ?? '').toLowerCase().split(/\s+/);
+        const href = attr(el, 'href');
         if (canonical === null && rel.includes('canonical') && href) {
           const [start, end] = attributeRange(source, el, 'href');
           canonical = { value: href.trim(), source: 'link-canonical', start, end };
@@ -269,11 +275,15 @@ export function readMeta(doc: HtmlDocument): PageMeta {
         break;
       }
       case 'base':
-        base ??= el.attrs.href?.trim() || null;
+        base ??= attr(el, 'href')?.trim() || null;
         break;
       case 'time': {
-        const dt = el.attrs.datetime;
-        if (time === null && dt && (el.attrs.itemprop === 'datePublished' || 'pubdate' in el.attrs)) {
+        const dt = attr(el, 'datetime');
+        if (
+          time === null &&
+          dt &&
+          (attr(el, 'itemprop') === 'datePublished' || attr(el, 'pubdate') !== undefined)
+        ) {
           const [start, end] = attributeRange(source, el, 'datetime');
           time = { value: dt.trim(), source: 'time', start, end };
         }
@@ -283,7 +293,7 @@ export function readMeta(doc: HtmlDocument): PageMeta {
         h1 ??= el;
         break;
       case 'a':
-        if (relAuthor === null && (el.attrs.rel ?? '').toLowerCase().split(/\s+/).includes('author'))
+        if (relAuthor === null && (attr(el, 'rel') ?? '').toLowerCase().split(/\s+/).includes('author'))
           relAuthor = el;
         break;
     }
@@ -408,10 +418,10 @@ export function readMeta(doc: HtmlDocument): PageMeta {
   const canonicalUrl = canonical ?? ogUrl ?? fromLd(ld?.url ?? null, 'url');
 
   let lang: MetaValue | null = null;
-  const htmlLang = htmlEl?.attrs.lang ?? htmlEl?.attrs['xml:lang'];
+  const htmlLang = htmlEl ? (attr(htmlEl, 'lang') ?? attr(htmlEl, 'xml:lang')) : undefined;
   if (htmlEl && htmlLang?.trim()) {
-    const attr = htmlEl.attrs.lang !== undefined ? 'lang' : 'xml:lang';
-    const [start, end] = attributeRange(source, htmlEl, attr);
+    const name = attr(htmlEl, 'lang') !== undefined ? 'lang' : 'xml:lang';
+    const [start, end] = attributeRange(source, htmlEl, name);
     lang = { value: htmlLang.trim(), source: 'html-lang', start, end };
   }
   lang ??=

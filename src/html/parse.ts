@@ -1,4 +1,4 @@
-import type { HtmlDocument, HtmlElement, HtmlText } from './dom.js';
+import { attr, type HtmlDocument, type HtmlElement, type HtmlText } from './dom.js';
 import { decodeReferences } from './entities.js';
 
 /**
@@ -126,13 +126,25 @@ function findEndTag(source: string, tag: string, from: number): number {
   return m ? m.index : -1;
 }
 
-/**
- * One attribute at a time (sticky): leading whitespace, then a name (its first character may be
- * "=", as the tokenizer allows) and an optional value, double-, single- or un-quoted. An unclosed
- * quote runs to the end of the input. Each alternative consumes distinct characters: linear.
- */
-const ATTRIBUTE =
-  /[\t\n\f\r ]*(?:([^\t\n\f\r />][^\t\n\f\r />=]*)(?:[\t\n\f\r ]*=[\t\n\f\r ]*(?:"([^"]*)(?:"|$)|'([^']*)(?:'|$)|([^\t\n\f\r >]*)))?)?/y;
+/** Attribute names met on most pages. */
+const COMMON_NAMES =
+  'id alt rel src href lang name role type class style title width height hidden target content loading itemprop datetime property data-src itemtype itemscope aria-label aria-hidden';
+/** The common names by length (built on first use). */
+let namesByLength: string[][] | null = null;
+
+/** An attribute's name, lower-cased: a shared string for common names. */
+function attributeName(source: string, start: number, end: number): string {
+  if (namesByLength === null) {
+    namesByLength = [];
+    for (const name of COMMON_NAMES.split(' ')) (namesByLength[name.length] ??= []).push(name);
+  }
+  const list = namesByLength[end - start];
+  if (list !== undefined) for (const name of list) if (source.startsWith(name, start)) return name;
+  return source.slice(start, end).toLowerCase();
+}
+
+/** The attributes of an element that has none (shared, never written to). */
+const NO_ATTRIBUTES: string[] = [];
 
 /** Why scripts are worth keeping: JSON-LD and other JSON payloads. */
 const isJsonScript = (type: string | undefined): boolean => type !== undefined && /json/i.test(type);
@@ -146,7 +158,7 @@ export function parseHtml(source: string): HtmlDocument {
   const root: HtmlElement = {
     type: 'element',
     tag: '#root',
-    attrs: {},
+    attrs: NO_ATTRIBUTES,
     parent: null,
     children: [],
     start: 0,
@@ -230,6 +242,10 @@ export function parseHtml(source: string): HtmlDocument {
     }
   };
 
+  /** Where the last tag read by `readAttributes` ended, and whether it closed itself ("/>"). */
+  let tagEnd = 0;
+  let tagSelfClosing = false;
+
   let i = 0;
   while (i < n) {
     const lt = source.indexOf('<', i);
@@ -277,39 +293,73 @@ export function parseHtml(source: string): HtmlDocument {
   while (stack.length > 1) pop(n);
   return { source, root, elements, scripts };
 
-  /** Reads attributes from `at` to the tag's ">"; returns them and the offset past ">". */
-  function readAttributes(at: number): { attrs: Record<string, string>; end: number; selfClosing: boolean } {
-    const attrs: Record<string, string> = {};
+  /**
+   * Reads attributes from `at` to the tag's ">"; returns them and the offset past ">". A scanner
+   * as the tokenizer reads them: a name (its first character may be "="), then optionally "=" and
+   * a double-, single- or un-quoted value; an unclosed quote runs to the end of the input. Every
+   * character is looked at once.
+   */
+  function readAttributes(at: number): string[] {
+    let attrs = NO_ATTRIBUTES;
     let j = at;
     let selfClosing = false;
     while (j < n) {
-      ATTRIBUTE.lastIndex = j;
-      const m = ATTRIBUTE.exec(source);
-      if (m === null) break;
-      j = ATTRIBUTE.lastIndex;
-      const name = m[1];
-      if (name === undefined) {
-        // Whitespace then ">" or "/" (or the end of input).
-        const c = j < n ? source.charCodeAt(j) : -1;
-        if (c === 62) return { attrs, end: j + 1, selfClosing };
-        if (c === 47) {
-          j++;
-          selfClosing = j < n && source.charCodeAt(j) === 62;
-          continue;
-        }
-        break;
+      let c = source.charCodeAt(j);
+      if (isSpace(c)) {
+        j++;
+        continue;
+      }
+      if (c === 62 /* > */) {
+        tagEnd = j + 1;
+        tagSelfClosing = selfClosing;
+        return attrs;
+      }
+      if (c === 47 /* / */) {
+        j++;
+        selfClosing = j < n && source.charCodeAt(j) === 62;
+        continue;
       }
       selfClosing = false;
-      const key = name.toLowerCase();
-      if (key in attrs) continue;
-      const value = m[2] ?? m[3] ?? m[4] ?? '';
-      if (!value.includes('&')) attrs[key] = value;
-      else {
-        const vEnd = j - (m[4] === undefined && m[0].endsWith(m[2] === undefined ? "'" : '"') ? 1 : 0);
-        attrs[key] = decodeReferences(source, vEnd - value.length, vEnd, true);
+      const nameStart = j++;
+      while (j < n) {
+        c = source.charCodeAt(j);
+        if (isSpace(c) || c === 47 || c === 62 || c === 61) break;
+        j++;
       }
+      const nameEnd = j;
+      let k = j;
+      while (k < n && isSpace(source.charCodeAt(k))) k++;
+      let vStart = k;
+      let vEnd = k;
+      if (k < n && source.charCodeAt(k) === 61 /* = */) {
+        k++;
+        while (k < n && isSpace(source.charCodeAt(k))) k++;
+        const q = k < n ? source.charCodeAt(k) : -1;
+        if (q === 34 || q === 39) {
+          vStart = k + 1;
+          const close = source.indexOf(q === 34 ? '"' : "'", vStart);
+          vEnd = close < 0 ? n : close;
+          j = close < 0 ? n : close + 1;
+        } else {
+          vStart = k;
+          while (k < n) {
+            c = source.charCodeAt(k);
+            if (isSpace(c) || c === 62) break;
+            k++;
+          }
+          vEnd = k;
+          j = k;
+        }
+      }
+      const key = attributeName(source, nameStart, nameEnd);
+      // First wins; names of Object.prototype's members ("constructor") are attributes like any other.
+      const value = source.slice(vStart, vEnd);
+      if (attrs === NO_ATTRIBUTES) attrs = [];
+      attrs.push(key, value.includes('&') ? decodeReferences(source, vStart, vEnd, true) : value);
     }
-    return { attrs, end: n, selfClosing };
+    tagEnd = n;
+    tagSelfClosing = selfClosing;
+    return attrs;
   }
 
   function startTag(lt: number): number {
@@ -320,7 +370,9 @@ export function parseHtml(source: string): HtmlDocument {
       j++;
     }
     const tag = source.slice(lt + 1, j).toLowerCase();
-    const { attrs, end, selfClosing } = readAttributes(j);
+    const attrs = readAttributes(j);
+    const end = tagEnd;
+    const selfClosing = tagSelfClosing;
     if (foreign === 0) impliedEnds(tag, lt);
     const parent = current();
     const el: HtmlElement = {
@@ -345,7 +397,7 @@ export function parseHtml(source: string): HtmlDocument {
         const value = verbatim ? raw : decodeReferences(source, end, contentEnd);
         if (contentEnd > end)
           el.children.push({ type: 'text', value, parent: el, start: end, end: contentEnd, verbatim });
-      } else if (tag === 'script' && isJsonScript(attrs.type)) {
+      } else if (tag === 'script' && isJsonScript(attr(el, 'type'))) {
         scripts.push({ element: el, text: source.slice(end, contentEnd), start: end });
       }
       if (close < 0) {
@@ -382,7 +434,7 @@ export function parseHtml(source: string): HtmlDocument {
       const br: HtmlElement = {
         type: 'element',
         tag: 'br',
-        attrs: {},
+        attrs: NO_ATTRIBUTES,
         parent: current(),
         children: [],
         start: lt,
@@ -397,7 +449,7 @@ export function parseHtml(source: string): HtmlDocument {
       const p: HtmlElement = {
         type: 'element',
         tag: 'p',
-        attrs: {},
+        attrs: NO_ATTRIBUTES,
         parent: current(),
         children: [],
         start: lt,

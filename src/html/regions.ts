@@ -1,5 +1,5 @@
 import type { TextBlock } from './blocks.js';
-import type { HtmlDocument, HtmlElement } from './dom.js';
+import { attr, type HtmlDocument, type HtmlElement } from './dom.js';
 
 /**
  * Boilerplate regions: what the tags, ARIA roles and class/id names of a block's ancestors say it
@@ -12,44 +12,94 @@ import type { HtmlDocument, HtmlElement } from './dom.js';
 /** What a block was inside, as read from its ancestors. */
 export type Region = 'navigation' | 'related' | 'comments' | 'credit' | 'caption' | null;
 
-// Class and id names, matched on their parts ("article-body" → "article", "body"). Each regex is
-// anchored on a whole part or a plain substring and has no nested quantifiers.
-const NAV_PART =
-  /^(?:nav|navi|navbar|navigation|menu|menus|mainmenu|submenu|breadcrumbs?|crumbs?|masthead|topbar|toolbar|skip|pagination|pager|paging|social|share|sharing|shares|sharebar|follow|subscribe|subscription|newsletter|signup|login|cookie|cookies|consent|gdpr|banner|sitemap|tagcloud|tags|widget|widgets|sidebar|sidenav|ad|ads|advert|adverts|advertisement|sponsor|sponsored|promo|popup|modal|footer|header|copyright|disclaimer|print|search|toc|jump|utility|util|logo|brand|icons?|hidden|sr|screenreader|offscreen|visually|overlay)$/;
-const RELATED_PART =
-  /^(?:related|recommended|recommendations?|recirc|more|readmore|teaser|teasers|outbrain|taboola|trending|popular|mostread|most|headlines|latest|morestories|also|next|prev|previous|promos?|cards?|rail|aside)$/;
-const COMMENT_PART = /^(?:comments?|commentlist|disqus|respond|replies|reply|discussion|discuss|talkback)$/;
-const CREDIT_PART =
-  /^(?:byline|author|authors|credit|credits|dateline|meta|postmeta|entry-meta|posted|timestamp)$/;
-const IMAGE_PART = /^(?:image|img|photo|foto|picture|pic|bild)$/;
-const ABOUT_IMAGE_PART =
-  /^(?:annotation|description|desc|subtitle|credit|credits|caption|info|source|copyright|legend)$/;
-const CAPTION_PART =
-  /^(?:caption|captions|figcaption|wpcaptiontext|dida|legend|legende|bildunterschrift|photocredit|imagecredit)$/;
-const POSITIVE_PART =
-  /^(?:article|articlebody|content|entry|entrycontent|main|post|postcontent|postbody|story|storybody|body|text|blog|prose|richtext|maincontent|detail|details|news)$/;
+// Class and id names, matched on their parts ("article-body" → "article", "body"): whole words,
+// looked up in one table (built on first use).
+const NAV_WORDS =
+  'nav navi navbar navigation menu menus mainmenu submenu breadcrumb breadcrumbs crumb crumbs masthead topbar toolbar skip pagination pager paging social share sharing shares sharebar follow subscribe subscription newsletter signup login cookie cookies consent gdpr banner sitemap tagcloud tags widget widgets sidebar sidenav ad ads advert adverts advertisement sponsor sponsored promo popup modal footer header copyright disclaimer print search toc jump utility util logo brand icon icons hidden sr screenreader offscreen visually overlay';
+const RELATED_WORDS =
+  'related recommended recommendation recommendations recirc more readmore teaser teasers outbrain taboola trending popular mostread most headlines latest morestories also next prev previous promo promos card cards rail aside';
+const COMMENT_WORDS = 'comment comments commentlist disqus respond replies reply discussion discuss talkback';
+const CREDIT_WORDS = 'byline author authors credit credits dateline meta postmeta posted timestamp';
+const IMAGE_WORDS = 'image img photo foto picture pic bild';
+const ABOUT_IMAGE_WORDS =
+  'annotation description desc subtitle credit credits caption info source copyright legend';
+const CAPTION_WORDS =
+  'caption captions figcaption wpcaptiontext dida legend legende bildunterschrift photocredit imagecredit';
+const POSITIVE_WORDS =
+  'article articlebody content entry entrycontent main post postcontent postbody story storybody body text blog prose richtext maincontent detail details news';
+
+type Category = Exclude<Region, null> | 'positive';
+/** Word → what it names; the first list a word is in wins, as the order of the checks did. */
+let categories: Map<string, Category> | null = null;
+let imageWords: Set<string> | null = null;
+let aboutImageWords: Set<string> | null = null;
+
+function categoryOf(word: string): Category | undefined {
+  if (categories === null) {
+    categories = new Map();
+    for (const [list, category] of [
+      [COMMENT_WORDS, 'comments'],
+      [CAPTION_WORDS, 'caption'],
+      [POSITIVE_WORDS, 'positive'],
+      [NAV_WORDS, 'navigation'],
+      [RELATED_WORDS, 'related'],
+      [CREDIT_WORDS, 'credit'],
+    ] as const)
+      for (const w of list.split(' ')) if (!categories.has(w)) categories.set(w, category);
+  }
+  return categories.get(word);
+}
+
+const isImageWord = (w: string): boolean => (imageWords ??= new Set(IMAGE_WORDS.split(' '))).has(w);
+const isAboutImageWord = (w: string): boolean =>
+  (aboutImageWords ??= new Set(ABOUT_IMAGE_WORDS.split(' '))).has(w);
+
+/** Longest class plus id read, in characters. */
+const MAX_NAMES = 1000;
 
 /**
- * Splits class and id names into tokens of lower-case parts (on "-", "_", ":", "." and camel humps):
- * "entry-content" → ["entrycontent", "entry", "content"].
+ * A class or id token's lower-case parts (split on "-", "_", ":", "." and camel humps), the joined
+ * form first: "entry-content" → ["entrycontent", "entry", "content"].
  */
-function nameTokens(el: HtmlElement): string[][] {
-  const raw = `${el.attrs.class ?? ''} ${el.attrs.id ?? ''}`;
-  if (raw.length <= 1 || raw.length > 1000) return [];
-  const tokens: string[][] = [];
-  for (const token of raw.split(/\s+/)) {
-    if (token === '') continue;
-    const whole = token.toLowerCase().replace(/[-_:.]/g, '');
-    const parts = [whole];
-    for (const p of token
-      .replace(/([a-z])([A-Z])/g, '$1-$2')
-      .toLowerCase()
-      .split(/[-_:.]+/)) {
-      if (p !== '' && p !== whole) parts.push(p);
+function tokenParts(token: string): string[] {
+  const lower = token.toLowerCase();
+  // Lower-casing that changes the length (rare letters) is split by patterns, not offsets.
+  if (lower.length !== token.length) return tokenPartsByPattern(token);
+  const parts: string[] = [''];
+  let whole = '';
+  let from = 0;
+  let plain = true;
+  for (let i = 0; i <= token.length; i++) {
+    const c = i < token.length ? token.charCodeAt(i) : 45;
+    const separator = c === 45 || c === 95 || c === 58 || c === 46; // - _ : .
+    // A camel hump ("relatedPosts") starts a part without a separator.
+    const hump = !separator && c >= 65 && c <= 90 && i > 0 && isLowerAscii(token.charCodeAt(i - 1));
+    if (!separator && !hump) continue;
+    if (i > from) {
+      const part = lower.slice(from, i);
+      parts.push(part);
+      whole += part;
     }
-    tokens.push(parts);
+    if (separator) plain = false;
+    from = separator ? i + 1 : i;
   }
-  return tokens;
+  parts[0] = plain ? lower : whole;
+  // The joined form is listed once.
+  return parts.filter((p, k) => k === 0 || p !== parts[0]);
+}
+
+const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
+
+function tokenPartsByPattern(token: string): string[] {
+  const whole = token.toLowerCase().replace(/[-_:.]/g, '');
+  const parts = [whole];
+  for (const p of token
+    .replace(/([a-z])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .split(/[-_:.]+/)) {
+    if (p !== '' && p !== whole) parts.push(p);
+  }
+  return parts;
 }
 
 /**
@@ -57,17 +107,12 @@ function nameTokens(el: HtmlElement): string[][] {
  * head noun last ("entry-footer" is a footer, "sidebar-content" is content). A lone joined form
  * ("entrycontent") counts as its own part.
  */
-function tokenRegion(parts: string[]): Region | 'positive' | undefined {
+function tokenRegion(parts: string[]): Category | undefined {
   // "image-annotation", "photo_description", "bild-text": text about a picture.
-  if (parts.some((p) => IMAGE_PART.test(p)) && parts.some((p) => ABOUT_IMAGE_PART.test(p))) return 'caption';
+  if (parts.some(isImageWord) && parts.some(isAboutImageWord)) return 'caption';
   for (let i = parts.length - 1; i >= 0; i--) {
-    const p = parts[i] as string;
-    if (COMMENT_PART.test(p)) return 'comments';
-    if (CAPTION_PART.test(p)) return 'caption';
-    if (POSITIVE_PART.test(p)) return 'positive';
-    if (NAV_PART.test(p)) return 'navigation';
-    if (RELATED_PART.test(p)) return 'related';
-    if (CREDIT_PART.test(p)) return 'credit';
+    const c = categoryOf(parts[i] as string);
+    if (c !== undefined) return c;
   }
   return undefined;
 }
@@ -80,23 +125,100 @@ const RANK: Record<Exclude<Region, null>, number> = {
   credit: 1,
 };
 
-/** The region an element's own tag, role or names put its content in, and whether it names content. */
-/** What an element's class and id names say, read once per distinct name string. */
+/** What an element's class and id names say. */
 interface NameReading {
   found: Exclude<Region, null> | undefined;
   /** Some token names content ("entry-content"). */
   named: boolean;
 }
 
-function readNames(tokens: string[][]): NameReading {
+/** Every reading there is: no object is made per element. */
+const READINGS: Record<Exclude<Region, null> | 'none', readonly [NameReading, NameReading]> = {
+  none: [
+    { found: undefined, named: false },
+    { found: undefined, named: true },
+  ],
+  comments: [
+    { found: 'comments', named: false },
+    { found: 'comments', named: true },
+  ],
+  caption: [
+    { found: 'caption', named: false },
+    { found: 'caption', named: true },
+  ],
+  navigation: [
+    { found: 'navigation', named: false },
+    { found: 'navigation', named: true },
+  ],
+  related: [
+    { found: 'related', named: false },
+    { found: 'related', named: true },
+  ],
+  credit: [
+    { found: 'credit', named: false },
+    { found: 'credit', named: true },
+  ],
+};
+const NOTHING = READINGS.none[0];
+const reading = (found: Exclude<Region, null> | undefined, named: boolean): NameReading =>
+  READINGS[found ?? 'none'][named ? 1 : 0];
+
+/**
+ * What each class or id token says, shared by all pages: sites repeat the same names on every
+ * element and every page. Bounded: emptied when it reaches {@link TOKEN_CACHE_SIZE} entries.
+ */
+const tokenCache = new Map<string, Category | null>();
+const TOKEN_CACHE_SIZE = 16384;
+
+function tokenCategory(token: string): Category | null {
+  let c = tokenCache.get(token);
+  if (c === undefined) {
+    c = tokenRegion(tokenParts(token)) ?? null;
+    if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.clear();
+    tokenCache.set(token, c);
+  }
+  return c;
+}
+
+const SPACE = /\s/;
+const SPACES = /\s+/;
+
+/** What one class or id value says: the highest-ranked region its tokens name, and whether one names content. */
+function readingOf(value: string): NameReading {
+  if (value === '') return NOTHING;
+  if (!SPACE.test(value)) {
+    const c = tokenCategory(value);
+    return c === null ? NOTHING : c === 'positive' ? reading(undefined, true) : reading(c, false);
+  }
   let found: Exclude<Region, null> | undefined;
   let named = false;
-  for (const parts of tokens) {
-    const r = tokenRegion(parts);
+  for (const token of value.split(SPACES)) {
+    if (token === '') continue;
+    const r = tokenCategory(token);
     if (r === 'positive') named = true;
-    else if (r && (found === undefined || RANK[r] > RANK[found])) found = r;
+    else if (r !== null && (found === undefined || RANK[r] > RANK[found])) found = r;
   }
-  return { found, named };
+  return reading(found, named);
+}
+
+/** What an element's class and id say together: the higher-ranked region, content if either names it. */
+function namesOf(el: HtmlElement): NameReading {
+  const cls = attr(el, 'class');
+  const id = attr(el, 'id');
+  if (cls === undefined && id === undefined) return NOTHING;
+  // Names longer than this are not read (generated style soup).
+  if ((cls?.length ?? 0) + (id?.length ?? 0) >= MAX_NAMES) return NOTHING;
+  const a = cls === undefined ? NOTHING : readingOf(cls);
+  const b = id === undefined ? NOTHING : readingOf(id);
+  if (b === NOTHING) return a;
+  if (a === NOTHING) return b;
+  const found =
+    a.found === undefined
+      ? b.found
+      : b.found === undefined || RANK[a.found] >= RANK[b.found]
+        ? a.found
+        : b.found;
+  return reading(found, a.named || b.named);
 }
 
 /** The region an element's own tag, role or names put its content in, and whether it names content. */
@@ -113,7 +235,7 @@ export function ownRegion(
     case 'figcaption':
       return { region: 'caption', positive: false };
   }
-  const role = el.attrs.role;
+  const role = attr(el, 'role');
   if (
     role === 'navigation' ||
     role === 'menu' ||
@@ -124,7 +246,7 @@ export function ownRegion(
     return { region: 'navigation', positive: false };
   if (role === 'complementary') return { region: 'related', positive: false };
   if (role === 'contentinfo') return { region: 'navigation', positive: false };
-  if (el.attrs.itemprop === 'articleBody') return { region: undefined, positive: true };
+  if (attr(el, 'itemprop') === 'articleBody') return { region: undefined, positive: true };
   const { found, named } = names;
   const positive = named || el.tag === 'article' || el.tag === 'main' || role === 'main';
   // A content name beside a furniture name ("post sidebar") leaves the question open, except for
@@ -153,8 +275,6 @@ export function assignRegions(doc: HtmlDocument, blocks: TextBlock[]): void {
     if (parent) proseOf[parent.index] = (proseOf[parent.index] as number) + (proseOf[i] as number);
   }
   const total = proseOf[0] as number;
-  // Pages repeat the same class names (menu items, cards): each distinct string is read once.
-  const readings = new Map<string, NameReading>();
   const region: Region[] = new Array(n).fill(null);
   const positive = new Uint8Array(n);
   const furniture = new Uint8Array(n);
@@ -165,13 +285,7 @@ export function assignRegions(doc: HtmlDocument, blocks: TextBlock[]): void {
     let pos = positive[p] as number;
     let fur = furniture[p] as number;
     if (el.tag !== 'html' && el.tag !== 'body') {
-      const key = `${el.attrs.class ?? ''}\u0000${el.attrs.id ?? ''}`;
-      let names = readings.get(key);
-      if (names === undefined) {
-        names = readNames(nameTokens(el));
-        readings.set(key, names);
-      }
-      const own = ownRegion(el, names);
+      const own = ownRegion(el, namesOf(el));
       const wrapper = total > 0 && (proseOf[i] as number) > WRAPPER_SHARE * total;
       if (own.positive) pos = 1;
       if (own.region !== undefined && !wrapper) {
