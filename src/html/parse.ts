@@ -136,7 +136,11 @@ let namesByLength: string[][] | null = null;
 function attributeName(source: string, start: number, end: number): string {
   if (namesByLength === null) {
     namesByLength = [];
-    for (const name of COMMON_NAMES.split(' ')) (namesByLength[name.length] ??= []).push(name);
+    for (const name of COMMON_NAMES.split(' ')) {
+      const list = namesByLength[name.length] ?? [];
+      list.push(name);
+      namesByLength[name.length] = list;
+    }
   }
   const list = namesByLength[end - start];
   if (list !== undefined) for (const name of list) if (source.startsWith(name, start)) return name;

@@ -50,9 +50,15 @@ function categoryOf(word: string): Category | undefined {
   return categories.get(word);
 }
 
-const isImageWord = (w: string): boolean => (imageWords ??= new Set(IMAGE_WORDS.split(' '))).has(w);
-const isAboutImageWord = (w: string): boolean =>
-  (aboutImageWords ??= new Set(ABOUT_IMAGE_WORDS.split(' '))).has(w);
+function isImageWord(w: string): boolean {
+  imageWords ??= new Set(IMAGE_WORDS.split(' '));
+  return imageWords.has(w);
+}
+
+function isAboutImageWord(w: string): boolean {
+  aboutImageWords ??= new Set(ABOUT_IMAGE_WORDS.split(' '));
+  return aboutImageWords.has(w);
+}
 
 /** Longest class plus id read, in characters. */
 const MAX_NAMES = 1000;
