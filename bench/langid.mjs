@@ -15,7 +15,11 @@
 // at most 20, 40 and 80 characters (scripts/language-news.mjs), gold = the page's language; macro-F1,
 // accuracy per language, calibration on the reporting split, and throughput on the dev-set paragraphs.
 //
-// Usage: npm run bench:langid [-- --no-write] [-- --news] (--news: the real-news section only, not written)
+// Document speed (when ../shared/devset is present): `detectLanguages` as `analyze` calls it, once per
+// dev-set page with one range per paragraph (blank-line separated), warm and in a fresh process.
+//
+// Usage: npm run bench:langid [-- --no-write] [-- --news] [-- --speed] (--news, --speed: that section
+// only, not written)
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -33,11 +37,11 @@ import {
   udhrSplit,
   wordForms,
 } from '../scripts/build-language-model.mjs';
-import { NEWS_LENGTHS, newsParagraphs, newsWindows } from '../scripts/language-news.mjs';
+import { loadPages, NEWS_LENGTHS, newsParagraphs, newsWindows } from '../scripts/language-news.mjs';
 import { windows } from '../scripts/train-language-model.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { detectLanguage } = await tsImport('../src/language/index.ts', import.meta.url);
+const { detectLanguage, detectLanguages } = await tsImport('../src/language/index.ts', import.meta.url);
 
 const BUCKETS = [20, 40, 80, 160];
 const TARGET = new Set(['en', 'sv', 'vi']);
@@ -306,6 +310,74 @@ function newsSection() {
   for (const d of dets) say(`| ${d.name} | ${(best.get(d.name) / 1e6).toFixed(2)} M |`);
   say();
   return lines;
+}
+
+/** The dev-set pages as `detectLanguages` gets them from analyze: the text and its paragraphs (blank-line separated). */
+function pageRanges(pages) {
+  return pages.map(({ text }) => {
+    const ranges = [];
+    let start = 0;
+    for (const m of text.matchAll(/\n[ \t]*\n/g)) {
+      if (m.index - start >= 6) ranges.push({ start, end: m.index });
+      start = m.index + m[0].length;
+    }
+    if (text.length - start >= 6) ranges.push({ start, end: text.length });
+    return { text, ranges };
+  });
+}
+
+/** The document-speed section as markdown lines, or a note when ../shared/devset is absent. */
+function speedSection() {
+  const lines = [];
+  const say = (s = '') => lines.push(s);
+  say('## detectLanguages on dev-set pages (the language share of analyze)');
+  say();
+  const pages = loadPages();
+  if (!pages) {
+    say('Skipped: ../shared/devset/docs.jsonl is absent.');
+    say();
+    return lines;
+  }
+  const docs = pageRanges(pages);
+  const chars = docs.reduce((n, d) => n + d.text.length, 0);
+  const ranges = docs.reduce((n, d) => n + d.ranges.length, 0);
+  // Warm: best of seven passes (after one untimed), so a busy moment of the machine does not decide.
+  for (const d of docs) detectLanguages(d.text, d.ranges);
+  let warm = Number.POSITIVE_INFINITY;
+  for (let pass = 0; pass < 7; pass++) {
+    const t0 = performance.now();
+    for (const d of docs) detectLanguages(d.text, d.ranges);
+    warm = Math.min(warm, performance.now() - t0);
+  }
+  // Cold: the first pass of a fresh process (model decoded, code not yet optimised, every word new).
+  const cold = Number(
+    execFileSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `const { tsImport } = await import('tsx/esm/api'); const { loadPages } = await import(${JSON.stringify(join(root, 'scripts/language-news.mjs'))}); const m = await tsImport(${JSON.stringify(join(root, 'src/language/index.ts'))}, ${JSON.stringify(import.meta.url)}); const docs = (${pageRanges.toString()})(loadPages()); const t = performance.now(); for (const d of docs) m.detectLanguages(d.text, d.ranges); process.stdout.write(String(performance.now() - t));`,
+      ],
+      { cwd: root, encoding: 'utf8' },
+    ),
+  );
+  const mbs = (ms) => (chars / (ms / 1000) / 1e6).toFixed(1);
+  say(
+    `${docs.length} pages, ${chars} characters, ${ranges} paragraph ranges; one \`detectLanguages(text, ranges)\` call per page.`,
+  );
+  say();
+  say('| pass | ms | M chars/s |');
+  say('|---|---:|---:|');
+  say(`| warm (best of 7) | ${warm.toFixed(1)} | ${mbs(warm)} |`);
+  say(`| first pass, fresh process | ${cold.toFixed(1)} | ${mbs(cold)} |`);
+  say();
+  return lines;
+}
+
+if (process.argv.includes('--speed')) {
+  process.stdout.write(`${speedSection().join('\n')}\n`);
+  cld.dispose();
+  process.exit(0);
 }
 
 if (process.argv.includes('--news')) {
@@ -685,6 +757,7 @@ if (seeds.length) {
 }
 
 for (const line of newsSection()) out(line);
+for (const line of speedSection()) out(line);
 
 // `--errors FILE` writes vietnorm's wrong answers (class level) as JSON lines, for error analysis.
 const errorsArg = process.argv.indexOf('--errors');
