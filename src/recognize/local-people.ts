@@ -218,6 +218,10 @@ function readName(
     return { from, to, keys, kind, cued, genitive };
   }
   if (!cued || keys.length > 3) return null;
+  // A place the knowledge base matched alone, a Vietnamese syllable, before a foreign name is an
+  // attribute ("chuyên gia Mỹ Gregory Poling"), not the name's first word.
+  if (covered[from] && isVietnameseSyllable(keys[0] as string) && !keys.every(isVietnameseSyllable))
+    return null;
   if (
     keys.some(
       (k) =>
