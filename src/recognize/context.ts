@@ -234,6 +234,10 @@ export const ROLE_ENDINGS: readonly string[] = [
   'direktoren',
   'president',
   'presidenten',
+  'guvernor',
+  'guvernoren',
+  'logen',
+  'experten',
 ];
 
 /** Vietnamese two-word roles in front of a name ("Đại tá Tuấn", "giáo sư Nhự"), as folding keys. */

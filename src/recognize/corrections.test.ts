@@ -20,4 +20,29 @@ describe('corrections: misspelt and transliterated names of KB people', () => {
     // Two letters off a Vietnamese leader is another person.
     expect(people('Pham Minh Thanh spoke.').map((m) => m[1])).not.toContain('person:pham-minh-chinh');
   });
+
+  it('corrects a name whose short word is spelt right ("Xi Xinping"), never a short word', () => {
+    expect(people('President Xi Xinping will visit.').map((m) => m[1])).toEqual(['person:xi-jinping']);
+    expect(people('President Xu Jinping will visit.').map((m) => m[1])).not.toContain('person:xi-jinping');
+  });
+
+  it('reads a misspelt short form of a person named in full: one letter off, or Tr written Ch', () => {
+    const found = people('Yoshihide Suga met him. He called on Suda to help, and Sasaki too.');
+    expect(found.slice(1)).toEqual([['Suda', 'person:suga-yoshihide', 'short-reference,corrected']]);
+    expect(people('Nguyen Phu Trong died. It is noted that Chong died.').map((m) => m[1])).toEqual([
+      'person:nguyen-phu-trong',
+      'person:nguyen-phu-trong',
+    ]);
+    // Not at the start of a sentence, and not without the full name.
+    expect(people('Yoshihide Suga met him. Suda came.').length).toBe(1);
+    expect(people('He called on Suda to help.')).toEqual([]);
+  });
+
+  it('reads the given name alone of a person known by it (a royal)', () => {
+    expect(
+      recognize('Kronprinsessan Victoria kom. Victoria och Daniel landar.', { language: 'sv' })
+        .filter((m) => m.type === 'person')
+        .map((m) => m.id),
+    ).toEqual(['person:victoria-of-sweden', 'person:victoria-of-sweden']);
+  });
 });

@@ -13,6 +13,21 @@ const MIN_TYPO_NAME = 8;
 /** Names of this many letters or more (with spaces) may be misspelt by two letters. */
 const LONG_NAME = 12;
 
+/** Shortest word of a misspelt name: shorter words must be spelt as in the name. */
+const MIN_SHORT_WORD = 2;
+
+/** Whether the short words of a run are the words of the name at the same places. */
+function shortWordsAgree(words: readonly string[], name: string): boolean {
+  let parts: string[] | undefined;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as string;
+    if (w.length >= MIN_TYPO_WORD) continue;
+    parts ??= name.split(' ');
+    if (parts[k] !== w) return false;
+  }
+  return true;
+}
+
 function isVietnamesePerson(doc: Doc, id: string): boolean {
   return doc.kb.getEntity(id)?.country === 'country:VN';
 }
@@ -37,7 +52,7 @@ export function typo(doc: Doc, covered: Uint8Array, found: [number, EntityMentio
       ok =
         !covered[k] &&
         doc.tokens.capital(k) &&
-        key.length >= MIN_TYPO_WORD &&
+        key.length >= MIN_SHORT_WORD &&
         (k === to - 1 || joinable(doc.text, doc.tokens, k));
       words.push(key);
     }
@@ -49,6 +64,8 @@ export function typo(doc: Doc, covered: Uint8Array, found: [number, EntityMentio
     for (const word of words) {
       for (const candidate of doc.index.personKeys.get(word) ?? []) {
         if (candidate.words !== n || candidate.key === key) continue;
+        // Words shorter than three letters ("Xi", "Li") only as the name spells them.
+        if (!shortWordsAgree(words, candidate.key)) continue;
         const max = long && !isVietnamesePerson(doc, candidate.id) ? 2 : 1;
         if (
           Math.abs(candidate.key.length - key.length) <= max &&

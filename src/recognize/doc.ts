@@ -51,6 +51,8 @@ const indexes = new WeakMap<Normalizer, Index>();
 
 /** Shortest word that typo correction considers: short words are too often other words. */
 export const MIN_TYPO_WORD = 3;
+/** Shortest word of a name indexed for typo correction (shorter ones must be spelt right). */
+const MIN_NAME_WORD = 2;
 
 /**
  * Whether a one-word display name is matched in every language: the entity's names in the other
@@ -82,7 +84,8 @@ function buildIndex(kb: Normalizer): Index {
     if (e.type === 'person') {
       const forms = new Set([...Object.values(e.names), ...(e.aliases ?? [])].map((n) => nameKeys(n)));
       for (const keys of forms) {
-        if (keys.length < 2 || keys.some((k) => k.length < MIN_TYPO_WORD)) continue;
+        // Short words ("Xi", "Li") are kept: typo correction takes them only as written.
+        if (keys.length < 2 || keys.some((k) => k.length < MIN_NAME_WORD)) continue;
         const entry = { key: keys.join(' '), id: e.id, words: keys.length };
         for (const word of new Set(keys)) {
           const bucket = personKeys.get(word) ?? [];

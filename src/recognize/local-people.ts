@@ -34,7 +34,7 @@ const LINKS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'for', 'the', 'to'
 /** Vietnamese middle names, which never end a name. */
 const MIDDLE_NAMES: ReadonlySet<string> = new Set(['van', 'thi']);
 /** Longest word of a foreign name: longer words are compounds ("Europaparlamentarikern"). */
-const MAX_NAME_WORD = 13;
+const MAX_NAME_WORD = 15;
 /** Shortest word used as a short reference to a local person ("Dung", "Chikahisa"). */
 const MIN_REFERENCE = 3;
 

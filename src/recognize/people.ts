@@ -3,9 +3,63 @@ import { PERSON_BEFORE } from './context.js';
 import { typo } from './corrections.js';
 import { type Doc, mention } from './doc.js';
 import { Gazetteer } from './gazetteer.js';
-import { type EntityMention, FAMILY_NAME_REFERENCE, SHORT_REFERENCE } from './mention.js';
+import { type EntityMention, FAMILY_NAME_REFERENCE, type MentionFlag, SHORT_REFERENCE } from './mention.js';
 import { joinable } from './scan.js';
 import { nameKeys } from './tokenize.js';
+
+/** Shortest short form read through a misspelling: shorter names are too close to other words. */
+const MIN_NEAR = 4;
+
+const CORRECTED_REFERENCE: readonly MentionFlag[] = Object.freeze(['short-reference', 'corrected']);
+
+/** Whether word `i` is inside a sentence: the text before it, on its line, ends in a letter, digit or comma. */
+function midSentence(doc: Doc, i: number): boolean {
+  if (i === 0) return false;
+  const text = doc.text;
+  let k = doc.tokens.start(i) - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0)) k--;
+  if (k < 0) return false;
+  const c = text[k] as string;
+  return c === ',' || c.toLowerCase() !== c.toUpperCase() || (c >= '0' && c <= '9');
+}
+
+/**
+ * The person of the text whose short form a capitalised word outside the knowledge base's words
+ * misspells, inside a sentence: a foreign family name with one letter changed ("Suda" for Suga),
+ * or, outside Vietnamese text, a Vietnamese given name with "Tr" written "Ch" or back ("Chong"
+ * for Trọng). Null unless exactly one person fits.
+ */
+function nearShortForm(
+  doc: Doc,
+  i: number,
+  near: readonly { key: string; id: string; vietnamese: boolean }[],
+): string | null {
+  const length = doc.tokens.end(i) - doc.tokens.start(i);
+  if (length < MIN_NEAR || !midSentence(doc, i)) return null;
+  const word = doc.tokens.word(i) as string;
+  let found: string | null = null;
+  for (const n of near) {
+    if (n.key.length !== word.length) continue;
+    let fits: boolean;
+    if (n.vietnamese) {
+      const swapped = n.key.startsWith('tr')
+        ? `ch${n.key.slice(2)}`
+        : n.key.startsWith('ch')
+          ? `tr${n.key.slice(2)}`
+          : null;
+      fits = swapped === word;
+    } else {
+      let diff = 0;
+      for (let k = 0; k < word.length && diff < 2; k++)
+        if (word.charCodeAt(k) !== n.key.charCodeAt(k)) diff++;
+      fits = diff === 1 && word.charCodeAt(0) === n.key.charCodeAt(0);
+    }
+    if (!fits) continue;
+    if (found !== null && found !== n.id) return null;
+    found = n.id;
+  }
+  return found;
+}
 
 /** Short references and misspellings of people named in full in the same text. */
 export function people(doc: Doc, covered: Uint8Array, full: Set<string>): [number, EntityMention][] {
@@ -16,13 +70,22 @@ export function people(doc: Doc, covered: Uint8Array, full: Set<string>): [numbe
   for (const p of persons)
     if (p.family)
       familyCount.set(nameKeys(p.family).join(' '), (familyCount.get(nameKeys(p.family).join(' ')) ?? 0) + 1);
+  // Short forms a misspelt word may stand for: a foreign family name one letter off ("Suda" for
+  // Suga), a Vietnamese given name as transliterated from Russian or Chinese ("Chong" for Trọng).
+  const near: { key: string; id: string; vietnamese: boolean }[] = [];
   for (const p of persons) {
     const vietnamese = p.country === 'country:VN';
+    const short = vietnamese ? p.given : p.family;
+    if (short && !/\s/u.test(short)) {
+      const key = nameKeys(short)[0] as string;
+      if (key.length >= MIN_NEAR) near.push({ key, id: p.id, vietnamese });
+    }
     // Vietnamese go by the given name (the last syllable); Japanese by the family name.
     if (vietnamese && p.given) shortForms.add(p.given, p.id);
     if (!vietnamese && p.family) shortForms.add(p.family, p.id);
-    // The given name alone ("Thủ tướng Fumio") only right after a title or honorific.
-    if (!vietnamese && p.given) shortForms.add(p.given, `${p.id}#given`);
+    // The given name alone ("Thủ tướng Fumio") only right after a title or honorific; of a
+    // person known by the given name only (a royal: "Kronprinsessan Victoria"), anywhere.
+    if (!vietnamese && p.given) shortForms.add(p.given, p.family ? `${p.id}#given` : p.id);
     if (vietnamese && p.family && familyCount.get(nameKeys(p.family).join(' ')) === 1) {
       shortForms.add(p.family, `${p.id}#family`);
     }
@@ -36,8 +99,16 @@ export function people(doc: Doc, covered: Uint8Array, full: Set<string>): [numbe
       doc.index.personWords[wordId] === 1 ||
       (i + 1 < doc.tokens.length && doc.index.personWords[doc.tokens.id(i + 1)] === 1);
     if (nameWord && typo(doc, covered, found, i)) continue;
-    // Short forms are words of full names: a word outside the vocabulary is none of them.
-    if (wordId === 0 || !shortForms.starts(doc.tokens.key(i) as string)) continue;
+    // Short forms are words of full names: a word outside the vocabulary is none of them, but
+    // may be a misspelt one.
+    if (wordId === 0 || !shortForms.starts(doc.tokens.key(i) as string)) {
+      const id = near.length > 0 ? nearShortForm(doc, i, near) : null;
+      if (id) {
+        found.push([i, mention(doc, i, i + 1, id, CORRECTED_REFERENCE)]);
+        covered[i] = 1;
+      }
+      continue;
+    }
     const [match] = shortForms.matchesAt(keyAt, i, join);
     if (!match) continue;
     const [to, forms] = match;
