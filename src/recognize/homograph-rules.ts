@@ -195,7 +195,7 @@ function inLexicon(
       const exact = s === from && s + m === to;
       // The entry must reach beyond the match, or be a common word the match spells in a heading.
       if (exact ? !entry.lower.every(Boolean) || !heading(text, tokens, from, to) : false) continue;
-      if (!exact && s > from && s + m < to) continue;
+      if (!exact && s >= from && s + m <= to) continue;
       if (writes(text, tokens, entry, s, to)) return true;
     }
   }
@@ -297,11 +297,12 @@ export function notTheName(
       // ("Nguyễn Hà Giang").
       if (to - from <= 2 && ADDRESS_WORDS.has(word)) return true;
       if (to - from <= 2 && tokens.capital(k) && familyName(word)) return true;
-    } else if (tokens.capital(k) && !upper(text, tokens, k)) {
+    } else if ((lang === 'en' || lang === 'sv') && tokens.capital(k) && !upper(text, tokens, k)) {
       // A given name or an honorific before a place makes a person's name ("Naomi Osaka", "Miss
       // Saigon").
       givenNames ??= new Set(GIVEN_NAMES.split('|'));
-      if (givenNames.has(before) || (lang !== null && HONORIFICS.has(tokens.key(k) as string))) return true;
+      if ((before.length > 2 && givenNames.has(before)) || HONORIFICS.has(tokens.key(k) as string))
+        return true;
     }
   }
   if (
