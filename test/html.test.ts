@@ -143,6 +143,40 @@ describe('analyzeHtml: evidence, not trust', () => {
   });
 });
 
+describe('analyzeHtml: the title of a page that states only <title>', () => {
+  const withTitle = (title: string) =>
+    analyzeHtml(
+      `<html><head><title>${title}</title></head><body><article><p>The two ministers met in Hà Nội on Thursday and agreed to widen the exchange of skilled workers.</p></article></body></html>`,
+    );
+
+  it("drops the site's name after the last separator of a headline", () => {
+    const a = withTitle('Vietnam and Japan widen labour ties | Example News');
+    expect(a.title?.text).toBe('Vietnam and Japan widen labour ties');
+    const b = withTitle('Ports of the north – a year of growth in Hải Phòng - Example News');
+    expect(b.title?.text).toBe('Ports of the north – a year of growth in Hải Phòng');
+  });
+
+  it('keeps a short title, or one whose last part is the longer, whole', () => {
+    expect(withTitle('Hanoi - Example Wiki').title?.text).toBe('Hanoi - Example Wiki');
+    expect(withTitle('Labour ties looking back - Example').title?.text).toBe(
+      'Labour ties looking back - Example',
+    );
+    expect(withTitle('Ties widen | Vietnam and Japan agree on new rules for workers').title?.text).toBe(
+      'Ties widen | Vietnam and Japan agree on new rules for workers',
+    );
+  });
+
+  it('maps the kept title back to its place in <title>', () => {
+    const html =
+      '<html><head><title>Vietnam and Japan widen labour ties | Example News</title></head><body><p>Short body text here.</p></body></html>';
+    const a = analyzeHtml(html);
+    const t = a.title;
+    expect(t).not.toBeNull();
+    const range = htmlRange(a, t?.start ?? 0, t?.end ?? 0);
+    expect(range && html.slice(range.start, range.end)).toBe('Vietnam and Japan widen labour ties');
+  });
+});
+
 describe('analyzeHtml: encodings', () => {
   const body = 'Tiếng Việt có dấu: Hà Nội, Thành phố Hồ Chí Minh và Đà Nẵng đều là những thành phố lớn.';
   // windows-1258 bytes, made by a tiny encoder over the decoder's own table (no hand-typed table).

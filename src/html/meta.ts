@@ -226,6 +226,38 @@ function overlap(a: string, b: string): number {
   return words.filter((w) => other.has(w)).length / words.length;
 }
 
+/** A spaced separator in a `<title>`: "Headline | Site", "Headline - Site", "Headline — Site". */
+const TITLE_SEPARATOR = / [|\-–—»] /g;
+/** Fewest words a `<title>` keeps before a separator for what follows to be read as the site's name. */
+const MIN_HEADLINE_WORDS = 5;
+
+const wordCount = (s: string): number => s.split(' ').filter((w) => w !== '').length;
+
+/**
+ * A `<title>` without the site's name after its last separator ("Ministers meet in Hanoi to
+ * deepen ties | Site" → "Ministers meet in Hanoi to deepen ties"). Only when what stays reads as a
+ * headline (five words or more) and is longer than what goes: "Mozilla - Wikipedia" and short
+ * titles stay whole.
+ */
+function withoutSiteSuffix(title: MetaValue, source: string): MetaValue {
+  const value = title.value;
+  let last = -1;
+  TITLE_SEPARATOR.lastIndex = 0;
+  for (let m = TITLE_SEPARATOR.exec(value); m !== null; m = TITLE_SEPARATOR.exec(value)) {
+    last = m.index;
+    TITLE_SEPARATOR.lastIndex = m.index + 1;
+  }
+  if (last < 0) return title;
+  const head = value.slice(0, last).trim();
+  const tail = value.slice(last + 3).trim();
+  const kept = wordCount(head);
+  if (kept < MIN_HEADLINE_WORDS || wordCount(tail) >= kept) return title;
+  const at = source.slice(title.start, title.end).indexOf(head);
+  return at < 0
+    ? { ...title, value: head }
+    : { ...title, value: head, start: title.start + at, end: title.start + at + head.length };
+}
+
 /** Reads the page's metadata. Linear in the number of elements. */
 export function readMeta(doc: HtmlDocument): PageMeta {
   const { source } = doc;
@@ -351,7 +383,7 @@ export function readMeta(doc: HtmlDocument): PageMeta {
       'parsely-title',
       'title',
     ) ??
-    documentTitle ??
+    (documentTitle && withoutSiteSuffix(documentTitle, source)) ??
     h1Title;
 
   // The publisher the article's JSON-LD names, then the site's own name for itself.
