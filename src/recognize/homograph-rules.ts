@@ -184,7 +184,8 @@ function inLexicon(
 ): boolean {
   const index = lexiconIndex();
   const n = tokens.length;
-  for (const k of from === to - 1 ? [from] : [from, to - 1]) {
+  // The first and the last word of the match (one word: once).
+  for (let k = from; k < to; k = k === to - 1 ? to : to - 1) {
     const slots = index.get(tokens.key(k) as string);
     if (!slots) continue;
     for (const { entry, at } of slots) {
@@ -241,6 +242,30 @@ const PLACE = /^(?:country|vn-province-\d+|city|sea|island-group|region|subdivis
 /** Ids of Viet Nam's own bodies and offices. */
 const VIETNAMESE_BODY = /^(?:org|office):vn-/u;
 
+/** {@link kindOf}: some entity is a place. */
+const SOME_PLACE = 1;
+/** {@link kindOf}: every entity is a place. */
+const ALL_PLACES = 2;
+/** {@link kindOf}: every entity is a body or office of a country, some of Viet Nam. */
+const VIETNAMESE_BODIES = 4;
+/** The kinds of the scan's entity lists: the lists are shared by the matches of a trie node. */
+const kinds = new WeakMap<readonly string[], number>();
+
+function kindOf(ids: readonly string[]): number {
+  let kind = kinds.get(ids);
+  if (kind === undefined) {
+    kind = 0;
+    if (ids.length > 0) {
+      if (ids.some((id) => PLACE.test(id))) kind |= SOME_PLACE;
+      if (ids.every((id) => PLACE.test(id))) kind |= ALL_PLACES;
+      if (ids.some((id) => VIETNAMESE_BODY.test(id)) && ids.every((id) => BODY.test(id)))
+        kind |= VIETNAMESE_BODIES;
+    }
+    kinds.set(ids, kind);
+  }
+  return kind;
+}
+
 /**
  * The longest name the scan matches at word `i` (its ids), or null: lets a rule see the name
  * next to a match ("Quốc hội Pháp").
@@ -288,8 +313,15 @@ export function notTheName(
   const k = from - 1;
   const vietnamese =
     lang === 'vi' || (lang === null && hasVietnameseMarks(text, tokens.start(from), tokens.end(to - 1)));
-  const places = ids.length > 0 && ids.some((id) => PLACE.test(id));
-  const before = k >= 0 && previousEnd <= k && spaced(text, tokens, k) ? surface(text, tokens, k) : null;
+  const kind = kindOf(ids);
+  const places = (kind & SOME_PLACE) !== 0;
+  const before =
+    (places || (vietnamese && (kind & ALL_PLACES) === 0)) &&
+    k >= 0 &&
+    previousEnd <= k &&
+    spaced(text, tokens, k)
+      ? surface(text, tokens, k)
+      : null;
   if (before !== null && places) {
     if (vietnamese) {
       const word = spellingOf(before);
@@ -314,12 +346,7 @@ export function notTheName(
   )
     return true;
   // A street named after a person, a newspaper or a body ("đường Thanh Niên").
-  if (
-    before !== null &&
-    vietnamese &&
-    !ids.every((id) => PLACE.test(id)) &&
-    STREET_HEADS.has(spellingOf(before))
-  )
+  if (before !== null && vietnamese && (kind & ALL_PLACES) === 0 && STREET_HEADS.has(spellingOf(before)))
     return true;
   // A Swedish compound on a name ("Ho Chi Minh-leden").
   if (
@@ -333,7 +360,7 @@ export function notTheName(
   )
     return true;
   // Viet Nam's bodies, named for another country ("Quốc hội Pháp", "Thailand's Ministry of …").
-  if (ids.length > 0 && ids.some((id) => VIETNAMESE_BODY.test(id)) && ids.every((id) => BODY.test(id))) {
+  if ((kind & VIETNAMESE_BODIES) !== 0) {
     if (vietnamese && to < n && spaced(text, tokens, to - 1) && foreignCountry(nameAt(to), ids)) return true;
     if (
       !vietnamese &&
