@@ -35,4 +35,8 @@ describe('inflection: Swedish genitive and definite forms', () => {
     expect(read('Mals och Las')).toEqual([]);
     expect(read('The two Koreas and Japans', 'en').filter((m) => m[2] !== null)).toEqual([]);
   });
+
+  it('reads a genitive on a name whose title is in lower case ("prins Daniels")', () => {
+    expect(read('prins Daniels officiella besök')[0]?.[0]).toBe('prins Daniels');
+  });
 });

@@ -79,7 +79,7 @@ export function inflected(doc: Doc, covered: Uint8Array, language: string | null
     let best: { from: number; forms: Form[]; ids: string[]; last: string } | null = null;
     // Longest name first: from the farthest start whose words lead to the inflected one.
     for (let from = Math.max(0, i - MAX_WORDS_BEFORE); from <= i && !best; from++) {
-      if (!tokens.capital(from)) continue;
+      if (!tokens.capital(from) && !tokens.capital(i)) continue;
       let at: Node | undefined = root;
       let ok = true;
       for (let k = from; k < i && at; k++) {

@@ -72,4 +72,20 @@ describe('local people: names the knowledge base lacks', () => {
       ['local:person:doan-xuan-khiem', 'corrected'],
     ]);
   });
+
+  it('reads a foreign local name again without a cue, and a misspelling of a spelling seen', () => {
+    const found = people(
+      'Ambassador Tanabe Kotaro signed. Ambassador Tanaba Kotaro smiled. Later, Tnaba Kotaro hopes so.',
+    );
+    expect(found.map((m) => [m[0], m[1], m[2]])).toEqual([
+      ['Tanabe Kotaro', 'local:person:tanabe-kotaro', ''],
+      ['Tanaba Kotaro', 'local:person:tanabe-kotaro', 'corrected'],
+      ['Tnaba Kotaro', 'local:person:tanabe-kotaro', 'corrected'],
+    ]);
+  });
+
+  it('reads a short reference after a capitalised word that opens a sentence', () => {
+    const found = people('Luu Quang Khai was hurt. When Khai agreed, they left.');
+    expect(found.map((m) => m[0])).toEqual(['Luu Quang Khai', 'Khai']);
+  });
 });

@@ -35,6 +35,40 @@ const LINKS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'for', 'the', 'to'
 const MIDDLE_NAMES: ReadonlySet<string> = new Set(['van', 'thi']);
 /** Longest word of a foreign name: longer words are compounds ("Europaparlamentarikern"). */
 const MAX_NAME_WORD = 15;
+/**
+ * Words that open a sentence in capitals and are never part of a name: "When Nguyen agreed …",
+ * "Men Lund …". Folding keys.
+ */
+const OPENERS: ReadonlySet<string> = new Set([
+  'when',
+  'after',
+  'before',
+  'while',
+  'if',
+  'as',
+  'but',
+  'and',
+  'then',
+  'so',
+  'because',
+  'although',
+  'though',
+  'since',
+  'meanwhile',
+  'however',
+  'also',
+  'nar',
+  'men',
+  'och',
+  'da',
+  'sedan',
+  'enligt',
+  'efter',
+  'medan',
+  'om',
+  'eftersom',
+]);
+
 /** Shortest word used as a short reference to a local person ("Dung", "Chikahisa"). */
 const MIN_REFERENCE = 3;
 
@@ -375,6 +409,42 @@ export function localPeople(
     }
   }
 
+  // The full name again without a cue, or misspelt ("Sbaka Mitsuo" beside "Sakaba Mitsuo"):
+  // a run of as many capitalised words as a foreign local name, that name or near it.
+  // Every spelling seen of a foreign local name, with the person it is.
+  const foreign: { name: string; words: number; local: Local }[] = [];
+  for (const [name, to] of canonical) {
+    const local = locals.get(LOCAL_PERSON + to.split(' ').join('-'));
+    if (local?.kind === 'other') foreign.push({ name, words: local.keys.length, local });
+  }
+  if (foreign.length > 0) {
+    for (let i = 0; i + 1 < n; i++) {
+      if (!tokens.capital(i) || covered[i] || (i > 0 && spaced(doc, i - 1) && nameWord(doc, i - 1))) continue;
+      let to = i;
+      while (to < n && to - i <= 3 && !covered[to] && nameWord(doc, to) && (to === i || spaced(doc, to - 1)))
+        to++;
+      if (to - i < 2 || to - i > 3 || (to < n && spaced(doc, to - 1) && nameWord(doc, to))) continue;
+      const keys: string[] = [];
+      for (let k = i; k < to; k++) keys.push(tokens.word(k) as string);
+      const key = keys.join(' ');
+      let hit: Local | null = null;
+      let ambiguous = false;
+      for (const { name, words, local } of foreign) {
+        if (words !== keys.length || local === hit) continue;
+        const max = Math.min(name.length, key.length) >= LONG_NAME ? 2 : 1;
+        if (levenshtein(name, key, max) > max) continue;
+        ambiguous = hit !== null;
+        hit = local;
+      }
+      if (ambiguous) continue;
+      if (!hit) continue;
+      const m = make(i, to, hit, key === hit.keys.join(' ') ? NO_FLAGS : CORRECTED);
+      found.push([i, m]);
+      covered.fill(1, i, to);
+      i = to - 1;
+    }
+  }
+
   // Short references: a single word of a local person's name. Vietnamese go by the given name
   // (the last word), others by either word; a word two local people share is left alone.
   const references = new Map<string, Local | null>();
@@ -417,7 +487,11 @@ export function localPeople(
     }
     // Part of a longer run of capitalised words: another name, not this one.
     if (
-      (i > 0 && spaced(doc, i - 1) && nameWord(doc, i - 1) && !covered[i - 1]) ||
+      (i > 0 &&
+        spaced(doc, i - 1) &&
+        nameWord(doc, i - 1) &&
+        !covered[i - 1] &&
+        !OPENERS.has(tokens.word(i - 1) as string)) ||
       (spaced(doc, i) && nameWord(doc, i + 1))
     )
       if (!honorificBefore(doc, i)) continue;

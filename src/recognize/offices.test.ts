@@ -85,4 +85,10 @@ describe('offices: a title and part of a name stand for the office holder', () =
     ]);
     expect(people('Ngoại trưởng Nhật cho biết', null, 'vi')).toEqual([]);
   });
+
+  it('reads a title and part of the name of a former head of state ("president Thieu")', () => {
+    expect(people('Då hade president Thieu redan flytt.', null, 'sv')).toEqual([
+      ['Thieu', 'person:nguyen-van-thieu', 'short-reference,undated'],
+    ]);
+  });
 });

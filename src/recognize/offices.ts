@@ -257,7 +257,7 @@ function countryHolder(doc: Doc, title: Raw, i: number, persons: ReadonlySet<str
     namePart(doc, to) ||
     (title.from > 0 &&
       !doc.tokens.capital(title.from - 1) &&
-      FORMER.has(doc.tokens.key(title.from - 1) as string))
+      FORMER.has(doc.tokens.word(title.from - 1) as string))
   )
     return null;
   const offices = title.titleOffices.filter((o) => officeCountry(doc, o) === country);
@@ -391,7 +391,7 @@ const FORMER: ReadonlySet<string> = new Set([
 /** Whether the word before word `from` says "former" (lower case: "nguyên", not the name Nguyễn). */
 function formerBefore(doc: Doc, from: number): boolean {
   if (from === 0 || doc.tokens.capital(from - 1)) return false;
-  return FORMER.has(doc.tokens.key(from - 1) as string);
+  return FORMER.has(doc.tokens.word(from - 1) as string);
 }
 
 /**
