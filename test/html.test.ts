@@ -143,6 +143,53 @@ describe('analyzeHtml: evidence, not trust', () => {
   });
 });
 
+describe('analyzeHtml: the outlet from metadata', () => {
+  const body =
+    '<article><p>The two labour ministers signed a memorandum on skilled workers on Thursday and agreed to meet again next year.</p></article>';
+
+  it('takes the site the markup names when the text credits none, as a last line of the text', () => {
+    const a = analyzeHtml(
+      `<html><head><meta property="og:site_name" content="VnExpress International"></head><body>${body}</body></html>`,
+    );
+    expect(a.outlet).not.toBeNull();
+    expect(a.outlet?.source).toBe('metadata');
+    expect(a.outlet?.text).toBe('VnExpress International');
+    expect(a.outlet?.entityId).not.toBeNull();
+    const o = a.outlet;
+    expect(a.text.slice(o?.start, o?.end)).toBe('VnExpress International');
+    expect(a.blocks.find((b) => b.start === o?.start)?.kind).toBe('credit');
+    expect(a.credits.map((c) => c.source)).toContain('metadata');
+  });
+
+  it('points at the name where the extracted text shows it', () => {
+    const html = `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Labour ties","publisher":{"@type":"Organization","name":"Example Daily"}}</script></head><body><header><p>Example Daily</p></header>${body}</body></html>`;
+    const a = analyzeHtml(html);
+    expect(a.outlet?.source).toBe('metadata');
+    expect(a.outlet?.entityId).toBeNull();
+    expect(a.outlet?.name).toBe('Example Daily');
+    const start = a.outlet?.start ?? -1;
+    expect(a.text.slice(start, a.outlet?.end)).toBe('Example Daily');
+    const range = htmlRange(a, start, a.outlet?.end ?? 0);
+    expect(range && html.slice(range.start, range.end)).toBe('Example Daily');
+    expect(a.text.endsWith('Example Daily')).toBe(false);
+  });
+
+  it("keeps the text's own credit over the markup's", () => {
+    const a = analyzeHtml(
+      `<html><head><meta property="og:site_name" content="Example Daily"></head><body><article><p>HÀ NỘI (VNA) — The two labour ministers signed a memorandum on skilled workers on Thursday and agreed to meet again next year.</p></article></body></html>`,
+    );
+    expect(a.outlet?.source).not.toBe('metadata');
+    expect(a.text).not.toContain('Example Daily');
+  });
+
+  it('does not take a copyright notice for a name', () => {
+    const a = analyzeHtml(
+      `<html><head><meta name="copyright" content="All rights reserved"></head><body>${body}</body></html>`,
+    );
+    expect(a.outlet).toBeNull();
+  });
+});
+
 describe('analyzeHtml: the title of a page that states only <title>', () => {
   const withTitle = (title: string) =>
     analyzeHtml(

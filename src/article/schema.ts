@@ -74,7 +74,7 @@ export const PublishedSchema = v.object({
   flags: v.array(v.string()),
 });
 
-/** How an outlet was credited. */
+/** How an outlet was credited. `metadata`: only the HTML page's markup names it (`analyzeHtml`). */
 export const CreditSourceSchema = v.picklist([
   'signoff',
   'lead',
@@ -83,6 +83,7 @@ export const CreditSourceSchema = v.picklist([
   'byline',
   'header',
   'self-reference',
+  'metadata',
 ]);
 
 export const OutletSchema = v.object({

@@ -6,6 +6,7 @@ import type {
   Caption,
   Image,
   MarkupValue,
+  Outlet,
   Paragraph,
   Published,
   SourceSegment,
@@ -13,6 +14,7 @@ import type {
 } from '../article/schema.js';
 import { sentences } from '../article/sentences.js';
 import { VietnormError } from '../errors.js';
+import { defaultNormalizer } from '../kb/kb.js';
 import { detectLanguage } from '../language/index.js';
 import { cutBlocks, type ImageRef, type TextBlock } from './blocks.js';
 import { parseMarkupDate } from './dates.js';
@@ -39,6 +41,32 @@ export interface AnalyzeHtmlOptions extends AnalyzeOptions {
 
 /** What separates blocks in the extracted text. */
 const SEPARATOR = '\n\n';
+/** Markup that names the site itself (not a copyright notice), for the outlet. */
+const OUTLET_SOURCES = new Set([
+  'json-ld:publisher',
+  'og:site_name',
+  'json-ld:website',
+  'application-name',
+  'publisher',
+  'dc.publisher',
+]);
+/** Longest site name taken as the outlet. */
+const MAX_OUTLET = 80;
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Where `name` stands as a whole word sequence in `text` (not inside a longer word), or -1. */
+function indexOfName(text: string, name: string): number {
+  let at = text.indexOf(name);
+  for (let tries = 0; at >= 0 && tries < 50; tries++) {
+    const before = text.charAt(at - 1);
+    const after = text.charAt(at + name.length);
+    if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after)) return at;
+    at = text.indexOf(name, at + 1);
+  }
+  return -1;
+}
+
 /** Confidence of a language known only from the page's declaration. */
 const DECLARED_ONLY = 0.5;
 
@@ -98,6 +126,10 @@ function resolveUrl(src: string, bases: (string | null | undefined)[]): string |
  * `heading`, `caption`, `title`…; the rest keep their kind (`navigation`, `related`, `comments`,
  * `credit`). Every span indexes `article.text`, and `article.html.map` maps it back to the HTML
  * (see {@link htmlRange}).
+ *
+ * The outlet is the one the text credits; when it credits none and the markup names the site
+ * (JSON-LD publisher, `og:site_name`), it is that name with `source: 'metadata'`, its span where the
+ * extracted text shows the name, or else a last line of the text holding it (a `credit` block).
  *
  * A separate function rather than `analyze(input, { format: 'html' })`: the input types differ
  * (bytes, a charset), the result's `text` is not the input, and text-only users do not bundle the
@@ -271,6 +303,37 @@ export function analyzeHtml(html: string | Uint8Array, options: AnalyzeHtmlOptio
       });
     }
   }
+  // The outlet: the text's credit, else the site the markup names. Its span is where the extracted
+  // text shows the name, or a last line holding it (as the title and date lines come first).
+  let metaOutlet: Outlet | null = null;
+  const site = meta.siteName;
+  if (
+    a.outlet === null &&
+    site !== null &&
+    OUTLET_SOURCES.has(site.source) &&
+    site.value.length <= MAX_OUTLET
+  ) {
+    const name = site.value;
+    let start = indexOfName(text, name);
+    if (start < 0) {
+      if (text.length > 0) text += SEPARATOR;
+      start = text.length;
+      text += name;
+      out.push({ kind: 'credit', start, end: text.length });
+      map.push({ start, end: text.length, htmlStart: site.start, htmlEnd: site.end });
+    }
+    const kb = opts.kb ?? defaultNormalizer();
+    const id = kb.findEntities(name, { types: ['outlet'] })[0]?.entity.id ?? null;
+    metaOutlet = {
+      text: name,
+      start,
+      end: start + name.length,
+      name: (id && kb.displayName(id, opts.displayLanguage ?? 'en')) ?? name,
+      entityId: id,
+      source: 'metadata',
+    };
+  }
+
   const allBlocks: Block[] = [];
   let at = 0;
   for (const b of out) {
@@ -425,8 +488,10 @@ export function analyzeHtml(html: string | Uint8Array, options: AnalyzeHtmlOptio
     language,
     title,
     published: publishedOut,
-    outlet: spanOrNull(a.outlet),
-    credits: a.credits.map(span),
+    outlet: metaOutlet ?? spanOrNull(a.outlet),
+    credits: metaOutlet
+      ? [...a.credits.map(span), metaOutlet].sort((x, y) => x.start - y.start)
+      : a.credits.map(span),
     dateline: a.dateline
       ? { ...span(a.dateline), place: spanOrNull(a.dateline.place), outlet: spanOrNull(a.dateline.outlet) }
       : null,
