@@ -136,3 +136,26 @@ export function colonGenitive(doc: Doc, m: EntityMention, to: number): void {
   m.text = doc.text.slice(m.start, m.end);
   m.inflection = 'genitive';
 }
+
+/**
+ * A name in the genitive of a language, for rewriting a mention read with `inflection:
+ * 'genitive'`: Swedish adds s ("Japan" → "Japans"), nothing after s, x or z ("Paris"), and ":s"
+ * after an abbreviation or a digit ("USA:s", "G7:s"); English adds "'s"; Vietnamese has no
+ * inflection (the name as it is).
+ *
+ * @example genitiveOf('Japan', 'sv') // 'Japans'
+ * @example genitiveOf('Nhật Bản', 'vi') // 'Nhật Bản'
+ */
+export function genitiveOf(name: string, language: 'en' | 'sv' | 'vi'): string {
+  if (language === 'vi' || name === '') return name;
+  if (language === 'en') return /s$/u.test(name) ? `${name}'` : `${name}'s`;
+  const last = name.at(-1) as string;
+  const words = name.split(' ');
+  const lastWord = words[words.length - 1] as string;
+  if (
+    (lastWord.length > 1 && lastWord === lastWord.toUpperCase() && /\p{Lu}/u.test(lastWord)) ||
+    /\d/u.test(last)
+  )
+    return `${name}:s`;
+  return /[sxzSXZ]$/u.test(name) ? name : `${name}s`;
+}

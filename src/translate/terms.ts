@@ -3,6 +3,7 @@ import { defaultNormalizer, type Normalizer } from '../kb/kb.js';
 import type { KbLanguage } from '../kb/types.js';
 import { parseTranslateOptions } from '../options.js';
 import { GENERIC_WORDS } from '../recognize/generic.js';
+import { genitiveOf } from '../recognize/inflection.js';
 import type { EntityMention } from '../recognize/mention.js';
 import { recognize } from '../recognize/recognize.js';
 import { allCaps, headOf, respell } from '../recognize/respell.js';
@@ -111,7 +112,9 @@ export function translateTerms(text: string, options: TranslateTermsOptions): Tr
   let out = '';
   let at = 0;
   for (const m of mentions) {
-    const name = targetName(kb, m, options.to, seaContext);
+    const base = targetName(kb, m, options.to, seaContext);
+    // A genitive read inside the mention ("Japans", "USA:s") is given back in the target language.
+    const name = base !== null && m.inflection === 'genitive' ? genitiveOf(base, options.to) : base;
     if (name === null || name === m.text) continue;
     const r = replacement(m, name, options.to);
     if (r === null) continue;

@@ -356,3 +356,17 @@ describe('exportGlossary', () => {
     expect(term).toBe(name);
   });
 });
+
+describe('translateTerms: Swedish genitives', () => {
+  it('gives a genitive read in the source back in the target language', () => {
+    const text = 'Japans och Kinas relationer. Vietnams huvudstad.';
+    expect(translateTerms(text, { to: 'vi', from: 'sv' }).text).toBe(
+      'Nhật Bản och Trung Quốc relationer. Việt Nam huvudstad.',
+    );
+    expect(translateTerms(text, { to: 'en', from: 'sv' }).text).toBe(
+      "Japan's och China's relationer. Vietnam's huvudstad.",
+    );
+    // Swedish to Swedish keeps the s: never "Japan" for "Japans".
+    expect(translateTerms(text, { to: 'sv', from: 'sv' }).text).toBe(text);
+  });
+});
