@@ -183,6 +183,21 @@ describe('analyze', () => {
     expect(a.paragraphs.map((p) => p.language.code)).toEqual(['sv', 'sv', 'en', 'sv']);
   });
 
+  it('reads a page longer than a megabyte window by window, with the same languages as short pages', () => {
+    const sv =
+      'Vietnams premiärminister tog på tisdagen emot Japans utrikesminister i Hanoi, och de två sidorna enades om att öka handeln mellan länderna.';
+    const en =
+      'The Japanese minister told reporters after the talks that Japan would keep supporting the growth of Vietnam and its infrastructure.';
+    // Over two megabytes: mostly Swedish paragraphs with an English one every tenth.
+    const paragraphs = Array.from({ length: 16_000 }, (_, i) => (i % 10 === 9 ? en : sv));
+    const a = analyze(paragraphs.join('\n\n'));
+    expect(a.language.code).toBe('sv');
+    expect(a.paragraphs).toHaveLength(paragraphs.length);
+    const codes = a.paragraphs.map((p) => p.language.code);
+    expect(codes).toEqual(paragraphs.map((p) => (p === en ? 'en' : 'sv')));
+    expect(analyze(sv).paragraphs[0]?.language.code).toBe('sv');
+  });
+
   it('returns an empty article for empty or blank input', () => {
     for (const text of ['', '   ', '\n\r\n\t']) {
       const a = analyze(text);

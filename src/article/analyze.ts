@@ -2,7 +2,7 @@ import { assertString } from '../errors.js';
 import type { DisplayLanguage } from '../i18n/resources.js';
 import { defaultNormalizer, type Normalizer } from '../kb/kb.js';
 import { DEFAULT_MIN_LENGTH, detectLanguages } from '../language/index.js';
-import type { LanguageResult } from '../language/types.js';
+import type { LanguageResult, RangesResult } from '../language/types.js';
 import { parseAnalyzeOptions } from '../options.js';
 import { type EntityMention, recognizeChecked } from '../recognize/recognize.js';
 import { sourceBoundary, sourceEnd, sourceStart, type VisibleView, visibleView } from '../text/invisible.js';
@@ -180,6 +180,47 @@ function summarize(
   }
 }
 
+/**
+ * Longest stretch of text whose paragraphs are read by one call of the detector: its buffers grow
+ * with the text it is given, so a very long page is read window by window.
+ */
+const LANGUAGE_WINDOW = 1 << 20;
+
+/**
+ * The languages of the document and of each scored paragraph, in one pass over the characters.
+ * A page longer than {@link LANGUAGE_WINDOW} is read in windows of whole paragraphs, each
+ * paragraph read against its own window; the document takes the language of the windows that
+ * cover the most characters (the first of them gives the figures).
+ */
+function readLanguages(text: string, scored: readonly Piece[]): RangesResult {
+  const rangeOf = (p: Piece) => ({ start: p.span.start, end: p.span.end });
+  if (text.length <= LANGUAGE_WINDOW || scored.length === 0)
+    return detectLanguages(text, scored.map(rangeOf));
+  const ranges: LanguageResult[] = [];
+  const byLanguage = new Map<string, { chars: number; first: LanguageResult }>();
+  for (let i = 0; i < scored.length; ) {
+    const from = (scored[i] as Piece).span.start;
+    let j = i + 1;
+    while (j < scored.length && (scored[j] as Piece).span.end - from <= LANGUAGE_WINDOW) j++;
+    const to = (scored[j - 1] as Piece).span.end;
+    const window = scored.slice(i, j).map((p) => ({ start: p.span.start - from, end: p.span.end - from }));
+    const read = detectLanguages(text.slice(from, to), window);
+    ranges.push(...read.ranges);
+    const seen = byLanguage.get(read.whole.language);
+    if (seen) seen.chars += to - from;
+    else byLanguage.set(read.whole.language, { chars: to - from, first: read.whole });
+    i = j;
+  }
+  let whole: LanguageResult | undefined;
+  let most = -1;
+  for (const { chars, first } of byLanguage.values())
+    if (chars > most) {
+      most = chars;
+      whole = first;
+    }
+  return { whole: whole as LanguageResult, ranges };
+}
+
 const line = (l: Line): Span => ({ text: l.text, start: l.start, end: l.end });
 
 /**
@@ -215,10 +256,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Article {
   // it, one plainly in another language is still told apart. One pass over the characters for all.
   // Paragraphs too short to hold the detector's minimum are 'und' without being scored.
   const scored = bodyPieces.filter((p) => p.span.text.length >= DEFAULT_MIN_LENGTH);
-  const read = detectLanguages(
-    text,
-    scored.map((p) => ({ start: p.span.start, end: p.span.end })),
-  );
+  const read = readLanguages(text, scored);
   const byPiece = new Map(scored.map((p, i) => [p, read.ranges[i] as LanguageResult]));
   const language = languageInfo(read.whole);
   const paragraphs: Paragraph[] = bodyPieces.map((p) => {
