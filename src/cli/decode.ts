@@ -9,6 +9,7 @@ export type FailureCode =
   | 'not-a-file'
   | 'binary'
   | 'not-utf8'
+  | 'decode-error'
   | 'too-large'
   | 'idle-timeout'
   | 'bad-json'
@@ -38,16 +39,33 @@ const SNIFF_BYTES = 8192;
  * Decodes a byte stream as UTF-8, one chunk at a time: refuses NUL bytes in the first 8 KiB
  * (binary data), invalid UTF-8 anywhere, and more than `maxBytes` bytes in all, each as soon as
  * the chunk that shows it arrives. A leading BOM is dropped.
+ *
+ * With `keepBytes` (HTML, which declares its own encoding), bytes that are not UTF-8 are kept
+ * instead of refused: `notUtf8` is then set, `end()` still throws `not-utf8`, and `rawBytes()`
+ * gives the bytes for a decoder that reads the page's charset. A UTF-16 byte-order mark then also
+ * excuses NUL bytes.
  */
 export class Utf8Accumulator {
   /** Bytes received so far. */
   bytes = 0;
+  /** With `keepBytes`: the bytes are not UTF-8 (the text is not kept; `rawBytes()` has them). */
+  notUtf8 = false;
   // ignoreBOM: false drops a leading BOM, also when it arrives split across chunks.
   private readonly decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
   private readonly parts: string[] = [];
   private readonly head: number[] = [];
+  private readonly chunks: Uint8Array[] = [];
 
-  constructor(private readonly maxBytes: number) {}
+  constructor(
+    private readonly maxBytes: number,
+    private readonly keepBytes = false,
+  ) {}
+
+  /** True when the input started with a UTF-16 BOM (FF FE or FE FF). */
+  private get utf16Bom(): boolean {
+    const [a, b] = this.head;
+    return (a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff);
+  }
 
   /** True when the input started with a UTF-8 BOM (EF BB BF). */
   get bom(): boolean {
@@ -64,25 +82,50 @@ export class Utf8Accumulator {
       );
     }
     for (let i = 0; this.head.length < 3 && i < chunk.length; i++) this.head.push(chunk[i] as number);
-    if (start < SNIFF_BYTES && chunk.subarray(0, SNIFF_BYTES - start).includes(0)) {
+    if (
+      start < SNIFF_BYTES &&
+      !(this.keepBytes && this.utf16Bom) &&
+      chunk.subarray(0, SNIFF_BYTES - start).includes(0)
+    ) {
       throw new DocumentError('binary', 'binary data (NUL bytes), not text');
     }
+    // A copy: callers reuse their read buffer.
+    if (this.keepBytes) this.chunks.push(chunk.slice());
+    if (this.notUtf8) return;
     try {
       const text = this.decoder.decode(chunk, { stream: true });
       if (text !== '') this.parts.push(text);
     } catch {
-      throw new DocumentError('not-utf8', 'not valid UTF-8 text');
+      if (!this.keepBytes) throw new DocumentError('not-utf8', 'not valid UTF-8 text');
+      this.notUtf8 = true;
+      this.parts.length = 0;
     }
+  }
+
+  /** With `keepBytes`: every byte received, as one array. */
+  rawBytes(): Uint8Array {
+    if (this.chunks.length === 1) return this.chunks[0] as Uint8Array;
+    const all = new Uint8Array(this.bytes);
+    let at = 0;
+    for (const c of this.chunks) {
+      all.set(c, at);
+      at += c.length;
+    }
+    return all;
   }
 
   /** The whole text; throws when the input ended inside a UTF-8 sequence. */
   end(): string {
+    if (this.notUtf8) throw new DocumentError('not-utf8', 'not valid UTF-8 text');
     try {
       const rest = this.decoder.decode();
       if (rest !== '') this.parts.push(rest);
     } catch {
+      // Ended inside a UTF-8 sequence: with keepBytes, `rawBytes()` still has the bytes.
+      this.notUtf8 = this.keepBytes;
       throw new DocumentError('not-utf8', 'not valid UTF-8 text');
     }
+    this.chunks.length = 0;
     const text = this.parts.length === 1 ? (this.parts[0] as string) : this.parts.join('');
     this.parts.length = 0;
     return text;

@@ -213,6 +213,49 @@ describe('vietnorm analyze', () => {
     const forced = file('fragment.txt', '<p>HÀ NỘI — The ministers met on Monday to discuss trade.</p>');
     expect(JSON.parse((await run(['analyze', forced, '--format', 'html'])).stdout).text).not.toContain('<p>');
   });
+
+  it('reads an HTML page that is not UTF-8 in the charset it declares; refuses one it cannot read', async () => {
+    // windows-1258 bytes from the decoder's own table: this text needs only single-byte letters and
+    // the combining tone marks windows-1258 has.
+    const table = new Map<string, number>();
+    const dec = new TextDecoder('windows-1258');
+    for (let b = 0; b < 256; b++) {
+      const ch = dec.decode(new Uint8Array([b]));
+      if (!table.has(ch)) table.set(ch, b);
+    }
+    const encode = (s: string) => Uint8Array.from([...s.normalize('NFD')].map((ch) => table.get(ch) ?? 0x3f));
+    const body = 'Cà Mau và Bà Rịa là hai tỉnh phía nam, và đây là một câu dài hơn để đọc được.';
+    const page = (charset: string) =>
+      `<!DOCTYPE html><html lang="vi"><head><meta charset="${charset}"><title>t</title></head><body><article><p>${body}</p></article></body></html>`;
+    const legacy = file('legacy.html', encode(page('windows-1258')));
+    const r = await run(['analyze', legacy]);
+    expect(r.code).toBe(0);
+    const record = JSON.parse(r.stdout);
+    expect(record.html.encoding).toBe('windows-1258');
+    expect(record.text.normalize('NFC')).toContain('Cà Mau và Bà Rịa');
+    // The same bytes read as text are not UTF-8, and a charset no decoder reads is a clear failure.
+    expect(JSON.parse((await run(['analyze', legacy, '--format', 'text'])).stdout).error.code).toBe(
+      'not-utf8',
+    );
+    const unknown = await run(['analyze', file('viscii.html', encode(page('viscii')))]);
+    expect(unknown.code).not.toBe(0);
+    expect(JSON.parse(unknown.stdout).error).toMatchObject({ code: 'decode-error' });
+    expect(JSON.parse(unknown.stdout).error.message).toContain('viscii');
+    // UTF-16 with its byte-order mark (NUL bytes excused by the mark).
+    const html16 = page('utf-16');
+    const utf16 = new Uint8Array(2 + 2 * html16.length);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < html16.length; i++) {
+      utf16[2 + 2 * i] = html16.charCodeAt(i) & 0xff;
+      utf16[3 + 2 * i] = html16.charCodeAt(i) >> 8;
+    }
+    const wide = JSON.parse((await run(['analyze', file('wide.html', utf16)])).stdout);
+    expect(wide.html.encoding).toBe('utf-16le');
+    expect(wide.text).toContain(body);
+    // Not HTML and not UTF-8: refused as before.
+    const notHtml = await run(['analyze', file('legacy.txt', encode(body))]);
+    expect(JSON.parse(notHtml.stdout).error.code).toBe('not-utf8');
+  });
 });
 
 describe('vietnorm usage', () => {

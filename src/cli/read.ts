@@ -23,6 +23,29 @@ export interface ReadResult {
   bytes: number;
   /** True when the bytes started with a UTF-8 BOM (dropped from `text`). */
   bom: boolean;
+  /**
+   * Read with `keepBytes` and not UTF-8: the bytes, for a decoder that honours the page's own
+   * charset (HTML); `text` is then empty.
+   */
+  raw?: Uint8Array;
+}
+
+/** How a document is read beyond the limits. */
+export interface ReadOptions {
+  /** Keep bytes that are not UTF-8 (see {@link ReadResult.raw}) instead of refusing them. */
+  keepBytes?: boolean;
+}
+
+/** The text of what was read, or its bytes when they are not UTF-8 and the caller keeps them. */
+function finish(acc: Utf8Accumulator): ReadResult {
+  if (!acc.notUtf8) {
+    try {
+      return { text: acc.end(), bytes: acc.bytes, bom: acc.bom };
+    } catch (error) {
+      if (!acc.notUtf8) throw error;
+    }
+  }
+  return { text: '', bytes: acc.bytes, bom: false, raw: acc.rawBytes() };
 }
 
 /** Maps a file-system error to a document failure with a short message. */
@@ -48,14 +71,18 @@ async function openFifo(path: string): Promise<Readable> {
 }
 
 /** Reads a file, FIFO or character device by path. Never reads more than `maxBytes + 1` bytes. */
-export async function readPath(path: string, limits: ReadLimits): Promise<ReadResult> {
+export async function readPath(
+  path: string,
+  limits: ReadLimits,
+  options: ReadOptions = {},
+): Promise<ReadResult> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new DocumentError('is-directory', 'is a directory');
     if (!info.isFile()) {
-      if (info.isFIFO()) return await readStream(await openFifo(path), limits);
+      if (info.isFIFO()) return await readStream(await openFifo(path), limits, options);
       if (info.isCharacterDevice()) {
-        return await readStream(createReadStream(path, { highWaterMark: 64 * 1024 }), limits);
+        return await readStream(createReadStream(path, { highWaterMark: 64 * 1024 }), limits, options);
       }
       throw new DocumentError('not-a-file', 'not a regular file');
     }
@@ -67,15 +94,14 @@ export async function readPath(path: string, limits: ReadLimits): Promise<ReadRe
     }
     const handle = await open(path, 'r');
     try {
-      const acc = new Utf8Accumulator(limits.maxBytes);
+      const acc = new Utf8Accumulator(limits.maxBytes, options.keepBytes);
       const buffer = Buffer.allocUnsafe(Math.min(Math.max(info.size + 1, 4096), CHUNK));
       for (;;) {
         const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
         if (bytesRead === 0) break;
         acc.push(buffer.subarray(0, bytesRead));
       }
-      const text = acc.end();
-      return { text, bytes: acc.bytes, bom: acc.bom };
+      return finish(acc);
     } finally {
       await handle.close();
     }
@@ -121,12 +147,15 @@ export async function* chunks(stream: Readable, idleTimeout: number): AsyncGener
 }
 
 /** Reads a whole stream (stdin, a FIFO) as one document, to EOF, within the limits. */
-export async function readStream(stream: Readable, limits: ReadLimits): Promise<ReadResult> {
-  const acc = new Utf8Accumulator(limits.maxBytes);
+export async function readStream(
+  stream: Readable,
+  limits: ReadLimits,
+  options: ReadOptions = {},
+): Promise<ReadResult> {
+  const acc = new Utf8Accumulator(limits.maxBytes, options.keepBytes);
   try {
     for await (const chunk of chunks(stream, limits.idleTimeout)) acc.push(chunk);
-    const text = acc.end();
-    return { text, bytes: acc.bytes, bom: acc.bom };
+    return finish(acc);
   } catch (error) {
     throw describeFsError(error);
   }

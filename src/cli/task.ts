@@ -1,7 +1,14 @@
 // One document through one command: read (for a path), run the library, build the record. Runs on
 // a worker thread; the main thread only routes documents and writes the lines that come back.
 // The library through its public entry: the built CLI imports ./index.js instead of a copy of it.
-import { analyze, analyzeHtml, detectLanguage, normalize, translateTerms } from '../index.js';
+import {
+  analyze,
+  analyzeHtml,
+  detectLanguage,
+  isVietnormError,
+  normalize,
+  translateTerms,
+} from '../index.js';
 import type { KbLanguage } from './args.js';
 import { DocumentError } from './decode.js';
 import { readPath } from './read.js';
@@ -24,8 +31,44 @@ export function looksLikeHtml(text: string): boolean {
   );
 }
 
-/** Runs the command of a task on a text. */
-export function runCommand(task: Task, text: string): { result: object; text?: string; changes?: number } {
+/**
+ * True when bytes that are not UTF-8 start like an HTML document: read in the encoding their
+ * byte-order mark names, else as windows-1252, which keeps the ASCII of markup as it is.
+ */
+export function looksLikeHtmlBytes(bytes: Uint8Array): boolean {
+  const b0 = bytes[0];
+  const b1 = bytes[1];
+  const label =
+    b0 === 0xff && b1 === 0xfe ? 'utf-16le' : b0 === 0xfe && b1 === 0xff ? 'utf-16be' : 'windows-1252';
+  const skip = label === 'windows-1252' && b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  return looksLikeHtml(new TextDecoder(label).decode(bytes.subarray(skip, skip + 2048)));
+}
+
+/** analyzeHtml on bytes: a charset it cannot read is the document's failure, with its own code. */
+function analyzeHtmlBytes(bytes: Uint8Array, url: string | undefined): object {
+  try {
+    return analyzeHtml(bytes, url ? { url } : {});
+  } catch (error) {
+    if (isVietnormError(error) && error.code === 'decode-error')
+      throw new DocumentError('decode-error', error.message);
+    throw error;
+  }
+}
+
+/**
+ * Runs the command of a task on a text, or (analyze of an HTML page that is not UTF-8) on its
+ * bytes, which analyzeHtml decodes with the charset the page declares.
+ */
+export function runCommand(
+  task: Task,
+  input: string | Uint8Array,
+): { result: object; text?: string; changes?: number } {
+  if (typeof input !== 'string') {
+    const url = typeof task.meta?.url === 'string' ? task.meta.url : undefined;
+    if (task.command === 'analyze') return { result: analyzeHtmlBytes(input, url) };
+    throw new DocumentError('not-utf8', 'not valid UTF-8 text');
+  }
+  const text = input;
   switch (task.command) {
     case 'analyze': {
       const html = task.format === 'html' || (task.format !== 'text' && looksLikeHtml(text));
@@ -56,14 +99,24 @@ export async function runTask(task: Task): Promise<TaskResult> {
   try {
     let text = task.text;
     let bom = false;
+    let raw: Uint8Array | undefined;
     if (text === undefined) {
       if (!('path' in task.key)) throw new DocumentError('failed', 'no text and no path');
-      const read = await readPath(task.key.path, { maxBytes: task.maxBytes, idleTimeout: task.idleTimeout });
+      // HTML declares its own encoding: bytes that are not UTF-8 are kept for analyzeHtml to decode.
+      const keepBytes = task.command === 'analyze' && task.format !== 'text';
+      const read = await readPath(
+        task.key.path,
+        { maxBytes: task.maxBytes, idleTimeout: task.idleTimeout },
+        { keepBytes },
+      );
       text = read.text;
       bytes = read.bytes;
       bom = read.bom;
+      raw = read.raw;
+      if (raw && task.format !== 'html' && !looksLikeHtmlBytes(raw))
+        throw new DocumentError('not-utf8', 'not valid UTF-8 text');
     }
-    const { result, text: output, changes } = runCommand(task, text);
+    const { result, text: output, changes } = runCommand(task, raw ?? text);
     if (task.write && 'path' in task.key) {
       if (!changes) return { out: new Uint8Array(0), bytes };
       await writeInPlace(task.key.path, {
