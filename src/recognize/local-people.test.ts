@@ -88,4 +88,27 @@ describe('local people: names the knowledge base lacks', () => {
     const found = people('Luu Quang Khai was hurt. When Khai agreed, they left.');
     expect(found.map((m) => m[0])).toEqual(['Luu Quang Khai', 'Khai']);
   });
+
+  it('reads the last two words of a Vietnamese name of three as a reference ("Tu A")', () => {
+    const found = people('The victim is Trinh Tu A, a student. Tu A called home often.');
+    expect(found.map((m) => [m[0], m[1]])).toEqual([
+      ['Trinh Tu A', 'local:person:trinh-tu-a'],
+      ['Tu A', 'local:person:trinh-tu-a'],
+    ]);
+  });
+
+  it('reads a role alone as the one local person the text introduced with it', () => {
+    const text =
+      'Phó Chủ tịch UBND TPHCM Lưu Quang Khải làm việc với Thống đốc Sakuraba Tomoki. ' +
+      'Ông cảm ơn Ngài Thống đốc. Phó Chủ tịch UBND TPHCM trân trọng cảm ơn.';
+    const found = people(text, 'vi').map((m) => [m[0], m[1]]);
+    expect(found).toContainEqual(['Thống đốc', 'local:person:sakuraba-tomoki']);
+    expect(found).toContainEqual(['Phó Chủ tịch', 'local:person:luu-quang-khai']);
+    // A role two local people had stands for neither.
+    const two = people(
+      'Thống đốc Sakuraba Tomoki và Thống đốc Nishikawa Jiro gặp nhau. Thống đốc nói.',
+      'vi',
+    );
+    expect(two.map((m) => m[0])).not.toContain('Thống đốc');
+  });
 });

@@ -453,9 +453,33 @@ export function localPeople(
     const seen = references.get(key);
     references.set(key, seen === undefined || seen === local ? local : null);
   };
+  // A Vietnamese of three words or more also goes by the last two ("Tu A" for Trinh Tu A),
+  // unless the first of them is a middle name (Văn, Thị).
+  const pairs = new Map<string, Local | null>();
   for (const local of locals.values()) {
     if (local.kind === 'vietnamese') refer(local.keys[local.keys.length - 1] as string, local);
     else for (const key of local.keys) refer(key, local);
+    const k = local.keys.length;
+    if (local.kind === 'vietnamese' && k >= 3 && !MIDDLE_NAMES.has(local.keys[k - 2] as string)) {
+      const pair = `${local.keys[k - 2]} ${local.keys[k - 1]}`;
+      const seen = pairs.get(pair);
+      pairs.set(pair, seen === undefined || seen === local ? local : null);
+    }
+  }
+  if (pairs.size > 0) {
+    for (let i = 0; i + 1 < n; i++) {
+      if (!tokens.capital(i) || !tokens.capital(i + 1) || covered[i] || covered[i + 1]) continue;
+      if (!spaced(doc, i) || !nameWord(doc, i) || !nameWord(doc, i + 1)) continue;
+      // Not inside a longer run of capitalised words (another name).
+      if (i > 0 && spaced(doc, i - 1) && nameWord(doc, i - 1) && !OPENERS.has(tokens.word(i - 1) as string))
+        continue;
+      if (i + 2 < n && spaced(doc, i + 1) && nameWord(doc, i + 2)) continue;
+      const local = pairs.get(`${tokens.word(i)} ${tokens.word(i + 1)}`);
+      if (!local) continue;
+      found.push([i, make(i, i + 2, local, SHORT_REFERENCE)]);
+      covered.fill(1, i, i + 2);
+      i++;
+    }
   }
   // Words of the length of a reference (or one more, for a genitive s): the rest are skipped
   // before their key is read.
@@ -508,8 +532,114 @@ export function localPeople(
     if (covered[i]) replaced.add(i);
     covered[i] = 1;
   }
+  byRole(doc, candidates, locals, covered, found);
   found.sort((a, b) => a[0] - b[0]);
   return { found, replaced };
+}
+
+/** Most words of a body between a role and a name ("Phó Chủ tịch UBND TPHCM Bùi Minh Thạnh"). */
+const MAX_ROLE_BODY = 3;
+
+/** Whether word `i` is an abbreviation in capitals ("UBND") or a word the knowledge base matched. */
+const bodyWord = (doc: Doc, i: number, covered: Uint8Array): boolean => {
+  if (covered[i]) return true;
+  const w = doc.text.slice(doc.tokens.start(i), doc.tokens.end(i));
+  return w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase();
+};
+
+/**
+ * The role ending at word `end` (exclusive), as a key: a title of the knowledge base, a
+ * Vietnamese two-word role ("Chủ tịch", with "Phó" in front kept: a vice is another role), or a
+ * one-word role; with where it starts. Null when there is none.
+ */
+function roleEndingAt(doc: Doc, end: number): { from: number; key: string } | null {
+  const tokens = doc.tokens;
+  const title = doc.titles.get(end);
+  let from = -1;
+  if (title) from = title.from;
+  else if (end >= 2 && ROLE_PAIRS.has(`${tokens.word(end - 2)} ${tokens.word(end - 1)}`)) from = end - 2;
+  else if (end >= 1 && ROLES.has(tokens.word(end - 1) as string)) from = end - 1;
+  if (from < 0) return null;
+  if (from > 0 && tokens.word(from - 1) === 'pho') from--;
+  const words: string[] = [];
+  for (let k = from; k < end; k++) words.push(tokens.word(k) as string);
+  return { from, key: words.join(' ') };
+}
+
+/**
+ * A role standing alone for the local person the text introduced with it: "Thống đốc Muraoka
+ * Tsugumasa … Ngài Thống đốc", "Phó Chủ tịch UBND TPHCM Bùi Minh Thạnh … Phó Chủ tịch UBND TPHCM
+ * trân trọng cảm ơn". Read only when one local person of the text had that role before the name,
+ * and no name follows the role (a body in capitals or of the knowledge base may).
+ */
+function byRole(
+  doc: Doc,
+  candidates: readonly Candidate[],
+  locals: ReadonlyMap<string, Local>,
+  covered: Uint8Array,
+  found: [number, EntityMention][],
+): void {
+  const tokens = doc.tokens;
+  const starts = new Set<number>();
+  for (const [i] of found) starts.add(i);
+  const roles = new Map<string, Local | null>();
+  for (const c of candidates) {
+    const local = locals.get(LOCAL_PERSON + c.keys.join('-'));
+    if (!local) continue;
+    let end = c.from;
+    while (end > 0 && c.from - end < MAX_ROLE_BODY && bodyWord(doc, end - 1, covered) && !starts.has(end - 1))
+      end--;
+    let role = roleEndingAt(doc, end);
+    if (!role && end !== c.from) role = roleEndingAt(doc, c.from);
+    if (!role) continue;
+    const seen = roles.get(role.key);
+    roles.set(role.key, seen === undefined || seen === local ? local : null);
+  }
+  if (roles.size === 0) return;
+  // Roles end on one of a few words: the others are skipped by their length, then their key.
+  const lasts = new Set<string>();
+  const lengths = new Set<number>();
+  for (const key of roles.keys()) {
+    const last = key.slice(key.lastIndexOf(' ') + 1);
+    lasts.add(last);
+    lengths.add(last.length);
+  }
+  const n = tokens.length;
+  for (let end = 1; end <= n; end++) {
+    const length = tokens.end(end - 1) - tokens.start(end - 1);
+    if (!lengths.has(length) && !mayCombine(doc, end - 1)) continue;
+    if (!lasts.has(tokens.word(end - 1) as string)) continue;
+    const role = roleEndingAt(doc, end);
+    if (!role) continue;
+    const local = roles.get(role.key);
+    if (!local) continue;
+    let clear = true;
+    for (let k = role.from; k < end && clear; k++) clear = !covered[k];
+    if (!clear) continue;
+    // No name after the role, past a body: the name would make it a full mention's title.
+    let k = end;
+    while (k < n && k - end < MAX_ROLE_BODY && bodyWord(doc, k, covered) && !starts.has(k)) k++;
+    const broken = k < n && /[.!?:;\n]/u.test(doc.text.slice(tokens.end(k - 1), tokens.start(k)));
+    if (k < n && !broken && (starts.has(k) || (tokens.capital(k) && !covered[k] && nameWord(doc, k))))
+      continue;
+    const start = tokens.start(role.from);
+    const stop = tokens.end(end - 1);
+    found.push([
+      role.from,
+      {
+        id: local.id,
+        type: 'person',
+        text: doc.text.slice(start, stop),
+        start,
+        end: stop,
+        flags: SHORT_REFERENCE,
+        office: null,
+        holder: null,
+        name: local.name,
+      },
+    ]);
+    covered.fill(1, role.from, end);
+  }
 }
 
 /** Longest key of a reference that the length test applies to (longer words are always read). */
