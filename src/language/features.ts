@@ -18,7 +18,6 @@ import {
   kindOf,
   lowerOf,
   SCRIPT_COUNT,
-  scriptOf,
   viFoldOf,
 } from './chars.js';
 import { mix, PAD, SEED_GRAM, SEED_SYL, SEED_WORD } from './hash.js';
@@ -106,7 +105,10 @@ function growLines(n: number): void {
   lineUpper = resized(lineUpper, size);
 }
 
-/** What {@link scan} found: token count, capitalised tokens, letters per script and in all. */
+/** Letters per script of the last scan (reused: valid until the next one). */
+const scanScripts = new Int32Array(SCRIPT_COUNT);
+
+/** What {@link scan} found: token count, capitalised tokens, letters per script (valid until the next scan) and in all. */
 export interface Scan {
   tokens: number;
   capitals: number;
@@ -214,22 +216,14 @@ export function scan(
 ): Scan {
   ensure(0);
   if (cps.length < text.length + 1) cps = new Int32Array(text.length + 1);
-  const scripts = new Int32Array(SCRIPT_COUNT);
-  ignoreAt = 0;
+  const scripts = scanScripts.fill(0);
+  const ignoreLength = ignore === null ? 0 : ignore.length;
+  let ig = 0;
   let n = 0;
   let at = 0;
   let capitals = 0;
   let letters = 0;
   let line = -1;
-  // The state of the token being read (kept in locals: this loop runs once per character).
-  let inToken = false;
-  let flags = 0;
-  let word = SEED_WORD;
-  let tokenAt = 0;
-  let tokenFrom = 0;
-  let tokenLetterCount = 0;
-  let tokenScript = 0;
-  let hasMark = false;
   const windows = reads ? reads.length : 2;
   for (let w = 0; w < windows; w += 2) {
     const from = reads ? (reads[w] as number) : 0;
@@ -239,75 +233,93 @@ export function scan(
     let afterStop = false;
     let lineStart = true;
     let bullet = false;
-    for (let i = from; i <= to; i++) {
-      const c = i < to ? text.charCodeAt(i) : -1;
+    for (let i = from; i < to; ) {
+      const c = text.charCodeAt(i);
       // (surrogates are of kind Other: letters outside the BMP are not read)
-      const info = c < 0 ? 0 : charInfo(c);
+      const info = charInfo(c);
       const k = infoKind(info);
       if (k === Kind.Letter) {
-        const s = infoScript(info);
+        // A token: this letter and every letter (or combining mark) of the same script after it. A
+        // change of script starts a new token (Han and kana run together without spaces).
+        const script = infoScript(info);
         lineStart = false;
-        const lo = infoLower(info);
-        if (inToken && s === tokenScript) {
-          if (lo === c) flags &= ~F_UPPER;
-        } else {
-          // a change of script starts a new token (Han and kana run together without spaces)
-          if (inToken) {
-            if (hasMark) {
-              at = recompose(text, tokenFrom, i, tokenAt, flags);
-              flags = recFlags;
-              word = recWord;
-              hasMark = false;
-            }
-            if (closeToken(text, n, tokenAt, at, flags, word, tokenFrom, i, tokenLetterCount, line, ignore))
-              capitals++;
-            scripts[tokenScript] = (scripts[tokenScript] as number) + tokenLetterCount;
-            letters += tokenLetterCount;
-            n++;
+        growTokens(n);
+        const tokenAt = at;
+        let flags = F_ASCII | F_FOLDABLE;
+        if (infoLower(info) !== c) flags |= F_CAP | F_UPPER;
+        if (bullet) flags |= F_BULLET;
+        else if (sentenceStart) flags |= F_START;
+        sentenceStart = false;
+        afterStop = false;
+        let word = SEED_WORD;
+        let count = 0;
+        let hasMark = false;
+        let j = i;
+        let cj = c;
+        let ij = info;
+        for (;;) {
+          const lo = infoLower(ij);
+          if (j !== i && lo === cj) flags &= ~F_UPPER;
+          count++;
+          // the letter joins the token (tokens longer than MAX_TOKEN are cut)
+          if (at - tokenAt < MAX_TOKEN) {
+            cps[at++] = lo;
+            word = mix(word, lo);
+            if (lo > 127) flags &= ~F_ASCII;
+            const f = infoFold(ij);
+            if (f === 0) flags &= ~F_FOLDABLE;
+            else if (f !== lo) flags |= F_VIMARK;
           }
-          growTokens(n);
-          inToken = true;
-          tokenAt = at;
-          tokenScript = s;
-          tokenFrom = i;
-          tokenLetterCount = 0;
-          flags = F_ASCII | F_FOLDABLE;
-          if (lo !== c) flags |= F_CAP | F_UPPER;
-          if (bullet) flags |= F_BULLET;
-          else if (sentenceStart) flags |= F_START;
-          sentenceStart = false;
-          afterStop = false;
-          word = SEED_WORD;
+          for (;;) {
+            j++;
+            if (j >= to) {
+              ij = 0;
+              break;
+            }
+            cj = text.charCodeAt(j);
+            ij = charInfo(cj);
+            if (infoKind(ij) !== Kind.Mark) break;
+            hasMark = true;
+          }
+          if (infoKind(ij) !== Kind.Letter || infoScript(ij) !== script) break;
         }
-        tokenLetterCount++;
-        // the letter joins the token (tokens longer than MAX_TOKEN are cut)
-        if (at - tokenAt < MAX_TOKEN) {
-          cps[at++] = lo;
-          word = mix(word, lo);
-          if (lo > 127) flags &= ~F_ASCII;
-          const f = infoFold(info);
-          if (f === 0) flags &= ~F_FOLDABLE;
-          else if (f !== lo) flags |= F_VIMARK;
-        }
-        continue;
-      }
-      if (k === Kind.Mark && inToken) {
-        hasMark = true;
-        continue;
-      }
-      if (inToken) {
+        // the token ends at j
         if (hasMark) {
-          at = recompose(text, tokenFrom, i, tokenAt, flags);
+          // written with combining marks (NFD): composed, and read again
+          at = recompose(text, i, j, tokenAt, flags);
           flags = recFlags;
           word = recWord;
-          hasMark = false;
         }
-        if (closeToken(text, n, tokenAt, at, flags, word, tokenFrom, i, tokenLetterCount, line, ignore))
+        if (count < 2) flags &= ~F_UPPER;
+        // parts of a domain or file name ("Vnexpress.net", "blogg.ud.se") are no prose
+        if (
+          (text.charCodeAt(j) === 46 && isDomainDot(text, j)) ||
+          (i >= 2 && text.charCodeAt(i - 1) === 46 && isDomainDot(text, i - 1))
+        )
+          flags |= F_IGNORE;
+        if (ignoreLength > 0) {
+          while (ig < ignoreLength && (ignore?.[ig + 1] as number) <= i) ig += 2;
+          if (ig < ignoreLength && (ignore?.[ig] as number) < j) flags |= F_IGNORE;
+        }
+        tokStart[n] = tokenAt;
+        tokEnd[n] = at;
+        tokPos[n] = i;
+        tokScript[n] = script;
+        tokFlags[n] = flags;
+        tokWord[n] = word;
+        tokLetters[n] = count;
+        tokLine[n] = line;
+        lineTokens[line] = (lineTokens[line] as number) + 1;
+        if (flags & F_UPPER) lineUpper[line] = (lineUpper[line] as number) + 1;
+        if (flags & F_CAP) {
+          lineCaps[line] = (lineCaps[line] as number) + 1;
           capitals++;
-        scripts[tokenScript] = (scripts[tokenScript] as number) + tokenLetterCount;
-        letters += tokenLetterCount;
+        }
+        scripts[script] = (scripts[script] as number) + count;
+        letters += count;
         n++;
-        inToken = false;
+        i = j;
+        continue;
       }
       if (k === Kind.Newline) {
         line = newLine(line);
@@ -325,6 +337,7 @@ export function scan(
         // digits and other symbols end a line start but not a sentence start
         if (k !== Kind.Other || (c >= 0x30 && c <= 0x39)) lineStart = false;
       }
+      i++;
     }
   }
   return { tokens: n, capitals, scripts, letters };
@@ -340,8 +353,6 @@ function newLine(line: number): number {
   return next;
 }
 
-/** The next span of `ignore` that a token may overlap (an index into its pairs), reset by each scan. */
-let ignoreAt = 0;
 /** The flags and hashes of the token {@link recompose} wrote. */
 let recFlags = 0;
 let recWord = 0;
@@ -370,48 +381,6 @@ function recompose(text: string, from: number, to: number, at: number, flags: nu
   recFlags = f0;
   recWord = word;
   return end;
-}
-
-/**
- * Records token `n` (`cps[start..end)`, read from `text[from..to)`, on `line`) with its final flags;
- * returns whether it is capitalised.
- */
-function closeToken(
-  text: string,
-  n: number,
-  start: number,
-  end: number,
-  tokenFlags: number,
-  word: number,
-  from: number,
-  to: number,
-  letterCount: number,
-  line: number,
-  ignore: ArrayLike<number> | null,
-): boolean {
-  let flags = tokenFlags;
-  if (letterCount < 2) flags &= ~F_UPPER;
-  // parts of a domain or file name ("Vnexpress.net", "blogg.ud.se") are no prose
-  if (isDomainDot(text, to) || (from >= 2 && isDomainDot(text, from - 1))) flags |= F_IGNORE;
-  if (ignore !== null && ignore.length > 0) {
-    while (ignoreAt < ignore.length && (ignore[ignoreAt + 1] as number) <= from) ignoreAt += 2;
-    if (ignoreAt < ignore.length && (ignore[ignoreAt] as number) < to) flags |= F_IGNORE;
-  }
-  tokStart[n] = start;
-  tokEnd[n] = end;
-  tokPos[n] = from;
-  tokScript[n] = scriptOf(text.charCodeAt(from));
-  tokFlags[n] = flags;
-  tokWord[n] = word;
-  tokLetters[n] = letterCount;
-  tokLine[n] = line;
-  lineTokens[line] = (lineTokens[line] as number) + 1;
-  if (flags & F_UPPER) lineUpper[line] = (lineUpper[line] as number) + 1;
-  if (flags & F_CAP) {
-    lineCaps[line] = (lineCaps[line] as number) + 1;
-    return true;
-  }
-  return false;
 }
 
 /**
