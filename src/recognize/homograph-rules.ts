@@ -114,8 +114,19 @@ function spaced(text: string, tokens: Tokens, k: number): boolean {
 
 /** Word k is written in capitals and has two letters or more ("HÒA", "US"). */
 function upper(text: string, tokens: Tokens, k: number): boolean {
+  return tokens.end(k) - tokens.start(k) > 1 && capitals(text, tokens, k);
+}
+
+/** Word k is written in capitals (one letter or more). */
+function capitals(text: string, tokens: Tokens, k: number): boolean {
+  // Most words fail on their first or second letter: no copy for them.
+  const start = tokens.start(k);
+  const first = text.charCodeAt(start);
+  if (first >= 97 && first <= 122) return false;
+  const second = text.charCodeAt(start + 1);
+  if (start + 1 < tokens.end(k) && second >= 97 && second <= 122) return false;
   const word = surface(text, tokens, k);
-  return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+  return word === word.toUpperCase() && word !== word.toLowerCase();
 }
 
 /** Word k starts a sentence, a line or a quotation: nothing before it but punctuation that ends one. */
@@ -127,14 +138,27 @@ function sentenceStart(text: string, tokens: Tokens, k: number): boolean {
 
 /** Words from..to (exclusive) are all in capitals, and a neighbour on the line too: a heading. */
 function heading(text: string, tokens: Tokens, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const word = surface(text, tokens, k);
-    if (word !== word.toUpperCase() || word === word.toLowerCase()) return false;
-  }
+  for (let k = from; k < to; k++) if (!capitals(text, tokens, k)) return false;
   return (
     (from > 0 && joined(text, tokens, from - 1) && upper(text, tokens, from - 1)) ||
     (to < tokens.length && joined(text, tokens, to - 1) && upper(text, tokens, to))
   );
+}
+
+/**
+ * Keys of the words around the match being checked, kept while its lexicon entries are compared
+ * (the same neighbour is read for each entry; most neighbours are outside the vocabulary and their
+ * keys are copies). Reset by {@link inLexicon}.
+ */
+const near: { index: number; key: string }[] = [];
+
+function neighbourKey(text: string, tokens: Tokens, t: number): string {
+  const key = tokens.key(t) as string;
+  if (key !== OTHER_WORD) return key;
+  for (const e of near) if (e.index === t) return e.key;
+  const folded = foldKey(surface(text, tokens, t));
+  if (near.length < 4) near.push({ index: t, key: folded });
+  return folded;
 }
 
 /** The text writes the lexicon entry at words s.. (its words, marks, joins and case). */
@@ -142,7 +166,7 @@ function writes(text: string, tokens: Tokens, entry: Entry, s: number, to: numbe
   const m = entry.keys.length;
   for (let j = 0; j < m; j++) {
     const t = s + j;
-    const key = keyOf(text, tokens, t);
+    const key = neighbourKey(text, tokens, t);
     const want = entry.keys[j] as string;
     if (key !== want) {
       // An English plural of the last word ("Brazil nuts").
@@ -184,6 +208,7 @@ function inLexicon(
 ): boolean {
   const index = lexiconIndex();
   const n = tokens.length;
+  near.length = 0;
   // The first and the last word of the match (one word: once).
   for (let k = from; k < to; k = k === to - 1 ? to : to - 1) {
     const slots = index.get(tokens.key(k) as string);
@@ -209,6 +234,7 @@ function inLexicon(
  */
 export function holdsLexiconName(text: string, tokens: Tokens, from: number, to: number): boolean {
   const index = lexiconIndex();
+  near.length = 0;
   for (let k = from; k < to; k++) {
     const slots = index.get(keyOf(text, tokens, k));
     if (!slots) continue;
@@ -420,9 +446,9 @@ const NOT_NOUNS: ReadonlySet<string> = new Set([
  * saturation"); "China and Russia", "China and its neighbours" keep the name.
  */
 function coordinatedCommonNoun(text: string, tokens: Tokens, from: number): boolean {
-  if (from + 2 >= tokens.length || !sentenceStart(text, tokens, from)) return false;
+  if (from + 2 >= tokens.length) return false;
   commonWordAliases ??= new Set(COMMON_WORD_ALIASES.split('|').map((a) => foldKey(a)));
-  if (!commonWordAliases.has(tokens.key(from) as string)) return false;
+  if (!commonWordAliases.has(tokens.key(from) as string) || !sentenceStart(text, tokens, from)) return false;
   if (!spaced(text, tokens, from) || !COORDINATORS.has(keyOf(text, tokens, from + 1))) return false;
   if (!spaced(text, tokens, from + 1) || tokens.capital(from + 2)) return false;
   const noun = surface(text, tokens, from + 2);
