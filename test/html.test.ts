@@ -143,6 +143,29 @@ describe('analyzeHtml: evidence, not trust', () => {
   });
 });
 
+describe('analyzeHtml: where the article is', () => {
+  const para = (s: string) =>
+    `<p>${s} The ministers said the agreement would take effect next year, after both cabinets approve it.</p>`;
+  const main = (a: ReturnType<typeof analyzeHtml>) =>
+    a.blocks.filter((b) => b.kind === 'paragraph').map((b) => a.text.slice(b.start, b.end));
+
+  it("reads the lead in the article's own header as article text", () => {
+    const a = analyzeHtml(
+      `<html><body><article class="story"><div class="article-header"><h1>Labour ties widen</h1><p>A lead that sums the story up in a long sentence, as leads do, for readers in a hurry.</p></div><div class="story-body">${para('One.')}${para('Two.')}${para('Three.')}</div></article></body></html>`,
+    );
+    expect(main(a).some((p) => p.startsWith('A lead that sums'))).toBe(true);
+  });
+
+  it("leaves out what follows the article's body inside its container", () => {
+    const a = analyzeHtml(
+      `<html><body><article><div class="entry-content">${para('One.')}${para('Two.')}${para('Three.')}${para('Four.')}</div><p>About the writer: she has covered labour markets in the region for many years and lives in Hà Nội.</p></article></body></html>`,
+    );
+    expect(main(a)).toHaveLength(4);
+    expect(a.text).toContain('About the writer');
+    expect(main(a).some((p) => p.startsWith('About the writer'))).toBe(false);
+  });
+});
+
 describe('analyzeHtml: the outlet from metadata', () => {
   const body =
     '<article><p>The two labour ministers signed a memorandum on skilled workers on Thursday and agreed to meet again next year.</p></article>';

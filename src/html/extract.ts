@@ -92,6 +92,45 @@ export function mainContainer(doc: HtmlDocument, blocks: TextBlock[], scores: nu
   return el;
 }
 
+/** Share of the container's prose an element named as content must hold to be the article's body. */
+const BODY_SHARE = 0.8;
+
+/**
+ * Where the article's body ends: the end of the innermost element inside the container that its
+ * tag or name calls content (`<article>`, itemprop=articleBody, class="entry-content") and that
+ * holds most of the container's prose. What follows it inside the container (an author's box, a
+ * newsletter form, notes and disclaimers) is not the article. The container's end when no such
+ * element is found.
+ */
+function bodyEnd(
+  doc: HtmlDocument,
+  blocks: TextBlock[],
+  scores: number[],
+  container: HtmlElement,
+  content: Uint8Array,
+): number {
+  const n = doc.elements.length;
+  const prose = new Float64Array(n);
+  for (let i = 0; i < blocks.length; i++) {
+    const o = (blocks[i] as TextBlock).owner.index;
+    prose[o] = (prose[o] as number) + Math.max(0, scores[i] as number);
+  }
+  for (let i = n - 1; i > 0; i--) {
+    const parent = (doc.elements[i] as HtmlElement).parent;
+    if (parent) prose[parent.index] = (prose[parent.index] as number) + (prose[i] as number);
+  }
+  const total = prose[container.index] as number;
+  if (total <= 0) return container.end;
+  let body: HtmlElement | null = null;
+  // Descendants follow the container in document order; deeper ones come after their ancestors.
+  for (let i = container.index + 1; i < n; i++) {
+    const el = doc.elements[i] as HtmlElement;
+    if (el.start >= container.end) break;
+    if (content[i] === 1 && (prose[i] as number) >= BODY_SHARE * total) body = el;
+  }
+  return body ? body.end : container.end;
+}
+
 function isInside(el: HtmlElement, ancestor: HtmlElement): boolean {
   for (let e: HtmlElement | null = el; e !== null; e = e.parent) if (e === ancestor) return true;
   return false;
@@ -99,18 +138,22 @@ function isInside(el: HtmlElement, ancestor: HtmlElement): boolean {
 
 /** Decides every block: main text or typed boilerplate. */
 export function decide(doc: HtmlDocument, blocks: TextBlock[]): Decision[] {
-  assignRegions(doc, blocks);
+  const content = assignRegions(doc, blocks);
   const scores = blocks.map(blockScore);
   const container = mainContainer(doc, blocks, scores);
+  const end = bodyEnd(doc, blocks, scores, container, content);
   // Prose just outside the container (a lead paragraph in a sibling, a split body) joins the main
   // text when it reads as prose: long enough, few links, no boilerplate region.
   let near: HtmlElement = container;
   for (let k = 0; k < NEAR_LEVELS && near.parent && near.parent.tag !== '#root'; k++) near = near.parent;
   const decisions = blocks.map((b): Decision => {
     const ld0 = b.linkChars / b.text.length;
+    const inContainer = isInside(b.owner, container);
+    // After the article's body, inside the container: not the article.
+    const afterBody = inContainer && b.owner.start >= end;
     const inMain =
-      isInside(b.owner, container) ||
-      (b.region === null && ld0 < 0.3 && b.text.length >= NEAR_MIN && isInside(b.owner, near));
+      (inContainer && !afterBody) ||
+      (!afterBody && b.region === null && ld0 < 0.3 && b.text.length >= NEAR_MIN && isInside(b.owner, near));
     const ld = b.linkChars / b.text.length;
     if (b.region === 'comments') return { kind: 'comments', main: false };
     if (b.region === 'navigation') return { kind: 'navigation', main: false };

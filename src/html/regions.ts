@@ -117,7 +117,12 @@ function tokenRegion(parts: string[]): Category | undefined {
   // "image-annotation", "photo_description", "bild-text": text about a picture.
   if (parts.some(isImageWord) && parts.some(isAboutImageWord)) return 'caption';
   for (let i = parts.length - 1; i >= 0; i--) {
-    const c = categoryOf(parts[i] as string);
+    const p = parts[i] as string;
+    // The article's own header or teaser ("article-header", "entry__header", "news-teaser") holds
+    // its title and lead, not the site's: read on to the word that names the article.
+    if ((p === 'header' || p === 'teaser') && parts.slice(1, i).some((q) => categoryOf(q) === 'positive'))
+      continue;
+    const c = categoryOf(p);
     if (c !== undefined) return c;
   }
   return undefined;
@@ -269,10 +274,12 @@ const WRAPPER_SHARE = 0.5;
 const prose = (b: TextBlock): number => Math.max(0, b.text.length - 2 * b.linkChars - 40);
 
 /**
- * Sets `region`, `positive` and `furniture` of every block from its owner's ancestors. Linear: one
+ * Sets `region`, `positive` and `furniture` of every block from its owner's ancestors, and returns
+ * per element (by index) 1 where its own tag, role or name says "content" (`<article>`,
+ * itemprop=articleBody, class="entry-content"). Linear: one
  * backward pass sums prose per element, one forward pass hands regions down.
  */
-export function assignRegions(doc: HtmlDocument, blocks: TextBlock[]): void {
+export function assignRegions(doc: HtmlDocument, blocks: TextBlock[]): Uint8Array {
   const n = doc.elements.length;
   const proseOf = new Float64Array(n);
   for (const b of blocks) proseOf[b.owner.index] = (proseOf[b.owner.index] as number) + prose(b);
@@ -284,6 +291,7 @@ export function assignRegions(doc: HtmlDocument, blocks: TextBlock[]): void {
   const region: Region[] = new Array(n).fill(null);
   const positive = new Uint8Array(n);
   const furniture = new Uint8Array(n);
+  const content = new Uint8Array(n);
   for (let i = 1; i < n; i++) {
     const el = doc.elements[i] as HtmlElement;
     const p = el.parent?.index ?? 0;
@@ -294,6 +302,7 @@ export function assignRegions(doc: HtmlDocument, blocks: TextBlock[]): void {
       const own = ownRegion(el, namesOf(el));
       const wrapper = total > 0 && (proseOf[i] as number) > WRAPPER_SHARE * total;
       if (own.positive) pos = 1;
+      if (own.positive && own.region === undefined) content[i] = 1;
       if (own.region !== undefined && !wrapper) {
         // The innermost named region wins, except that nothing inside comments or menus turns back into content.
         if ((r !== 'comments' && r !== 'navigation') || own.region === 'comments') r = own.region;
@@ -309,4 +318,5 @@ export function assignRegions(doc: HtmlDocument, blocks: TextBlock[]): void {
     b.positive = positive[b.owner.index] === 1;
     b.furniture = furniture[b.owner.index] === 1;
   }
+  return content;
 }
