@@ -251,7 +251,21 @@ interface Reading {
   at: number;
   spans: readonly number[];
   lists: readonly number[];
-  textOf: () => string;
+  /** The text it read: `text` itself, or the stretches `texts` of it (joined, in text order). */
+  text: string;
+  texts: readonly TextRange[] | null;
+}
+
+/** The text of a reading (for other scripts): at most about 2,048 code units of it. */
+function textOf(reading: Reading): string {
+  const { text, texts } = reading;
+  if (texts === null) return text;
+  let s = '';
+  for (const r of [...texts].sort((a, b) => a.start - b.start)) {
+    if (s.length >= 2048) break;
+    s += (s ? '\n' : '') + text.slice(r.start, r.end);
+  }
+  return s;
 }
 
 /** The names of a text of names alone: the languages their shapes belong to, most first. */
@@ -338,7 +352,7 @@ function read(
   }
   if (best !== Script.Latin) {
     const counts = Int32Array.from(acc.subarray(S, S + SCRIPT_COUNT));
-    return detectNonLatin(reading.textOf(), best, counts, minLength);
+    return detectNonLatin(textOf(reading), best, counts, minLength);
   }
   const evidence = acc[C + T_EVIDENCE] as number;
   const lowerEvidence = acc[C + T_LOWER_EVIDENCE] as number;
@@ -487,11 +501,17 @@ export function detectLanguage(text: string, options: DetectOptions = {}): Langu
   const acc = scratch(lay.size);
   beginTallies(m);
   tally(m, lay, 0, sc.tokens, acc, 0);
-  const textOf = () => (reads ? text.slice(reads[0], reads[1]) : text);
   return decide(
     m,
     lay,
-    { acc, at: 0, spans: [0, sc.tokens], lists: [0, lowerWordsTallied()], textOf },
+    {
+      acc,
+      at: 0,
+      spans: [0, sc.tokens],
+      lists: [0, lowerWordsTallied()],
+      text: reads ? text.slice(reads[0], reads[1]) : text,
+      texts: null,
+    },
     minLength,
     expected,
     options.nameLanguages === true,
@@ -567,16 +587,6 @@ export function detectLanguages(
   const m = getModel();
   const lay = layout(m, SCRIPT_COUNT);
   const { size } = lay;
-  const textOf =
-    (texts: readonly TextRange[]): (() => string) =>
-    () => {
-      let s = '';
-      for (const r of texts) {
-        if (s.length >= 2048) break;
-        s += (s ? '\n' : '') + text.slice(r.start, r.end);
-      }
-      return s;
-    };
   beginTallies(m);
   if (spans.length === 0) {
     const acc = scratch(size);
@@ -585,7 +595,7 @@ export function detectLanguages(
     const whole = decide(
       m,
       lay,
-      { acc, at: 0, spans: [0, sc.tokens], lists: [0, lowerWordsTallied()], textOf: textOf(all) },
+      { acc, at: 0, spans: [0, sc.tokens], lists: [0, lowerWordsTallied()], text, texts: all },
       minLength,
       expected,
       wantNames,
@@ -631,11 +641,10 @@ export function detectLanguages(
     wholeLists.push(segLists[k] as number, lowerWordsTallied());
   }
   segLists[segments] = lowerWordsTallied();
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
   const whole = decide(
     m,
     lay,
-    { acc, at: 0, spans: wholeSpans, lists: wholeLists, textOf: textOf(sorted) },
+    { acc, at: 0, spans: wholeSpans, lists: wholeLists, text, texts: spans },
     minLength,
     expected,
     wantNames,
@@ -659,7 +668,7 @@ export function detectLanguages(
     return decide(
       m,
       lay,
-      { acc, at, spans: tokenSpans, lists, textOf: textOf([r]) },
+      { acc, at, spans: tokenSpans, lists, text, texts: [r] },
       minLength,
       inherit,
       wantNames,

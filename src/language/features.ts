@@ -151,8 +151,13 @@ export interface TokenView {
   lineUpper: Int32Array;
 }
 
+let view: TokenView | undefined;
+
 export function tokenView(): TokenView {
-  return {
+  // the same object while the arrays stay (they are replaced only when they grow)
+  if (view !== undefined && view.cps === cps && view.start === tokStart && view.lineTokens === lineTokens)
+    return view;
+  view = {
     cps,
     start: tokStart,
     end: tokEnd,
@@ -165,6 +170,7 @@ export function tokenView(): TokenView {
     lineCaps,
     lineUpper,
   };
+  return view;
 }
 
 /**
@@ -293,7 +299,7 @@ export function scan(
         if (count < 2) flags &= ~F_UPPER;
         // parts of a domain or file name ("Vnexpress.net", "blogg.ud.se") are no prose
         if (
-          (text.charCodeAt(j) === 46 && isDomainDot(text, j)) ||
+          (j < text.length && text.charCodeAt(j) === 46 && isDomainDot(text, j)) ||
           (i >= 2 && text.charCodeAt(i - 1) === 46 && isDomainDot(text, i - 1))
         )
           flags |= F_IGNORE;
