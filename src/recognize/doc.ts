@@ -51,6 +51,11 @@ const indexes = new WeakMap<Normalizer, Index>();
 
 /** Shortest word that typo correction considers: short words are too often other words. */
 export const MIN_TYPO_WORD = 3;
+/** Shortest stem whose Swedish genitive the vocabulary holds ("kinas"; see inflection.ts). */
+const MIN_GENITIVE_STEM = 3;
+/** Swedish definite endings of a title, with the genitive: "premiärministern", "presidentens". */
+export const DEFINITE_ENDINGS: readonly string[] = ['ens', 'ns', 'en', 'n'];
+
 /** Shortest word of a name indexed for typo correction (shorter ones must be spelt right). */
 const MIN_NAME_WORD = 2;
 
@@ -84,8 +89,10 @@ function buildIndex(kb: Normalizer): Index {
     if (e.type === 'person') {
       const forms = new Set([...Object.values(e.names), ...(e.aliases ?? [])].map((n) => nameKeys(n)));
       for (const keys of forms) {
-        // Short words ("Xi", "Li") are kept: typo correction takes them only as written.
-        if (keys.length < 2 || keys.some((k) => k.length < MIN_NAME_WORD)) continue;
+        // Short words of foreign names ("Xi", "Li") are kept: typo correction takes them only as
+        // written. Vietnamese names, full of short syllables ("Lê", "Võ"), keep their long words.
+        const shortest = e.country === 'country:VN' ? MIN_TYPO_WORD : MIN_NAME_WORD;
+        if (keys.length < 2 || keys.some((k) => k.length < shortest)) continue;
         const entry = { key: keys.join(' '), id: e.id, words: keys.length };
         for (const word of new Set(keys)) {
           const bucket = personKeys.get(word) ?? [];
@@ -99,6 +106,14 @@ function buildIndex(kb: Normalizer): Index {
   for (const record of kbAmbiguities) for (const id of record.candidates) gazetteer.extend(record.key, id);
   const vocabulary = new Vocabulary();
   for (const word of [...gazetteer.words(), ...CONTEXT_WORDS, 's']) vocabulary.add(word);
+  // Swedish inflected forms, so that they are read by key without copying words out of the text:
+  // the genitive of every name word ("japans") and the definite forms of one-word titles
+  // ("premiarministern", "presidentens").
+  for (const word of gazetteer.words())
+    if (word.length >= MIN_GENITIVE_STEM && !word.endsWith('s')) vocabulary.add(`${word}s`);
+  for (const [word, node] of gazetteer.root.next ?? [])
+    if (node.forms?.some((f) => f.title))
+      for (const ending of DEFINITE_ENDINGS) vocabulary.add(word + ending);
   const starts: (Node | undefined)[] = new Array(vocabulary.words.length).fill(undefined);
   for (const [key, next] of gazetteer.root.next ?? []) starts[vocabulary.id(key)] = next;
   const personWords = new Uint8Array(vocabulary.words.length);

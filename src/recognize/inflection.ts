@@ -4,6 +4,7 @@ import { institutionAfter } from './homograph-rules.js';
 import type { EntityMention } from './mention.js';
 import { resolve } from './resolve.js';
 import { joinable } from './scan.js';
+import { OTHER_WORD } from './tokenize.js';
 
 /** Most words before the inflected one that a name may have ("Ho Chi Minhs": two). */
 const MAX_WORDS_BEFORE = 4;
@@ -70,8 +71,14 @@ export function inflected(doc: Doc, covered: Uint8Array, language: string | null
     let capital = tokens.capital(i);
     for (let k = Math.max(0, i - MAX_WORDS_BEFORE); k < i && !capital; k++) capital = tokens.capital(k);
     if (!capital) continue;
-    const key = tokens.word(i) as string;
-    if (doc.index.vocabulary.id(key.slice(0, -1)) === 0 && !HEAD_VARIANTS.has(key)) continue;
+    // Genitives of name words are in the vocabulary (doc.ts): a word outside it is read only
+    // when it may be a head noun ("sjön").
+    let key = tokens.key(i) as string;
+    if (key === OTHER_WORD) {
+      if (length < MIN_VARIANT || length > MAX_VARIANT) continue;
+      key = tokens.word(i) as string;
+      if (!HEAD_VARIANTS.has(key)) continue;
+    } else if (doc.index.vocabulary.id(key.slice(0, -1)) === 0 && !HEAD_VARIANTS.has(key)) continue;
     const genitive = key.length > MIN_STEM && key.endsWith('s') && !key.endsWith('ss');
     const variants = HEAD_VARIANTS.get(key);
     if (!genitive && !variants) continue;

@@ -1,6 +1,6 @@
 import type { Normalizer } from '../kb/kb.js';
 import type { Entity } from '../kb/types.js';
-import { type Doc, mention, type Raw } from './doc.js';
+import { DEFINITE_ENDINGS, type Doc, mention, type Raw } from './doc.js';
 import {
   type EntityMention,
   type MentionFlag,
@@ -8,7 +8,7 @@ import {
   SHORT_REFERENCE_UNDATED,
   TITLE,
 } from './mention.js';
-import { nameKeys } from './tokenize.js';
+import { nameKeys, OTHER_WORD } from './tokenize.js';
 
 /** Shortest part of a name read after a title or a country ("PM Chinh", "Japan's Kishida"). */
 const MIN_PART = 3;
@@ -81,9 +81,6 @@ function holderByPart(
   if (!first || (second && second[1] === first[1])) return null;
   return { id: first[0].id, flags: SHORT_REFERENCE_UNDATED };
 }
-
-/** Swedish definite endings of a title, with the genitive: "premiärministern", "presidentens". */
-const DEFINITE: readonly string[] = ['ens', 'ns', 'en', 'n'];
 
 /** Single-word title forms by their key, with their offices, built once per knowledge base. */
 const singleTitlesByKb = new WeakMap<Normalizer, Map<string, readonly string[]>>();
@@ -197,9 +194,11 @@ export function titledPeople(
       if (covered[i]) continue;
       const last = doc.text.charCodeAt(tokens.end(i) - 1);
       if (last !== 110 && last !== 115) continue;
-      const key = tokens.word(i) as string;
+      // Definite forms of titles are in the vocabulary: a word outside it is none.
+      const key = tokens.key(i) as string;
+      if (key === OTHER_WORD) continue;
       let offices: readonly string[] | undefined;
-      for (const ending of DEFINITE) {
+      for (const ending of DEFINITE_ENDINGS) {
         if (key.length > ending.length + 2 && key.endsWith(ending)) {
           offices = titles.get(key.slice(0, -ending.length));
           if (offices) break;
@@ -294,6 +293,7 @@ export class Offices {
   readonly #people = new Map<string, Entity | null>();
   readonly #holders = new Map<string, string | null>();
   readonly #standing = new Map<string, string | null>();
+  readonly #offices = new Map<string, string | null>();
 
   /** @param persons KB people named in full in the text */
   constructor(doc: Doc, titles: boolean, persons: ReadonlySet<string> = new Set()) {
@@ -313,10 +313,7 @@ export class Offices {
     if (found === undefined) {
       const doc = this.#doc;
       found = holderAmong(doc, this.#persons, [office]);
-      if (found === null && doc.day !== null) {
-        const holders = doc.kb.holdersOf(office, doc.day);
-        found = holders.length === 1 ? (holders[0] as Entity).id : null;
-      }
+      if (found === null && doc.day !== null) found = holderOnDay(doc.kb, office, doc.day);
       this.#standing.set(office, found);
     }
     return found;
@@ -339,7 +336,7 @@ export class Offices {
         const officeBefore =
           previous?.type === 'office' && m.start - previous.end <= 2 ? previous : undefined;
         const among = title?.titleOffices ?? (officeBefore ? [officeBefore.id] : undefined);
-        m.office = officeOn(person, doc.day, among) ?? officeOn(person, doc.day);
+        m.office = (among ? officeOn(person, doc.day, among) : null) ?? this.#officeOf(person);
       }
       // With `titles`, the title words in front of the person become a mention of the office held.
       if (this.#titles && title && m.office && title.titleOffices.includes(m.office)) {
@@ -365,12 +362,44 @@ export class Offices {
     const doc = this.#doc;
     let holder = this.#holders.get(office);
     if (holder === undefined) {
-      const found = doc.day === null ? [] : doc.kb.holdersOf(office, doc.day);
-      holder = found.length === 1 ? (found[0] as Entity).id : null;
+      holder = doc.day === null ? null : holderOnDay(doc.kb, office, doc.day);
       this.#holders.set(office, holder);
     }
     return holder;
   }
+
+  /** The office a person held on the text's date, looked up once per person and text. */
+  #officeOf(person: Entity): string | null {
+    let office = this.#offices.get(person.id);
+    if (office === undefined) {
+      office = officeOn(person, this.#doc.day);
+      this.#offices.set(person.id, office);
+    }
+    return office;
+  }
+}
+
+/** Holders of offices by day, per knowledge base: texts of one day name the same offices. */
+const holdersByKb = new WeakMap<Normalizer, Map<string, string | null>>();
+/** Entries kept before the cache starts over (a bound on memory across many days). */
+const MAX_HOLDERS = 20_000;
+
+/** The one holder of an office on a day, or null. */
+function holderOnDay(kb: Normalizer, office: string, day: string): string | null {
+  let cache = holdersByKb.get(kb);
+  if (!cache) {
+    cache = new Map();
+    holdersByKb.set(kb, cache);
+  }
+  const key = `${office} ${day}`;
+  let holder = cache.get(key);
+  if (holder === undefined) {
+    const found = kb.holdersOf(office, day);
+    holder = found.length === 1 ? (found[0] as Entity).id : null;
+    if (cache.size >= MAX_HOLDERS) cache.clear();
+    cache.set(key, holder);
+  }
+  return holder;
 }
 
 /** Words before an office or title that make it someone else's than the holder's ("former", "nguyên"). */
