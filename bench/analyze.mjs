@@ -138,7 +138,7 @@ const lines = [
       `| ${name} | ${r.pages} | ${(r.chars / 1000).toFixed(0)} | **${f(r.analyze)}** | ${f(r.language)} | ${f(r.recognize)} |`,
   ),
   '',
-  'The stages are timed alone through the public API with the ranges and language analyze gives them (warmer caches than inside analyze: not shares of its time). A CPU profile of analyze on the dev set splits its time about 43% recognize, 21% language, 17% layout (lines, headline, dates), the rest credits, sentences and the Article.',
+  'The stages are timed alone through the public API with the ranges and language analyze gives them (warmer caches than inside analyze: not shares of its time).',
   '',
   '## Cold start',
   '',
