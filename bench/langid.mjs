@@ -341,10 +341,10 @@ function speedSection() {
   const docs = pageRanges(pages);
   const chars = docs.reduce((n, d) => n + d.text.length, 0);
   const ranges = docs.reduce((n, d) => n + d.ranges.length, 0);
-  // Warm: best of seven passes (after one untimed), so a busy moment of the machine does not decide.
+  // Warm: best of fifteen passes (after one untimed), so a busy moment of the machine does not decide.
   for (const d of docs) detectLanguages(d.text, d.ranges);
   let warm = Number.POSITIVE_INFINITY;
-  for (let pass = 0; pass < 7; pass++) {
+  for (let pass = 0; pass < 15; pass++) {
     const t0 = performance.now();
     for (const d of docs) detectLanguages(d.text, d.ranges);
     warm = Math.min(warm, performance.now() - t0);
@@ -368,7 +368,7 @@ function speedSection() {
   say();
   say('| pass | ms | M chars/s |');
   say('|---|---:|---:|');
-  say(`| warm (best of 7) | ${warm.toFixed(1)} | ${mbs(warm)} |`);
+  say(`| warm (best of 15) | ${warm.toFixed(1)} | ${mbs(warm)} |`);
   say(`| first pass, fresh process | ${cold.toFixed(1)} | ${mbs(cold)} |`);
   say();
   return lines;

@@ -85,7 +85,17 @@ describe('tally', () => {
     return { all, lower, lowerFeatures, known };
   }
 
-  for (const text of TEXTS) {
+  // More distinct words than the cache's first size: it grows during the call, and every word's entry
+  // (and the lists of the prose's words) must stay where it was.
+  const syllables: string[] = [];
+  for (const c of ['b', 'd', 'k', 'l', 'm', 'n', 'p', 's', 't', 'v'])
+    for (const v of ['a', 'e', 'i', 'o', 'u', 'y', 'ä', 'ö']) syllables.push(c + v);
+  const many: string[] = [];
+  for (const a of syllables)
+    for (const b of ['ra', 'ne', 'ko', 'lu', 'ga', 'fi', 'ho', 'je']) many.push(`${a}${b}n`);
+  const LONG = `${many.join(' ')}. The End of ${many.slice(0, 40).join(' ')}`;
+
+  for (const text of [...TEXTS, LONG]) {
     it(`gives the scores of the features one by one: ${text.slice(0, 24)}…`, () => {
       const sc = scan(text);
       beginTallies(m);
