@@ -91,7 +91,9 @@ function buildIndex(kb: Normalizer): Index {
       for (const keys of forms) {
         // Short words of foreign names ("Xi", "Li") are kept: typo correction takes them only as
         // written. Vietnamese names, full of short syllables ("Lê", "Võ"), keep their long words.
-        const shortest = e.country === 'country:VN' ? MIN_TYPO_WORD : MIN_NAME_WORD;
+        // Only in names of two words ("Xi Jinping", "Wang Yi"): in longer ones short words are
+        // mostly particles ("of", "av", "de").
+        const shortest = e.country === 'country:VN' || keys.length > 2 ? MIN_TYPO_WORD : MIN_NAME_WORD;
         if (keys.length < 2 || keys.some((k) => k.length < shortest)) continue;
         const entry = { key: keys.join(' '), id: e.id, words: keys.length };
         for (const word of new Set(keys)) {

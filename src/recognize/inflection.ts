@@ -23,6 +23,8 @@ const HEAD_VARIANTS: ReadonlyMap<string, readonly string[]> = new Map([
 /** Lengths of the head nouns of {@link HEAD_VARIANTS} as written ("sjön", "havet"; NFD longer). */
 const MIN_VARIANT = 4;
 const MAX_VARIANT = 6;
+/** Longest head noun outside the vocabulary as written: "sjön", five characters in NFD. */
+const MAX_OUTSIDE = 5;
 
 /**
  * The forms of a trie node that a name read with an inflection may match (proper names, not
@@ -66,19 +68,21 @@ export function inflected(doc: Doc, covered: Uint8Array, language: string | null
     const end = tokens.end(i);
     const length = end - tokens.start(i);
     const last = text.charCodeAt(end - 1);
-    if (last !== 115 && last !== 83 && (length < MIN_VARIANT || length > MAX_VARIANT)) continue;
+    const endsInS = last === 115 || last === 83;
+    if (!endsInS && (length < MIN_VARIANT || length > MAX_VARIANT)) continue;
+    // Genitives of name words are in the vocabulary (doc.ts), and so is "havet": outside it only
+    // "sjön" is read (its key copied out of the text).
+    let key = tokens.key(i) as string;
+    if (key === OTHER_WORD) {
+      if (endsInS || length > MAX_OUTSIDE || (last !== 110 && last !== 78)) continue;
+      key = tokens.word(i) as string;
+      if (!HEAD_VARIANTS.has(key)) continue;
+    } else if (!HEAD_VARIANTS.has(key) && (!endsInS || doc.index.vocabulary.id(key.slice(0, -1)) === 0))
+      continue;
     // A name starts with a capital: this word, or one of the few before it.
     let capital = tokens.capital(i);
     for (let k = Math.max(0, i - MAX_WORDS_BEFORE); k < i && !capital; k++) capital = tokens.capital(k);
     if (!capital) continue;
-    // Genitives of name words are in the vocabulary (doc.ts): a word outside it is read only
-    // when it may be a head noun ("sjön").
-    let key = tokens.key(i) as string;
-    if (key === OTHER_WORD) {
-      if (length < MIN_VARIANT || length > MAX_VARIANT) continue;
-      key = tokens.word(i) as string;
-      if (!HEAD_VARIANTS.has(key)) continue;
-    } else if (doc.index.vocabulary.id(key.slice(0, -1)) === 0 && !HEAD_VARIANTS.has(key)) continue;
     const genitive = key.length > MIN_STEM && key.endsWith('s') && !key.endsWith('ss');
     const variants = HEAD_VARIANTS.get(key);
     if (!genitive && !variants) continue;

@@ -29,11 +29,7 @@ function midSentence(doc: Doc, i: number): boolean {
  * or, outside Vietnamese text, a Vietnamese given name with "Tr" written "Ch" or back ("Chong"
  * for Trọng). Null unless exactly one person fits.
  */
-function nearShortForm(
-  doc: Doc,
-  i: number,
-  near: readonly { key: string; id: string; vietnamese: boolean }[],
-): string | null {
+function nearShortForm(doc: Doc, i: number, near: readonly Near[]): string | null {
   const length = doc.tokens.end(i) - doc.tokens.start(i);
   if (length < MIN_NEAR || !midSentence(doc, i)) return null;
   const word = doc.tokens.word(i) as string;
@@ -61,32 +57,56 @@ function nearShortForm(
   return found;
 }
 
+/** A short form a misspelt word may stand for. */
+interface Near {
+  key: string;
+  id: string;
+  vietnamese: boolean;
+}
+
+/** A person's family-name key and misspelling entry, computed once per person. */
+const keysByPerson = new WeakMap<Entity, { family: string | null; near: Near | null }>();
+
+function keysOf(p: Entity): { family: string | null; near: Near | null } {
+  let found = keysByPerson.get(p);
+  if (!found) {
+    const vietnamese = p.country === 'country:VN';
+    const short = vietnamese ? p.given : p.family;
+    let near: Near | null = null;
+    if (short && !/\s/u.test(short)) {
+      const key = nameKeys(short)[0] as string;
+      if (key.length >= MIN_NEAR) near = { key, id: p.id, vietnamese };
+    }
+    found = { family: p.family ? nameKeys(p.family).join(' ') : null, near };
+    keysByPerson.set(p, found);
+  }
+  return found;
+}
+
 /** Short references and misspellings of people named in full in the same text. */
 export function people(doc: Doc, covered: Uint8Array, full: Set<string>): [number, EntityMention][] {
   const found: [number, EntityMention][] = [];
   const shortForms = new Gazetteer();
   const familyCount = new Map<string, number>();
   const persons = [...full].map((id) => doc.kb.getEntity(id)).filter((e): e is Entity => e !== null);
-  for (const p of persons)
-    if (p.family)
-      familyCount.set(nameKeys(p.family).join(' '), (familyCount.get(nameKeys(p.family).join(' ')) ?? 0) + 1);
+  for (const p of persons) {
+    const { family } = keysOf(p);
+    if (family !== null) familyCount.set(family, (familyCount.get(family) ?? 0) + 1);
+  }
   // Short forms a misspelt word may stand for: a foreign family name one letter off ("Suda" for
   // Suga), a Vietnamese given name as transliterated from Russian or Chinese ("Chong" for Trọng).
-  const near: { key: string; id: string; vietnamese: boolean }[] = [];
+  const near: Near[] = [];
   for (const p of persons) {
     const vietnamese = p.country === 'country:VN';
-    const short = vietnamese ? p.given : p.family;
-    if (short && !/\s/u.test(short)) {
-      const key = nameKeys(short)[0] as string;
-      if (key.length >= MIN_NEAR) near.push({ key, id: p.id, vietnamese });
-    }
+    const { family, near: entry } = keysOf(p);
+    if (entry) near.push(entry);
     // Vietnamese go by the given name (the last syllable); Japanese by the family name.
     if (vietnamese && p.given) shortForms.add(p.given, p.id);
     if (!vietnamese && p.family) shortForms.add(p.family, p.id);
     // The given name alone ("Thủ tướng Fumio") only right after a title or honorific; of a
     // person known by the given name only (a royal: "Kronprinsessan Victoria"), anywhere.
     if (!vietnamese && p.given) shortForms.add(p.given, p.family ? `${p.id}#given` : p.id);
-    if (vietnamese && p.family && familyCount.get(nameKeys(p.family).join(' ')) === 1) {
+    if (vietnamese && p.family && family !== null && familyCount.get(family) === 1) {
       shortForms.add(p.family, `${p.id}#family`);
     }
   }
