@@ -235,13 +235,17 @@ function inLexicon(
 export function holdsLexiconName(text: string, tokens: Tokens, from: number, to: number): boolean {
   const index = lexiconIndex();
   near.length = 0;
+  // Every entry holds a name of the knowledge base, so one of its words is in the vocabulary:
+  // words outside it (most of a run) are never copied.
   for (let k = from; k < to; k++) {
-    const slots = index.get(keyOf(text, tokens, k));
+    const key = tokens.key(k) as string;
+    if (key === OTHER_WORD) continue;
+    const slots = index.get(key);
     if (!slots) continue;
     for (const { entry, at } of slots) {
       const s = k - at;
       const m = entry.keys.length;
-      if (at !== 0 || m < 2 || s + m > to || entry.lower.some(Boolean)) continue;
+      if (s < from || m < 2 || s + m > to || entry.lower.some(Boolean)) continue;
       if (writes(text, tokens, entry, s, s + m)) return true;
     }
   }
