@@ -164,18 +164,24 @@ function neighbourKey(text: string, tokens: Tokens, t: number): string {
 /** The text writes the lexicon entry at words s.. (its words, marks, joins and case). */
 function writes(text: string, tokens: Tokens, entry: Entry, s: number, to: number): boolean {
   const m = entry.keys.length;
+  // The words' keys first (most entries fail there), then joins and marks.
   for (let j = 0; j < m; j++) {
     const t = s + j;
     const key = neighbourKey(text, tokens, t);
     const want = entry.keys[j] as string;
-    if (key !== want) {
-      // An English plural of the last word ("Brazil nuts").
-      const plural = j === m - 1 && t >= to && entry.language === 'en';
-      if (!plural || (key !== `${want}s` && key !== `${want}es`)) return false;
-    } else if (hasVietnameseMarks(text, tokens.start(t), tokens.end(t))) {
-      if (spellingOf(surface(text, tokens, t)) !== entry.spellings[j]) return false;
-    }
+    if (key === want) continue;
+    // An English plural of the last word ("Brazil nuts").
+    const plural = j === m - 1 && t >= to && entry.language === 'en';
+    if (!plural || (key !== `${want}s` && key !== `${want}es`)) return false;
+  }
+  for (let j = 0; j < m; j++) {
+    const t = s + j;
     if (j < m - 1 && !joined(text, tokens, t)) return false;
+    if (
+      hasVietnameseMarks(text, tokens.start(t), tokens.end(t)) &&
+      spellingOf(surface(text, tokens, t)) !== entry.spellings[j]
+    )
+      return false;
   }
   if (heading(text, tokens, s, s + m)) return true;
   for (let j = 0; j < m; j++) {
