@@ -18,7 +18,15 @@ export type Doc =
   /** A file, FIFO or device, read where it is processed. */
   | { kind: 'path'; key: { path: string } }
   /** Text already read (stdin, a JSONL line). */
-  | { kind: 'text'; key: Key; text: string; bytes: number; meta?: Record<string, unknown> | undefined }
+  | {
+      kind: 'text';
+      key: Key;
+      text: string;
+      bytes: number;
+      meta?: Record<string, unknown> | undefined;
+      /** stdin read with `keepBytes` that is not UTF-8: its bytes (`text` is then empty). */
+      raw?: Uint8Array | undefined;
+    }
   /** An input that failed before processing: becomes an error record. */
   | { kind: 'failed'; key: Key; error: DocumentError; bytes: number };
 
@@ -130,6 +138,8 @@ export interface Sources {
   paths: string[];
   filesFrom: string | undefined;
   jsonlIn: string | undefined;
+  /** Keep stdin's bytes when they are not UTF-8 (analyze: HTML declares its own encoding). */
+  keepBytes?: boolean | undefined;
 }
 
 function open(path: string, stdin: StdinSource): Readable {
@@ -148,8 +158,8 @@ export async function* documents(
       continue;
     }
     try {
-      const { text, bytes } = await readStream(stdin(), limits);
-      yield { kind: 'text', key: { path: '-' }, text, bytes };
+      const { text, bytes, raw } = await readStream(stdin(), limits, { keepBytes: sources.keepBytes });
+      yield { kind: 'text', key: { path: '-' }, text, bytes, ...(raw ? { raw } : {}) };
     } catch (error) {
       yield { kind: 'failed', key: { path: '-' }, error: error as DocumentError, bytes: 0 };
     }

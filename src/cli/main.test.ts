@@ -16,7 +16,7 @@ const file = (name: string, content: string | Uint8Array) => {
 };
 
 /** Runs the CLI in this thread (the worker pool is tested in test/cli-pool.test.ts). */
-async function run(argv: string[], stdin = '') {
+async function run(argv: string[], stdin: string | Uint8Array = '') {
   let stdout = '';
   let stderr = '';
   const code = await main(argv, {
@@ -26,7 +26,7 @@ async function run(argv: string[], stdin = '') {
     err: (s) => {
       stderr += s;
     },
-    stdin: () => Readable.from([Buffer.from(stdin)]),
+    stdin: () => Readable.from([typeof stdin === 'string' ? Buffer.from(stdin) : Buffer.from(stdin)]),
     runner: inProcessRunner,
   });
   return {
@@ -233,6 +233,10 @@ describe('vietnorm analyze', () => {
     const record = JSON.parse(r.stdout);
     expect(record.html.encoding).toBe('windows-1258');
     expect(record.text.normalize('NFC')).toContain('Cà Mau và Bà Rịa');
+    // The same from stdin.
+    const piped = JSON.parse((await run(['analyze', '-'], encode(page('windows-1258')))).stdout);
+    expect(piped.html.encoding).toBe('windows-1258');
+    expect(piped.text.normalize('NFC')).toContain('Cà Mau và Bà Rịa');
     // The same bytes read as text are not UTF-8, and a charset no decoder reads is a clear failure.
     expect(JSON.parse((await run(['analyze', legacy, '--format', 'text'])).stdout).error.code).toBe(
       'not-utf8',

@@ -128,7 +128,12 @@ async function batch(
     const progress = showProgress ? createProgress(stderr, o.stderrIsTTY === true) : NO_PROGRESS;
     if (!args.filesFrom && !args.jsonlIn) progress.setTotal(paths.length);
     const docs: AsyncIterable<Doc> = documents(
-      { paths, filesFrom: args.filesFrom, jsonlIn: args.jsonlIn },
+      {
+        paths,
+        filesFrom: args.filesFrom,
+        jsonlIn: args.jsonlIn,
+        keepBytes: command === 'analyze' && args.format !== 'text',
+      },
       limits,
       stdin,
     );
@@ -136,7 +141,7 @@ async function batch(
     const makeTask = (doc: Extract<Doc, { kind: 'path' | 'text' }>): Task => ({
       command,
       key: doc.key,
-      ...(doc.kind === 'text' ? { text: doc.text, bytes: doc.bytes, meta: doc.meta } : {}),
+      ...(doc.kind === 'text' ? { text: doc.text, bytes: doc.bytes, meta: doc.meta, raw: doc.raw } : {}),
       maxBytes: args.maxBytes,
       idleTimeout: args.idleTimeout,
       to: args.to,

@@ -22,6 +22,8 @@ export interface Task {
   key: Key;
   /** The text, when the main thread read it (stdin, JSONL); else the worker reads `key.path`. */
   text?: string | undefined;
+  /** analyze: stdin's bytes when they are not UTF-8 (an HTML page in its own charset). */
+  raw?: Uint8Array | undefined;
   meta?: Record<string, unknown> | undefined;
   bytes?: number | undefined;
   maxBytes: number;

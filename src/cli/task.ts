@@ -99,7 +99,9 @@ export async function runTask(task: Task): Promise<TaskResult> {
   try {
     let text = task.text;
     let bom = false;
-    let raw: Uint8Array | undefined;
+    let raw = task.raw;
+    if (raw && task.format !== 'html' && !looksLikeHtmlBytes(raw))
+      throw new DocumentError('not-utf8', 'not valid UTF-8 text');
     if (text === undefined) {
       if (!('path' in task.key)) throw new DocumentError('failed', 'no text and no path');
       // HTML declares its own encoding: bytes that are not UTF-8 are kept for analyzeHtml to decode.
