@@ -41,7 +41,8 @@ ${INPUT}
 ${BATCH}
   --no-text             leave out "text" (the document itself) from each Article
   --format <f>          html, text or auto (default auto: a document starting with
-                        <!doctype html> or <html> is read as HTML)
+                        <!doctype html> or <html> is read as HTML; HTML that is not
+                        UTF-8 is decoded with the charset the page declares)
 
 ${RECORDS}
 
