@@ -3,6 +3,7 @@ import { kbAmbiguities } from '../kb/meta.js';
 import type { Entity, EntityType } from '../kb/types.js';
 import { CONTEXT_WORDS } from './context.js';
 import { type Form, Gazetteer, type Node, type Passing } from './gazetteer.js';
+import { lexiconWords } from './homograph-rules.js';
 import { type EntityMention, type MentionFlag, NO_FLAGS } from './mention.js';
 import type { Matches } from './scan.js';
 import { nameKeys, type Tokens, Vocabulary } from './tokenize.js';
@@ -107,7 +108,7 @@ function buildIndex(kb: Normalizer): Index {
   // Readings recorded only as alternatives of an ambiguous key join the candidates of its forms.
   for (const record of kbAmbiguities) for (const id of record.candidates) gazetteer.extend(record.key, id);
   const vocabulary = new Vocabulary();
-  for (const word of [...gazetteer.words(), ...CONTEXT_WORDS, 's']) vocabulary.add(word);
+  for (const word of [...gazetteer.words(), ...CONTEXT_WORDS, ...lexiconWords(), 's']) vocabulary.add(word);
   // Swedish inflected forms, so that they are read by key without copying words out of the text:
   // the genitive of every name word ("japans") and the definite forms of one-word titles
   // ("premiarministern", "presidentens").

@@ -145,20 +145,23 @@ function heading(text: string, tokens: Tokens, from: number, to: number): boolea
   );
 }
 
-/**
- * Keys of the words around the match being checked, kept while its lexicon entries are compared
- * (the same neighbour is read for each entry; most neighbours are outside the vocabulary and their
- * keys are copies). Reset by {@link inLexicon}.
- */
-const near: { index: number; key: string }[] = [];
+/** Keys of every word of the lexicon (and English plurals of last words): see {@link lexiconWords}. */
+let lexiconKeys: Set<string> | undefined;
 
-function neighbourKey(text: string, tokens: Tokens, t: number): string {
-  const key = tokens.key(t) as string;
-  if (key !== OTHER_WORD) return key;
-  for (const e of near) if (e.index === t) return e.key;
-  const folded = foldKey(surface(text, tokens, t));
-  if (near.length < 4) near.push({ index: t, key: folded });
-  return folded;
+/**
+ * The folding keys of the lexicon's words, with English plurals of their last words ("nuts"), for
+ * the tokenizer's vocabulary: a word outside it is no word of any entry, and is never copied.
+ */
+export function lexiconWords(): ReadonlySet<string> {
+  if (lexiconKeys) return lexiconKeys;
+  lexiconKeys = new Set();
+  for (const slots of lexiconIndex().values())
+    for (const { entry } of slots) {
+      for (const key of entry.keys) lexiconKeys.add(key);
+      const last = entry.keys[entry.keys.length - 1] as string;
+      if (entry.language === 'en') lexiconKeys.add(`${last}s`).add(`${last}es`);
+    }
+  return lexiconKeys;
 }
 
 /** The text writes the lexicon entry at words s.. (its words, marks, joins and case). */
@@ -167,7 +170,7 @@ function writes(text: string, tokens: Tokens, entry: Entry, s: number, to: numbe
   // The words' keys first (most entries fail there), then joins and marks.
   for (let j = 0; j < m; j++) {
     const t = s + j;
-    const key = neighbourKey(text, tokens, t);
+    const key = tokens.key(t) as string;
     const want = entry.keys[j] as string;
     if (key === want) continue;
     // An English plural of the last word ("Brazil nuts").
@@ -214,7 +217,14 @@ function inLexicon(
 ): boolean {
   const index = lexiconIndex();
   const n = tokens.length;
-  near.length = 0;
+  // An entry reaches a word next to the match, or is the match in a heading.
+  const words = lexiconWords();
+  if (
+    !(from > 0 && words.has(tokens.key(from - 1) as string)) &&
+    !(to < n && words.has(tokens.key(to) as string)) &&
+    !capitals(text, tokens, from)
+  )
+    return false;
   // The first and the last word of the match (one word: once).
   for (let k = from; k < to; k = k === to - 1 ? to : to - 1) {
     const slots = index.get(tokens.key(k) as string);
@@ -240,7 +250,6 @@ function inLexicon(
  */
 export function holdsLexiconName(text: string, tokens: Tokens, from: number, to: number): boolean {
   const index = lexiconIndex();
-  near.length = 0;
   // Every entry holds a name of the knowledge base, so one of its words is in the vocabulary:
   // words outside it (most of a run) are never copied.
   for (let k = from; k < to; k++) {
