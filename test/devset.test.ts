@@ -14,9 +14,9 @@ const FLOORS: Record<string, number> = {
   title: 0.9,
   published: 0.9,
   outlet: 0.9,
-  coreEntities: 0.9,
-  allEntities: 0.78,
-  shortRefs: 0.6,
+  coreEntities: 0.95,
+  allEntities: 0.8,
+  shortRefs: 0.85,
   mustNot: 1,
 };
 

@@ -96,10 +96,15 @@ export function people(doc: Doc, covered: Uint8Array, full: Set<string>): [numbe
   // Short forms a misspelt word may stand for: a foreign family name one letter off ("Suda" for
   // Suga), a Vietnamese given name as transliterated from Russian or Chinese ("Chong" for Trọng).
   const near: Near[] = [];
+  // Their lengths: a word of another length is none of them (read before anything else).
+  const nearLengths = new Set<number>();
   for (const p of persons) {
     const vietnamese = p.country === 'country:VN';
     const { family, near: entry } = keysOf(p);
-    if (entry) near.push(entry);
+    if (entry) {
+      near.push(entry);
+      nearLengths.add(entry.key.length);
+    }
     // Vietnamese go by the given name (the last syllable); Japanese by the family name.
     if (vietnamese && p.given) shortForms.add(p.given, p.id);
     if (!vietnamese && p.family) shortForms.add(p.family, p.id);
@@ -122,7 +127,9 @@ export function people(doc: Doc, covered: Uint8Array, full: Set<string>): [numbe
     // Short forms are words of full names: a word outside the vocabulary is none of them, but
     // may be a misspelt one.
     if (wordId === 0 || !shortForms.starts(doc.tokens.key(i) as string)) {
-      const id = near.length > 0 ? nearShortForm(doc, i, near) : null;
+      const id = nearLengths.has(doc.tokens.end(i) - doc.tokens.start(i))
+        ? nearShortForm(doc, i, near)
+        : null;
       if (id) {
         found.push([i, mention(doc, i, i + 1, id, CORRECTED_REFERENCE)]);
         covered[i] = 1;
