@@ -3,8 +3,9 @@
 // so they are summed once per distinct word into a cache of word vectors: per label the score of the
 // whole run with the floors of the features the label lacks, the score of its n-grams alone, the
 // labels whose word table knows the word, and what the word's shape says. A token then costs one
-// look-up and one or two passes over the labels. The sums are those of `features()` (which the model's
-// trainer reads) fed through the model; tally.test.ts checks that the two agree.
+// look-up, and a tally one pass over the labels per distinct word (times the word's summed weight).
+// The sums are those of `features()` (which the model's trainer reads) fed through the model;
+// tally.test.ts checks that the two agree.
 import {
   MARKED_EVIDENCE,
   NAME_WEIGHT,
@@ -118,10 +119,10 @@ let wordKey = new Int32Array(0);
 let wordLength = new Uint8Array(0);
 let wordBits = new Uint8Array(0);
 let wordKnown = new Int32Array(0);
-/** Per entry, its n-gram count (also in its vector; here so that a token need not touch the vector). */
+/** Per entry, its n-gram count. */
 let wordGrams = new Uint8Array(0);
 /**
- * Per entry, `stride` numbers: all features per label, n-grams per label, n-gram count. Single
+ * Per entry, `stride` numbers: per label the score of all its features, then of its n-grams. Single
  * precision (about 1e-5 nats off per word; answers and rounded scores on the dev set are unchanged):
  * half the memory a token's look-up touches.
  */
@@ -212,7 +213,7 @@ function growCache(size: number): void {
 function resetCache(m: Model, size: number): void {
   cacheModel = m;
   const L = m.labels.length;
-  stride = 2 * L + 1;
+  stride = 2 * L;
   capacity = size;
   words = 0;
   slots = new Int32Array(2 * size);
@@ -308,7 +309,6 @@ function fill(m: Model, tv: TokenView, t: number, e: number): void {
     vec[base + l] = (vec[base + l] as number) + grams + WORD_WEIGHT * (floors[f + WORD_ORDER] as number);
     vec[base + L + l] = (vec[base + L + l] as number) + grams;
   }
-  vec[base + 2 * L] = g0 + g1 + g2 + g3;
   wordGrams[e] = g0 + g1 + g2 + g3;
   wordVec.set(vec.subarray(0, stride), e * stride);
   wordKnown[2 * e] = lo;
