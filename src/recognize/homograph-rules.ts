@@ -147,6 +147,10 @@ function heading(text: string, tokens: Tokens, from: number, to: number): boolea
 
 /** Keys of every word of the lexicon (and English plurals of last words): see {@link lexiconWords}. */
 let lexiconKeys: Set<string> | undefined;
+/** Keys of the Vietnamese words a rule reads before a name: words of address, street heads, family names. */
+const beforeKeys = new Set<string>();
+/** First keys of the lexicon's common words, which a heading in capitals writes like a name. */
+let headingWords: Set<string> | undefined;
 
 /**
  * The folding keys of the lexicon's words, with English plurals of their last words ("nuts"), for
@@ -155,12 +159,20 @@ let lexiconKeys: Set<string> | undefined;
 export function lexiconWords(): ReadonlySet<string> {
   if (lexiconKeys) return lexiconKeys;
   lexiconKeys = new Set();
+  headingWords = new Set();
   for (const slots of lexiconIndex().values())
     for (const { entry } of slots) {
       for (const key of entry.keys) lexiconKeys.add(key);
       const last = entry.keys[entry.keys.length - 1] as string;
       if (entry.language === 'en') lexiconKeys.add(`${last}s`).add(`${last}es`);
+      if (entry.lower.every(Boolean)) headingWords.add(entry.keys[0] as string);
     }
+  // The words the other rules read before a name, so that their keys need no copy.
+  for (const word of [...ADDRESS_WORDS, ...STREET_HEADS, ...VIETNAMESE_FAMILY_NAMES]) {
+    const key = foldKey(word);
+    lexiconKeys.add(key);
+    beforeKeys.add(key);
+  }
   return lexiconKeys;
 }
 
@@ -222,7 +234,7 @@ function inLexicon(
   if (
     !(from > 0 && words.has(tokens.key(from - 1) as string)) &&
     !(to < n && words.has(tokens.key(to) as string)) &&
-    !capitals(text, tokens, from)
+    !(headingWords as Set<string>).has(tokens.key(from) as string)
   )
     return false;
   // The first and the last word of the match (one word: once).
@@ -353,6 +365,7 @@ export function notTheName(
   nameAt: NameAt,
 ): boolean {
   const lang = language === 'vi' || language === 'en' || language === 'sv' ? language : null;
+  lexiconWords();
   if (inLexicon(text, tokens, from, to, lang)) return true;
   const n = tokens.length;
   const k = from - 1;
@@ -360,10 +373,14 @@ export function notTheName(
     lang === 'vi' || (lang === null && hasVietnameseMarks(text, tokens.start(from), tokens.end(to - 1)));
   const kind = kindOf(ids);
   const places = (kind & SOME_PLACE) !== 0;
+  // The word before, when a rule reads it: in Vietnamese only a word of address, a street head
+  // or a family name (by key first, so that other words are not copied); elsewhere a capitalised
+  // word.
   const before =
     (places || (vietnamese && (kind & ALL_PLACES) === 0)) &&
     k >= 0 &&
     previousEnd <= k &&
+    (vietnamese ? beforeKeys.has(tokens.key(k) as string) : tokens.capital(k)) &&
     spaced(text, tokens, k)
       ? surface(text, tokens, k)
       : null;
@@ -518,7 +535,7 @@ function abbreviationElsewhere(
   if (from + 1 < n && tokens.start(from + 1) === end + 1 && text.charCodeAt(end) === 45 && other(from + 1))
     return true;
   const key = tokens.key(from) as string;
-  if (from > 0 && spaced(text, tokens, from - 1) && upper(text, tokens, from - 1) && CAPS_WORDS.has(key)) {
+  if (CAPS_WORDS.has(key) && from > 0 && spaced(text, tokens, from - 1) && upper(text, tokens, from - 1)) {
     const previous = keyOf(text, tokens, from - 1);
     if (previous !== 'the') return true;
   }
@@ -538,6 +555,8 @@ function abbreviationElsewhere(
 }
 
 let abbreviations: Map<string, Set<string>> | undefined;
+/** Folding keys of the declared abbreviations (no copy of other words). */
+const abbreviationKeys = new Set<string>();
 
 /**
  * Word `from` is an abbreviation declared with the abbreviation rule (data/kb/homograph-rules.yaml)
@@ -549,11 +568,13 @@ function declaredAbbreviation(text: string, tokens: Tokens, from: number, ids: r
     for (const pair of ABBREVIATIONS.split('|')) {
       const [alias, id] = pair.split(' ') as [string, string];
       if (PLACE.test(id)) continue;
+      abbreviationKeys.add(foldKey(alias));
       const set = abbreviations.get(alias);
       if (set) set.add(id);
       else abbreviations.set(alias, new Set([id]));
     }
   }
+  if (!abbreviationKeys.has(tokens.key(from) as string)) return false;
   const set = abbreviations.get(surface(text, tokens, from));
   return set !== undefined && ids.some((id) => set.has(id));
 }
