@@ -63,11 +63,13 @@ const MIN_NAME_WORD = 2;
 /**
  * Whether a one-word display name is matched in every language: the entity's names in the other
  * languages are the same word or contain it ("Reuters" beside vi "Hãng tin Reuters"). A name the
- * other languages do not share ("Island", Swedish for Iceland) stays a name of its language.
+ * other languages do not share ("Island", Swedish for Iceland) stays a name of its language, and
+ * so does a name with letters outside ASCII (its forms stay apart from its ASCII alias).
  */
 function neutral(e: Entity, lng: 'en' | 'sv' | 'vi'): boolean {
   const name = e.names[lng];
-  if (/\s/u.test(name)) return false;
+  // Only plain ASCII: a marked name ("Huế") keeps its forms apart from its unmarked alias ("Hue").
+  if (!/^[!-~]+$/u.test(name)) return false;
   for (const other of ['en', 'sv', 'vi'] as const) {
     const o = e.names[other];
     if (other !== lng && o !== name && !o.split(/\s+/u).includes(name)) return false;

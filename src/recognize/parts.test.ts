@@ -25,6 +25,12 @@ describe('parts: the entities named inside a body or an office', () => {
     expect(parts('Quốc hội Nhật Bản họp.', 'vi')).toEqual([['org:jp-diet', [['Nhật Bản', 'country:JP']]]]);
   });
 
+  it('reads no shorter name of the entity itself as a part', () => {
+    expect(parts('hợp tác trong hoạt động gìn giữ hòa bình Liên Hợp Quốc', 'vi')).toEqual([
+      ['org:un-peacekeeping', [['Liên Hợp Quốc', 'org:un']]],
+    ]);
+  });
+
   it('gives places and people no parts', () => {
     expect(parts('Ho Chi Minh City', 'en')).toEqual([['vn-province-2025:79', []]]);
   });
@@ -35,5 +41,11 @@ describe('one-word display names the other languages share', () => {
     expect(recognize('Theo Reuters, thỏa thuận này', { language: 'vi' }).map((m) => m.id)).toEqual([
       'outlet:reuters',
     ]);
+  });
+
+  it('keeps a marked name apart from its unmarked form ("Hue" in English text)', () => {
+    expect(
+      recognize('They travelled to Hue, the former citadel.', { language: 'en' }).map((m) => m.text),
+    ).toEqual(['Hue']);
   });
 });

@@ -30,6 +30,7 @@ function innerId(
   capital: boolean,
   language: string | null,
   words: number,
+  outer: readonly string[],
 ): string | null {
   let id: string | null = null;
   for (const f of ready(node).forms ?? []) {
@@ -37,7 +38,8 @@ function innerId(
     if (words === 1 && f.language !== null && language !== null && f.language !== language) continue;
     for (const candidate of f.ids) {
       const type = doc.index.types.get(candidate);
-      if (!type || !INNER.has(type)) continue;
+      // A shorter name of the same entity ("gìn giữ hòa bình Liên Hợp Quốc" inside "hoạt động …") is no part.
+      if (!type || !INNER.has(type) || outer.includes(candidate)) continue;
       if (id !== null && id !== candidate) return null;
       id = candidate;
     }
@@ -52,7 +54,13 @@ function innerId(
  * makes specific, not a second body: it is left out. In Swedish the last word of an inner name
  * may carry the genitive s ("Kinas president", "Vietnams kommunistiska partis centralkommitté").
  */
-function partsOf(doc: Doc, from: number, to: number, language: string | null): readonly Part[] {
+function partsOf(
+  doc: Doc,
+  from: number,
+  to: number,
+  language: string | null,
+  outer: readonly string[],
+): readonly Part[] {
   const tokens = doc.tokens;
   const root = doc.index.gazetteer.root;
   let parts: Part[] | null = null;
@@ -64,13 +72,13 @@ function partsOf(doc: Doc, from: number, to: number, language: string | null): r
       const whole = s === from && k === to - 1;
       const next: Node | undefined = at.next?.get(key);
       if (!whole && next?.forms) {
-        const id = innerId(doc, next, tokens.capital(s), language, k - s + 1);
+        const id = innerId(doc, next, tokens.capital(s), language, k - s + 1, outer);
         if (id) best = { at: s - from, length: k - s + 1, id };
       }
       if (!whole && language === 'sv' && key.length > 3 && key.endsWith('s')) {
         const stem = at.next?.get(key.slice(0, -1));
         if (stem?.forms) {
-          const id = innerId(doc, stem, tokens.capital(s), language, k - s + 1);
+          const id = innerId(doc, stem, tokens.capital(s), language, k - s + 1, outer);
           if (id && (!best || best.length < k - s + 1)) best = { at: s - from, length: k - s + 1, id };
         }
       }
@@ -111,7 +119,7 @@ export function addParts(
   if (to - from < 2 || !OUTER.has(m.type)) return;
   let parts = partsByPassing.get(passing);
   if (parts === undefined) {
-    parts = partsOf(doc, from, to, language);
+    parts = partsOf(doc, from, to, language, passing.ids);
     partsByPassing.set(passing, parts);
   }
   if (parts.length === 0) return;
