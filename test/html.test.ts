@@ -166,6 +166,20 @@ describe('analyzeHtml: where the article is', () => {
   });
 });
 
+describe('analyzeHtml: the end of the article', () => {
+  it("types short lines after the last paragraph of prose as the page's, not the article", () => {
+    const long =
+      'The two labour ministers signed a memorandum on skilled workers on Thursday and agreed to meet again next year, after both cabinets approve the plan and its budget.';
+    const a = analyzeHtml(
+      `<html><body><div class="story"><p>${long}</p><p>Short line in the body.</p><p>${long} Again.</p><p>Contact:</p><p>Share with friends</p></div></body></html>`,
+    );
+    const kinds = new Map(a.blocks.map((b) => [a.text.slice(b.start, b.end), b.kind]));
+    expect(kinds.get('Short line in the body.')).toBe('paragraph');
+    expect(kinds.get('Contact:')).not.toBe('paragraph');
+    expect(kinds.get('Share with friends')).not.toBe('paragraph');
+  });
+});
+
 describe('analyzeHtml: the outlet from metadata', () => {
   const body =
     '<article><p>The two labour ministers signed a memorandum on skilled workers on Thursday and agreed to meet again next year.</p></article>';

@@ -167,8 +167,36 @@ export function decide(doc: HtmlDocument, blocks: TextBlock[]): Decision[] {
     if (b.heading > 0 && b.text.length <= MAX_HEADING) return { kind: 'heading', main: true };
     return { kind: 'paragraph', main: true };
   });
+  dropTrailingLines(blocks, decisions);
   dropEmptySections(blocks, decisions);
   return decisions;
+}
+
+/** A paragraph this long is the article's prose; lines shorter than {@link TRAIL_SHORT} after the last one are not. */
+const TRAIL_PROSE = 150;
+const TRAIL_SHORT = 40;
+
+/**
+ * The article ends with its last paragraph of prose: short lines after it in the main text
+ * ("Contact:", "Read more on this:", "Share with friends", a photo credit, a reading time) are the
+ * page's, typed as links (when they hold any) or related matter. One backward and one forward pass.
+ */
+function dropTrailingLines(blocks: TextBlock[], decisions: Decision[]): void {
+  let last = -1;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const d = decisions[i] as Decision;
+    if (d.main && d.kind === 'paragraph' && (blocks[i] as TextBlock).text.length >= TRAIL_PROSE) {
+      last = i;
+      break;
+    }
+  }
+  if (last < 0) return;
+  for (let i = last + 1; i < blocks.length; i++) {
+    const d = decisions[i] as Decision;
+    const b = blocks[i] as TextBlock;
+    if (d.main && d.kind === 'paragraph' && b.text.length < TRAIL_SHORT)
+      decisions[i] = { kind: b.linkChars > 0 ? 'navigation' : 'related', main: false };
+  }
 }
 
 /**
