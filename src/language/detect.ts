@@ -1,13 +1,14 @@
 import { VietnormError } from '../errors.js';
 import { parseDetectOptions, parseDetectRangesOptions } from '../options.js';
-import { ensure, SCRIPT_COUNT, Script, viFoldOf } from './chars.js';
+import { ensure, SCRIPT_COUNT, Script } from './chars.js';
 import { CALIBRATION } from './data/calibration.generated.js';
-import { foreignTokens, scan, tokenPosition } from './features.js';
+import { scan, tokenPosition } from './features.js';
 import { getModel, type Model } from './model.js';
 import { detectNonLatin } from './non-latin.js';
 import {
   addTally,
   beginTallies,
+  foreignShare,
   knows,
   type Layout,
   layout,
@@ -217,22 +218,11 @@ function bestAnswer(count: number): number {
 }
 
 /**
- * Whether at least FOREIGN_SHARE of the prose (lower-case) words in the token intervals `spans` hold a
- * letter outside ASCII that label `li` does not write (Vietnamese letters never count).
+ * Whether at least FOREIGN_SHARE of the prose (lower-case) words listed in `lists` hold a letter outside
+ * ASCII that label `li` does not write (Vietnamese letters never count).
  */
-function lacksLetters(m: Model, spans: readonly number[], li: number): boolean {
-  const letters = m.letters[li] as Set<number>;
-  let lower = 0;
-  let foreign = 0;
-  for (let k = 0; k < spans.length; k += 2) {
-    const r = foreignTokens(
-      spans[k] as number,
-      spans[k + 1] as number,
-      (cp) => viFoldOf(cp) === 0 && !letters.has(cp),
-    );
-    lower += r.lower;
-    foreign += r.foreign;
-  }
+function lacksLetters(lists: readonly number[], li: number): boolean {
+  const { lower, foreign } = foreignShare(lists, li);
   return foreign >= 1 && foreign >= FOREIGN_SHARE * lower;
 }
 
@@ -243,13 +233,12 @@ function diacriticsOf(marked: number, unmarked: number): Diacritics {
 }
 
 /**
- * What a tally reads as: the tally at offset `at` of `acc`, its token intervals `spans`, the spans of
- * its lower-case words (`lists`, see lowerScore) and its text (`textOf`, for other scripts).
+ * What a tally reads as: the tally at offset `at` of `acc`, the spans of its lower-case words (`lists`,
+ * see lowerScore) and its text (for other scripts).
  */
 interface Reading {
   acc: Float64Array;
   at: number;
-  spans: readonly number[];
   lists: readonly number[];
   /** The text it read: `text` itself, or the stretches `texts` of it (joined, in text order). */
   text: string;
@@ -335,7 +324,7 @@ function read(
   minLength: number,
   expected: readonly string[],
 ): LanguageResult {
-  const { acc, at, spans } = reading;
+  const { acc, at } = reading;
   const { L } = lay;
   const C = at + lay.counts;
   const S = at + lay.scripts;
@@ -395,13 +384,13 @@ function read(
   // is ruled out and the best of the others answers (Swedish "någon annan" is not Tagalog, whatever
   // its n-grams say). When none is left or the background wins, the text is in a language vietnorm does
   // not model that shares most of its spelling (Luxembourgish "dësem" is not English).
-  if (m.answers[topAnswer] !== 'vi' && lacksLetters(m, spans, answerLabel[topAnswer] as number)) {
+  if (m.answers[topAnswer] !== 'vi' && lacksLetters(reading.lists, answerLabel[topAnswer] as number)) {
     answerScores[topAnswer] = Number.NEGATIVE_INFINITY;
     for (let a = 0; a < A; a++)
       if (
         a !== m.undAnswer &&
         answerScores[a] !== Number.NEGATIVE_INFINITY &&
-        lacksLetters(m, spans, answerLabel[a] as number)
+        lacksLetters(reading.lists, answerLabel[a] as number)
       )
         answerScores[a] = Number.NEGATIVE_INFINITY;
     topAnswer = bestAnswer(A);
@@ -507,7 +496,6 @@ export function detectLanguage(text: string, options: DetectOptions = {}): Langu
     {
       acc,
       at: 0,
-      spans: [0, sc.tokens],
       lists: [0, lowerWordsTallied()],
       text: reads ? text.slice(reads[0], reads[1]) : text,
       texts: null,
@@ -595,7 +583,7 @@ export function detectLanguages(
     const whole = decide(
       m,
       lay,
-      { acc, at: 0, spans: [0, sc.tokens], lists: [0, lowerWordsTallied()], text, texts: all },
+      { acc, at: 0, lists: [0, lowerWordsTallied()], text, texts: all },
       minLength,
       expected,
       wantNames,
@@ -626,7 +614,6 @@ export function detectLanguages(
   for (let k = 0; k < unique; k++) segTokens[k] = tokenAt(cuts[k] as number, sc.tokens);
   // Tallies in one buffer: the whole at 0, a range's sum at `size`, segment k at (k + 2) × size.
   const acc = scratch((segments + 2) * size);
-  const wholeSpans: number[] = [];
   const wholeLists: number[] = [];
   let d = 0;
   for (let k = 0; k < segments; k++) {
@@ -637,14 +624,13 @@ export function detectLanguages(
     const to = segTokens[k + 1] as number;
     tally(m, lay, from, to, acc, (k + 2) * size);
     addTally(lay, acc, 0, acc, (k + 2) * size);
-    wholeSpans.push(from, to);
     wholeLists.push(segLists[k] as number, lowerWordsTallied());
   }
   segLists[segments] = lowerWordsTallied();
   const whole = decide(
     m,
     lay,
-    { acc, at: 0, spans: wholeSpans, lists: wholeLists, text, texts: spans },
+    { acc, at: 0, lists: wholeLists, text, texts: spans },
     minLength,
     expected,
     wantNames,
@@ -663,16 +649,8 @@ export function detectLanguages(
       acc.fill(0, size, 2 * size);
       for (let k = first; k < last; k++) addTally(lay, acc, size, acc, (k + 2) * size);
     }
-    const tokenSpans = [segTokens[first] as number, segTokens[last] as number];
     const lists = [segLists[first] as number, segLists[last] as number];
-    return decide(
-      m,
-      lay,
-      { acc, at, spans: tokenSpans, lists, text, texts: [r] },
-      minLength,
-      inherit,
-      wantNames,
-    );
+    return decide(m, lay, { acc, at, lists, text, texts: [r] }, minLength, inherit, wantNames);
   });
   return { whole, ranges: results };
 }

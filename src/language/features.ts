@@ -597,31 +597,3 @@ export function features(
     jaNames,
   };
 }
-
-/**
- * Lower-case tokens among tokens `from..to` of the last {@link scan}, and how many of them hold a
- * letter outside ASCII that `foreign` rejects (a letter the candidate language does not write).
- */
-export function foreignTokens(
-  from: number,
-  to: number,
-  foreign: (cp: number) => boolean,
-): { lower: number; foreign: number } {
-  let lower = 0;
-  let count = 0;
-  for (let t = from; t < to; t++) {
-    const flags = tokFlags[t] ?? 0;
-    if (flags & (F_CAP | F_IGNORE)) continue;
-    lower++;
-    if (flags & F_ASCII) continue;
-    const end = tokEnd[t] ?? 0;
-    for (let j = tokStart[t] ?? 0; j < end; j++) {
-      const cp = cps[j] ?? 0;
-      if (cp > 127 && foreign(cp)) {
-        count++;
-        break;
-      }
-    }
-  }
-  return { lower, foreign: count };
-}

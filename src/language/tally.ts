@@ -6,6 +6,8 @@
 // look-up, and a tally one pass over the labels per distinct word (times the word's summed weight).
 // The sums are those of `features()` (which the model's trainer reads) fed through the model;
 // tally.test.ts checks that the two agree.
+
+import { viFoldOf } from './chars.js';
 import {
   MARKED_EVIDENCE,
   NAME_WEIGHT,
@@ -119,6 +121,11 @@ let wordKey = new Int32Array(0);
 let wordLength = new Uint8Array(0);
 let wordBits = new Uint8Array(0);
 let wordKnown = new Int32Array(0);
+/**
+ * Per entry, the labels that do not write one of its letters (outside ASCII, Vietnamese letters aside),
+ * as two int32 masks like the KNOWN ones.
+ */
+let wordForeign = new Int32Array(0);
 /** Per entry, its n-gram count. */
 let wordGrams = new Uint8Array(0);
 /**
@@ -174,17 +181,36 @@ export function lowerScore(lists: readonly number[], li: number): number {
   return s;
 }
 
+/**
+ * Of the lower-case tokens listed in the spans `lists`, how many there are and how many hold a letter
+ * (outside ASCII, Vietnamese letters aside) that label `li` does not write.
+ */
+export function foreignShare(lists: readonly number[], li: number): { lower: number; foreign: number } {
+  const at = li < MASK_BITS ? 0 : 1;
+  const bit = 1 << (li % MASK_BITS);
+  let lower = 0;
+  let foreign = 0;
+  for (let k = 0; k < lists.length; k += 2) {
+    lower += (lists[k + 1] as number) - (lists[k] as number);
+    for (let j = lists[k] as number; j < (lists[k + 1] as number); j++)
+      if (((wordForeign[2 * (lowerWords[j] as number) + at] as number) & bit) !== 0) foreign++;
+  }
+  return { lower, foreign };
+}
+
 /** Grows the cache to `size` entries, keeping every entry where it is. */
 function growCache(size: number): void {
   const keep = words;
-  const old = { wordKey, wordLength, wordBits, wordKnown, wordGrams, wordVec };
+  const old = { wordKey, wordLength, wordBits, wordKnown, wordForeign, wordGrams, wordVec };
   slots = new Int32Array(2 * size);
   wordKey = new Int32Array(size);
   wordLength = new Uint8Array(size);
   wordBits = new Uint8Array(size);
   wordKnown = new Int32Array(2 * size);
+  wordForeign = new Int32Array(2 * size);
   wordGrams = new Uint8Array(size);
   wordVec = new Float32Array(size * stride);
+  wordForeign.set(old.wordForeign.subarray(0, 2 * keep));
   wordGrams.set(old.wordGrams.subarray(0, keep));
   wordKey.set(old.wordKey.subarray(0, keep));
   wordLength.set(old.wordLength.subarray(0, keep));
@@ -221,6 +247,7 @@ function resetCache(m: Model, size: number): void {
   wordLength = new Uint8Array(size);
   wordBits = new Uint8Array(size);
   wordKnown = new Int32Array(2 * size);
+  wordForeign = new Int32Array(2 * size);
   wordGrams = new Uint8Array(size);
   wordVec = new Float32Array(size * stride);
   tallyWeight = new Float64Array(size);
@@ -314,6 +341,23 @@ function fill(m: Model, tv: TokenView, t: number, e: number): void {
   wordKnown[2 * e] = lo;
   wordKnown[2 * e + 1] = hi;
   const flags = tv.flags[t] as number;
+  // the labels that do not write one of its letters (Vietnamese letters aside: names and terms from
+  // Vietnam appear in every language here)
+  let foreignLo = 0;
+  let foreignHi = 0;
+  if ((flags & ASCII) === 0) {
+    for (let j = start; j < end; j++) {
+      const c = cp[j] as number;
+      if (c <= 127 || viFoldOf(c) !== 0) continue;
+      for (let l = 0; l < L; l++) {
+        if ((m.letters[l] as Set<number>).has(c)) continue;
+        if (l < MASK_BITS) foreignLo |= 1 << l;
+        else foreignHi |= 1 << (l - MASK_BITS);
+      }
+    }
+  }
+  wordForeign[2 * e] = foreignLo;
+  wordForeign[2 * e + 1] = foreignHi;
   const fold = (flags & FOLDABLE) !== 0 ? tokenFold(t) : 0;
   const syllable = (flags & FOLDABLE) !== 0 && m.syllables.has(fold);
   let bits = 0;
