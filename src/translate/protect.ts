@@ -3,7 +3,7 @@ import { defaultNormalizer, type Normalizer } from '../kb/kb.js';
 import type { KbLanguage } from '../kb/types.js';
 import { parseProtectOptions, parseRestoreOptions } from '../options.js';
 import { recognize } from '../recognize/recognize.js';
-import { targetName } from './target.js';
+import { officeWording, targetName } from './target.js';
 
 /** A protected name: what the placeholder stands for. */
 export interface ProtectedTerm {
@@ -126,9 +126,13 @@ export function protectTerms(text: string, options: ProtectTermsOptions = {}): P
   let at = 0;
   for (const m of recognize(text, { kb, language: options.from ?? null })) {
     // Short references ("PM Chinh") are left to the engine: their canonical form is the full name.
-    if (m.flags.includes('short-reference') || m.flags.includes('family-name-reference')) continue;
+    // An office's name read as its holder ("Japans kejsare") is protected as the office.
+    const wording = officeWording(kb, m);
+    const office = wording && !wording.title ? wording.office : null;
+    if (!office && (m.flags.includes('short-reference') || m.flags.includes('family-name-reference')))
+      continue;
     const id = `t${terms.length + 1}`;
-    terms.push({ id, entityId: m.id, text: m.text, start: m.start, end: m.end });
+    terms.push({ id, entityId: office ?? m.id, text: m.text, start: m.start, end: m.end });
     out += `${escapeXml(text.slice(at, m.start))}<x id="${id}"/>`;
     at = m.end;
   }

@@ -370,3 +370,14 @@ describe('translateTerms: Swedish genitives', () => {
     expect(translateTerms(text, { to: 'sv', from: 'sv' }).text).toBe(text);
   });
 });
+
+describe('translateTerms: an office read as its holder', () => {
+  it('translates the words as the office, not as the person', () => {
+    expect(translateTerms('the Japanese Prime Minister said', { to: 'vi', date: '2022-05-01' }).text).toBe(
+      'the Thủ tướng Nhật Bản said',
+    );
+    expect(translateTerms('Ngoại trưởng Nhật cho biết', { to: 'en', date: '2017-08-22' }).text).toBe(
+      'Foreign Minister Japan cho biết',
+    );
+  });
+});
