@@ -178,6 +178,17 @@ describe('analyzeHtml: the end of the article', () => {
     expect(kinds.get('Contact:')).not.toBe('paragraph');
     expect(kinds.get('Share with friends')).not.toBe('paragraph');
   });
+
+  it('still reads a sign-off there for the outlet', () => {
+    const long =
+      'Chiều 14/3, tại Hà Nội, Bộ trưởng Bộ Lao động đã tiếp Bộ trưởng Nhật Bản, hai bên nhất trí thúc đẩy hợp tác lao động kỹ năng trong thời gian tới.';
+    const a = analyzeHtml(
+      `<html lang="vi"><body><article><h1>Hợp tác lao động</h1><p>${long}</p><p>${long}</p><p>Theo TTXVN</p></article></body></html>`,
+    );
+    expect(a.outlet?.source).not.toBe('metadata');
+    expect(a.outlet?.text).toBe('TTXVN');
+    expect(a.paragraphs.map((p) => p.text)).not.toContain('Theo TTXVN');
+  });
 });
 
 describe('analyzeHtml: the outlet from metadata', () => {

@@ -214,7 +214,7 @@ export function analyzeHtml(html: string | Uint8Array, options: AnalyzeHtmlOptio
     const b = blocks[i] as TextBlock;
     const d = decisions[i] as Decision;
     const isTitle = i === titleBlock;
-    const inM = d.main || isTitle || (d.kind === 'caption' && nearMain(decisions, i));
+    const inM = d.main || d.tail === true || isTitle || (d.kind === 'caption' && nearMain(decisions, i));
     const start = add(b.text, isTitle ? 'title' : d.kind, i, inM);
     blockStart[i] = start;
     for (let k = 0; k < b.map.length; k += 4)
@@ -260,6 +260,9 @@ export function analyzeHtml(html: string | Uint8Array, options: AnalyzeHtmlOptio
     // found inside the article is not the site's menu or teaser list. What the text's own patterns
     // find (date lines, by-lines, credits, sign-offs, counters) stands.
     if (p.kind === 'title' || p.kind === 'caption') return p.kind;
+    // A line after the article's end: the pipeline's credit, sign-off or date stands, never text.
+    if (p.block >= 0 && (decisions[p.block] as Decision).tail)
+      return kind === 'paragraph' || kind === 'heading' || kind === 'title' ? p.kind : kind;
     if (p.kind === 'heading' && (kind === 'paragraph' || kind === 'navigation' || kind === 'related'))
       return 'heading';
     if (p.kind === 'paragraph' && (kind === 'navigation' || kind === 'related' || kind === 'heading'))

@@ -17,6 +17,11 @@ export interface Decision {
   kind: Exclude<BlockKind, 'blank'>;
   /** Part of the main text. */
   main: boolean;
+  /**
+   * A short line after the article's last paragraph: not article text, but still read by the text
+   * pipeline, whose sign-offs and credits ("(VNA)", "Theo TTXVN") stand there.
+   */
+  tail?: boolean;
 }
 
 /** The fixed cost of a block: short lines (menu entries, labels) count against the container. */
@@ -195,7 +200,7 @@ function dropTrailingLines(blocks: TextBlock[], decisions: Decision[]): void {
     const d = decisions[i] as Decision;
     const b = blocks[i] as TextBlock;
     if (d.main && d.kind === 'paragraph' && b.text.length < TRAIL_SHORT)
-      decisions[i] = { kind: b.linkChars > 0 ? 'navigation' : 'related', main: false };
+      decisions[i] = { kind: b.linkChars > 0 ? 'navigation' : 'related', main: false, tail: true };
   }
 }
 
