@@ -508,8 +508,11 @@ export function detectLanguage(text: string, options: DetectOptions = {}): Langu
 
 /** Tallies reused from call to call (everything here is synchronous); zeroed for `size` numbers. */
 let tallies = new Float64Array(0);
+/** A buffer larger than this (a page of thousands of paragraphs) is let go when a smaller call comes. */
+const TALLIES_KEPT = 1 << 16;
 function scratch(size: number): Float64Array {
   if (tallies.length < size) tallies = new Float64Array(Math.max(size, 2 * tallies.length));
+  else if (tallies.length > TALLIES_KEPT && size <= TALLIES_KEPT) tallies = new Float64Array(TALLIES_KEPT);
   tallies.fill(0, 0, size);
   return tallies;
 }

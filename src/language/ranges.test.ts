@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, detectLanguages } from './index.js';
+import { detectLanguage, detectLanguages, type TextRange } from './index.js';
 
 describe('detectLanguage: names are not evidence', () => {
   it('reads the words around Japanese and Vietnamese names', () => {
@@ -97,6 +97,22 @@ describe('detectLanguages: several ranges, features read once', () => {
     expect(ranges[0]).toEqual(ranges[2]);
     expect(detectLanguages(en, []).whole).toEqual(detectLanguage(en));
     expect(detectLanguages('', []).whole.language).toBe('und');
+  });
+
+  it('reads a page of thousands of paragraphs as it reads each alone, and short pages after it', () => {
+    const paragraphs = Array.from({ length: 3000 }, (_, i) => (i % 2 === 0 ? en : sv));
+    const page = paragraphs.join('\n\n');
+    const spans: TextRange[] = [];
+    let at = 0;
+    for (const p of paragraphs) {
+      spans.push({ start: at, end: at + p.length });
+      at += p.length + 2;
+    }
+    const { ranges } = detectLanguages(page, spans, { expectWhole: false });
+    expect(ranges).toHaveLength(3000);
+    expect(ranges[0]).toEqual(detectLanguage(en));
+    expect(ranges[2999]).toEqual(detectLanguage(sv));
+    expect(detectLanguages(text, [rEn, rSv], { expectWhole: false }).ranges[1]).toEqual(detectLanguage(sv));
   });
 
   it('throws on bad ranges and non-strings', () => {
