@@ -175,17 +175,15 @@ const reading = (found: Exclude<Region, null> | undefined, named: boolean): Name
   READINGS[found ?? 'none'][named ? 1 : 0];
 
 /**
- * What each class or id token says, shared by all pages: sites repeat the same names on every
- * element and every page. Bounded: emptied when it reaches {@link TOKEN_CACHE_SIZE} entries.
+ * What each class or id token of the page being read says: pages repeat the same names on many
+ * elements. Emptied after each page (`assignRegions`), so no page's strings outlive its reading.
  */
 const tokenCache = new Map<string, Category | null>();
-const TOKEN_CACHE_SIZE = 16384;
 
 function tokenCategory(token: string): Category | null {
   let c = tokenCache.get(token);
   if (c === undefined) {
     c = tokenRegion(tokenParts(token)) ?? null;
-    if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.clear();
     tokenCache.set(token, c);
   }
   return c;
@@ -318,5 +316,6 @@ export function assignRegions(doc: HtmlDocument, blocks: TextBlock[]): Uint8Arra
     b.positive = positive[b.owner.index] === 1;
     b.furniture = furniture[b.owner.index] === 1;
   }
+  tokenCache.clear();
   return content;
 }
