@@ -30,21 +30,14 @@ function midSentence(doc: Doc, i: number): boolean {
  * for Trọng). Null unless exactly one person fits.
  */
 function nearShortForm(doc: Doc, i: number, near: readonly Near[]): string | null {
-  const length = doc.tokens.end(i) - doc.tokens.start(i);
-  if (length < MIN_NEAR || !midSentence(doc, i)) return null;
+  if (!midSentence(doc, i)) return null;
   const word = doc.tokens.word(i) as string;
   let found: string | null = null;
   for (const n of near) {
     if (n.key.length !== word.length) continue;
     let fits: boolean;
-    if (n.vietnamese) {
-      const swapped = n.key.startsWith('tr')
-        ? `ch${n.key.slice(2)}`
-        : n.key.startsWith('ch')
-          ? `tr${n.key.slice(2)}`
-          : null;
-      fits = swapped === word;
-    } else {
+    if (n.exact) fits = n.key === word;
+    else {
       let diff = 0;
       for (let k = 0; k < word.length && diff < 2; k++)
         if (word.charCodeAt(k) !== n.key.charCodeAt(k)) diff++;
@@ -57,12 +50,18 @@ function nearShortForm(doc: Doc, i: number, near: readonly Near[]): string | nul
   return found;
 }
 
-/** A short form a misspelt word may stand for. */
+/**
+ * A short form a misspelt word may stand for: `key` is the form a word is compared with (for a
+ * Vietnamese given name, with Tr and Ch swapped, matched exactly; else one letter may differ).
+ */
 interface Near {
   key: string;
   id: string;
-  vietnamese: boolean;
+  exact: boolean;
 }
+
+/** Where the entries for a word of a length and a first letter are kept. */
+const nearSlot = (length: number, first: number): number => length * 128 + first;
 
 /** A person's family-name key and misspelling entry, computed once per person. */
 const keysByPerson = new WeakMap<Entity, { family: string | null; near: Near | null }>();
@@ -75,7 +74,9 @@ function keysOf(p: Entity): { family: string | null; near: Near | null } {
     let near: Near | null = null;
     if (short && !/\s/u.test(short)) {
       const key = nameKeys(short)[0] as string;
-      if (key.length >= MIN_NEAR) near = { key, id: p.id, vietnamese };
+      if (key.length >= MIN_NEAR && !vietnamese) near = { key, id: p.id, exact: false };
+      else if (key.length >= MIN_NEAR && (key.startsWith('tr') || key.startsWith('ch')))
+        near = { key: (key.startsWith('tr') ? 'ch' : 'tr') + key.slice(2), id: p.id, exact: true };
     }
     found = { family: p.family ? nameKeys(p.family).join(' ') : null, near };
     keysByPerson.set(p, found);
@@ -95,15 +96,16 @@ export function people(doc: Doc, covered: Uint8Array, full: Set<string>): [numbe
   }
   // Short forms a misspelt word may stand for: a foreign family name one letter off ("Suda" for
   // Suga), a Vietnamese given name as transliterated from Russian or Chinese ("Chong" for Trọng).
-  const near: Near[] = [];
-  // Their lengths: a word of another length is none of them (read before anything else).
-  const nearLengths = new Set<number>();
+  // By length and first letter: most words have none, and are passed over before any copy.
+  const near = new Map<number, Near[]>();
   for (const p of persons) {
     const vietnamese = p.country === 'country:VN';
     const { family, near: entry } = keysOf(p);
     if (entry) {
-      near.push(entry);
-      nearLengths.add(entry.key.length);
+      const slot = nearSlot(entry.key.length, entry.key.charCodeAt(0));
+      const list = near.get(slot);
+      if (list) list.push(entry);
+      else near.set(slot, [entry]);
     }
     // Vietnamese go by the given name (the last syllable); Japanese by the family name.
     if (vietnamese && p.given) shortForms.add(p.given, p.id);
@@ -127,9 +129,11 @@ export function people(doc: Doc, covered: Uint8Array, full: Set<string>): [numbe
     // Short forms are words of full names: a word outside the vocabulary is none of them, but
     // may be a misspelt one.
     if (wordId === 0 || !shortForms.starts(doc.tokens.key(i) as string)) {
-      const id = nearLengths.has(doc.tokens.end(i) - doc.tokens.start(i))
-        ? nearShortForm(doc, i, near)
-        : null;
+      const start = doc.tokens.start(i);
+      const first = doc.text.charCodeAt(start) | 0x20;
+      const list =
+        near.size > 0 && first < 128 ? near.get(nearSlot(doc.tokens.end(i) - start, first)) : undefined;
+      const id = list ? nearShortForm(doc, i, list) : null;
       if (id) {
         found.push([i, mention(doc, i, i + 1, id, CORRECTED_REFERENCE)]);
         covered[i] = 1;
