@@ -156,6 +156,13 @@ describe('analyzeHtml: where the article is', () => {
     expect(main(a).some((p) => p.startsWith('A lead that sums'))).toBe(true);
   });
 
+  it('reads a lead between the headline and the article body as article text', () => {
+    const a = analyzeHtml(
+      `<html><body><div class="top"><h1>Labour ties widen</h1><div class="intro-box"><p>A lead that sums the story up in a long sentence, as leads do, for readers in a hurry to know.</p></div></div><div class="wrap"><div class="story-body">${para('One.')}${para('Two.')}${para('Three.')}</div></div></body></html>`,
+    );
+    expect(main(a).some((p) => p.startsWith('A lead that sums'))).toBe(true);
+  });
+
   it("leaves out what follows the article's body inside its container", () => {
     const a = analyzeHtml(
       `<html><body><article><div class="entry-content">${para('One.')}${para('Two.')}${para('Three.')}${para('Four.')}</div><p>About the writer: she has covered labour markets in the region for many years and lives in Hà Nội.</p></article></body></html>`,

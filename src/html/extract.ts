@@ -151,14 +151,24 @@ export function decide(doc: HtmlDocument, blocks: TextBlock[]): Decision[] {
   // text when it reads as prose: long enough, few links, no boilerplate region.
   let near: HtmlElement = container;
   for (let k = 0; k < NEAR_LEVELS && near.parent && near.parent.tag !== '#root'; k++) near = near.parent;
-  const decisions = blocks.map((b): Decision => {
+  // The page's headline above the container: prose between it and the container is the lead.
+  let headline = -1;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as TextBlock;
+    if (b.owner.start >= container.start) break;
+    if (b.heading === 1) headline = i;
+  }
+  const decisions = blocks.map((b, i): Decision => {
     const ld0 = b.linkChars / b.text.length;
     const inContainer = isInside(b.owner, container);
     // After the article's body, inside the container: not the article.
     const afterBody = inContainer && b.owner.start >= end;
+    const prose = ld0 < 0.3 && b.text.length >= NEAR_MIN;
+    const lead = prose && headline >= 0 && i > headline && b.heading === 0 && b.owner.start < container.start;
     const inMain =
       (inContainer && !afterBody) ||
-      (!afterBody && b.region === null && ld0 < 0.3 && b.text.length >= NEAR_MIN && isInside(b.owner, near));
+      (!afterBody && b.region === null && prose && isInside(b.owner, near)) ||
+      lead;
     const ld = b.linkChars / b.text.length;
     if (b.region === 'comments') return { kind: 'comments', main: false };
     if (b.region === 'navigation') return { kind: 'navigation', main: false };
