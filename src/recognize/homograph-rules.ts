@@ -145,34 +145,34 @@ function heading(text: string, tokens: Tokens, from: number, to: number): boolea
   );
 }
 
-/** Keys of every word of the lexicon (and English plurals of last words): see {@link lexiconWords}. */
+/** The words the rules read by key: see {@link lexiconWords}. */
 let lexiconKeys: Set<string> | undefined;
+/** Keys of the words of the lexicon's entries (and English plurals of their last words). */
+const entryKeys = new Set<string>();
 /** Keys of the Vietnamese words a rule reads before a name: words of address, street heads, family names. */
 const beforeKeys = new Set<string>();
 /** First keys of the lexicon's common words, which a heading in capitals writes like a name. */
 let headingWords: Set<string> | undefined;
 
 /**
- * The folding keys of the lexicon's words, with English plurals of their last words ("nuts"), for
- * the tokenizer's vocabulary: a word outside it is no word of any entry, and is never copied.
+ * The folding keys of the words the rules read — the lexicon's words with English plurals of their
+ * last words ("nuts"), words of address, street heads and family names — for the tokenizer's
+ * vocabulary: a word outside it is none of them, and is never copied.
  */
 export function lexiconWords(): ReadonlySet<string> {
   if (lexiconKeys) return lexiconKeys;
-  lexiconKeys = new Set();
   headingWords = new Set();
   for (const slots of lexiconIndex().values())
     for (const { entry } of slots) {
-      for (const key of entry.keys) lexiconKeys.add(key);
+      for (const key of entry.keys) entryKeys.add(key);
       const last = entry.keys[entry.keys.length - 1] as string;
-      if (entry.language === 'en') lexiconKeys.add(`${last}s`).add(`${last}es`);
+      if (entry.language === 'en') entryKeys.add(`${last}s`).add(`${last}es`);
       if (entry.lower.every(Boolean)) headingWords.add(entry.keys[0] as string);
     }
   // The words the other rules read before a name, so that their keys need no copy.
-  for (const word of [...ADDRESS_WORDS, ...STREET_HEADS, ...VIETNAMESE_FAMILY_NAMES]) {
-    const key = foldKey(word);
-    lexiconKeys.add(key);
-    beforeKeys.add(key);
-  }
+  for (const word of [...ADDRESS_WORDS, ...STREET_HEADS, ...VIETNAMESE_FAMILY_NAMES])
+    beforeKeys.add(foldKey(word));
+  lexiconKeys = new Set([...entryKeys, ...beforeKeys]);
   return lexiconKeys;
 }
 
@@ -230,10 +230,9 @@ function inLexicon(
   const index = lexiconIndex();
   const n = tokens.length;
   // An entry reaches a word next to the match, or is the match in a heading.
-  const words = lexiconWords();
   if (
-    !(from > 0 && words.has(tokens.key(from - 1) as string)) &&
-    !(to < n && words.has(tokens.key(to) as string)) &&
+    !(from > 0 && entryKeys.has(tokens.key(from - 1) as string)) &&
+    !(to < n && entryKeys.has(tokens.key(to) as string)) &&
     !(headingWords as Set<string>).has(tokens.key(from) as string)
   )
     return false;
