@@ -62,6 +62,31 @@ const isLabelLine = (p: Piece): boolean => p.span.text.length <= 60 && !endsSent
 /** Longest line checked against the outlets' names (site names are short). */
 const MAX_OUTLET_NAME = 60;
 
+/** Answers of {@link outletNames} per knowledge base: short lines (menus, site names) recur across pages. */
+const outletAnswers = new WeakMap<Normalizer, Map<string, boolean>>();
+/** Lines remembered per knowledge base; the memory is emptied when it is full. */
+const MAX_OUTLET_ANSWERS = 4096;
+
+/** Whether a line is only the name of one of the knowledge base's outlets (answers memoised per base). */
+function outletNames(kb: Normalizer): (text: string) => boolean {
+  let answers = outletAnswers.get(kb);
+  if (!answers) {
+    answers = new Map();
+    outletAnswers.set(kb, answers);
+  }
+  const memo = answers;
+  return (t) => {
+    if (t.length > MAX_OUTLET_NAME) return false;
+    let answer = memo.get(t);
+    if (answer === undefined) {
+      if (memo.size >= MAX_OUTLET_ANSWERS) memo.clear();
+      answer = kb.findEntities(t, { types: ['outlet'] }).length > 0;
+      memo.set(t, answer);
+    }
+    return answer;
+  };
+}
+
 /** The language of a paragraph too short to tell. */
 const UND: LanguageInfo = Object.freeze({ code: 'und', confidence: 0, diacritics: null });
 
@@ -243,8 +268,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Article {
   const kb = options.kb ?? defaultNormalizer();
   const displayLanguage = options.displayLanguage ?? 'en';
   const name = (id: string) => kb.displayName(id, displayLanguage);
-  const isOutletName = (t: string) =>
-    t.length <= MAX_OUTLET_NAME && kb.findEntities(t, { types: ['outlet'] }).length > 0;
+  const isOutletName = outletNames(kb);
   const view = visibleView(input);
   const text = view.text;
   const to = new ToSource(view, input);
