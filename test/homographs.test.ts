@@ -27,11 +27,7 @@ const FILE = join(import.meta.dirname, '../data/kb/homographs.yaml');
  * (a regression, or a new alias) and when a listed entry no longer matches (delete it here).
  * Regenerate with `npx tsx scripts/check-homographs.mjs --known`.
  */
-const KNOWN_MATCHES = new Set<string>([
-  'en:Atlanta, Georgia',
-  'en:Iceland',
-  'en:Chad',
-]);
+const KNOWN_MATCHES = new Set<string>(['en:Atlanta, Georgia', 'en:Iceland', 'en:Chad']);
 
 const raw: unknown = parse(readFileSync(FILE, 'utf8'));
 const list: unknown[] = Array.isArray(raw) ? raw : [];
