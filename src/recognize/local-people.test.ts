@@ -111,4 +111,17 @@ describe('local people: names the knowledge base lacks', () => {
     );
     expect(two.map((m) => m[0])).not.toContain('Thống đốc');
   });
+
+  it('does not read a role as a local person when a person of the knowledge base follows it', () => {
+    // The role introduced a local name glued to the next word, then heads a known person's name.
+    const text = 'Prime Minister Tran Van BinhHANOI (VNA) — Prime Minister Pham Minh Chinh spoke.';
+    const mentions = recognize(text, { date: '2025-07-01', titles: true });
+    let end = 0;
+    for (const m of mentions) {
+      expect(m.start).toBeGreaterThanOrEqual(end);
+      end = m.end;
+    }
+    const role = mentions.find((m) => m.start === text.lastIndexOf('Prime Minister'));
+    expect(role?.id).toBe('office:vn-prime-minister');
+  });
 });

@@ -12,6 +12,7 @@ import {
   SAID,
 } from './context.js';
 import type { Doc } from './doc.js';
+import type { Passing } from './gazetteer.js';
 import { holdsLexiconName } from './homograph-rules.js';
 import { levenshtein } from './levenshtein.js';
 import { CORRECTED, type EntityMention, NO_FLAGS, SHORT_REFERENCE } from './mention.js';
@@ -604,6 +605,11 @@ function byRole(
     lasts.add(last);
     lengths.add(last.length);
   }
+  // Where a name starts after a role: a local person's, or a person of the knowledge base.
+  const names = new Set(starts);
+  for (let k = 0; k < doc.matches.length; k++)
+    if ((doc.matches.passing[k] as Passing).ids.some((id) => doc.index.types.get(id) === 'person'))
+      names.add(doc.matches.from[k] as number);
   const n = tokens.length;
   for (let end = 1; end <= n; end++) {
     const length = tokens.end(end - 1) - tokens.start(end - 1);
@@ -618,9 +624,9 @@ function byRole(
     if (!clear) continue;
     // No name after the role, past a body: the name would make it a full mention's title.
     let k = end;
-    while (k < n && k - end < MAX_ROLE_BODY && bodyWord(doc, k, covered) && !starts.has(k)) k++;
+    while (k < n && k - end < MAX_ROLE_BODY && bodyWord(doc, k, covered) && !names.has(k)) k++;
     const broken = k < n && /[.!?:;\n]/u.test(doc.text.slice(tokens.end(k - 1), tokens.start(k)));
-    if (k < n && !broken && (starts.has(k) || (tokens.capital(k) && !covered[k] && nameWord(doc, k))))
+    if (k < n && !broken && (names.has(k) || (tokens.capital(k) && !covered[k] && nameWord(doc, k))))
       continue;
     const start = tokens.start(role.from);
     const stop = tokens.end(end - 1);

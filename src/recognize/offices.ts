@@ -342,7 +342,8 @@ export class Offices {
       if (this.#titles && title && m.office && title.titleOffices.includes(m.office)) {
         const t = mention(doc, title.from, title.to, m.office, TITLE);
         t.type = 'office';
-        out.push(t);
+        // Mentions never overlap: title words already read as something else stay that.
+        if ((out.at(-1)?.end ?? -1) <= t.start) out.push(t);
       }
     } else if (m.type === 'office' && standsAlone(doc, m, from)) {
       const holder = this.#standingFor(m.id);
