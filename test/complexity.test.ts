@@ -42,6 +42,21 @@ const ARTICLE = [
   'The two leaders discussed ODA, trade and the East Sea, and agreed to meet again in Hà Nội./. VNA',
 ].join('\n\n');
 
+/** A made-up name word for index i ("Dadasa"): many distinct people the knowledge base lacks. */
+function nameWord(i: number): string {
+  const consonants = 'bdgkmnprstz';
+  const vowels = 'aeiou';
+  let word = '';
+  let x = i + 1;
+  for (let k = 0; k < 3; k++) {
+    word +=
+      (consonants[x % consonants.length] as string) +
+      vowels[Math.floor(x / consonants.length) % vowels.length];
+    x = Math.floor(x / 55) + k * 7 + 1;
+  }
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
 const shapes: [string, (n: number) => string][] = [
   ['a credit label followed by spaces and an open bracket', (n) => `Photo:${' '.repeat(n)}x(`],
   ['a run of spaces after a dash credit', (n) => `a — VNA${' '.repeat(n)}Photo x`],
@@ -65,6 +80,17 @@ describe('time grows linearly with the input', () => {
       expect(ratio(make, (t) => analyze(t), 500)).toBeLessThan(MAX_RATIO);
     }, 120_000);
   }
+
+  it('recognize: many people the knowledge base lacks, each named once', () => {
+    // Checking local names for misspellings of one another once compared every pair: thousands of
+    // names took tens of seconds. Started large, so a quadratic pass shows within the 8× step.
+    const make = (n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) => `Ambassador ${nameWord(i)} ${nameWord(i * 7 + 3)} said the talks went well.`,
+      ).join('\n\n');
+    expect(ratio(make, (t) => recognize(t), 2000)).toBeLessThan(MAX_RATIO);
+  }, 120_000);
 
   it('recognize and normalize: a normal article repeated', () => {
     const make = (n: number) => `${ARTICLE}\n\n`.repeat(n);

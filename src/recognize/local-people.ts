@@ -346,16 +346,31 @@ export function localPeople(
   for (const c of candidates) counts.set(c.keys.join(' '), (counts.get(c.keys.join(' ')) ?? 0) + 1);
   const canonical = new Map<string, string>();
   const names = [...counts.keys()].sort((a, b) => (counts.get(b) as number) - (counts.get(a) as number));
+  // A misspelling keeps at least one word of the name as it is: only names sharing a word are
+  // compared, and a word shared by very many names (a common family name) does not pair them, so
+  // the comparisons stay near linear in the number of names however long the text.
+  const rank = new Map(names.map((name, i) => [name, i]));
+  const byWord = new Map<string, string[]>();
+  for (const name of names)
+    for (const word of new Set(name.split(' '))) {
+      const list = byWord.get(word);
+      if (list) list.push(name);
+      else byWord.set(word, [name]);
+    }
   for (let a = 0; a < names.length; a++) {
     const name = names[a] as string;
     if (canonical.has(name)) continue;
     canonical.set(name, name);
-    const words = name.split(' ').length;
-    for (let b = a + 1; b < names.length; b++) {
-      const other = names[b] as string;
-      if (canonical.has(other) || other.split(' ').length !== words) continue;
-      const max = Math.min(name.length, other.length) >= LONG_NAME ? 2 : 1;
-      if (levenshtein(name, other, max) <= max) canonical.set(other, name);
+    const words = name.split(' ');
+    for (const word of new Set(words)) {
+      const sharing = byWord.get(word) as string[];
+      if (sharing.length > MAX_SHARING) continue;
+      for (const other of sharing) {
+        if ((rank.get(other) as number) <= a || canonical.has(other)) continue;
+        if (other.split(' ').length !== words.length) continue;
+        const max = Math.min(name.length, other.length) >= LONG_NAME ? 2 : 1;
+        if (levenshtein(name, other, max) <= max) canonical.set(other, name);
+      }
     }
   }
   for (const c of candidates) {
@@ -647,6 +662,9 @@ function byRole(
     covered.fill(1, role.from, end);
   }
 }
+
+/** Most names a word may pair for misspelling checks (see {@link localPeople}). */
+const MAX_SHARING = 64;
 
 /** Longest key of a reference that the length test applies to (longer words are always read). */
 const MAX_REFERENCE_TEXT = 24;
