@@ -131,9 +131,32 @@ function bylineOutlet(line: Line, from: number): { outlet: Line | null; explicit
   return { outlet: named[0] ?? null, explicit: false };
 }
 
+/**
+ * The line is one word of letters and digits (ASCII, or Latin, Greek, Cyrillic and Vietnamese
+ * letters and their marks): no space, no punctuation. Most shapes need a space, a colon, a dash, a
+ * dot or a bracket, so such a line is checked against the few that do not.
+ */
+function isOneWord(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    const alnum = (c | 32) >= 97 && (c | 32) <= 122 ? true : c >= 48 && c <= 57;
+    if (!alnum && (c < 0xc0 || c >= 0x2000 || c === 0xd7 || c === 0xf7)) return false;
+  }
+  return t.length > 0;
+}
+
 /** Classifies one line by its own shape, before context is considered (a date line first: it may carry a credit). */
 function classifyShape(line: Line): Piece {
   const t = line.text;
+  if (isOneWord(t)) {
+    if (isChrome(t)) return { kind: 'navigation', span: line };
+    if (AUDIO.test(t)) return { kind: 'audio', span: line };
+    if (READ_MORE.test(t)) return { kind: 'read-more', span: line };
+    // A source label glued to its name ("TheoTTXVN").
+    const glued = sourceName(line);
+    if (glued) return { kind: 'signoff', span: line, outlet: glued, outletForm: 'source-line' };
+    return { kind: 'paragraph', span: line };
+  }
   if (isChrome(t) || URL_LINE.test(t)) return { kind: 'navigation', span: line };
   if (BULLET_LINE.test(t) && t.length <= MAX_NAV_LENGTH) return { kind: 'navigation', span: line };
   if (AUDIO.test(t)) return { kind: 'audio', span: line };
