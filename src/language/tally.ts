@@ -198,10 +198,9 @@ export function foreignShare(lists: readonly number[], li: number): { lower: num
   return { lower, foreign };
 }
 
-/** Grows the cache to `size` entries, keeping every entry where it is. */
-function growCache(size: number): void {
-  const keep = words;
-  const old = { wordKey, wordLength, wordBits, wordKnown, wordForeign, wordGrams, wordVec };
+/** Fresh (zeroed) cache arrays for `size` entries, at the current stride. */
+function allocateCache(size: number): void {
+  capacity = size;
   slots = new Int32Array(2 * size);
   wordKey = new Int32Array(size);
   wordLength = new Uint8Array(size);
@@ -210,6 +209,27 @@ function growCache(size: number): void {
   wordForeign = new Int32Array(2 * size);
   wordGrams = new Uint8Array(size);
   wordVec = new Float32Array(size * stride);
+  tallyWeight = new Float64Array(size);
+  tallyStamp = new Int32Array(size);
+  tallyWords = new Int32Array(size);
+}
+
+/** Grows the cache to `size` entries, keeping every entry where it is. */
+function growCache(size: number): void {
+  const keep = words;
+  const old = {
+    wordKey,
+    wordLength,
+    wordBits,
+    wordKnown,
+    wordForeign,
+    wordGrams,
+    wordVec,
+    tallyWeight,
+    tallyStamp,
+    tallyWords,
+  };
+  allocateCache(size);
   wordForeign.set(old.wordForeign.subarray(0, 2 * keep));
   wordGrams.set(old.wordGrams.subarray(0, keep));
   wordKey.set(old.wordKey.subarray(0, keep));
@@ -217,16 +237,9 @@ function growCache(size: number): void {
   wordBits.set(old.wordBits.subarray(0, keep));
   wordKnown.set(old.wordKnown.subarray(0, 2 * keep));
   wordVec.set(old.wordVec.subarray(0, keep * stride));
-  const weights = tallyWeight;
-  const stamps = tallyStamp;
-  const met = tallyWords;
-  tallyWeight = new Float64Array(size);
-  tallyStamp = new Int32Array(size);
-  tallyWords = new Int32Array(size);
-  tallyWeight.set(weights);
-  tallyStamp.set(stamps);
-  tallyWords.set(met);
-  capacity = size;
+  tallyWeight.set(old.tallyWeight);
+  tallyStamp.set(old.tallyStamp);
+  tallyWords.set(old.tallyWords);
   const mask = slots.length - 1;
   for (let e = 0; e < keep; e++) {
     const h = wordKey[e] as number;
@@ -240,19 +253,8 @@ function resetCache(m: Model, size: number): void {
   cacheModel = m;
   const L = m.labels.length;
   stride = 2 * L;
-  capacity = size;
   words = 0;
-  slots = new Int32Array(2 * size);
-  wordKey = new Int32Array(size);
-  wordLength = new Uint8Array(size);
-  wordBits = new Uint8Array(size);
-  wordKnown = new Int32Array(2 * size);
-  wordForeign = new Int32Array(2 * size);
-  wordGrams = new Uint8Array(size);
-  wordVec = new Float32Array(size * stride);
-  tallyWeight = new Float64Array(size);
-  tallyStamp = new Int32Array(size);
-  tallyWords = new Int32Array(size);
+  allocateCache(size);
   stamp = 0;
   nameLabels = Uint8Array.from(m.codes, (c) => (c === 'vi' || c === 'und' ? 0 : 1));
 }
