@@ -53,8 +53,8 @@ export const LanguageInfoSchema = v.object({
   diacritics: DiacriticsSchema,
 });
 
-export const PublishedSchema = v.object({
-  ...SpanSchema.entries,
+/** The fields of a date as the Article gives it: the published date and a date read from markup. */
+const DATE_FIELDS = {
   /** ISO 8601: "2022-05-01T14:16+07:00", "2021-04-28", or "--11-27" when no year is stated. */
   iso: v.string(),
   precision: v.picklist(['year', 'month', 'day', 'minute']),
@@ -63,8 +63,13 @@ export const PublishedSchema = v.object({
   day: v.nullable(v.number()),
   hour: v.nullable(v.number()),
   minute: v.nullable(v.number()),
-  /** "+07:00" when the text states a time zone, else null. */
+  /** "+07:00" when the page states a time zone, else null. */
   utcOffset: v.nullable(v.string()),
+};
+
+export const PublishedSchema = v.object({
+  ...SpanSchema.entries,
+  ...DATE_FIELDS,
   /**
    * Where it was found: a date line (also a labelled one, "Publicerad 2011-03-15", or a by-line with
    * its date), the body's dateline ("TOKYO, Nov 24, 2021 (Kyodo) -"), or a date closing the headline
@@ -169,15 +174,7 @@ export const MarkupValueSchema = v.object({
 
 /** A date an HTML page states in its markup ("dateModified", "article:modified_time"). */
 export const MarkupDateSchema = v.object({
-  /** ISO 8601 in the form of the published date's `iso`. */
-  iso: v.string(),
-  precision: v.picklist(['year', 'month', 'day', 'minute']),
-  year: v.nullable(v.number()),
-  month: v.nullable(v.number()),
-  day: v.nullable(v.number()),
-  hour: v.nullable(v.number()),
-  minute: v.nullable(v.number()),
-  utcOffset: v.nullable(v.string()),
+  ...DATE_FIELDS,
   /** The markup it was read from: "json-ld:dateModified", "article:modified_time" … */
   source: v.string(),
   /** Where the value is in the HTML source. */

@@ -1,16 +1,8 @@
 import { findDate } from '../article/date.js';
+import type { MarkupDate as ArticleMarkupDate } from '../article/schema.js';
 
-/** A date read from markup, in the shape of the Article's dates. */
-export interface MarkupDate {
-  iso: string;
-  precision: 'year' | 'month' | 'day' | 'minute';
-  year: number | null;
-  month: number | null;
-  day: number | null;
-  hour: number | null;
-  minute: number | null;
-  utcOffset: string | null;
-}
+/** A date read from markup, in the shape of the Article's dates (its source is added by the caller). */
+export type MarkupDate = Omit<ArticleMarkupDate, 'source' | 'html'>;
 
 /**
  * ISO 8601 / RFC 3339 as pages write it in `datetime`, JSON-LD and `article:published_time`:
