@@ -433,11 +433,12 @@ export function parseHtml(source: string): HtmlDocument {
     const end = gt < 0 ? n : gt + 1;
     if (foreign > 0 && tag !== 'svg' && tag !== 'math') {
       closeTo(tag, end, lt, () => false);
-    } else if (tag === 'br') {
-      // "</br>" is a line break, as browsers read it.
-      const br: HtmlElement = {
+    } else if (tag === 'br' || (tag === 'p' && (open.get('p') ?? 0) <= 0)) {
+      // "</br>" is a line break, and "</p>" with no open paragraph an empty paragraph, as browsers
+      // read them (both break the line).
+      const empty: HtmlElement = {
         type: 'element',
-        tag: 'br',
+        tag,
         attrs: NO_ATTRIBUTES,
         parent: current(),
         children: [],
@@ -446,23 +447,8 @@ export function parseHtml(source: string): HtmlDocument {
         end,
         index: elements.length,
       };
-      elements.push(br);
-      current().children.push(br);
-    } else if (tag === 'p' && (open.get('p') ?? 0) <= 0) {
-      // "</p>" with no open paragraph makes an empty one, as browsers do (it still breaks the line).
-      const p: HtmlElement = {
-        type: 'element',
-        tag: 'p',
-        attrs: NO_ATTRIBUTES,
-        parent: current(),
-        children: [],
-        start: lt,
-        openEnd: end,
-        end,
-        index: elements.length,
-      };
-      elements.push(p);
-      current().children.push(p);
+      elements.push(empty);
+      current().children.push(empty);
     } else if (SPECIAL.has(tag)) {
       const boundary =
         tag === 'td' || tag === 'th' || tag === 'caption'
