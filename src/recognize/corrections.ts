@@ -34,26 +34,23 @@ function isVietnamesePerson(doc: Doc, id: string): boolean {
 
 /** A run of capitalised words one edit away from a KB person's full name ("Shizo Abe"). */
 export function typo(doc: Doc, covered: Uint8Array, found: [number, EntityMention][], from: number): boolean {
-  for (const n of [3, 2]) {
+  const tokens = doc.tokens;
+  for (let n = 3; n >= 2; n--) {
     const to = from + n;
-    if (to > doc.tokens.length) continue;
+    if (to > tokens.length) continue;
     // Part of a longer run of capitalised words ("Nguyễn Tuấn Anh"): another, longer name.
-    if (
-      to < doc.tokens.length &&
-      doc.tokens.capital(to) &&
-      !covered[to] &&
-      joinable(doc.text, doc.tokens, to - 1)
-    )
+    if (to < tokens.length && tokens.capital(to) && !covered[to] && joinable(doc.text, tokens, to - 1))
       continue;
-    const words: string[] = [];
+    // A run of capitalised words not yet matched, joined as a name: checked before any word is
+    // copied, since most runs are not one.
     let ok = true;
+    for (let k = from; k < to && ok; k++)
+      ok = !covered[k] && tokens.capital(k) && (k === to - 1 || joinable(doc.text, tokens, k));
+    if (!ok) continue;
+    const words: string[] = [];
     for (let k = from; k < to && ok; k++) {
-      const key = doc.tokens.word(k) as string;
-      ok =
-        !covered[k] &&
-        doc.tokens.capital(k) &&
-        key.length >= MIN_SHORT_WORD &&
-        (k === to - 1 || joinable(doc.text, doc.tokens, k));
+      const key = tokens.word(k) as string;
+      ok = key.length >= MIN_SHORT_WORD;
       words.push(key);
     }
     const key = words.join(' ');

@@ -121,10 +121,24 @@ function buildIndex(kb: Normalizer): Index {
       for (const ending of DEFINITE_ENDINGS) vocabulary.add(word + ending);
   const starts: (Node | undefined)[] = new Array(vocabulary.words.length).fill(undefined);
   for (const [key, next] of gazetteer.root.next ?? []) starts[vocabulary.id(key)] = next;
+  numberChildren(gazetteer.root, vocabulary);
   const personWords = new Uint8Array(vocabulary.words.length);
   for (const word of personKeys.keys()) personWords[vocabulary.id(word)] = 1;
   personWords[0] = 0;
   return { gazetteer, starts, personKeys, personWords, vocabulary, types };
+}
+
+/** Fills every node's `nextById` below `root` from its `next` (the vocabulary holds every trie word). */
+function numberChildren(root: Node, vocabulary: Vocabulary): void {
+  const stack: Node[] = [root];
+  for (let at = stack.pop(); at; at = stack.pop()) {
+    if (!at.next) continue;
+    at.nextById = new Map();
+    for (const [key, next] of at.next) {
+      at.nextById.set(vocabulary.id(key), next);
+      stack.push(next);
+    }
+  }
 }
 
 /** The index of a knowledge base, built on first use and kept while the knowledge base lives. */

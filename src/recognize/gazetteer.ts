@@ -32,6 +32,11 @@ export interface Form {
 export interface Node {
   /** Null at a leaf: most nodes of a large gazetteer are leaves, and a Map each would cost memory. */
   next: Map<string, Node> | null;
+  /**
+   * `next` by vocabulary id, for the scan's hot loop (a number key, no string hashing): filled
+   * by the recognizer's index once its vocabulary holds every word of the trie.
+   */
+  nextById: Map<number, Node> | null;
   forms: Form[] | null;
   /** Forms that match any spelling in any case (no exact, proper or language condition). */
   unconditional: boolean;
@@ -62,6 +67,7 @@ const NONE: string[] = [];
 
 const node = (): Node => ({
   next: null,
+  nextById: null,
   forms: null,
   unconditional: true,
   ids: NONE,

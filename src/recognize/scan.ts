@@ -285,10 +285,10 @@ function longestAt(
       ends[count] = j + 1;
       nodes[count++] = at;
     }
-    const next: Map<string, Node> | null = at.next;
+    const next: Map<number, Node> | null = at.nextById;
     if (next === null || !joinable(text, tokens, j)) break;
     j++;
-    at = next.get(tokens.key(j) as string);
+    at = next.get(tokens.id(j));
   }
   for (let c = count - 1; c >= 0; c--) {
     const to = ends[c] as number;
