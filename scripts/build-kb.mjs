@@ -75,6 +75,11 @@ function ascii(text) {
     .replace(/đ/g, 'd')
     .replace(/Đ/g, 'D');
 }
+/** The same letters and digits, folded ("Thừa Thiên–Huế" and "Thua Thien Hue"). */
+function sameLetters(a, b) {
+  const letters = (s) => foldKey(s).replace(/[^\p{L}\p{N}]/gu, '');
+  return typeof a === 'string' && letters(a) === letters(b);
+}
 function uniq(list) {
   return [...new Set(list)];
 }
@@ -210,7 +215,15 @@ for (const p of p2008.items) {
   const id = `vn-province-2008:${p.code}`;
   const vi = p.name;
   const en = provData.en?.['2008']?.[p.code] ?? p.cldr_en;
-  const formerNames = (p.former_names ?? []).map((f) => ({ name: f.name, to: f.until, source: f.source }));
+  // A former name carries its own display names, so a text that writes it is translated into the
+  // same name of the same period (Thừa Thiên Huế, not Huế). CLDR (en) still names the ISO
+  // subdivision by the former name where the letters agree; sv and vi write the Vietnamese name.
+  const formerNames = (p.former_names ?? []).map((f) => ({
+    name: f.name,
+    names: { en: sameLetters(p.cldr_en, f.name) ? p.cldr_en : f.name, sv: f.name, vi: f.name },
+    to: f.until,
+    source: f.source,
+  }));
   add(
     {
       id,

@@ -69,7 +69,16 @@ export interface EntityRecord {
   readonly within?: readonly WithinPeriod[];
   /** For cities: code in `districts-2008.json`. */
   readonly district2008?: string;
-  readonly formerNames?: readonly { readonly name: string; readonly to?: string; readonly source?: string }[];
+  /**
+   * Names the unit bore until `to` (Thừa Thiên Huế, until 2024-12-31), each with its display names
+   * of that period: a text that writes a former name is translated into it, not the current name.
+   */
+  readonly formerNames?: readonly {
+    readonly name: string;
+    readonly names?: Readonly<Partial<Record<KbLanguage, string>>>;
+    readonly to?: string;
+    readonly source?: string;
+  }[];
   readonly laterChanges?: readonly {
     readonly effective: string;
     readonly type?: string;

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isVietnormError } from '../errors.js';
+import { defaultNormalizer } from '../kb/kb.js';
+import { foldKey } from '../text/fold.js';
+import { hasVietnameseMarks, markedSpelling } from '../text/marks.js';
+import { GENERIC_HEADS, GENERIC_WORDS } from './generic.js';
 import { normalize } from './normalize.js';
+import { recognize } from './recognize.js';
+import { headOf } from './respell.js';
 
 describe('normalize', () => {
   it('restores Vietnamese diacritics of known names in a vi text, and nothing else', () => {
@@ -70,6 +76,65 @@ describe('normalize', () => {
       ['Hoang Sa', 'Hoàng Sa', 'diacritics'],
     ]);
     expect(normalize('TIN TU HA NOI HOM NAY', { to: 'vi' }).text).toBe('TIN TU HÀ NỘI HOM NAY');
+  });
+
+  it('restores marks on the whole name the text writes, never on a part of it', () => {
+    expect(normalize('Thua Thien Hue province', { to: 'vi' }).text).toBe('Thừa Thiên Huế province');
+    expect(normalize('tinh Thua Thien - Hue', { to: 'vi' }).text).toBe('tinh Thừa Thiên - Huế');
+    const en = normalize('Thua Thien Hue province', { to: 'en', style: { vietnameseNames: 'restore' } });
+    expect(en.text).toBe('Thừa Thiên Huế province');
+    expect(normalize('Bac Trieu Tien va Hop chung quoc Hoa Ky', { to: 'vi' }).text).toBe(
+      'Bắc Triều Tiên va Hợp chủng quốc Hoa Kỳ',
+    );
+    expect(normalize('Hue City', { to: 'vi' }).text).toBe('Huế City');
+  });
+
+  it('never leaves a name of the knowledge base half marked (every unmarked alias, in vi)', () => {
+    const kb = defaultNormalizer();
+    const rewritten = new Set(['person', 'country', 'province', 'city', 'sea', 'island-group']);
+    const words = (s: string) => s.match(/[\p{L}\p{N}]+/gu) ?? [];
+    const halves: string[] = [];
+    let checked = 0;
+    for (const e of kb.listEntities()) {
+      if (!rewritten.has(e.type)) continue;
+      for (const alias of e.aliases ?? []) {
+        if (hasVietnameseMarks(alias) || words(alias).length < 2) continue;
+        // The alias read as one name of its entity ("Bien Dong Sea" in "South China Sea (Bien
+        // Dong Sea)" is a name of its own).
+        const read = recognize(alias, { language: 'vi' });
+        if (read.length !== 1 || read[0]?.id !== e.id || read[0].end - read[0].start !== alias.length)
+          continue;
+        const r = normalize(alias, { to: 'vi' });
+        if (!r.changes.some((c) => c.id === e.id)) continue;
+        const keys = words(alias).map(foldKey).join(' ');
+        const twin = [...Object.values(e.names), ...(e.aliases ?? [])].find(
+          (n) => hasVietnameseMarks(n) && words(n).map(foldKey).join(' ') === keys,
+        );
+        const out = words(r.text);
+        if (twin) {
+          // Every word the output writes otherwise than the marked name is a generic word the name
+          // writes so: a head ("tinh" for "tỉnh") or a tail ("City"); "Vinh Phúc" is half marked.
+          const spelt = words(twin);
+          const head = words(headOf(twin)).length;
+          const generic = (w: string, i: number) =>
+            i < head || (GENERIC_WORDS.has(foldKey(w)) && !GENERIC_HEADS.flat().includes(foldKey(w)));
+          const differs = (w: string, i: number) => markedSpelling(w) !== markedSpelling(spelt[i] ?? '');
+          // A name rewritten whole into another form ("Tokyo" for "To-ky-o") is not half marked.
+          if (out.length === spelt.length && out.some((w, i) => differs(w, i) && !generic(w, i)))
+            halves.push(`${alias} → ${r.text} (${twin})`);
+        } else {
+          // Without a marked form, a change leaves only generic words outside it ("tinh", "City").
+          for (const c of r.changes) {
+            const left = words(alias.slice(0, c.start) + alias.slice(c.end));
+            if (c.id === e.id && left.some((w) => !GENERIC_WORDS.has(foldKey(w))))
+              halves.push(`${alias} → ${r.text}`);
+          }
+        }
+        checked++;
+      }
+    }
+    expect(halves).toEqual([]);
+    expect(checked).toBeGreaterThan(300);
   });
 
   it('leaves correct Vietnamese as written: heads, abbreviations, other names and synonyms', () => {

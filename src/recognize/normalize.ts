@@ -11,7 +11,9 @@ import { type EntityMention, recognize } from './recognize.js';
 import {
   allCaps,
   compactKey,
+  formerNameIn,
   headOf,
+  linesUp,
   type Rewrite,
   type RewriteKind,
   respell,
@@ -169,18 +171,20 @@ function rewrite(e: Entity, m: EntityMention, c: Context): Rewrite | null {
   if (e.id === 'country:VN' && to === 'en') {
     return compactKey(m.text) === compactKey(style.vietnam) ? whole(m, style.vietnam, 'style') : null;
   }
-  let target: string | null;
+  let lang: KbLanguage;
   let strip = false;
   if (isVietnamese(e)) {
     if (style.vietnameseNames === 'as-written') return null;
     // In English and Swedish a Vietnamese place keeps its established exonym (Hanoi); people keep their name.
-    target = to === 'vi' || e.type === 'person' ? kb.displayName(e.id, 'vi') : kb.displayName(e.id, to);
+    lang = to === 'vi' || e.type === 'person' ? 'vi' : to;
     strip = style.vietnameseNames === 'strip';
   } else if (to === 'vi') {
-    target = kb.displayName(e.id, 'vi');
+    lang = 'vi';
   } else return null;
+  const target = kb.displayName(e.id, lang);
   if (!target) return null;
-  const respelt = respell(m.text, target, { tone: style.tone, strip });
+  const form = writtenForm(e, m.text, lang, target);
+  const respelt = form === null ? null : respell(m.text, form, { tone: style.tone, strip });
   if (respelt) return respelt;
   const spelt = strip ? stripVietnamese(target) : target;
   // One name written as one word or two ("Hanoi" / "Hà Nội"): a romanisation the style chooses.
@@ -188,6 +192,21 @@ function rewrite(e: Entity, m: EntityMention, c: Context): Rewrite | null {
     return whole(m, spelt, 'style');
   }
   if (c.officialForms && OFFICIAL.has(e.type)) return official(m, spelt);
+  return null;
+}
+
+/**
+ * The canonical spelling of the name `surface` writes, to respell it by: the name of a former
+ * period when the surface writes one (Thừa Thiên Huế), else the display name `target`, else the
+ * entity's marked alias of the same words ("Bac Trieu Tien" → "Bắc Triều Tiên"), whichever lines
+ * up with the surface's words; null when none does. The form the text used keeps its words, so a
+ * longer name is never respelt in part ("Thua Thien Huế").
+ */
+function writtenForm(e: Entity, surface: string, lang: KbLanguage, target: string): string | null {
+  const former = formerNameIn(e, surface, lang);
+  if (former !== null && linesUp(surface, former)) return former;
+  if (linesUp(surface, target)) return target;
+  for (const a of e.aliases ?? []) if (hasVietnameseMarks(a) && linesUp(surface, a)) return a;
   return null;
 }
 

@@ -1,7 +1,8 @@
+import type { Entity, KbLanguage } from '../kb/types.js';
 import { foldKey } from '../text/fold.js';
 import { hasVietnameseMarks, markedSpelling } from '../text/marks.js';
 import { normalizeToneMarks, type ToneStyle } from '../text/tone.js';
-import { GENERIC_HEADS } from './generic.js';
+import { GENERIC_HEADS, GENERIC_WORDS, SAME_PLACE_TAILS } from './generic.js';
 
 /**
  * What a rewrite of a name changes: `diacritics` restores marks the text left out, `tone` moves a
@@ -67,26 +68,149 @@ export function compactKey(s: string): string {
   return foldKey(s).replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-/** The number of leading words of `words` that form a generic head ("quần đảo", "tỉnh"). */
-export function headLength(words: readonly { key: string }[]): number {
+/**
+ * The Vietnamese spellings of the words of generic heads. A word with marks is a head's only when
+ * spelt so: "Vĩnh Phúc", "Biên Hòa" and "Đào Ngọc Dung" fold to the keys of "vịnh", "biển" and
+ * "đảo" but begin names.
+ */
+const HEAD_SPELLINGS: ReadonlySet<string> = new Set([
+  'thành',
+  'phố',
+  'thủ',
+  'đô',
+  'cố',
+  'quần',
+  'đảo',
+  'huyện',
+  'thị',
+  'xã',
+  'tỉnh',
+  'phường',
+  'biển',
+  'sông',
+  'vịnh',
+]);
+
+/** A word of a text written as a head's: with the head's marks, or without marks ("tinh", "Vinh"). */
+function headSpelt(w: Word): boolean {
+  return !hasVietnameseMarks(w.text) || HEAD_SPELLINGS.has(w.text.toLowerCase());
+}
+
+/**
+ * A word of a canonical name written as a head's: with the head's marks ("quần đảo", "Thành
+ * phố"), or without marks in lower case ("tinh"); "Vinh" in "Vinh Long" begins the name.
+ */
+function canonicalHead(w: Word): boolean {
+  return hasVietnameseMarks(w.text)
+    ? HEAD_SPELLINGS.has(w.text.toLowerCase())
+    : w.text === w.text.toLowerCase();
+}
+
+/** A generic word as written in a text: a marked word only in a head's spelling ("tỉnh", not "Vĩnh"). */
+function genericWord(w: Word): boolean {
+  return GENERIC_WORDS.has(w.key) && headSpelt(w);
+}
+
+/** The number of leading words of `words` that form a generic head ("quần đảo", "tỉnh") written so. */
+function headLength(words: readonly Word[], spelt: (w: Word) => boolean = headSpelt): number {
   for (const head of GENERIC_HEADS) {
-    if (head.length < words.length && head.every((k, i) => words[i]?.key === k)) return head.length;
+    if (head.length < words.length && head.every((k, i) => words[i]?.key === k && spelt(words[i] as Word)))
+      return head.length;
   }
   return 0;
 }
 
-/** The leading generic head of a name as written ("tỉnh ", "Thành phố "), or "". */
+/** The leading generic head of a name as written in a text ("tỉnh ", "Thành phố "), or "". */
 export function headOf(s: string): string {
   const words = wordsOf(s);
   const n = headLength(words);
   return n === 0 ? '' : s.slice(0, (words[n] as Word).start);
 }
 
+/** Keys of the words of generic heads. */
+const HEAD_KEYS: ReadonlySet<string> = new Set(GENERIC_HEADS.flat());
+
+/**
+ * Whether a canonical name carries a generic word of its own, a head, a same-place tail or a
+ * state's ("Thành phố Thủ Đức", "Ho Chi Minh City", "Republic of Korea"), which then stands for
+ * the text's. The syllables of a name that fold to a head's key ("Vĩnh Phúc") are not one.
+ */
+export function ownsGeneric(name: string): boolean {
+  const words = wordsOf(name);
+  if (headLength(words, canonicalHead) > 0) return true;
+  for (const w of words) if (GENERIC_WORDS.has(w.key) && !HEAD_KEYS.has(w.key)) return true;
+  return false;
+}
+
+/**
+ * The ways the words of a canonical name may line up with a text: a head written in lower case
+ * ("quần đảo Hoàng Sa") is generic, and the text's own head stays as written, so only the words
+ * after it; a capitalised head is part of the name ("Biển Đông", "Quần đảo Cook"), so first all
+ * the words, then those after it (a text that writes the shorter name).
+ */
+function nameWords(target: string): Word[][] {
+  const words = wordsOf(target);
+  const n = headLength(words, canonicalHead);
+  if (n === 0) return [words];
+  const after = words.slice(n);
+  return (words[0] as Word).text === (words[0] as Word).text.toLowerCase() ? [after] : [words, after];
+}
+
+/** The words of the canonical name that line up with `mine`, and where, or null. */
+function alignment(mine: readonly Word[], target: string): { theirs: Word[]; at: number } | null {
+  for (const theirs of nameWords(target)) {
+    const at = findRun(mine, theirs);
+    if (at >= 0) return { theirs, at };
+  }
+  return null;
+}
+
+/**
+ * Whether `target` (without a generic head) lines up with the words of `surface`: the same
+ * words by folding key, every other word of the surface a generic word ("tỉnh", "City"). A
+ * target that is only part of the name the surface writes ("Huế" in "Thua Thien Hue") does not
+ * line up: respelling that part alone would leave a name half marked ("Thua Thien Huế").
+ */
+export function linesUp(surface: string, target: string): boolean {
+  return alignment(wordsOf(surface), target) !== null;
+}
+
+/** The trailing same-place tail of a name as written (" province", "-provinsen", " City"), or "". */
+export function tailOf(s: string): string {
+  const words = wordsOf(s);
+  let n = words.length;
+  while (n > 1 && SAME_PLACE_TAILS.includes((words[n - 1] as Word).key)) n--;
+  return n === words.length ? '' : s.slice((words[n - 1] as Word).end);
+}
+
+/**
+ * The part of a mention's text that is the name, without a generic head or tail the text writes
+ * around it ("tỉnh Quảng Ninh", "Ha Giang province"), as offsets. A word that folds to a head's
+ * key is the head only when the words after it still write one of `names`, the entity's names
+ * and aliases: "Vinh" in "Vinh Phuc" begins the name.
+ */
+export function nameSpan(surface: string, names: readonly string[]): { start: number; end: number } {
+  const head = headOf(surface).length;
+  const tail = surface.length - tailOf(surface).length;
+  if (head === 0 && tail === surface.length) return { start: 0, end: surface.length };
+  const keys = new Set<string>();
+  for (const n of names) keys.add(compactKey(n));
+  for (const [start, end] of [
+    [head, tail],
+    [head, surface.length],
+    [0, tail],
+  ] as const) {
+    if (start < end && (start > 0 || end < surface.length) && keys.has(compactKey(surface.slice(start, end))))
+      return { start, end };
+  }
+  return { start: 0, end: surface.length };
+}
+
 /**
  * Rewrites the spelling of a name inside the text of its mention, word by word: the target's
- * words (without its generic head) must line up with a run of the
- * surface's words by folding key, so only marks and case differ. Words around the name, heads
- * included, stay as written, and every word keeps its case. A marked word that agrees with the
+ * words (without its generic head) must line up with the surface's words by folding key (see
+ * {@link linesUp}), so only marks and case differ. Words around the name, generic heads and
+ * tails, stay as written, and every word keeps its case. A marked word that agrees with the
  * target up to tone placement stays as written unless `tone` asks for a placement. Returns null
  * when the words do not line up or nothing changes.
  */
@@ -98,10 +222,9 @@ export function respell(
   const tone = options.tone ?? 'as-written';
   const mine = wordsOf(surface);
   // The target's generic head ("quần đảo") is not the name: the surface's head stays as written.
-  let theirs = wordsOf(target);
-  theirs = theirs.slice(headLength(theirs));
-  const at = findRun(mine, theirs);
-  if (at < 0 || theirs.length === 0) return null;
+  const aligned = alignment(mine, target);
+  if (aligned === null) return null;
+  const { theirs, at } = aligned;
   let first = -1;
   let last = -1;
   const out: string[] = [];
@@ -148,13 +271,42 @@ function strongest(a: RewriteKind | null, b: RewriteKind): RewriteKind {
   return ORDER.indexOf(b) > ORDER.indexOf(a) ? b : a;
 }
 
-/** Where `theirs` lines up with a run of `mine` by folding key, or -1. */
+/**
+ * Where `theirs` lines up with a run of `mine` by folding key, every word of `mine` outside the
+ * run being a generic word, or -1.
+ */
 function findRun(mine: readonly Word[], theirs: readonly Word[]): number {
   if (theirs.length === 0) return -1;
   for (let i = 0; i + theirs.length <= mine.length; i++) {
     let ok = true;
     for (let k = 0; k < theirs.length && ok; k++) ok = mine[i + k]?.key === theirs[k]?.key;
+    if (!ok) continue;
+    for (let k = 0; k < mine.length && ok; k++)
+      if (k < i || k >= i + theirs.length) ok = genericWord(mine[k] as Word);
     if (ok) return i;
   }
   return -1;
+}
+
+/** The letters and digits of a name, folded, without a generic head or a same-place tail. */
+function coreKey(s: string): string {
+  const words = wordsOf(s);
+  let end = words.length;
+  while (end > 1 && SAME_PLACE_TAILS.includes((words[end - 1] as Word).key)) end--;
+  let key = '';
+  for (let k = headLength(words.slice(0, end)); k < end; k++) key += (words[k] as Word).key;
+  return key;
+}
+
+/**
+ * The name of a former period that `surface` writes, in `to` ("Tỉnh Thừa Thiên Huế", "Thua
+ * Thien Hue province" → Thừa Thiên–Huế in English), or null when the surface writes no former
+ * name of the entity. A text that writes a unit's former name means the unit of that period:
+ * it is translated and respelt into that name, not the unit's current one (Huế).
+ */
+export function formerNameIn(e: Pick<Entity, 'formerNames'>, surface: string, to: KbLanguage): string | null {
+  if (!e.formerNames) return null;
+  const key = coreKey(surface);
+  for (const f of e.formerNames) if (coreKey(f.name) === key) return f.names?.[to] ?? f.name;
+  return null;
 }

@@ -2,6 +2,7 @@ import type { Normalizer } from '../kb/kb.js';
 import type { KbLanguage } from '../kb/types.js';
 import { isJapanesePerson, japaneseName, PARTIAL_FLAGS, writtenOrder } from '../recognize/names.js';
 import type { EntityMention } from '../recognize/recognize.js';
+import { formerNameIn } from '../recognize/respell.js';
 import { foldKey } from '../text/fold.js';
 
 /** Names that translation rewrites (full names of these types; short references stay). */
@@ -23,7 +24,8 @@ const TRANSLATED = new Set([
 /**
  * The canonical form of a mention in another language, or null when it stays as written:
  * display names from the knowledge base; the title in front of a name as the office's title word
- * ("Prime Minister" → "Thủ tướng"); Japanese names in the order they were written.
+ * ("Prime Minister" → "Thủ tướng"); Japanese names in the order they were written; a unit's
+ * former name in that name of its period (see `formerNameIn`).
  */
 export function targetName(
   kb: Normalizer,
@@ -43,6 +45,9 @@ export function targetName(
   if (!e) return null;
   if (m.flags.includes('title')) return e.titles?.[to]?.[0] ?? null;
   if (isJapanesePerson(e)) return japaneseName(e, writtenOrder(e, m.text));
+  // A former name ("Tỉnh Thừa Thiên Huế") is translated into that name, not the unit's current one.
+  const former = formerNameIn(e, m.text, to);
+  if (former !== null) return former;
   return kb.displayName(e.id, to, e.type === 'sea' && seaContext ? { context: seaContext } : undefined);
 }
 

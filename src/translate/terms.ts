@@ -1,13 +1,11 @@
 import { assertString } from '../errors.js';
 import { defaultNormalizer, type Normalizer } from '../kb/kb.js';
-import type { KbLanguage } from '../kb/types.js';
+import type { Entity, KbLanguage } from '../kb/types.js';
 import { parseTranslateOptions } from '../options.js';
-import { GENERIC_WORDS } from '../recognize/generic.js';
 import { genitiveOf } from '../recognize/inflection.js';
 import type { EntityMention } from '../recognize/mention.js';
 import { recognize } from '../recognize/recognize.js';
-import { allCaps, headOf, respell } from '../recognize/respell.js';
-import { nameKeys } from '../recognize/tokenize.js';
+import { allCaps, nameSpan, ownsGeneric, respell } from '../recognize/respell.js';
 import { hasVietnameseMarks } from '../text/marks.js';
 import { targetName } from './target.js';
 
@@ -56,27 +54,34 @@ function abbreviation(s: string): boolean {
   return words.length <= 1 || s.includes('.') || words.some((w) => !/[AEIOUYÀ-ỹ]/iu.test(w));
 }
 
+/** An entity's names and aliases, in every language. */
+function namesOf(e: Entity | null | undefined): readonly string[] {
+  return e ? [...Object.values(e.names), ...(e.aliases ?? [])] : [];
+}
+
 /**
  * How a mention is rewritten into `name`, its form in the target language, following the rules
  * of `normalize`: a name already written in Vietnamese marks, translated into Vietnamese, is only
- * respelt (a correct synonym such as "Mỹ" stays); an abbreviation stays; a generic head the text writes ("tỉnh",
- * "thành phố") stays unless the target name carries its own ("Ho Chi Minh City"); a name in
- * capitals stays in capitals.
+ * respelt (a correct synonym such as "Mỹ" stays); an abbreviation stays; a generic head or tail
+ * the text writes ("tỉnh", "thành phố", "province") stays unless the target name carries its own
+ * ("Ho Chi Minh City"); a name in capitals stays in capitals.
  */
 function replacement(
   m: Pick<EntityMention, 'text' | 'flags'>,
   name: string,
   to: KbLanguage,
+  names: () => readonly string[],
 ): { start: number; end: number; to: string } | null {
   if (m.flags.includes('title')) return { start: 0, end: m.text.length, to: name };
   // Abbreviations ("TPHCM", "TP.HCM", "HCMC") are names of their own: they stay as written.
   if (abbreviation(m.text)) return null;
   if (to === 'vi' && hasVietnameseMarks(m.text)) return respell(m.text, name);
-  const head = headOf(m.text);
-  const start = head !== '' && !nameKeys(name).some((k) => GENERIC_WORDS.has(k)) ? head.length : 0;
-  const core = m.text.slice(start);
+  // A generic head or tail the text writes ("tỉnh", "province") stays, unless the target name
+  // carries its own ("Ho Chi Minh City"): the words around the name are not the glossary's.
+  const { start, end } = ownsGeneric(name) ? { start: 0, end: m.text.length } : nameSpan(m.text, names());
+  const core = m.text.slice(start, end);
   const written = allCaps(core) && core.length > 2 ? name.toUpperCase() : name;
-  return written === core ? null : { start, end: m.text.length, to: written };
+  return written === core ? null : { start, end, to: written };
 }
 
 /**
@@ -85,7 +90,7 @@ function replacement(
  * target language, and lists the replacements with offsets on both sides. Everything else is left
  * exactly as it is. It replaces names, not grammar: words around a replaced name are not adapted
  * (case endings, articles, word order), which is the job of the translation around it. Like
- * `normalize`, it keeps generic heads ("tỉnh Quảng Ninh" → "tỉnh Quang Ninh"), capitals, and
+ * `normalize`, it keeps generic heads and tails ("tỉnh Quảng Ninh" → "tỉnh Quang Ninh"), capitals, and
  * correct Vietnamese synonyms when translating into Vietnamese ("Mỹ" stays "Mỹ").
  *
  * @throws {TypeError} for a non-string text; `VietnormError` (`invalid-option`) for a missing or
@@ -116,7 +121,7 @@ export function translateTerms(text: string, options: TranslateTermsOptions): Tr
     // A genitive read inside the mention ("Japans", "USA:s") is given back in the target language.
     const name = base !== null && m.inflection === 'genitive' ? genitiveOf(base, options.to) : base;
     if (name === null || name === m.text) continue;
-    const r = replacement(m, name, options.to);
+    const r = replacement(m, name, options.to, () => namesOf(kb.getEntity(m.id)));
     if (r === null) continue;
     const start = m.start + r.start;
     const end = m.start + r.end;

@@ -46,6 +46,30 @@ describe('translateTerms', () => {
     expect(translateTerms('Tin tu Ha Noi', { to: 'vi' }).text).toBe('Tin tu Hà Nội');
   });
 
+  it('translates a former name into that name of its period, and the current name into the current one', () => {
+    // Thừa Thiên Huế (the province until 2024) and Huế (the city since 2025) are one unit of the KB.
+    for (const date of [null, '2024-05-01', '2025-09-01']) {
+      const r = translateTerms('Tỉnh Thừa Thiên Huế có nhiều di tích.', { to: 'en', date });
+      expect(r.text).toBe('Tỉnh Thừa Thiên–Huế có nhiều di tích.');
+      expect(r.replacements.map((x) => x.id)).toEqual(['vn-province-2008:46']);
+    }
+    expect(translateTerms('Thua Thien Hue province lies north of Da Nang.', { to: 'vi' }).text).toBe(
+      'Thừa Thiên Huế province lies north of Đà Nẵng.',
+    );
+    expect(translateTerms('Tỉnh Thừa Thiên - Huế', { to: 'sv' }).text).toBe('Tỉnh Thừa Thiên Huế');
+    expect(translateTerms('Thành phố Huế là cố đô.', { to: 'en' }).replacements).toEqual([]);
+    expect(translateTerms('Hue is the old capital.', { to: 'vi' }).text).toBe('Huế is the old capital.');
+  });
+
+  it('keeps a generic tail the text writes after a name, as it keeps a head', () => {
+    expect(translateTerms('Ha Giang province borders China.', { to: 'vi' }).text).toBe(
+      'Hà Giang province borders Trung Quốc.',
+    );
+    expect(translateTerms('Quang Ninh-provinsen', { to: 'en' }).text).toBe('Quảng Ninh-provinsen');
+    // A target name with its own generic word replaces the text's: Ho Chi Minh City, not "… City City".
+    expect(translateTerms('Thành phố Hồ Chí Minh', { to: 'en' }).text).toBe('Ho Chi Minh City');
+  });
+
   it('reports every replacement with offsets on both sides', () => {
     const input = 'Foreign Minister Bui Thanh Son visited Tokyo.';
     const r = translateTerms(input, { to: 'vi' });
