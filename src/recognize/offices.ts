@@ -325,8 +325,8 @@ export class Offices {
    */
   attach(m: EntityMention, from: number, previous: EntityMention | undefined, out: EntityMention[]): void {
     const doc = this.#doc;
-    const title: Raw | undefined = doc.titles.get(from);
     if (m.type === 'person') {
+      const title: Raw | undefined = doc.titles.get(from);
       let person = this.#people.get(m.id);
       if (person === undefined) {
         person = doc.kb.getEntity(m.id);

@@ -2,7 +2,7 @@ import type { Entity } from '../kb/types.js';
 import { PERSON_BEFORE } from './context.js';
 import { typo } from './corrections.js';
 import { type Doc, mention } from './doc.js';
-import { Gazetteer } from './gazetteer.js';
+import { type Form, Gazetteer } from './gazetteer.js';
 import { type EntityMention, FAMILY_NAME_REFERENCE, type MentionFlag, SHORT_REFERENCE } from './mention.js';
 import { joinable } from './scan.js';
 import { nameKeys } from './tokenize.js';
@@ -84,6 +84,17 @@ function keysOf(p: Entity): { family: string | null; near: Near | null } {
   return found;
 }
 
+/** The one entity that some forms name, or null when they name none or several. */
+function onlyId(forms: readonly Form[]): string | null {
+  let only: string | null = null;
+  for (const f of forms)
+    for (const id of f.ids) {
+      if (only === null) only = id;
+      else if (id !== only) return null;
+    }
+  return only;
+}
+
 /** Short references and misspellings of people named in full in the same text. */
 export function people(doc: Doc, covered: Uint8Array, full: Set<string>): [number, EntityMention][] {
   const found: [number, EntityMention][] = [];
@@ -119,6 +130,8 @@ export function people(doc: Doc, covered: Uint8Array, full: Set<string>): [numbe
   }
   const keyAt = (i: number) => (covered[i] ? undefined : doc.tokens.key(i));
   const join = (i: number) => joinable(doc.text, doc.tokens, i);
+  // The gazetteer's walk fills this, shortest match first (reused: no array per word).
+  const walked: [number, Form[]][] = [];
   for (let i = 0; i < doc.tokens.length; i++) {
     if (covered[i] || !doc.tokens.capital(i)) continue;
     const wordId = doc.tokens.id(i);
@@ -140,21 +153,24 @@ export function people(doc: Doc, covered: Uint8Array, full: Set<string>): [numbe
       }
       continue;
     }
-    const [match] = shortForms.matchesAt(keyAt, i, join);
-    if (!match) continue;
-    const [to, forms] = match;
-    const ids = [...new Set(forms.flatMap((f) => f.ids))];
+    const count = shortForms.walk(keyAt, i, join, walked);
+    if (count === 0) continue;
+    const [to, forms] = walked[count - 1] as [number, Form[]];
+    const only = onlyId(forms);
     let allCapital = true;
     for (let k = i; k < to; k++) allCapital &&= doc.tokens.capital(k);
-    if (ids.length !== 1 || !allCapital) continue;
-    const [id, part] = (ids[0] as string).split('#');
+    if (only === null || !allCapital) continue;
+    // "person:…#given" or "#family": the part of the name the short form is.
+    const hash = only.indexOf('#');
+    const id = hash < 0 ? only : only.slice(0, hash);
+    const part = hash < 0 ? undefined : only.slice(hash + 1);
     // A Vietnamese family name alone is a slip ("PM Pham"), a Japanese given name alone unusual
     // ("Thủ tướng Fumio"): only read as the person right after a title or honorific.
     const before = i > 0 ? doc.tokens.key(i - 1) : undefined;
     if (part && !doc.titles.has(i) && !(before && PERSON_BEFORE.has(before))) continue;
     found.push([
       i,
-      mention(doc, i, to, id as string, part === 'family' ? FAMILY_NAME_REFERENCE : SHORT_REFERENCE),
+      mention(doc, i, to, id, part === 'family' ? FAMILY_NAME_REFERENCE : SHORT_REFERENCE),
     ]);
     covered.fill(1, i, to);
     i = to - 1;

@@ -3,7 +3,7 @@ import { safeNormalize } from '../text/safe-normalize.js';
 import { COMMON_VIETNAMESE_SYLLABLES } from './data/common-syllables.js';
 import { type Form, type Node, type Passing, passingOf, ready, spellingsOf } from './gazetteer.js';
 import { ADDRESS_WORDS, CONTINENT_WORDS, FEATURE_HEADS, GENERIC_WORDS, SAME_PLACE_TAILS } from './generic.js';
-import { notTheName } from './homograph-rules.js';
+import { allPlaces, notTheName } from './homograph-rules.js';
 import type { Tokens } from './tokenize.js';
 
 /**
@@ -50,6 +50,12 @@ const LANGUAGE_SLOT: Record<string, number> = { en: 1, sv: 2, vi: 3 };
 const PLACES = /^(?:country|vn-province-\d+|city|sea|island-group|region|subdivision|place):/u;
 const isPlace = (id: string): boolean => PLACES.test(id);
 const isPlaceOrOutlet = (id: string): boolean => isPlace(id) || id.startsWith('outlet:');
+
+/** Every form must match its exact spelling. */
+function allExact(forms: readonly Form[]): boolean {
+  for (const f of forms) if (!f.exact) return false;
+  return true;
+}
 
 /** No form passes. */
 const NONE: Passing = { forms: [], ids: [], titleIds: [] };
@@ -427,8 +433,7 @@ function partOfLonger(
           (vietnamese &&
             to - from === 1 &&
             next === to + 1 &&
-            found.ids.length > 0 &&
-            found.ids.every(isPlace));
+            allPlaces(found.ids));
       }
     }
   }
@@ -575,7 +580,7 @@ export function scan(
     const ok = found;
     // Only places are read as part of a longer proper name: people's names follow titles
     // ("General Phan Van Giang"), and an outlet's or organisation's name is its own ("Kyodo News").
-    const place = ok.ids.length > 0 && ok.ids.every(isPlace);
+    const place = allPlaces(ok.ids);
     if (
       (place && partOfLonger(text, tokens, starts, i, to, previousEnd, language)) ||
       address(text, tokens, i, to) ||
@@ -585,7 +590,7 @@ export function scan(
         i,
         to,
         ok.ids,
-        ok.forms.every((f) => f.exact),
+        allExact(ok.forms),
         language,
         previousEnd,
         matches.length > 0 ? (matches.passing[matches.length - 1] as Passing).ids : null,
