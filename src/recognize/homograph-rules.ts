@@ -322,13 +322,13 @@ function kindOf(ids: readonly string[]): number {
   return kind;
 }
 
+/** Every entity of a match is a place (and there is one): memoised with the match's ids. */
+export const allPlaces = (ids: readonly string[]): boolean => (kindOf(ids) & ALL_PLACES) !== 0;
+
 /**
  * The longest name the scan matches at word `i` (its ids), or null: lets a rule see the name
  * next to a match ("Quốc hội Pháp").
  */
-/** Every entity of a match is a place (and there is one): memoised with the match's ids. */
-export const allPlaces = (ids: readonly string[]): boolean => (kindOf(ids) & ALL_PLACES) !== 0;
-
 export type NameAt = (i: number) => readonly string[] | null;
 
 /** Ids of a country's bodies and offices, with its code: `org:vn-mofa`, `office:jp-prime-minister`. */
