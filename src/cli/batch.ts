@@ -40,6 +40,7 @@ export function label(key: Key): string {
 }
 
 const encoder = new TextEncoder();
+const EMPTY = new Uint8Array(0);
 
 interface Pending {
   doc: Doc;
@@ -66,8 +67,8 @@ export async function runBatch(
   const failedResult = (key: Key, meta: object | undefined, error: unknown, bytes: number): TaskResult => {
     const f = failure(error);
     const out = options.quietErrors
-      ? new Uint8Array(0)
-      : encoder.encode(serialize(errorRecord(key, meta, f), options.pretty));
+      ? []
+      : [encoder.encode(serialize(errorRecord(key, meta, f), options.pretty))];
     return { out, bytes, error: f };
   };
   const start = (doc: Doc): Pending => {
@@ -81,7 +82,12 @@ export async function runBatch(
   };
   const emit = async (doc: Doc, result: TaskResult | undefined) => {
     if (stopped() || result === undefined) return;
-    await sink.write(result.out);
+    // Piece by piece, each let go once the sink has it (a large record need not stay whole).
+    const { out } = result;
+    for (let i = 0; i < out.length; i++) {
+      await sink.write(out[i] as Uint8Array);
+      out[i] = EMPTY;
+    }
     if (result.error) {
       report.failed++;
       err(`vietnorm: ${label(doc.key)}: ${result.error.message}\n`);

@@ -3,6 +3,7 @@
 import type { BatchCommand, KbLanguage } from './args.js';
 import { DocumentError } from './decode.js';
 import type { Key } from './inputs.js';
+import { jsonChunks } from './json-chunks.js';
 
 /** How records are written. */
 export interface RecordOptions {
@@ -38,8 +39,11 @@ export interface Task {
 
 /** What comes back: the output (a record line, or plain text) and what stderr should say. */
 export interface TaskResult {
-  /** UTF-8 bytes to write to the output, possibly empty. */
-  out: Uint8Array;
+  /**
+   * UTF-8 bytes to write to the output, in order, possibly none: a large record comes in pieces
+   * (see {@link recordLine}), each with a buffer of its own that a worker hands over without a copy.
+   */
+  out: Uint8Array[];
   /** Bytes of input read. */
   bytes: number;
   /** The failure, when the document failed. */
@@ -68,6 +72,31 @@ export function buildRecord(
 /** The JSON line of a record (indented with `pretty`). */
 export function serialize(record: object, pretty: boolean | undefined): string {
   return `${JSON.stringify(record, null, pretty ? 2 : undefined)}\n`;
+}
+
+/** About how many characters of JSON go into each piece of {@link recordLine}. */
+const LINE_CHUNK = 1 << 18;
+
+const encoder = new TextEncoder();
+
+/**
+ * The JSON line of a record as UTF-8 bytes in pieces, the same bytes as `serialize` gives. The
+ * record is consumed (see `release` in {@link jsonChunks}): what is written is let go, so a large
+ * record never exists as one string, and its parts are freed as its bytes are made.
+ */
+export function recordLine(record: object, pretty: boolean | undefined): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  let last: string | undefined;
+  for (const chunk of jsonChunks(record, {
+    indent: pretty ? 2 : undefined,
+    chunkSize: LINE_CHUNK,
+    release: true,
+  })) {
+    if (last !== undefined) out.push(encoder.encode(last));
+    last = chunk;
+  }
+  out.push(encoder.encode(`${last ?? ''}\n`));
+  return out;
 }
 
 /** An error record for a document. */

@@ -12,7 +12,15 @@ import {
 import type { KbLanguage } from './args.js';
 import { DocumentError } from './decode.js';
 import { readPath } from './read.js';
-import { buildRecord, errorRecord, failure, serialize, type Task, type TaskResult } from './records.js';
+import {
+  buildRecord,
+  errorRecord,
+  failure,
+  recordLine,
+  serialize,
+  type Task,
+  type TaskResult,
+} from './records.js';
 import { writeInPlace } from './write.js';
 
 const encoder = new TextEncoder();
@@ -118,29 +126,28 @@ export async function runTask(task: Task): Promise<TaskResult> {
       if (raw && task.format !== 'html' && !looksLikeHtmlBytes(raw))
         throw new DocumentError('not-utf8', 'not valid UTF-8 text');
     }
-    const { result, text: output, changes } = runCommand(task, raw ?? text);
+    const ran: Partial<ReturnType<typeof runCommand>> = runCommand(task, raw ?? text);
+    const { text: output, changes } = ran;
     if (task.write && 'path' in task.key) {
-      if (!changes) return { out: new Uint8Array(0), bytes };
+      if (!changes) return { out: [], bytes };
       await writeInPlace(task.key.path, {
         before: text,
         after: output as string,
         bom,
         maxBytes: task.maxBytes,
       });
-      return { out: new Uint8Array(0), bytes, note: `${changes} name(s) normalized` };
+      return { out: [], bytes, note: `${changes} name(s) normalized` };
     }
-    if (task.record.plain && output !== undefined) return { out: encoder.encode(output), bytes };
-    return {
-      out: encoder.encode(
-        serialize(buildRecord(task.key, task.meta, result, task.record), task.record.pretty),
-      ),
-      bytes,
-    };
+    if (task.record.plain && output !== undefined) return { out: [encoder.encode(output)], bytes };
+    const record = buildRecord(task.key, task.meta, ran.result as object, task.record);
+    // The record alone holds the result now, and writing it lets go of each part once written.
+    ran.result = undefined;
+    return { out: recordLine(record, task.record.pretty), bytes };
   } catch (error) {
     const f = failure(error);
-    if (task.record.plain || task.write) return { out: new Uint8Array(0), bytes, error: f };
+    if (task.record.plain || task.write) return { out: [], bytes, error: f };
     return {
-      out: encoder.encode(serialize(errorRecord(task.key, task.meta, f), task.record.pretty)),
+      out: [encoder.encode(serialize(errorRecord(task.key, task.meta, f), task.record.pretty))],
       bytes,
       error: f,
     };
