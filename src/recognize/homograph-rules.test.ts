@@ -32,6 +32,16 @@ describe('homograph rules', () => {
     expect(ids('Bà Phạm Hà Nam là giáo viên dạy văn.', 'vi')).not.toContain('vn-province-2008:35');
   });
 
+  it('reads a country’s name after a word for a federal state as the state', () => {
+    expect(ids('The US state of Georgia sued the company.', 'en')).not.toContain('country:GE');
+    expect(ids('Công ty mở nhà máy ở bang Georgia.', 'vi')).not.toContain('country:GE');
+    expect(ids('Företaget byggde en fabrik i delstaten Georgia.', 'sv')).not.toContain('country:GE');
+    // "state of" is a condition, and "Liên bang" a federation's name: the country stays.
+    expect(ids('The state of Vietnam’s economy improved.', 'en')).toContain('country:VN');
+    expect(ids('Cộng hòa Liên bang Đức và Việt Nam ký thỏa thuận.', 'vi')).toContain('country:DE');
+    expect(ids('He flew from Tbilisi, Georgia to Hanoi.', 'en')).toContain('country:GE');
+  });
+
   it('reads a one-syllable place first in a sentence as a given name when a person-only predicate follows', () => {
     expect(ids('Úc vừa tốt nghiệp thạc sĩ ở Hà Nội.', 'vi')).not.toContain('country:AU');
     expect(ids('Úc vừa công bố ngân sách quốc phòng.', 'vi')).toContain('country:AU');

@@ -437,8 +437,45 @@ export function notTheName(
       return true;
   }
   if (!vietnamese && to - from === 1 && coordinatedCommonNoun(text, tokens, from)) return true;
+  if (
+    places &&
+    constituentState(text, tokens, from, vietnamese, lang, previousEnd, previousIds) &&
+    ids.every((id) => id.startsWith('country:') && !previousIds?.includes(id))
+  )
+    return true;
   if (exact) return abbreviationElsewhere(text, tokens, from, to, ids, lang, nameAt);
   return false;
+}
+
+/**
+ * A word for a constituent state stands right before word `from`: "bang", "tiểu bang" (vi; not
+ * "Liên bang", a federation's name), "delstaten" (sv), or "state of" after a country ("the US
+ * state of Georgia"; not "the state of Vietnam's economy"). A country's name there names a state
+ * ("bang Georgia", "delstaten Victoria"), not the country.
+ */
+function constituentState(
+  text: string,
+  tokens: Tokens,
+  from: number,
+  vietnamese: boolean,
+  lang: Language | null,
+  previousEnd: number,
+  previousIds: readonly string[] | null,
+): boolean {
+  const k = from - 1;
+  if (k < 0 || !spaced(text, tokens, k)) return false;
+  // The word's length first: most words before a place are none of these, and are not copied.
+  const length = tokens.end(k) - tokens.start(k);
+  if (vietnamese) {
+    if (length !== 4 || spellingOf(surface(text, tokens, k)) !== 'bang') return false;
+    return !(k > 0 && spaced(text, tokens, k - 1) && spellingOf(surface(text, tokens, k - 1)) === 'liên');
+  }
+  if (lang === 'sv') return length === 9 && surface(text, tokens, k) === 'delstaten';
+  if (length !== 2 || k < 2 || previousEnd !== k - 1 || surface(text, tokens, k) !== 'of') return false;
+  if (!spaced(text, tokens, k - 1) || surface(text, tokens, k - 1) !== 'state') return false;
+  return (
+    previousIds !== null && previousIds.length > 0 && previousIds.every((id) => id.startsWith('country:'))
+  );
 }
 
 let commonWordAliases: Set<string> | undefined;
