@@ -49,7 +49,7 @@ export interface Node {
   marked: boolean;
   /** Outcomes of the mark check by the surface's marked spelling (see `scan`). */
   byMarks: Map<string, Passing> | null;
-  /** Outcomes of the other conditions, computed once per combination: slot = capitals × 4 + language. */
+  /** Outcomes of the other conditions, computed once per combination: slot = capitals × 4 + language (see `scan`). */
   memo: (Passing | undefined)[] | null;
   /** Forms were added since the fields above were computed (see {@link ready}). */
   dirty: boolean;

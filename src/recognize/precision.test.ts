@@ -120,3 +120,31 @@ describe('recognize: longer proper names win', () => {
     expect(idsOf('his counterpart General Phan Van Giang said', 'en')).toContain('person:phan-van-giang');
   });
 });
+
+describe('recognize: text in a language other than en, sv and vi', () => {
+  it('does not read a single word without marks as a Vietnamese name stripped of them', () => {
+    // Spanish "y" (and) at a sentence start is not Ý (Italy).
+    expect(idsOf('Y en ese momento llegaron los demás.', 'es')).toEqual([]);
+    expect(idsOf('Y en ese momento llegaron los demás.', 'es')).toEqual(
+      idsOf('Y en ese momento llegaron los demás.', 'en'),
+    );
+  });
+
+  it('still reads the names the knowledge base has in any language', () => {
+    // Danish writes Kina as Swedish does; German writes Italien.
+    expect(idsOf('Spændinger mellem USA og Kina.', 'da')).toEqual(['country:US', 'country:CN']);
+    expect(idsOf('Reisen nach Italien und Spanien.', 'de')).toEqual(['country:IT', 'country:ES']);
+  });
+
+  it('infers no person the knowledge base lacks (German capitalises its nouns)', () => {
+    const text = 'Robert Rettigs Angebot sagte heute, die Preise steigen.';
+    expect(idsOf(text, 'de').filter((id) => id.startsWith('local:'))).toEqual([]);
+    // The same words in English text are read as a name with a cue.
+    expect(idsOf('Rettig Angebot said the prices will rise.', 'en')).toContain('local:person:rettig-angebot');
+  });
+
+  it("treats 'und' as an unknown language", () => {
+    const text = 'Tokyo (VNA) - Minister Ishii Chikahisa said the talks went well.';
+    expect(recognize(text, { language: 'und' })).toEqual(recognize(text));
+  });
+});

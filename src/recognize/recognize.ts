@@ -5,13 +5,13 @@ import { transliterated } from './corrections.js';
 import { type Doc, indexFor, mention, type Raw, rawAt, toDay } from './doc.js';
 import type { Passing } from './gazetteer.js';
 import { colonGenitive, inflected } from './inflection.js';
-import { localPeople } from './local-people.js';
+import { type LocalPeople, localPeople } from './local-people.js';
 import type { EntityMention } from './mention.js';
 import { Offices, titledPeople } from './offices.js';
 import { addParts } from './parts.js';
 import { people } from './people.js';
 import { type Resolution, resolve } from './resolve.js';
-import { scan } from './scan.js';
+import { OTHER_LANGUAGE, scan } from './scan.js';
 import { tokenize } from './tokenize.js';
 
 export type { EntityMention, MentionFlag, MentionInflection } from './mention.js';
@@ -26,7 +26,11 @@ export interface RecognizeOptions {
   date?: string | Date | null;
   /**
    * The language of the text, when known. Display names of other languages that are a single word
-   * are then not matched (Swedish "Island" is Iceland, but not in English text).
+   * are then not matched (Swedish "Island" is Iceland, but not in English text). Another known
+   * code ('de', 'es', …) says the text is in none of en, sv and vi: single words without marks are
+   * then never Vietnamese names stripped of them (Spanish "Y" is not Ý, Italy), only
+   * the knowledge base's names are read, and no person local to the text is inferred (capitalised
+   * German nouns are not names). 'und' is the same as unknown.
    * @default undefined
    */
   language?: string | null;
@@ -66,14 +70,27 @@ export function recognize(text: string, options: RecognizeOptions = {}): EntityM
   return recognizeChecked(text, options);
 }
 
+/** Nothing found by the local-people stage. */
+const NO_LOCALS: LocalPeople = Object.freeze({ found: [], replaced: new Set<number>() });
+
+/**
+ * The language the stages read: 'en', 'sv' or 'vi'; {@link OTHER_LANGUAGE} for any other known
+ * code; null when unknown ('und' included).
+ */
+function readLanguage(code: string | null | undefined): string | null {
+  if (!code || code === 'und') return null;
+  return code === 'en' || code === 'sv' || code === 'vi' ? code : OTHER_LANGUAGE;
+}
+
 /** {@link recognize} for callers inside the library that pass a string and valid options. */
 export function recognizeChecked(text: string, options: RecognizeOptions): EntityMention[] {
   const kb = options.kb ?? defaultNormalizer();
   const index = indexFor(kb);
   const tokens = tokenize(text, index.vocabulary);
   const day = toDay(options.date);
-  const language =
-    options.language && ['en', 'sv', 'vi'].includes(options.language) ? options.language : null;
+  const language = readLanguage(options.language);
+  // The language whose display names alone are read (in other languages, every language's).
+  const own = language === OTHER_LANGUAGE ? null : language;
   const matches = scan(text, tokens, index.starts, language);
   // Title matches by the word they end on: the person named right after them.
   const titles = new Map<number, Raw>();
@@ -138,8 +155,9 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
   // Titles with part of a name, or alone, for the office holder ("PM Chinh", "Thủ tướng").
   const titled = titledPeople(doc, covered, persons, language);
   if (titled.length > 0) added.push(...titled);
-  // People the knowledge base lacks, and short references to them.
-  const locals = localPeople(doc, covered, language, (i) => single[i] === 1);
+  // People the knowledge base lacks, and short references to them (in en, sv and vi text only).
+  const locals =
+    language === OTHER_LANGUAGE ? NO_LOCALS : localPeople(doc, covered, language, (i) => single[i] === 1);
   if (locals.found.length > 0) added.push(...locals.found);
   if (genitives.length > 0 || transliterations.length > 0 || titled.length > 0 || locals.found.length > 0)
     added.sort((a, b) => a[0] - b[0]);
@@ -165,7 +183,7 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
         if (resolved.candidates) m.candidates = resolved.candidates;
       }
       colonGenitive(doc, m, to);
-      addParts(doc, m, from, to, matches.passing[k - 1] as Passing, language);
+      addParts(doc, m, from, to, matches.passing[k - 1] as Passing, own);
     } else {
       [from, m] = next;
       j++;

@@ -43,7 +43,13 @@ export function joinable(text: string, tokens: Tokens, i: number): boolean {
   return breaks <= 1;
 }
 
-/** Memo slot of a language: the outcome of a node's conditions depends on it and on capitals. */
+/** The language the recognizer's stages read for a text in none of en, sv and vi ('de', 'es', …). */
+export const OTHER_LANGUAGE = 'other';
+
+/**
+ * Memo slot of a language: the outcome of a node's conditions depends on it and on capitals. Text
+ * in another language reads every language's names, as text in an unknown one does (slot 0).
+ */
 const LANGUAGE_SLOT: Record<string, number> = { en: 1, sv: 2, vi: 3 };
 
 /** Entities that are places, by the prefix of their ids. */
@@ -90,6 +96,8 @@ function conditions(
   let anyCapital = false;
   for (let k = from; k < to; k++) anyCapital ||= tokens.capital(k);
   const slot = at.hasExact ? -1 : (anyCapital ? 4 : 0) + (language ? (LANGUAGE_SLOT[language] ?? 0) : 0);
+  // One language's display names are not read in another of en, sv and vi.
+  const own = language === OTHER_LANGUAGE ? null : language;
   const memo = slot < 0 ? undefined : at.memo?.[slot];
   if (memo) return memo;
   let surface: string | undefined;
@@ -99,7 +107,7 @@ function conditions(
       if (f.text !== surface) return false;
     }
     if (f.proper && !anyCapital) return false;
-    return !(f.language && language && f.language !== language && to - from === 1 && !f.exact);
+    return !(f.language && own && f.language !== own && to - from === 1 && !f.exact);
   });
   const result = ok.length === forms.length ? (at as Passing) : passingOf(ok);
   if (slot >= 0) {
@@ -141,14 +149,17 @@ function byMarks(
 ): Passing {
   const start = tokens.start(from);
   const end = tokens.end(to - 1);
-  // In English and Swedish text an acute or a circumflex ("Genevé") is no sign of Vietnamese.
-  const marks = language === 'en' || language === 'sv' ? hasDistinctiveVietnameseMarks : hasVietnameseMarks;
+  // In English, Swedish and other languages an acute or a circumflex ("Genevé") is no sign of
+  // Vietnamese.
+  const foreign = language === 'en' || language === 'sv' || language === OTHER_LANGUAGE;
+  const marks = foreign ? hasDistinctiveVietnameseMarks : hasVietnameseMarks;
   if (!marks(text, start, end)) {
     if (!at.marked) return result;
-    // In English and Swedish one unmarked word is not a Vietnamese name stripped of its marks
+    // In English, Swedish and other languages one unmarked word is not a Vietnamese name stripped of its marks
     // ("My parents", "Lilla My", "Generation Y"): only display names of the languages match it.
-    if ((language === 'en' || language === 'sv') && to - from === 1) {
-      const ok = result.forms.filter((f) => f.language !== null);
+    if (foreign && to - from === 1) {
+      // (Vietnamese display names are Vietnamese words: in other text, "Y" is not Ý, Italy.)
+      const ok = result.forms.filter((f) => f.language !== null && f.language !== 'vi');
       return ok.length === result.forms.length ? result : ok.length === 0 ? NONE : passingOf(ok);
     }
     let capitals = true;
