@@ -239,7 +239,8 @@ function official(m: EntityMention, target: string): Rewrite | null {
 export function normalize(text: string, options: NormalizeOptions = {}): NormalizeResult {
   options = parseNormalizeOptions(options);
   assertString(text, 'text');
-  const detected = detectLanguage(text).language;
+  // The text's language is detected only when no target is given.
+  const detected = options.to === undefined ? detectLanguage(text).language : null;
   const to = options.to ?? (detected === 'sv' || detected === 'vi' ? detected : 'en');
   if (to !== 'en' && to !== 'sv' && to !== 'vi') {
     throw new VietnormError(

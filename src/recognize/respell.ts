@@ -30,11 +30,22 @@ interface Word {
 /** Letters, marks and digits, and the invisible characters scraped pages put inside words. */
 const WORD_RUN = /[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060\uFEFF]+/gu;
 
-function wordsOf(s: string): Word[] {
-  const out: Word[] = [];
+/** The words of names and mentions seen, by their text (names recur): bounded, emptied when full. */
+const wordCache = new Map<string, readonly Word[]>();
+const WORD_CACHE_SIZE = 4096;
+
+function wordsOf(s: string): readonly Word[] {
+  let out = wordCache.get(s);
+  if (out !== undefined) return out;
+  const words: Word[] = [];
   for (const m of s.matchAll(WORD_RUN)) {
     const key = foldKey(m[0]);
-    if (key.length > 0) out.push({ text: m[0], start: m.index, end: m.index + m[0].length, key });
+    if (key.length > 0) words.push({ text: m[0], start: m.index, end: m.index + m[0].length, key });
+  }
+  out = words;
+  if (s.length <= 200) {
+    if (wordCache.size >= WORD_CACHE_SIZE) wordCache.clear();
+    wordCache.set(s, out);
   }
   return out;
 }
@@ -148,16 +159,28 @@ export function ownsGeneric(name: string): boolean {
  * after it; a capitalised head is part of the name ("Biển Đông", "Quần đảo Cook"), so first all
  * the words, then those after it (a text that writes the shorter name).
  */
-function nameWords(target: string): Word[][] {
+function nameWords(target: string): readonly (readonly Word[])[] {
+  let ways = nameCache.get(target);
+  if (ways !== undefined) return ways;
   const words = wordsOf(target);
   const n = headLength(words, canonicalHead);
-  if (n === 0) return [words];
   const after = words.slice(n);
-  return (words[0] as Word).text === (words[0] as Word).text.toLowerCase() ? [after] : [words, after];
+  ways =
+    n === 0
+      ? [words]
+      : (words[0] as Word).text === (words[0] as Word).text.toLowerCase()
+        ? [after]
+        : [words, after];
+  if (nameCache.size >= WORD_CACHE_SIZE) nameCache.clear();
+  nameCache.set(target, ways);
+  return ways;
 }
 
+/** {@link nameWords} of the canonical names seen: bounded, emptied when full. */
+const nameCache = new Map<string, readonly (readonly Word[])[]>();
+
 /** The words of the canonical name that line up with `mine`, and where, or null. */
-function alignment(mine: readonly Word[], target: string): { theirs: Word[]; at: number } | null {
+function alignment(mine: readonly Word[], target: string): { theirs: readonly Word[]; at: number } | null {
   for (const theirs of nameWords(target)) {
     const at = findRun(mine, theirs);
     if (at >= 0) return { theirs, at };
