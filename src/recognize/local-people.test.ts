@@ -21,6 +21,23 @@ describe('local people: names the knowledge base lacks', () => {
     expect(found.every((m) => m[3] === 'Lưu Quang Khải')).toBe(true);
   });
 
+  it('does not read a title-case phrase of common English words as a name, even with a cue', () => {
+    expect(people('Best Buy said sales rose.')).toEqual([]);
+    expect(people('The Chief Medical Officer said the risk was low.')).toEqual([]);
+    expect(people('Harbourview Bar said it would reopen.')).toEqual([]);
+    // A first name makes it a name, whatever the words after it; so does a Japanese reading.
+    expect(people('Nick Nurse said the team was ready.').map((m) => m[1])).toEqual([
+      'local:person:nick-nurse',
+    ]);
+    expect(people('Minister Chuichi Date said the talks went well.').map((m) => m[1])).toEqual([
+      'local:person:chuichi-date',
+    ]);
+    // A leading common word is left out of the name that follows it.
+    expect(people('Education Minister Kay Morlanby said the plan was ready.').map((m) => m[0])).toEqual([
+      'Kay Morlanby',
+    ]);
+  });
+
   it('reads a Japanese or Western name only with a cue: title, honorific, role or a verb of saying', () => {
     expect(people('Ambassador Morinaga Hisakazu visited the port. Hisakazu noted the progress.')).toEqual([
       ['Morinaga Hisakazu', 'local:person:morinaga-hisakazu', '', 'Morinaga Hisakazu'],

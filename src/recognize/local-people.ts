@@ -11,6 +11,8 @@ import {
   ROLES,
   SAID,
 } from './context.js';
+import { COMMON_ENGLISH_WORDS, FIRST_NAMES_THAT_ARE_WORDS } from './data/common-english-words.js';
+import { GIVEN_NAMES } from './data/homograph-words.js';
 import type { Doc } from './doc.js';
 import type { Passing } from './gazetteer.js';
 import { holdsLexiconName } from './homograph-rules.js';
@@ -271,6 +273,10 @@ function readName(
   // Capitalised Vietnamese syllables that do not start with a family name are titles, common
   // nouns or given names alone ("Tiếng Nam", "Thu Ha"), not a foreign name.
   if (keys.every(isVietnameseSyllable)) return null;
+  // Common English words in title case are a name of something else ("Best Buy", "Medical
+  // Officer", "Shelbourne Bar"), unless the first word is a first name ("Nick Nurse"). Not in
+  // Swedish text, whose first names are often words ("Per", "Bo").
+  if (!genitiveOk && phraseOfWords(keys)) return null;
   // A Japanese name read with a Swedish genitive: "Sugi Ryotaros".
   if (genitiveOk && (keys[last] as string).endsWith('s') && romajiMorae(keys[last] as string) === 0) {
     const stem = (keys[last] as string).slice(0, -1);
@@ -280,6 +286,26 @@ function readName(
     }
   }
   return { from, to, keys, kind: 'other', cued, genitive };
+}
+
+let commonWords: Set<string> | undefined;
+let firstNames: Set<string> | undefined;
+
+/**
+ * Whether the words of a run read as a phrase of common English words rather than a name: its
+ * first word is no first name, not every word reads as Japanese, and the first or the last word
+ * is among the most frequent English words.
+ */
+function phraseOfWords(keys: readonly string[]): boolean {
+  commonWords ??= new Set(COMMON_ENGLISH_WORDS.split(' '));
+  firstNames ??= new Set([
+    ...GIVEN_NAMES.split('|').map((n) => n.toLowerCase()),
+    ...FIRST_NAMES_THAT_ARE_WORDS.split(' '),
+  ]);
+  const first = keys[0] as string;
+  // A Japanese name may hold a word spelt like an English one ("Chuichi Date").
+  if (firstNames.has(first) || keys.every((k) => romajiMorae(k) > 0)) return false;
+  return commonWords.has(first) || commonWords.has(keys[keys.length - 1] as string);
 }
 
 /** A local person stage's result: the mentions it adds, and the KB matches it replaces. */
