@@ -20,6 +20,17 @@ describe('homograph rules', () => {
     expect(ids('ĐỘI TUYỂN Ý THẮNG ĐẬM', 'vi')).toContain('country:IT');
   });
 
+  it('reads an abbreviation as the text spells it out in front of its brackets', () => {
+    expect(ids('They tested a Virtual Interventional Radiologist (VIR) at the clinic.', 'en')).toEqual([]);
+    expect(ids('the Institute of Marine Oceanography (IMO) in the port city', 'en')).toEqual([]);
+    // Spelled out as the entity's own name, it stays the entity.
+    expect(ids('The Vietnam Investment Review (VIR) reported the deal.', 'en')).toEqual([
+      'outlet:vir',
+      'outlet:vir',
+    ]);
+    expect(ids('The International Maritime Organization (IMO) met.', 'en')).toEqual(['org:imo', 'org:imo']);
+  });
+
   it('does not read a name inside a longer name or a thing named after a place', () => {
     expect(ids('The Panama Canal opened in 1914.', 'en')).not.toContain('country:PA');
     expect(ids('Panama signed the treaty in 1977.', 'en')).toContain('country:PA');

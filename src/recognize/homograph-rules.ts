@@ -590,7 +590,46 @@ function abbreviationElsewhere(
   )
     return true;
   if (declaredAbbreviation(text, tokens, from, ids) && !shortName(text, tokens, from)) return true;
-  return false;
+  return definedOtherwise(text, tokens, from, ids, nameAt);
+}
+
+/** Small words a spelled-out name may hold that its abbreviation leaves out ("Ministry of …"). */
+const INITIALS_SKIP: ReadonlySet<string> = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'a', 'to', '&']);
+/** Longest abbreviation that {@link definedOtherwise} spells out. */
+const MAX_INITIALS = 6;
+
+/**
+ * The abbreviation at word `from` is spelled out in the text as something else: written in
+ * brackets right after capitalised words whose initials it is ("Virtual Interventional
+ * Radiologist (VIR)"), and those words are not a name of the entity (the knowledge base would
+ * read "Vietnam Investment Review (VIR)" as the paper). The text's own definition wins.
+ */
+function definedOtherwise(
+  text: string,
+  tokens: Tokens,
+  from: number,
+  ids: readonly string[],
+  nameAt: NameAt,
+): boolean {
+  const start = tokens.start(from);
+  const letters = tokens.end(from) - start;
+  if (from === 0 || letters < 2 || letters > MAX_INITIALS) return false;
+  // "Words (ABC)": an opening bracket right before, a closing one right after.
+  if (text.charCodeAt(start - 1) !== 40 || text.charCodeAt(tokens.end(from)) !== 41) return false;
+  const gap = text.slice(tokens.end(from - 1), start - 1);
+  if (!/^ ?$/u.test(gap)) return false;
+  // Read the initials backwards, over small words, as far as the abbreviation's first letter.
+  let k = from - 1;
+  for (let c = letters - 1; c >= 0; k--) {
+    if (k < 0) return false;
+    const word = text.slice(tokens.start(k), tokens.end(k));
+    if (INITIALS_SKIP.has(word.toLowerCase()) && c < letters - 1) continue;
+    if (word.charCodeAt(0) !== text.charCodeAt(start + c) || !tokens.capital(k)) return false;
+    c--;
+    if (k > 0 && c >= 0 && !spaced(text, tokens, k - 1)) return false;
+  }
+  const named = nameAt(k + 1);
+  return named === null || !named.some((id) => ids.includes(id));
 }
 
 let abbreviations: Map<string, Set<string>> | undefined;

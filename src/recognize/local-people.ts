@@ -18,6 +18,7 @@ import type { Passing } from './gazetteer.js';
 import { holdsLexiconName } from './homograph-rules.js';
 import { levenshtein } from './levenshtein.js';
 import { CORRECTED, type EntityMention, NO_FLAGS, SHORT_REFERENCE } from './mention.js';
+import { OTHER_LANGUAGE } from './scan.js';
 import { isVietnameseSyllable, romajiMorae, VIETNAMESE_FAMILY_NAMES } from './syllables.js';
 
 /** Prefix of the ids of people local to one text: `local:person:mai-tien-dung`. */
@@ -221,6 +222,7 @@ function readName(
   to: number,
   genitiveOk: boolean,
   covered: Uint8Array,
+  vietnameseOnly: boolean,
 ): Candidate | null {
   const keys: string[] = [];
   for (let k = from; k < to; k++) keys.push(doc.tokens.word(k) as string);
@@ -254,7 +256,9 @@ function readName(
     if (keys.length === 2 && !cued && !aloneOnLine(doc, from, to)) return null;
     return { from, to, keys, kind, cued, genitive };
   }
-  if (!cued || keys.length > 3) return null;
+  // In a text of another language than en, sv and vi the cues (roles, verbs of saying) are not
+  // understood: only a Vietnamese name, which its own shape shows, is read.
+  if (!cued || keys.length > 3 || vietnameseOnly) return null;
   // A place the knowledge base matched alone, a Vietnamese syllable, before a foreign name is an
   // attribute ("chuyên gia Mỹ Gregory Poling"), not the name's first word.
   if (covered[from] && isVietnameseSyllable(keys[0] as string) && !keys.every(isVietnameseSyllable))
@@ -293,8 +297,8 @@ let firstNames: Set<string> | undefined;
 
 /**
  * Whether the words of a run read as a phrase of common English words rather than a name: its
- * first word is no first name, not every word reads as Japanese, and the first or the last word
- * is among the most frequent English words.
+ * first word is no first name, not every word reads as Japanese, and the first word, or the last
+ * of a pair, is among the most frequent English words.
  */
 function phraseOfWords(keys: readonly string[]): boolean {
   commonWords ??= new Set(COMMON_ENGLISH_WORDS.split(' '));
@@ -305,7 +309,10 @@ function phraseOfWords(keys: readonly string[]): boolean {
   const first = keys[0] as string;
   // A Japanese name may hold a word spelt like an English one ("Chuichi Date").
   if (firstNames.has(first) || keys.every((k) => romajiMorae(k) > 0)) return false;
-  return commonWords.has(first) || commonWords.has(keys[keys.length - 1] as string);
+  if (commonWords.has(first)) return true;
+  // The last word only of a pair: longer names end in syllables of East Asian names that English
+  // also spells ("Hwang Chul Min").
+  return keys.length === 2 && commonWords.has(keys[1] as string);
 }
 
 /** A local person stage's result: the mentions it adds, and the KB matches it replaces. */
@@ -332,6 +339,7 @@ export function localPeople(
   const tokens = doc.tokens;
   const n = tokens.length;
   const genitiveOk = language === 'sv';
+  const otherLanguage = language === OTHER_LANGUAGE;
   const candidates: Candidate[] = [];
   const free = (i: number) => !covered[i] || replaceable(i);
   const vietnameseText = language === 'vi' || language === null;
@@ -357,7 +365,7 @@ export function localPeople(
       }
       for (let end = Math.min(runEnd, from + MAX_NAME_WORDS); end >= from + 2 && !found; end--) {
         if (end < runEnd && !covered[end]) continue;
-        found = readName(doc, from, end, genitiveOk, covered);
+        found = readName(doc, from, end, genitiveOk, covered, otherLanguage);
         // A name that takes a word the knowledge base matched alone ("Nagasaki Kotaro") needs a cue.
         if (found && !found.cued && covered[from]) found = null;
       }

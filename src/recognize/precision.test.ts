@@ -136,9 +136,12 @@ describe('recognize: text in a language other than en, sv and vi', () => {
     expect(idsOf('Reisen nach Italien und Spanien.', 'de')).toEqual(['country:IT', 'country:ES']);
   });
 
-  it('infers no person the knowledge base lacks (German capitalises its nouns)', () => {
+  it('infers no person the knowledge base lacks but a Vietnamese one (German capitalises its nouns)', () => {
     const text = 'Robert Rettigs Angebot sagte heute, die Preise steigen.';
     expect(idsOf(text, 'de').filter((id) => id.startsWith('local:'))).toEqual([]);
+    expect(idsOf('Der Direktor Luu Quang Khai sagte heute, die Preise steigen.', 'de')).toContain(
+      'local:person:luu-quang-khai',
+    );
     // The same words in English text are read as a name with a cue.
     expect(idsOf('Rettig Angebot said the prices will rise.', 'en')).toContain('local:person:rettig-angebot');
   });

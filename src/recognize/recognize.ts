@@ -5,7 +5,7 @@ import { transliterated } from './corrections.js';
 import { type Doc, indexFor, mention, type Raw, rawAt, toDay } from './doc.js';
 import type { Passing } from './gazetteer.js';
 import { colonGenitive, inflected } from './inflection.js';
-import { type LocalPeople, localPeople } from './local-people.js';
+import { localPeople } from './local-people.js';
 import type { EntityMention } from './mention.js';
 import { Offices, titledPeople } from './offices.js';
 import { addParts } from './parts.js';
@@ -29,8 +29,8 @@ export interface RecognizeOptions {
    * are then not matched (Swedish "Island" is Iceland, but not in English text). Another known
    * code ('de', 'es', …) says the text is in none of en, sv and vi: single words without marks are
    * then never Vietnamese names stripped of them (Spanish "Y" is not Ý, Italy), only
-   * the knowledge base's names are read, and no person local to the text is inferred (capitalised
-   * German nouns are not names). 'und' is the same as unknown.
+   * the knowledge base's names are read, and of the people it lacks only Vietnamese names are
+   * inferred (capitalised German nouns are not names). 'und' is the same as unknown.
    * @default undefined
    */
   language?: string | null;
@@ -69,9 +69,6 @@ export function recognize(text: string, options: RecognizeOptions = {}): EntityM
   assertString(text, 'text');
   return recognizeChecked(text, options);
 }
-
-/** Nothing found by the local-people stage. */
-const NO_LOCALS: LocalPeople = Object.freeze({ found: [], replaced: new Set<number>() });
 
 /**
  * The language the stages read: 'en', 'sv' or 'vi'; {@link OTHER_LANGUAGE} for any other known
@@ -155,9 +152,8 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
   // Titles with part of a name, or alone, for the office holder ("PM Chinh", "Thủ tướng").
   const titled = titledPeople(doc, covered, persons, language);
   if (titled.length > 0) added.push(...titled);
-  // People the knowledge base lacks, and short references to them (in en, sv and vi text only).
-  const locals =
-    language === OTHER_LANGUAGE ? NO_LOCALS : localPeople(doc, covered, language, (i) => single[i] === 1);
+  // People the knowledge base lacks, and short references to them.
+  const locals = localPeople(doc, covered, language, (i) => single[i] === 1);
   if (locals.found.length > 0) added.push(...locals.found);
   if (genitives.length > 0 || transliterations.length > 0 || titled.length > 0 || locals.found.length > 0)
     added.sort((a, b) => a[0] - b[0]);
