@@ -156,18 +156,21 @@ function toBlocks(pieces: readonly Piece[], length: number, to: ToSource): Block
   return blocks;
 }
 
-/** Groups the mentions in the article's content by entity, first mentioned first. */
+/** Groups the mentions in the article's content by entity, first mentioned first; empties `mentions`. */
 function summarize(
-  mentions: readonly EntityMention[],
+  mentions: (EntityMention | undefined)[],
   blocks: readonly Block[],
   name: (id: string) => string | null,
   to: ToSource,
 ): EntitySummary[] {
   const byId = new Map<string, EntitySummary>();
   let b = 0;
-  for (const outer of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    const outer = mentions[i] as EntityMention;
     if (outer.parts) for (const part of outer.parts) add(part);
     add(outer);
+    // Read once: let go of it, so that the summary's copies replace the mentions as they are made.
+    mentions[i] = undefined;
   }
   return [...byId.values()];
 
@@ -268,36 +271,65 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Article {
   const kb = options.kb ?? defaultNormalizer();
   const displayLanguage = options.displayLanguage ?? 'en';
   const name = (id: string) => kb.displayName(id, displayLanguage);
-  const isOutletName = outletNames(kb);
   const view = visibleView(input);
-  const text = view.text;
   const to = new ToSource(view, input);
-  const pieces = layout(text, { isOutletName });
+  // The page's lines, language scores and other intermediate lists live only inside readPage: the
+  // entity summary, the last step, runs without them (a long page holds hundreds of thousands).
+  const page = readPage(view.text, to, kb, name, warnings);
+  const mapOutlet = (o: Outlet): Outlet => to.span(o);
+  const mapDateline = (d: Dateline | null): Dateline | null =>
+    d && { ...to.span(d), place: to.nullable(d.place), outlet: to.nullable(d.outlet) };
 
-  const bodyPieces = pieces.filter((p) => p.kind === 'paragraph');
-  // The document's language is decided on the body, and each paragraph is read with it expected: a
-  // short one that reads as well in a close neighbour (Swedish that is also valid Norwegian) stays in
-  // it, one plainly in another language is still told apart. One pass over the characters for all.
-  // Paragraphs too short to hold the detector's minimum are 'und' without being scored.
-  const scored = bodyPieces.filter((p) => p.span.text.length >= DEFAULT_MIN_LENGTH);
-  const read = readLanguages(text, scored);
-  const byPiece = new Map(scored.map((p, i) => [p, read.ranges[i] as LanguageResult]));
-  const language = languageInfo(read.whole);
-  const paragraphs: Paragraph[] = bodyPieces.map((p) => {
-    const read = byPiece.get(p);
-    const own = read ? languageInfo(read) : UND;
-    // Too short to tell on its own: a paragraph inside a document is read in the document's language.
-    const segmentAs = own.code === 'und' ? language.code : own.code;
-    const span = to.span(line(p.span));
-    const parts = sentences(p.span.text, p.span.start, segmentAs);
-    return {
-      text: span.text,
-      start: span.start,
-      end: span.end,
-      language: own,
-      sentences: to.identity ? parts : parts.map((s) => to.span(s)),
-    };
-  });
+  return {
+    schemaVersion: 1,
+    text: input,
+    language: page.language,
+    title: page.title,
+    published: to.nullable(page.published),
+    outlet: page.credited.outlet && mapOutlet(page.credited.outlet),
+    credits: page.credited.credits.map(mapOutlet),
+    dateline: mapDateline(page.dateline),
+    captions: page.captions,
+    paragraphs: page.paragraphs,
+    blocks: page.blocks,
+    entities: summarize(page.mentions, page.blocks, name, to),
+    warnings: warnings.map((w) =>
+      w.start === null || w.end === null
+        ? w
+        : { ...w, start: sourceStart(view, w.start), end: sourceEnd(view, w.end) },
+    ),
+  };
+}
+
+/** What {@link readPage} finds; offsets of `published`, `credited` and `dateline` are still the view's. */
+interface Page {
+  language: LanguageInfo;
+  title: Span | null;
+  published: Published | null;
+  credited: ReturnType<typeof readCredits>;
+  dateline: Dateline | null;
+  captions: Caption[];
+  paragraphs: Paragraph[];
+  blocks: Block[];
+  /** The recognizer's mentions, for the entity summary (which lets go of each once read). */
+  mentions: (EntityMention | undefined)[];
+}
+
+/** Everything of the Article but the entity summary, read from the visible text. */
+function readPage(
+  text: string,
+  to: ToSource,
+  kb: Normalizer,
+  name: (id: string) => string | null,
+  warnings: Warning[],
+): Page {
+  const isOutletName = outletNames(kb);
+  const pieces = layout(text, { isOutletName });
+  const { language, paragraphs } = readBody(
+    text,
+    pieces.filter((p) => p.kind === 'paragraph'),
+    to,
+  );
 
   const captions: Caption[] = pieces
     .filter((p) => p.kind === 'caption' && p.caption)
@@ -319,28 +351,49 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Article {
   const index = new MentionIndex(mentions);
   const dateline = readDateline(first, index);
   const credited = readCredits({ text, pieces, dateline, mentions: index, isOutletName, name });
-  const blocks = toBlocks(pieces, text.length, to);
-  const mapOutlet = (o: Outlet): Outlet => to.span(o);
-  const mapDateline = (d: Dateline | null): Dateline | null =>
-    d && { ...to.span(d), place: to.nullable(d.place), outlet: to.nullable(d.outlet) };
-
   return {
-    schemaVersion: 1,
-    text: input,
     language,
     title: titlePiece ? to.span(line(titlePiece.span)) : null,
-    published: to.nullable(published),
-    outlet: credited.outlet && mapOutlet(credited.outlet),
-    credits: credited.credits.map(mapOutlet),
-    dateline: mapDateline(dateline),
+    published,
+    credited,
+    dateline,
     captions,
     paragraphs,
-    blocks,
-    entities: summarize(mentions, blocks, name, to),
-    warnings: warnings.map((w) =>
-      w.start === null || w.end === null
-        ? w
-        : { ...w, start: sourceStart(view, w.start), end: sourceEnd(view, w.end) },
-    ),
+    blocks: toBlocks(pieces, text.length, to),
+    mentions,
   };
+}
+
+/**
+ * The document's language and the body's paragraphs, each with its language and sentences. The
+ * document's language is decided on the body, and each paragraph is read with it expected: a short
+ * one that reads as well in a close neighbour (Swedish that is also valid Norwegian) stays in it,
+ * one plainly in another language is still told apart. One pass over the characters for all.
+ * Paragraphs too short to hold the detector's minimum are 'und' without being scored.
+ */
+function readBody(
+  text: string,
+  bodyPieces: readonly Piece[],
+  to: ToSource,
+): { language: LanguageInfo; paragraphs: Paragraph[] } {
+  const scored = bodyPieces.filter((p) => p.span.text.length >= DEFAULT_MIN_LENGTH);
+  const read = readLanguages(text, scored);
+  const byPiece = new Map(scored.map((p, i) => [p, read.ranges[i] as LanguageResult]));
+  const language = languageInfo(read.whole);
+  const paragraphs: Paragraph[] = bodyPieces.map((p) => {
+    const read = byPiece.get(p);
+    const own = read ? languageInfo(read) : UND;
+    // Too short to tell on its own: a paragraph inside a document is read in the document's language.
+    const segmentAs = own.code === 'und' ? language.code : own.code;
+    const span = to.span(line(p.span));
+    const parts = sentences(p.span.text, p.span.start, segmentAs);
+    return {
+      text: span.text,
+      start: span.start,
+      end: span.end,
+      language: own,
+      sentences: to.identity ? parts : parts.map((s) => to.span(s)),
+    };
+  });
+  return { language, paragraphs };
 }

@@ -75,7 +75,7 @@ export function serialize(record: object, pretty: boolean | undefined): string {
 }
 
 /** About how many characters of JSON go into each piece of {@link recordLine}. */
-const LINE_CHUNK = 1 << 18;
+const LINE_CHUNK = 1 << 15;
 
 const encoder = new TextEncoder();
 
