@@ -20,6 +20,13 @@ describe('homograph rules', () => {
     expect(ids('ĐỘI TUYỂN Ý THẮNG ĐẬM', 'vi')).toContain('country:IT');
   });
 
+  it('reads a title written without marks as the title, not a country ("Bi thu" is Bí thư)', () => {
+    expect(ids('ong Kato Tetsuro, Bi thu thu nhat Dai su quan Nhat Ban, den tham', 'vi')).not.toContain(
+      'country:BE',
+    );
+    expect(ids('Doan dai bieu Bi do Thu tuong Bi dan dau', 'vi')).toContain('country:BE');
+  });
+
   it('reads an abbreviation as the text spells it out in front of its brackets', () => {
     expect(ids('They tested a Virtual Interventional Radiologist (VIR) at the clinic.', 'en')).toEqual([]);
     expect(ids('the Institute of Marine Oceanography (IMO) in the port city', 'en')).toEqual([]);

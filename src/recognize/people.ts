@@ -1,6 +1,7 @@
 import type { Entity } from '../kb/types.js';
 import { PERSON_BEFORE } from './context.js';
 import { typo } from './corrections.js';
+import { COMMON_ENGLISH_WORDS } from './data/common-english-words.js';
 import { type Doc, mention } from './doc.js';
 import { type Form, Gazetteer } from './gazetteer.js';
 import { type EntityMention, FAMILY_NAME_REFERENCE, type MentionFlag, SHORT_REFERENCE } from './mention.js';
@@ -82,6 +83,16 @@ function keysOf(p: Entity): { family: string | null; near: Near | null } {
     keysByPerson.set(p, found);
   }
   return found;
+}
+
+/** How many of the most frequent English words {@link functionWord} takes. */
+const FUNCTION_WORDS = 100;
+let functionWords: Set<string> | undefined;
+
+/** Whether a folding key is one of the most frequent English words ("the", "and", "with"). */
+function functionWord(key: string): boolean {
+  functionWords ??= new Set(COMMON_ENGLISH_WORDS.split(' ').slice(0, FUNCTION_WORDS));
+  return functionWords.has(key);
 }
 
 /** The one entity that some forms name, or null when they name none or several. */
@@ -167,11 +178,18 @@ export function people(doc: Doc, covered: Uint8Array, full: Set<string>): [numbe
     // A Vietnamese family name alone is a slip ("PM Pham"), a Japanese given name alone unusual
     // ("Thủ tướng Fumio"): only read as the person right after a title or honorific.
     const before = i > 0 ? doc.tokens.key(i - 1) : undefined;
-    if (part && !doc.titles.has(i) && !(before && PERSON_BEFORE.has(before))) continue;
-    found.push([
-      i,
-      mention(doc, i, to, id, part === 'family' ? FAMILY_NAME_REFERENCE : SHORT_REFERENCE),
-    ]);
+    const cued = doc.titles.has(i) || (before !== undefined && PERSON_BEFORE.has(before));
+    if (part && !cued) continue;
+    // A Vietnamese given name spelt like one of the commonest English words ("Thể" without marks
+    // is "The") is that word unless a title or an honorific stands before it.
+    if (
+      !cued &&
+      to === i + 1 &&
+      functionWord(doc.tokens.key(i) as string) &&
+      doc.kb.getEntity(id)?.country === 'country:VN'
+    )
+      continue;
+    found.push([i, mention(doc, i, to, id, part === 'family' ? FAMILY_NAME_REFERENCE : SHORT_REFERENCE)]);
     covered.fill(1, i, to);
     i = to - 1;
   }

@@ -168,6 +168,15 @@ describe('recognize: people', () => {
     expect(find(two, 'Pham')).toBeUndefined();
   });
 
+  it('does not read a common English word at a sentence start as a Vietnamese given name', () => {
+    // Nguyễn Văn Thể without marks ends in "The".
+    const text = 'Minister Nguyen Van The met his counterpart. The agreement came later. Minister The spoke.';
+    expect(recognize(text, { language: 'en' }).map((m) => [m.text, m.start])).toEqual([
+      ['Nguyen Van The', 9],
+      ['The', text.lastIndexOf('The')],
+    ]);
+  });
+
   it('never turns ordinary lower-case words into people', () => {
     const ms = recognize('Bui Thanh Son spoke; his son and quang ninh were mentioned in lower case.');
     expect(ms.map((m) => m.text)).toEqual(['Bui Thanh Son']);
