@@ -13,7 +13,9 @@ import {
   compactKey,
   formerNameIn,
   headOf,
+  holdsName,
   linesUp,
+  nameKeysOf,
   type Rewrite,
   type RewriteKind,
   respell,
@@ -183,13 +185,23 @@ function rewrite(e: Entity, m: EntityMention, c: Context): Rewrite | null {
   } else return null;
   const target = kb.displayName(e.id, lang);
   if (!target) return null;
-  const form = writtenForm(e, m.text, lang, target);
-  const respelt = form === null ? null : respell(m.text, form, { tone: style.tone, strip });
+  const names = nameKeysOf(e);
+  const options = { tone: style.tone, strip, names };
+  const form = writtenForm(e, m.text, lang, target, names);
+  const respelt = form === null ? null : respell(m.text, form, options);
   if (respelt) return respelt;
   const spelt = strip ? stripVietnamese(target) : target;
   // One name written as one word or two ("Hanoi" / "Hà Nội"): a romanisation the style chooses.
   if (compactKey(spelt) === compactKey(m.text) && foldKey(spelt) !== foldKey(m.text)) {
     return whole(m, spelt, 'style');
+  }
+  if (form === null && holdsName(m.text, target)) {
+    // A longer name that holds the canonical one: restored whole from the entity's marked form of
+    // it ("Bac Trieu Tien" → "Bắc Triều Tiên", not "Bac Triều Tiên"); where the KB has none, the
+    // other words are no Vietnamese name's ("President Ho Chi Minh") and only the name is respelt.
+    const alias = markedAlias(e, m.text, names);
+    const restored = respell(m.text, alias ?? target, alias === null ? { ...options, part: true } : options);
+    if (restored) return restored;
   }
   if (c.officialForms && OFFICIAL.has(e.type)) return official(m, spelt);
   return null;
@@ -197,16 +209,25 @@ function rewrite(e: Entity, m: EntityMention, c: Context): Rewrite | null {
 
 /**
  * The canonical spelling of the name `surface` writes, to respell it by: the name of a former
- * period when the surface writes one (Thừa Thiên Huế), else the display name `target`, else the
- * entity's marked alias of the same words ("Bac Trieu Tien" → "Bắc Triều Tiên"), whichever lines
- * up with the surface's words; null when none does. The form the text used keeps its words, so a
- * longer name is never respelt in part ("Thua Thien Huế").
+ * period when the surface writes one (Thừa Thiên Huế), else the display name `target`, whichever
+ * lines up with the surface's words; null when neither does. The form the text used keeps its
+ * words, so a longer name is never respelt in part ("Thua Thien Huế").
  */
-function writtenForm(e: Entity, surface: string, lang: KbLanguage, target: string): string | null {
+function writtenForm(
+  e: Entity,
+  surface: string,
+  lang: KbLanguage,
+  target: string,
+  names: ReadonlySet<string>,
+): string | null {
   const former = formerNameIn(e, surface, lang);
-  if (former !== null && linesUp(surface, former)) return former;
-  if (linesUp(surface, target)) return target;
-  for (const a of e.aliases ?? []) if (hasVietnameseMarks(a) && linesUp(surface, a)) return a;
+  if (former !== null && linesUp(surface, former, names)) return former;
+  return linesUp(surface, target, names) ? target : null;
+}
+
+/** The entity's alias with Vietnamese marks whose words line up with `surface` ("Bắc Triều Tiên"), or null. */
+function markedAlias(e: Entity, surface: string, names: ReadonlySet<string>): string | null {
+  for (const a of e.aliases ?? []) if (hasVietnameseMarks(a) && linesUp(surface, a, names)) return a;
   return null;
 }
 

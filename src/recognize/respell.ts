@@ -154,38 +154,63 @@ export function ownsGeneric(name: string): boolean {
 }
 
 /**
- * The ways the words of a canonical name may line up with a text: a head written in lower case
- * ("quần đảo Hoàng Sa") is generic, and the text's own head stays as written, so only the words
- * after it; a capitalised head is part of the name ("Biển Đông", "Quần đảo Cook"), so first all
- * the words, then those after it (a text that writes the shorter name).
+ * The ways the words of a canonical name may line up with a text. A head is generic when the
+ * words after it are themselves a name of the entity (`names`: "quần đảo Hoàng Sa", "Thành phố
+ * Hải Phòng"), and then only those words line up: the text's own head stays as written. Otherwise
+ * the head is part of the name ("Biển Đông": "Đông" alone names nothing), so all the words line
+ * up first, then those after it. Without `names`, a head in lower case is generic.
  */
-function nameWords(target: string): readonly (readonly Word[])[] {
-  let ways = nameCache.get(target);
-  if (ways !== undefined) return ways;
+function nameWords(target: string, names: ReadonlySet<string> | undefined): readonly (readonly Word[])[] {
   const words = wordsOf(target);
   const n = headLength(words, canonicalHead);
+  if (n === 0) return [words];
   const after = words.slice(n);
-  ways =
-    n === 0
-      ? [words]
-      : (words[0] as Word).text === (words[0] as Word).text.toLowerCase()
-        ? [after]
-        : [words, after];
-  if (nameCache.size >= WORD_CACHE_SIZE) nameCache.clear();
-  nameCache.set(target, ways);
-  return ways;
+  let generic: boolean;
+  if (names) {
+    let key = '';
+    for (const w of after) key += w.key;
+    generic = names.has(key);
+  } else generic = (words[0] as Word).text === (words[0] as Word).text.toLowerCase();
+  return generic ? [after] : [words, after];
 }
 
-/** {@link nameWords} of the canonical names seen: bounded, emptied when full. */
-const nameCache = new Map<string, readonly (readonly Word[])[]>();
-
 /** The words of the canonical name that line up with `mine`, and where, or null. */
-function alignment(mine: readonly Word[], target: string): { theirs: readonly Word[]; at: number } | null {
-  for (const theirs of nameWords(target)) {
-    const at = findRun(mine, theirs);
+function alignment(
+  mine: readonly Word[],
+  target: string,
+  names: ReadonlySet<string> | undefined,
+  whole = true,
+): { theirs: readonly Word[]; at: number } | null {
+  for (const theirs of nameWords(target, names)) {
+    const at = findRun(mine, theirs, whole);
     if (at >= 0) return { theirs, at };
   }
   return null;
+}
+
+/**
+ * Whether the words of `target` (without a generic head) stand in `surface` among other words
+ * that are not generic: the surface writes a longer name that holds it ("Bac Trieu Tien" holds
+ * "Triều Tiên"), which respelling the target alone would leave half marked.
+ */
+export function holdsName(surface: string, target: string): boolean {
+  return alignment(wordsOf(surface), target, undefined, false) !== null;
+}
+
+/** The compact keys ({@link compactKey}) of an entity's names and aliases, kept per entity. */
+const entityKeys = new WeakMap<object, ReadonlySet<string>>();
+
+/** The compact keys of `e`'s names in every language and its aliases ("hanoi", "hanoi", "thudohanoi"). */
+export function nameKeysOf(e: Pick<Entity, 'names' | 'aliases'>): ReadonlySet<string> {
+  let keys = entityKeys.get(e);
+  if (keys === undefined) {
+    const set = new Set<string>();
+    for (const n of Object.values(e.names)) set.add(compactKey(n));
+    for (const a of e.aliases ?? []) set.add(compactKey(a));
+    keys = set;
+    entityKeys.set(e, keys);
+  }
+  return keys;
 }
 
 /**
@@ -194,8 +219,8 @@ function alignment(mine: readonly Word[], target: string): { theirs: readonly Wo
  * target that is only part of the name the surface writes ("Huế" in "Thua Thien Hue") does not
  * line up: respelling that part alone would leave a name half marked ("Thua Thien Huế").
  */
-export function linesUp(surface: string, target: string): boolean {
-  return alignment(wordsOf(surface), target) !== null;
+export function linesUp(surface: string, target: string, names?: ReadonlySet<string>): boolean {
+  return alignment(wordsOf(surface), target, names) !== null;
 }
 
 /** The trailing same-place tail of a name as written (" province", "-provinsen", " City"), or "". */
@@ -209,21 +234,23 @@ export function tailOf(s: string): string {
 /**
  * The part of a mention's text that is the name, without a generic head or tail the text writes
  * around it ("tỉnh Quảng Ninh", "Ha Giang province"), as offsets. A word that folds to a head's
- * key is the head only when the words after it still write one of `names`, the entity's names
- * and aliases: "Vinh" in "Vinh Phuc" begins the name.
+ * key is the head only when the words after it still write one of `names` (the compact keys of
+ * the entity's names and aliases, see {@link nameKeysOf}): "Vinh" in "Vinh Phuc" begins the name.
  */
-export function nameSpan(surface: string, names: readonly string[]): { start: number; end: number } {
+export function nameSpan(surface: string, names: ReadonlySet<string>): { start: number; end: number } {
   const head = headOf(surface).length;
   const tail = surface.length - tailOf(surface).length;
   if (head === 0 && tail === surface.length) return { start: 0, end: surface.length };
-  const keys = new Set<string>();
-  for (const n of names) keys.add(compactKey(n));
   for (const [start, end] of [
     [head, tail],
     [head, surface.length],
     [0, tail],
   ] as const) {
-    if (start < end && (start > 0 || end < surface.length) && keys.has(compactKey(surface.slice(start, end))))
+    if (
+      start < end &&
+      (start > 0 || end < surface.length) &&
+      names.has(compactKey(surface.slice(start, end)))
+    )
       return { start, end };
   }
   return { start: 0, end: surface.length };
@@ -234,18 +261,25 @@ export function nameSpan(surface: string, names: readonly string[]): { start: nu
  * words (without its generic head) must line up with the surface's words by folding key (see
  * {@link linesUp}), so only marks and case differ. Words around the name, generic heads and
  * tails, stay as written, and every word keeps its case. A marked word that agrees with the
- * target up to tone placement stays as written unless `tone` asks for a placement. Returns null
- * when the words do not line up or nothing changes.
+ * target up to tone placement stays as written unless `tone` asks for a placement. With `part`,
+ * the target's words may stand among other words, which stay as written. `names` (the entity's
+ * name keys, {@link nameKeysOf}) tells a generic head of the target from one that is part of the
+ * name. Returns null when the words do not line up or nothing changes.
  */
 export function respell(
   surface: string,
   target: string,
-  options: { tone?: ToneStyle | 'as-written'; strip?: boolean } = {},
+  options: {
+    tone?: ToneStyle | 'as-written';
+    strip?: boolean;
+    names?: ReadonlySet<string>;
+    part?: boolean;
+  } = {},
 ): Rewrite | null {
   const tone = options.tone ?? 'as-written';
   const mine = wordsOf(surface);
   // The target's generic head ("quần đảo") is not the name: the surface's head stays as written.
-  const aligned = alignment(mine, target);
+  const aligned = alignment(mine, target, options.names, options.part !== true);
   if (aligned === null) return null;
   const { theirs, at } = aligned;
   let first = -1;
@@ -295,16 +329,16 @@ function strongest(a: RewriteKind | null, b: RewriteKind): RewriteKind {
 }
 
 /**
- * Where `theirs` lines up with a run of `mine` by folding key, every word of `mine` outside the
- * run being a generic word, or -1.
+ * Where `theirs` lines up with a run of `mine` by folding key, or -1; with `whole`, every word
+ * of `mine` outside the run must be a generic word.
  */
-function findRun(mine: readonly Word[], theirs: readonly Word[]): number {
+function findRun(mine: readonly Word[], theirs: readonly Word[], whole: boolean): number {
   if (theirs.length === 0) return -1;
   for (let i = 0; i + theirs.length <= mine.length; i++) {
     let ok = true;
     for (let k = 0; k < theirs.length && ok; k++) ok = mine[i + k]?.key === theirs[k]?.key;
     if (!ok) continue;
-    for (let k = 0; k < mine.length && ok; k++)
+    for (let k = 0; whole && k < mine.length && ok; k++)
       if (k < i || k >= i + theirs.length) ok = genericWord(mine[k] as Word);
     if (ok) return i;
   }

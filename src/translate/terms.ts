@@ -5,7 +5,7 @@ import { parseTranslateOptions } from '../options.js';
 import { genitiveOf } from '../recognize/inflection.js';
 import type { EntityMention } from '../recognize/mention.js';
 import { recognize } from '../recognize/recognize.js';
-import { allCaps, nameSpan, ownsGeneric, respell } from '../recognize/respell.js';
+import { allCaps, nameKeysOf, nameSpan, ownsGeneric, respell } from '../recognize/respell.js';
 import { hasVietnameseMarks } from '../text/marks.js';
 import { targetName } from './target.js';
 
@@ -54,10 +54,11 @@ function abbreviation(s: string): boolean {
   return words.length <= 1 || s.includes('.') || words.some((w) => !/[AEIOUYÀ-ỹ]/iu.test(w));
 }
 
-/** An entity's names and aliases, in every language. */
-function namesOf(e: Entity | null | undefined): readonly string[] {
-  return e ? [...Object.values(e.names), ...(e.aliases ?? [])] : [];
+/** The compact keys of an entity's names and aliases (none for an unknown id). */
+function namesOf(e: Entity | null | undefined): ReadonlySet<string> {
+  return e ? nameKeysOf(e) : NO_NAMES;
 }
+const NO_NAMES: ReadonlySet<string> = new Set();
 
 /**
  * How a mention is rewritten into `name`, its form in the target language, following the rules
@@ -70,12 +71,12 @@ function replacement(
   m: Pick<EntityMention, 'text' | 'flags'>,
   name: string,
   to: KbLanguage,
-  names: () => readonly string[],
+  names: () => ReadonlySet<string>,
 ): { start: number; end: number; to: string } | null {
   if (m.flags.includes('title')) return { start: 0, end: m.text.length, to: name };
   // Abbreviations ("TPHCM", "TP.HCM", "HCMC") are names of their own: they stay as written.
   if (abbreviation(m.text)) return null;
-  if (to === 'vi' && hasVietnameseMarks(m.text)) return respell(m.text, name);
+  if (to === 'vi' && hasVietnameseMarks(m.text)) return respell(m.text, name, { names: names() });
   // A generic head or tail the text writes ("tỉnh", "province") stays, unless the target name
   // carries its own ("Ho Chi Minh City"): the words around the name are not the glossary's.
   const { start, end } = ownsGeneric(name) ? { start: 0, end: m.text.length } : nameSpan(m.text, names());
