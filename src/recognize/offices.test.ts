@@ -26,6 +26,18 @@ describe('offices: a title and part of a name stand for the office holder', () =
     ]);
   });
 
+  it('reads a title and a name part only side by side, not across the end of a sentence', () => {
+    // Nguyễn Văn Thể was a minister; "The" opens the next sentence.
+    expect(people('It met the transport minister. The agreement followed.', '2019-05-01')).toEqual([]);
+    expect(people('Gen. Giang spoke.', '2023-05-22')).toEqual(people('General Giang spoke.', '2023-05-22'));
+  });
+
+  it('reads a one-word title as no part of a name ("President" is no name of Hồ Chí Minh)', () => {
+    expect(people("Vietnam's President Vo Van Thuong visited.", '2023-11-27')).toEqual([
+      ['Vo Van Thuong', 'person:vo-van-thuong', ''],
+    ]);
+  });
+
   it('leaves a name part that fits no holder of the office unresolved', () => {
     expect(people('Prime Minister Stoltenbergsson spoke.', '2023-05-22')).toEqual([]);
   });

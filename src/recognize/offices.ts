@@ -22,10 +22,19 @@ function peopleByPart(kb: Normalizer): Map<string, Entity[]> {
   let parts = partsByKb.get(kb);
   if (!parts) {
     parts = new Map();
+    // A title of one word ("President" in an alias "President Ho Chi Minh", "Emperor") is no part
+    // of a name. (Words of longer titles may be: "Chính" in "Thủ tướng Chính phủ".)
+    const titleWords = new Set<string>();
+    for (const e of kb.listEntities())
+      for (const list of Object.values(e.titles ?? {}))
+        for (const title of list ?? []) {
+          const keys = nameKeys(title);
+          if (keys.length === 1) titleWords.add(keys[0] as string);
+        }
     for (const e of kb.listEntities('person')) {
       const words = new Set<string>();
       for (const name of [...Object.values(e.names), ...(e.aliases ?? []), e.family ?? '', e.given ?? ''])
-        for (const key of nameKeys(name)) if (key.length >= MIN_PART) words.add(key);
+        for (const key of nameKeys(name)) if (key.length >= MIN_PART && !titleWords.has(key)) words.add(key);
       for (const key of words) {
         const list = parts.get(key) ?? [];
         list.push(e);
@@ -105,6 +114,27 @@ function namePart(doc: Doc, i: number): boolean {
   return /^\p{L}[\p{L}\p{M}]+$/u.test(w) && w !== w.toUpperCase();
 }
 
+/** Longest title word whose abbreviation dot may stand between it and the name ("Gen. Giang"). */
+const MAX_ABBREVIATION = 3;
+
+/**
+ * The title ending before word `i` stands right before it: spaces between them, or the dot of an
+ * abbreviated title ("Gen. Giang"). Not across the end of a sentence ("… the foreign minister.
+ * The agreement …").
+ */
+function rightBefore(doc: Doc, i: number): boolean {
+  const end = doc.tokens.end(i - 1);
+  let c = end;
+  if (doc.text.charCodeAt(c) === 46 && end - doc.tokens.start(i - 1) <= MAX_ABBREVIATION) c++;
+  const start = doc.tokens.start(i);
+  if (c === start) return false;
+  for (; c < start; c++) {
+    const code = doc.text.charCodeAt(c);
+    if (code !== 32 && code !== 0xa0) return false;
+  }
+  return true;
+}
+
 /**
  * People named by a title and part of their name, without their full name in the text: "Prime
  * Minister Kishida", "PM Chinh", "Thủ tướng Abe" — the holder of the office on the text's date;
@@ -147,7 +177,8 @@ export function titledPeople(
     if (
       !covered[i] &&
       namePart(doc, i) &&
-      !(i + 1 < tokens.length && namePart(doc, i + 1) && !covered[i + 1])
+      !(i + 1 < tokens.length && namePart(doc, i + 1) && !covered[i + 1]) &&
+      rightBefore(doc, i)
     ) {
       const part = tokens.word(i) as string;
       // A person of the text named in full with this word: a short reference, read by `people`.
