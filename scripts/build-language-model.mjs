@@ -336,7 +336,7 @@ const NYNORSK_DOMAINS = [
 ];
 const LOCALE_DIR = '/usr/share/locale';
 /** At most this many words of catalogue text per language (an even sample of its messages). */
-const CATALOGUE_WORDS = 30000;
+const CATALOGUE_WORDS = 60000;
 
 /** The translations in a gettext .mo file, plural forms apart (untranslated and header entries left out). */
 export function moTranslations(buffer) {

@@ -304,7 +304,7 @@ describe('vietnorm usage', () => {
 
 describe('vietnorm detect, lint, normalize, translate-terms, glossary', () => {
   it('detect prints the language result keyed by path; --from decides close calls', async () => {
-    const line = file('short.txt', 'Debatten om handel fortsatte.\n');
+    const line = file('short.txt', 'Debatten om politisk handel.\n');
     expect(JSON.parse((await run(['detect', line])).stdout)).toMatchObject({ path: line });
     expect(JSON.parse((await run(['detect', line])).stdout).language).not.toBe('sv');
     expect(JSON.parse((await run(['detect', '--from', 'sv', line])).stdout).language).toBe('sv');
