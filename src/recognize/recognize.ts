@@ -6,6 +6,7 @@ import { type Doc, indexFor, mention, type Raw, rawAt, toDay } from './doc.js';
 import type { Passing } from './gazetteer.js';
 import { colonGenitive, inflected } from './inflection.js';
 import { localPeople } from './local-people.js';
+import { lowerCaseBodies } from './lower-case-bodies.js';
 import type { EntityMention } from './mention.js';
 import { Offices, titledPeople } from './offices.js';
 import { addParts } from './parts.js';
@@ -152,10 +153,19 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
   // Titles with part of a name, or alone, for the office holder ("PM Chinh", "Thủ tướng").
   const titled = titledPeople(doc, covered, persons, language);
   if (titled.length > 0) added.push(...titled);
+  // Bodies written in lower case after a country's genitive ("Vietnam's foreign ministry").
+  const bodies = lowerCaseBodies(doc, covered);
+  if (bodies.length > 0) added.push(...bodies);
   // People the knowledge base lacks, and short references to them.
   const locals = localPeople(doc, covered, language, (i) => single[i] === 1);
   if (locals.found.length > 0) added.push(...locals.found);
-  if (genitives.length > 0 || transliterations.length > 0 || titled.length > 0 || locals.found.length > 0)
+  if (
+    genitives.length > 0 ||
+    transliterations.length > 0 ||
+    titled.length > 0 ||
+    bodies.length > 0 ||
+    locals.found.length > 0
+  )
     added.sort((a, b) => a[0] - b[0]);
   const offices = new Offices(doc, options.titles ?? false, persons);
   const out: EntityMention[] = [];
