@@ -693,14 +693,18 @@ function shortName(text: string, tokens: Tokens, from: number): boolean {
   const right = text.slice(end, Math.min(lineEnd, end + 3));
   if (/[(/[:=]\s*$/u.test(left) || /^\s*[)/\]=]/u.test(right)) return true;
   if (text.slice(lineStart, start).trim() === '' && text.slice(end, lineEnd).trim() === '') return true;
+  // "AFP and Reuters": the word across the link is capitalised, a name as well ("NT and nobody" is
+  // no list of sources).
+  const linked = (k: number): boolean => k >= 0 && k < n && tokens.capital(k);
   if (from > 0 && spaced(text, tokens, from - 1)) {
     const before = keyOf(text, tokens, from - 1);
-    if (SAID.has(before) || SOURCE_BEFORE.has(before) || SOURCE_LINKS.has(before)) return true;
+    if (SAID.has(before) || SOURCE_BEFORE.has(before)) return true;
+    if (SOURCE_LINKS.has(before) && linked(from - 2)) return true;
   }
   if (from + 1 < n && joined(text, tokens, from)) {
     const after = keyOf(text, tokens, from + 1);
-    if (SAID.has(after) || ROLES.has(after) || CREDIT_OR_NEWS.has(after) || SOURCE_LINKS.has(after))
-      return true;
+    if (SAID.has(after) || ROLES.has(after) || CREDIT_OR_NEWS.has(after)) return true;
+    if (SOURCE_LINKS.has(after) && linked(from + 2)) return true;
   }
   // A genitive ("AFP's reporter", "AFP:s").
   return /^['\u2019:]s\b/u.test(right);

@@ -439,12 +439,7 @@ function partOfLonger(
         // Two one-syllable places side by side are one name ("Mỹ Đức", a district; "Anh Đức", a
         // person): lists separate them ("Mỹ, Đức").
         const next = longestAt(text, tokens, starts, to, language);
-        after =
-          next < 0 ||
-          (vietnamese &&
-            to - from === 1 &&
-            next === to + 1 &&
-            allPlaces(found.ids));
+        after = next < 0 || (vietnamese && to - from === 1 && next === to + 1 && allPlaces(found.ids));
       }
     }
   }
