@@ -5,6 +5,7 @@ import { Utf8Accumulator } from './decode.js';
 import { lines } from './jsonl.js';
 import { recordKey } from './output.js';
 import { createProgress, progressLine } from './progress.js';
+import { ownBuffers } from './worker.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -70,5 +71,17 @@ describe('CLI parts', () => {
     progress.tick(10, true);
     progress.finish();
     expect(written.at(-1)).toMatch(/^\[#{20}\] 2\/2 docs 100% {2}1 failed .*\n$/u);
+  });
+
+  it('hands over each output buffer once, copying out views that share or cut a buffer', () => {
+    const whole = enc('{"path":"a"}');
+    const shared = new Uint8Array(8);
+    const result = { out: [whole, shared.subarray(0, 4), shared.subarray(4), whole], bytes: 0 };
+    const buffers = ownBuffers(result);
+    expect(result.out[0]).toBe(whole);
+    expect(new Set(buffers).size).toBe(4);
+    expect(buffers).toEqual(result.out.map((chunk) => chunk.buffer));
+    for (const chunk of result.out) expect(chunk.byteLength).toBe(chunk.buffer.byteLength);
+    expect(Buffer.concat(result.out)).toEqual(Buffer.concat([whole, shared, whole]));
   });
 });
