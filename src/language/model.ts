@@ -52,18 +52,80 @@ function entriesIn(table: string): number {
   return n;
 }
 
+/**
+ * Reads one table string "value gram gram|value gram …" into `hashes` and `packed` from `count` on, and
+ * returns the new count. Each gram's hash is its feature (0 marks an empty slot, so a feature hashing to
+ * 0 is dropped); its value v (ln p = -v / QUANT) is stored as the difference to the table's floor,
+ * packed with the label: label + 64 × round(delta × DELTA_SCALE). A function of its own with one tight
+ * loop, parsed by hand without splitting: decoding runs once, before the code is optimised, and a
+ * small function called for each of the model's tables is optimised after a few of them.
+ */
+function readTable(
+  table: string,
+  seed: number,
+  li: number,
+  floor: number,
+  hashes: Int32Array,
+  packed: Int32Array,
+  count: number,
+): number {
+  const n = table.length;
+  let pair = 0;
+  let value = 0;
+  let sign = 1;
+  let inValue = true;
+  let h = seed;
+  let at = count;
+  for (let i = 0; i < n; i++) {
+    const c = table.charCodeAt(i);
+    if (inValue) {
+      if (c >= 48 && c <= 57) value = value * 10 + (c - 48);
+      else if (c === 45) sign = -1;
+      else {
+        // the value ends (at the space before the group's first gram)
+        pair = li + (LABEL_MASK + 1) * Math.round(((-sign * value) / QUANT - floor) * DELTA_SCALE);
+        inValue = false;
+        h = seed;
+      }
+    } else if (c === 32 || c === 124) {
+      if (h !== 0) {
+        hashes[at] = h;
+        packed[at] = pair;
+        at++;
+      }
+      h = seed;
+      if (c === 124) {
+        inValue = true;
+        value = 0;
+        sign = 1;
+      }
+    } else if (c >= 0xd800 && c <= 0xdbff) {
+      h = mix(h, table.codePointAt(i) ?? 0);
+      i++;
+    } else {
+      h = mix(h, c === 95 ? PAD : c);
+    }
+  }
+  // the last gram ends with the string
+  if (!inValue && h !== 0) {
+    hashes[at] = h;
+    packed[at] = pair;
+    at++;
+  }
+  return at;
+}
+
 function decode(): Model {
   const L = LANGUAGES.length;
   const floors = new Float64Array(L * ORDERS);
   const sylYes = new Float64Array(L);
   const sylNo = new Float64Array(L);
-  // Pass 1: every (feature hash, language, delta) triple, in typed arrays sized beforehand. Parsed by
-  // hand, without splitting: this runs once, before the code is optimised, so it must be plain.
+  // Pass 1: every (feature hash, packed label and delta) pair, in typed arrays sized beforehand (see
+  // readTable).
   let total = 0;
   for (const lang of LANGUAGES) for (const table of lang.orders) total += entriesIn(table);
   const hashes = new Int32Array(total);
-  const langs = new Uint8Array(total);
-  const deltas = new Float64Array(total);
+  const packed = new Int32Array(total);
   let count = 0;
   for (let li = 0; li < L; li++) {
     const lang = LANGUAGES[li] as (typeof LANGUAGES)[number];
@@ -73,46 +135,7 @@ function decode(): Model {
       const floor = -(lang.floors[o] ?? 0) / QUANT;
       floors[li * ORDERS + o] = floor;
       const seed = o === ORDERS - 1 ? SEED_WORD : SEED_GRAM;
-      const table = lang.orders[o] ?? '';
-      let delta = 0;
-      let value = 0;
-      let sign = 1;
-      let inValue = true;
-      let h = seed;
-      for (let i = 0; i <= table.length; i++) {
-        const c = i < table.length ? table.charCodeAt(i) : 124;
-        if (inValue) {
-          if (c >= 48 && c <= 57) value = value * 10 + (c - 48);
-          else if (c === 45) sign = -1;
-          else {
-            // the value ends: ln p = -value / QUANT, stored as the difference to the floor
-            delta = (-sign * value) / QUANT - floor;
-            inValue = false;
-            h = seed;
-          }
-          continue;
-        }
-        if (c === 32 || c === 124) {
-          // a gram ends; 0 marks an empty slot, so a feature hashing to 0 is simply dropped
-          if (h !== 0) {
-            hashes[count] = h;
-            langs[count] = li;
-            deltas[count] = delta;
-            count++;
-          }
-          h = seed;
-          if (c === 124) {
-            inValue = true;
-            value = 0;
-            sign = 1;
-          }
-        } else if (c >= 0xd800 && c <= 0xdbff) {
-          h = mix(h, table.codePointAt(i) ?? 0);
-          i++;
-        } else {
-          h = mix(h, c === 95 ? PAD : c);
-        }
-      }
+      count = readTable(lang.orders[o] ?? '', seed, li, floor, hashes, packed, count);
     }
   }
   // Pass 2: an open-addressing table of the distinct hashes, counting the languages of each.
@@ -150,7 +173,7 @@ function decode(): Model {
   for (let f = 0; f < count; f++) {
     const slot = slotOf[f] as number;
     const p = fill[slot] as number;
-    pairs[p] = (langs[f] as number) + (LABEL_MASK + 1) * Math.round((deltas[f] as number) * DELTA_SCALE);
+    pairs[p] = packed[f] as number;
     fill[slot] = p + 1;
   }
   const syllables = new Set<number>();
