@@ -121,6 +121,17 @@ describe('recognize: longer proper names win', () => {
   });
 });
 
+describe('recognize: display names of one language in another', () => {
+  it('reads an English one-word name in Vietnamese text, which borrows many ("Australia")', () => {
+    expect(idsOf('Thủ tướng Abe điện đàm với người đồng cấp Australia.', 'vi')).toContain('country:AU');
+  });
+
+  it('does not read a Swedish one-word name in English text ("Island")', () => {
+    expect(idsOf('The island was quiet.', 'en')).toEqual([]);
+    expect(idsOf('Island är ett land i Nordatlanten.', 'sv')).toEqual(['country:IS']);
+  });
+});
+
 describe('recognize: text in a language other than en, sv and vi', () => {
   it('does not read a single word without marks as a Vietnamese name stripped of them', () => {
     // Spanish "y" (and) at a sentence start is not Ý (Italy).

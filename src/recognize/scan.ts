@@ -96,7 +96,8 @@ function conditions(
   let anyCapital = false;
   for (let k = from; k < to; k++) anyCapital ||= tokens.capital(k);
   const slot = at.hasExact ? -1 : (anyCapital ? 4 : 0) + (language ? (LANGUAGE_SLOT[language] ?? 0) : 0);
-  // One language's display names are not read in another of en, sv and vi.
+  // One language's one-word display names are not read in another of en, sv and vi, but for English
+  // ones in Vietnamese.
   const own = language === OTHER_LANGUAGE ? null : language;
   const memo = slot < 0 ? undefined : at.memo?.[slot];
   if (memo) return memo;
@@ -107,6 +108,8 @@ function conditions(
       if (f.text !== surface) return false;
     }
     if (f.proper && !anyCapital) return false;
+    // Vietnamese writes many foreign names in their English form ("Australia" beside "Úc").
+    if (own === 'vi' && f.language === 'en') return true;
     return !(f.language && own && f.language !== own && to - from === 1 && !f.exact);
   });
   const result = ok.length === forms.length ? (at as Passing) : passingOf(ok);
