@@ -80,6 +80,29 @@ for (const mode of MODES) {
 }
 rmSync(work, { recursive: true, force: true });
 
+// The slope between the smallest and the largest size of each shape: memory per MB of document
+// beyond a constant that also holds what grows to a fixed size on any large document (the worker's
+// young generation, the language detector's window buffers), which the small page never reaches.
+const slopes = [];
+for (const mode of MODES) {
+  for (const shape of SHAPES) {
+    const mine = rows.filter((r) => r.mode === mode.name && r.shape === shape.name);
+    if (mine.length < 2) continue;
+    const [lo, hi] = [mine[0], mine.at(-1)];
+    const median = (r) =>
+      [...r.runs.map((x) => x.rssMb)].sort((a, b) => a - b)[Math.floor(r.runs.length / 2)];
+    const slope = (median(hi) - median(lo)) / (hi.size - lo.size);
+    slopes.push({
+      mode: mode.name,
+      shape: shape.name,
+      lo,
+      hi,
+      slope,
+      constant: median(hi) - slope * hi.size,
+    });
+  }
+}
+
 const range = (xs, digits = 1) => {
   const lo = Math.min(...xs).toFixed(digits);
   const hi = Math.max(...xs).toFixed(digits);
@@ -108,6 +131,22 @@ const lines = [
       )} | ${range(r.ratios)}× | ${range(r.runs.map((x) => x.wall))} | ${(r.runs[0].outBytes / 1e6).toFixed(1)} |`,
   ),
   '',
+  ...(slopes.length > 0
+    ? [
+        '## Memory per MB of document (slope between the sizes)',
+        '',
+        '(peak at the largest size − peak at the smallest) / (difference in size), medians of the repeats, and the',
+        'constant that line implies (peak − slope × size).',
+        '',
+        '| record | document | sizes (MB) | slope (MB per MB) | implied constant (MB) |',
+        '| ------ | -------- | ---------- | ----------------: | --------------------: |',
+        ...slopes.map(
+          (x) =>
+            `| ${x.mode} | ${x.shape} | ${x.lo.size.toFixed(1)} → ${x.hi.size.toFixed(1)} | ${x.slope.toFixed(1)}× | ${x.constant.toFixed(0)} |`,
+        ),
+        '',
+      ]
+    : []),
 ];
 writeFileSync(values.out, lines.join('\n'));
 log(`wrote ${values.out}`);

@@ -30,8 +30,13 @@ export function isInvisible(code: number): boolean {
 export interface VisibleView {
   /** The text without invisible characters. */
   readonly text: string;
-  /** For each index of `text` (and one past its end), the index in the source; null when nothing was removed. */
-  readonly map: Int32Array | null;
+  /**
+   * Where characters were removed, one entry per run of invisible characters in source order: the
+   * index of `text` the run stood before (`at`), and how many characters were removed up to the
+   * end of that run (`removed`). Null when nothing was removed. (Two numbers a run, not one a
+   * character: a 20 MB page with a few soft hyphens needs bytes, not 80 MB.)
+   */
+  readonly map: { readonly at: Int32Array; readonly removed: Int32Array } | null;
   /** Length of the source. */
   readonly sourceLength: number;
 }
@@ -51,32 +56,53 @@ export function visibleView(source: string): VisibleView {
     }
   }
   if (first < 0) return { text: source, map: null, sourceLength: n };
-  const map = new Int32Array(n + 1);
+  let runs = 0;
+  for (let i = first; i < n; i++)
+    if (isInvisible(source.charCodeAt(i)) && (i === first || !isInvisible(source.charCodeAt(i - 1)))) runs++;
+  const at = new Int32Array(runs);
+  const removed = new Int32Array(runs);
   const parts: string[] = [];
-  let kept = 0;
+  let run = -1;
   let runStart = 0;
-  for (let i = 0; i < n; i++) {
-    if (isInvisible(source.charCodeAt(i))) {
+  for (let i = first; i < n; i++) {
+    if (!isInvisible(source.charCodeAt(i))) continue;
+    if (i > runStart || run < 0) {
+      // A new run: the visible text before it is kept.
       if (i > runStart) parts.push(source.slice(runStart, i));
-      runStart = i + 1;
-      continue;
+      run++;
+      at[run] = i - (run > 0 ? (removed[run - 1] as number) : 0);
+      removed[run] = run > 0 ? (removed[run - 1] as number) : 0;
     }
-    map[kept++] = i;
+    removed[run] = (removed[run] as number) + 1;
+    runStart = i + 1;
   }
   if (n > runStart) parts.push(source.slice(runStart));
-  map[kept] = n;
-  return { text: parts.join(''), map: map.subarray(0, kept + 1), sourceLength: n };
+  return { text: parts.join(''), map: { at, removed }, sourceLength: n };
+}
+
+/** The source index of index `i` of the view (0 to the view's length): `i` plus what was removed before it. */
+function toSource(map: NonNullable<VisibleView['map']>, i: number): number {
+  const { at, removed } = map;
+  // The last run that stood before index i (at <= i).
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((at[mid] as number) <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? i : i + (removed[lo - 1] as number);
 }
 
 /** The source offset of a start offset in the view. */
 export function sourceStart(view: VisibleView, i: number): number {
-  return view.map ? (view.map[i] as number) : i;
+  return view.map ? toSource(view.map, i) : i;
 }
 
 /** The source offset of an end offset in the view (just past the last visible character of the span). */
 export function sourceEnd(view: VisibleView, i: number): number {
   if (!view.map) return i;
-  return i === 0 ? 0 : (view.map[i - 1] as number) + 1;
+  return i === 0 ? 0 : toSource(view.map, i - 1) + 1;
 }
 
 /**
@@ -86,5 +112,5 @@ export function sourceEnd(view: VisibleView, i: number): number {
  */
 export function sourceBoundary(view: VisibleView, i: number): number {
   if (!view.map || i === 0) return i === 0 ? 0 : i;
-  return view.map[i] as number;
+  return toSource(view.map, i);
 }
