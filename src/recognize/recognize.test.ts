@@ -16,6 +16,16 @@ describe('recognize: names in any script state', () => {
     expect(ms.map((m) => m.text)).not.toContain('hanoi');
   });
 
+  it('joins the words of a name across an ampersand ("Se & Hör")', () => {
+    expect(ids('Enligt Se & Hör var hon där.', { language: 'sv' })).toEqual([
+      ['Se & Hör', 'outlet:se-och-hor'],
+    ]);
+    expect(ids('Vietnam & Japan signed.')).toEqual([
+      ['Vietnam', 'country:VN'],
+      ['Japan', 'country:JP'],
+    ]);
+  });
+
   it('finds names inside hyphenated compounds and across a line break', () => {
     expect(ids('the Vietnam-Japan partnership')).toEqual([
       ['Vietnam', 'country:VN'],

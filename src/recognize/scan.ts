@@ -8,7 +8,8 @@ import type { Tokens } from './tokenize.js';
 
 /**
  * Whether two neighbouring words may belong to one name: separated only by spaces (one line
- * break at most), a dash, a dot or an apostrophe ("Viet Nam", "Bà Rịa - Vũng Tàu", "TP.HCM"),
+ * break at most), a dash, a dot, an apostrophe or an ampersand ("Viet Nam", "Bà Rịa - Vũng Tàu",
+ * "TP.HCM", "Se & Hör"),
  * or the colon of a Swedish genitive ("FN:s havsrättskonvention").
  */
 export function joinable(text: string, tokens: Tokens, i: number): boolean {
@@ -34,7 +35,8 @@ export function joinable(text: string, tokens: Tokens, i: number): boolean {
         c === 0x2019 ||
         c === 45 ||
         c === 0x2013 ||
-        c === 0x2014
+        c === 0x2014 ||
+        c === 38
       )
     ) {
       return false;
