@@ -148,6 +148,15 @@ export function readCredits(options: {
         if (m && p.outletForm === undefined) credits.push(credit(m, 'header', m.id));
       }
     }
+    // A line of the body that is an outlet's name and nothing else credits the copy to it: a wire
+    // service's name between or after the paragraphs ("Finwire", "TT").
+    if (
+      bodyStart >= 0 &&
+      i > bodyStart &&
+      (p.kind === 'paragraph' || p.kind === 'heading') &&
+      isOutletName(p.span.text)
+    )
+      credits.push(credit(span(p.span), 'signoff'));
     const follow = FOLLOW_LINE.exec(p.span.text);
     const site = follow?.groups?.site;
     if (follow && site) {

@@ -140,6 +140,15 @@ describe('outlet', () => {
     expect(analyze(page(VI_BODY, 'Theo dõi Biendong.vn trên')).outlet?.text).toBe('Biendong.vn');
   });
 
+  it("is a wire service's name standing alone on a line of the body", () => {
+    const a = analyze(page('Gas leaks under investigation', BODY, 'Finwire', BODY));
+    expect(a.outlet).toMatchObject({ text: 'Finwire', entityId: 'outlet:finwire', source: 'signoff' });
+    // A name inside a sentence is no credit.
+    expect(
+      analyze(page('Gas leaks under investigation', `${BODY} Finwire follows markets.`)).outlet,
+    ).toBeNull();
+  });
+
   it('is null when the text credits no outlet', () => {
     expect(analyze(page('Ministers meet in Hanoi to talk trade', BODY)).outlet).toBeNull();
     expect(analyze(page(BODY, 'Theo ông Nam, hai bên sẽ gặp lại vào tháng tới.')).outlet).toBeNull();
