@@ -9,7 +9,7 @@ export const HOMOGRAPH_WORDS: Readonly<Record<'vi' | 'en' | 'sv', string>> = {
 };
 
 /** Abbreviations declared with the abbreviation rule, as `alias id`, '|'-separated. */
-export const ABBREVIATIONS = 'AFP outlet:afp|AP outlet:ap|BLT outlet:blt|DN outlet:dn|DOC agreement:doc|NSD outlet:nsd|NT outlet:norrkopings-tidningar|NWT outlet:nwt|OSA programme:osa|SMP outlet:smalandsposten|TT outlet:tt|UC country:AU|US country:US|VK outlet:vasterbottens-kuriren|VLT outlet:vlt|ÖP outlet:ostersunds-posten|ÖT outlet:ot';
+export const ABBREVIATIONS = 'AFP outlet:afp|AP outlet:ap|BLT outlet:blt|DN outlet:dn|DOC agreement:doc|EPA outlet:epa|NSD outlet:nsd|NT outlet:norrkopings-tidningar|NWT outlet:nwt|OSA programme:osa|SMP outlet:smalandsposten|TT outlet:tt|UC country:AU|US country:US|VK outlet:vasterbottens-kuriren|VLT outlet:vlt|ÖP outlet:ostersunds-posten|ÖT outlet:ot';
 
 /** Aliases declared with the common-word rule, '|'-separated. */
 export const COMMON_WORD_ALIASES = 'Ai cập|Bi|Bác hồ|Cao bằng|China|Ekot|Hue|Hòa bình|Hưng yên|Hải dương|Khánh hòa|LAO ĐỘNG|My|Mỹ|NHÂN DÂN|Nam kinh|Nam định|Nhật|Pháp|Phú yên|Phần lan|Thanh niên|Tuổi trẻ|Y|Ý|Đức|Ấn Độ';
