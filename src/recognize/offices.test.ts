@@ -38,6 +38,17 @@ describe('offices: a title and part of a name stand for the office holder', () =
     ]);
   });
 
+  it('reads a Swedish definite title of one office alone as its holder on the date', () => {
+    expect(people('Kejsaren talade i Tokyo.', '2017-03-01', 'sv')).toEqual([
+      ['Kejsaren', 'person:akihito', 'short-reference'],
+    ]);
+    expect(people('Kejsaren talade i Tokyo.', null, 'sv')).toEqual([
+      ['Kejsaren', 'person:naruhito', 'short-reference,undated'],
+    ]);
+    // The title of many offices ("kung": Sweden's, Norway's, Thailand's …) stays unread alone.
+    expect(people('Kungen talade i Tokyo.', '2017-03-01', 'sv')).toEqual([]);
+  });
+
   it('leaves a name part that fits no holder of the office unresolved', () => {
     expect(people('Prime Minister Stoltenbergsson spoke.', '2023-05-22')).toEqual([]);
   });

@@ -236,7 +236,10 @@ export function titledPeople(
         }
       }
       if (!offices) continue;
-      const only = holderInText(offices);
+      // The person of the text who holds it; else, for the title of one office only ("Kejsaren"),
+      // its holder on the text's date (the latest when the text is undated, flagged so).
+      const only =
+        holderInText(offices) ?? (offices.length === 1 ? latestHolder(doc, offices[0] as string) : null);
       if (!only) continue;
       const m = mention(doc, i, i + 1, only, day === null ? SHORT_REFERENCE_UNDATED : SHORT_REFERENCE);
       if (key.endsWith('s')) m.inflection = 'genitive';
@@ -295,6 +298,12 @@ function countryHolder(doc: Doc, title: Raw, i: number, persons: ReadonlySet<str
   const named = holderAmong(doc, persons, offices);
   if (named || doc.day === null) return named;
   const holders = doc.kb.holdersOf(offices[0] as string, doc.day);
+  return holders.length === 1 ? (holders[0] as Entity).id : null;
+}
+
+/** The one holder of an office on the text's date, or today when the text is undated; else null. */
+function latestHolder(doc: Doc, office: string): string | null {
+  const holders = doc.kb.holdersOf(office, doc.day ?? undefined);
   return holders.length === 1 ? (holders[0] as Entity).id : null;
 }
 
