@@ -27,6 +27,15 @@ describe('homograph rules', () => {
     expect(ids('Doan dai bieu Bi do Thu tuong Bi dan dau', 'vi')).toContain('country:BE');
   });
 
+  it('reads PM after a clock time as the time of day', () => {
+    const ids2 = (text: string) =>
+      recognize(text, { language: 'en', date: '2010-07-14' }).map((m) => [m.text, m.id]);
+    expect(ids2('July 14, 2010 01:28 PM Japan has signed a deal.')).toEqual([['Japan', 'country:JP']]);
+    expect(ids2('At 9 PM Kan spoke.')).toEqual([]);
+    // A year before it is no clock: the title stands.
+    expect(ids2('In 2010 PM Kan spoke.')).toEqual([['Kan', 'person:kan-naoto']]);
+  });
+
   it('reads an abbreviation as the text spells it out in front of its brackets', () => {
     expect(ids('They tested a Virtual Interventional Radiologist (VIR) at the clinic.', 'en')).toEqual([]);
     expect(ids('the Institute of Marine Oceanography (IMO) in the port city', 'en')).toEqual([]);

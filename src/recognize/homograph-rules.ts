@@ -322,6 +322,30 @@ function kindOf(ids: readonly string[]): number {
   return kind;
 }
 
+/**
+ * "PM" or "AM" right after a number is the time of day ("01:28 PM", "9 PM"), not a prime
+ * minister's title.
+ */
+function timeOfDay(text: string, tokens: Tokens, from: number, to: number): boolean {
+  if (to - from !== 1) return false;
+  const start = tokens.start(from);
+  if (tokens.end(from) - start !== 2 || text.charCodeAt(start + 1) !== 77) return false;
+  const first = text.charCodeAt(start);
+  if (first !== 80 && first !== 65) return false;
+  let c = start - 1;
+  if (c >= 0 && (text.charCodeAt(c) === 32 || text.charCodeAt(c) === 0xa0)) c--;
+  // An hour of one or two digits, or minutes after a colon ("9 PM", "01:28 PM"; not "2010 PM").
+  let digits = 0;
+  while (c >= 0 && digits < 3 && isDigit(text.charCodeAt(c))) {
+    c--;
+    digits++;
+  }
+  if (digits === 0 || digits > 2) return false;
+  return c < 0 || !isDigit(text.charCodeAt(c));
+}
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
 /** Every entity of a match is a place (and there is one): memoised with the match's ids. */
 export const allPlaces = (ids: readonly string[]): boolean => (kindOf(ids) & ALL_PLACES) !== 0;
 
@@ -367,6 +391,7 @@ export function notTheName(
   nameAt: NameAt,
 ): boolean {
   const lang = language === 'vi' || language === 'en' || language === 'sv' ? language : null;
+  if (timeOfDay(text, tokens, from, to)) return true;
   lexiconWords();
   if (inLexicon(text, tokens, from, to, lang)) return true;
   const n = tokens.length;
