@@ -43,7 +43,8 @@ const encoder = new TextEncoder();
 const EMPTY = new Uint8Array(0);
 
 interface Pending {
-  doc: Doc;
+  /** The document's key only: its text (stdin, a JSONL line) is let go once the task is sent. */
+  key: Key;
   result: Promise<TaskResult>;
   settled?: TaskResult;
 }
@@ -72,15 +73,16 @@ export async function runBatch(
     return { out, bytes, error: f };
   };
   const start = (doc: Doc): Pending => {
+    const { key } = doc;
     if (doc.kind === 'failed')
-      return { doc, result: Promise.resolve(failedResult(doc.key, undefined, doc.error, doc.bytes)) };
+      return { key, result: Promise.resolve(failedResult(key, undefined, doc.error, doc.bytes)) };
     const task = makeTask(doc);
-    const result = runner
-      .run(task)
-      .catch((error: unknown) => failedResult(doc.key, task.meta, error, task.bytes ?? 0));
-    return { doc, result };
+    const { meta, bytes } = task;
+    // Only the key, meta and size are kept for a failure: not the task, which may hold the text.
+    const result = runner.run(task).catch((error: unknown) => failedResult(key, meta, error, bytes ?? 0));
+    return { key, result };
   };
-  const emit = async (doc: Doc, result: TaskResult | undefined) => {
+  const emit = async (key: Key, result: TaskResult | undefined) => {
     if (stopped() || result === undefined) return;
     // Piece by piece, each let go once the sink has it (a large record need not stay whole).
     const { out } = result;
@@ -90,8 +92,8 @@ export async function runBatch(
     }
     if (result.error) {
       report.failed++;
-      err(`vietnorm: ${label(doc.key)}: ${result.error.message}\n`);
-    } else if (result.note) err(`vietnorm: ${label(doc.key)}: ${result.note}\n`);
+      err(`vietnorm: ${label(key)}: ${result.error.message}\n`);
+    } else if (result.note) err(`vietnorm: ${label(key)}: ${result.note}\n`);
     report.done++;
     progress.tick(result.bytes, result.error !== undefined);
   };
@@ -122,7 +124,7 @@ export async function runBatch(
         if (next === undefined) return;
         queue.splice(queue.indexOf(next), 1);
       }
-      await emit((next as Pending).doc, (next as Pending).settled);
+      await emit((next as Pending).key, (next as Pending).settled);
     }
   };
 
@@ -146,24 +148,31 @@ export async function runBatch(
       },
     );
   };
+  /**
+   * Starts the document that arrived. (A function of its own, so that no variable of the loop,
+   * which lives across its awaits, holds the document's text.)
+   */
+  const take = () => {
+    const next = arrived as IteratorResult<Doc>;
+    arrived = undefined;
+    if (next.done) inputDone = true;
+    else if (options.skip?.has(keyString(next.value.key))) report.skipped++;
+    else {
+      const pending = start(next.value);
+      queue.push(pending);
+      void pending.result.then((result) => {
+        pending.settled = result;
+        if (!options.ordered) ready.push(pending);
+        poke();
+      });
+    }
+  };
   for (;;) {
     await flush();
     if (stopped()) break;
     if (inputError) throw inputError.error;
     if (arrived) {
-      const next = arrived;
-      arrived = undefined;
-      if (next.done) inputDone = true;
-      else if (options.skip?.has(keyString(next.value.key))) report.skipped++;
-      else {
-        const pending = start(next.value);
-        queue.push(pending);
-        void pending.result.then((result) => {
-          pending.settled = result;
-          if (!options.ordered) ready.push(pending);
-          poke();
-        });
-      }
+      take();
       continue;
     }
     if (inputDone && queue.length === 0) break;
