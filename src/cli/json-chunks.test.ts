@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../index.js';
 import { jsonChunks } from './json-chunks.js';
 import { buildRecord, type RecordOptions, recordLine, serialize } from './records.js';
+import { runTask } from './task.js';
 
 const RUNS = Number(process.env.VIETNORM_PROPERTY_RUNS ?? 1000);
 
@@ -168,5 +169,25 @@ describe('recordLine', () => {
     const pieces = recordLine({ id: 1, error: { code: 'failed', message: 'x' } }, false);
     expect(pieces).toHaveLength(1);
     expect(new TextDecoder().decode(pieces[0])).toBe('{"id":1,"error":{"code":"failed","message":"x"}}\n');
+  });
+
+  it('is how the CLI writes a document over 1 MB: in pieces, the same bytes as JSON.stringify', async () => {
+    const page = corpusText();
+    const text = page.repeat(Math.ceil(1.2e6 / page.length));
+    const key = { id: 'large' };
+    const result = await runTask({
+      command: 'analyze',
+      key,
+      text,
+      bytes: Buffer.byteLength(text),
+      maxBytes: 1 << 25,
+      idleTimeout: 0,
+      format: 'text',
+      record: { noText: true },
+    });
+    expect(result.error).toBeUndefined();
+    expect(result.out.length).toBeGreaterThan(10);
+    const whole = serialize(buildRecord(key, undefined, analyze(text), { noText: true }), false);
+    expect(Buffer.concat(result.out).toString('utf8')).toBe(whole);
   });
 });

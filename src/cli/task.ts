@@ -25,7 +25,10 @@ import { writeInPlace } from './write.js';
 
 const encoder = new TextEncoder();
 
-/** Bytes above which a document's record is written only after a turn of the event loop. */
+/**
+ * Bytes above which a document's record is written in pieces (see `recordLine`), after a turn of
+ * the event loop; below, as one string.
+ */
 const LARGE_DOCUMENT = 1 << 20;
 
 /** True when the text starts like an HTML document (leading blanks and a BOM skipped; comments are not). */
@@ -145,9 +148,12 @@ export async function runTask(task: Task): Promise<TaskResult> {
     const record = buildRecord(task.key, task.meta, ran.result as object, task.record);
     // The record alone holds the result now, and writing it lets go of each part once written.
     ran.result = undefined;
-    // A large document: back to the event loop first, so that what the library held weakly for
-    // the length of the call (the recognizer's scratch buffers) can be collected while writing.
-    if (bytes > LARGE_DOCUMENT) await new Promise((resolve) => setImmediate(resolve));
+    // A small document's record is small: one string, as fast as JSON.stringify goes.
+    if (bytes <= LARGE_DOCUMENT)
+      return { out: [encoder.encode(serialize(record, task.record.pretty))], bytes };
+    // A large one: back to the event loop first, so that what the library held weakly for the
+    // length of the call (the recognizer's scratch buffers) can be collected, then in pieces.
+    await new Promise((resolve) => setImmediate(resolve));
     return { out: recordLine(record, task.record.pretty), bytes };
   } catch (error) {
     const f = failure(error);
