@@ -267,48 +267,48 @@ function frequencyList(code, n) {
 /**
  * Everyday sentences in Swedish, Danish, Norwegian Bokmål and Nynorsk: the translations in Debian's
  * gettext catalogues (`/usr/share/locale/<lang>/LC_MESSAGES/<domain>.mo`, installed with the packages
- * named below; needed at build time only: the generated model holds n-gram and word statistics, never a
+ * named below; needed at build time only: the generated model holds n-gram statistics, never a
  * sentence). The declaration is one legal text; short news windows need the function words and
  * inflections of running prose ("då", "ett beslut som", "kommer att"), which these messages have by
  * the thousand. The same domains for every language, so the four are near-parallel: what differs is
- * the language. Licences: those of the packages (GPL-2+, LGPL-2.1+, BSD-style; see
- * /usr/share/doc/<package>/copyright).
+ * the language. Each domain's Debian package and its licence (from /usr/share/doc/<package>/copyright,
+ * Debian 12) are given below; the generated model keeps n-gram log-probabilities, never a message.
  */
 const CATALOGUE_DOMAINS = {
-  'Linux-PAM': 'libpam-runtime',
-  PackageKit: 'packagekit',
-  adduser: 'adduser',
-  appstream: 'appstream',
-  apt: 'apt',
-  'at-spi2-core': 'at-spi2-common',
-  bash: 'bash',
-  coreutils: 'coreutils',
-  diffutils: 'diffutils',
-  dpkg: 'dpkg',
-  findutils: 'findutils',
-  'gdk-pixbuf': 'libgdk-pixbuf2.0-common',
-  'gettext-runtime': 'gettext-base',
-  'gettext-tools': 'gettext',
-  glib20: 'libglib2.0-data',
-  gnupg2: 'gnupg-l10n',
-  grep: 'grep',
-  'gsettings-desktop-schemas': 'gsettings-desktop-schemas',
-  'gstreamer-1.0': 'libgstreamer1.0-0',
-  'gtk20-properties': 'libgtk2.0-common',
-  gtk20: 'libgtk2.0-common',
-  'libapt-pkg6.0': 'libapt-pkg6.0',
-  libc: 'libc-l10n',
-  'man-db-gnulib': 'man-db',
-  psmisc: 'psmisc',
-  'python-apt': 'python-apt-common',
-  sed: 'sed',
-  shadow: 'login',
-  'shared-mime-info': 'shared-mime-info',
-  'software-properties': 'software-properties-common',
-  tar: 'tar',
-  'wget-gnulib': 'wget',
-  wget: 'wget',
-  'xdg-user-dirs': 'xdg-user-dirs',
+  'Linux-PAM': 'libpam-runtime', // BSD-3-clause or GPL
+  PackageKit: 'packagekit', // GPL-2+, LGPL-2.1+
+  adduser: 'adduser', // GPL-2+
+  appstream: 'appstream', // GPL-2+, LGPL-2.1+
+  apt: 'apt', // GPL-2+
+  'at-spi2-core': 'at-spi2-common', // LGPL-2+
+  bash: 'bash', // GPL-3+
+  coreutils: 'coreutils', // GPL-3+
+  diffutils: 'diffutils', // GPL-3+
+  dpkg: 'dpkg', // GPL-2+
+  findutils: 'findutils', // GPL-3+
+  'gdk-pixbuf': 'libgdk-pixbuf2.0-common', // LGPL-2+
+  'gettext-runtime': 'gettext-base', // GPL-3+ (runtime LGPL-2.1+)
+  'gettext-tools': 'gettext', // GPL-3+
+  glib20: 'libglib2.0-data', // LGPL-2.1+
+  gnupg2: 'gnupg-l10n', // GPL-3+
+  grep: 'grep', // GPL-3+
+  'gsettings-desktop-schemas': 'gsettings-desktop-schemas', // LGPL-2.1+
+  'gstreamer-1.0': 'libgstreamer1.0-0', // LGPL-2+
+  'gtk20-properties': 'libgtk2.0-common', // GPL-2+
+  gtk20: 'libgtk2.0-common', // GPL-2+
+  'libapt-pkg6.0': 'libapt-pkg6.0', // GPL-2+
+  libc: 'libc-l10n', // LGPL-2.1+
+  'man-db-gnulib': 'man-db', // GPL-2+
+  psmisc: 'psmisc', // GPL-2+
+  'python-apt': 'python-apt-common', // GPL-2+
+  sed: 'sed', // GPL-3+
+  shadow: 'login', // BSD-3-clause
+  'shared-mime-info': 'shared-mime-info', // GPL-2+
+  'software-properties': 'software-properties-common', // GPL-2+
+  tar: 'tar', // GPL-3+
+  'wget-gnulib': 'wget', // GPL-3+
+  wget: 'wget', // GPL-3+
+  'xdg-user-dirs': 'xdg-user-dirs', // GPL-2+
 };
 /**
  * The catalogue locales of each language, and the domains each is expected to have (Nynorsk is
