@@ -56,9 +56,15 @@ export class Utf8Accumulator {
   private readonly head: number[] = [];
   private readonly chunks: Uint8Array[] = [];
 
+  /**
+   * @param undecoded Keep the bytes and decode nothing (checks of size and NUL bytes only): the
+   * text is decoded later, elsewhere (the CLI reads stdin on the main thread and hands its bytes
+   * to a worker), and `rawBytes()` gives them.
+   */
   constructor(
     private readonly maxBytes: number,
     private readonly keepBytes = false,
+    private readonly undecoded = false,
   ) {}
 
   /** True when the input started with a UTF-16 BOM (FF FE or FE FF). */
@@ -90,8 +96,8 @@ export class Utf8Accumulator {
       throw new DocumentError('binary', 'binary data (NUL bytes), not text');
     }
     // A copy: callers reuse their read buffer.
-    if (this.keepBytes) this.chunks.push(chunk.slice());
-    if (this.notUtf8) return;
+    if (this.keepBytes || this.undecoded) this.chunks.push(chunk.slice());
+    if (this.notUtf8 || this.undecoded) return;
     try {
       const text = this.decoder.decode(chunk, { stream: true });
       if (text !== '') this.parts.push(text);
@@ -102,7 +108,7 @@ export class Utf8Accumulator {
     }
   }
 
-  /** With `keepBytes`: every byte received, as one array. */
+  /** With `keepBytes` or `undecoded`: every byte received, as one array with a buffer of its own. */
   rawBytes(): Uint8Array {
     if (this.chunks.length === 1) return this.chunks[0] as Uint8Array;
     const all = new Uint8Array(this.bytes);

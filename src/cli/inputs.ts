@@ -26,6 +26,8 @@ export type Doc =
       meta?: Record<string, unknown> | undefined;
       /** stdin read with `keepBytes` that is not UTF-8: its bytes (`text` is then empty). */
       raw?: Uint8Array | undefined;
+      /** stdin read `undecoded` (see {@link Sources}): its bytes (`text` is then empty). */
+      undecoded?: Uint8Array | undefined;
     }
   /** An input that failed before processing: becomes an error record. */
   | { kind: 'failed'; key: Key; error: DocumentError; bytes: number };
@@ -140,6 +142,11 @@ export interface Sources {
   jsonlIn: string | undefined;
   /** Keep stdin's bytes when they are not UTF-8 (analyze: HTML declares its own encoding). */
   keepBytes?: boolean | undefined;
+  /**
+   * Give stdin's bytes undecoded, for the worker that processes it to decode: the main thread then
+   * holds no decoded copy of a large document, and hands the bytes over without a copy.
+   */
+  undecodedStdin?: boolean | undefined;
 }
 
 function open(path: string, stdin: StdinSource): Readable {
@@ -158,8 +165,18 @@ export async function* documents(
       continue;
     }
     try {
-      const { text, bytes, raw } = await readStream(stdin(), limits, { keepBytes: sources.keepBytes });
-      yield { kind: 'text', key: { path: '-' }, text, bytes, ...(raw ? { raw } : {}) };
+      const { text, bytes, raw, undecoded } = await readStream(stdin(), limits, {
+        keepBytes: sources.keepBytes,
+        undecoded: sources.undecodedStdin,
+      });
+      yield {
+        kind: 'text',
+        key: { path: '-' },
+        text,
+        bytes,
+        ...(raw ? { raw } : {}),
+        ...(undecoded ? { undecoded } : {}),
+      };
     } catch (error) {
       yield { kind: 'failed', key: { path: '-' }, error: error as DocumentError, bytes: 0 };
     }

@@ -133,6 +133,7 @@ async function batch(
         filesFrom: args.filesFrom,
         jsonlIn: args.jsonlIn,
         keepBytes: command === 'analyze' && args.format !== 'text',
+        undecodedStdin: true,
       },
       limits,
       stdin,
@@ -141,7 +142,11 @@ async function batch(
     const makeTask = (doc: Extract<Doc, { kind: 'path' | 'text' }>): Task => ({
       command,
       key: doc.key,
-      ...(doc.kind === 'text' ? { text: doc.text, bytes: doc.bytes, meta: doc.meta, raw: doc.raw } : {}),
+      ...(doc.kind === 'text'
+        ? doc.undecoded
+          ? { undecoded: doc.undecoded, bytes: doc.bytes }
+          : { text: doc.text, bytes: doc.bytes, meta: doc.meta, raw: doc.raw }
+        : {}),
       maxBytes: args.maxBytes,
       idleTimeout: args.idleTimeout,
       to: args.to,

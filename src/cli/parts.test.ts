@@ -5,6 +5,7 @@ import { Utf8Accumulator } from './decode.js';
 import { lines } from './jsonl.js';
 import { recordKey } from './output.js';
 import { createProgress, progressLine } from './progress.js';
+import { decodeRead, readStream } from './read.js';
 import { ownBuffers } from './worker.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -83,5 +84,29 @@ describe('CLI parts', () => {
     expect(buffers).toEqual(result.out.map((chunk) => chunk.buffer));
     for (const chunk of result.out) expect(chunk.byteLength).toBe(chunk.buffer.byteLength);
     expect(Buffer.concat(result.out)).toEqual(Buffer.concat([whole, shared, whole]));
+  });
+
+  it('reads stdin undecoded (size and NUL checked) and decodes it later as a file read would be', async () => {
+    const limits = { maxBytes: 64, idleTimeout: 0 };
+    const stream = (chunks: number[][]) => Readable.from(chunks.map((c) => Buffer.from(c)));
+    const bytes = [...enc('\uFEFFHà Nội')];
+    const read = await readStream(stream([bytes.slice(0, 4), bytes.slice(4)]), limits, { undecoded: true });
+    expect(read.text).toBe('');
+    expect([...(read.undecoded as Uint8Array)]).toEqual(bytes);
+    expect((read.undecoded as Uint8Array).byteLength).toBe((read.undecoded as Uint8Array).buffer.byteLength);
+    expect(decodeRead(read.undecoded as Uint8Array, 64)).toEqual({
+      text: 'Hà Nội',
+      bytes: bytes.length,
+      bom: true,
+    });
+    await expect(readStream(stream([[0x41, 0]]), limits, { undecoded: true })).rejects.toThrow('binary data');
+    await expect(readStream(stream([new Array(65).fill(0x41)]), limits, { undecoded: true })).rejects.toThrow(
+      'larger than the read limit',
+    );
+    // Not UTF-8: refused, or kept for an HTML decoder with keepBytes.
+    expect(() => decodeRead(Uint8Array.of(0xc3, 0x28), 64)).toThrow('not valid UTF-8');
+    expect(decodeRead(Uint8Array.of(0xc3, 0x28), 64, { keepBytes: true }).raw).toEqual(
+      Uint8Array.of(0xc3, 0x28),
+    );
   });
 });

@@ -34,7 +34,11 @@ export function workerRunner(jobs: number, maxBytes: number): Runner {
     resourceLimits: { maxOldGenerationSizeMb: heapLimitMb(maxBytes) },
   });
   return {
-    run: (task) => pool.run(task) as Promise<TaskResult>,
+    run: (task) =>
+      pool.run(
+        task,
+        task.undecoded ? { transferList: [task.undecoded.buffer as ArrayBuffer] } : {},
+      ) as Promise<TaskResult>,
     close: () => pool.destroy(),
   };
 }

@@ -28,16 +28,21 @@ export interface ReadResult {
    * charset (HTML); `text` is then empty.
    */
   raw?: Uint8Array;
+  /** Read with `undecoded`: every byte, not yet decoded (`text` is then empty). */
+  undecoded?: Uint8Array;
 }
 
 /** How a document is read beyond the limits. */
 export interface ReadOptions {
   /** Keep bytes that are not UTF-8 (see {@link ReadResult.raw}) instead of refusing them. */
   keepBytes?: boolean;
+  /** Check size and NUL bytes only, and give the bytes as they are (see {@link decodeRead}). */
+  undecoded?: boolean;
 }
 
 /** The text of what was read, or its bytes when they are not UTF-8 and the caller keeps them. */
-function finish(acc: Utf8Accumulator): ReadResult {
+function finish(acc: Utf8Accumulator, undecoded = false): ReadResult {
+  if (undecoded) return { text: '', bytes: acc.bytes, bom: false, undecoded: acc.rawBytes() };
   if (!acc.notUtf8) {
     try {
       return { text: acc.end(), bytes: acc.bytes, bom: acc.bom };
@@ -152,11 +157,18 @@ export async function readStream(
   limits: ReadLimits,
   options: ReadOptions = {},
 ): Promise<ReadResult> {
-  const acc = new Utf8Accumulator(limits.maxBytes, options.keepBytes);
+  const acc = new Utf8Accumulator(limits.maxBytes, options.keepBytes, options.undecoded);
   try {
     for await (const chunk of chunks(stream, limits.idleTimeout)) acc.push(chunk);
-    return finish(acc);
+    return finish(acc, options.undecoded);
   } catch (error) {
     throw describeFsError(error);
   }
+}
+
+/** Decodes bytes read `undecoded` as a read of them would have (BOM, UTF-8, `keepBytes`). */
+export function decodeRead(bytes: Uint8Array, maxBytes: number, options: ReadOptions = {}): ReadResult {
+  const acc = new Utf8Accumulator(maxBytes, options.keepBytes);
+  acc.push(bytes);
+  return finish(acc);
 }

@@ -25,6 +25,11 @@ export interface Task {
   text?: string | undefined;
   /** analyze: stdin's bytes when they are not UTF-8 (an HTML page in its own charset). */
   raw?: Uint8Array | undefined;
+  /**
+   * stdin's bytes, read but not decoded: decoded where the task runs, as a file is (moved to the
+   * worker, not copied).
+   */
+  undecoded?: Uint8Array | undefined;
   meta?: Record<string, unknown> | undefined;
   bytes?: number | undefined;
   maxBytes: number;

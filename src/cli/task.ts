@@ -11,7 +11,7 @@ import {
 } from '../index.js';
 import type { KbLanguage } from './args.js';
 import { DocumentError } from './decode.js';
-import { readPath } from './read.js';
+import { decodeRead, readPath } from './read.js';
 import {
   buildRecord,
   errorRecord,
@@ -117,14 +117,17 @@ export async function runTask(task: Task): Promise<TaskResult> {
     if (raw && task.format !== 'html' && !looksLikeHtmlBytes(raw))
       throw new DocumentError('not-utf8', 'not valid UTF-8 text');
     if (text === undefined) {
-      if (!('path' in task.key)) throw new DocumentError('failed', 'no text and no path');
+      if (!task.undecoded && !('path' in task.key)) throw new DocumentError('failed', 'no text and no path');
       // HTML declares its own encoding: bytes that are not UTF-8 are kept for analyzeHtml to decode.
       const keepBytes = task.command === 'analyze' && task.format !== 'text';
-      const read = await readPath(
-        task.key.path,
-        { maxBytes: task.maxBytes, idleTimeout: task.idleTimeout },
-        { keepBytes },
-      );
+      const read = task.undecoded
+        ? decodeRead(task.undecoded, task.maxBytes, { keepBytes })
+        : await readPath(
+            (task.key as { path: string }).path,
+            { maxBytes: task.maxBytes, idleTimeout: task.idleTimeout },
+            { keepBytes },
+          );
+      task.undecoded = undefined;
       text = read.text;
       bytes = read.bytes;
       bom = read.bom;
