@@ -205,4 +205,8 @@ describe('normalize', () => {
       { numRuns: 200 },
     );
   });
+  it('leaves a name the Vietnamese text writes in its English form ("Australia", "Vietnam")', () => {
+    const text = 'Ông nói rằng Vietnam và Australia là đối tác, theo (Vietnam+).';
+    expect(normalize(text, { to: 'vi' }).text).toBe(text);
+  });
 });

@@ -173,6 +173,10 @@ function rewrite(e: Entity, m: EntityMention, c: Context): Rewrite | null {
   if (e.id === 'country:VN' && to === 'en') {
     return compactKey(m.text) === compactKey(style.vietnam) ? whole(m, style.vietnam, 'style') : null;
   }
+  // Vietnamese text that writes a name in its English form ("Australia", "Vietnam") chose it: it is
+  // not a misspelling of the Vietnamese name.
+  if (to === 'vi' && e.names.en !== e.names.vi && m.text.toLowerCase() === e.names.en.toLowerCase())
+    return null;
   let lang: KbLanguage;
   let strip = false;
   if (isVietnamese(e)) {

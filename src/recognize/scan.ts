@@ -315,8 +315,10 @@ function longestAt(
   for (let c = count - 1; c >= 0; c--) {
     const to = ends[c] as number;
     const ok = passing(text, tokens, i, to, ready(nodes[c] as Node), language);
-    // "US$500,000" is an amount, not the country.
-    if (ok.forms.length === 0 || text.charCodeAt(tokens.end(to - 1)) === 36) continue;
+    // "US$500,000" is an amount, not the country; "Vietnam+" (a news site) and "Canal+" are
+    // brands, not the country.
+    const after = text.charCodeAt(tokens.end(to - 1));
+    if (ok.forms.length === 0 || after === 36 || after === 43) continue;
     found = ok;
     return to;
   }
