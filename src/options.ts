@@ -182,7 +182,7 @@ export const parseRecognizeOptions = <T extends object>(o: T | null | undefined)
       looseOptions({
         date: date(),
         language: v.nullish(
-          v.string('must be a language code (any code; only en, sv and vi change anything)'),
+          v.string('must be a language code (en, sv or vi; another code marks a text in none of them)'),
         ),
         kb: kb(),
         titles: bool(),
