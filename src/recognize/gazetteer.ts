@@ -241,22 +241,9 @@ export class Gazetteer {
   }
 
   /**
-   * Every run of keys starting at `from` that ends a surface form, longest first, as
-   * `[end, forms]` (end exclusive). A run continues past key i only where `joinable(i)` allows.
-   */
-  matchesAt(
-    keys: (i: number) => string | undefined,
-    from: number,
-    joinable: (i: number) => boolean,
-  ): [number, Form[]][] {
-    const found: [number, Form[]][] = [];
-    this.walk(keys, from, joinable, found);
-    return found.reverse();
-  }
-
-  /**
-   * {@link matchesAt} without allocation for the caller that reuses `out`: fills it shortest
-   * first and returns how many entries it wrote.
+   * Every run of keys starting at `from` that ends a surface form, as `[end, forms]` (end
+   * exclusive), written into `out` (reused by the caller) shortest first; returns how many entries
+   * it wrote. A run continues past key i only where `joinable(i)` allows.
    */
   walk(
     keys: (i: number) => string | undefined,
