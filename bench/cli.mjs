@@ -106,7 +106,7 @@ for (const jobs of JOBS) {
   for (let r = 0; r < REPEAT; r++) {
     const result = await runCli([
       'analyze',
-      batch,
+      ...(SCALE_DOCS < DOCS ? ['--files-from', scaleSet.list] : [batch]),
       '--jobs',
       String(jobs),
       '--no-progress',
