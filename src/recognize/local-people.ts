@@ -11,9 +11,10 @@ import {
   ROLES,
   SAID,
 } from './context.js';
-import { COMMON_ENGLISH_WORDS, FIRST_NAMES_THAT_ARE_WORDS } from './data/common-english-words.js';
+import { FIRST_NAMES_THAT_ARE_WORDS } from './data/common-english-words.js';
 import { GIVEN_NAMES } from './data/homograph-words.js';
 import type { Doc } from './doc.js';
+import { englishRank } from './english-words.js';
 import type { Passing } from './gazetteer.js';
 import { holdsLexiconName } from './homograph-rules.js';
 import { levenshtein } from './levenshtein.js';
@@ -292,7 +293,6 @@ function readName(
   return { from, to, keys, kind: 'other', cued, genitive };
 }
 
-let commonWords: Set<string> | undefined;
 let firstNames: Set<string> | undefined;
 
 /**
@@ -301,7 +301,6 @@ let firstNames: Set<string> | undefined;
  * of a pair, is among the most frequent English words.
  */
 function phraseOfWords(keys: readonly string[]): boolean {
-  commonWords ??= new Set(COMMON_ENGLISH_WORDS.split(' '));
   firstNames ??= new Set([
     ...GIVEN_NAMES.split('|').map((n) => n.toLowerCase()),
     ...FIRST_NAMES_THAT_ARE_WORDS.split(' '),
@@ -309,10 +308,10 @@ function phraseOfWords(keys: readonly string[]): boolean {
   const first = keys[0] as string;
   // A Japanese name may hold a word spelt like an English one ("Chuichi Date").
   if (firstNames.has(first) || keys.every((k) => romajiMorae(k) > 0)) return false;
-  if (commonWords.has(first)) return true;
+  if (englishRank(first) >= 0) return true;
   // The last word only of a pair: longer names end in syllables of East Asian names that English
   // also spells ("Hwang Chul Min").
-  return keys.length === 2 && commonWords.has(keys[1] as string);
+  return keys.length === 2 && englishRank(keys[1] as string) >= 0;
 }
 
 /** A local person stage's result: the mentions it adds, and the KB matches it replaces. */

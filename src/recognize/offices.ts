@@ -297,8 +297,7 @@ function countryHolder(doc: Doc, title: Raw, i: number, persons: ReadonlySet<str
   if (offices.length !== 1) return null;
   const named = holderAmong(doc, persons, offices);
   if (named || doc.day === null) return named;
-  const holders = doc.kb.holdersOf(offices[0] as string, doc.day);
-  return holders.length === 1 ? (holders[0] as Entity).id : null;
+  return latestHolder(doc, offices[0] as string);
 }
 
 /** The one holder of an office on the text's date, or today when the text is undated; else null. */

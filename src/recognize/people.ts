@@ -1,8 +1,8 @@
 import type { Entity } from '../kb/types.js';
 import { PERSON_BEFORE } from './context.js';
 import { typo } from './corrections.js';
-import { COMMON_ENGLISH_WORDS } from './data/common-english-words.js';
 import { type Doc, mention } from './doc.js';
+import { englishRank } from './english-words.js';
 import { type Form, Gazetteer } from './gazetteer.js';
 import { type EntityMention, FAMILY_NAME_REFERENCE, type MentionFlag, SHORT_REFERENCE } from './mention.js';
 import { joinable } from './scan.js';
@@ -87,12 +87,11 @@ function keysOf(p: Entity): { family: string | null; near: Near | null } {
 
 /** How many of the most frequent English words {@link functionWord} takes. */
 const FUNCTION_WORDS = 100;
-let functionWords: Set<string> | undefined;
 
 /** Whether a folding key is one of the most frequent English words ("the", "and", "with"). */
 function functionWord(key: string): boolean {
-  functionWords ??= new Set(COMMON_ENGLISH_WORDS.split(' ').slice(0, FUNCTION_WORDS));
-  return functionWords.has(key);
+  const rank = englishRank(key);
+  return rank >= 0 && rank < FUNCTION_WORDS;
 }
 
 /** The one entity that some forms name, or null when they name none or several. */
