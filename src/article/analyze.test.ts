@@ -183,7 +183,7 @@ describe('analyze', () => {
     expect(a.paragraphs.map((p) => p.language.code)).toEqual(['sv', 'sv', 'en', 'sv']);
   });
 
-  it('reads a page longer than a megabyte window by window, with the same languages as short pages', () => {
+  it('reads a page longer than a megabyte window by window, with the same languages and entities as short pages', () => {
     const sv =
       'Vietnams premiärminister tog på tisdagen emot Japans utrikesminister i Hanoi, och de två sidorna enades om att öka handeln mellan länderna.';
     const en =
@@ -196,6 +196,15 @@ describe('analyze', () => {
     const codes = a.paragraphs.map((p) => p.language.code);
     expect(codes).toEqual(paragraphs.map((p) => (p === en ? 'en' : 'sv')));
     expect(analyze(sv).paragraphs[0]?.language.code).toBe('sv');
+    // Every window's mentions, at their place in the whole input: as many as each paragraph alone has.
+    const count = (article: typeof a, id: string) => article.entities.find((e) => e.id === id)?.count ?? 0;
+    const one = (p: string) => analyze(`Rubrik\n\n${p}`);
+    for (const id of ['country:JP', 'country:VN']) {
+      expect(count(a, id)).toBe(14_400 * count(one(sv), id) + 1_600 * count(one(en), id));
+      expect(count(one(sv), id)).toBeGreaterThan(0);
+    }
+    for (const e of a.entities) for (const m of e.mentions) expect(a.text.slice(m.start, m.end)).toBe(m.text);
+    expect(Math.max(...a.entities.flatMap((e) => e.mentions.map((m) => m.start)))).toBeGreaterThan(2_000_000);
   });
 
   it('returns an empty article for empty or blank input', () => {

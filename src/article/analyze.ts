@@ -1,12 +1,13 @@
 import { assertString } from '../errors.js';
 import type { DisplayLanguage } from '../i18n/resources.js';
 import { defaultNormalizer, type Normalizer } from '../kb/kb.js';
+import { detectRanges, trimBuffers } from '../language/detect.js';
 import { DEFAULT_MIN_LENGTH, detectLanguages } from '../language/index.js';
 import type { LanguageResult, RangesResult } from '../language/types.js';
 import { parseAnalyzeOptions } from '../options.js';
-import { type EntityMention, recognizeChecked } from '../recognize/recognize.js';
-import { sourceBoundary, sourceEnd, sourceStart, type VisibleView, visibleView } from '../text/invisible.js';
-import { MentionIndex, readCredits, readDateline } from './credits.js';
+import { sourceEnd, sourceStart, visibleView } from '../text/invisible.js';
+import { readCredits, readDateline } from './credits.js';
+import { readEntities } from './entities.js';
 import { layout, type Piece } from './layout.js';
 import type { Line } from './lines.js';
 import { readPublished } from './published.js';
@@ -26,6 +27,7 @@ import type {
 } from './schema.js';
 import { sentences } from './sentences.js';
 import { endsSentence } from './shape.js';
+import { ToSource } from './to-source.js';
 
 /** Options for {@link analyze}. */
 export interface AnalyzeOptions {
@@ -42,20 +44,6 @@ export interface AnalyzeOptions {
   kb?: Normalizer;
 }
 
-/**
- * Block kinds whose mentions are the article's entities (navigation and teasers are the site's;
- * credits and sign-offs name the outlets and agencies the article comes from).
- */
-const CONTENT: ReadonlySet<BlockKind> = new Set([
-  'title',
-  'paragraph',
-  'heading',
-  'caption',
-  'date',
-  'byline',
-  'credit',
-  'signoff',
-]);
 /** A short line without a final stop above the body (a kicker, a headline not taken as one): not the body's first paragraph. */
 const isLabelLine = (p: Piece): boolean => p.span.text.length <= 60 && !endsSentence(p.span.text);
 
@@ -94,49 +82,6 @@ function languageInfo(r: LanguageResult): LanguageInfo {
   return { code: r.language, confidence: r.confidence, diacritics: r.diacritics };
 }
 
-/**
- * Offsets of the view (the text without invisible characters) moved back to the caller's input: a
- * span keeps its characters (and whatever invisible ones stand among them), block boundaries cover
- * the input exactly.
- */
-class ToSource {
-  readonly #view: VisibleView;
-  readonly #input: string;
-
-  constructor(view: VisibleView, input: string) {
-    this.#view = view;
-    this.#input = input;
-  }
-
-  /** The view is the input itself (no invisible characters): offsets need no moving. */
-  get identity(): boolean {
-    return !this.#view.map;
-  }
-
-  span<T extends { start: number; end: number; text: string }>(s: T): T {
-    if (!this.#view.map) return s;
-    const start = sourceStart(this.#view, s.start);
-    const end = Math.max(start, sourceEnd(this.#view, s.end));
-    return { ...s, start, end, text: this.#input.slice(start, end) };
-  }
-
-  /** Only the offsets and text of a span, moved (without copying its other fields). */
-  range(s: { start: number; end: number; text: string }): { start: number; end: number; text: string } {
-    if (!this.#view.map) return s;
-    const start = sourceStart(this.#view, s.start);
-    const end = Math.max(start, sourceEnd(this.#view, s.end));
-    return { start, end, text: this.#input.slice(start, end) };
-  }
-
-  nullable<T extends { start: number; end: number; text: string }>(s: T | null): T | null {
-    return s === null ? null : this.span(s);
-  }
-
-  boundary(i: number): number {
-    return i >= this.#view.text.length ? this.#input.length : sourceBoundary(this.#view, i);
-  }
-}
-
 /** Covers the whole input: classified pieces plus 'blank' blocks for the whitespace between them. */
 function toBlocks(pieces: readonly Piece[], length: number, to: ToSource): Block[] {
   const blocks: Block[] = [];
@@ -154,58 +99,6 @@ function toBlocks(pieces: readonly Piece[], length: number, to: ToSource): Block
   }
   if (at < length || blocks.length === 0) push('blank', at, length);
   return blocks;
-}
-
-/** Groups the mentions in the article's content by entity, first mentioned first; empties `mentions`. */
-function summarize(
-  mentions: (EntityMention | undefined)[],
-  blocks: readonly Block[],
-  name: (id: string) => string | null,
-  to: ToSource,
-): EntitySummary[] {
-  const byId = new Map<string, EntitySummary>();
-  let b = 0;
-  for (let i = 0; i < mentions.length; i++) {
-    const outer = mentions[i] as EntityMention;
-    if (outer.parts) for (const part of outer.parts) add(part);
-    add(outer);
-    // Read once: let go of it, so that the summary's copies replace the mentions as they are made.
-    mentions[i] = undefined;
-  }
-  return [...byId.values()];
-
-  function add(m: EntityMention): void {
-    const at = to.range(m);
-    while (b < blocks.length && (blocks[b] as Block).end <= at.start) b++;
-    const block = blocks[b];
-    if (!block || !CONTENT.has(block.kind)) return;
-    let entry = byId.get(m.id);
-    if (!entry) {
-      const local = (m as { name?: string }).name;
-      entry = {
-        id: m.id,
-        type: m.type,
-        name: name(m.id) ?? local ?? at.text,
-        count: 0,
-        first: at.start,
-        offices: [],
-        flags: [],
-        mentions: [],
-      };
-      byId.set(m.id, entry);
-    }
-    entry.count++;
-    entry.mentions.push({
-      text: at.text,
-      start: at.start,
-      end: at.end,
-      flags: [...m.flags],
-      office: m.office,
-      holder: m.holder,
-    });
-    if (m.office && !entry.offices.includes(m.office)) entry.offices.push(m.office);
-    for (const f of m.flags) if (!entry.flags.includes(f)) entry.flags.push(f);
-  }
 }
 
 /**
@@ -232,13 +125,14 @@ function readLanguages(text: string, scored: readonly Piece[]): RangesResult {
     while (j < scored.length && (scored[j] as Piece).span.end - from <= LANGUAGE_WINDOW) j++;
     const to = (scored[j - 1] as Piece).span.end;
     const window = scored.slice(i, j).map((p) => ({ start: p.span.start - from, end: p.span.end - from }));
-    const read = detectLanguages(text.slice(from, to), window);
+    const read = detectRanges(text.slice(from, to), window);
     ranges.push(...read.ranges);
     const seen = byLanguage.get(read.whole.language);
     if (seen) seen.chars += to - from;
     else byLanguage.set(read.whole.language, { chars: to - from, first: read.whole });
     i = j;
   }
+  trimBuffers();
   let whole: LanguageResult | undefined;
   let most = -1;
   for (const { chars, first } of byLanguage.values())
@@ -292,7 +186,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Article {
     captions: page.captions,
     paragraphs: page.paragraphs,
     blocks: page.blocks,
-    entities: summarize(page.mentions, page.blocks, name, to),
+    entities: page.entities,
     warnings: warnings.map((w) =>
       w.start === null || w.end === null
         ? w
@@ -311,8 +205,7 @@ interface Page {
   captions: Caption[];
   paragraphs: Paragraph[];
   blocks: Block[];
-  /** The recognizer's mentions, for the entity summary (which lets go of each once read). */
-  mentions: (EntityMention | undefined)[];
+  entities: EntitySummary[];
 }
 
 /** Everything of the Article but the entity summary, read from the visible text. */
@@ -340,15 +233,22 @@ function readPage(
   const titleAt = titlePiece ? pieces.indexOf(titlePiece) : -1;
   const first = pieces.find((p, i) => p.kind === 'paragraph' && i > titleAt && !isLabelLine(p));
   const published: Published | null = readPublished(pieces, first ?? null, warnings);
-  const mentions = recognizeChecked(text, {
-    kb,
-    date:
-      published?.year != null && published.month != null && published.day != null
-        ? published.iso.slice(0, 10)
-        : null,
-    language: language.code,
-  });
-  const index = new MentionIndex(mentions);
+  const blocks = toBlocks(pieces, text.length, to);
+  const { entities, index } = readEntities(
+    text,
+    pieces,
+    blocks,
+    {
+      kb,
+      date:
+        published?.year != null && published.month != null && published.day != null
+          ? published.iso.slice(0, 10)
+          : null,
+      language: language.code,
+    },
+    name,
+    to,
+  );
   const dateline = readDateline(first, index);
   const credited = readCredits({ text, pieces, dateline, mentions: index, isOutletName, name });
   return {
@@ -359,8 +259,8 @@ function readPage(
     dateline,
     captions,
     paragraphs,
-    blocks: toBlocks(pieces, text.length, to),
-    mentions,
+    blocks,
+    entities,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { EntityMention } from '../recognize/recognize.js';
+import type { EntityType } from '../kb/types.js';
 import type { Piece } from './layout.js';
 import type { Line } from './lines.js';
 import type { CreditSource, Dateline, Outlet, Span } from './schema.js';
@@ -7,46 +7,103 @@ import { matchDateline, OUTLET_TOKEN } from './shape.js';
 const PLACE_TYPES: ReadonlySet<string> = new Set(['province', 'city', 'country', 'region', 'island-group']);
 const OUTLET: ReadonlySet<string> = new Set(['outlet']);
 
+/** A mention as the index gives it back: its entity, type and span. */
+export interface IndexedMention {
+  id: string;
+  type: EntityType;
+  text: string;
+  start: number;
+  end: number;
+}
+
 /**
- * Mentions in text order, searched by binary search: the first mention inside a span, of one of the
- * given types (one lookup per credit, not a scan of every mention).
+ * Mentions in text order, three numbers each, searched by binary search: the first mention inside
+ * a span, of one of the given types (one lookup per credit, not a scan of every mention). A long
+ * page has hundreds of thousands of mentions; the index keeps none of their objects.
  */
 export class MentionIndex {
-  readonly #mentions: readonly EntityMention[];
+  readonly #text: string;
+  #starts = new Int32Array(64);
+  #ends = new Int32Array(64);
+  #entities = new Int32Array(64);
+  #length = 0;
+  readonly #ids: string[] = [];
+  readonly #types: EntityType[] = [];
+  readonly #entityOf = new Map<string, number>();
 
-  constructor(mentions: readonly EntityMention[]) {
-    this.#mentions = mentions;
+  /** An index of mentions of `text`, added in text order with {@link add}. */
+  constructor(text: string) {
+    this.#text = text;
+  }
+
+  /** Adds a mention after those already added. */
+  add(m: { id: string; type: EntityType; start: number; end: number }): void {
+    if (this.#length === this.#starts.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.#starts = grow(this.#starts);
+      this.#ends = grow(this.#ends);
+      this.#entities = grow(this.#entities);
+    }
+    let entity = this.#entityOf.get(m.id);
+    if (entity === undefined) {
+      entity = this.#ids.length;
+      this.#ids.push(m.id);
+      this.#types.push(m.type);
+      this.#entityOf.set(m.id, entity);
+    }
+    this.#starts[this.#length] = m.start;
+    this.#ends[this.#length] = m.end;
+    this.#entities[this.#length] = entity;
+    this.#length++;
+  }
+
+  #at(i: number): IndexedMention {
+    const entity = this.#entities[i] as number;
+    const start = this.#starts[i] as number;
+    const end = this.#ends[i] as number;
+    return {
+      id: this.#ids[entity] as string,
+      type: this.#types[entity] as EntityType,
+      text: this.#text.slice(start, end),
+      start,
+      end,
+    };
   }
 
   /** Index of the first mention starting at or after `start` (binary search). */
   #first(start: number): number {
-    const ms = this.#mentions;
+    const starts = this.#starts;
     let lo = 0;
-    let hi = ms.length;
+    let hi = this.#length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if ((ms[mid] as EntityMention).start < start) lo = mid + 1;
+      if ((starts[mid] as number) < start) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   }
 
   /** The first mention inside the span, optionally of one of `types`. */
-  within(s: { start: number; end: number }, types?: ReadonlySet<string>): EntityMention | null {
-    const ms = this.#mentions;
-    for (let i = this.#first(s.start); i < ms.length; i++) {
-      const m = ms[i] as EntityMention;
-      if (m.start >= s.end) break;
-      if (m.end <= s.end && (!types || types.has(m.type))) return m;
+  within(s: { start: number; end: number }, types?: ReadonlySet<string>): IndexedMention | null {
+    for (let i = this.#first(s.start); i < this.#length; i++) {
+      if ((this.#starts[i] as number) >= s.end) break;
+      if (
+        (this.#ends[i] as number) <= s.end &&
+        (!types || types.has(this.#types[this.#entities[i] as number] as string))
+      )
+        return this.#at(i);
     }
     return null;
   }
 
   /** Every mention inside the span. */
-  *all(s: { start: number; end: number }): Generator<EntityMention> {
-    const ms = this.#mentions;
-    for (let i = this.#first(s.start); i < ms.length && (ms[i] as EntityMention).start < s.end; i++)
-      yield ms[i] as EntityMention;
+  *all(s: { start: number; end: number }): Generator<IndexedMention> {
+    for (let i = this.#first(s.start); i < this.#length && (this.#starts[i] as number) < s.end; i++)
+      yield this.#at(i);
   }
 }
 

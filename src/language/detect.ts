@@ -2,7 +2,10 @@ import { VietnormError } from '../errors.js';
 import { parseDetectOptions, parseDetectRangesOptions } from '../options.js';
 import { ensure, SCRIPT_COUNT, Script } from './chars.js';
 import { CALIBRATION } from './data/calibration.generated.js';
-import { scan, tokenPosition } from './features.js';
+import { scan, tokenPosition, trimBuffers } from './features.js';
+
+export { trimBuffers };
+
 import { getModel, type Model } from './model.js';
 import { detectNonLatin } from './non-latin.js';
 import {
@@ -562,6 +565,23 @@ function tokenAt(pos: number, count: number): number {
  * ranges.map((r) => r.language); // ['en', 'sv']
  */
 export function detectLanguages(
+  text: string,
+  ranges: readonly TextRange[],
+  options: DetectRangesOptions = {},
+): RangesResult {
+  try {
+    return detectRanges(text, ranges, options);
+  } finally {
+    // A page of a megabyte grows the scan's buffers to tens of megabytes: not kept past the call.
+    trimBuffers();
+  }
+}
+
+/**
+ * {@link detectLanguages} without letting go of the scan's buffers: for a caller that reads a long
+ * text in several calls, and calls {@link trimBuffers} after the last.
+ */
+export function detectRanges(
   text: string,
   ranges: readonly TextRange[],
   options: DetectRangesOptions = {},

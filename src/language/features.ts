@@ -97,6 +97,37 @@ function growTokens(n: number): void {
   tokScript = resized(tokScript, size);
 }
 
+/** Buffers of more elements than these are let go after the call that grew them ({@link trimBuffers}). */
+const KEPT_CHARS = 1 << 18;
+const KEPT_TOKENS = 1 << 15;
+const KEPT_LINES = 1 << 13;
+
+/**
+ * Lets go of the scan's buffers where a long text grew them past what an ordinary page needs (a
+ * megabyte page grows them to tens of megabytes), so that they are not held for the rest of the
+ * process. Call only between scans.
+ */
+export function trimBuffers(): void {
+  // The view holds the arrays too: made again from the kept ones on the next call.
+  view = undefined;
+  if (cps.length > KEPT_CHARS) cps = new Int32Array(4096);
+  if (tokStart.length > KEPT_TOKENS) {
+    tokStart = new Int32Array(1024);
+    tokEnd = new Int32Array(1024);
+    tokFlags = new Uint8Array(1024);
+    tokWord = new Int32Array(1024);
+    tokPos = new Int32Array(1024);
+    tokLetters = new Int32Array(1024);
+    tokLine = new Int32Array(1024);
+    tokScript = new Uint8Array(1024);
+  }
+  if (lineTokens.length > KEPT_LINES) {
+    lineTokens = new Int32Array(256);
+    lineCaps = new Int32Array(256);
+    lineUpper = new Int32Array(256);
+  }
+}
+
 function growLines(n: number): void {
   if (n < lineTokens.length) return;
   const size = lineTokens.length * 2;

@@ -1,0 +1,153 @@
+// The article's entities: the recognizer's mentions, read window by window over a long page and
+// summarised by entity as they come, so that a page's mention objects never all live at once.
+import type { Normalizer } from '../kb/kb.js';
+import { type EntityMention, recognizeChecked } from '../recognize/recognize.js';
+import { MentionIndex } from './credits.js';
+import type { Piece } from './layout.js';
+import type { Block, BlockKind, EntitySummary } from './schema.js';
+import type { ToSource } from './to-source.js';
+
+/**
+ * Block kinds whose mentions are the article's entities (navigation and teasers are the site's;
+ * credits and sign-offs name the outlets and agencies the article comes from).
+ */
+const CONTENT: ReadonlySet<BlockKind> = new Set([
+  'title',
+  'paragraph',
+  'heading',
+  'caption',
+  'date',
+  'byline',
+  'credit',
+  'signoff',
+]);
+
+/**
+ * Longest stretch of text the recognizer reads in one call. The recognizer's buffers and mentions
+ * grow with the text it is given, so a longer page is read in windows of whole pieces, each with
+ * the page's date and language; a short reference then resolves within its window only.
+ */
+export const RECOGNIZE_WINDOW = 1 << 20;
+
+/** Groups mentions by entity, first mentioned first, as they come in text order. */
+class EntitySummaries {
+  readonly #byId = new Map<string, EntitySummary>();
+  /** One string per distinct mention text: a long page names the same few entities over and over. */
+  readonly #texts = new Map<string, string>();
+  #block = 0;
+
+  constructor(
+    private readonly blocks: readonly Block[],
+    private readonly name: (id: string) => string | null,
+    private readonly to: ToSource,
+  ) {}
+
+  /** Adds a mention and the mentions inside it (offsets of the visible text). */
+  add(outer: EntityMention): void {
+    if (outer.parts) for (const part of outer.parts) this.#add(part);
+    this.#add(outer);
+  }
+
+  #add(m: EntityMention): void {
+    const at = this.to.range(m);
+    const blocks = this.blocks;
+    while (this.#block < blocks.length && (blocks[this.#block] as Block).end <= at.start) this.#block++;
+    const block = blocks[this.#block];
+    if (!block || !CONTENT.has(block.kind)) return;
+    let entry = this.#byId.get(m.id);
+    if (!entry) {
+      entry = {
+        id: m.id,
+        type: m.type,
+        name: this.name(m.id) ?? m.name ?? at.text,
+        count: 0,
+        first: at.start,
+        offices: [],
+        flags: [],
+        mentions: [],
+      };
+      this.#byId.set(m.id, entry);
+    }
+    let text = this.#texts.get(at.text);
+    if (text === undefined) {
+      text = at.text;
+      this.#texts.set(text, text);
+    }
+    entry.count++;
+    entry.mentions.push({
+      text,
+      start: at.start,
+      end: at.end,
+      flags: [...m.flags],
+      office: m.office,
+      holder: m.holder,
+    });
+    if (m.office && !entry.offices.includes(m.office)) entry.offices.push(m.office);
+    for (const f of m.flags) if (!entry.flags.includes(f)) entry.flags.push(f);
+  }
+
+  get entities(): EntitySummary[] {
+    return [...this.#byId.values()];
+  }
+}
+
+/** Moves a mention (and the mentions inside it) found in a window starting at `offset`. */
+function shift(m: EntityMention, offset: number): void {
+  m.start += offset;
+  m.end += offset;
+  if (m.parts) for (const part of m.parts) shift(part, offset);
+}
+
+/**
+ * Where the windows of {@link RECOGNIZE_WINDOW} characters start: 0, then the start of a piece
+ * wherever the window since the last cut would outgrow the limit. A piece longer than the limit
+ * is a window of its own.
+ */
+function windowStarts(pieces: readonly Piece[], length: number): number[] {
+  const starts = [0];
+  if (length <= RECOGNIZE_WINDOW) return starts;
+  let from = 0;
+  for (const p of pieces) {
+    if (p.span.end - from > RECOGNIZE_WINDOW && p.span.start > from) {
+      from = p.span.start;
+      starts.push(from);
+    }
+  }
+  return starts;
+}
+
+/** The page's entities, and an index of its mentions for the dateline and credits. */
+export interface PageEntities {
+  entities: EntitySummary[];
+  index: MentionIndex;
+}
+
+/**
+ * Recognizes the entities of the visible text `text`, window by window (one window for a page up
+ * to {@link RECOGNIZE_WINDOW} characters), and summarises them over the page's `blocks` (offsets
+ * of the input, through `to`).
+ */
+export function readEntities(
+  text: string,
+  pieces: readonly Piece[],
+  blocks: readonly Block[],
+  options: { kb: Normalizer; date: string | null; language: string },
+  name: (id: string) => string | null,
+  to: ToSource,
+): PageEntities {
+  const summaries = new EntitySummaries(blocks, name, to);
+  const index = new MentionIndex(text);
+  const starts = windowStarts(pieces, text.length);
+  for (let w = 0; w < starts.length; w++) {
+    const from = starts[w] as number;
+    const end = w + 1 < starts.length ? (starts[w + 1] as number) : text.length;
+    const whole = from === 0 && end === text.length;
+    const mentions = recognizeChecked(whole ? text : text.slice(from, end), options);
+    for (const m of mentions) {
+      if (from > 0) shift(m, from);
+      index.add(m);
+      summaries.add(m);
+    }
+  }
+  return { entities: summaries.entities, index };
+}
