@@ -18,6 +18,14 @@ export function heapLimitMb(maxBytes: number): number {
   return Math.ceil(160 + (10 * maxBytes) / 2 ** 20);
 }
 
+/**
+ * Each worker's young generation, in MB. V8 lets it grow to 32–48 MB on a busy thread; most of what
+ * analyze allocates dies young, and scavenging a smaller space costs no measurable time (20,000
+ * documents: 28.2 s at 8 MB against 28.7–30.6 s by default) while two workers' peak RSS falls by
+ * about 50 MB (298 to 246 MB).
+ */
+const YOUNG_GENERATION_MB = 8;
+
 /** Where the worker entry is: beside the built CLI, or the TypeScript source run through tsx. */
 function workerEntry(): string {
   const here = import.meta.url;
@@ -31,7 +39,10 @@ export function workerRunner(jobs: number, maxBytes: number): Runner {
     minThreads: jobs,
     maxThreads: jobs,
     idleTimeout: 60_000,
-    resourceLimits: { maxOldGenerationSizeMb: heapLimitMb(maxBytes) },
+    resourceLimits: {
+      maxOldGenerationSizeMb: heapLimitMb(maxBytes),
+      maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
+    },
   });
   return {
     run: (task) =>
