@@ -69,6 +69,20 @@ describe('homograph rules', () => {
     expect(ids('He flew from Tbilisi, Georgia to Hanoi.', 'en')).toContain('country:GE');
   });
 
+  it('in other languages, reads one unmarked word as a name only as a display name spells it', () => {
+    // "Abo" is German for a subscription; Åbo (Turku) keeps its ring there.
+    expect(ids('Das Abo kostet zwei Euro im Monat.', 'de')).not.toContain('city:turku');
+    expect(ids('Die Fähre fährt von Stockholm nach Åbo.', 'de')).toContain('city:turku');
+    expect(ids('Der Zug fährt nach Zurich.', 'de')).toContain('city:zurich');
+    // In English, text typed without marks keeps the unmarked spelling.
+    expect(ids('The ferry runs from Stockholm to Abo.', 'en')).toContain('city:turku');
+  });
+
+  it('in other languages, reads a given name before a place as a person’s name, but not a short word first in a sentence', () => {
+    expect(ids('Dort spielten Fats Domino und Louis Jordan.', 'de')).not.toContain('country:JO');
+    expect(ids('Les USA n’occupent aucun pays.', 'fr')).toContain('country:US');
+  });
+
   it('reads a state’s name after an unknown town and a comma as the state ("Savannah, Georgia")', () => {
     const text = 'A carmaker from Viet Nam opened a plant near Savannah, Georgia, its first abroad.';
     expect(ids(text, 'en')).not.toContain('country:GE');

@@ -20,6 +20,7 @@ import {
   STATE_NAME_ALIASES,
 } from './data/homograph-words.js';
 import { ADDRESS_WORDS, GENERIC_WORDS, STREET_HEADS, TITLE_HEADS } from './generic.js';
+import { OTHER_LANGUAGE } from './other-language.js';
 import { VIETNAMESE_FAMILY_NAMES } from './syllables.js';
 import { OTHER_WORD, type Tokens } from './tokenize.js';
 
@@ -424,7 +425,15 @@ export function notTheName(
       // ("Nguyễn Hà Giang").
       if (to - from <= 2 && ADDRESS_WORDS.has(word)) return true;
       if (to - from <= 2 && tokens.capital(k) && familyName(word)) return true;
-    } else if ((lang === 'en' || lang === 'sv') && tokens.capital(k) && !upper(text, tokens, k)) {
+    } else if (
+      // English and Swedish, and other languages but for a short word first in its sentence (an
+      // article or preposition there is no given name: French "Les USA", Spanish "Del"); not
+      // unknown text, which may be Vietnamese without marks.
+      (lang !== null ||
+        (language === OTHER_LANGUAGE && (before.length > 3 || !sentenceStart(text, tokens, k)))) &&
+      tokens.capital(k) &&
+      !upper(text, tokens, k)
+    ) {
       // A given name or an honorific before a place makes a person's name ("Naomi Osaka", "Miss
       // Saigon").
       givenNames ??= new Set(GIVEN_NAMES.split('|'));

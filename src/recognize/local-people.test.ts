@@ -38,6 +38,16 @@ describe('local people: names the knowledge base lacks', () => {
     ]);
   });
 
+  it('starts a name at its first name, leaving out a title the cue lists lack', () => {
+    expect(people('"We are ready," said Commissioner Bertrand Oakhill of Lake County.')).toEqual([
+      ['Bertrand Oakhill', 'local:person:bertrand-oakhill', '', 'Bertrand Oakhill'],
+    ]);
+    // A first name first keeps every word: "Mary Anne …".
+    expect(people('said Mary Anne Quillfeather on Monday.').map((p) => p[0])).toEqual([
+      'Mary Anne Quillfeather',
+    ]);
+  });
+
   it('reads a Japanese or Western name only with a cue: title, honorific, role or a verb of saying', () => {
     expect(people('Ambassador Morinaga Hisakazu visited the port. Hisakazu noted the progress.')).toEqual([
       ['Morinaga Hisakazu', 'local:person:morinaga-hisakazu', '', 'Morinaga Hisakazu'],

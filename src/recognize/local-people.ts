@@ -19,7 +19,7 @@ import type { Passing } from './gazetteer.js';
 import { holdsLexiconName } from './homograph-rules.js';
 import { levenshtein } from './levenshtein.js';
 import { CORRECTED, type EntityMention, NO_FLAGS, SHORT_REFERENCE } from './mention.js';
-import { OTHER_LANGUAGE } from './scan.js';
+import { OTHER_LANGUAGE } from './other-language.js';
 import { isVietnameseSyllable, romajiMorae, VIETNAMESE_FAMILY_NAMES } from './syllables.js';
 
 /** Prefix of the ids of people local to one text: `local:person:mai-tien-dung`. */
@@ -290,10 +290,23 @@ function readName(
       genitive = true;
     }
   }
+  // A word before a first name that is none itself is a title the cue lists do not hold
+  // ("Supervisor Alfredo Pedroza", "Councilmember …"): the name starts at the first name.
+  if (keys.length >= 3 && isFirstName(keys[1] as string) && !isFirstName(keys[0] as string))
+    return { from: from + 1, to, keys: keys.slice(1), kind: 'other', cued, genitive };
   return { from, to, keys, kind: 'other', cued, genitive };
 }
 
 let firstNames: Set<string> | undefined;
+
+/** An English first name, by key ("nick", "alfredo"). */
+function isFirstName(key: string): boolean {
+  firstNames ??= new Set([
+    ...GIVEN_NAMES.split('|').map((n) => n.toLowerCase()),
+    ...FIRST_NAMES_THAT_ARE_WORDS.split(' '),
+  ]);
+  return firstNames.has(key);
+}
 
 /**
  * Whether the words of a run read as a phrase of common English words rather than a name: its
@@ -301,13 +314,9 @@ let firstNames: Set<string> | undefined;
  * of a pair, is among the most frequent English words.
  */
 function phraseOfWords(keys: readonly string[]): boolean {
-  firstNames ??= new Set([
-    ...GIVEN_NAMES.split('|').map((n) => n.toLowerCase()),
-    ...FIRST_NAMES_THAT_ARE_WORDS.split(' '),
-  ]);
   const first = keys[0] as string;
   // A Japanese name may hold a word spelt like an English one ("Chuichi Date").
-  if (firstNames.has(first) || keys.every((k) => romajiMorae(k) > 0)) return false;
+  if (isFirstName(first) || keys.every((k) => romajiMorae(k) > 0)) return false;
   if (englishRank(first) >= 0) return true;
   // The last word only of a pair: longer names end in syllables of East Asian names that English
   // also spells ("Hwang Chul Min").

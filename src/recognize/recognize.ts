@@ -9,11 +9,12 @@ import { localPeople } from './local-people.js';
 import { lowerCaseBodies } from './lower-case-bodies.js';
 import type { EntityMention } from './mention.js';
 import { Offices, titledPeople } from './offices.js';
+import { OTHER_LANGUAGE } from './other-language.js';
 import { needsSupport } from './other-sense.js';
 import { addParts } from './parts.js';
 import { people } from './people.js';
 import { type Resolution, resolve } from './resolve.js';
-import { OTHER_LANGUAGE, scan } from './scan.js';
+import { scan } from './scan.js';
 import { tokenize } from './tokenize.js';
 
 export type { EntityMention, MentionFlag, MentionInflection } from './mention.js';

@@ -4,6 +4,7 @@ import { COMMON_VIETNAMESE_SYLLABLES } from './data/common-syllables.js';
 import { type Form, type Node, type Passing, passingOf, ready, spellingsOf } from './gazetteer.js';
 import { ADDRESS_WORDS, CONTINENT_WORDS, FEATURE_HEADS, GENERIC_WORDS, SAME_PLACE_TAILS } from './generic.js';
 import { allPlaces, notTheName } from './homograph-rules.js';
+import { OTHER_LANGUAGE } from './other-language.js';
 import type { Tokens } from './tokenize.js';
 
 /**
@@ -45,9 +46,6 @@ export function joinable(text: string, tokens: Tokens, i: number): boolean {
   return breaks <= 1;
 }
 
-/** The language the recognizer's stages read for a text in none of en, sv and vi ('de', 'es', …). */
-export const OTHER_LANGUAGE = 'other';
-
 /**
  * Memo slot of a language: the outcome of a node's conditions depends on it and on capitals. Text
  * in another language reads every language's names, as text in an unknown one does (slot 0).
@@ -81,7 +79,29 @@ function passing(
   if (result.forms.length === 0) return result;
   result = byMarks(text, tokens, from, to, at, result, language);
   if (result.forms.length === 0) return result;
+  if (language === OTHER_LANGUAGE && to === from + 1) result = bySpelling(text, tokens, from, result);
   return byCase(tokens, from, to, result);
+}
+
+/**
+ * In a language the knowledge base has no names in, one word written without the marks a name has
+ * is the name only where a display name is spelt so: German "Abo" (a subscription) is not Åbo,
+ * which the knowledge base also lists unmarked for text typed without marks; "Zurich", the English
+ * name, stays Zürich.
+ */
+function bySpelling(text: string, tokens: Tokens, from: number, result: Passing): Passing {
+  const forms = result.forms;
+  if (!forms.some((f) => f.written.some((w) => !isAscii(w)))) return result;
+  const surface = text.slice(tokens.start(from), tokens.end(from));
+  if (!isAscii(surface)) return result;
+  const lower = surface.toLowerCase();
+  const ok = forms.filter((f) => f.language !== null && f.written.some((w) => w.toLowerCase() === lower));
+  return ok.length === forms.length ? result : ok.length === 0 ? NONE : passingOf(ok);
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
 }
 
 /** The forms whose exact, proper and language conditions hold, memoised per node. */
