@@ -595,3 +595,23 @@ export const CONTEXT_WORDS: readonly string[] = [
   ...PLACE_BEFORE,
   ...PLACE_AFTER,
 ];
+
+/** Words before a role or title that make it any holder, not one: "a president", "our president". */
+export const INDEFINITE: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'any',
+  'another',
+  'each',
+  'every',
+  'no',
+  'one',
+  'some',
+  'my',
+  'our',
+  'your',
+  'their',
+  'his',
+  'her',
+  'its',
+]);

@@ -1,7 +1,7 @@
 import type { Normalizer } from '../kb/kb.js';
 import { kbAmbiguities } from '../kb/meta.js';
 import type { Entity, EntityType } from '../kb/types.js';
-import { CONTEXT_WORDS } from './context.js';
+import { CONTEXT_WORDS, INDEFINITE } from './context.js';
 import { type Form, Gazetteer, type Node, type Passing } from './gazetteer.js';
 import { lexiconWords } from './homograph-rules.js';
 import { type EntityMention, type MentionFlag, NO_FLAGS } from './mention.js';
@@ -191,4 +191,18 @@ export function mention(
   const end = doc.tokens.end(to - 1);
   const type = doc.index.types.get(id) ?? doc.kb.getEntity(id)?.type ?? 'organisation';
   return { id, type, text: doc.text.slice(start, end), start, end, flags, office: null, holder: null };
+}
+
+/**
+ * An English indefinite or possessive word stands right before word `from`, or before the one word
+ * before it ("a president", "a Democratic president", "our minister"). Read as written, not folded:
+ * Vietnamese "Mỹ" is no "my".
+ */
+export function indefiniteBefore(text: string, tokens: Tokens, from: number): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - 2); k--) {
+    const end = tokens.end(k);
+    if (end + 1 !== tokens.start(k + 1) || end - tokens.start(k) > 7) return false;
+    if (INDEFINITE.has(text.slice(tokens.start(k), end).toLowerCase())) return true;
+  }
+  return false;
 }

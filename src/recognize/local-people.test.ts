@@ -139,6 +139,20 @@ describe('local people: names the knowledge base lacks', () => {
     expect(two.map((m) => m[0])).not.toContain('Thống đốc');
   });
 
+  it('takes a role to introduce a name only in its sentence, and "deputy director" as a role of its own', () => {
+    const text =
+      'The agency is led by director Odile Ferrandeau. She said a director must listen. ' +
+      'The deputy director said the trains were late, and the director agreed.';
+    const found = people(text).map((m) => m[0]);
+    expect(found.filter((t) => t === 'director')).toHaveLength(1);
+    expect(found).not.toContain('deputy director');
+    // A role at the end of a sentence does not introduce the name that opens the next one.
+    const across = people(
+      'They backed a former senator and minister. Halvard Quistberg spoke later. The minister left.',
+    );
+    expect(across.map((m) => m[0])).not.toContain('minister');
+  });
+
   it('does not read a role as a local person when a person of the knowledge base follows it', () => {
     // The role introduced a local name glued to the next word, then heads a known person's name.
     const text = 'Prime Minister Tran Van BinhHANOI (VNA) — Prime Minister Pham Minh Chinh spoke.';

@@ -13,7 +13,7 @@ import {
 } from './context.js';
 import { FIRST_NAMES_THAT_ARE_WORDS } from './data/common-english-words.js';
 import { GIVEN_NAMES } from './data/homograph-words.js';
-import type { Doc } from './doc.js';
+import { type Doc, indefiniteBefore } from './doc.js';
 import { englishRank } from './english-words.js';
 import type { Passing } from './gazetteer.js';
 import { holdsLexiconName } from './homograph-rules.js';
@@ -605,6 +605,16 @@ const bodyWord = (doc: Doc, i: number, covered: Uint8Array): boolean => {
   return w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase();
 };
 
+/** Words that make a role another one ("Phó Chủ tịch", "deputy director"): part of its key. */
+const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'pho',
+  'deputy',
+  'assistant',
+  'vice',
+  'acting',
+  'associate',
+]);
+
 /**
  * The role ending at word `end` (exclusive), as a key: a title of the knowledge base, a
  * Vietnamese two-word role ("Chủ tịch", with "Phó" in front kept: a vice is another role), or a
@@ -618,7 +628,7 @@ function roleEndingAt(doc: Doc, end: number): { from: number; key: string } | nu
   else if (end >= 2 && ROLE_PAIRS.has(`${tokens.word(end - 2)} ${tokens.word(end - 1)}`)) from = end - 2;
   else if (end >= 1 && ROLES.has(tokens.word(end - 1) as string)) from = end - 1;
   if (from < 0) return null;
-  if (from > 0 && tokens.word(from - 1) === 'pho') from--;
+  if (from > 0 && ROLE_MODIFIERS.has(tokens.word(from - 1) as string)) from--;
   const words: string[] = [];
   for (let k = from; k < end; k++) words.push(tokens.word(k) as string);
   return { from, key: words.join(' ') };
@@ -648,8 +658,13 @@ function byRole(
     while (end > 0 && c.from - end < MAX_ROLE_BODY && bodyWord(doc, end - 1, covered) && !starts.has(end - 1))
       end--;
     let role = roleEndingAt(doc, end);
-    if (!role && end !== c.from) role = roleEndingAt(doc, c.from);
+    if (!role && end !== c.from) {
+      end = c.from;
+      role = roleEndingAt(doc, end);
+    }
     if (!role) continue;
+    // The role introduces the name only in the same sentence ("… secretary of State. Nancy …" does not).
+    if (/[.!?:;\n]/u.test(doc.text.slice(tokens.end(end - 1), tokens.start(c.from)))) continue;
     const seen = roles.get(role.key);
     roles.set(role.key, seen === undefined || seen === local ? local : null);
   }
@@ -678,7 +693,7 @@ function byRole(
     if (!local) continue;
     let clear = true;
     for (let k = role.from; k < end && clear; k++) clear = !covered[k];
-    if (!clear) continue;
+    if (!clear || indefiniteBefore(doc.text, tokens, role.from)) continue;
     // No name after the role, past a body: the name would make it a full mention's title.
     let k = end;
     while (k < n && k - end < MAX_ROLE_BODY && bodyWord(doc, k, covered) && !names.has(k)) k++;

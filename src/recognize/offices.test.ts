@@ -67,6 +67,15 @@ describe('offices: a title and part of a name stand for the office holder', () =
     ]);
   });
 
+  it('reads a title alone after an indefinite or possessive word as any holder, not the one of the text', () => {
+    const text = 'Pham Minh Chinh spoke in Tokyo. A Prime Minister must listen, and our Prime Minister did.';
+    const found = people(text, '2023-05-22', 'en');
+    expect(found.map((m) => m[0])).toEqual(['Pham Minh Chinh']);
+    expect(people('Pham Minh Chinh spoke. The Prime Minister then left.', '2023-05-22', 'en')).toContainEqual(
+      ['Prime Minister', 'person:pham-minh-chinh', 'short-reference'],
+    );
+  });
+
   it('reads a Swedish definite title alone, and a Japanese given name after a title', () => {
     const sv = people(
       'Premiärminister Pham Minh Chinh kom. Premiärministern talade; premiärministerns tal.',

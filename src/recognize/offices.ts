@@ -1,6 +1,6 @@
 import type { Normalizer } from '../kb/kb.js';
 import type { Entity } from '../kb/types.js';
-import { DEFINITE_ENDINGS, type Doc, mention, type Raw } from './doc.js';
+import { DEFINITE_ENDINGS, type Doc, indefiniteBefore, mention, type Raw } from './doc.js';
 import {
   type EntityMention,
   type MentionFlag,
@@ -210,6 +210,7 @@ export function titledPeople(
     }
     // A title alone: the person of the text who holds the office.
     if (i < tokens.length && namePart(doc, i)) continue;
+    if (!definite(doc, title, language)) continue;
     const only = holderInText(title.titleOffices);
     if (!only) continue;
     found.push([
@@ -268,6 +269,14 @@ export function titledPeople(
     covered[i] = 1;
   }
   return found.sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * A title alone names the one holder of the text, but in English not after an indefinite or
+ * possessive word ("a president treats …", "our president", "a Democratic president").
+ */
+function definite(doc: Doc, title: Raw, language: string | null): boolean {
+  return language === 'vi' || !indefiniteBefore(doc.text, doc.tokens, title.from);
 }
 
 /** Offices by id, for their country. */
