@@ -107,6 +107,8 @@ describe('homograph rules', () => {
     expect(ids('HANOI (AP) — Vietnam said on Monday.', 'en')).toContain('outlet:ap');
     expect(ids('Foto: Linh Pham/AFP', 'sv')).toContain('outlet:afp');
     expect(ids('The ministry told AFP on Monday.', 'en')).toContain('outlet:afp');
+    // Before a country's name it heads that country's phrase: "DN Hàn Quốc" is Korean firms.
+    expect(ids('Vốn của DN Hàn Quốc tăng mạnh trong năm nay.', 'vi')).not.toContain('outlet:dn');
   });
 
   it('reads a Swedish genitive before an institution word as the institution', () => {

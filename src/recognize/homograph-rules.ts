@@ -647,7 +647,13 @@ function abbreviationElsewhere(
     !CREDIT_OR_NEWS.has(keyOf(text, tokens, from + 1))
   )
     return true;
-  if (declaredAbbreviation(text, tokens, from, ids) && !shortName(text, tokens, from)) return true;
+  if (declaredAbbreviation(text, tokens, from, ids)) {
+    if (!shortName(text, tokens, from)) return true;
+    // Before a country's name it heads a phrase of that country ("DN Nhật Bản", doanh nghiệp:
+    // Japanese firms), where no source stands.
+    const next = from + 1 < n && spaced(text, tokens, from) ? nameAt(from + 1) : null;
+    if (next !== null && next.length > 0 && next.every((id) => id.startsWith('country:'))) return true;
+  }
   return definedOtherwise(text, tokens, from, ids, nameAt);
 }
 
