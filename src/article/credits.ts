@@ -166,9 +166,13 @@ export function readDateline(first: Piece | undefined, mentions: MentionIndex): 
   };
 }
 
-/** What the text says right after an outlet that makes it the author of the page: "GP:s utsände", "Svenska Yles politikreporter". */
+/**
+ * What the text says right after an outlet that makes it the author of the page: "GP:s utsände",
+ * "Svenska Yles politikreporter", or the page's own subscription offer ("Skånska Dagbladet
+ * Digital 1 mån", "Aftonbladet Plus").
+ */
 const SELF_AFTER =
-  /^(?::s|s|’s|'s)?[ \t]{1,3}(?:\p{L}{0,20}(?:reporter|korrespondent|correspondent)|utsände|är på plats|đã có cuộc phỏng vấn|phóng viên)/iu;
+  /^(?::s|s|’s|'s)?[ \t]{1,3}(?:\p{L}{0,20}(?:reporter|korrespondent|correspondent)|utsände|är på plats|đã có cuộc phỏng vấn|phóng viên|(?:digital|plus|premium)(?![\p{L}\d]))/iu;
 /** A chrome line that names the site: "Theo dõi Baoquocte.vn trên", "Follow VnExpress on", "Följ Expressen på". */
 const FOLLOW_LINE =
   /^(?:theo dõi|follow|följ)[ \t]{1,3}(?<site>[\p{L}\d][\p{L}\d.+-]{1,40})[ \t]{1,3}(?:trên|on|på)(?![\p{L}])/iu;
@@ -249,7 +253,7 @@ export function readCredits(options: {
   if (!outlet) {
     // The page names itself as the author: "GP:s utsände", "säger … till Aftonbladet".
     for (const p of pieces) {
-      if (p.kind !== 'paragraph') continue;
+      if (p.kind !== 'paragraph' && p.kind !== 'heading') continue;
       for (const m of mentions.all(p.span)) {
         if (m.type !== 'outlet') continue;
         if (

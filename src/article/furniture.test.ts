@@ -149,6 +149,23 @@ describe('outlet', () => {
     ).toBeNull();
   });
 
+  it("is the page's own subscription offer when nothing else credits it", () => {
+    const SV_BODY =
+      'Utrikesministrarna möttes i Hanoi på tisdagen och enades om att bygga ut samarbetet inom handel, arbetskraft och sjösäkerhet under de kommande åren.';
+    const a = analyze(
+      page(
+        'Ministrar möts i Hanoi',
+        SV_BODY,
+        'Annons',
+        'Barometern Digital 1 mån',
+        'Läs för 0 kr i en månad',
+      ),
+    );
+    expect(a.outlet).toMatchObject({ entityId: 'outlet:barometern', source: 'self-reference' });
+    // Another outlet named in the prose is no offer.
+    expect(analyze(page('Ministrar möts i Hanoi', `${SV_BODY} Det skriver Barometern.`)).outlet).toBeNull();
+  });
+
   it('is null when the text credits no outlet', () => {
     expect(analyze(page('Ministers meet in Hanoi to talk trade', BODY)).outlet).toBeNull();
     expect(analyze(page(BODY, 'Theo ông Nam, hai bên sẽ gặp lại vào tháng tới.')).outlet).toBeNull();
