@@ -153,7 +153,21 @@ function gap(doc: Doc, i: number): string {
 /** A word made of letters only, starting with a capital and not all in capitals ("Dũng", not "UBND"). */
 function nameWord(doc: Doc, i: number): boolean {
   if (!doc.tokens.capital(i)) return false;
-  const w = doc.text.slice(doc.tokens.start(i), doc.tokens.end(i));
+  const text = doc.text;
+  const start = doc.tokens.start(i);
+  const end = doc.tokens.end(i);
+  // ASCII words, most of them, are read without copying: letters only, a lower-case one among them.
+  let lower = end - start === 1;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return nameWordOutsideAscii(text.slice(start, end));
+    if (c >= 97 && c <= 122) lower = true;
+    else if (c < 65 || c > 90) return false;
+  }
+  return lower;
+}
+
+function nameWordOutsideAscii(w: string): boolean {
   if (!/^\p{L}[\p{L}\p{M}]*$/u.test(w)) return false;
   return w.length === 1 || w !== w.toUpperCase();
 }

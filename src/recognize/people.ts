@@ -1,3 +1,4 @@
+import type { Normalizer } from '../kb/kb.js';
 import type { Entity } from '../kb/types.js';
 import { PERSON_BEFORE } from './context.js';
 import { typo } from './corrections.js';
@@ -105,12 +106,31 @@ function onlyId(forms: readonly Form[]): string | null {
   return only;
 }
 
-/** Short references and misspellings of people named in full in the same text. */
-export function people(doc: Doc, covered: Uint8Array, full: Set<string>): [number, EntityMention][] {
-  const found: [number, EntityMention][] = [];
+/** The short forms of a set of people, and the misspelling entries of their short names. */
+interface ShortForms {
+  shortForms: Gazetteer;
+  near: Map<number, Near[]>;
+}
+
+/**
+ * Short forms by knowledge base and set of people (their ids, sorted): texts of a batch name the
+ * same few people, and building the forms is a good part of reading a short text. Bounded.
+ */
+const shortFormsCache = new WeakMap<Normalizer, Map<string, ShortForms>>();
+const MAX_SHORT_FORM_SETS = 256;
+
+function shortFormsOf(kb: Normalizer, full: ReadonlySet<string>): ShortForms {
+  let byKey = shortFormsCache.get(kb);
+  if (!byKey) {
+    byKey = new Map();
+    shortFormsCache.set(kb, byKey);
+  }
+  const key = [...full].sort().join(' ');
+  let cached = byKey.get(key);
+  if (cached) return cached;
   const shortForms = new Gazetteer();
   const familyCount = new Map<string, number>();
-  const persons = [...full].map((id) => doc.kb.getEntity(id)).filter((e): e is Entity => e !== null);
+  const persons = [...full].map((id) => kb.getEntity(id)).filter((e): e is Entity => e !== null);
   for (const p of persons) {
     const { family } = keysOf(p);
     if (family !== null) familyCount.set(family, (familyCount.get(family) ?? 0) + 1);
@@ -138,6 +158,16 @@ export function people(doc: Doc, covered: Uint8Array, full: Set<string>): [numbe
       shortForms.add(p.family, `${p.id}#family`);
     }
   }
+  cached = { shortForms, near };
+  if (byKey.size >= MAX_SHORT_FORM_SETS) byKey.clear();
+  byKey.set(key, cached);
+  return cached;
+}
+
+/** Short references and misspellings of people named in full in the same text. */
+export function people(doc: Doc, covered: Uint8Array, full: Set<string>): [number, EntityMention][] {
+  const found: [number, EntityMention][] = [];
+  const { shortForms, near } = shortFormsOf(doc.kb, full);
   const keyAt = (i: number) => (covered[i] ? undefined : doc.tokens.key(i));
   const join = (i: number) => joinable(doc.text, doc.tokens, i);
   // The gazetteer's walk fills this, shortest match first (reused: no array per word).
