@@ -1,7 +1,8 @@
 import { assertString } from '../errors.js';
 import type { DisplayLanguage } from '../i18n/resources.js';
 import { defaultNormalizer, type Normalizer } from '../kb/kb.js';
-import { detectRanges, trimBuffers } from '../language/detect.js';
+import { detectRanges } from '../language/detect.js';
+import { trimBuffers } from '../language/features.js';
 import { DEFAULT_MIN_LENGTH, detectLanguages } from '../language/index.js';
 import type { LanguageResult, RangesResult } from '../language/types.js';
 import { parseAnalyzeOptions } from '../options.js';

@@ -4,8 +4,6 @@ import { ensure, SCRIPT_COUNT, Script } from './chars.js';
 import { CALIBRATION } from './data/calibration.generated.js';
 import { scan, tokenPosition, trimBuffers } from './features.js';
 
-export { trimBuffers };
-
 import { getModel, type Model } from './model.js';
 import { detectNonLatin } from './non-latin.js';
 import {
