@@ -1,4 +1,4 @@
-import type { Normalizer } from '../kb/kb.js';
+import { entitiesToIndex, type Normalizer } from '../kb/kb.js';
 import { kbAmbiguities } from '../kb/meta.js';
 import type { Entity, EntityType } from '../kb/types.js';
 import { CONTEXT_WORDS, INDEFINITE } from './context.js';
@@ -81,7 +81,7 @@ function buildIndex(kb: Normalizer): Index {
   const gazetteer = new Gazetteer();
   const personKeys = new Map<string, { key: string; id: string; words: number }[]>();
   const types = new Map<string, EntityType>();
-  for (const e of kb.listEntities()) {
+  for (const e of entitiesToIndex(kb)) {
     types.set(e.id, e.type);
     for (const lng of ['en', 'sv', 'vi'] as const)
       gazetteer.add(e.names[lng], e.id, { language: neutral(e, lng) ? null : lng });

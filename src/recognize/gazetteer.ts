@@ -1,5 +1,5 @@
 import { hasVietnameseMarks, markedSpelling } from '../text/marks.js';
-import { nameKeys } from './tokenize.js';
+import { nameKeys, nameWords } from './tokenize.js';
 
 /** The language a surface form belongs to, when it is a display name; aliases have none. */
 export type FormLanguage = 'en' | 'sv' | 'vi' | null;
@@ -110,18 +110,6 @@ const PROPER = /^\p{Lu}/u;
 /** A word as `tokenize` reads it (see `nameKeys`). */
 const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;
 
-/** Whether a name has several words and every one starts with a capital ("Hòa Bình"). */
-function capitalisedName(text: string): boolean {
-  let words = 0;
-  for (const [word] of text.matchAll(WORD_RUN)) {
-    // A run of marks alone is not a word (as in `nameKeys`).
-    if (!/[\p{L}\p{N}]/u.test(word)) continue;
-    if (!PROPER.test(word)) return false;
-    words++;
-  }
-  return words > 1;
-}
-
 /** The marked spelling of a name: its words' {@link markedSpelling}s joined by one space. */
 function spellingOfName(text: string): string {
   const words: string[] = [];
@@ -157,7 +145,7 @@ export class Gazetteer {
     id: string,
     options: { exact?: boolean; language?: FormLanguage; title?: boolean } = {},
   ): void {
-    const keys = nameKeys(text);
+    const { keys, capitalised } = nameWords(text);
     if (keys.length === 0) return;
     let at = this.#root;
     for (const key of keys) {
@@ -176,7 +164,6 @@ export class Gazetteer {
     const same = at.forms.find(
       (f) => f.exact === exact && f.language === language && f.title === title && (!exact || f.text === text),
     );
-    const capitalised = capitalisedName(text);
     if (same) {
       if (!same.ids.includes(id)) same.ids.push(id);
       same.proper &&= PROPER.test(text);

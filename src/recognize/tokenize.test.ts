@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldKey } from '../text/fold.js';
-import { keyHash, nameKeys, OTHER_WORD, tokenize, Vocabulary } from './tokenize.js';
+import { keyHash, nameKeys, nameWords, OTHER_WORD, tokenize, Vocabulary } from './tokenize.js';
 
 /** Text made of the characters news pages mix: ASCII, Vietnamese and Swedish letters, marks, digits, punctuation, astral symbols. */
 const newsText = fc
@@ -55,6 +55,17 @@ describe('tokenize', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('calls a name capitalised when it has several words and each starts with a capital letter', () => {
+    expect(nameWords('Hòa Bình').capitalised).toBe(true);
+    expect(nameWords('Đông Nam Á').capitalised).toBe(true);
+    expect(nameWords('Bộ Quốc phòng').capitalised).toBe(false);
+    expect(nameWords('Hà-Nội').capitalised).toBe(true);
+    expect(nameWords('Tokyo').capitalised).toBe(false);
+    // A titlecase digraph is no capital letter (as /\p{Lu}/ reads it); a lone mark is no word.
+    expect(nameWords('ǅemal Bijedić').capitalised).toBe(false);
+    expect(nameWords('Nam \u0301 Bộ')).toEqual({ keys: ['nam', 'bo'], capitalised: true });
   });
 
   it('gives spans of the original text whose fold is the key, in order and without overlap', () => {
