@@ -13,6 +13,7 @@ import { foldKey } from '../text/fold.js';
 import { normalizeToneMarks, type ToneStyle } from '../text/tone.js';
 import { expandAliases } from './aliases.js';
 import { AMBIGUITIES, ENTITIES } from './data/entities.generated.js';
+import { peoplesBodies } from './peoples-bodies.js';
 import {
   CONTROL_CHARACTER,
   ENTITY_ID,
@@ -164,10 +165,25 @@ function builtinTables(): NonNullable<typeof builtin> {
     for (const [prefix, group] of Object.entries(BUILTIN_RESOURCES[lng]))
       for (const [local, name] of Object.entries(group)) names[lng].set(`${prefix}:${local}`, name);
   const records = new Map<string, EntityRecord>();
-  for (const e of ENTITIES) {
+  const add = (e: EntityRecord): void => {
     const own = LANGS.map((l) => names[l].get(e.id)).filter((n): n is string => n !== undefined);
     const aliases = expandAliases(own, e.aliases ?? [], e.caseSensitive ?? []);
     records.set(e.id, aliases.length > 0 ? { ...e, aliases } : e);
+  };
+  for (const e of ENTITIES) {
+    add(e);
+    if (e.type !== 'province') continue;
+    // The unit's people's bodies, derived (their display names are in locales/ like every other).
+    const unitNames = {
+      en: names.en.get(e.id) ?? e.id,
+      sv: names.sv.get(e.id) ?? e.id,
+      vi: names.vi.get(e.id) ?? e.id,
+    };
+    for (const body of peoplesBodies(e, unitNames)) {
+      for (const lng of LANGS)
+        if (!names[lng].has(body.record.id)) names[lng].set(body.record.id, body.names[lng]);
+      add(body.record);
+    }
   }
   builtin = { records, names };
   return builtin;

@@ -13,6 +13,7 @@ import { OTHER_LANGUAGE } from './other-language.js';
 import { needsSupport } from './other-sense.js';
 import { addParts } from './parts.js';
 import { people } from './people.js';
+import { bodyAround, unitInside } from './province-bodies.js';
 import { type Resolution, resolve } from './resolve.js';
 import { scan } from './scan.js';
 import { tokenize } from './tokenize.js';
@@ -202,6 +203,14 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
       }
       colonGenitive(doc, m, to);
       addParts(doc, m, from, to, matches.passing[k - 1] as Passing, own);
+      unitInside(doc, m, from, to);
+      // A province-level unit with the head of one of its people's bodies ("UBND TPHCM").
+      const nextFrom = Math.min(
+        k < matches.length ? (matches.from[k] as number) : tokens.length,
+        next ? next[0] : tokens.length,
+      );
+      const body = bodyAround(doc, m, from, to, previous?.end ?? 0, nextFrom);
+      if (body) [from, m] = body;
     } else {
       [from, m] = next;
       j++;

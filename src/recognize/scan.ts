@@ -5,6 +5,7 @@ import { type Form, type Node, type Passing, passingOf, ready, spellingsOf } fro
 import { ADDRESS_WORDS, CONTINENT_WORDS, FEATURE_HEADS, GENERIC_WORDS, SAME_PLACE_TAILS } from './generic.js';
 import { allPlaces, notTheName } from './homograph-rules.js';
 import { OTHER_LANGUAGE } from './other-language.js';
+import { bodyHeadAfter } from './province-bodies.js';
 import type { Tokens } from './tokenize.js';
 
 /**
@@ -452,7 +453,7 @@ function partOfLonger(
   const n = tokens.length;
   const vietnamese = language === 'vi' || hasVietnameseMarks(text, tokens.start(from), tokens.end(to - 1));
   let after = false;
-  if (to < n && tokens.capital(to) && !samePlace(tokens, to)) {
+  if (to < n && tokens.capital(to) && !samePlace(tokens, to) && !bodyHeadAfter(text, tokens, to)) {
     const joined = spaced(text, tokens, to - 1) || (!vietnamese && hyphenated(text, tokens, to - 1));
     if (joined && !(upper(text, tokens, to - 1) && upper(text, tokens, to))) {
       // A common word is a word of the sentence, capitalised at a glued sentence start

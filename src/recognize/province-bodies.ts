@@ -1,0 +1,163 @@
+// The People's Committee and the People's Council of each of Viet Nam's province-level units
+// (`vn-ubnd-<system>:<code>`, `vn-hdnd-…`, derived from the units: src/kb/peoples-bodies.ts).
+// Their full names are names of the knowledge base; this module reads the short and free forms,
+// which news writes far more often, around a mention of the unit: "UBND TPHCM", "HĐND tỉnh Quảng
+// Ngãi", "Ủy ban nhân dân TP.Đà Nẵng", "Da Nang City People's Committee", "People's Committee of
+// Hanoi", "folkkommittén i Hanoi". Either way the unit is a part of the body's mention.
+import { type PeoplesBodyKind, peoplesBodyId } from '../kb/peoples-bodies.js';
+import { type Doc, mention } from './doc.js';
+import type { EntityMention } from './mention.js';
+import type { Tokens } from './tokenize.js';
+
+/** Which body a head names. */
+type Body = PeoplesBodyKind;
+
+/** Words before the unit's name, as folding keys: the body they name. */
+const BEFORE: readonly (readonly [Body, readonly string[]])[] = [
+  ['ubnd', ['ubnd']],
+  ['ubnd', ['uy', 'ban', 'nhan', 'dan']],
+  ['hdnd', ['hdnd']],
+  ['hdnd', ['hoi', 'dong', 'nhan', 'dan']],
+  ['ubnd', ['people', 's', 'committee', 'of']],
+  ['hdnd', ['people', 's', 'council', 'of']],
+  ['ubnd', ['folkkommitten', 'i']],
+  ['hdnd', ['folkradet', 'i']],
+];
+
+/** Words after the unit's name (English): the body they name. */
+const AFTER: readonly (readonly [Body, readonly string[]])[] = [
+  ['ubnd', ['people', 's', 'committee']],
+  ['hdnd', ['people', 's', 'council']],
+];
+
+/**
+ * Words that may stand between the unit's name and an English head ("Quang Ngai Provincial …").
+ * Not "City": "Da Nang City" is a name of the unit itself.
+ */
+const QUALIFIERS: ReadonlySet<string> = new Set(['provincial', 'municipal']);
+
+/** The body of `kind` of the unit `unitId` (`vn-province-2008:79`), if the knowledge base has it. */
+function bodyOf(doc: Doc, kind: Body, unitId: string): string | null {
+  const id = peoplesBodyId(kind, unitId);
+  return id !== null && doc.index.types.get(id) === 'organisation' ? id : null;
+}
+
+/** The text and its words, as the scan and the recognizer's stages both have them. */
+interface Words {
+  text: string;
+  tokens: Tokens;
+}
+
+/** Words `k` and `k + 1` stand in one phrase: at most three characters apart, no line break. */
+function together(doc: Words, k: number): boolean {
+  const a = doc.tokens.end(k);
+  const b = doc.tokens.start(k + 1);
+  if (b - a < 1 || b - a > 3) return false;
+  for (let c = a; c < b; c++) {
+    const code = doc.text.charCodeAt(c);
+    if (code === 10 || code === 13) return false;
+  }
+  return true;
+}
+
+/** The words from `at` spell `keys` in one phrase. */
+function spells(doc: Words, at: number, keys: readonly string[]): boolean {
+  if (at < 0 || at + keys.length > doc.tokens.length) return false;
+  for (let j = 0; j < keys.length; j++) {
+    if (doc.tokens.word(at + j) !== keys[j]) return false;
+    if (j > 0 && !together(doc, at + j - 1)) return false;
+  }
+  return true;
+}
+
+/** The head before word `from` (with its first word), or null. */
+function headBefore(doc: Doc, from: number): { kind: Body; at: number } | null {
+  for (const [kind, keys] of BEFORE) {
+    const at = from - keys.length;
+    if (spells(doc, at, keys) && together(doc, from - 1)) return { kind, at };
+  }
+  return null;
+}
+
+/** The head after word `to` (the end past its last word), or null. */
+function headAfter(doc: Words, to: number): { kind: Body; end: number } | null {
+  if (to >= doc.tokens.length || !together(doc, to - 1)) return null;
+  const at = QUALIFIERS.has(doc.tokens.word(to) as string) && together(doc, to) ? to + 1 : to;
+  for (const [kind, keys] of AFTER) if (spells(doc, at, keys)) return { kind, end: at + keys.length };
+  return null;
+}
+
+/**
+ * An English head of a people's body follows the name ending before word `to` ("Da Nang City |
+ * People's Council"): the capitalised words after it continue the body's name, not the unit's.
+ */
+export function bodyHeadAfter(text: string, tokens: Tokens, to: number): boolean {
+  // "People", "Provincial", "Municipal": most capitalised words fail on their first letter, uncopied.
+  const first = text.charCodeAt(tokens.start(to)) | 32;
+  return (first === 112 || first === 109) && headAfter({ text, tokens }, to) !== null;
+}
+
+/**
+ * The body named by a head around the unit's mention `unit` (words `from`..`to`), as a mention
+ * holding it, when the head's words are free: after `previousEnd` (a character offset) and before
+ * word `nextFrom`. Returns the body's first word and mention, or null when there is no such head.
+ */
+export function bodyAround(
+  doc: Doc,
+  unit: EntityMention,
+  from: number,
+  to: number,
+  previousEnd: number,
+  nextFrom: number,
+): [number, EntityMention] | null {
+  if (unit.type !== 'province') return null;
+  let start = from;
+  let end = to;
+  let kind: Body | null = null;
+  const before = headBefore(doc, from);
+  if (before && doc.tokens.start(before.at) >= previousEnd) {
+    kind = before.kind;
+    start = before.at;
+  } else {
+    const after = headAfter(doc, to);
+    if (after && after.end <= nextFrom) {
+      kind = after.kind;
+      end = after.end;
+    }
+  }
+  const id = kind && bodyOf(doc, kind, unit.id);
+  if (!id) return null;
+  const body = mention(doc, start, end, id, unit.flags);
+  body.parts = [unit];
+  return [start, body];
+}
+
+/**
+ * For a body matched by one of its names (words `from`..`to`): the unit inside it, as a part of its
+ * own, once the head is found at either end ("Ủy ban nhân dân | tỉnh Quảng Ngãi", "Ho Chi Minh City
+ * | People's Committee").
+ */
+export function unitInside(doc: Doc, body: EntityMention, from: number, to: number): void {
+  if (body.type !== 'organisation' || !(body.id.startsWith('vn-ubnd-') || body.id.startsWith('vn-hdnd-')))
+    return;
+  const unitId = doc.kb.getEntity(body.id)?.parent;
+  if (!unitId) return;
+  let unitFrom = from;
+  let unitTo = to;
+  for (const [, keys] of BEFORE)
+    if (to - from > keys.length && spells(doc, from, keys)) {
+      unitFrom = from + keys.length;
+      break;
+    }
+  if (unitFrom === from)
+    for (const [, keys] of AFTER) {
+      let at = to - keys.length;
+      if (at > from && spells(doc, at, keys)) {
+        if (at - 1 > from && QUALIFIERS.has(doc.tokens.word(at - 1) as string)) at--;
+        unitTo = at;
+        break;
+      }
+    }
+  if (unitFrom === from && unitTo === to) return;
+  body.parts = [mention(doc, unitFrom, unitTo, unitId, body.flags)];
+}
