@@ -74,6 +74,14 @@ describe('local people: names the knowledge base lacks', () => {
     expect(people('the Hoang Hoa Cuong-kyrkogården', 'sv')).toEqual([]);
   });
 
+  it('starts no name inside a title written alone, and still reads the name after one', () => {
+    // "Chủ tịch UBND TP Hà Nội" is the title of the capital's mayor: "Hà Nội" in it is no person.
+    expect(people('Chủ tịch UBND TP Hà Nội phát biểu tại hội nghị.', 'vi')).toEqual([]);
+    expect(people('Chủ tịch UBND TP Hà Nội Lò Văn Khiêm phát biểu.', 'vi')).toEqual([
+      ['Lò Văn Khiêm', 'local:person:lo-van-khiem', '', 'Lò Văn Khiêm'],
+    ]);
+  });
+
   it('reads a by-line alone on its line as a person', () => {
     expect(people('The bridge opened on Monday.\nGiang Huy\n').map((m) => m[1])).toEqual([
       'local:person:giang-huy',

@@ -357,6 +357,7 @@ export function localPeople(
   covered: Uint8Array,
   language: string | null,
   replaceable: (i: number) => boolean,
+  inTitle?: Uint8Array,
 ): LocalPeople {
   const tokens = doc.tokens;
   const n = tokens.length;
@@ -380,6 +381,8 @@ export function localPeople(
     let found: Candidate | null = null;
     for (let from = i; from <= runEnd - 2 && !found; from++) {
       if (covered[from] && !replaceable(from)) continue;
+      // No name starts inside a title written alone ("Chủ tịch UBND TP Hà Nội" is no "Hà Nội").
+      if (inTitle?.[from]) continue;
       // Not the tail of a Vietnamese name that was refused ("… Huynh | Van Son").
       if (from > i && !covered[from - 1]) {
         const before = doc.text.slice(tokens.start(from - 1), tokens.end(from - 1));

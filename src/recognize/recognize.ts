@@ -130,6 +130,8 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
   // Matches that the other-sense rule reads only with support ("Iceland", "Chad"), by first word,
   // and whether the text gives it: another entity that is no outlet.
   let unsupported: Set<number> | undefined;
+  // The words of titles matched alone (no name of the knowledge base after them).
+  let inTitle: Uint8Array | undefined;
   let supported = false;
   for (let k = 0; k < matches.length; k++) {
     const ids = (matches.passing[k] as Passing).ids;
@@ -138,7 +140,13 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
     else {
       const resolved = resolve(doc, rawAt(matches, k));
       resolutions.push(resolved);
-      if (!resolved) continue;
+      if (!resolved) {
+        if (ids.length === 0) {
+          inTitle ??= new Uint8Array(tokens.length);
+          inTitle.fill(1, matches.from[k] as number, matches.to[k] as number);
+        }
+        continue;
+      }
       id = resolved.id;
     }
     const type = index.types.get(id);
@@ -168,7 +176,7 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
   const bodies = lowerCaseBodies(doc, covered);
   if (bodies.length > 0) added.push(...bodies);
   // People the knowledge base lacks, and short references to them.
-  const locals = localPeople(doc, covered, language, (i) => single[i] === 1);
+  const locals = localPeople(doc, covered, language, (i) => single[i] === 1, inTitle);
   if (locals.found.length > 0) added.push(...locals.found);
   if (
     genitives.length > 0 ||
