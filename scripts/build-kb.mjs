@@ -27,9 +27,11 @@ import { parse } from 'yaml';
 import { expandAliases } from '../src/kb/aliases.ts';
 import { peoplesBodies } from '../src/kb/peoples-bodies.ts';
 import { EntityTypeSchema } from '../src/kb/schema.ts';
+import { unitForms } from '../src/kb/unit-forms.ts';
 import { foldKey } from '../src/text/fold.ts';
 import { hasDistinctiveVietnameseMarks, hasVietnameseMarks, markedSpelling } from '../src/text/marks.ts';
 import { cldrCities, cldrVersions } from './kb/cldr-cities.mjs';
+import { cldrRegions, cldrRegionsVersion } from './kb/cldr-regions.mjs';
 import { jpPrefectures, jpPrefectureVersion } from './kb/jp-prefectures.mjs';
 
 const require = createRequire(import.meta.url);
@@ -135,7 +137,7 @@ const sources = sourceList.map((s) => {
   if (s.id === 'cldr')
     return {
       ...s,
-      version: Object.entries(cldrVersions())
+      version: Object.entries({ ...cldrVersions(), 'cldr-localenames-full': cldrRegionsVersion() })
         .map(([k, v]) => `${k} ${v}`)
         .join(', '),
     };
@@ -204,11 +206,9 @@ function provinceAliases(p, system) {
     ...(provData.aliases?.[p.code] ?? []),
     ...(system === '2008' ? (provData.aliases2008?.[p.code] ?? []) : []),
   ];
-  const isCity = p.type === 'thành phố trực thuộc trung ương';
-  // English forms are built on the ASCII name, as English-language copy writes them.
-  const generic = isCity
-    ? [`thành phố ${p.name}`, `TP ${p.name}`, `TP. ${p.name}`, `${p.name_ascii} City`]
-    : [`tỉnh ${p.name}`, `${p.name_ascii} Province`];
+  // The generic forms ("tỉnh X", "X Province", "TP X" …) are derived from the unit at load
+  // (src/kb/unit-forms.ts) and added below, with the unit's type.
+  const generic = unitForms({ id: '', type: 'province', adminType: p.type }, p.name);
   return [p.name, p.full_name, ...(p.other_spellings ?? []), ...generic, ...extra];
 }
 
@@ -330,6 +330,7 @@ const CURATED = [
   'seas.yaml',
   'places.yaml',
   'world-cities.yaml',
+  'regions.yaml',
   'organisations.yaml',
   'international.yaml',
   'outlets.yaml',
@@ -544,6 +545,29 @@ for (const zone of [...cldrExclude.keys(), ...Object.keys(cldrOverrides)])
   if (!cldrZones.has(zone))
     fail(`world-cities.yaml cldr ${zone}`, 'not a zone with an exemplar city in CLDR');
 
+// ---------------------------------------------------------------- world regions from CLDR
+const regionData = readYaml('regions.yaml');
+for (const { code, names } of cldrRegions(Object.keys(regionData.cldr ?? {}))) {
+  if (!names) {
+    fail(`regions.yaml cldr "${code}"`, 'CLDR does not name this region in en, sv and vi');
+    continue;
+  }
+  const aliases = regionData.cldr[code]?.aliases ?? [];
+  // Vietnamese writes the generic "châu" of a continent in lower case ("các nước châu Âu", as it
+  // writes "quần đảo Hoàng Sa"); CLDR capitalises the standalone display name ("Châu Âu").
+  if (names.vi.startsWith('Châu ')) names.vi = `châu ${names.vi.slice(5)}`;
+  add(
+    {
+      id: `region:${slug(names.en)}`,
+      type: 'region',
+      names,
+      aliases,
+      sources: ['cldr', ...(aliases.length > 0 ? ['curated'] : [])],
+    },
+    `regions.yaml cldr ${code}`,
+  );
+}
+
 // ---------------------------------------------------------------- checks on the whole
 function refCheck(id, field, ref) {
   if (ref !== undefined && ref !== null && !entities.has(ref))
@@ -582,8 +606,11 @@ for (const e of entities.values()) {
   // Stored: the listed aliases only; their ASCII forms are derived at load by the same function.
   // A listed alias that the expansion drops (a name, or a case variant) is not stored.
   const allSet = new Set(all);
-  const listed = uniq((e.aliases ?? []).filter((a) => allSet.has(a)));
-  const rebuilt = new Set(expandAliases(names, listed, cs));
+  // A province-level unit's generic forms are derived at load too (src/kb/unit-forms.ts).
+  const derived = unitForms(e, e.names.vi);
+  const derivedSet = new Set(derived);
+  const listed = uniq((e.aliases ?? []).filter((a) => allSet.has(a) && !derivedSet.has(a)));
+  const rebuilt = new Set(expandAliases(names, [...listed, ...derived], cs));
   for (const a of all) if (!rebuilt.has(a)) listed.push(a);
   e.aliases = all;
   e.storedAliases = listed;

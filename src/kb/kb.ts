@@ -22,6 +22,7 @@ import {
   parseEntityInput,
 } from './schema.js';
 import type { AmbiguityRecord, Entity, EntityRecord, EntityType, KbLanguage } from './types.js';
+import { unitForms } from './unit-forms.js';
 
 const LANGS: readonly KbLanguage[] = ['en', 'sv', 'vi'];
 type NestedResources = Readonly<Record<string, Readonly<Record<string, string>>>>;
@@ -171,8 +172,12 @@ function builtinTables(): NonNullable<typeof builtin> {
     records.set(e.id, aliases.length > 0 ? { ...e, aliases } : e);
   };
   for (const e of ENTITIES) {
-    add(e);
-    if (e.type !== 'province') continue;
+    if (e.type !== 'province') {
+      add(e);
+      continue;
+    }
+    // A unit's generic forms ("tỉnh X", "X Province") are derived, not stored.
+    add({ ...e, aliases: [...(e.aliases ?? []), ...unitForms(e, names.vi.get(e.id) ?? e.id)] });
     // The unit's people's bodies, derived (their display names are in locales/ like every other).
     const unitNames = {
       en: names.en.get(e.id) ?? e.id,

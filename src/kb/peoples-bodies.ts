@@ -8,6 +8,7 @@
  */
 import { asciiForm } from './aliases.js';
 import type { EntityRecord, KbLanguage } from './types.js';
+import { isCentralCity } from './unit-forms.js';
 
 /**
  * The two bodies: the head of their ids (the Vietnamese abbreviation, as in `vn-ubnd-2008:79`,
@@ -26,9 +27,6 @@ export function peoplesBodyId(kind: PeoplesBodyKind, unitId: string): string | n
   return unitId.startsWith('vn-province-') ? `vn-${kind}-${unitId.slice('vn-province-'.length)}` : null;
 }
 
-/** The administrative type of the five (six since 2025) cities governed from the centre. */
-const CITY = 'thành phố trực thuộc trung ương';
-
 /** A people's body of a unit: its record and its display names. */
 export interface PeoplesBody {
   record: EntityRecord;
@@ -46,7 +44,7 @@ export function peoplesBodies(
   names: Readonly<Record<KbLanguage, string>>,
 ): PeoplesBody[] {
   if (unit.type !== 'province' || peoplesBodyId('ubnd', unit.id) === null) return [];
-  const city = unit.adminType === CITY;
+  const city = isCentralCity(unit);
   return PEOPLES_BODIES.map((body) => ({
     record: {
       id: peoplesBodyId(body.key, unit.id) as string,

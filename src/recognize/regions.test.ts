@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { recognize } from './recognize.js';
+
+const regions = (text: string, language: string) =>
+  recognize(text, { language })
+    .filter((m) => m.type === 'region')
+    .map((m) => `${m.text}=${m.id}`);
+
+describe('world regions (CLDR names in en, sv and vi)', () => {
+  it('reads continents and regions in Vietnamese, "châu" in lower case as news writes it', () => {
+    expect(regions('Các nước châu Âu và khu vực Đông Nam Á tăng cường hợp tác với châu Phi.', 'vi')).toEqual([
+      'châu Âu=region:europe',
+      'Đông Nam Á=region:southeast-asia',
+      'châu Phi=region:africa',
+    ]);
+  });
+
+  it('reads "Nam Mỹ" and "Mỹ Latinh" as the regions, not the United States', () => {
+    const found = recognize('Đội tuyển tập huấn ở Nam Mỹ, rồi sang các nước Mỹ Latinh.', { language: 'vi' });
+    expect(found.map((m) => m.id)).toEqual(['region:south-america', 'region:latin-america']);
+  });
+
+  it('reads the regions news names in English and Swedish, with curated ones CLDR lacks', () => {
+    expect(regions('Tensions in the Middle East and East Asia worry Southeast Asia.', 'en')).toEqual([
+      'Middle East=region:middle-east',
+      'East Asia=region:eastern-asia',
+      'Southeast Asia=region:southeast-asia',
+    ]);
+    expect(regions('Oron i Mellanöstern sprider sig till Sydostasien och Europa.', 'sv')).toEqual([
+      'Mellanöstern=region:middle-east',
+      'Sydostasien=region:southeast-asia',
+      'Europa=region:europe',
+    ]);
+    expect(regions('Hợp tác khu vực châu Á - Thái Bình Dương.', 'vi')).toEqual([
+      'châu Á - Thái Bình Dương=region:asia-pacific',
+    ]);
+  });
+
+  it('leaves a region inside a longer proper name, and a person so named, alone', () => {
+    expect(regions('He spoke to Radio Free Europe on Monday.', 'en')).toEqual([]);
+    expect(regions('Actor Asia Kensington said the film was ready.', 'en')).toEqual([]);
+  });
+});
