@@ -82,6 +82,16 @@ describe('local people: names the knowledge base lacks', () => {
     ]);
   });
 
+  it('reads Swedish verbs of saying and role nouns before a name, but no preposition as a name', () => {
+    expect(people('– Läget är skört, anser Japankännaren Malin Dalqvist.', 'sv')).toEqual([
+      ['Malin Dalqvist', 'local:person:malin-dalqvist', '', 'Malin Dalqvist'],
+    ]);
+    expect(people('Det skriver tidningens politikreporter Oskar Lindmer.', 'sv')).toEqual([
+      ['Oskar Lindmer', 'local:person:oskar-lindmer', '', 'Oskar Lindmer'],
+    ]);
+    expect(people('Enligt Kyodo sade ministern att mötet blir av.', 'sv')).toEqual([]);
+  });
+
   it('reads a by-line alone on its line as a person', () => {
     expect(people('The bridge opened on Monday.\nGiang Huy\n').map((m) => m[1])).toEqual([
       'local:person:giang-huy',

@@ -248,7 +248,8 @@ function readName(
     return null;
   let genitive = false;
   const last = keys.length - 1;
-  if (HONORIFICS.has(keys[0] as string) || ROLES.has(keys[0] as string)) return null;
+  // A role opens no name ("Japankännaren Malin …": the name starts after it).
+  if (HONORIFICS.has(keys[0] as string) || endsInRole(keys[0] as string)) return null;
   const vietnamese = (ks: string[]) => {
     const first = doc.text.slice(doc.tokens.start(from), doc.tokens.end(from));
     return isFamilyName(first, ks[0] as string) && ks.every(isVietnameseSyllable);
