@@ -4,31 +4,35 @@
 // which news writes far more often, around a mention of the unit: "UBND TPHCM", "HĐND tỉnh Quảng
 // Ngãi", "Ủy ban nhân dân TP.Đà Nẵng", "Da Nang City People's Committee", "People's Committee of
 // Hanoi", "folkkommittén i Hanoi". Either way the unit is a part of the body's mention.
-import { type PeoplesBodyKind, peoplesBodyId } from '../kb/peoples-bodies.js';
+import { PEOPLES_BODIES, type PeoplesBodyKind, peoplesBodyId } from '../kb/peoples-bodies.js';
 import { type Doc, mention } from './doc.js';
 import type { EntityMention } from './mention.js';
-import type { Tokens } from './tokenize.js';
+import { nameKeys, type Tokens } from './tokenize.js';
 
 /** Which body a head names. */
 type Body = PeoplesBodyKind;
 
-/** Words before the unit's name, as folding keys: the body they name. */
-const BEFORE: readonly (readonly [Body, readonly string[]])[] = [
-  ['ubnd', ['ubnd']],
-  ['ubnd', ['uy', 'ban', 'nhan', 'dan']],
-  ['hdnd', ['hdnd']],
-  ['hdnd', ['hoi', 'dong', 'nhan', 'dan']],
-  ['ubnd', ['people', 's', 'committee', 'of']],
-  ['hdnd', ['people', 's', 'council', 'of']],
-  ['ubnd', ['folkkommitten', 'i']],
-  ['hdnd', ['folkradet', 'i']],
-];
+/** A head's words as folding keys, and the body it names. */
+type Head = readonly [Body, readonly string[]];
 
-/** Words after the unit's name (English): the body they name. */
-const AFTER: readonly (readonly [Body, readonly string[]])[] = [
-  ['ubnd', ['people', 's', 'committee']],
-  ['hdnd', ['people', 's', 'council']],
-];
+/**
+ * The heads, made on first use from the bodies' names: before the unit's name, the abbreviation
+ * ("UBND"), the Vietnamese head ("Ủy ban nhân dân"), and the English and Swedish heads with their
+ * preposition ("People's Committee of", "Folkkommittén i"); after it, the English head.
+ */
+let heads: { before: readonly Head[]; after: readonly Head[] } | undefined;
+function headsOf(): NonNullable<typeof heads> {
+  heads ??= {
+    before: PEOPLES_BODIES.flatMap((b): Head[] => [
+      [b.key, [b.key]],
+      [b.key, nameKeys(b.vi)],
+      [b.key, [...nameKeys(b.en), 'of']],
+      [b.key, [...nameKeys(b.sv), 'i']],
+    ]),
+    after: PEOPLES_BODIES.map((b): Head => [b.key, nameKeys(b.en)]),
+  };
+  return heads;
+}
 
 /**
  * Words that may stand between the unit's name and an English head ("Quang Ngai Provincial …").
@@ -72,7 +76,7 @@ function spells(doc: Words, at: number, keys: readonly string[]): boolean {
 
 /** The head before word `from` (with its first word), or null. */
 function headBefore(doc: Doc, from: number): { kind: Body; at: number } | null {
-  for (const [kind, keys] of BEFORE) {
+  for (const [kind, keys] of headsOf().before) {
     const at = from - keys.length;
     if (spells(doc, at, keys) && together(doc, from - 1)) return { kind, at };
   }
@@ -83,7 +87,8 @@ function headBefore(doc: Doc, from: number): { kind: Body; at: number } | null {
 function headAfter(doc: Words, to: number): { kind: Body; end: number } | null {
   if (to >= doc.tokens.length || !together(doc, to - 1)) return null;
   const at = QUALIFIERS.has(doc.tokens.word(to) as string) && together(doc, to) ? to + 1 : to;
-  for (const [kind, keys] of AFTER) if (spells(doc, at, keys)) return { kind, end: at + keys.length };
+  for (const [kind, keys] of headsOf().after)
+    if (spells(doc, at, keys)) return { kind, end: at + keys.length };
   return null;
 }
 
@@ -144,13 +149,13 @@ export function unitInside(doc: Doc, body: EntityMention, from: number, to: numb
   if (!unitId) return;
   let unitFrom = from;
   let unitTo = to;
-  for (const [, keys] of BEFORE)
+  for (const [, keys] of headsOf().before)
     if (to - from > keys.length && spells(doc, from, keys)) {
       unitFrom = from + keys.length;
       break;
     }
   if (unitFrom === from)
-    for (const [, keys] of AFTER) {
+    for (const [, keys] of headsOf().after) {
       let at = to - keys.length;
       if (at > from && spells(doc, at, keys)) {
         if (at - 1 > from && QUALIFIERS.has(doc.tokens.word(at - 1) as string)) at--;
