@@ -632,11 +632,6 @@ export function createNormalizer(options: NormalizerOptions = {}): Normalizer {
   return new KnowledgeBase(options);
 }
 
-let defaultKb: Normalizer | undefined;
-/**
- * The built-in knowledge base, created on first use (its indexes are built on first lookup).
- * The module-level functions (`getEntity`, `findEntities` …) are its methods.
- */
 /**
  * The entities of a knowledge base for a reader that only reads them once (the recognizer's index):
  * not frozen, and not kept. Any other {@link Normalizer} gives its {@link Normalizer.listEntities}.
@@ -646,6 +641,11 @@ export function entitiesToIndex(kb: Normalizer): readonly Entity[] {
   return kb instanceof KnowledgeBase ? kb.unfrozenEntities() : kb.listEntities();
 }
 
+let defaultKb: Normalizer | undefined;
+/**
+ * The built-in knowledge base, created on first use (its indexes are built on first lookup).
+ * The module-level functions (`getEntity`, `findEntities` …) are its methods.
+ */
 export function defaultNormalizer(): Normalizer {
   defaultKb ??= createNormalizer();
   return defaultKb;
