@@ -62,6 +62,25 @@ export const FEATURE_HEADS: readonly (readonly string[])[] = [
 ];
 
 /**
+ * Vietnamese heads of an institution's name, capitalised in front of it: a region right after one
+ * is part of the name ("Ngân hàng Đông Á", DongA Bank; "Ngân hàng TMCP Đông Nam Á"; "Đại học Đông
+ * Á"), not the region. Marked spellings. (Countries are left alone: "Ngân hàng Nhật Bản" may be
+ * Japanese banks.)
+ */
+export const INSTITUTION_HEADS: readonly (readonly string[])[] = [
+  ['ngân', 'hàng'],
+  ['tmcp'],
+  ['công', 'ty'],
+  ['tập', 'đoàn'],
+  ['đại', 'học'],
+  ['trường'],
+  ['bệnh', 'viện'],
+  ['báo'],
+  ['hãng'],
+  ['khách', 'sạn'],
+];
+
+/**
  * Vietnamese words for a street in front of a name: "đường Thanh Niên", "phố Lê Thái Tổ" name the
  * street, not the newspaper or the person. Marked spellings.
  */

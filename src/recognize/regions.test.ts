@@ -36,6 +36,11 @@ describe('world regions (CLDR names in en, sv and vi)', () => {
     ]);
   });
 
+  it('leaves a region in a Vietnamese institution’s name alone, but not in lower-case prose', () => {
+    expect(regions('Ngân hàng Đông Á và Ngân hàng TMCP Đông Nam Á công bố kết quả.', 'vi')).toEqual([]);
+    expect(regions('Các ngân hàng châu Âu tăng lãi suất.', 'vi')).toEqual(['châu Âu=region:europe']);
+  });
+
   it('leaves a region inside a longer proper name, and a person so named, alone', () => {
     expect(regions('He spoke to Radio Free Europe on Monday.', 'en')).toEqual([]);
     expect(regions('Actor Asia Kensington said the film was ready.', 'en')).toEqual([]);

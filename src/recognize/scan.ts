@@ -2,7 +2,14 @@ import { hasDistinctiveVietnameseMarks, hasVietnameseMarks, markedSpelling } fro
 import { safeNormalize } from '../text/safe-normalize.js';
 import { COMMON_VIETNAMESE_SYLLABLES } from './data/common-syllables.js';
 import { type Form, type Node, type Passing, passingOf, ready, spellingsOf } from './gazetteer.js';
-import { ADDRESS_WORDS, CONTINENT_WORDS, FEATURE_HEADS, GENERIC_WORDS, SAME_PLACE_TAILS } from './generic.js';
+import {
+  ADDRESS_WORDS,
+  CONTINENT_WORDS,
+  FEATURE_HEADS,
+  GENERIC_WORDS,
+  INSTITUTION_HEADS,
+  SAME_PLACE_TAILS,
+} from './generic.js';
 import { allPlaces, notTheName } from './homograph-rules.js';
 import { OTHER_LANGUAGE } from './other-language.js';
 import { bodyHeadAfter } from './province-bodies.js';
@@ -420,11 +427,17 @@ const SAME_PLACE: ReadonlySet<string> = new Set(SAME_PLACE_TAILS);
 /** A generic word after a name that names the same place ("Hue City"), not a river or islands. */
 const samePlace = (tokens: Tokens, k: number): boolean => SAME_PLACE.has(tokens.word(k) as string);
 
-/** The words before word `from` are a Vietnamese head naming another feature ("sông", "đại lộ"). */
-function featureHead(text: string, tokens: Tokens, from: number): boolean {
-  return FEATURE_HEADS.some((head) => {
+/** The words before word `from` are one of `heads` (marked spellings), in one phrase with it. */
+function headBefore(
+  text: string,
+  tokens: Tokens,
+  from: number,
+  heads: readonly (readonly string[])[],
+  capital = false,
+): boolean {
+  return heads.some((head) => {
     const first = from - head.length;
-    if (first < 0) return false;
+    if (first < 0 || (capital && !tokens.capital(first))) return false;
     for (let k = 0; k < head.length; k++) {
       const word = spellingOf(text.slice(tokens.start(first + k), tokens.end(first + k)));
       if (word !== head[k] || !spaced(text, tokens, first + k)) return false;
@@ -432,6 +445,13 @@ function featureHead(text: string, tokens: Tokens, from: number): boolean {
     return true;
   });
 }
+
+/** The words before word `from` are a Vietnamese head naming another feature ("sông", "đại lộ"). */
+const featureHead = (text: string, tokens: Tokens, from: number): boolean =>
+  headBefore(text, tokens, from, FEATURE_HEADS);
+
+/** Every entity is a region (a continent, "Đông Á"). */
+const allRegions = (ids: readonly string[]): boolean => ids.every((id) => id.startsWith('region:'));
 
 /**
  * Whether the name at words `from`..`to` is part of a longer proper name, so not itself: a
@@ -449,6 +469,7 @@ function partOfLonger(
   to: number,
   previousEnd: number,
   language: string | null,
+  regions = false,
 ): boolean {
   const n = tokens.length;
   const vietnamese = language === 'vi' || hasVietnameseMarks(text, tokens.start(from), tokens.end(to - 1));
@@ -474,6 +495,8 @@ function partOfLonger(
   if (after) return true;
   const k = from - 1;
   if (vietnamese && featureHead(text, tokens, from)) return true;
+  // A region right after an institution's head is part of its name ("Ngân hàng Đông Á").
+  if (vietnamese && regions && headBefore(text, tokens, from, INSTITUTION_HEADS, true)) return true;
   // A one-syllable name after a word of address is a given name ("chị Mỹ", "anh Đức"); after
   // "châu" it is a continent ("châu Mỹ").
   if (vietnamese && to - from === 1 && k >= 0 && spaced(text, tokens, k)) {
@@ -616,7 +639,7 @@ export function scan(
     // ("General Phan Van Giang"), and an outlet's or organisation's name is its own ("Kyodo News").
     const place = allPlaces(ok.ids);
     if (
-      (place && partOfLonger(text, tokens, starts, i, to, previousEnd, language)) ||
+      (place && partOfLonger(text, tokens, starts, i, to, previousEnd, language, allRegions(ok.ids))) ||
       address(text, tokens, i, to) ||
       notTheName(
         text,
