@@ -13,7 +13,7 @@ import { foldKey } from '../text/fold.js';
 import { normalizeToneMarks, type ToneStyle } from '../text/tone.js';
 import { expandAliases } from './aliases.js';
 import { AMBIGUITIES, ENTITIES } from './data/entities.generated.js';
-import { peoplesBodies } from './peoples-bodies.js';
+import { peoplesBodyRecords } from './peoples-bodies.js';
 import {
   CONTROL_CHARACTER,
   ENTITY_ID,
@@ -179,16 +179,7 @@ function builtinTables(): NonNullable<typeof builtin> {
     // A unit's generic forms ("tỉnh X", "X Province") are derived, not stored.
     add({ ...e, aliases: [...(e.aliases ?? []), ...unitForms(e, names.vi.get(e.id) ?? e.id)] });
     // The unit's people's bodies, derived (their display names are in locales/ like every other).
-    const unitNames = {
-      en: names.en.get(e.id) ?? e.id,
-      sv: names.sv.get(e.id) ?? e.id,
-      vi: names.vi.get(e.id) ?? e.id,
-    };
-    for (const body of peoplesBodies(e, unitNames)) {
-      for (const lng of LANGS)
-        if (!names[lng].has(body.record.id)) names[lng].set(body.record.id, body.names[lng]);
-      add(body.record);
-    }
+    for (const body of peoplesBodyRecords(e)) add(body);
   }
   builtin = { records, names };
   return builtin;

@@ -211,14 +211,16 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
       }
       colonGenitive(doc, m, to);
       addParts(doc, m, from, to, matches.passing[k - 1] as Passing, own);
-      unitInside(doc, m, from, to);
-      // A province-level unit with the head of one of its people's bodies ("UBND TPHCM").
-      const nextFrom = Math.min(
-        k < matches.length ? (matches.from[k] as number) : tokens.length,
-        next ? next[0] : tokens.length,
-      );
-      const body = bodyAround(doc, m, from, to, previous?.end ?? 0, nextFrom);
-      if (body) [from, m] = body;
+      if (m.type === 'province') {
+        // A province-level unit with the head of one of its people's bodies ("UBND TPHCM"), whose
+        // words are free up to the next match or added mention.
+        const nextFrom = Math.min(
+          k < matches.length ? (matches.from[k] as number) : tokens.length,
+          next ? next[0] : tokens.length,
+        );
+        const body = bodyAround(doc, m, from, to, previous?.end ?? 0, nextFrom);
+        if (body) [from, m] = body;
+      } else unitInside(doc, m, from, to);
     } else {
       [from, m] = next;
       j++;

@@ -428,7 +428,7 @@ const SAME_PLACE: ReadonlySet<string> = new Set(SAME_PLACE_TAILS);
 const samePlace = (tokens: Tokens, k: number): boolean => SAME_PLACE.has(tokens.word(k) as string);
 
 /** The words before word `from` are one of `heads` (marked spellings), in one phrase with it. */
-function headBefore(
+function wordsBefore(
   text: string,
   tokens: Tokens,
   from: number,
@@ -448,7 +448,7 @@ function headBefore(
 
 /** The words before word `from` are a Vietnamese head naming another feature ("sông", "đại lộ"). */
 const featureHead = (text: string, tokens: Tokens, from: number): boolean =>
-  headBefore(text, tokens, from, FEATURE_HEADS);
+  wordsBefore(text, tokens, from, FEATURE_HEADS);
 
 /** Every entity is a region (a continent, "Đông Á"). */
 const allRegions = (ids: readonly string[]): boolean => ids.every((id) => id.startsWith('region:'));
@@ -496,7 +496,7 @@ function partOfLonger(
   const k = from - 1;
   if (vietnamese && featureHead(text, tokens, from)) return true;
   // A region right after an institution's head is part of its name ("Ngân hàng Đông Á").
-  if (vietnamese && regions && headBefore(text, tokens, from, INSTITUTION_HEADS, true)) return true;
+  if (vietnamese && regions && wordsBefore(text, tokens, from, INSTITUTION_HEADS, true)) return true;
   // A one-syllable name after a word of address is a given name ("chị Mỹ", "anh Đức"); after
   // "châu" it is a continent ("châu Mỹ").
   if (vietnamese && to - from === 1 && k >= 0 && spaced(text, tokens, k)) {
