@@ -651,6 +651,9 @@ export const CONTEXT_WORDS: readonly string[] = [
   ...APPOSITION,
   ...PLACE_BEFORE,
   ...PLACE_AFTER,
+  // The words of two-word roles: a role then ends on a word of the vocabulary, whose key is read
+  // without folding (see local-people.ts).
+  ...[...ROLE_PAIRS].flatMap((pair) => pair.split(' ')),
 ];
 
 /** Words before a role or title that make it any holder, not one: "a president", "our president". */

@@ -192,8 +192,21 @@ function cueBefore(doc: Doc, i: number, covered: Uint8Array): boolean {
     for (let links = 0; k > 0 && links < 2 && LINKS.has(doc.tokens.key(k) as string); links++) k--;
     if (!covered[k] && endsInRole(doc.tokens.word(k) as string)) return true;
   }
-  if (i >= 2 && ROLE_PAIRS.has(`${doc.tokens.word(i - 2)} ${k1}`)) return true;
-  return false;
+  return rolePairBefore(doc, i);
+}
+
+/**
+ * Whether the two words before word `end` are a Vietnamese two-word role ("Đại tá", "Chủ tịch").
+ * Their words are in the vocabulary (see CONTEXT_WORDS): words outside it are none, unfolded.
+ */
+function rolePairBefore(doc: Doc, end: number): boolean {
+  const tokens = doc.tokens;
+  return (
+    end >= 2 &&
+    tokens.id(end - 1) !== 0 &&
+    tokens.id(end - 2) !== 0 &&
+    ROLE_PAIRS.has(`${tokens.key(end - 2)} ${tokens.key(end - 1)}`)
+  );
 }
 
 /** Whether the words after word `to - 1` say that the name ending there is a person's. */
@@ -235,12 +248,13 @@ function readName(
   doc: Doc,
   from: number,
   to: number,
+  keys: string[],
   genitiveOk: boolean,
   covered: Uint8Array,
   vietnameseOnly: boolean,
 ): Candidate | null {
-  const keys: string[] = [];
-  for (let k = from; k < to; k++) keys.push(doc.tokens.word(k) as string);
+  // A role opens no name ("Japankännaren Malin …": the name starts after it).
+  if (HONORIFICS.has(keys[0] as string) || endsInRole(keys[0] as string)) return null;
   if (placeAround(doc, from, to) || holdsLexiconName(doc.text, doc.tokens, from, to)) return null;
   // The first part of a compound ("Hoang Hoa Cuong-kyrkogården") names the thing, not a person.
   const after = doc.text.charCodeAt(doc.tokens.end(to - 1));
@@ -248,8 +262,6 @@ function readName(
     return null;
   let genitive = false;
   const last = keys.length - 1;
-  // A role opens no name ("Japankännaren Malin …": the name starts after it).
-  if (HONORIFICS.has(keys[0] as string) || endsInRole(keys[0] as string)) return null;
   const vietnamese = (ks: string[]) => {
     const first = doc.text.slice(doc.tokens.start(from), doc.tokens.end(from));
     return isFamilyName(first, ks[0] as string) && ks.every(isVietnameseSyllable);
@@ -378,6 +390,9 @@ export function localPeople(
       i = runEnd - 1;
       continue;
     }
+    // The run's folding keys, read once for every name tried in it.
+    const runKeys: string[] = [];
+    for (let k = i; k < runEnd; k++) runKeys.push(tokens.word(k) as string);
     // Words before the name inside the run may be a role ("Ambassador Ishii Chikahisa").
     let found: Candidate | null = null;
     for (let from = i; from <= runEnd - 2 && !found; from++) {
@@ -387,11 +402,12 @@ export function localPeople(
       // Not the tail of a Vietnamese name that was refused ("… Huynh | Van Son").
       if (from > i && !covered[from - 1]) {
         const before = doc.text.slice(tokens.start(from - 1), tokens.end(from - 1));
-        if (isFamilyName(before, tokens.word(from - 1) as string)) break;
+        if (isFamilyName(before, runKeys[from - 1 - i] as string)) break;
       }
       for (let end = Math.min(runEnd, from + MAX_NAME_WORDS); end >= from + 2 && !found; end--) {
         if (end < runEnd && !covered[end]) continue;
-        found = readName(doc, from, end, genitiveOk, covered, otherLanguage);
+        const keys = runKeys.slice(from - i, end - i);
+        found = readName(doc, from, end, keys, genitiveOk, covered, otherLanguage);
         // A name that takes a word the knowledge base matched alone ("Nagasaki Kotaro") needs a cue.
         if (found && !found.cued && covered[from]) found = null;
       }
@@ -643,7 +659,7 @@ function roleEndingAt(doc: Doc, end: number): { from: number; key: string } | nu
   const title = doc.titles.get(end);
   let from = -1;
   if (title) from = title.from;
-  else if (end >= 2 && ROLE_PAIRS.has(`${tokens.word(end - 2)} ${tokens.word(end - 1)}`)) from = end - 2;
+  else if (rolePairBefore(doc, end)) from = end - 2;
   else if (end >= 1 && ROLES.has(tokens.word(end - 1) as string)) from = end - 1;
   if (from < 0) return null;
   if (from > 0 && ROLE_MODIFIERS.has(tokens.word(from - 1) as string)) from--;
@@ -687,14 +703,11 @@ function byRole(
     roles.set(role.key, seen === undefined || seen === local ? local : null);
   }
   if (roles.size === 0) return;
-  // Roles end on one of a few words: the others are skipped by their length, then their key.
-  const lasts = new Set<string>();
-  const lengths = new Set<number>();
-  for (const key of roles.keys()) {
-    const last = key.slice(key.lastIndexOf(' ') + 1);
-    lasts.add(last);
-    lengths.add(last.length);
-  }
+  // Roles end on one of a few words, all of the vocabulary (titles of the knowledge base, roles
+  // of the context lists): other words are skipped by their vocabulary id, without folding.
+  const lasts = new Set<number>();
+  for (const key of roles.keys()) lasts.add(doc.index.vocabulary.id(key.slice(key.lastIndexOf(' ') + 1)));
+  lasts.delete(0);
   // Where a name starts after a role: a local person's, or a person of the knowledge base.
   const names = new Set(starts);
   for (let k = 0; k < doc.matches.length; k++)
@@ -702,9 +715,7 @@ function byRole(
       names.add(doc.matches.from[k] as number);
   const n = tokens.length;
   for (let end = 1; end <= n; end++) {
-    const length = tokens.end(end - 1) - tokens.start(end - 1);
-    if (!lengths.has(length) && !mayCombine(doc, end - 1)) continue;
-    if (!lasts.has(tokens.word(end - 1) as string)) continue;
+    if (!lasts.has(tokens.id(end - 1))) continue;
     const role = roleEndingAt(doc, end);
     if (!role) continue;
     const local = roles.get(role.key);
@@ -755,5 +766,5 @@ function honorificBefore(doc: Doc, i: number): boolean {
   if (doc.titles.has(i)) return true;
   if (i === 0) return false;
   const k = doc.tokens.key(i - 1) as string;
-  return HONORIFICS.has(k) || (i >= 2 && ROLE_PAIRS.has(`${doc.tokens.word(i - 2)} ${k}`));
+  return HONORIFICS.has(k) || rolePairBefore(doc, i);
 }
