@@ -60,16 +60,13 @@ export function typo(doc: Doc, covered: Uint8Array, found: [number, EntityMentio
     const long = key.length >= LONG_NAME;
     for (const word of words) {
       for (const candidate of doc.index.personKeys.get(word) ?? []) {
-        if (candidate.words !== n || candidate.key === key) continue;
+        // Cheap tests first: a common family name lists many people, and few are near in length.
+        const lengths = Math.abs(candidate.key.length - key.length);
+        if (candidate.words !== n || lengths > 2 || candidate.key === key || hits.has(candidate.id)) continue;
         // Words shorter than three letters ("Xi", "Li") only as the name spells them.
         if (!shortWordsAgree(words, candidate.key)) continue;
         const max = long && !isVietnamesePerson(doc, candidate.id) ? 2 : 1;
-        if (
-          Math.abs(candidate.key.length - key.length) <= max &&
-          levenshtein(candidate.key, key, max) <= max
-        ) {
-          hits.add(candidate.id);
-        }
+        if (lengths <= max && levenshtein(candidate.key, key, max) <= max) hits.add(candidate.id);
       }
     }
     if (hits.size === 1) {

@@ -169,7 +169,7 @@ export interface Doc {
   kb: Normalizer;
   index: Index;
   /** Today, computed once per call when an undated text needs it. */
-  today?: string;
+  today: string | undefined;
   /** Ids that some match names without ambiguity, for document-level context. */
   readonly plain: Set<string>;
 }

@@ -172,7 +172,11 @@ function nameWordOutsideAscii(w: string): boolean {
   return w.length === 1 || w !== w.toUpperCase();
 }
 
-const endsInRole = (key: string): boolean => ROLES.has(key) || ROLE_ENDINGS.some((e) => key.endsWith(e));
+/** The last three letters of the role endings: most words end otherwise, and are told so at once. */
+const ROLE_TAILS: ReadonlySet<string> = new Set(ROLE_ENDINGS.map((e) => e.slice(-3)));
+
+const endsInRole = (key: string): boolean =>
+  ROLES.has(key) || (ROLE_TAILS.has(key.slice(-3)) && ROLE_ENDINGS.some((e) => key.endsWith(e)));
 
 /** Whether the words before word `i` say that a person's name starts at `i`. */
 function cueBefore(doc: Doc, i: number, covered: Uint8Array): boolean {

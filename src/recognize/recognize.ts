@@ -110,6 +110,8 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
     day,
     kb,
     index,
+    // Set by the first stage that needs it; declared here so that the object keeps one shape.
+    today: undefined,
     get plain() {
       if (!plain) {
         plain = new Set();

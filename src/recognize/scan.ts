@@ -246,12 +246,27 @@ function byCase(tokens: Tokens, from: number, to: number, result: Passing): Pass
   if (to - from < 2 || !result.forms.some((f) => f.capitalised)) return result;
   for (let k = from; k < to; k++) {
     if (tokens.capital(k) || GENERIC_WORDS.has(tokens.word(k) as string)) continue;
-    // Organisations are capitalised as each writer likes ("Liên hợp quốc"); places and
-    // newspapers are not ("Tuổi Trẻ" is the paper, "tuổi trẻ" youth).
-    const ok = result.forms.filter((f) => !f.capitalised || !f.ids.every(isPlaceOrOutlet));
-    return ok.length === 0 ? NONE : passingOf(ok);
+    return inLowerCase(result);
   }
   return result;
+}
+
+/** {@link inLowerCase} by its input: the same forms always give the same (shared) outcome. */
+const lowered = new WeakMap<Passing, Passing>();
+
+/**
+ * The forms of `result` that a name with a word in lower case may be: organisations are
+ * capitalised as each writer likes ("Liên hợp quốc"); places and newspapers are not ("Tuổi Trẻ"
+ * is the paper, "tuổi trẻ" youth).
+ */
+function inLowerCase(result: Passing): Passing {
+  let out = lowered.get(result);
+  if (!out) {
+    const ok = result.forms.filter((f) => !f.capitalised || !f.ids.every(isPlaceOrOutlet));
+    out = ok.length === 0 ? NONE : ok.length === result.forms.length ? result : passingOf(ok);
+    lowered.set(result, out);
+  }
+  return out;
 }
 
 /**
