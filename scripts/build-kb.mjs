@@ -27,6 +27,7 @@ import { parse } from 'yaml';
 import { expandAliases } from '../src/kb/aliases.ts';
 import { peoplesBodies } from '../src/kb/peoples-bodies.ts';
 import { EntityTypeSchema } from '../src/kb/schema.ts';
+import { GENERIC_WORDS } from '../src/recognize/generic.ts';
 import { unitForms } from '../src/kb/unit-forms.ts';
 import { foldKey } from '../src/text/fold.ts';
 import { hasDistinctiveVietnameseMarks, hasVietnameseMarks, markedSpelling } from '../src/text/marks.ts';
@@ -850,9 +851,24 @@ if (existsSync(HOMOGRAPHS)) {
         const after = tokens[i + size];
         const neighbourMarked = (before && marks(before.text)) || (after && marks(after.text));
         const allCapital = span.every((t) => t.text.charAt(0) !== t.text.charAt(0).toLowerCase());
+        const capital = (word) => word.charAt(0) !== word.charAt(0).toLowerCase();
+        // The scan's case rule (scan.ts, byCase): a word that a place's or outlet's spelling
+        // capitalises is not matched in lower case, unless generic; the first only when the
+        // spelling capitalises every word.
+        const lowerWhereCapital = (f) => {
+          if (size < 2 || !/^(?:country|vn-province-\d+|city|sea|island-group|region|subdivision|place|outlet):/u.test(f.id))
+            return false;
+          const theirs = f.text.match(WORD) ?? [];
+          const every = theirs.every(capital);
+          return span.some(
+            (t, k) =>
+              (k > 0 || every) && !capital(t.text) && !GENERIC_WORDS.has(foldKey(t.text)) && capital(theirs[k] ?? ''),
+          );
+        };
         const passing = candidates.filter((f) => {
           if (f.exact) return f.text.normalize('NFC') === raw;
           if (f.proper && !anyCapital) return false;
+          if (lowerWhereCapital(f)) return false;
           if (f.language && f.language !== lang && size === 1) return false;
           if (spanMarked) return agrees(spanWords, f.text);
           if (nodeMarked && neighbourMarked && !(size >= 2 && allCapital)) return false;
@@ -956,6 +972,13 @@ for (const r of allRecords) countsByType[r.type] = (countsByType[r.type] ?? 0) +
 const countsBySource = {};
 for (const r of allRecords) for (const src of r.sources) countsBySource[src] = (countsBySource[src] ?? 0) + 1;
 
+/** A record as stored: `sources` left out when it is the default, ['curated'] (src/kb/kb.ts puts it back). */
+function stored(r) {
+  if (r.sources?.length !== 1 || r.sources[0] !== 'curated') return r;
+  const { sources: _, ...rest } = r;
+  return rest;
+}
+
 /** JSON text as the body of a JS template literal: backslashes, backticks and "${" escaped. */
 function templateSafe(json) {
   return json.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
@@ -971,11 +994,12 @@ export const SOURCES: readonly SourceRecord[] = ${JSON.stringify(sources)};
 
 /**
  * Every entity, sorted by id, one per line. Display names are in locales/{en,sv,vi}/entities.json;
- * the ASCII forms of names and aliases are derived at load (src/kb/aliases.ts). Parsed from JSON:
+ * the ASCII forms of names and aliases are derived at load (src/kb/aliases.ts), and a record
+ * without \`sources\` has the default, ['curated']. Parsed from JSON:
  * a literal this large is beyond TypeScript's union limit, and JSON parses faster than JS.
  */
 export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(\`[
-${records.map((r) => templateSafe(JSON.stringify(r))).join(',\n')}
+${records.map((r) => templateSafe(JSON.stringify(stored(r)))).join(',\n')}
 ]\`);
 
 /** Alias keys that name more than one entity, with their candidates. */

@@ -13,9 +13,21 @@ export function asciiForm(text: string): string {
     .replace(/Đ/g, 'D');
 }
 
+/** Every word of a form starts with a capital ("Báo Nhân Dân", not "Báo Nhân dân"). */
+function allCapitalised(form: string): boolean {
+  for (const word of form.split(/[\s\-\u2013]+/u)) {
+    const first = /\p{L}/u.exec(word)?.[0];
+    if (first !== undefined && first === first.toLowerCase()) return false;
+  }
+  return true;
+}
+
 /**
  * Every alias of an entity: its listed aliases and the ASCII forms of its names and aliases,
- * without the names themselves, case-sensitive forms, or a second form differing only in case.
+ * without the names themselves, case-sensitive forms, or a second form differing only in case —
+ * unless it writes a word in lower case where the forms before it capitalise every word: "Báo
+ * Nhân dân" beside "Báo Nhân Dân" says that the name is written so too (a name capitalised in
+ * every form is not read where a word of it is in lower case).
  * @example expandAliases(['Hà Nội'], ['Thủ đô Hà Nội'], []) // ['Ha Noi', 'Thủ đô Hà Nội', 'Thu do Ha Noi']
  */
 export function expandAliases(
@@ -26,7 +38,9 @@ export function expandAliases(
   const nameSet = new Set(names);
   const cs = new Set(caseSensitive);
   const seen = new Set<string>();
-  const seenLower = new Set(names.map((n) => n.toLowerCase()));
+  // Each lower-case form seen, with whether a form of it in lower case somewhere is kept.
+  const seenLower = new Map<string, boolean>();
+  for (const n of names) seenLower.set(n.toLowerCase(), seenLower.get(n.toLowerCase()) || !allCapitalised(n));
   const out: string[] = [];
   for (const form of [...names, ...aliases]) {
     if (cs.has(form)) continue;
@@ -34,8 +48,10 @@ export function expandAliases(
       if (seen.has(a)) continue;
       seen.add(a);
       const lower = a.toLowerCase();
-      if (nameSet.has(a) || cs.has(a) || seenLower.has(lower)) continue;
-      seenLower.add(lower);
+      if (nameSet.has(a) || cs.has(a)) continue;
+      const lowered = seenLower.get(lower);
+      if (lowered === true || (lowered === false && allCapitalised(a))) continue;
+      seenLower.set(lower, lowered !== undefined || !allCapitalised(a));
       out.push(a);
     }
   }

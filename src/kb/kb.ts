@@ -169,7 +169,9 @@ function builtinTables(): NonNullable<typeof builtin> {
   const add = (e: EntityRecord): void => {
     const own = LANGS.map((l) => names[l].get(e.id)).filter((n): n is string => n !== undefined);
     const aliases = expandAliases(own, e.aliases ?? [], e.caseSensitive ?? []);
-    records.set(e.id, aliases.length > 0 ? { ...e, aliases } : e);
+    // The generated data leaves out the default provenance.
+    const record = e.sources ? e : { ...e, sources: CURATED };
+    records.set(e.id, aliases.length > 0 ? { ...record, aliases } : record);
   };
   for (const e of ENTITIES) {
     if (e.type !== 'province') {
@@ -184,6 +186,9 @@ function builtinTables(): NonNullable<typeof builtin> {
   builtin = { records, names };
   return builtin;
 }
+
+/** The provenance of a generated record that states none: facts entered by hand from general knowledge. */
+const CURATED: readonly string[] = Object.freeze(['curated']);
 
 class KnowledgeBase implements Normalizer {
   private readonly records: Map<string, EntityRecord>;

@@ -24,8 +24,11 @@ export interface Form {
    * use by {@link spellingsOf}: text that writes Vietnamese marks must agree with one of them.
    */
   spellings: string[] | null;
-  /** Every word of every spelling starts with a capital and there are several ("Hòa Bình"). */
-  capitalised: boolean;
+  /**
+   * The words that start with a capital in every spelling, bit k for word k (see `nameWords`):
+   * "Hòa Bình" 0b11; with "Báo Nhân Dân" and "Báo Nhân dân" stored, 0b011.
+   */
+  capitals: number;
 }
 
 /** A node of the trie: the words that may follow, and the forms that end here. */
@@ -145,7 +148,7 @@ export class Gazetteer {
     id: string,
     options: { exact?: boolean; language?: FormLanguage; title?: boolean } = {},
   ): void {
-    const { keys, capitalised } = nameWords(text);
+    const { keys, capitals } = nameWords(text);
     if (keys.length === 0) return;
     let at = this.#root;
     for (const key of keys) {
@@ -167,7 +170,7 @@ export class Gazetteer {
     if (same) {
       if (!same.ids.includes(id)) same.ids.push(id);
       same.proper &&= PROPER.test(text);
-      same.capitalised &&= capitalised;
+      same.capitals &= capitals;
       if (!same.written.includes(text)) {
         same.written.push(text);
         same.spellings = null;
@@ -182,7 +185,7 @@ export class Gazetteer {
         title,
         written: [text],
         spellings: null,
-        capitalised,
+        capitals,
       });
     }
     at.memo = null;

@@ -43,6 +43,27 @@ describe('recognize: names in any script state', () => {
     expect(ids('talks in Viet\nNam')).toEqual([['Viet\nNam', 'country:VN']]);
   });
 
+  it('reads a name glued to the word before it by a scraper, but no name across the seam', () => {
+    expect(ids('Cover picture for the articleTOKYO (AP) — Japan can now')).toEqual([
+      ['TOKYO', 'city:tokyo'],
+      ['AP', 'outlet:ap'],
+      ['Japan', 'country:JP'],
+    ]);
+    // The seam is no space: "biển" and "Đông" glued are not the sea "biển Đông".
+    expect(ids('căng thẳng ở biển Đông tăng', { language: 'vi' })).toEqual([['biển Đông', 'sea:bien-dong']]);
+    expect(ids('căng thẳng ở biểnĐông tăng', { language: 'vi' })).toEqual([]);
+  });
+
+  it('reads a name in a spelling of the knowledge base that writes a word in lower case', () => {
+    // "Báo Nhân dân" is the paper's own style; "nhân dân" alone is the people.
+    expect(ids('Theo Báo Nhân dân, hội nghị đã kết thúc.', { language: 'vi' })).toEqual([
+      ['Báo Nhân dân', 'outlet:nhan-dan'],
+    ]);
+    expect(ids('Đời sống nhân dân vùng cao đã được cải thiện.', { language: 'vi' })).toEqual([]);
+    // Every spelling capitalises "Đông": "biển đông người" is a crowd, not the sea.
+    expect(ids('Sân vận động biển đông người.', { language: 'vi' })).toEqual([]);
+  });
+
   it('reads abbreviations only in their exact spelling', () => {
     expect(ids('Photo: AP')).toEqual([['AP', 'outlet:ap']]);
     expect(ids('an ap or a doc')).toEqual([]);

@@ -26,7 +26,8 @@ export function joinable(text: string, tokens: Tokens, i: number): boolean {
   const aEnd = tokens.end(i);
   const bStart = tokens.start(i + 1);
   const gap = bStart - aEnd;
-  if (gap > 4) return false;
+  // Words glued together by a scraper ("dânBáo") belong to different lines.
+  if (gap > 4 || gap === 0) return false;
   // Swedish genitive after an abbreviation: "FN:s".
   if (gap === 1 && text.charCodeAt(aEnd) === 58) return true;
   let breaks = 0;
@@ -238,33 +239,45 @@ function agrees(words: string[], key: string, spelling: string): boolean {
 }
 
 /**
- * A name whose every word is capitalised ("Hòa Bình", "Nhà Trắng") is not matched where the text
- * writes one of its words in lower case ("Hoa binh", "Nhà trắng"), unless that word is generic
- * ("biển Đông", "Ho Chi Minh city").
+ * A name whose every word is capitalised in every spelling the knowledge base has ("Hòa Bình",
+ * "Nhà Trắng") is not matched where the text writes one of its words in lower case ("Hoa binh",
+ * "Nhà trắng", "nhà nước Nhật"), unless that word is generic ("biển Đông", "Ho Chi Minh city").
+ * A spelling with a word in lower case frees that word ("Báo Nhân dân"), and the first word, whose
+ * capital is then the sentence's ("theo hãng thông tấn Kyodo"); its other capitals stay required.
  */
 function byCase(tokens: Tokens, from: number, to: number, result: Passing): Passing {
-  if (to - from < 2 || !result.forms.some((f) => f.capitalised)) return result;
-  for (let k = from; k < to; k++) {
-    if (tokens.capital(k) || GENERIC_WORDS.has(tokens.word(k) as string)) continue;
-    return inLowerCase(result);
-  }
-  return result;
+  if (to - from < 2) return result;
+  // The name's words written in lower case (and not generic), bit k for word from + k.
+  let lower = 0;
+  for (let k = from; k < to && k - from < 31; k++)
+    if (!tokens.capital(k) && !GENERIC_WORDS.has(tokens.word(k) as string)) lower |= 1 << (k - from);
+  return lower === 0 ? result : inLowerCase(result, lower, to - from);
 }
 
-/** {@link inLowerCase} by its input: the same forms always give the same (shared) outcome. */
-const lowered = new WeakMap<Passing, Passing>();
+/** {@link inLowerCase} by its input and lower-case words: the same forms give one shared outcome. */
+const lowered = new WeakMap<Passing, Map<number, Passing>>();
 
 /**
- * The forms of `result` that a name with a word in lower case may be: organisations are
- * capitalised as each writer likes ("Liên hợp quốc"); places and newspapers are not ("Tuổi Trẻ"
- * is the paper, "tuổi trẻ" youth).
+ * The forms of `result` that a name of `words` words, those of `lower` in lower case, may be
+ * (see {@link byCase}): organisations
+ * are capitalised as each writer likes ("Liên hợp quốc"); places and newspapers are not ("Tuổi
+ * Trẻ" is the paper, "tuổi trẻ" youth).
  */
-function inLowerCase(result: Passing): Passing {
-  let out = lowered.get(result);
+function inLowerCase(result: Passing, lower: number, words: number): Passing {
+  let byWords = lowered.get(result);
+  if (!byWords) {
+    byWords = new Map();
+    lowered.set(result, byWords);
+  }
+  let out = byWords.get(lower);
   if (!out) {
-    const ok = result.forms.filter((f) => !f.capitalised || !f.ids.every(isPlaceOrOutlet));
+    const all = words < 31 ? (1 << words) - 1 : -1;
+    const ok = result.forms.filter((f) => {
+      const required = f.capitals === all ? all : f.capitals & ~1;
+      return (required & lower) === 0 || !f.ids.every(isPlaceOrOutlet);
+    });
     out = ok.length === 0 ? NONE : ok.length === result.forms.length ? result : passingOf(ok);
-    lowered.set(result, out);
+    byWords.set(lower, out);
   }
   return out;
 }

@@ -57,15 +57,17 @@ describe('tokenize', () => {
     );
   });
 
-  it('calls a name capitalised when it has several words and each starts with a capital letter', () => {
-    expect(nameWords('Hòa Bình').capitalised).toBe(true);
-    expect(nameWords('Đông Nam Á').capitalised).toBe(true);
-    expect(nameWords('Bộ Quốc phòng').capitalised).toBe(false);
-    expect(nameWords('Hà-Nội').capitalised).toBe(true);
-    expect(nameWords('Tokyo').capitalised).toBe(false);
+  it('marks which words of a name start with a capital letter, one bit a word', () => {
+    expect(nameWords('Hòa Bình').capitals).toBe(0b11);
+    expect(nameWords('Đông Nam Á').capitals).toBe(0b111);
+    expect(nameWords('Bộ Quốc phòng').capitals).toBe(0b011);
+    expect(nameWords('Báo Nhân dân').capitals).toBe(0b011);
+    expect(nameWords('Hà-Nội').capitals).toBe(0b11);
+    expect(nameWords('Tokyo').capitals).toBe(0b1);
+    expect(nameWords('biển Đông').capitals).toBe(0b10);
     // A titlecase digraph is no capital letter (as /\p{Lu}/ reads it); a lone mark is no word.
-    expect(nameWords('ǅemal Bijedić').capitalised).toBe(false);
-    expect(nameWords('Nam \u0301 Bộ')).toEqual({ keys: ['nam', 'bo'], capitalised: true });
+    expect(nameWords('ǅemal Bijedić').capitals).toBe(0b10);
+    expect(nameWords('Nam \u0301 Bộ')).toEqual({ keys: ['nam', 'bo'], capitals: 0b11 });
   });
 
   it('gives spans of the original text whose fold is the key, in order and without overlap', () => {
@@ -82,6 +84,24 @@ describe('tokenize', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('splits words a scraper glued together at a capital after lower-case letters', () => {
+    const words = (text: string) => {
+      const tokens = tokenize(text);
+      return Array.from({ length: tokens.length }, (_, i) => text.slice(tokens.start(i), tokens.end(i)));
+    };
+    expect(words('the articleTOKYO (AP)')).toEqual(['the', 'article', 'TOKYO', 'AP']);
+    expect(words('Báo Nhân dânBáo Nhân dân')).toEqual(['Báo', 'Nhân', 'dân', 'Báo', 'Nhân', 'dân']);
+    // Brands and abbreviations keep their capitals: too few lower-case letters, or a capital first.
+    expect(words('iPhone eBay csVN PetroVietnam VnExpress McDonald')).toEqual([
+      'iPhone',
+      'eBay',
+      'csVN',
+      'PetroVietnam',
+      'VnExpress',
+      'McDonald',
+    ]);
   });
 
   it('finds a vocabulary word in any case, NFC or NFD, and nothing else', () => {

@@ -249,8 +249,15 @@ export class Tokens {
 }
 
 /**
+ * Lower-case characters after which a capital starts a new word: "articleTOKYO" is two words,
+ * "iPhone", "eBay" and "csVN" one. (A capitalised word that goes on in capitals, "PetroVietnam", stays one.)
+ */
+const GLUED_AFTER = 3;
+
+/**
  * Splits text into words — runs of letters, combining marks and digits; hyphens, apostrophes and
- * dots split them — with their positions in the text as given, so matches report spans of the
+ * dots split them, and so does a capital after lower-case letters (words a scraper glued
+ * together: "articleTOKYO"; no space lies between them, so no name spans the two) — with their positions in the text as given, so matches report spans of the
  * original string (NFD, tone marks, đ and case included), and their ids in `vocabulary`. The
  * folding key of each word is hashed while its characters are read, so a word is never copied
  * out of the text. One pass over the characters, linear in the text length. The returned Tokens
@@ -268,16 +275,28 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
   let capital = false;
   let hash = FNV_OFFSET;
   let folded = 0;
+  // Letters of the word so far when all are lower case, else -1: a capital after two or more is
+  // the start of another word glued to it by a scraper ("articleTOKYO", "dânBáo").
+  let lowerRun = -1;
   for (let i = 0; i <= n; i++) {
     const code = i < n ? text.charCodeAt(i) : 32;
     if (code < 128) {
       // ASCII inline, the common case.
       const lower = code | 32;
       if ((lower >= 97 && lower <= 122) || (code >= 48 && code <= 57)) {
+        const upper = code <= 90 && code >= 65;
+        if (start >= 0 && upper && lowerRun >= GLUED_AFTER) {
+          if (folded > 0) tokens.push(start, i, vocabulary.find(hash, text, start, i), capital);
+          start = -1;
+          hash = FNV_OFFSET;
+          folded = 0;
+        }
         if (start < 0) {
           start = i;
-          capital = code <= 90 && code >= 65;
+          capital = upper;
+          lowerRun = 0;
         }
+        lowerRun = lowerRun >= 0 && code >= 97 ? lowerRun + 1 : -1;
         hash = Math.imul(hash ^ (code >= 65 ? lower : code), FNV_PRIME);
         folded++;
         continue;
@@ -290,6 +309,7 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
           start = i;
           capital = ch !== ch.toLowerCase();
         }
+        lowerRun = -1;
         const f = foldCharacter(ch);
         for (let k = 0; k < f.length; k++) hash = Math.imul(hash ^ f.charCodeAt(k), FNV_PRIME);
         folded += f.length;
@@ -299,10 +319,20 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
     } else {
       const c = classOf(code);
       if (c !== NOT_WORD) {
+        const upper = (c & UPPER) !== 0;
+        if (start >= 0 && upper && lowerRun >= GLUED_AFTER) {
+          if (folded > 0) tokens.push(start, i, vocabulary.find(hash, text, start, i), capital);
+          start = -1;
+          hash = FNV_OFFSET;
+          folded = 0;
+        }
         if (start < 0) {
           start = i;
-          capital = (c & UPPER) !== 0;
+          capital = upper;
+          lowerRun = 0;
         }
+        // Combining marks and other lower-case letters keep a lower-case run going.
+        lowerRun = lowerRun >= 0 && !upper ? lowerRun + 1 : -1;
         const f = c & FOLD_MASK;
         if (f < FOLD_EMPTY) {
           hash = Math.imul(hash ^ (f - 1), FNV_PRIME);
@@ -333,8 +363,11 @@ const UPPER_FIRST = /^\p{Lu}/u;
 export interface NameWords {
   /** The folding keys of its words, as {@link tokenize} reads them in running text. */
   keys: string[];
-  /** It has several words and each starts with a capital letter ("Hòa Bình"). */
-  capitalised: boolean;
+  /**
+   * Which of its words start with a capital letter, bit k for word k (words past the 31st count
+   * as lower case): "Hòa Bình" 0b11, "Báo Nhân dân" 0b011.
+   */
+  capitals: number;
 }
 
 /**
@@ -344,41 +377,60 @@ export interface NameWords {
  */
 export function nameWords(name: string): NameWords {
   const keys: string[] = [];
-  let capitalised = true;
+  let capitals = 0;
   let key = '';
   let start = -1;
   const n = name.length;
+  // As in tokenize: lower-case characters of the word so far, -1 once another came.
+  let lowerRun = -1;
+  const end = (): void => {
+    // A run of marks alone (a lone combining character) folds to nothing: not a word.
+    if (key.length > 0) {
+      if (keys.length < 31 && UPPER_FIRST.test(name.slice(start, start + 2))) capitals |= 1 << keys.length;
+      keys.push(key);
+    }
+    start = -1;
+    key = '';
+  };
   for (let i = 0; i <= n; i++) {
     const code = i < n ? name.charCodeAt(i) : 32;
     let fold: string | null = null;
     let width = 1;
+    // -1: not a letter that is lower case or upper case alone; 0 lower case; 1 upper case.
+    let upper = -1;
     if (code < 128) {
       const lower = code | 32;
-      if ((lower >= 97 && lower <= 122) || (code >= 48 && code <= 57))
+      if ((lower >= 97 && lower <= 122) || (code >= 48 && code <= 57)) {
         fold = String.fromCharCode(code >= 65 ? lower : code);
+        upper = code >= 97 ? 0 : code >= 65 ? 1 : -1;
+      }
     } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
       const ch = String.fromCodePoint(name.codePointAt(i) as number);
       if (ch.length === 2 && WORD_CHAR.test(ch)) {
         fold = foldCharacter(ch);
         width = 2;
       }
-    } else if (classOf(code) !== NOT_WORD) fold = foldOf(code);
+    } else {
+      const c = classOf(code);
+      if (c !== NOT_WORD) {
+        fold = foldOf(code);
+        upper = (c & UPPER) !== 0 ? 1 : 0;
+      }
+    }
     if (fold !== null) {
-      if (start < 0) start = i;
+      if (start >= 0 && upper === 1 && lowerRun >= GLUED_AFTER) end();
+      if (start < 0) {
+        start = i;
+        lowerRun = 0;
+      }
+      lowerRun = lowerRun >= 0 && upper === 0 ? lowerRun + 1 : -1;
       key += fold;
       i += width - 1;
       continue;
     }
-    if (start < 0) continue;
-    // A run of marks alone (a lone combining character) folds to nothing: not a word.
-    if (key.length > 0) {
-      keys.push(key);
-      capitalised &&= UPPER_FIRST.test(name.slice(start, start + 2));
-    }
-    start = -1;
-    key = '';
+    if (start >= 0) end();
   }
-  return { keys, capitalised: capitalised && keys.length > 1 };
+  return { keys, capitals };
 }
 
 /** The folding keys of the words of a name, as {@link tokenize} would read them in running text. */
