@@ -27,8 +27,8 @@ import { parse } from 'yaml';
 import { expandAliases } from '../src/kb/aliases.ts';
 import { peoplesBodies } from '../src/kb/peoples-bodies.ts';
 import { EntityTypeSchema } from '../src/kb/schema.ts';
-import { GENERIC_WORDS } from '../src/recognize/generic.ts';
 import { unitForms } from '../src/kb/unit-forms.ts';
+import { GENERIC_WORDS } from '../src/recognize/generic.ts';
 import { foldKey } from '../src/text/fold.ts';
 import { hasDistinctiveVietnameseMarks, hasVietnameseMarks, markedSpelling } from '../src/text/marks.ts';
 import { cldrCities, cldrVersions } from './kb/cldr-cities.mjs';
@@ -856,13 +856,19 @@ if (existsSync(HOMOGRAPHS)) {
         // capitalises is not matched in lower case, unless generic; the first only when the
         // spelling capitalises every word.
         const lowerWhereCapital = (f) => {
-          if (size < 2 || !/^(?:country|vn-province-\d+|city|sea|island-group|region|subdivision|place|outlet):/u.test(f.id))
+          if (
+            size < 2 ||
+            !/^(?:country|vn-province-\d+|city|sea|island-group|region|subdivision|place|outlet):/u.test(f.id)
+          )
             return false;
           const theirs = f.text.match(WORD) ?? [];
           const every = theirs.every(capital);
           return span.some(
             (t, k) =>
-              (k > 0 || every) && !capital(t.text) && !GENERIC_WORDS.has(foldKey(t.text)) && capital(theirs[k] ?? ''),
+              (k > 0 || every) &&
+              !capital(t.text) &&
+              !GENERIC_WORDS.has(foldKey(t.text)) &&
+              capital(theirs[k] ?? ''),
           );
         };
         const passing = candidates.filter((f) => {

@@ -19,7 +19,10 @@ describe('expandAliases', () => {
   });
 
   it('leaves out the names, case-sensitive forms and a second form differing only in case', () => {
-    expect(expandAliases(['Biển Đông'], ['BIỂN ĐÔNG', 'East Sea'], ['BĐ'])).toEqual(['Bien Dong', 'East Sea']);
+    expect(expandAliases(['Biển Đông'], ['BIỂN ĐÔNG', 'East Sea'], ['BĐ'])).toEqual([
+      'Bien Dong',
+      'East Sea',
+    ]);
     expect(expandAliases(['Nhân Dân'], ['Nhân Dân newspaper'], ['Nhân Dân'])).toEqual([
       'Nhân Dân newspaper',
       'Nhan Dan newspaper',
