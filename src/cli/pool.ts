@@ -32,11 +32,17 @@ function workerEntry(): string {
   return fileURLToPath(new URL(here.endsWith('.ts') ? './dev-worker.mjs' : './cli-worker.js', here));
 }
 
-/** A pool of `jobs` worker threads, started at once so that their import overlaps input listing. */
+/**
+ * A pool of up to `jobs` worker threads. The first starts at once, so that its import overlaps
+ * input listing; the others start once the first document is done. Started together, the
+ * threads' cold starts (import, index, first analyze) share the cores, and the first record
+ * waits for all of them: on two cores, about 1.4 s against 0.95 s for one thread alone.
+ */
 export function workerRunner(jobs: number, maxBytes: number): Runner {
   const pool = new Tinypool({
     filename: workerEntry(),
-    minThreads: jobs,
+    // Tinypool adds threads up to maxThreads as tasks wait for one.
+    minThreads: 1,
     maxThreads: jobs,
     idleTimeout: 60_000,
     resourceLimits: {
@@ -44,12 +50,21 @@ export function workerRunner(jobs: number, maxBytes: number): Runner {
       maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
     },
   });
+  const send = (task: Task) =>
+    pool.run(
+      task,
+      task.undecoded ? { transferList: [task.undecoded.buffer as ArrayBuffer] } : {},
+    ) as Promise<TaskResult>;
+  // Settles when the first task does: until then, later tasks wait here rather than in the pool,
+  // where they would start the other threads.
+  let warm: Promise<unknown> | undefined;
   return {
-    run: (task) =>
-      pool.run(
-        task,
-        task.undecoded ? { transferList: [task.undecoded.buffer as ArrayBuffer] } : {},
-      ) as Promise<TaskResult>,
+    run: (task) => {
+      if (warm) return warm.then(() => send(task));
+      const first = send(task);
+      warm = first.catch(() => undefined);
+      return first;
+    },
     close: () => pool.destroy(),
   };
 }
