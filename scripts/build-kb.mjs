@@ -588,10 +588,11 @@ for (const [id, e] of entities) {
   for (const t of texts) if (typeof t === 'string' && t !== t.normalize('NFC')) fail(id, `"${t}" is not NFC`);
   for (const t of texts)
     if (typeof t !== 'string' || t.trim() === '') fail(id, `empty or non-string alias ${JSON.stringify(t)}`);
-  // The recognizer reads words (letters and digits): a sign at either end of a form ("Vietnam+",
-  // "'s-Gravenhage") is not read, and the form would match the bare word.
+  // The recognizer reads words (letters and digits): a sign at either end of a form
+  // ("'s-Gravenhage") is not read, and the form would match the bare word. A final plus is read
+  // ("Vietnam+": the scan reads such a form only before a plus).
   for (const t of texts)
-    if (typeof t === 'string' && (!/^[\p{L}\p{N}]/u.test(t) || !/[\p{L}\p{N}.)]$/u.test(t)))
+    if (typeof t === 'string' && (!/^[\p{L}\p{N}]/u.test(t) || !/[\p{L}\p{N}.)]\+?$/u.test(t)))
       fail(
         id,
         `"${t}" begins or ends with a sign the recognizer does not read; drop it or write the words alone`,

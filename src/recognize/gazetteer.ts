@@ -29,6 +29,8 @@ export interface Form {
    * "Hòa Bình" 0b11; with "Báo Nhân Dân" and "Báo Nhân dân" stored, 0b011.
    */
   capitals: number;
+  /** The name ends in a plus ("Vietnam+", an outlet): read only right before one, and no other form there. */
+  plus: boolean;
 }
 
 /** A node of the trie: the words that may follow, and the forms that end here. */
@@ -54,6 +56,8 @@ export interface Node {
   byMarks: Map<string, Passing> | null;
   /** Outcomes of the other conditions, computed once per combination: slot = capitals × 4 + language (see `scan`). */
   memo: (Passing | undefined)[] | null;
+  /** Some form here ends in a plus (see {@link Form.plus}). */
+  plus: boolean;
   /** Forms were added since the fields above were computed (see {@link ready}). */
   dirty: boolean;
 }
@@ -79,6 +83,7 @@ const node = (): Node => ({
   marked: false,
   byMarks: null,
   memo: null,
+  plus: false,
   dirty: false,
 });
 
@@ -103,6 +108,7 @@ function summarize(at: Node): void {
   at.unconditional = forms.every((f) => !f.exact && !f.proper && !f.language);
   at.hasExact = forms.some((f) => f.exact);
   at.marked = forms.some((f) => f.written.some((t) => hasVietnameseMarks(t)));
+  at.plus = forms.some((f) => f.plus);
   at.byMarks = null;
   const all = passingOf(forms);
   at.ids = all.ids;
@@ -110,6 +116,8 @@ function summarize(at: Node): void {
   at.memo = null;
 }
 const PROPER = /^\p{Lu}/u;
+/** A name that ends in a plus sign, which no word holds: "Vietnam+". */
+const PLUS_END = /\+$/u;
 /** A word as `tokenize` reads it (see `nameKeys`). */
 const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;
 
@@ -163,9 +171,15 @@ export class Gazetteer {
     const exact = options.exact ?? false;
     const language = options.language ?? null;
     const title = options.title ?? false;
+    const plus = PLUS_END.test(text);
     at.forms ??= [];
     const same = at.forms.find(
-      (f) => f.exact === exact && f.language === language && f.title === title && (!exact || f.text === text),
+      (f) =>
+        f.exact === exact &&
+        f.language === language &&
+        f.title === title &&
+        f.plus === plus &&
+        (!exact || f.text === text),
     );
     if (same) {
       if (!same.ids.includes(id)) same.ids.push(id);
@@ -186,6 +200,7 @@ export class Gazetteer {
         written: [text],
         spellings: null,
         capitals,
+        plus,
       });
     }
     at.memo = null;

@@ -64,6 +64,13 @@ describe('recognize: names in any script state', () => {
     expect(ids('Sân vận động biển đông người.', { language: 'vi' })).toEqual([]);
   });
 
+  it('reads a name that ends in a plus only before one, with the plus', () => {
+    const credit = recognize('Hai bên đã ký kết thỏa thuận./.\n(Vietnam+)', { language: 'vi' });
+    expect(credit.map((m) => [m.text, m.id, m.end])).toEqual([['Vietnam+', 'outlet:vietnamplus', 41]]);
+    // Without the plus it is the country; "Canal+" is no Canada, nor the country's name.
+    expect(ids('Vietnam and Canal+ signed.')).toEqual([['Vietnam', 'country:VN']]);
+  });
+
   it('reads abbreviations only in their exact spelling', () => {
     expect(ids('Photo: AP')).toEqual([['AP', 'outlet:ap']]);
     expect(ids('an ap or a doc')).toEqual([]);

@@ -212,6 +212,11 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
         if (resolved.candidates) m.candidates = resolved.candidates;
       }
       colonGenitive(doc, m, to);
+      // A name that ends in a plus ("Vietnam+") holds it (the scan read its forms only before one).
+      if ((matches.passing[k - 1] as Passing).forms[0]?.plus) {
+        m.end++;
+        m.text = text.slice(m.start, m.end);
+      }
       addParts(doc, m, from, to, matches.passing[k - 1] as Passing, own);
       if (m.type === 'province') {
         // A province-level unit with the head of one of its people's bodies ("UBND TPHCM"), whose

@@ -370,15 +370,35 @@ function longestAt(
   }
   for (let c = count - 1; c >= 0; c--) {
     const to = ends[c] as number;
-    const ok = passing(text, tokens, i, to, ready(nodes[c] as Node), language);
-    // "US$500,000" is an amount, not the country; "Vietnam+" (a news site) and "Canal+" are
-    // brands, not the country.
+    const node = ready(nodes[c] as Node);
+    let ok = passing(text, tokens, i, to, node, language);
+    // "US$500,000" is an amount, not the country. Before a plus only a name that ends in one
+    // ("Vietnam+", a news site) is read, and it only there ("Canal+" is no Canada).
     const after = text.charCodeAt(tokens.end(to - 1));
-    if (ok.forms.length === 0 || after === 36 || after === 43) continue;
+    if (ok.forms.length === 0 || after === 36) continue;
+    if (after === 43 || node.plus) ok = withPlus(ok, after === 43);
+    if (ok.forms.length === 0) continue;
     found = ok;
     return to;
   }
   return -1;
+}
+
+/** {@link withPlus} by its input: [without a plus after, with one]. */
+const plusForms = new WeakMap<Passing, [Passing, Passing]>();
+
+/** The forms of `result` that end in a plus (`plus`), or those that do not. */
+function withPlus(result: Passing, plus: boolean): Passing {
+  let pair = plusForms.get(result);
+  if (!pair) {
+    const split = (want: boolean): Passing => {
+      const ok = result.forms.filter((f) => f.plus === want);
+      return ok.length === result.forms.length ? result : ok.length === 0 ? NONE : passingOf(ok);
+    };
+    pair = [split(false), split(true)];
+    plusForms.set(result, pair);
+  }
+  return pair[plus ? 1 : 0];
 }
 
 /** A syllable shape of Vietnamese, on a folding key: onset, one to three vowels, coda. */
