@@ -5,7 +5,7 @@
  * each in a sentence of our own (issue 16). It
  *   - validates the file: a YAML list of { phrase, lang, sentence, resembles, allow?, note? }, text
  *     in NFC, `lang` one of vi/en/sv, `sentence` holding `phrase` exactly once, `resembles` and
- *     `allow` naming KB entities (or `local:person` in `allow`), no entry twice;
+ *     `allow` naming KB entities (or `local:person`, `local:org` in `allow`), no entry twice;
  *   - runs `recognize(sentence, { language: lang })` on every entry and lists those with a mention
  *     overlapping the phrase whose id the entry does not allow, with a count per language.
  *
@@ -27,7 +27,7 @@ import {
   FIELDS,
   keys,
   LANGS,
-  LOCAL_PERSON,
+  LOCAL_KINDS,
   occurrences,
   textProblem,
   wrongReadings,
@@ -73,8 +73,8 @@ function validate(entries) {
       if (!Array.isArray(e.allow) || e.allow.length === 0) fail('allow must be a non-empty list of ids');
       else {
         for (const id of e.allow)
-          if (typeof id !== 'string' || (id !== LOCAL_PERSON && !getEntity(id)))
-            fail(`allow: ${JSON.stringify(id)} is not a KB entity id (nor ${LOCAL_PERSON})`);
+          if (typeof id !== 'string' || (!LOCAL_KINDS.includes(id) && !getEntity(id)))
+            fail(`allow: ${JSON.stringify(id)} is not a KB entity id (nor ${LOCAL_KINDS.join(', ')})`);
         if (new Set(e.allow).size !== e.allow.length) fail('allow lists an id twice');
         if (e.allow.includes(e.resembles))
           fail('allow lists the id it resembles: then it is not a homograph');

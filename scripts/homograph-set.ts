@@ -15,6 +15,8 @@ export const FIELDS: ReadonlySet<string> = new Set([
 ]);
 /** In `allow`: a person of the text who is not in the KB (mention ids `local:person:…`). */
 export const LOCAL_PERSON = 'local:person';
+/** `allow` may name the kinds of entities local to a text: a person, an organisation. */
+export const LOCAL_KINDS: readonly string[] = [LOCAL_PERSON, 'local:org'];
 
 /** One entry of data/kb/homographs.yaml. */
 export interface Homograph {
@@ -64,6 +66,6 @@ export function wrongReadings(e: Homograph): EntityMention[] {
       m.start < end &&
       m.end > start &&
       !allow.has(m.id) &&
-      !(allow.has(LOCAL_PERSON) && m.id.startsWith(`${LOCAL_PERSON}:`)),
+      !LOCAL_KINDS.some((kind) => allow.has(kind) && m.id.startsWith(`${kind}:`)),
   );
 }

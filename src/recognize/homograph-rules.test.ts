@@ -38,7 +38,10 @@ describe('homograph rules', () => {
 
   it('reads an abbreviation as the text spells it out in front of its brackets', () => {
     expect(ids('They tested a Virtual Interventional Radiologist (VIR) at the clinic.', 'en')).toEqual([]);
-    expect(ids('the Institute of Marine Oceanography (IMO) in the port city', 'en')).toEqual([]);
+    // An organisation the knowledge base lacks, then: local to the text, not the IMO.
+    expect(ids('the Institute of Marine Oceanography (IMO) in the port city', 'en')).toEqual([
+      'local:org:institute-of-marine-oceanography',
+    ]);
     // Spelled out as the entity's own name, it stays the entity.
     expect(ids('The Vietnam Investment Review (VIR) reported the deal.', 'en')).toEqual([
       'outlet:vir',

@@ -5,6 +5,7 @@ import { transliterated } from './corrections.js';
 import { type Doc, indexFor, mention, type Raw, rawAt, toDay } from './doc.js';
 import type { Passing } from './gazetteer.js';
 import { colonGenitive, inflected } from './inflection.js';
+import { localOrgs } from './local-orgs.js';
 import { localPeople } from './local-people.js';
 import { lowerCaseBodies } from './lower-case-bodies.js';
 import type { EntityMention } from './mention.js';
@@ -180,12 +181,16 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
   // People the knowledge base lacks, and short references to them.
   const locals = localPeople(doc, covered, language, (i) => single[i] === 1, inTitle);
   if (locals.found.length > 0) added.push(...locals.found);
+  // Organisations the knowledge base lacks, with the places it matched inside them as parts.
+  const orgs = localOrgs(doc, covered, language);
+  if (orgs.found.length > 0) added.push(...orgs.found);
   if (
     genitives.length > 0 ||
     transliterations.length > 0 ||
     titled.length > 0 ||
     bodies.length > 0 ||
-    locals.found.length > 0
+    locals.found.length > 0 ||
+    orgs.found.length > 0
   )
     added.sort((a, b) => a[0] - b[0]);
   if (unsupported && !supported)
@@ -204,7 +209,8 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
       const ids = (matches.passing[k] as Passing).ids;
       const resolved = ids.length === 1 ? undefined : resolutions[resolution++];
       k++;
-      if (locals.replaced.has(from) || (!supported && unsupported?.has(from))) continue;
+      if (locals.replaced.has(from) || orgs.replaced.has(from) || (!supported && unsupported?.has(from)))
+        continue;
       if (ids.length === 1) m = mention(doc, from, to, ids[0] as string);
       else if (!resolved) continue;
       else {

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { recognize } from './recognize.js';
+
+const orgs = (text: string, options = {}) =>
+  recognize(text, options)
+    .filter((m) => m.id.startsWith('local:org:'))
+    .map((m) => [m.text, m.type, (m.parts ?? []).map((p) => p.id)]);
+
+describe('local organisations: English names with a head word', () => {
+  it('reads capitalised words before a head as an organisation the knowledge base lacks', () => {
+    expect(orgs('She studied at Gakushuin Institute before the war.')).toEqual([
+      ['Gakushuin Institute', 'organisation', []],
+    ]);
+    expect(orgs('The loan was arranged by MUFG Bank and its partners.')).toEqual([
+      ['MUFG Bank', 'organisation', []],
+    ]);
+  });
+
+  it('goes on over "of" and "for" with capitalised words, keeping the places inside as parts', () => {
+    expect(orgs('the Association of Vietnamese Engineers in Japan met on Sunday')).toEqual([
+      ['Association of Vietnamese Engineers in Japan', 'organisation', ['country:JP']],
+    ]);
+    // A place after the name, past "in", is where the organisation is, not its name.
+    expect(orgs('He teaches at Hokkaido Bunka University in Sapporo.')).toEqual([
+      ['Hokkaido Bunka University', 'organisation', []],
+    ]);
+  });
+
+  it('joins two capitalised words over "and" before the head', () => {
+    expect(orgs('members of the Vietnamese Artists and Writers Association said')).toEqual([
+      ['Vietnamese Artists and Writers Association', 'organisation', []],
+    ]);
+  });
+
+  it('is one local entity for every mention of the same name', () => {
+    const ms = recognize('Lotus Harbour Group said … Lotus Harbour Group denied it.').filter((m) =>
+      m.id.startsWith('local:org:'),
+    );
+    expect(ms.map((m) => m.id)).toEqual(Array(2).fill('local:org:lotus-harbour-group'));
+  });
+
+  it('reads no organisation in a headline in title case, across a full stop, or from a place and a loose head', () => {
+    expect(orgs('Vietnam Welcomes Lotus Harbour Group Delegation')).toEqual([]);
+    expect(orgs('He spoke at the Institute for Strategic Studies. Officials later left.')).toEqual([
+      ['Institute for Strategic Studies', 'organisation', []],
+    ]);
+    // "Japan Group" or "City Council" say too little; a university named for its city is one.
+    expect(orgs('the Japan Group met the City Council')).toEqual([]);
+    expect(orgs('Researchers at Kyoto University found')).toEqual([['Kyoto University', 'organisation', []]]);
+  });
+
+  it('leaves the knowledge base’s organisations and other languages alone', () => {
+    expect(orgs('The World Bank and the Asian Development Bank agreed.')).toEqual([]);
+    expect(orgs('Die Deutsche Bank Group meldete Gewinne.', { language: 'de' })).toEqual([]);
+  });
+});
+
+describe('local organisations: Swedish agencies', () => {
+  it('reads a capitalised compound on an agency word in Swedish text only', () => {
+    expect(orgs('Beslutet fattades med Strålsäkerhetsmyndigheten i går.', { language: 'sv' })).toEqual([
+      ['Strålsäkerhetsmyndigheten', 'organisation', []],
+    ]);
+    // The agency word alone is "the agency".
+    expect(orgs('Myndigheten meddelade i går.', { language: 'sv' })).toEqual([]);
+  });
+});

@@ -1,0 +1,318 @@
+// Organisations the knowledge base lacks, named in full by an English head word ("Gakushuin
+// University", "Japan Student Services Organization", "Association of Vietnamese Intellectuals in
+// Japan") or a Swedish agency's compound ("Strålsäkerhetsmyndigheten"): entities local to the
+// text, like the people of local-people.ts.
+import { type Doc, mention } from './doc.js';
+import type { Passing } from './gazetteer.js';
+import type { EntityMention } from './mention.js';
+import { OTHER_LANGUAGE } from './other-language.js';
+
+/** Prefix of the ids of organisations local to one text: `local:org:gakushuin-university`. */
+export const LOCAL_ORG = 'local:org:';
+
+/**
+ * English head words that end or open an organisation's name, as folding keys. A name of other
+ * capitalised words and such a head is the organisation ("MUFG Bank", "University of Tokyo").
+ */
+const HEADS: ReadonlySet<string> = new Set([
+  'academy',
+  'agency',
+  'airlines',
+  'airways',
+  'alliance',
+  'association',
+  'authority',
+  'bank',
+  'center',
+  'centre',
+  'coalition',
+  'college',
+  'commission',
+  'consortium',
+  'corporation',
+  'council',
+  'federation',
+  'foundation',
+  'fund',
+  'group',
+  'holdings',
+  'hospital',
+  'institute',
+  'laboratory',
+  'organisation',
+  'organization',
+  'society',
+  'university',
+]);
+
+/**
+ * Heads that make an organisation with a place's name alone ("Kyoto University", "Hanoi
+ * Medical College"): with the others a place and the head ("Japan Group", "Asia Fund") say too
+ * little, and a word of the organisation's own is needed ("MUFG Bank").
+ */
+const PLACE_HEADS: ReadonlySet<string> = new Set([
+  'academy',
+  'airlines',
+  'airways',
+  'college',
+  'hospital',
+  'institute',
+  'university',
+]);
+
+/** Words that join the parts of a name after its head: "of" or "for" first ("Association of …"). */
+const FIRST_LINKS: ReadonlySet<string> = new Set(['of', 'for']);
+/** Then these too ("… of Vietnamese Intellectuals in Japan"). */
+const LINKS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'in']);
+
+/** Capitalised words that open a sentence or a phrase and are no part of a name. */
+const NOT_NAME: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'in',
+  'at',
+  'by',
+  'for',
+  'from',
+  'of',
+  'on',
+  'to',
+  'with',
+  'and',
+  'but',
+  'or',
+  'as',
+  'when',
+  'while',
+  'after',
+  'before',
+  'since',
+  'if',
+  'all',
+  'city',
+  'go',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+]);
+
+/**
+ * Words `k` and `k + 1` stand side by side in one phrase: spaces only (an apostrophe may end the
+ * first: "Students' Association"), no line break, no full stop ("Studies. Kungaparet").
+ */
+function spaced(doc: Doc, k: number): boolean {
+  const { text, tokens } = doc;
+  let a = tokens.end(k);
+  const b = tokens.start(k + 1);
+  if (text.charCodeAt(a) === 39 || text.charCodeAt(a) === 0x2019) a++;
+  if (b - a < 1 || b - a > 2) return false;
+  for (let c = a; c < b; c++) if (text.charCodeAt(c) !== 32 && text.charCodeAt(c) !== 0xa0) return false;
+  return true;
+}
+
+/** Swedish agencies are one compound on one of these ("Strålsäkerhetsmyndigheten", "Sjöfartsverket"). */
+const SWEDISH_AGENCY = /^\p{Lu}\p{Ll}{3,}(?:myndigheten|verket|institutet|inspektionen)$/u;
+
+/** Most words of a local organisation's name. */
+const MAX_WORDS = 8;
+
+/** A local organisation stage's result: the mentions it adds, and the KB matches it holds as parts. */
+export interface LocalOrgs {
+  found: [number, EntityMention][];
+  /** Word indexes where a KB match starts that is now a part of a local organisation. */
+  replaced: Set<number>;
+}
+
+/** The single place a KB match at word `k` names, with its end; null for anything else. */
+function placeAt(doc: Doc, k: number): { to: number; id: string } | null {
+  const m = doc.matches.startingAt(k);
+  if (m < 0) return null;
+  const ids = (doc.matches.passing[m] as Passing).ids;
+  if (ids.length !== 1) return null;
+  const type = doc.index.types.get(ids[0] as string);
+  if (
+    type !== 'country' &&
+    type !== 'city' &&
+    type !== 'province' &&
+    type !== 'subdivision' &&
+    type !== 'region'
+  )
+    return null;
+  return { to: doc.matches.to[m] as number, id: ids[0] as string };
+}
+
+/** Word `k` alone is a place's name in the knowledge base, matched or not ("Japan" in "Japan Group"). */
+function placeWord(doc: Doc, k: number): boolean {
+  const at = doc.index.starts[doc.tokens.id(k)];
+  return (
+    at?.forms?.some((f) =>
+      f.ids.some((id) => {
+        const type = doc.index.types.get(id);
+        return type === 'country' || type === 'city' || type === 'province' || type === 'region';
+      }),
+    ) ?? false
+  );
+}
+
+/** Word `k` is written in capitals only ("MUFG", "UNIVERSITY"). */
+function allCaps(doc: Doc, k: number): boolean {
+  const w = doc.text.slice(doc.tokens.start(k), doc.tokens.end(k));
+  return w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase();
+}
+
+/** Short words a headline in title case leaves in lower case ("Talks on Trade in Tokyo"). */
+const TITLE_LOWER: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'but',
+  'by',
+  'for',
+  'from',
+  'in',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'vs',
+  'with',
+]);
+
+/**
+ * The words on the line around `from`..`to` are capitalised but for title case's short words, and
+ * one of four letters or more is among them: a headline in title case ("Vietnam Welcomes …
+ * Delegation"), where capitals say nothing.
+ */
+function titleCaseLine(doc: Doc, from: number, to: number): boolean {
+  const { text, tokens } = doc;
+  let long = 0;
+  for (const step of [-1, 1]) {
+    for (let k = step < 0 ? from - 1 : to, n = 0; k >= 0 && k < tokens.length && n < 8; k += step, n++) {
+      const gap =
+        step < 0
+          ? text.slice(tokens.end(k), tokens.start(k + 1))
+          : text.slice(tokens.end(k - 1), tokens.start(k));
+      if (gap.includes('\n')) break;
+      if (!tokens.capital(k)) {
+        if (TITLE_LOWER.has(tokens.word(k) as string)) continue;
+        return false;
+      }
+      if (tokens.end(k) - tokens.start(k) >= 4) long++;
+    }
+  }
+  return long >= 1;
+}
+
+/**
+ * Organisations the knowledge base lacks, named in full: English names with a head word
+ * ("Gakushuin University", "University of Tokyo", "Japan Association of Travel Agents"), in any
+ * text but one of another language; Swedish agencies' compounds in Swedish text. A place the
+ * knowledge base matched inside the name is kept as a part ("Japan" in "Japan Student Services
+ * Organization"); a name that holds another kind of match, or a word another stage read, is not
+ * read. Repeated names are one local entity.
+ */
+export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null): LocalOrgs {
+  const found: [number, EntityMention][] = [];
+  const replaced = new Set<number>();
+  if (language === OTHER_LANGUAGE) return { found, replaced };
+  const { text, tokens } = doc;
+  const n = tokens.length;
+  /** Words `k`.. that may be in a name: free, or a place match wholly inside; the end, or -1. */
+  const wordEnd = (k: number): number => {
+    if (!tokens.capital(k) || NOT_NAME.has(tokens.word(k) as string)) return -1;
+    if (!covered[k]) return k + 1;
+    const place = placeAt(doc, k);
+    return place ? place.to : -1;
+  };
+  for (let h = 0; h < n; h++) {
+    if (!tokens.capital(h) || covered[h]) continue;
+    const length = tokens.end(h) - tokens.start(h);
+    if (length < 4) continue;
+    const key = tokens.word(h) as string;
+    let from = h;
+    let to = h + 1;
+    if (HEADS.has(key)) {
+      if (allCaps(doc, h)) continue;
+      // Back over the capitalised words before the head, a place match taken whole, and "and"
+      // between two of them ("Vietnamese Youths and Students' Association").
+      for (let k = h - 1; k >= 0 && h - k <= MAX_WORDS && spaced(doc, k); ) {
+        if (!covered[k]) {
+          if (tokens.word(k) === 'and' && k > 0 && spaced(doc, k - 1) && wordEnd(k - 1) === k) {
+            from = k - 1;
+            k -= 2;
+            continue;
+          }
+          if (wordEnd(k) !== k + 1) break;
+          from = k--;
+          continue;
+        }
+        // A place the knowledge base matched, ending right before the words taken so far.
+        let s = k;
+        while (s > 0 && covered[s - 1] && doc.matches.startingAt(s) < 0) s--;
+        const place = placeAt(doc, s);
+        if (!place || place.to !== from) break;
+        from = s;
+        k = s - 1;
+      }
+      // On over "of …", "for …": links, each followed by capitalised words.
+      while (
+        to + 1 < n &&
+        to - from < MAX_WORDS &&
+        (to === h + 1 ? FIRST_LINKS : LINKS).has(tokens.word(to) as string)
+      ) {
+        if (!spaced(doc, to - 1) || !spaced(doc, to)) break;
+        let end = to + 1;
+        let words = 0;
+        for (let e = wordEnd(end); e > 0 && end - from < MAX_WORDS; e = end < n ? wordEnd(end) : -1) {
+          end = e;
+          words++;
+          if (end >= n || !spaced(doc, end - 1)) break;
+        }
+        if (words === 0) break;
+        to = end;
+      }
+      if (to - from < 2) continue;
+      // A word of its own besides places and the head, unless the head makes a place's name one.
+      let own = false;
+      for (let k = from; k < to && !own; k++)
+        own = !covered[k] && k !== h && !LINKS.has(tokens.word(k) as string) && !placeWord(doc, k);
+      if (!own && !PLACE_HEADS.has(key)) continue;
+      if (titleCaseLine(doc, from, to)) continue;
+    } else if (language === 'sv' && SWEDISH_AGENCY.test(text.slice(tokens.start(h), tokens.end(h)))) {
+      // one word
+    } else continue;
+    const keys: string[] = [];
+    for (let k = from; k < to; k++) keys.push(tokens.word(k) as string);
+    const m = mention(doc, from, to, LOCAL_ORG + keys.join('-'));
+    m.type = 'organisation';
+    m.name = m.text;
+    const parts: EntityMention[] = [];
+    for (let k = from; k < to; k++) {
+      if (!covered[k]) continue;
+      const place = placeAt(doc, k);
+      if (!place) continue;
+      parts.push(mention(doc, k, place.to, place.id));
+      replaced.add(k);
+      k = place.to - 1;
+    }
+    if (parts.length > 0) m.parts = parts;
+    found.push([from, m]);
+    covered.fill(1, from, to);
+    h = to - 1;
+  }
+  return { found, replaced };
+}
