@@ -637,6 +637,41 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Every word the context rules read, so the tokenizer keeps them (see `tokenize`'s vocabulary). */
+/**
+ * English head words that end or open an organisation's name, as folding keys. A name of other
+ * capitalised words and such a head is the organisation ("MUFG Bank", "University of Tokyo").
+ */
+export const ORG_HEADS: ReadonlySet<string> = new Set([
+  'academy',
+  'agency',
+  'airlines',
+  'airways',
+  'alliance',
+  'association',
+  'authority',
+  'bank',
+  'center',
+  'centre',
+  'coalition',
+  'college',
+  'commission',
+  'consortium',
+  'corporation',
+  'council',
+  'federation',
+  'foundation',
+  'fund',
+  'group',
+  'holdings',
+  'hospital',
+  'institute',
+  'laboratory',
+  'organisation',
+  'organization',
+  'society',
+  'university',
+]);
+
 export const CONTEXT_WORDS: readonly string[] = [
   ...PERSON_AFTER,
   ...PERSON_BEFORE,
@@ -654,6 +689,8 @@ export const CONTEXT_WORDS: readonly string[] = [
   // The words of two-word roles: a role then ends on a word of the vocabulary, whose key is read
   // without folding (see local-people.ts).
   ...[...ROLE_PAIRS].flatMap((pair) => pair.split(' ')),
+  // Heads of organisations' names, for local-orgs.ts (told apart by vocabulary id).
+  ...ORG_HEADS,
 ];
 
 /** Words before a role or title that make it any holder, not one: "a president", "our president". */

@@ -2,6 +2,7 @@
 // University", "Japan Student Services Organization", "Association of Vietnamese Intellectuals in
 // Japan") or a Swedish agency's compound ("Strålsäkerhetsmyndigheten"): entities local to the
 // text, like the people of local-people.ts.
+import { ORG_HEADS as HEADS } from './context.js';
 import { type Doc, mention } from './doc.js';
 import type { Passing } from './gazetteer.js';
 import type { EntityMention } from './mention.js';
@@ -9,41 +10,6 @@ import { OTHER_LANGUAGE } from './other-language.js';
 
 /** Prefix of the ids of organisations local to one text: `local:org:gakushuin-university`. */
 export const LOCAL_ORG = 'local:org:';
-
-/**
- * English head words that end or open an organisation's name, as folding keys. A name of other
- * capitalised words and such a head is the organisation ("MUFG Bank", "University of Tokyo").
- */
-const HEADS: ReadonlySet<string> = new Set([
-  'academy',
-  'agency',
-  'airlines',
-  'airways',
-  'alliance',
-  'association',
-  'authority',
-  'bank',
-  'center',
-  'centre',
-  'coalition',
-  'college',
-  'commission',
-  'consortium',
-  'corporation',
-  'council',
-  'federation',
-  'foundation',
-  'fund',
-  'group',
-  'holdings',
-  'hospital',
-  'institute',
-  'laboratory',
-  'organisation',
-  'organization',
-  'society',
-  'university',
-]);
 
 /**
  * Heads that make an organisation with a place's name alone ("Kyoto University", "Hanoi
@@ -123,6 +89,12 @@ function spaced(doc: Doc, k: number): boolean {
 
 /** Swedish agencies are one compound on one of these ("Strålsäkerhetsmyndigheten", "Sjöfartsverket"). */
 const SWEDISH_AGENCY = /^\p{Lu}\p{Ll}{3,}(?:myndigheten|verket|institutet|inspektionen)$/u;
+
+/** Word `start`..`end` is a Swedish agency's compound (its last letter, n or t, checked first). */
+function agency(text: string, start: number, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  return (last === 110 || last === 116) && end - start > 10 && SWEDISH_AGENCY.test(text.slice(start, end));
+}
 
 /** Most words of a local organisation's name. */
 const MAX_WORDS = 8;
@@ -238,14 +210,14 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
     const place = placeAt(doc, k);
     return place ? place.to : -1;
   };
+  const swedish = language === 'sv';
   for (let h = 0; h < n; h++) {
     if (!tokens.capital(h) || covered[h]) continue;
-    const length = tokens.end(h) - tokens.start(h);
-    if (length < 4) continue;
-    const key = tokens.word(h) as string;
+    // The heads are in the vocabulary (see doc.ts): other words are not folded to be told apart.
+    const key = tokens.key(h) as string;
     let from = h;
     let to = h + 1;
-    if (HEADS.has(key)) {
+    if (tokens.id(h) !== 0 && HEADS.has(key)) {
       if (allCaps(doc, h)) continue;
       // Back over the capitalised words before the head, a place match taken whole, and "and"
       // between two of them ("Vietnamese Youths and Students' Association").
@@ -292,7 +264,7 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
         own = !covered[k] && k !== h && !LINKS.has(tokens.word(k) as string) && !placeWord(doc, k);
       if (!own && !PLACE_HEADS.has(key)) continue;
       if (titleCaseLine(doc, from, to)) continue;
-    } else if (language === 'sv' && SWEDISH_AGENCY.test(text.slice(tokens.start(h), tokens.end(h)))) {
+    } else if (swedish && agency(text, tokens.start(h), tokens.end(h))) {
       // one word
     } else continue;
     const keys: string[] = [];

@@ -255,6 +255,22 @@ export class Tokens {
 const GLUED_AFTER = 3;
 
 /**
+ * Whether the word `text[start, i)` is lower case throughout, {@link GLUED_AFTER} characters or
+ * more (combining marks count), so that a capital at `i` starts another word. Called only at a
+ * capital inside a word, which is rare: the common path pays nothing.
+ */
+function glued(text: string, start: number, i: number): boolean {
+  if (i - start < GLUED_AFTER) return false;
+  for (let k = start; k < i; k++) {
+    const code = text.charCodeAt(k);
+    if (code < 128) {
+      if (code < 97 || code > 122) return false;
+    } else if ((code >= 0xd800 && code <= 0xdfff) || (classOf(code) & (UPPER | NOT_WORD)) !== 0) return false;
+  }
+  return true;
+}
+
+/**
  * Splits text into words — runs of letters, combining marks and digits; hyphens, apostrophes and
  * dots split them, and so does a capital after lower-case letters (words a scraper glued
  * together: "articleTOKYO"; no space lies between them, so no name spans the two) — with their positions in the text as given, so matches report spans of the
@@ -275,9 +291,6 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
   let capital = false;
   let hash = FNV_OFFSET;
   let folded = 0;
-  // Letters of the word so far when all are lower case, else -1: a capital after two or more is
-  // the start of another word glued to it by a scraper ("articleTOKYO", "dânBáo").
-  let lowerRun = -1;
   for (let i = 0; i <= n; i++) {
     const code = i < n ? text.charCodeAt(i) : 32;
     if (code < 128) {
@@ -285,18 +298,17 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
       const lower = code | 32;
       if ((lower >= 97 && lower <= 122) || (code >= 48 && code <= 57)) {
         const upper = code <= 90 && code >= 65;
-        if (start >= 0 && upper && lowerRun >= GLUED_AFTER) {
-          if (folded > 0) tokens.push(start, i, vocabulary.find(hash, text, start, i), capital);
-          start = -1;
-          hash = FNV_OFFSET;
-          folded = 0;
-        }
         if (start < 0) {
           start = i;
           capital = upper;
-          lowerRun = 0;
+        } else if (upper && glued(text, start, i)) {
+          // Another word, glued to this one by a scraper ("articleTOKYO").
+          if (folded > 0) tokens.push(start, i, vocabulary.find(hash, text, start, i), capital);
+          start = i;
+          capital = true;
+          hash = FNV_OFFSET;
+          folded = 0;
         }
-        lowerRun = lowerRun >= 0 && code >= 97 ? lowerRun + 1 : -1;
         hash = Math.imul(hash ^ (code >= 65 ? lower : code), FNV_PRIME);
         folded++;
         continue;
@@ -309,7 +321,6 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
           start = i;
           capital = ch !== ch.toLowerCase();
         }
-        lowerRun = -1;
         const f = foldCharacter(ch);
         for (let k = 0; k < f.length; k++) hash = Math.imul(hash ^ f.charCodeAt(k), FNV_PRIME);
         folded += f.length;
@@ -320,19 +331,17 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
       const c = classOf(code);
       if (c !== NOT_WORD) {
         const upper = (c & UPPER) !== 0;
-        if (start >= 0 && upper && lowerRun >= GLUED_AFTER) {
-          if (folded > 0) tokens.push(start, i, vocabulary.find(hash, text, start, i), capital);
-          start = -1;
-          hash = FNV_OFFSET;
-          folded = 0;
-        }
         if (start < 0) {
           start = i;
           capital = upper;
-          lowerRun = 0;
+        } else if (upper && glued(text, start, i)) {
+          // Another word, glued to this one by a scraper ("dânBáo").
+          if (folded > 0) tokens.push(start, i, vocabulary.find(hash, text, start, i), capital);
+          start = i;
+          capital = true;
+          hash = FNV_OFFSET;
+          folded = 0;
         }
-        // Combining marks and other lower-case letters keep a lower-case run going.
-        lowerRun = lowerRun >= 0 && !upper ? lowerRun + 1 : -1;
         const f = c & FOLD_MASK;
         if (f < FOLD_EMPTY) {
           hash = Math.imul(hash ^ (f - 1), FNV_PRIME);
