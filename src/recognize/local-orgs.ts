@@ -211,8 +211,9 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
     return place ? place.to : -1;
   };
   const swedish = language === 'sv';
-  for (let h = 0; h < n; h++) {
-    if (!tokens.capital(h) || covered[h]) continue;
+  // Heads are capitalised: only those words are visited (a name found covers its words).
+  for (const h of tokens.capitals()) {
+    if (covered[h]) continue;
     // The heads are in the vocabulary (see doc.ts): other words are not folded to be told apart.
     const key = tokens.key(h) as string;
     let from = h;
@@ -284,7 +285,6 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
     if (parts.length > 0) m.parts = parts;
     found.push([from, m]);
     covered.fill(1, from, to);
-    h = to - 1;
   }
   return { found, replaced };
 }

@@ -383,15 +383,18 @@ export function localPeople(
   const candidates: Candidate[] = [];
   const free = (i: number) => !covered[i] || replaceable(i);
   const vietnameseText = language === 'vi' || language === null;
-  for (let i = 0; i < n; i++) {
-    // Cheap tests first: most words are not capitalised, or not followed by a capitalised word.
-    if (!tokens.capital(i) || i + 1 >= n || !tokens.capital(i + 1) || !free(i) || !free(i + 1)) continue;
+  // Names start on capitalised words: only those are visited.
+  const capitals = tokens.capitals();
+  for (let c = 0, next = 0; c < capitals.length; c++) {
+    const i = capitals[c] as number;
+    // Cheap tests first: most words are not followed by a capitalised word.
+    if (i < next || i + 1 >= n || !tokens.capital(i + 1) || !free(i) || !free(i + 1)) continue;
     if (!spaced(doc, i) || !nameWord(doc, i) || !nameWord(doc, i + 1)) continue;
     let to = i + 2;
     while (to < n && to - i < MAX_RUN && spaced(doc, to - 1) && free(to) && nameWord(doc, to)) to++;
     const runEnd = to;
     if (runEnd - i >= MAX_RUN) {
-      i = runEnd - 1;
+      next = runEnd;
       continue;
     }
     // The run's folding keys, read once for every name tried in it.
@@ -417,7 +420,7 @@ export function localPeople(
       }
     }
     if (found) candidates.push(found);
-    i = runEnd - 1;
+    next = runEnd;
   }
 
   // One local person per name, whatever the marks; a name one letter off another with as many
@@ -514,8 +517,9 @@ export function localPeople(
     if (local?.kind === 'other') foreign.push({ name, words: local.keys.length, local });
   }
   if (foreign.length > 0) {
-    for (let i = 0; i + 1 < n; i++) {
-      if (!tokens.capital(i) || covered[i] || (i > 0 && spaced(doc, i - 1) && nameWord(doc, i - 1))) continue;
+    for (const i of capitals) {
+      // (A name found here covers its words: the visits that follow skip them.)
+      if (i + 1 >= n || covered[i] || (i > 0 && spaced(doc, i - 1) && nameWord(doc, i - 1))) continue;
       let to = i;
       while (to < n && to - i <= 3 && !covered[to] && nameWord(doc, to) && (to === i || spaced(doc, to - 1)))
         to++;
@@ -537,7 +541,6 @@ export function localPeople(
       const m = make(i, to, hit, key === hit.keys.join(' ') ? NO_FLAGS : CORRECTED);
       found.push([i, m]);
       covered.fill(1, i, to);
-      i = to - 1;
     }
   }
 
@@ -563,8 +566,8 @@ export function localPeople(
     }
   }
   if (pairs.size > 0) {
-    for (let i = 0; i + 1 < n; i++) {
-      if (!tokens.capital(i) || !tokens.capital(i + 1) || covered[i] || covered[i + 1]) continue;
+    for (const i of capitals) {
+      if (i + 1 >= n || !tokens.capital(i + 1) || covered[i] || covered[i + 1]) continue;
       if (!spaced(doc, i) || !nameWord(doc, i) || !nameWord(doc, i + 1)) continue;
       // Not inside a longer run of capitalised words (another name).
       if (i > 0 && spaced(doc, i - 1) && nameWord(doc, i - 1) && !OPENERS.has(tokens.word(i - 1) as string))
@@ -574,7 +577,6 @@ export function localPeople(
       if (!local) continue;
       found.push([i, make(i, i + 2, local, SHORT_REFERENCE)]);
       covered.fill(1, i, i + 2);
-      i++;
     }
   }
   // Words of the length of a reference (or one more, for a genitive s): the rest are skipped
@@ -584,8 +586,8 @@ export function localPeople(
     lengths.add(key.length);
     if (genitiveOk) lengths.add(key.length + 1);
   }
-  for (let i = 0; i < n; i++) {
-    if (!tokens.capital(i) || (covered[i] && !(replaceable(i) && honorificBefore(doc, i)))) continue;
+  for (const i of capitals) {
+    if (covered[i] && !(replaceable(i) && honorificBefore(doc, i))) continue;
     const length = tokens.end(i) - tokens.start(i);
     // Marks written as combining characters make a word longer than its key: not skipped then.
     if (!lengths.has(length) && length <= MAX_REFERENCE_TEXT && !mayCombine(doc, i)) continue;

@@ -172,8 +172,9 @@ export function people(doc: Doc, covered: Uint8Array, full: Set<string>): [numbe
   const join = (i: number) => joinable(doc.text, doc.tokens, i);
   // The gazetteer's walk fills this, shortest match first (reused: no array per word).
   const walked: [number, Form[]][] = [];
-  for (let i = 0; i < doc.tokens.length; i++) {
-    if (covered[i] || !doc.tokens.capital(i)) continue;
+  // Names start on capitalised words: only those are visited (a name found covers its words).
+  for (const i of doc.tokens.capitals()) {
+    if (covered[i]) continue;
     const wordId = doc.tokens.id(i);
     const nameWord =
       doc.index.personWords[wordId] === 1 ||
@@ -220,7 +221,6 @@ export function people(doc: Doc, covered: Uint8Array, full: Set<string>): [numbe
       continue;
     found.push([i, mention(doc, i, to, id, part === 'family' ? FAMILY_NAME_REFERENCE : SHORT_REFERENCE)]);
     covered.fill(1, i, to);
-    i = to - 1;
   }
   return found;
 }

@@ -246,6 +246,22 @@ export class Tokens {
   capital(i: number): boolean {
     return ((this.#data[i * 3 + 2] as number) & 1) === 1;
   }
+
+  #capitals: Int32Array | undefined;
+
+  /**
+   * The indexes of the words that start with a capital, in order, made on first use: the stages
+   * that look for names visit these, not every word (most words of a text are in lower case).
+   */
+  capitals(): Int32Array {
+    if (this.#capitals) return this.#capitals;
+    let count = 0;
+    for (let i = 0; i < this.length; i++) if (this.capital(i)) count++;
+    const out = new Int32Array(count);
+    for (let i = 0, c = 0; i < this.length; i++) if (this.capital(i)) out[c++] = i;
+    this.#capitals = out;
+    return out;
+  }
 }
 
 /**
