@@ -66,6 +66,23 @@ let givenNames: Set<string> | undefined;
 let familyNames: Set<string> | undefined;
 
 /**
+ * Words `to` and `to + 1` are capitalised (not in capitals: a heading's words are no name),
+ * written with Vietnamese marks, in one phrase with the word before.
+ */
+function markedNameAfter(text: string, tokens: Tokens, to: number): boolean {
+  for (let k = to; k < to + 2; k++)
+    if (
+      k >= tokens.length ||
+      !tokens.capital(k) ||
+      upper(text, tokens, k) ||
+      !spaced(text, tokens, k - 1) ||
+      !hasVietnameseMarks(text, tokens.start(k), tokens.end(k))
+    )
+      return false;
+  return true;
+}
+
+/**
  * Vietnamese family names that are no common syllable ("Nguyễn", not "Hà" or "Đoàn"), as
  * marked spellings: one right before a place name starts a person's name.
  */
@@ -447,6 +464,18 @@ export function notTheName(
     to - from === 1 &&
     sentenceStart(text, tokens, from) &&
     personPredicate(text, tokens, to)
+  )
+    return true;
+  // A one-syllable name written with marks before two capitalised syllables written so opens a
+  // longer Vietnamese name ("Hàn Mặc Tử", a poet; "Mỹ Đình Hà Nội"); a country before a foreign
+  // name stays ("Mỹ Marco Rubio", "Hàn Yoon Suk Yeol"), and an abbreviation before a person
+  // ("UBND TPHCM Nguyễn Văn Được").
+  if (
+    vietnamese &&
+    places &&
+    to - from === 1 &&
+    hasVietnameseMarks(text, tokens.start(from), tokens.end(from)) &&
+    markedNameAfter(text, tokens, to)
   )
     return true;
   // A street named after a person, a newspaper or a body ("đường Thanh Niên").

@@ -86,6 +86,17 @@ describe('recognize: longer proper names win', () => {
     expect(matches.passing.slice(0, matches.length).map((p) => p.ids)).toContainEqual(['country:US']);
   });
 
+  it('reads a one-syllable country before a Vietnamese name of two marked syllables as part of it', () => {
+    // "Hàn" is South Korea in "Nhật - Hàn", but the poet Hàn Mặc Tử is no country.
+    expect(ids('Quan hệ Nhật - Hàn được cải thiện.', 'vi')).toEqual([
+      ['Nhật', 'country:JP'],
+      ['Hàn', 'country:KR'],
+    ]);
+    expect(ids('Thơ Hàn Mặc Tử được đưa vào sách giáo khoa.', 'vi')).toEqual([]);
+    // Only as written: "Han" is Swedish for "he".
+    expect(ids('Han sade att samarbetet växer.')).toEqual([]);
+  });
+
   it('does the same in English and Swedish, except in Title Case headlines', () => {
     expect(idsOf('He wrote for the Saigon Times last year.', 'en').join()).not.toMatch(/province/u);
     expect(idsOf('Saigon Times Magazine', 'en').join()).not.toMatch(/province/u);
