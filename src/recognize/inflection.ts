@@ -28,8 +28,8 @@ const MAX_OUTSIDE = 5;
 
 /**
  * The forms of a trie node that a name read with an inflection may match (proper names, not
- * exact spellings), with their entities: kept per node, so that the resolver's caches, keyed by
- * the forms list, serve every mention of the same name.
+ * exact spellings nor names that end in a plus), with their entities: kept per node, so that the
+ * resolver's caches, keyed by the forms list, serve every mention of the same name.
  */
 const usableByNode = new WeakMap<Node, { forms: Form[]; ids: string[] }>();
 
@@ -37,7 +37,7 @@ function usable(node: Node): { forms: Form[]; ids: string[] } {
   let found = usableByNode.get(node);
   if (!found) {
     const forms = (ready(node).forms ?? []).filter(
-      (f) => !f.title && !f.exact && f.proper && (f.language === null || f.language === 'sv'),
+      (f) => !f.title && !f.exact && !f.plus && f.proper && (f.language === null || f.language === 'sv'),
     );
     found = { forms, ids: passingOf(forms).ids };
     usableByNode.set(node, found);

@@ -318,15 +318,15 @@ function latestHolder(doc: Doc, office: string): string | null {
 /** The office a person held on a day, per the KB's terms of office. */
 export function officeOn(person: Entity, day: string | null, among?: readonly string[]): string | null {
   if (day === null && !among) return null;
-  const all = person.offices ?? [];
-  const terms = among ? all.filter((t) => among.includes(t.office)) : all;
-  if (day !== null) {
-    const held = terms.find((t) => (t.from === null || t.from <= day) && (t.to === null || day <= t.to));
-    if (held) return held.office;
+  // One pass over the person's terms, in order, without a filtered copy (this runs per mention).
+  let last: string | null = null;
+  for (const t of person.offices ?? []) {
+    if (among && !among.includes(t.office)) continue;
+    if (day !== null && (t.from === null || t.from <= day) && (t.to === null || day <= t.to)) return t.office;
+    last = t.office;
   }
   // A title names the office even when the date is unknown: the person held one of them.
-  if (among && terms.length > 0) return terms[terms.length - 1]?.office ?? null;
-  return null;
+  return among ? last : null;
 }
 
 /**
