@@ -56,6 +56,8 @@ export interface Node {
   byMarks: Map<string, Passing> | null;
   /** Outcomes of the other conditions, computed once per combination: slot = capitals × 4 + language (see `scan`). */
   memo: (Passing | undefined)[] | null;
+  /** The same where some form must match its exact spelling, by slot and the words as written. */
+  exactMemo: Map<string, Passing> | null;
   /** Some form here ends in a plus (see {@link Form.plus}). */
   plus: boolean;
   /** Forms were added since the fields above were computed (see {@link ready}). */
@@ -83,6 +85,7 @@ const node = (): Node => ({
   marked: false,
   byMarks: null,
   memo: null,
+  exactMemo: null,
   plus: false,
   dirty: false,
 });
@@ -114,6 +117,7 @@ function summarize(at: Node): void {
   at.ids = all.ids;
   at.titleIds = all.titleIds;
   at.memo = null;
+  at.exactMemo = null;
 }
 const PROPER = /^\p{Lu}/u;
 /** A name that ends in a plus sign, which no word holds: "Vietnam+". */
@@ -204,6 +208,7 @@ export class Gazetteer {
       });
     }
     at.memo = null;
+    at.exactMemo = null;
     at.dirty = true;
     this.#size++;
   }
@@ -242,6 +247,7 @@ export class Gazetteer {
     if (at?.forms) {
       at.dirty = true;
       at.memo = null;
+      at.exactMemo = null;
     }
   }
 

@@ -126,13 +126,22 @@ function conditions(
   if (at.unconditional) return at as Passing;
   let anyCapital = false;
   for (let k = from; k < to; k++) anyCapital ||= tokens.capital(k);
-  const slot = at.hasExact ? -1 : (anyCapital ? 4 : 0) + (language ? (LANGUAGE_SLOT[language] ?? 0) : 0);
+  const slot = (anyCapital ? 4 : 0) + (language ? (LANGUAGE_SLOT[language] ?? 0) : 0);
   // One language's one-word display names are not read in another of en, sv and vi, but for English
   // ones in Vietnamese.
   const own = language === OTHER_LANGUAGE ? null : language;
-  const memo = slot < 0 ? undefined : at.memo?.[slot];
-  if (memo) return memo;
   let surface: string | undefined;
+  // With exact forms the outcome depends on the words as written too ("Nhân Dân", "nhân dân").
+  let exactKey: string | undefined;
+  if (at.hasExact) {
+    surface = text.slice(tokens.start(from), tokens.end(to - 1));
+    exactKey = `${slot}|${surface}`;
+    const known = at.exactMemo?.get(exactKey);
+    if (known) return known;
+  } else {
+    const memo = at.memo?.[slot];
+    if (memo) return memo;
+  }
   const ok = forms.filter((f) => {
     if (f.exact) {
       surface ??= text.slice(tokens.start(from), tokens.end(to - 1));
@@ -144,9 +153,13 @@ function conditions(
     return !(f.language && own && f.language !== own && to - from === 1 && !f.exact);
   });
   const result = ok.length === forms.length ? (at as Passing) : passingOf(ok);
-  if (slot >= 0) {
+  if (exactKey === undefined) {
     at.memo ??= [];
     at.memo[slot] = result;
+  } else {
+    at.exactMemo ??= new Map();
+    // Bounded: a name is written a few ways, but a text may write one word in many.
+    if (at.exactMemo.size < 64) at.exactMemo.set(exactKey, result);
   }
   return result;
 }
