@@ -84,6 +84,31 @@ function readLanguage(code: string | null | undefined): string | null {
   return code === 'en' || code === 'sv' || code === 'vi' ? code : OTHER_LANGUAGE;
 }
 
+/** The {@link Doc} of one call: a class, so that making one per text is as cheap as can be. */
+class TextDoc implements Doc {
+  today: string | undefined = undefined;
+  #plain: Set<string> | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly tokens: Doc['tokens'],
+    readonly matches: Doc['matches'],
+    readonly titles: Doc['titles'],
+    readonly day: string | null,
+    readonly kb: Normalizer,
+    readonly index: Doc['index'],
+  ) {}
+
+  /** Document-level context, built only when an ambiguous name asks for it. */
+  get plain(): Set<string> {
+    if (!this.#plain) {
+      this.#plain = new Set();
+      for (const p of this.matches.passing) if (p.ids.length === 1) this.#plain.add(p.ids[0] as string);
+    }
+    return this.#plain;
+  }
+}
+
 /** {@link recognize} for callers inside the library that pass a string and valid options. */
 export function recognizeChecked(text: string, options: RecognizeOptions): EntityMention[] {
   const kb = options.kb ?? defaultNormalizer();
@@ -101,26 +126,7 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
       const raw = rawAt(matches, k);
       titles.set(raw.to, raw);
     }
-  // Document-level context, built only when an ambiguous name asks for it.
-  let plain: Set<string> | undefined;
-  const doc: Doc = {
-    text,
-    tokens,
-    matches,
-    titles,
-    day,
-    kb,
-    index,
-    // Set by the first stage that needs it; declared here so that the object keeps one shape.
-    today: undefined,
-    get plain() {
-      if (!plain) {
-        plain = new Set();
-        for (const p of matches.passing) if (p.ids.length === 1) plain.add(p.ids[0] as string);
-      }
-      return plain;
-    },
-  };
+  const doc: Doc = new TextDoc(text, tokens, matches, titles, day, kb, index);
 
   const covered = new Uint8Array(tokens.length);
   // Words matched alone as a place or organisation: a local person's name may take them ("Anh").
