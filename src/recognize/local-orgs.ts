@@ -214,7 +214,7 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
   // Heads are capitalised: only those words are visited (a name found covers its words).
   for (const h of tokens.capitals()) {
     if (covered[h]) continue;
-    // The heads are in the vocabulary (see doc.ts): other words are not folded to be told apart.
+    // The heads are in the vocabulary (context.ts, CONTEXT_WORDS): other words are not folded.
     const key = tokens.key(h) as string;
     let from = h;
     let to = h + 1;
@@ -265,9 +265,8 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
         own = !covered[k] && k !== h && !LINKS.has(tokens.word(k) as string) && !placeWord(doc, k);
       if (!own && !PLACE_HEADS.has(key)) continue;
       if (titleCaseLine(doc, from, to)) continue;
-    } else if (swedish && agency(text, tokens.start(h), tokens.end(h))) {
-      // one word
-    } else continue;
+    } else if (!swedish || !agency(text, tokens.start(h), tokens.end(h))) continue;
+    // (Else a Swedish agency: the compound alone is the name.)
     const keys: string[] = [];
     for (let k = from; k < to; k++) keys.push(tokens.word(k) as string);
     const m = mention(doc, from, to, LOCAL_ORG + keys.join('-'));
