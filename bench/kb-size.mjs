@@ -25,7 +25,7 @@ async function bundle(contents, { stubKb = false } = {}) {
           ? { contents: '{}', loader: 'json' }
           : {
               contents:
-                'export const KB_STATS = {}; export const SOURCES = []; export const ENTITIES = []; export const AMBIGUITIES = []; export const UNVERIFIED = [];',
+                'export const KB_STATS = {}; export const SOURCES = []; export const ENTITIES = []; export const AMBIGUITIES = []; export const UNVERIFIED = []; export const NAMES = { en: {}, sv: {}, vi: {} };',
               loader: 'ts',
             },
       );

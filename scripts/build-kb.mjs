@@ -7,7 +7,9 @@
  *   - the npm package i18n-iso-countries (ISO 3166-1 codes and names in en, sv, vi),
  * and writes
  *   - src/kb/data/entities.generated.ts (entity records, ambiguities, unverified facts, sources),
- *   - locales/{en,sv,vi}/entities.json (display names as i18next resources).
+ *   - locales/{en,sv,vi}/entities.json (display names as i18next resources);
+ *   - src/kb/data/names.generated.ts (the library's copy of them: sv and vi only where they differ
+ *     from en).
  *
  * It checks the data as it goes (unique, well-formed ids; names in en, sv and vi; NFC text;
  * references that resolve; every alias key either unique or declared ambiguous; a note on every
@@ -1000,7 +1002,7 @@ export const KB_STATS = ${JSON.stringify({ ...stats, byType: countsByType, bySou
 export const SOURCES: readonly SourceRecord[] = ${JSON.stringify(sources)};
 
 /**
- * Every entity, sorted by id, one per line. Display names are in locales/{en,sv,vi}/entities.json;
+ * Every entity, sorted by id, one per line. Display names are in names.generated.ts (and locales/);
  * the ASCII forms of names and aliases are derived at load (src/kb/aliases.ts), and a record
  * without \`sources\` has the default, ['curated']. Parsed from JSON:
  * a literal this large is beyond TypeScript's union limit, and JSON parses faster than JS.
@@ -1020,20 +1022,44 @@ ${unverified.map((u) => `  ${JSON.stringify(u)},`).join('\n')}
 ];
 `;
 
-/** i18next resources: nested by the id's type prefix so that "." and ":" never appear in keys. */
-function resources(lng) {
+/**
+ * i18next resources: nested by the id's type prefix so that "." and ":" never appear in keys.
+ * With `except`, only the names that differ from that language's (the runtime's compact copy).
+ */
+function nested(lng, except) {
   const out = {};
   for (const [key, name] of Object.entries(display[lng]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (except && display[except][key] === name) continue;
     const i = key.indexOf(':');
     const prefix = key.slice(0, i);
     out[prefix] ??= {};
     out[prefix][key.slice(i + 1)] = name;
   }
-  return `${JSON.stringify(out, null, 2)}\n`;
+  return out;
 }
+const resources = (lng) => `${JSON.stringify(nested(lng), null, 2)}\n`;
+// The compact copy fills a missing Swedish or Vietnamese name with the English one: each key must
+// then have a name in every language (a variant too), or the fill would add one.
+for (const lng of ['sv', 'vi'])
+  for (const key of Object.keys(display.en))
+    if (display[lng][key] === undefined) fail(key, `has an English display name but no ${lng} one`);
+
+// The library's own copy of the display names: Swedish and Vietnamese only where they differ from
+// the English (more than half the names are the same in all three). src/kb/kb.ts fills in the rest
+// at load; locales/ keeps every name in every language, for apps that load the files themselves.
+const namesTs = `${header}
+/**
+ * Display names by language, nested by the id's type prefix as in locales/: every English name;
+ * Swedish and Vietnamese only where they differ from the English one (src/kb/kb.ts fills in the
+ * rest). Parsed from JSON, as ENTITIES is.
+ */
+export const NAMES: Readonly<Record<'en' | 'sv' | 'vi', Record<string, Record<string, string>>>> =
+  /* @__PURE__ */ JSON.parse(\`${templateSafe(JSON.stringify({ en: nested('en'), sv: nested('sv', 'en'), vi: nested('vi', 'en') }))}\`);
+`;
 
 const outputs = [
   [join(root, 'src/kb/data/entities.generated.ts'), ts],
+  [join(root, 'src/kb/data/names.generated.ts'), namesTs],
   ...LANGS.map((lng) => [join(root, `locales/${lng}/entities.json`), resources(lng)]),
 ];
 const idsPath = join(KB, 'ids.json');

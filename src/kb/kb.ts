@@ -1,6 +1,3 @@
-import en from '../../locales/en/entities.json';
-import sv from '../../locales/sv/entities.json';
-import vi from '../../locales/vi/entities.json';
 import { assertString, describeValue, VietnormError } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
 import {
@@ -13,6 +10,7 @@ import { foldKey } from '../text/fold.js';
 import { normalizeToneMarks, type ToneStyle } from '../text/tone.js';
 import { expandAliases } from './aliases.js';
 import { AMBIGUITIES, ENTITIES } from './data/entities.generated.js';
+import { NAMES } from './data/names.generated.js';
 import { peoplesBodyRecords } from './peoples-bodies.js';
 import {
   CONTROL_CHARACTER,
@@ -26,7 +24,23 @@ import { unitForms } from './unit-forms.js';
 
 const LANGS: readonly KbLanguage[] = ['en', 'sv', 'vi'];
 type NestedResources = Readonly<Record<string, Readonly<Record<string, string>>>>;
-const BUILTIN_RESOURCES: Readonly<Record<KbLanguage, NestedResources>> = { en, sv, vi };
+
+/**
+ * The built-in display names as i18next resources, every name in every language: the generated
+ * data stores a Swedish or Vietnamese name only where it differs from the English one.
+ */
+function fullResources(): Record<KbLanguage, NestedResources> {
+  const complete = (own: NestedResources): NestedResources => {
+    const out: Record<string, Record<string, string>> = {};
+    for (const [prefix, group] of Object.entries(NAMES.en))
+      out[prefix] = { ...group, ...(own[prefix] ?? {}) };
+    for (const [prefix, group] of Object.entries(own)) out[prefix] ??= { ...group };
+    return out;
+  };
+  return { en: NAMES.en, sv: complete(NAMES.sv), vi: complete(NAMES.vi) };
+}
+
+const BUILTIN_RESOURCES: Readonly<Record<KbLanguage, NestedResources>> = fullResources();
 
 /** A date as a `Date` or an ISO day string (`'2025-07-01'`). */
 export type DateInput = Date | string;

@@ -38,7 +38,10 @@ export interface WithinPeriod {
   readonly to?: string;
 }
 
-/** An entity as the generator stores it (display names live in `locales/{lng}/entities.json`). */
+/**
+ * An entity as the generator stores it (display names live in `locales/{lng}/entities.json`, and
+ * the library's compact copy of them in src/kb/data/names.generated.ts).
+ */
 export interface EntityRecord {
   /** Stable, namespaced id: `country:VN`, `vn-province-2025:01`, `person:pham-minh-chinh`. */
   readonly id: string;
