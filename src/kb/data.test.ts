@@ -8,7 +8,7 @@ import svRes from '../../locales/sv/entities.json';
 import viRes from '../../locales/vi/entities.json';
 import { foldKey } from '../text/fold.js';
 import { AMBIGUITIES, ENTITIES, UNVERIFIED } from './data/entities.generated.js';
-import { findEntities, getEntity, listEntities } from './index.js';
+import { entityResources, findEntities, getEntity, listEntities } from './index.js';
 
 const root = join(import.meta.dirname, '../..');
 const resources = { en: enRes, sv: svRes, vi: viRes } as Record<
@@ -41,6 +41,11 @@ describe('KB data', () => {
         expect(name).toBe(name?.normalize('NFC'));
       }
     }
+  });
+
+  it('gives apps in locales/ exactly the names the library reads from its compact copy', () => {
+    // The library stores sv and vi names only where they differ from en, and fills in the rest.
+    expect(entityResources).toEqual({ en: enRes, sv: svRes, vi: viRes });
   });
 
   it('maps every alias key back to its entity, or records it as ambiguous with its candidates', () => {
