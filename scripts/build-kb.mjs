@@ -35,6 +35,7 @@ import { foldKey } from '../src/text/fold.ts';
 import { hasDistinctiveVietnameseMarks, hasVietnameseMarks, markedSpelling } from '../src/text/marks.ts';
 import { cldrCities, cldrVersions } from './kb/cldr-cities.mjs';
 import { cldrRegions, cldrRegionsVersion } from './kb/cldr-regions.mjs';
+import { cldrSubdivisions, cldrSubdivisionsVersion } from './kb/cldr-subdivisions.mjs';
 import { jpPrefectures, jpPrefectureVersion } from './kb/jp-prefectures.mjs';
 
 const require = createRequire(import.meta.url);
@@ -140,7 +141,11 @@ const sources = sourceList.map((s) => {
   if (s.id === 'cldr')
     return {
       ...s,
-      version: Object.entries({ ...cldrVersions(), 'cldr-localenames-full': cldrRegionsVersion() })
+      version: Object.entries({
+        ...cldrVersions(),
+        'cldr-localenames-full': cldrRegionsVersion(),
+        'cldr-subdivisions-full': cldrSubdivisionsVersion(),
+      })
         .map(([k, v]) => `${k} ${v}`)
         .join(', '),
     };
@@ -568,6 +573,33 @@ for (const { code, names } of cldrRegions(Object.keys(regionData.cldr ?? {}))) {
       sources: ['cldr', ...(aliases.length > 0 ? ['curated'] : [])],
     },
     `regions.yaml cldr ${code}`,
+  );
+}
+
+// ---------------------------------------------------------------- other countries' subdivisions
+const subdivisionData = readYaml('subdivisions.yaml');
+for (const { code, en } of cldrSubdivisions(Object.keys(subdivisionData.cldr ?? {}))) {
+  const where = `subdivisions.yaml cldr ${code}`;
+  const own = subdivisionData.cldr[code] ?? {};
+  if (!en) {
+    fail(where, 'CLDR does not name this subdivision in English');
+    continue;
+  }
+  if (typeof own.sv !== 'string' || typeof own.vi !== 'string') {
+    fail(where, 'give its Swedish and Vietnamese names (`sv`, `vi`)');
+    continue;
+  }
+  const country = `country:${code.slice(0, 2).toUpperCase()}`;
+  add(
+    {
+      id: `subdivision:${code.slice(0, 2)}-${code.slice(2)}`,
+      type: 'subdivision',
+      names: { en, sv: own.sv, vi: own.vi },
+      aliases: own.aliases ?? [],
+      country,
+      sources: ['cldr', 'curated'],
+    },
+    where,
   );
 }
 

@@ -64,6 +64,18 @@ function lexiconIndex(): Map<string, { entry: Entry; at: number }[]> {
 
 let givenNames: Set<string> | undefined;
 let familyNames: Set<string> | undefined;
+let foldedFamilyNames: Set<string> | undefined;
+
+/** {@link familyName} for a folding key ("nguyen"): text without marks. */
+function foldedFamilyName(key: string): boolean {
+  if (!foldedFamilyNames) {
+    const common = new Set(COMMON_VIETNAMESE_SYLLABLES.split(' '));
+    foldedFamilyNames = new Set(
+      VIETNAMESE_FAMILY_NAMES.filter((n) => !common.has(markedSpelling(n))).map((n) => foldKey(n)),
+    );
+  }
+  return foldedFamilyNames.has(key);
+}
 
 /**
  * Words `to` and `to + 1` are capitalised (not in capitals: a heading's words are no name),
@@ -442,6 +454,19 @@ export function notTheName(
       // ("Nguyễn Hà Giang").
       if (to - from <= 2 && ADDRESS_WORDS.has(word)) return true;
       if (to - from <= 2 && tokens.capital(k) && familyName(word)) return true;
+    } else if (
+      // A Vietnamese family name written without marks before a place starts a person's name in
+      // English, Swedish and unknown text too ("Nguyen Hai Nam", "Tran Quang Nam"); not before a
+      // place in capitals (a dateline after a credit: "Photo Dương Giang HÀ NỘI"), and a short one
+      // not first in its sentence, where it is more often a word ("Le", "La", "Do").
+      language !== OTHER_LANGUAGE &&
+      to - from <= 2 &&
+      !upper(text, tokens, k) &&
+      !upper(text, tokens, from) &&
+      foldedFamilyName(tokens.key(k) as string) &&
+      (before.length > 2 || !sentenceStart(text, tokens, k))
+    ) {
+      return true;
     } else if (
       // English and Swedish, and other languages but for a short word first in its sentence (an
       // article or preposition there is no given name: French "Les USA", Spanish "Del"); not

@@ -97,6 +97,19 @@ describe('recognize: longer proper names win', () => {
     expect(ids('Han sade att samarbetet växer.')).toEqual([]);
   });
 
+  it('reads a place after a Vietnamese family name written without marks as part of a name, in any text', () => {
+    expect(ids('China expanded its navy base on Hainan.', 'en')).toEqual([
+      ['China', 'country:CN'],
+      ['Hainan', 'subdivision:cn-hi'],
+    ]);
+    expect(idsOf('Nguyen Hai Nam, a teacher in Hue, won the award.', 'en')).not.toContain(
+      'subdivision:cn-hi',
+    );
+    // Not a dateline in capitals after a credit, nor French "La France".
+    expect(idsOf('Photo Duong Giang HÀ NỘI — The talks', 'en')).toContain('vn-province-2025:01');
+    expect(idsOf('La France et le Vietnam', 'fr')).toContain('country:FR');
+  });
+
   it('does the same in English and Swedish, except in Title Case headlines', () => {
     expect(idsOf('He wrote for the Saigon Times last year.', 'en').join()).not.toMatch(/province/u);
     expect(idsOf('Saigon Times Magazine', 'en').join()).not.toMatch(/province/u);
