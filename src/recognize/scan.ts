@@ -271,10 +271,9 @@ function byCase(tokens: Tokens, from: number, to: number, result: Passing): Pass
 const lowered = new WeakMap<Passing, Map<number, Passing>>();
 
 /**
- * The forms of `result` that a name of `words` words, those of `lower` in lower case, may be
- * (see {@link byCase}): organisations
- * are capitalised as each writer likes ("Liên hợp quốc"); places and newspapers are not ("Tuổi
- * Trẻ" is the paper, "tuổi trẻ" youth).
+ * The forms of `result` that a name of `words` words, those of `lower` in lower case, may be (see
+ * {@link byCase}): organisations are capitalised as each writer likes ("Liên hợp quốc"); places
+ * and newspapers are not ("Tuổi Trẻ" is the paper, "tuổi trẻ" youth).
  */
 function inLowerCase(result: Passing, lower: number, words: number): Passing {
   let byWords = lowered.get(result);
