@@ -2,11 +2,13 @@
 // University", "Japan Student Services Organization", "Association of Vietnamese Intellectuals in
 // Japan") or a Swedish agency's compound ("Strålsäkerhetsmyndigheten"): entities local to the
 // text, like the people of local-people.ts.
+import type { EntityType } from '../kb/types.js';
 import { ORG_HEADS as HEADS } from './context.js';
 import { type Doc, mention } from './doc.js';
 import type { Passing } from './gazetteer.js';
 import type { EntityMention } from './mention.js';
 import { OTHER_LANGUAGE } from './other-language.js';
+import { allCaps } from './respell.js';
 
 /** Prefix of the ids of organisations local to one text: `local:org:gakushuin-university`. */
 export const LOCAL_ORG = 'local:org:';
@@ -106,41 +108,31 @@ export interface LocalOrgs {
   replaced: Set<number>;
 }
 
+/** The kinds of places a name may hold as a part ("Japan" in "Japan Student Services Organization"). */
+const PLACE_TYPES: ReadonlySet<EntityType> = new Set([
+  'country',
+  'city',
+  'province',
+  'subdivision',
+  'region',
+]);
+
+/** Entity `id` is one of {@link PLACE_TYPES}. */
+const isPlace = (doc: Doc, id: string): boolean => PLACE_TYPES.has(doc.index.types.get(id) as EntityType);
+
 /** The single place a KB match at word `k` names, with its end; null for anything else. */
 function placeAt(doc: Doc, k: number): { to: number; id: string } | null {
   const m = doc.matches.startingAt(k);
   if (m < 0) return null;
   const ids = (doc.matches.passing[m] as Passing).ids;
-  if (ids.length !== 1) return null;
-  const type = doc.index.types.get(ids[0] as string);
-  if (
-    type !== 'country' &&
-    type !== 'city' &&
-    type !== 'province' &&
-    type !== 'subdivision' &&
-    type !== 'region'
-  )
-    return null;
+  if (ids.length !== 1 || !isPlace(doc, ids[0] as string)) return null;
   return { to: doc.matches.to[m] as number, id: ids[0] as string };
 }
 
 /** Word `k` alone is a place's name in the knowledge base, matched or not ("Japan" in "Japan Group"). */
 function placeWord(doc: Doc, k: number): boolean {
   const at = doc.index.starts[doc.tokens.id(k)];
-  return (
-    at?.forms?.some((f) =>
-      f.ids.some((id) => {
-        const type = doc.index.types.get(id);
-        return type === 'country' || type === 'city' || type === 'province' || type === 'region';
-      }),
-    ) ?? false
-  );
-}
-
-/** Word `k` is written in capitals only ("MUFG", "UNIVERSITY"). */
-function allCaps(doc: Doc, k: number): boolean {
-  const w = doc.text.slice(doc.tokens.start(k), doc.tokens.end(k));
-  return w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase();
+  return at?.forms?.some((f) => f.ids.some((id) => isPlace(doc, id))) ?? false;
 }
 
 /** Short words a headline in title case leaves in lower case ("Talks on Trade in Tokyo"). */
@@ -219,7 +211,8 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
     let from = h;
     let to = h + 1;
     if (tokens.id(h) !== 0 && HEADS.has(key)) {
-      if (allCaps(doc, h)) continue;
+      // A head in capitals ("UNIVERSITY") is a heading's word, not a name's.
+      if (allCaps(text.slice(tokens.start(h), tokens.end(h)))) continue;
       // Back over the capitalised words before the head, a place match taken whole, and "and"
       // between two of them ("Vietnamese Youths and Students' Association").
       for (let k = h - 1; k >= 0 && h - k <= MAX_WORDS && spaced(doc, k); ) {
