@@ -9,7 +9,7 @@
  * Map built once.
  */
 import { foldKey } from '../text/fold.js';
-import { hasVietnameseMarks, markedSpelling } from '../text/marks.js';
+import { markedSpelling } from '../text/marks.js';
 import { HONORIFICS, NOT_NAME_WORDS, PERSON_PREDICATES, ROLES, SAID } from './context.js';
 import { COMMON_VIETNAMESE_SYLLABLES } from './data/common-syllables.js';
 import {
@@ -88,7 +88,7 @@ function markedNameAfter(text: string, tokens: Tokens, to: number): boolean {
       !tokens.capital(k) ||
       upper(text, tokens, k) ||
       !spaced(text, tokens, k - 1) ||
-      !hasVietnameseMarks(text, tokens.start(k), tokens.end(k))
+      !tokens.marked(k, k + 1)
     )
       return false;
   return true;
@@ -228,11 +228,7 @@ function writes(text: string, tokens: Tokens, entry: Entry, s: number, to: numbe
   for (let j = 0; j < m; j++) {
     const t = s + j;
     if (j < m - 1 && !joined(text, tokens, t)) return false;
-    if (
-      hasVietnameseMarks(text, tokens.start(t), tokens.end(t)) &&
-      spellingOf(surface(text, tokens, t)) !== entry.spellings[j]
-    )
-      return false;
+    if (tokens.marked(t, t + 1) && spellingOf(surface(text, tokens, t)) !== entry.spellings[j]) return false;
   }
   if (heading(text, tokens, s, s + m)) return true;
   for (let j = 0; j < m; j++) {
@@ -432,8 +428,7 @@ export function notTheName(
   if (inLexicon(text, tokens, from, to, lang)) return true;
   const n = tokens.length;
   const k = from - 1;
-  const vietnamese =
-    lang === 'vi' || (lang === null && hasVietnameseMarks(text, tokens.start(from), tokens.end(to - 1)));
+  const vietnamese = lang === 'vi' || (lang === null && tokens.marked(from, to));
   const kind = kindOf(ids);
   const places = (kind & SOME_PLACE) !== 0;
   // The word before, when a rule reads it: in Vietnamese only a word of address, a street head
@@ -499,7 +494,7 @@ export function notTheName(
     vietnamese &&
     places &&
     to - from === 1 &&
-    hasVietnameseMarks(text, tokens.start(from), tokens.end(from)) &&
+    tokens.marked(from, from + 1) &&
     markedNameAfter(text, tokens, to)
   )
     return true;

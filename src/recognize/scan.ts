@@ -1,4 +1,4 @@
-import { hasDistinctiveVietnameseMarks, hasVietnameseMarks, markedSpelling } from '../text/marks.js';
+import { DISTINCTIVE, hasVietnameseMarks, MARKED, markedSpelling } from '../text/marks.js';
 import { safeNormalize } from '../text/safe-normalize.js';
 import { COMMON_VIETNAMESE_SYLLABLES } from './data/common-syllables.js';
 import { type Form, type Node, type Passing, passingOf, ready, spellingsOf } from './gazetteer.js';
@@ -199,8 +199,8 @@ function byMarks(
   // In English, Swedish and other languages an acute or a circumflex ("Genevé") is no sign of
   // Vietnamese.
   const foreign = language === 'en' || language === 'sv' || language === OTHER_LANGUAGE;
-  const marks = foreign ? hasDistinctiveVietnameseMarks : hasVietnameseMarks;
-  if (!marks(text, start, end)) {
+  const bit = foreign ? DISTINCTIVE : MARKED;
+  if (!tokens.marked(from, to, bit)) {
     if (!at.marked) return result;
     // In English, Swedish and other languages one unmarked word is not a Vietnamese name stripped of its marks
     // ("My parents", "Lilla My", "Generation Y"): only display names of the languages match it.
@@ -214,7 +214,7 @@ function byMarks(
     if (to - from >= 2 && capitals) return result;
     // Marked words nearby (three each way) make the text marked Vietnamese.
     for (let k = Math.max(0, from - 3); k < Math.min(tokens.length, to + 3); k++) {
-      if ((k < from || k >= to) && marks(text, tokens.start(k), tokens.end(k))) return NONE;
+      if ((k < from || k >= to) && tokens.marked(k, k + 1, bit)) return NONE;
     }
     return result;
   }
@@ -422,7 +422,7 @@ function syllable(text: string, tokens: Tokens, k: number): boolean {
   const start = tokens.start(k);
   const end = tokens.end(k);
   if (end - start > 7) return false;
-  return hasVietnameseMarks(text, start, end) || SYLLABLE.test(tokens.word(k) as string);
+  return tokens.marked(k, k + 1) || SYLLABLE.test(tokens.word(k) as string);
 }
 
 /** The characters between word `k` and word `k + 1` are plain spaces (no line break): one phrase. */
@@ -532,7 +532,7 @@ function partOfLonger(
   regions = false,
 ): boolean {
   const n = tokens.length;
-  const vietnamese = language === 'vi' || hasVietnameseMarks(text, tokens.start(from), tokens.end(to - 1));
+  const vietnamese = language === 'vi' || tokens.marked(from, to);
   let after = false;
   if (to < n && tokens.capital(to) && !samePlace(tokens, to) && !bodyHeadAfter(text, tokens, to)) {
     const joined = spaced(text, tokens, to - 1) || (!vietnamese && hyphenated(text, tokens, to - 1));

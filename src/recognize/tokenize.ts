@@ -1,5 +1,9 @@
 import { foldCharacter, foldKey } from '../text/fold.js';
 import { isInvisible } from '../text/invisible.js';
+import { MARKED, markClass } from '../text/marks.js';
+
+/** {@link Tokens} flag: the word starts with a capital. */
+const CAPITAL = 1;
 
 /** Key of a word that no name or context rule contains: its spelling is never needed to match. */
 export const OTHER_WORD = '\u0000';
@@ -185,7 +189,10 @@ function scratch(size: number): Int32Array {
  * millions of words, and objects would cost more in garbage collection than matching.
  */
 export class Tokens {
-  /** Three numbers per word: start, end, and vocabulary id × 2 + 1 if capitalised. */
+  /**
+   * Three numbers per word: start, end, and vocabulary id × 8 + flags ({@link CAPITAL}, and the
+   * MARKED and DISTINCTIVE bits of its letters' marks).
+   */
   #data: Int32Array;
   readonly #text: string;
   readonly #words: string[];
@@ -197,7 +204,7 @@ export class Tokens {
     this.#data = scratch(capacity * 3);
   }
 
-  push(start: number, end: number, id: number, capital: boolean): void {
+  push(start: number, end: number, id: number, flags: number): void {
     let at = this.length * 3;
     if (at === this.#data.length) {
       const grown = scratch(Math.ceil(this.length * 1.5 + 16) * 3);
@@ -207,7 +214,7 @@ export class Tokens {
     const data = this.#data;
     data[at++] = start;
     data[at++] = end;
-    data[at] = (id << 1) | (capital ? 1 : 0);
+    data[at] = (id << 3) | flags;
     this.length++;
   }
 
@@ -223,7 +230,7 @@ export class Tokens {
 
   /** Vocabulary id of word i: 0 when no name or context rule uses it. */
   id(i: number): number {
-    return (this.#data[i * 3 + 2] as number) >> 1;
+    return (this.#data[i * 3 + 2] as number) >> 3;
   }
 
   /**
@@ -232,7 +239,7 @@ export class Tokens {
    */
   key(i: number): string | undefined {
     if (i < 0 || i >= this.length) return undefined;
-    return this.#words[(this.#data[i * 3 + 2] as number) >> 1];
+    return this.#words[(this.#data[i * 3 + 2] as number) >> 3];
   }
 
   /** Folding key of word i even when the vocabulary lacks it (copies the word: not for hot loops). */
@@ -244,7 +251,18 @@ export class Tokens {
 
   /** Word i starts with a capital (a name position). */
   capital(i: number): boolean {
-    return ((this.#data[i * 3 + 2] as number) & 1) === 1;
+    return ((this.#data[i * 3 + 2] as number) & CAPITAL) !== 0;
+  }
+
+  /**
+   * Some word of `from`..`to` (exclusive) carries a Vietnamese mark ({@link MARKED}) or a
+   * distinctive one ({@link DISTINCTIVE}): {@link hasVietnameseMarks} over those words, read from
+   * what the tokenizer noted.
+   */
+  marked(from: number, to: number, bit: number = MARKED): boolean {
+    const data = this.#data;
+    for (let k = from; k < to; k++) if (((data[k * 3 + 2] as number) & bit) !== 0) return true;
+    return false;
   }
 
   #capitals: Int32Array | undefined;
@@ -304,7 +322,8 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
   const tokens = new Tokens(text, vocabulary, Math.max(4, Math.ceil(text.length / 5)));
   const n = text.length;
   let start = -1;
-  let capital = false;
+  /** The word's flags so far: CAPITAL, and the marks of its letters. */
+  let flags = 0;
   let hash = FNV_OFFSET;
   let folded = 0;
   for (let i = 0; i <= n; i++) {
@@ -316,12 +335,12 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
         const upper = code <= 90 && code >= 65;
         if (start < 0) {
           start = i;
-          capital = upper;
+          flags = upper ? CAPITAL : 0;
         } else if (upper && glued(text, start, i)) {
           // Another word, glued to this one by a scraper ("articleTOKYO").
-          if (folded > 0) tokens.push(start, i, vocabulary.find(hash, text, start, i), capital);
+          if (folded > 0) tokens.push(start, i, vocabulary.find(hash, text, start, i), flags);
           start = i;
-          capital = true;
+          flags = CAPITAL;
           hash = FNV_OFFSET;
           folded = 0;
         }
@@ -335,7 +354,7 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
       if (ch.length === 2 && WORD_CHAR.test(ch)) {
         if (start < 0) {
           start = i;
-          capital = ch !== ch.toLowerCase();
+          flags = ch !== ch.toLowerCase() ? CAPITAL : 0;
         }
         const f = foldCharacter(ch);
         for (let k = 0; k < f.length; k++) hash = Math.imul(hash ^ f.charCodeAt(k), FNV_PRIME);
@@ -349,15 +368,16 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
         const upper = (c & UPPER) !== 0;
         if (start < 0) {
           start = i;
-          capital = upper;
+          flags = upper ? CAPITAL : 0;
         } else if (upper && glued(text, start, i)) {
           // Another word, glued to this one by a scraper ("dânBáo").
-          if (folded > 0) tokens.push(start, i, vocabulary.find(hash, text, start, i), capital);
+          if (folded > 0) tokens.push(start, i, vocabulary.find(hash, text, start, i), flags);
           start = i;
-          capital = true;
+          flags = CAPITAL;
           hash = FNV_OFFSET;
           folded = 0;
         }
+        if (code >= 0xc0) flags |= markClass(code);
         const f = c & FOLD_MASK;
         if (f < FOLD_EMPTY) {
           hash = Math.imul(hash ^ (f - 1), FNV_PRIME);
@@ -372,7 +392,7 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
     }
     if (start < 0) continue;
     // A run of marks alone (a lone combining character) folds to nothing: not a word.
-    if (folded > 0) tokens.push(start, i, vocabulary.find(hash, text, start, i), capital);
+    if (folded > 0) tokens.push(start, i, vocabulary.find(hash, text, start, i), flags);
     // Ready for the next word: its folded characters are hashed as they come.
     start = -1;
     hash = FNV_OFFSET;

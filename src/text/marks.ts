@@ -16,8 +16,10 @@ const DISTINCTIVE_MARKS = '\u0309\u0323\u031b\u0306';
 
 /** Per BMP code unit: 0 not yet seen, else 1 + the MARKED and DISTINCTIVE bits. */
 let table: Uint8Array | undefined;
-const MARKED = 2;
-const DISTINCTIVE = 4;
+/** {@link markClass}: the code unit carries a Vietnamese mark. */
+export const MARKED = 2;
+/** {@link markClass}: the code unit carries a mark only Vietnamese uses (see {@link hasDistinctiveVietnameseMarks}). */
+export const DISTINCTIVE = 4;
 
 function classify(code: number): number {
   table ??= new Uint8Array(65536);
@@ -38,6 +40,14 @@ function classify(code: number): number {
     table[code] = c;
   }
   return c;
+}
+
+/**
+ * The Vietnamese marks of one BMP code unit at or above U+00C0, as the {@link MARKED} and
+ * {@link DISTINCTIVE} bits (0 for none): lets a tokenizer note them while it reads a word.
+ */
+export function markClass(code: number): number {
+  return classify(code) & (MARKED | DISTINCTIVE);
 }
 
 function scanMarks(text: string, start: number, end: number, bit: number): boolean {
