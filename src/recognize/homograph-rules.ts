@@ -22,7 +22,7 @@ import {
 import { ADDRESS_WORDS, GENERIC_WORDS, STREET_HEADS, TITLE_HEADS } from './generic.js';
 import { OTHER_LANGUAGE } from './other-language.js';
 import { VIETNAMESE_FAMILY_NAMES } from './syllables.js';
-import { OTHER_WORD, type Tokens } from './tokenize.js';
+import { OTHER_WORD, type Tokens, type Vocabulary } from './tokenize.js';
 
 type Language = 'vi' | 'en' | 'sv';
 
@@ -212,6 +212,36 @@ export function lexiconWords(): ReadonlySet<string> {
   return lexiconKeys;
 }
 
+/** {@link wordBits}: a word of a lexicon entry (or an English plural of its last word). */
+const ENTRY_WORD = 1;
+/** {@link wordBits}: the first word of a common word of the lexicon. */
+const HEADING_WORD = 2;
+/** {@link wordBits}: a Vietnamese word a rule reads before a name. */
+const BEFORE_WORD = 4;
+/** The last vocabulary {@link wordBits} read, and its bits. */
+let bitsOf: Vocabulary | undefined;
+let bits: Uint8Array = new Uint8Array(0);
+
+/**
+ * Which of the lexicon's word sets each word of the vocabulary is in, by id: the rules test a
+ * word's bit instead of looking its key up in three sets for every match.
+ */
+function wordBits(tokens: Tokens): Uint8Array {
+  const vocabulary = tokens.vocabulary;
+  if (bitsOf === vocabulary && bits.length === vocabulary.words.length) return bits;
+  lexiconWords();
+  bits = new Uint8Array(vocabulary.words.length);
+  vocabulary.words.forEach((key, id) => {
+    if (id === 0) return;
+    bits[id] =
+      (entryKeys.has(key) ? ENTRY_WORD : 0) |
+      ((headingWords as Set<string>).has(key) ? HEADING_WORD : 0) |
+      (beforeKeys.has(key) ? BEFORE_WORD : 0);
+  });
+  bitsOf = vocabulary;
+  return bits;
+}
+
 /** The text writes the lexicon entry at words s.. (its words, marks, joins and case). */
 function writes(text: string, tokens: Tokens, entry: Entry, s: number, to: number): boolean {
   const m = entry.keys.length;
@@ -262,10 +292,11 @@ function inLexicon(
   const index = lexiconIndex();
   const n = tokens.length;
   // An entry reaches a word next to the match, or is the match in a heading.
+  const words = wordBits(tokens);
   if (
-    !(from > 0 && entryKeys.has(tokens.key(from - 1) as string)) &&
-    !(to < n && entryKeys.has(tokens.key(to) as string)) &&
-    !(headingWords as Set<string>).has(tokens.key(from) as string)
+    !(from > 0 && ((words[tokens.id(from - 1)] as number) & ENTRY_WORD) !== 0) &&
+    !(to < n && ((words[tokens.id(to)] as number) & ENTRY_WORD) !== 0) &&
+    ((words[tokens.id(from)] as number) & HEADING_WORD) === 0
   )
     return false;
   // The first and the last word of the match (one word: once).
@@ -438,7 +469,7 @@ export function notTheName(
     (places || (vietnamese && (kind & ALL_PLACES) === 0)) &&
     k >= 0 &&
     previousEnd <= k &&
-    (vietnamese ? beforeKeys.has(tokens.key(k) as string) : tokens.capital(k)) &&
+    (vietnamese ? ((wordBits(tokens)[tokens.id(k)] as number) & BEFORE_WORD) !== 0 : tokens.capital(k)) &&
     spaced(text, tokens, k)
       ? surface(text, tokens, k)
       : null;

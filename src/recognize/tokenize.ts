@@ -196,10 +196,13 @@ export class Tokens {
   #data: Int32Array;
   readonly #text: string;
   readonly #words: string[];
+  /** The vocabulary the ids are in. */
+  readonly vocabulary: Vocabulary;
   length = 0;
 
   constructor(text: string, vocabulary: Vocabulary, capacity = 64) {
     this.#text = text;
+    this.vocabulary = vocabulary;
     this.#words = vocabulary.words;
     this.#data = scratch(capacity * 3);
   }
@@ -346,6 +349,12 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
         }
         hash = Math.imul(hash ^ (code >= 65 ? lower : code), FNV_PRIME);
         folded++;
+        // The lower-case ASCII letters that follow (most of a word in English and Swedish), in
+        // a tight loop: none of them starts a word or a glued one.
+        for (let c = text.charCodeAt(i + 1); c >= 97 && c <= 122; c = text.charCodeAt(++i + 1)) {
+          hash = Math.imul(hash ^ c, FNV_PRIME);
+          folded++;
+        }
         continue;
       }
     } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
