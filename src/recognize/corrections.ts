@@ -114,8 +114,11 @@ function hyphened(doc: Doc, i: number): boolean {
 export function transliterated(doc: Doc, covered: Uint8Array): [number, EntityMention][] {
   const found: [number, EntityMention][] = [];
   const tokens = doc.tokens;
-  for (let i = 0; i + 3 < tokens.length; i++) {
-    if (covered[i] || !tokens.capital(i) || !hyphened(doc, i)) continue;
+  // Only capitalised words start one (the stage visits those); `next` skips a name just read.
+  let next = 0;
+  for (const i of tokens.capitals()) {
+    if (i + 3 >= tokens.length) break;
+    if (i < next || covered[i] || !hyphened(doc, i)) continue;
     // Two groups: syllables joined by hyphens, the groups by one space.
     const groups: string[] = [];
     let k = i;
@@ -146,7 +149,7 @@ export function transliterated(doc: Doc, covered: Uint8Array): [number, EntityMe
     if (!best || tie || bestDistance > max) continue;
     found.push([i, mention(doc, i, k, best, CORRECTED)]);
     covered.fill(1, i, k);
-    i = k - 1;
+    next = k;
   }
   return found;
 }

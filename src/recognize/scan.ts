@@ -132,11 +132,9 @@ function conditions(
   const own = language === OTHER_LANGUAGE ? null : language;
   let surface: string | undefined;
   // With exact forms the outcome depends on the words as written too ("Nhân Dân", "nhân dân").
-  let exactKey: string | undefined;
   if (at.hasExact) {
     surface = text.slice(tokens.start(from), tokens.end(to - 1));
-    exactKey = `${slot}|${surface}`;
-    const known = at.exactMemo?.get(exactKey);
+    const known = at.exactMemo?.[slot]?.get(surface);
     if (known) return known;
   } else {
     const memo = at.memo?.[slot];
@@ -153,13 +151,14 @@ function conditions(
     return !(f.language && own && f.language !== own && to - from === 1 && !f.exact);
   });
   const result = ok.length === forms.length ? (at as Passing) : passingOf(ok);
-  if (exactKey === undefined) {
+  if (!at.hasExact) {
     at.memo ??= [];
     at.memo[slot] = result;
   } else {
-    at.exactMemo ??= new Map();
+    at.exactMemo ??= [];
+    const bySurface = (at.exactMemo[slot] ??= new Map());
     // Bounded: a name is written a few ways, but a text may write one word in many.
-    if (at.exactMemo.size < 64) at.exactMemo.set(exactKey, result);
+    if (bySurface.size < 64) bySurface.set(surface as string, result);
   }
   return result;
 }
@@ -220,21 +219,30 @@ function byMarks(
   }
   // Memo on the node, by the words as written and by which of the node's forms passed so far
   // (the same for every match of a name in the same case and language).
-  let mask = '';
+  let mask = 0;
   if (result !== at) {
     const forms = at.forms as Form[];
-    for (const f of result.forms) mask += `${forms.indexOf(f)},`;
+    for (const f of result.forms) {
+      const k = forms.indexOf(f);
+      mask = k < 30 ? mask | (1 << k) : -1;
+      if (mask < 0) break;
+    }
   }
-  const memoKey = `${mask}|${text.slice(start, end)}`;
   at.byMarks ??= new Map();
-  const known = at.byMarks.get(memoKey);
+  let bySurface = at.byMarks.get(mask);
+  if (!bySurface) {
+    bySurface = new Map();
+    at.byMarks.set(mask, bySurface);
+  }
+  const surface = text.slice(start, end);
+  const known = mask >= 0 ? bySurface.get(surface) : undefined;
   if (known) return known;
   const words: string[] = [];
   for (let k = from; k < to; k++) words.push(spellingOf(text.slice(tokens.start(k), tokens.end(k))));
   const key = words.join(' ');
   const ok = result.forms.filter((f) => spellingsOf(f).some((s) => agrees(words, key, s)));
   const out = ok.length === result.forms.length ? result : ok.length === 0 ? NONE : passingOf(ok);
-  if (at.byMarks.size < 256) at.byMarks.set(memoKey, out);
+  if (mask >= 0 && bySurface.size < 256) bySurface.set(surface, out);
   return out;
 }
 
@@ -376,9 +384,11 @@ function longestAt(
       nodes[count++] = at;
     }
     const next: Map<number, Node> | null = at.nextById;
-    if (next === null || !joinable(text, tokens, j)) break;
+    if (next === null || j + 1 >= tokens.length) break;
+    // The next word's node first: most walks end there, before the gap is read.
+    at = next.get(tokens.id(j + 1));
+    if (!at || !joinable(text, tokens, j)) break;
     j++;
-    at = next.get(tokens.id(j));
   }
   for (let c = count - 1; c >= 0; c--) {
     const to = ends[c] as number;
