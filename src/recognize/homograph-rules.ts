@@ -150,19 +150,7 @@ function spaced(text: string, tokens: Tokens, k: number): boolean {
 
 /** Word k is written in capitals and has two letters or more ("HÒA", "US"). */
 function upper(text: string, tokens: Tokens, k: number): boolean {
-  return tokens.end(k) - tokens.start(k) > 1 && capitals(text, tokens, k);
-}
-
-/** Word k is written in capitals (one letter or more). */
-function capitals(text: string, tokens: Tokens, k: number): boolean {
-  // Most words fail on their first or second letter: no copy for them.
-  const start = tokens.start(k);
-  const first = text.charCodeAt(start);
-  if (first >= 97 && first <= 122) return false;
-  const second = text.charCodeAt(start + 1);
-  if (start + 1 < tokens.end(k) && second >= 97 && second <= 122) return false;
-  const word = surface(text, tokens, k);
-  return word === word.toUpperCase() && word !== word.toLowerCase();
+  return tokens.end(k) - tokens.start(k) > 1 && tokens.allCaps(k);
 }
 
 /** Word k starts a sentence, a line or a quotation: nothing before it but punctuation that ends one. */
@@ -174,7 +162,7 @@ function sentenceStart(text: string, tokens: Tokens, k: number): boolean {
 
 /** Words from..to (exclusive) are all in capitals, and a neighbour on the line too: a heading. */
 function heading(text: string, tokens: Tokens, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!capitals(text, tokens, k)) return false;
+  for (let k = from; k < to; k++) if (!tokens.allCaps(k)) return false;
   return (
     (from > 0 && joined(text, tokens, from - 1) && upper(text, tokens, from - 1)) ||
     (to < tokens.length && joined(text, tokens, to - 1) && upper(text, tokens, to))

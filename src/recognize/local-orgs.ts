@@ -8,7 +8,6 @@ import { type Doc, mention } from './doc.js';
 import type { Passing } from './gazetteer.js';
 import type { EntityMention } from './mention.js';
 import { OTHER_LANGUAGE } from './other-language.js';
-import { allCaps } from './respell.js';
 
 /** Prefix of the ids of organisations local to one text: `local:org:gakushuin-university`. */
 export const LOCAL_ORG = 'local:org:';
@@ -212,7 +211,7 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
     let to = h + 1;
     if (tokens.id(h) !== 0 && HEADS.has(key)) {
       // A head in capitals ("UNIVERSITY") is a heading's word, not a name's.
-      if (allCaps(text.slice(tokens.start(h), tokens.end(h)))) continue;
+      if (tokens.end(h) - tokens.start(h) > 1 && tokens.allCaps(h)) continue;
       // Back over the capitalised words before the head, a place match taken whole, and "and"
       // between two of them ("Vietnamese Youths and Students' Association").
       for (let k = h - 1; k >= 0 && h - k <= MAX_WORDS && spaced(doc, k); ) {

@@ -20,7 +20,6 @@ import { holdsLexiconName } from './homograph-rules.js';
 import { levenshtein } from './levenshtein.js';
 import { CORRECTED, type EntityMention, NO_FLAGS, SHORT_REFERENCE } from './mention.js';
 import { OTHER_LANGUAGE } from './other-language.js';
-import { allCaps } from './respell.js';
 import { isVietnameseSyllable, romajiMorae, VIETNAMESE_FAMILY_NAMES } from './syllables.js';
 
 /** Prefix of the ids of people local to one text: `local:person:mai-tien-dung`. */
@@ -641,7 +640,7 @@ const MAX_ROLE_BODY = 3;
 
 /** Whether word `i` is an abbreviation in capitals ("UBND") or a word the knowledge base matched. */
 const bodyWord = (doc: Doc, i: number, covered: Uint8Array): boolean =>
-  covered[i] === 1 || allCaps(doc.text.slice(doc.tokens.start(i), doc.tokens.end(i)));
+  covered[i] === 1 || (doc.tokens.end(i) - doc.tokens.start(i) > 1 && doc.tokens.allCaps(i));
 
 /** Words that make a role another one ("Phó Chủ tịch", "deputy director"): part of its key. */
 const ROLE_MODIFIERS: ReadonlySet<string> = new Set([

@@ -156,7 +156,8 @@ function conditions(
     at.memo[slot] = result;
   } else {
     at.exactMemo ??= [];
-    const bySurface = (at.exactMemo[slot] ??= new Map());
+    at.exactMemo[slot] ??= new Map();
+    const bySurface = at.exactMemo[slot];
     // Bounded: a name is written a few ways, but a text may write one word in many.
     if (bySurface.size < 64) bySurface.set(surface as string, result);
   }
@@ -454,9 +455,8 @@ function hyphenated(text: string, tokens: Tokens, k: number): boolean {
 }
 
 /** Word `k` is written in capitals ("OS", "HANOI"). */
-function upper(text: string, tokens: Tokens, k: number): boolean {
-  const word = text.slice(tokens.start(k), tokens.end(k));
-  return word.length > 1 && word === word.toUpperCase();
+function upper(tokens: Tokens, k: number): boolean {
+  return tokens.end(k) - tokens.start(k) > 1 && tokens.noLowerCase(k);
 }
 
 /**
@@ -546,7 +546,7 @@ function partOfLonger(
   let after = false;
   if (to < n && tokens.capital(to) && !samePlace(tokens, to) && !bodyHeadAfter(text, tokens, to)) {
     const joined = spaced(text, tokens, to - 1) || (!vietnamese && hyphenated(text, tokens, to - 1));
-    if (joined && !(upper(text, tokens, to - 1) && upper(text, tokens, to))) {
+    if (joined && !(upper(tokens, to - 1) && upper(tokens, to))) {
       // A common word is a word of the sentence, capitalised at a glued sentence start
       // ("Thành phố Hồ Chí Minh Về vị trí …"), not more of the name.
       after = vietnamese
@@ -576,7 +576,7 @@ function partOfLonger(
   if (k < 1 || previousEnd > k || !tokens.capital(k) || !spaced(text, tokens, k) || generic(tokens, k))
     return false;
   // The word before must itself be inside a phrase: not the first of a sentence or a line.
-  if (!spaced(text, tokens, k - 1) || upper(text, tokens, k)) return false;
+  if (!spaced(text, tokens, k - 1) || upper(tokens, k)) return false;
   // In Vietnamese only a one-syllable name ("Nam Mỹ"): a longer one after a capitalised word
   // is a dedicatee ("Lăng Chủ tịch Hồ Chí Minh", "Đại học Quốc gia Hà Nội").
   return vietnamese

@@ -4,6 +4,12 @@ import { MARKED, markClass } from '../text/marks.js';
 
 /** {@link Tokens} flag: the word starts with a capital. */
 const CAPITAL = 1;
+/** {@link Tokens} flag: some letter of the word is in upper case. */
+const HAS_UPPER = 8;
+/** {@link Tokens} flag: some letter of the word is in lower case. */
+const HAS_LOWER = 16;
+/** {@link Tokens}: the vocabulary id is stored above the flags. */
+const ID_SHIFT = 5;
 
 /** Key of a word that no name or context rule contains: its spelling is never needed to match. */
 export const OTHER_WORD = '\u0000';
@@ -29,6 +35,8 @@ const NOT_WORD = 1 << 21;
 const FOLD_EMPTY = 1 << 17;
 const FOLD_LONG = 1 << 18;
 const UPPER = 1 << 20;
+/** A letter in lower case (one that upper-casing changes). */
+const LOWER = 1 << 22;
 const FOLD_MASK = UPPER - 1;
 /** Folds of several characters, by code unit. */
 const longFolds = new Map<number, string>();
@@ -52,6 +60,7 @@ function classOf(code: number): number {
         longFolds.set(code, f);
       }
       if (ch !== ch.toLowerCase()) c |= UPPER;
+      if (ch !== ch.toUpperCase()) c |= LOWER;
     }
     classes[code] = c;
   }
@@ -190,8 +199,9 @@ function scratch(size: number): Int32Array {
  */
 export class Tokens {
   /**
-   * Three numbers per word: start, end, and vocabulary id × 8 + flags ({@link CAPITAL}, and the
-   * MARKED and DISTINCTIVE bits of its letters' marks).
+   * Three numbers per word: start, end, and vocabulary id × 32 + flags ({@link CAPITAL},
+   * {@link HAS_UPPER}, {@link HAS_LOWER}, and the MARKED and DISTINCTIVE bits of its letters'
+   * marks).
    */
   #data: Int32Array;
   readonly #text: string;
@@ -217,7 +227,7 @@ export class Tokens {
     const data = this.#data;
     data[at++] = start;
     data[at++] = end;
-    data[at] = (id << 3) | flags;
+    data[at] = (id << ID_SHIFT) | flags;
     this.length++;
   }
 
@@ -233,7 +243,7 @@ export class Tokens {
 
   /** Vocabulary id of word i: 0 when no name or context rule uses it. */
   id(i: number): number {
-    return (this.#data[i * 3 + 2] as number) >> 3;
+    return (this.#data[i * 3 + 2] as number) >> ID_SHIFT;
   }
 
   /**
@@ -242,7 +252,7 @@ export class Tokens {
    */
   key(i: number): string | undefined {
     if (i < 0 || i >= this.length) return undefined;
-    return this.#words[(this.#data[i * 3 + 2] as number) >> 3];
+    return this.#words[(this.#data[i * 3 + 2] as number) >> ID_SHIFT];
   }
 
   /** Folding key of word i even when the vocabulary lacks it (copies the word: not for hot loops). */
@@ -255,6 +265,16 @@ export class Tokens {
   /** Word i starts with a capital (a name position). */
   capital(i: number): boolean {
     return ((this.#data[i * 3 + 2] as number) & CAPITAL) !== 0;
+  }
+
+  /** Word i has a letter in upper case and none in lower case ("HÒA", "US", "A"). */
+  allCaps(i: number): boolean {
+    return ((this.#data[i * 3 + 2] as number) & (HAS_UPPER | HAS_LOWER)) === HAS_UPPER;
+  }
+
+  /** Word i has no letter in lower case ("US", "12"). */
+  noLowerCase(i: number): boolean {
+    return ((this.#data[i * 3 + 2] as number) & HAS_LOWER) === 0;
   }
 
   /**
@@ -347,6 +367,7 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
           hash = FNV_OFFSET;
           folded = 0;
         }
+        flags |= upper ? HAS_UPPER : code >= 97 ? HAS_LOWER : 0;
         hash = Math.imul(hash ^ (code >= 65 ? lower : code), FNV_PRIME);
         folded++;
         // The lower-case ASCII letters that follow (most of a word in English and Swedish), in
@@ -354,6 +375,7 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
         for (let c = text.charCodeAt(i + 1); c >= 97 && c <= 122; c = text.charCodeAt(++i + 1)) {
           hash = Math.imul(hash ^ c, FNV_PRIME);
           folded++;
+          flags |= HAS_LOWER;
         }
         continue;
       }
@@ -361,10 +383,12 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
       // A surrogate pair is one character: classify and fold the code point (rare: slow path).
       const ch = String.fromCodePoint(text.codePointAt(i) as number);
       if (ch.length === 2 && WORD_CHAR.test(ch)) {
+        const upper = ch !== ch.toLowerCase();
         if (start < 0) {
           start = i;
-          flags = ch !== ch.toLowerCase() ? CAPITAL : 0;
+          flags = upper ? CAPITAL : 0;
         }
+        flags |= (upper ? HAS_UPPER : 0) | (ch !== ch.toUpperCase() ? HAS_LOWER : 0);
         const f = foldCharacter(ch);
         for (let k = 0; k < f.length; k++) hash = Math.imul(hash ^ f.charCodeAt(k), FNV_PRIME);
         folded += f.length;
@@ -387,6 +411,7 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
           folded = 0;
         }
         if (code >= 0xc0) flags |= markClass(code);
+        flags |= (upper ? HAS_UPPER : 0) | ((c & LOWER) !== 0 ? HAS_LOWER : 0);
         const f = c & FOLD_MASK;
         if (f < FOLD_EMPTY) {
           hash = Math.imul(hash ^ (f - 1), FNV_PRIME);
