@@ -128,16 +128,16 @@ function buildIndex(kb: Normalizer): Index {
   return { gazetteer, starts, personKeys, personWords, vocabulary, types };
 }
 
-/** Fills every node's `nextById` below `root` from its `next` (the vocabulary holds every trie word). */
+/** Fills every node's children by id below `root` from its `next` (the vocabulary holds every trie word). */
 function numberChildren(root: Node, vocabulary: Vocabulary): void {
   const stack: Node[] = [root];
   for (let at = stack.pop(); at; at = stack.pop()) {
     if (!at.next) continue;
-    at.nextById = new Map();
-    for (const [key, next] of at.next) {
-      at.nextById.set(vocabulary.id(key), next);
-      stack.push(next);
-    }
+    const byId = [...at.next].map(([key, next]): [number, Node] => [vocabulary.id(key), next]);
+    byId.sort((a, b) => a[0] - b[0]);
+    at.childIds = Int32Array.from(byId, ([id]) => id);
+    at.children = byId.map(([, next]) => next);
+    for (const [, next] of byId) stack.push(next);
   }
 }
 

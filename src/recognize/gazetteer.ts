@@ -38,10 +38,12 @@ export interface Node {
   /** Null at a leaf: most nodes of a large gazetteer are leaves, and a Map each would cost memory. */
   next: Map<string, Node> | null;
   /**
-   * `next` by vocabulary id, for the scan's hot loop (a number key, no string hashing): filled
-   * by the recognizer's index once its vocabulary holds every word of the trie.
+   * `next` by vocabulary id, for the scan's hot loop (a number key, no string hashing): the ids
+   * in increasing order and their nodes, filled by the recognizer's index once its vocabulary
+   * holds every word of the trie. Read with {@link childById}.
    */
-  nextById: Map<number, Node> | null;
+  childIds: Int32Array | null;
+  children: Node[] | null;
   forms: Form[] | null;
   /** Forms that match any spelling in any case (no exact, proper or language condition). */
   unconditional: boolean;
@@ -71,12 +73,31 @@ export interface Passing {
   titleIds: string[];
 }
 
+/**
+ * The node after `at` for the word with vocabulary id `id`, or undefined. Most nodes have one or
+ * two children, read in a short loop; the few with many by binary search.
+ */
+export function childById(at: Node, id: number): Node | undefined {
+  const ids = at.childIds;
+  if (ids === null) return undefined;
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (hi - lo > 3) {
+    const mid = (lo + hi) >> 1;
+    if ((ids[mid] as number) < id) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k <= hi; k++) if (ids[k] === id) return (at.children as Node[])[k];
+  return undefined;
+}
+
 /** Shared by nodes without forms until {@link ready} computes their own: never mutated. */
 const NONE: string[] = [];
 
 const node = (): Node => ({
   next: null,
-  nextById: null,
+  childIds: null,
+  children: null,
   forms: null,
   unconditional: true,
   ids: NONE,

@@ -1,5 +1,5 @@
 import { type Doc, mention } from './doc.js';
-import { type Node, ready } from './gazetteer.js';
+import { childById, type Node, ready } from './gazetteer.js';
 import type { EntityMention } from './mention.js';
 import { joinable } from './scan.js';
 
@@ -50,7 +50,7 @@ export function lowerCaseBodies(doc: Doc, covered: Uint8Array): [number, EntityM
     let to = -1;
     let body: string | null = null;
     for (let j = from; j < tokens.length && !covered[j] && !tokens.capital(j); j++) {
-      at = at.nextById?.get(tokens.id(j));
+      at = childById(at, tokens.id(j));
       if (!at) break;
       if (at.forms && j + 1 - from >= MIN_WORDS) {
         const id = bodyOf(doc, at, ids[0] as string);

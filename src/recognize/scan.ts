@@ -1,7 +1,7 @@
 import { DISTINCTIVE, hasVietnameseMarks, MARKED, markedSpelling } from '../text/marks.js';
 import { safeNormalize } from '../text/safe-normalize.js';
 import { COMMON_VIETNAMESE_SYLLABLES } from './data/common-syllables.js';
-import { type Form, type Node, type Passing, passingOf, ready, spellingsOf } from './gazetteer.js';
+import { childById, type Form, type Node, type Passing, passingOf, ready, spellingsOf } from './gazetteer.js';
 import {
   ADDRESS_WORDS,
   CONTINENT_WORDS,
@@ -384,10 +384,9 @@ function longestAt(
       ends[count] = j + 1;
       nodes[count++] = at;
     }
-    const next: Map<number, Node> | null = at.nextById;
-    if (next === null || j + 1 >= tokens.length) break;
+    if (at.childIds === null || j + 1 >= tokens.length) break;
     // The next word's node first: most walks end there, before the gap is read.
-    at = next.get(tokens.id(j + 1));
+    at = childById(at, tokens.id(j + 1));
     if (!at || !joinable(text, tokens, j)) break;
     j++;
   }
