@@ -10,6 +10,7 @@ import {
   WEEKDAY,
   ZONE,
 } from '../regex.js';
+import { whiteSpace } from '../text/white-space.js';
 
 /** How much of a date the text states. */
 export type DatePrecision = 'year' | 'month' | 'day' | 'minute';
@@ -327,7 +328,7 @@ export function readDateLine(line: string): DateLine | null {
     const opening = line.slice(0, label.index).trim() === '';
     if (opening || line.length <= MAX_DATE_LINE) {
       let from = at;
-      while (from < line.length && /\s/u.test(line.charAt(from))) from++;
+      while (from < line.length && whiteSpace(line.charCodeAt(from))) from++;
       const tail = line.slice(from, from + LABEL_REACH + 40);
       const found = findDate(tail);
       const date =

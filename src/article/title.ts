@@ -1,3 +1,4 @@
+import { whiteSpace } from '../text/white-space.js';
 import { endsOnFunctionWord, isChrome, isSection, isSlug, sectionPrefix, slugWords } from './chrome.js';
 import { findDate } from './date.js';
 import type { Piece } from './layout.js';
@@ -50,7 +51,7 @@ const UNEVEN_SPACE = /[^\S ]| {2}/u;
 /** The first character of a line's {@link key}: lines with different ones never share a key. */
 function opening(t: string): string {
   let i = 0;
-  while (i < t.length && /\s/u.test(t.charAt(i))) i++;
+  while (i < t.length && whiteSpace(t.charCodeAt(i))) i++;
   return t.charAt(i).toLowerCase();
 }
 

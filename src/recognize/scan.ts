@@ -1,5 +1,6 @@
 import { DISTINCTIVE, hasVietnameseMarks, MARKED, markedSpelling } from '../text/marks.js';
 import { safeNormalize } from '../text/safe-normalize.js';
+import { whiteSpace } from '../text/white-space.js';
 import { COMMON_VIETNAMESE_SYLLABLES } from './data/common-syllables.js';
 import { childById, type Form, type Node, type Passing, passingOf, ready, spellingsOf } from './gazetteer.js';
 import {
@@ -668,9 +669,9 @@ function address(text: string, tokens: Tokens, from: number, to: number): boolea
   // The run of text without spaces around the name, within reach: an address has a scheme,
   // "www." or a domain followed by a path.
   let a = start;
-  while (a > 0 && start - a < URL_REACH && !/\s/u.test(text.charAt(a - 1))) a--;
+  while (a > 0 && start - a < URL_REACH && !whiteSpace(text.charCodeAt(a - 1))) a--;
   let b = end;
-  while (b < text.length && b - end < URL_REACH && !/\s/u.test(text.charAt(b))) b++;
+  while (b < text.length && b - end < URL_REACH && !whiteSpace(text.charCodeAt(b))) b++;
   const run = text.slice(a, b);
   return run.includes('://') || run.includes('www.') || /\.[a-z]{2,6}\//u.test(run);
 }

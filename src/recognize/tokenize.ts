@@ -37,6 +37,8 @@ const FOLD_LONG = 1 << 18;
 const UPPER = 1 << 20;
 /** A letter in lower case (one that upper-casing changes). */
 const LOWER = 1 << 22;
+/** The character's Vietnamese marks (see {@link markClass}) sit at this bit of its class. */
+const MARKS_AT = 23;
 const FOLD_MASK = UPPER - 1;
 /** Folds of several characters, by code unit. */
 const longFolds = new Map<number, string>();
@@ -61,6 +63,7 @@ function classOf(code: number): number {
       }
       if (ch !== ch.toLowerCase()) c |= UPPER;
       if (ch !== ch.toUpperCase()) c |= LOWER;
+      if (code >= 0xc0) c |= markClass(code) << MARKS_AT;
     }
     classes[code] = c;
   }
@@ -410,8 +413,7 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
           hash = FNV_OFFSET;
           folded = 0;
         }
-        if (code >= 0xc0) flags |= markClass(code);
-        flags |= (upper ? HAS_UPPER : 0) | ((c & LOWER) !== 0 ? HAS_LOWER : 0);
+        flags |= (c >> MARKS_AT) | (upper ? HAS_UPPER : 0) | ((c & LOWER) !== 0 ? HAS_LOWER : 0);
         const f = c & FOLD_MASK;
         if (f < FOLD_EMPTY) {
           hash = Math.imul(hash ^ (f - 1), FNV_PRIME);
