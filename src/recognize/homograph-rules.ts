@@ -200,19 +200,26 @@ export function lexiconWords(): ReadonlySet<string> {
   return lexiconKeys;
 }
 
-/** {@link wordBits}: a word of a lexicon entry (or an English plural of its last word). */
-const ENTRY_WORD = 1;
 /** {@link wordBits}: the first word of a common word of the lexicon. */
-const HEADING_WORD = 2;
+const HEADING_WORD = 1;
 /** {@link wordBits}: a Vietnamese word a rule reads before a name. */
-const BEFORE_WORD = 4;
+const BEFORE_WORD = 2;
 /** The last vocabulary {@link wordBits} read, and its bits. */
 let bitsOf: Vocabulary | undefined;
 let bits: Uint8Array = new Uint8Array(0);
+/**
+ * Pairs of neighbouring words of the lexicon's entries (with English plurals of the last word),
+ * hashed by their vocabulary ids into a bit table: a pair not there is in no entry. A hash that
+ * collides only lets {@link inLexicon} look further.
+ */
+let pairs: Uint8Array = new Uint8Array(0);
+const PAIR_BITS = 1 << 16;
+const pairSlot = (a: number, b: number): number => (Math.imul(a, 0x9e3779b1) ^ b) & (PAIR_BITS - 1);
 
 /**
- * Which of the lexicon's word sets each word of the vocabulary is in, by id: the rules test a
- * word's bit instead of looking its key up in three sets for every match.
+ * Which of the lexicon's word sets each word of the vocabulary is in, by id, and the table of the
+ * entries' word pairs ({@link pairs}), made once per vocabulary: the rules test bits instead of
+ * looking keys up in sets for every match.
  */
 function wordBits(tokens: Tokens): Uint8Array {
   const vocabulary = tokens.vocabulary;
@@ -222,10 +229,19 @@ function wordBits(tokens: Tokens): Uint8Array {
   vocabulary.words.forEach((key, id) => {
     if (id === 0) return;
     bits[id] =
-      (entryKeys.has(key) ? ENTRY_WORD : 0) |
-      ((headingWords as Set<string>).has(key) ? HEADING_WORD : 0) |
-      (beforeKeys.has(key) ? BEFORE_WORD : 0);
+      ((headingWords as Set<string>).has(key) ? HEADING_WORD : 0) | (beforeKeys.has(key) ? BEFORE_WORD : 0);
   });
+  pairs = new Uint8Array(PAIR_BITS);
+  for (const slots of lexiconIndex().values())
+    for (const { entry, at } of slots) {
+      if (at !== 0) continue;
+      const ids = entry.keys.map((key) => vocabulary.id(key));
+      for (let j = 0; j + 1 < ids.length; j++) pairs[pairSlot(ids[j] as number, ids[j + 1] as number)] = 1;
+      const last = entry.keys[entry.keys.length - 1] as string;
+      if (entry.language === 'en' && ids.length >= 2)
+        for (const plural of [`${last}s`, `${last}es`])
+          pairs[pairSlot(ids[ids.length - 2] as number, vocabulary.id(plural))] = 1;
+    }
   bitsOf = vocabulary;
   return bits;
 }
@@ -280,10 +296,12 @@ function inLexicon(
   const index = lexiconIndex();
   const n = tokens.length;
   // An entry reaches a word next to the match, or is the match in a heading.
+  // An entry that reaches past the match holds the pair of words across its edge; one that is
+  // the match itself is a common word in a heading.
   const words = wordBits(tokens);
   if (
-    !(from > 0 && ((words[tokens.id(from - 1)] as number) & ENTRY_WORD) !== 0) &&
-    !(to < n && ((words[tokens.id(to)] as number) & ENTRY_WORD) !== 0) &&
+    !(from > 0 && pairs[pairSlot(tokens.id(from - 1), tokens.id(from))] === 1) &&
+    !(to < n && pairs[pairSlot(tokens.id(to - 1), tokens.id(to))] === 1) &&
     ((words[tokens.id(from)] as number) & HEADING_WORD) === 0
   )
     return false;
