@@ -50,6 +50,9 @@ export interface Node {
   /** Entities of the non-title forms ending here, and the offices of the title forms. */
   ids: string[];
   titleIds: string[];
+  /** See {@link Passing.allExact} and {@link Passing.kind}. */
+  allExact: boolean;
+  kind: number;
   /** Some form here must match its exact spelling: the outcome depends on the text itself. */
   hasExact: boolean;
   /** Some spelling of a form here carries Vietnamese marks ("Lào"; not "Lao", not "Japan"). */
@@ -71,6 +74,10 @@ export interface Passing {
   forms: Form[];
   ids: string[];
   titleIds: string[];
+  /** Every form must match its exact spelling. */
+  allExact: boolean;
+  /** What kinds of entity `ids` name, for the homograph rules: -1 until they first ask. */
+  kind: number;
 }
 
 /**
@@ -102,6 +109,8 @@ const node = (): Node => ({
   unconditional: true,
   ids: NONE,
   titleIds: NONE,
+  allExact: true,
+  kind: -1,
   hasExact: false,
   marked: false,
   byMarks: null,
@@ -117,6 +126,8 @@ export function passingOf(forms: Form[]): Passing {
     forms,
     ids: [...new Set(forms.filter((f) => !f.title).flatMap((f) => f.ids))],
     titleIds: [...new Set(forms.filter((f) => f.title).flatMap((f) => f.ids))],
+    allExact: forms.every((f) => f.exact),
+    kind: -1,
   };
 }
 
@@ -137,6 +148,8 @@ function summarize(at: Node): void {
   const all = passingOf(forms);
   at.ids = all.ids;
   at.titleIds = all.titleIds;
+  at.allExact = all.allExact;
+  at.kind = -1;
   at.memo = null;
   at.exactMemo = null;
 }

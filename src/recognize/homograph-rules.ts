@@ -19,6 +19,7 @@ import {
   HOMOGRAPH_WORDS,
   STATE_NAME_ALIASES,
 } from './data/homograph-words.js';
+import type { Passing } from './gazetteer.js';
 import { ADDRESS_WORDS, GENERIC_WORDS, STREET_HEADS, TITLE_HEADS } from './generic.js';
 import { OTHER_LANGUAGE } from './other-language.js';
 import { VIETNAMESE_FAMILY_NAMES } from './syllables.js';
@@ -415,8 +416,14 @@ function timeOfDay(text: string, tokens: Tokens, from: number, to: number): bool
 
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
-/** Every entity of a match is a place (and there is one): memoised with the match's ids. */
-export const allPlaces = (ids: readonly string[]): boolean => (kindOf(ids) & ALL_PLACES) !== 0;
+/** {@link kindOf} a match's entities, kept on the match's passing forms (shared by its node). */
+function kindOfMatch(match: Passing): number {
+  if (match.kind < 0) match.kind = kindOf(match.ids);
+  return match.kind;
+}
+
+/** Every entity of a match is a place (and there is one). */
+export const placesOnly = (match: Passing): boolean => (kindOfMatch(match) & ALL_PLACES) !== 0;
 
 /**
  * The longest name the scan matches at word `i` (its ids), or null: lets a rule see the name
@@ -443,7 +450,7 @@ function foreignCountry(country: readonly string[] | null, ids: readonly string[
 }
 
 /**
- * Whether the scan's match at words `from`..`to`, naming `ids`, is not the name: it is part of a
+ * Whether the scan's match at words `from`..`to`, its passing forms `match`, is not the name: it is part of a
  * common word, a longer name, a person's or a street's name, a code, or a foreign body.
  * `previousEnd` is the end of the previous match; `previousIds` its entities.
  */
@@ -452,13 +459,13 @@ export function notTheName(
   tokens: Tokens,
   from: number,
   to: number,
-  ids: readonly string[],
-  exact: boolean,
+  match: Passing,
   language: string | null,
   previousEnd: number,
   previousIds: readonly string[] | null,
   nameAt: NameAt,
 ): boolean {
+  const ids = match.ids;
   const lang = language === 'vi' || language === 'en' || language === 'sv' ? language : null;
   if (timeOfDay(text, tokens, from, to)) return true;
   lexiconWords();
@@ -466,7 +473,7 @@ export function notTheName(
   const n = tokens.length;
   const k = from - 1;
   const vietnamese = lang === 'vi' || (lang === null && tokens.marked(from, to));
-  const kind = kindOf(ids);
+  const kind = kindOfMatch(match);
   const places = (kind & SOME_PLACE) !== 0;
   // The word before, when a rule reads it: in Vietnamese only a word of address, a street head
   // or a family name (by key first, so that other words are not copied); elsewhere a capitalised
@@ -570,7 +577,7 @@ export function notTheName(
   )
     return true;
   if (places && townState(text, tokens, from, to, previousEnd)) return true;
-  if (exact) return abbreviationElsewhere(text, tokens, from, to, ids, lang, nameAt);
+  if (match.allExact) return abbreviationElsewhere(text, tokens, from, to, ids, lang, nameAt);
   return false;
 }
 

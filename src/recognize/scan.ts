@@ -11,7 +11,7 @@ import {
   INSTITUTION_HEADS,
   SAME_PLACE_TAILS,
 } from './generic.js';
-import { allPlaces, notTheName } from './homograph-rules.js';
+import { notTheName, placesOnly } from './homograph-rules.js';
 import { OTHER_LANGUAGE } from './other-language.js';
 import { bodyHeadAfter } from './province-bodies.js';
 import type { Tokens } from './tokenize.js';
@@ -67,14 +67,8 @@ const PLACES = /^(?:country|vn-province-\d+|city|sea|island-group|region|subdivi
 const isPlace = (id: string): boolean => PLACES.test(id);
 const isPlaceOrOutlet = (id: string): boolean => isPlace(id) || id.startsWith('outlet:');
 
-/** Every form must match its exact spelling. */
-function allExact(forms: readonly Form[]): boolean {
-  for (const f of forms) if (!f.exact) return false;
-  return true;
-}
-
 /** No form passes. */
-const NONE: Passing = { forms: [], ids: [], titleIds: [] };
+const NONE: Passing = { forms: [], ids: [], titleIds: [], allExact: true, kind: 0 };
 
 /** The forms ending at a node that pass their conditions for the words `from`..`to`. */
 function passing(
@@ -558,7 +552,7 @@ function partOfLonger(
         // Two one-syllable places side by side are one name ("Mỹ Đức", a district; "Anh Đức", a
         // person): lists separate them ("Mỹ, Đức").
         const next = longestAt(text, tokens, starts, to, language);
-        after = next < 0 || (vietnamese && to - from === 1 && next === to + 1 && allPlaces(found.ids));
+        after = next < 0 || (vietnamese && to - from === 1 && next === to + 1 && placesOnly(found));
       }
     }
   }
@@ -647,6 +641,13 @@ function dashedPair(text: string, matches: Matches, from: number, tokens: Tokens
 /** Characters that join a name to the rest of a web address ("…/ve-Hoang-Sa/…", "Vietnam.vn"). */
 const URL_JOINERS: ReadonlySet<number> = new Set([...'-/._=?&#%'].map((c) => c.charCodeAt(0)));
 const joinsAddress = (code: number): boolean => URL_JOINERS.has(code);
+/** `text[a, b)` holds "www.". */
+function hasWww(text: string, a: number, b: number): boolean {
+  for (let k = a; k + 4 <= b; k++)
+    if (text.charCodeAt(k + 3) === 46 && text.charCodeAt(k) === 119 && text.startsWith('www', k)) return true;
+  return false;
+}
+
 /** How far {@link address} looks for the rest of a web address. */
 const URL_REACH = 256;
 
@@ -668,10 +669,21 @@ function address(text: string, tokens: Tokens, from: number, to: number): boolea
   if (!joinsAddress(text.charCodeAt(start - 1)) && !joinsAddress(text.charCodeAt(end))) return false;
   // The run of text without spaces around the name, within reach: an address has a scheme,
   // "www." or a domain followed by a path.
+  // Every sign needs a slash or "www.", which most runs (a name before a full stop) lack.
   let a = start;
-  while (a > 0 && start - a < URL_REACH && !whiteSpace(text.charCodeAt(a - 1))) a--;
+  let slash = false;
+  for (; a > 0 && start - a < URL_REACH; a--) {
+    const code = text.charCodeAt(a - 1);
+    if (whiteSpace(code)) break;
+    if (code === 47) slash = true;
+  }
   let b = end;
-  while (b < text.length && b - end < URL_REACH && !whiteSpace(text.charCodeAt(b))) b++;
+  for (; b < text.length && b - end < URL_REACH; b++) {
+    const code = text.charCodeAt(b);
+    if (whiteSpace(code)) break;
+    if (code === 47) slash = true;
+  }
+  if (!slash && !hasWww(text, a, b)) return false;
   const run = text.slice(a, b);
   return run.includes('://') || run.includes('www.') || /\.[a-z]{2,6}\//u.test(run);
 }
@@ -707,7 +719,7 @@ export function scan(
     const ok = found;
     // Only places are read as part of a longer proper name: people's names follow titles
     // ("General Phan Van Giang"), and an outlet's or organisation's name is its own ("Kyodo News").
-    const place = allPlaces(ok.ids);
+    const place = placesOnly(ok);
     if (
       (place && partOfLonger(text, tokens, starts, i, to, previousEnd, language, allRegions(ok.ids))) ||
       address(text, tokens, i, to) ||
@@ -716,8 +728,7 @@ export function scan(
         tokens,
         i,
         to,
-        ok.ids,
-        allExact(ok.forms),
+        ok,
         language,
         previousEnd,
         matches.length > 0 ? (matches.passing[matches.length - 1] as Passing).ids : null,
