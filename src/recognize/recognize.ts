@@ -3,6 +3,7 @@ import { defaultNormalizer, type Normalizer } from '../kb/kb.js';
 import { parseRecognizeOptions } from '../options.js';
 import { transliterated } from './corrections.js';
 import { type Doc, indexFor, mention, type Raw, rawAt, toDay } from './doc.js';
+import { withoutForeignAbbreviations } from './foreign-abbreviations.js';
 import type { Passing } from './gazetteer.js';
 import { colonGenitive, inflected } from './inflection.js';
 import { localOrgs } from './local-orgs.js';
@@ -248,5 +249,7 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
     out.push(m);
     previous = m;
   }
-  return out;
+  return language === OTHER_LANGUAGE
+    ? withoutForeignAbbreviations(doc, out, options.language as string)
+    : out;
 }

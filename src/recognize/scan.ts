@@ -88,20 +88,30 @@ function passing(
 }
 
 /**
- * In a language the knowledge base has no names in, one word written without the marks a name has
- * is the name only where a display name is spelt so: German "Abo" (a subscription) is not Åbo,
- * which the knowledge base also lists unmarked for text typed without marks; "Zurich", the English
- * name, stays Zürich.
+ * In a language the knowledge base has no names in, one word is the name only where its marks
+ * agree with how the name is written:
+ * - written without the marks a name has, only where a display name is spelt so: German "Abo" (a
+ *   subscription) is not Åbo, which the knowledge base also lists unmarked for text typed without
+ *   marks; "Zurich", the English name, stays Zürich;
+ * - written with marks, an outlet's or organisation's name (spelt one way, as a brand) only where
+ *   it is spelt so: Spanish "Político" is a word, not the outlet Politico. Places keep the marks
+ *   of the text's language ("Perú", "Canadá").
  */
 function bySpelling(text: string, tokens: Tokens, from: number, result: Passing): Passing {
   const forms = result.forms;
-  if (!forms.some((f) => f.written.some((w) => !isAscii(w)))) return result;
   const surface = text.slice(tokens.start(from), tokens.end(from));
-  if (!isAscii(surface)) return result;
-  const lower = surface.toLowerCase();
-  const ok = forms.filter((f) => f.language !== null && f.written.some((w) => w.toLowerCase() === lower));
+  const ascii = isAscii(surface);
+  if (ascii && !forms.some((f) => f.written.some((w) => !isAscii(w)))) return result;
+  const lower = (ascii ? surface : safeNormalize(surface)).toLowerCase();
+  const spelt = (f: Form): boolean => f.written.some((w) => w.toLowerCase() === lower);
+  const ok = forms.filter((f) =>
+    ascii ? f.language !== null && spelt(f) : !f.ids.every(isBrand) || spelt(f),
+  );
   return ok.length === forms.length ? result : ok.length === 0 ? NONE : passingOf(ok);
 }
+
+/** An outlet or an organisation, whose name is written one way. */
+const isBrand = (id: string): boolean => id.startsWith('outlet:') || id.startsWith('org:');
 
 function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
