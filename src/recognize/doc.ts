@@ -133,11 +133,23 @@ function numberChildren(root: Node, vocabulary: Vocabulary): void {
   const stack: Node[] = [root];
   for (let at = stack.pop(); at; at = stack.pop()) {
     if (!at.next) continue;
-    const byId = [...at.next].map(([key, next]): [number, Node] => [vocabulary.id(key), next]);
-    byId.sort((a, b) => a[0] - b[0]);
-    at.childIds = Int32Array.from(byId, ([id]) => id);
-    at.children = byId.map(([, next]) => next);
-    for (const [, next] of byId) stack.push(next);
+    const ids = new Int32Array(at.next.size);
+    const children: Node[] = [];
+    for (const [key, next] of at.next) {
+      // Insertion by id: most nodes have one child or two.
+      const id = vocabulary.id(key);
+      let k = children.length;
+      children.push(next);
+      for (; k > 0 && (ids[k - 1] as number) > id; k--) {
+        ids[k] = ids[k - 1] as number;
+        children[k] = children[k - 1] as Node;
+      }
+      ids[k] = id;
+      children[k] = next;
+      stack.push(next);
+    }
+    at.childIds = ids;
+    at.children = children;
   }
 }
 
