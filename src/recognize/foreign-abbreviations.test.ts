@@ -23,6 +23,7 @@ describe("abbreviations of a country's bodies in text in another language", () =
         ['SPD', 'org:de-spd'],
       ]),
     );
+    expect(ids('Die CDU lehnt den Antrag ab.', 'de-AT')).toContainEqual(['CDU', 'org:de-cdu']);
     expect(ids('In Vietnam hat das MPI neue Regeln für Investoren erlassen.', 'de')).toContainEqual([
       'MPI',
       'org:vn-mpi',

@@ -13,7 +13,9 @@ function officialIn(country: string, language: string): boolean {
       languagesOf.set(`country:${code}`, new Set(list.split(',')));
     }
   }
-  return languagesOf.get(country)?.has(language) ?? false;
+  // A tag with a region or script ("de-AT", "zh_Hant") is read by its language.
+  const code = language.toLowerCase().split(/[-_]/u)[0] as string;
+  return languagesOf.get(country)?.has(code) ?? false;
 }
 
 /**

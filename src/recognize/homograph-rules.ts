@@ -205,46 +205,57 @@ export function lexiconWords(): ReadonlySet<string> {
 const HEADING_WORD = 1;
 /** {@link wordBits}: a Vietnamese word a rule reads before a name. */
 const BEFORE_WORD = 2;
-/** The last vocabulary {@link wordBits} read, and its bits. */
-let bitsOf: Vocabulary | undefined;
-let bits: Uint8Array = new Uint8Array(0);
-/**
- * Pairs of neighbouring words of the lexicon's entries (with English plurals of the last word),
- * hashed by their vocabulary ids into a bit table: a pair not there is in no entry. A hash that
- * collides only lets {@link inLexicon} look further.
- */
-let pairs: Uint8Array = new Uint8Array(0);
+/** What {@link wordBits} made for a vocabulary: the bits by id, and the pair table. */
+interface WordBits {
+  bits: Uint8Array;
+  /**
+   * Pairs of neighbouring words of the lexicon's entries (with English plurals of the last word),
+   * hashed by their vocabulary ids into a table: a pair not there is in no entry. A hash that
+   * collides only lets {@link inLexicon} look further.
+   */
+  pairs: Uint8Array;
+}
 const PAIR_BITS = 1 << 16;
 const pairSlot = (a: number, b: number): number => (Math.imul(a, 0x9e3779b1) ^ b) & (PAIR_BITS - 1);
+/** By vocabulary (one per knowledge base), and the last one read. */
+const wordBitsOf = new WeakMap<Vocabulary, WordBits>();
+let lastVocabulary: Vocabulary | undefined;
+let last: WordBits = { bits: new Uint8Array(0), pairs: new Uint8Array(0) };
 
 /**
  * Which of the lexicon's word sets each word of the vocabulary is in, by id, and the table of the
- * entries' word pairs ({@link pairs}), made once per vocabulary: the rules test bits instead of
- * looking keys up in sets for every match.
+ * entries' word pairs, made once per vocabulary: the rules test bits instead of looking keys up in
+ * sets for every match.
  */
-function wordBits(tokens: Tokens): Uint8Array {
+function wordBits(tokens: Tokens): WordBits {
   const vocabulary = tokens.vocabulary;
-  if (bitsOf === vocabulary && bits.length === vocabulary.words.length) return bits;
-  lexiconWords();
-  bits = new Uint8Array(vocabulary.words.length);
-  vocabulary.words.forEach((key, id) => {
-    if (id === 0) return;
-    bits[id] =
-      ((headingWords as Set<string>).has(key) ? HEADING_WORD : 0) | (beforeKeys.has(key) ? BEFORE_WORD : 0);
-  });
-  pairs = new Uint8Array(PAIR_BITS);
-  for (const slots of lexiconIndex().values())
-    for (const { entry, at } of slots) {
-      if (at !== 0) continue;
-      const ids = entry.keys.map((key) => vocabulary.id(key));
-      for (let j = 0; j + 1 < ids.length; j++) pairs[pairSlot(ids[j] as number, ids[j + 1] as number)] = 1;
-      const last = entry.keys[entry.keys.length - 1] as string;
-      if (entry.language === 'en' && ids.length >= 2)
-        for (const plural of [`${last}s`, `${last}es`])
-          pairs[pairSlot(ids[ids.length - 2] as number, vocabulary.id(plural))] = 1;
-    }
-  bitsOf = vocabulary;
-  return bits;
+  if (vocabulary === lastVocabulary && last.bits.length === vocabulary.words.length) return last;
+  let made = wordBitsOf.get(vocabulary);
+  if (!made || made.bits.length !== vocabulary.words.length) {
+    lexiconWords();
+    const bits = new Uint8Array(vocabulary.words.length);
+    vocabulary.words.forEach((key, id) => {
+      if (id === 0) return;
+      bits[id] =
+        ((headingWords as Set<string>).has(key) ? HEADING_WORD : 0) | (beforeKeys.has(key) ? BEFORE_WORD : 0);
+    });
+    const pairs = new Uint8Array(PAIR_BITS);
+    for (const slots of lexiconIndex().values())
+      for (const { entry, at } of slots) {
+        if (at !== 0) continue;
+        const ids = entry.keys.map((key) => vocabulary.id(key));
+        for (let j = 0; j + 1 < ids.length; j++) pairs[pairSlot(ids[j] as number, ids[j + 1] as number)] = 1;
+        const lastKey = entry.keys[entry.keys.length - 1] as string;
+        if (entry.language === 'en' && ids.length >= 2)
+          for (const plural of [`${lastKey}s`, `${lastKey}es`])
+            pairs[pairSlot(ids[ids.length - 2] as number, vocabulary.id(plural))] = 1;
+      }
+    made = { bits, pairs };
+    wordBitsOf.set(vocabulary, made);
+  }
+  lastVocabulary = vocabulary;
+  last = made;
+  return made;
 }
 
 /** The text writes the lexicon entry at words s.. (its words, marks, joins and case). */
@@ -296,14 +307,13 @@ function inLexicon(
 ): boolean {
   const index = lexiconIndex();
   const n = tokens.length;
-  // An entry reaches a word next to the match, or is the match in a heading.
   // An entry that reaches past the match holds the pair of words across its edge; one that is
   // the match itself is a common word in a heading.
-  const words = wordBits(tokens);
+  const { bits, pairs } = wordBits(tokens);
   if (
     !(from > 0 && pairs[pairSlot(tokens.id(from - 1), tokens.id(from))] === 1) &&
     !(to < n && pairs[pairSlot(tokens.id(to - 1), tokens.id(to))] === 1) &&
-    ((words[tokens.id(from)] as number) & HEADING_WORD) === 0
+    ((bits[tokens.id(from)] as number) & HEADING_WORD) === 0
   )
     return false;
   // The first and the last word of the match (one word: once).
@@ -482,7 +492,9 @@ export function notTheName(
     (places || (vietnamese && (kind & ALL_PLACES) === 0)) &&
     k >= 0 &&
     previousEnd <= k &&
-    (vietnamese ? ((wordBits(tokens)[tokens.id(k)] as number) & BEFORE_WORD) !== 0 : tokens.capital(k)) &&
+    (vietnamese
+      ? ((wordBits(tokens).bits[tokens.id(k)] as number) & BEFORE_WORD) !== 0
+      : tokens.capital(k)) &&
     spaced(text, tokens, k)
       ? surface(text, tokens, k)
       : null;

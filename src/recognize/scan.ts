@@ -234,21 +234,25 @@ function byMarks(
       if (mask < 0) break;
     }
   }
-  at.byMarks ??= new Map();
-  let bySurface = at.byMarks.get(mask);
-  if (!bySurface) {
-    bySurface = new Map();
-    at.byMarks.set(mask, bySurface);
+  // (A node of over 30 forms is not memoised: none has that many.)
+  let bySurface: Map<string, Passing> | undefined;
+  if (mask >= 0) {
+    at.byMarks ??= new Map();
+    bySurface = at.byMarks.get(mask);
+    if (!bySurface) {
+      bySurface = new Map();
+      at.byMarks.set(mask, bySurface);
+    }
   }
   const surface = text.slice(start, end);
-  const known = mask >= 0 ? bySurface.get(surface) : undefined;
+  const known = bySurface?.get(surface);
   if (known) return known;
   const words: string[] = [];
   for (let k = from; k < to; k++) words.push(spellingOf(text.slice(tokens.start(k), tokens.end(k))));
   const key = words.join(' ');
   const ok = result.forms.filter((f) => spellingsOf(f).some((s) => agrees(words, key, s)));
   const out = ok.length === result.forms.length ? result : ok.length === 0 ? NONE : passingOf(ok);
-  if (mask >= 0 && bySurface.size < 256) bySurface.set(surface, out);
+  if (bySurface && bySurface.size < 256) bySurface.set(surface, out);
   return out;
 }
 
@@ -651,6 +655,7 @@ function dashedPair(text: string, matches: Matches, from: number, tokens: Tokens
 /** Characters that join a name to the rest of a web address ("…/ve-Hoang-Sa/…", "Vietnam.vn"). */
 const URL_JOINERS: ReadonlySet<number> = new Set([...'-/._=?&#%'].map((c) => c.charCodeAt(0)));
 const joinsAddress = (code: number): boolean => URL_JOINERS.has(code);
+
 /** `text[a, b)` holds "www.". */
 function hasWww(text: string, a: number, b: number): boolean {
   for (let k = a; k + 4 <= b; k++)
@@ -678,8 +683,8 @@ function address(text: string, tokens: Tokens, from: number, to: number): boolea
   }
   if (!joinsAddress(text.charCodeAt(start - 1)) && !joinsAddress(text.charCodeAt(end))) return false;
   // The run of text without spaces around the name, within reach: an address has a scheme,
-  // "www." or a domain followed by a path.
-  // Every sign needs a slash or "www.", which most runs (a name before a full stop) lack.
+  // "www." or a domain followed by a path. Each needs a slash or "www.", which most runs (a name
+  // before a full stop) lack: only then is the run copied and read.
   let a = start;
   let slash = false;
   for (; a > 0 && start - a < URL_REACH; a--) {

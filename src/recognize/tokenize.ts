@@ -2,7 +2,10 @@ import { foldCharacter, foldKey } from '../text/fold.js';
 import { isInvisible } from '../text/invisible.js';
 import { MARKED, markClass } from '../text/marks.js';
 
-/** {@link Tokens} flag: the word starts with a capital. */
+/**
+ * {@link Tokens} flag: the word starts with a capital. Bits 2 and 4 are the MARKED and DISTINCTIVE
+ * bits of text/marks.ts (see {@link markClass}).
+ */
 const CAPITAL = 1;
 /** {@link Tokens} flag: some letter of the word is in upper case. */
 const HAS_UPPER = 8;
@@ -281,9 +284,9 @@ export class Tokens {
   }
 
   /**
-   * Some word of `from`..`to` (exclusive) carries a Vietnamese mark ({@link MARKED}) or a
-   * distinctive one ({@link DISTINCTIVE}): {@link hasVietnameseMarks} over those words, read from
-   * what the tokenizer noted.
+   * Some word of `from`..`to` (exclusive) carries a Vietnamese mark ({@link MARKED}), or with
+   * `bit` DISTINCTIVE a distinctive one: text/marks.ts's tests over those words, read from what
+   * the tokenizer noted.
    */
   marked(from: number, to: number, bit: number = MARKED): boolean {
     const data = this.#data;
@@ -348,7 +351,7 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
   const tokens = new Tokens(text, vocabulary, Math.max(4, Math.ceil(text.length / 5)));
   const n = text.length;
   let start = -1;
-  /** The word's flags so far: CAPITAL, and the marks of its letters. */
+  /** The word's flags so far: CAPITAL, HAS_UPPER, HAS_LOWER and the marks of its letters. */
   let flags = 0;
   let hash = FNV_OFFSET;
   let folded = 0;
