@@ -21,6 +21,28 @@ describe('parts: the entities named inside a body or an office', () => {
     ]);
   });
 
+  it('reads a part only as the name spells its words, marks and all', () => {
+    // "Bộ Tư lệnh" is a command; "Bộ Tứ" the Quad: no part, with marks or without.
+    expect(parts('Bộ Tư lệnh Vùng Cảnh sát biển 2 cho biết', 'vi')).toEqual([
+      ['org:vn-coast-guard-region-2', []],
+    ]);
+    expect(parts('Bo Tu lenh Vung Canh sat bien 2 cho biet', 'vi')).toEqual([
+      ['org:vn-coast-guard-region-2', []],
+    ]);
+  });
+
+  it('reads the same name the same way in each language it is read in', () => {
+    // Vietnamese writes foreign names in English: "Japan" inside the name is still Japan.
+    expect(parts('Lực lượng Japan Coast Guard cho biết', 'vi')).toContainEqual([
+      'org:jp-coast-guard',
+      [['Japan', 'country:JP']],
+    ]);
+    expect(parts('Japans försvarsminister besökte Hanoi.', 'sv')[0]).toEqual([
+      'office:jp-defence-minister',
+      [['Japans', 'country:JP']],
+    ]);
+  });
+
   it('leaves out a generic body that the country makes specific', () => {
     expect(parts('Quốc hội Nhật Bản họp.', 'vi')).toEqual([['org:jp-diet', [['Nhật Bản', 'country:JP']]]]);
   });

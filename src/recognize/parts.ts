@@ -1,6 +1,8 @@
 import type { EntityType } from '../kb/types.js';
+import { foldKey } from '../text/fold.js';
+import { hasVietnameseMarks, markedSpelling } from '../text/marks.js';
 import { type Doc, mention } from './doc.js';
-import { type Node, type Passing, ready } from './gazetteer.js';
+import { type Node, type Passing, ready, spellingsOf } from './gazetteer.js';
 import type { EntityMention } from './mention.js';
 
 /** Kinds of names whose words may name other entities: "Japanese Embassy in Vietnam", "Kinas president". */
@@ -18,10 +20,12 @@ interface Part {
 const NONE: readonly Part[] = Object.freeze([]);
 
 /**
- * Parts found per match outcome: the outcome is shared by every match of the same name in the
- * same case and language, so each name is read once.
+ * Parts found per match outcome and the words as written (with the text's language): the outcome
+ * is shared by every match of the same name, so each spelling of a name is read once.
  */
-const partsByPassing = new WeakMap<Passing, readonly Part[]>();
+const partsByPassing = new WeakMap<Passing, Map<string, readonly Part[]>>();
+/** Spellings of one name kept per outcome: a name is written a few ways. */
+const MAX_SPELLINGS = 64;
 
 /** The one entity of the inner kinds that the forms of a trie node name, or null. */
 function innerId(
@@ -31,11 +35,24 @@ function innerId(
   language: string | null,
   words: number,
   outer: readonly string[],
+  spelling: string | null,
 ): string | null {
   let id: string | null = null;
   for (const f of ready(node).forms ?? []) {
     if (f.title || f.exact || (f.proper && !capital)) continue;
-    if (words === 1 && f.language !== null && language !== null && f.language !== language) continue;
+    // Words written with marks name it only as it is spelt: "Bộ Tư lệnh" (a command) holds no
+    // "Bộ Tứ" (the Quad).
+    if (spelling !== null && !spellingsOf(f).includes(spelling)) continue;
+    // One word of another language's display name does not count, but for English ones in
+    // Vietnamese text, which writes many foreign names so ("Japan Coast Guard"), as the scan does.
+    if (
+      words === 1 &&
+      f.language !== null &&
+      language !== null &&
+      f.language !== language &&
+      !(language === 'vi' && f.language === 'en')
+    )
+      continue;
     for (const candidate of f.ids) {
       const type = doc.index.types.get(candidate);
       // A shorter name of the same entity ("gìn giữ hòa bình Liên Hợp Quốc" inside "hoạt động …") is no part.
@@ -45,6 +62,21 @@ function innerId(
     }
   }
   return id;
+}
+
+/**
+ * The words of a marked spelling among the forms of `passing` that the words `from`..`to` of the
+ * text fold to ("Bộ Tư lệnh …" for "Bo Tu lenh …"), or null.
+ */
+function markedWords(doc: Doc, passing: Passing, from: number, to: number): string[] | null {
+  for (const f of passing.forms)
+    for (const spelling of spellingsOf(f)) {
+      if (!hasVietnameseMarks(spelling)) continue;
+      const split = spelling.split(' ');
+      if (split.length !== to - from) continue;
+      if (split.every((word, i) => foldKey(word) === doc.tokens.key(from + i))) return split;
+    }
+  return null;
 }
 
 /**
@@ -59,26 +91,46 @@ function partsOf(
   from: number,
   to: number,
   language: string | null,
-  outer: readonly string[],
+  passing: Passing,
 ): readonly Part[] {
   const tokens = doc.tokens;
   const root = doc.index.gazetteer.root;
+  const outer = passing.ids;
+  // Where the text writes no marks ("Bo Tu lenh …"), the name's own marked spelling says what its
+  // words are ("Bộ Tư lệnh …", a command: no "Bộ Tứ", the Quad, in it).
+  const own = tokens.marked(from, to) ? null : markedWords(doc, passing, from, to);
   let parts: Part[] | null = null;
   for (let s = from; s < to; s++) {
     let at: Node | undefined = root;
     let best: Part | null = null;
+    // The marked spelling of words s..k, when one of them carries a mark.
+    let spelling = '';
+    let marked = false;
     for (let k = s; k < to && at; k++) {
       const key = tokens.key(k) as string;
       const whole = s === from && k === to - 1;
       const next: Node | undefined = at.next?.get(key);
+      const word = own
+        ? (own[k - from] as string)
+        : markedSpelling(doc.text.slice(tokens.start(k), tokens.end(k)));
+      spelling += (k > s ? ' ' : '') + word;
+      marked ||= own ? hasVietnameseMarks(word) : tokens.marked(k, k + 1);
       if (!whole && next?.forms) {
-        const id = innerId(doc, next, tokens.capital(s), language, k - s + 1, outer);
+        const id = innerId(
+          doc,
+          next,
+          tokens.capital(s),
+          language,
+          k - s + 1,
+          outer,
+          marked ? spelling : null,
+        );
         if (id) best = { at: s - from, length: k - s + 1, id };
       }
       if (!whole && language === 'sv' && key.length > 3 && key.endsWith('s')) {
         const stem = at.next?.get(key.slice(0, -1));
         if (stem?.forms) {
-          const id = innerId(doc, stem, tokens.capital(s), language, k - s + 1, outer);
+          const id = innerId(doc, stem, tokens.capital(s), language, k - s + 1, outer, null);
           if (id && (!best || best.length < k - s + 1)) best = { at: s - from, length: k - s + 1, id };
         }
       }
@@ -117,10 +169,16 @@ export function addParts(
   language: string | null,
 ): void {
   if (to - from < 2 || !OUTER.has(m.type)) return;
-  let parts = partsByPassing.get(passing);
+  let bySpelling = partsByPassing.get(passing);
+  if (bySpelling === undefined) {
+    bySpelling = new Map();
+    partsByPassing.set(passing, bySpelling);
+  }
+  const written = `${language ?? ''}|${m.text}`;
+  let parts = bySpelling.get(written);
   if (parts === undefined) {
-    parts = partsOf(doc, from, to, language, passing.ids);
-    partsByPassing.set(passing, parts);
+    parts = partsOf(doc, from, to, language, passing);
+    if (bySpelling.size < MAX_SPELLINGS) bySpelling.set(written, parts);
   }
   if (parts.length === 0) return;
   const made: EntityMention[] = [];
