@@ -32,6 +32,15 @@ describe('recognize: marks must agree where the text writes them', () => {
     expect(idsOf('Thủ tướng Pham Minh Chinh phát biểu.', 'vi')).toContain('person:pham-minh-chinh');
   });
 
+  it('reads a line written without marks on its own, as the captions a file name makes', () => {
+    // A caption line between marked paragraphs: its words are read as unmarked text.
+    expect(
+      ids('Nhà vua Akihito đến Huế.\nNhat hoang tham Viet Nam anh 1\nNhà vua rời Huế.', 'vi'),
+    ).toContainEqual(['Nhat hoang', 'person:akihito']);
+    // On a marked line, the same words are still other words.
+    expect(idsOf('Ông Lao nói rằng việc này khó.\nÔng Lao đi', 'vi')).not.toContain('country:LA');
+  });
+
   it('does not read a place in a stripped phrase whose case says it is a word', () => {
     expect(idsOf('Hoa binh la muc tieu chung.', 'vi')).toEqual([]);
     expect(idsOf('tinh Hoa Binh', 'vi')).toHaveLength(1);

@@ -217,10 +217,13 @@ function byMarks(
     let capitals = true;
     for (let k = from; k < to; k++) capitals &&= tokens.capital(k);
     if (to - from >= 2 && capitals) return result;
-    // Marked words nearby (three each way) make the text marked Vietnamese.
-    for (let k = Math.max(0, from - 3); k < Math.min(tokens.length, to + 3); k++) {
-      if ((k < from || k >= to) && tokens.marked(k, k + 1, bit)) return NONE;
-    }
+    // Marked words nearby (three each way, on the same line) make the text marked Vietnamese. A
+    // line written without marks is read on its own ("Nhat hoang tham Viet Nam anh 1", a
+    // caption made from a file name, between marked paragraphs).
+    for (let k = from - 1; k >= Math.max(0, from - 3) && !lineBreakAfter(text, tokens, k); k--)
+      if (tokens.marked(k, k + 1, bit)) return NONE;
+    for (let k = to; k < Math.min(tokens.length, to + 3) && !lineBreakAfter(text, tokens, k - 1); k++)
+      if (tokens.marked(k, k + 1, bit)) return NONE;
     return result;
   }
   // Memo on the node, by the words as written and by which of the node's forms passed so far
@@ -254,6 +257,13 @@ function byMarks(
   const out = ok.length === result.forms.length ? result : ok.length === 0 ? NONE : passingOf(ok);
   if (bySurface && bySurface.size < 256) bySurface.set(surface, out);
   return out;
+}
+
+/** A line break stands between word `k` and the next. */
+function lineBreakAfter(text: string, tokens: Tokens, k: number): boolean {
+  const end = k + 1 < tokens.length ? tokens.start(k + 1) : text.length;
+  for (let c = tokens.end(k); c < end; c++) if (text.charCodeAt(c) === 10) return true;
+  return false;
 }
 
 /** Whether surface words (marked spellings) agree with a form's spelling, word by word. */
