@@ -1,3 +1,5 @@
+import { PEOPLES_BODIES } from '../kb/peoples-bodies.js';
+
 /**
  * Context words the recognizer reads around a mention, per language. Data, not logic: each list
  * says what it decides. Keys are folding keys (lower case, no diacritics).
@@ -691,6 +693,8 @@ export const CONTEXT_WORDS: readonly string[] = [
   ...[...ROLE_PAIRS].flatMap((pair) => pair.split(' ')),
   // Heads of organisations' names, for local-orgs.ts (told apart by vocabulary id).
   ...ORG_HEADS,
+  // The abbreviations of people's bodies ("UBND", "HĐND"), for province-bodies.ts.
+  ...PEOPLES_BODIES.map((body) => body.key),
 ];
 
 /** Words before a role or title that make it any holder, not one: "a president", "our president". */

@@ -8,6 +8,33 @@ function read(text: string, options: Parameters<typeof recognize>[1] = {}): stri
   );
 }
 
+describe("people's bodies by their head alone", () => {
+  it('reads "UBND tỉnh" as the body of the one unit of that kind the text has named', () => {
+    const options = { language: 'vi', date: '2020-06-01' };
+    expect(
+      read('UBND tỉnh Quảng Ngãi họp sáng nay. Chiều qua, UBND tỉnh khuyến cáo ngư dân.', options),
+    ).toEqual([
+      'UBND tỉnh Quảng Ngãi=vn-ubnd-2008:51{tỉnh Quảng Ngãi=vn-province-2008:51}',
+      'UBND tỉnh=vn-ubnd-2008:51',
+    ]);
+    expect(read('Hà Nội mở rộng đường vành đai. HĐND thành phố đã thông qua.', options)).toEqual([
+      'Hà Nội=vn-province-2008:01',
+      'HĐND thành phố=vn-hdnd-2008:01',
+    ]);
+  });
+
+  it('reads nothing when the text named two units, none, or a unit of the other kind', () => {
+    const options = { language: 'vi', date: '2020-06-01' };
+    expect(read('Quảng Ngãi và Quảng Nam họp. UBND tỉnh cho biết.', options)).toEqual([
+      'Quảng Ngãi=vn-province-2008:51',
+      'Quảng Nam=vn-province-2008:49',
+    ]);
+    expect(read('UBND tỉnh cho biết sẽ họp.', options)).toEqual([]);
+    // Hà Nội is a city: "UBND tỉnh" is another province's committee.
+    expect(read('Hà Nội mở rộng. UBND tỉnh cho biết.', options)).toEqual(['Hà Nội=vn-province-2008:01']);
+  });
+});
+
 describe("people's bodies of province-level units", () => {
   it('reads the short Vietnamese forms before any name of the unit, with the unit as a part', () => {
     expect(

@@ -5,8 +5,9 @@
 // Ngãi", "Ủy ban nhân dân TP.Đà Nẵng", "Da Nang City People's Committee", "People's Committee of
 // Hanoi", "folkkommittén i Hanoi". Either way the unit is a part of the body's mention.
 import { PEOPLES_BODIES, type PeoplesBodyKind, peoplesBodyId } from '../kb/peoples-bodies.js';
+import { isCentralCity } from '../kb/unit-forms.js';
 import { type Doc, mention } from './doc.js';
-import type { EntityMention } from './mention.js';
+import { type EntityMention, SHORT_REFERENCE } from './mention.js';
 import { nameKeys, type Tokens } from './tokenize.js';
 
 /** Which body a head names. */
@@ -165,4 +166,69 @@ export function unitInside(doc: Doc, body: EntityMention, from: number, to: numb
     }
   if (unitFrom === from && unitTo === to) return;
   body.parts = [mention(doc, unitFrom, unitTo, unitId, body.flags)];
+}
+
+/** The kinds of unit a head may be followed by alone: "tỉnh" (a province), "thành phố"/"TP" (a city). */
+const UNIT_WORDS: readonly (readonly [string, readonly string[]])[] = [
+  ['tinh', ['tinh']],
+  ['thanh pho', ['thanh', 'pho']],
+  ['thanh pho', ['tp']],
+];
+
+/** A unit's kind as the word before its name says it: "thanh pho" for a central city, else "tinh". */
+function unitKind(doc: Doc, unitId: string): string | null {
+  const unit = doc.kb.getEntity(unitId);
+  if (!unit) return null;
+  return isCentralCity(unit) ? 'thanh pho' : 'tinh';
+}
+
+/**
+ * A people's body written by its head and the kind of unit alone ("mới đây UBND tỉnh khuyến cáo",
+ * "HĐND thành phố đã họp"), after the text has named one province-level unit of that kind and no
+ * other: that unit's body, as a short reference. `units` holds the units the text names, each with
+ * the word its name ends before, in text order.
+ */
+export function bodyReferences(
+  doc: Doc,
+  covered: Uint8Array,
+  units: readonly (readonly [number, string])[],
+): [number, EntityMention][] {
+  const found: [number, EntityMention][] = [];
+  const { tokens } = doc;
+  // The heads' first words by vocabulary id ("UBND", "Ủy", "People's"): a head is capitalised,
+  // so only capitalised words are visited.
+  const firsts: number[] = [];
+  for (const [, keys] of headsOf().before) {
+    const id = tokens.vocabulary.id(keys[0] as string);
+    if (id !== 0 && !firsts.includes(id)) firsts.push(id);
+  }
+  /** The units named before word `i`. */
+  const named = new Set<string>();
+  let u = 0;
+  let next = 0;
+  for (const i of tokens.capitals()) {
+    if (i < next || covered[i] || !firsts.includes(tokens.id(i))) continue;
+    for (; u < units.length && (units[u] as readonly [number, string])[0] <= i; u++)
+      named.add((units[u] as readonly [number, string])[1]);
+    if (named.size !== 1) continue;
+    const unit = named.values().next().value as string;
+    for (const [kind, keys] of headsOf().before) {
+      if (!spells(doc, i, keys)) continue;
+      const at = i + keys.length;
+      for (const [unitWord, words] of UNIT_WORDS) {
+        if (!together(doc, at - 1) || !spells(doc, at, words)) continue;
+        const end = at + words.length;
+        // The unit's name right after is the full form, read with the unit ("UBND tỉnh Quảng Ngãi").
+        if (end < tokens.length && (tokens.capital(end) || covered[end]) && together(doc, end - 1)) continue;
+        let free = true;
+        for (let w = i; w < end; w++) free &&= !covered[w];
+        const id = free && unitKind(doc, unit) === unitWord ? bodyOf(doc, kind, unit) : null;
+        if (!id) continue;
+        found.push([i, mention(doc, i, end, id, SHORT_REFERENCE)]);
+        covered.fill(1, i, end);
+        next = end;
+      }
+    }
+  }
+  return found;
 }

@@ -15,7 +15,7 @@ import { OTHER_LANGUAGE } from './other-language.js';
 import { needsSupport } from './other-sense.js';
 import { addParts } from './parts.js';
 import { people } from './people.js';
-import { bodyAround, unitInside } from './province-bodies.js';
+import { bodyAround, bodyReferences, unitInside } from './province-bodies.js';
 import { type Resolution, resolve } from './resolve.js';
 import { scan } from './scan.js';
 import { tokenize } from './tokenize.js';
@@ -142,6 +142,8 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
   let unsupported: Set<number> | undefined;
   // The words of titles matched alone (no name of the knowledge base after them).
   let inTitle: Uint8Array | undefined;
+  // The province-level units named, with the word each match ends before.
+  const units: [number, string][] = [];
   let supported = false;
   for (let k = 0; k < matches.length; k++) {
     const ids = (matches.passing[k] as Passing).ids;
@@ -169,6 +171,7 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
     } else if (type !== 'outlet') supported = true;
     for (let w = from; w < to; w++) covered[w] = 1;
     if (to === from + 1 && type !== 'person' && type !== 'office') single[from] = 1;
+    if (type === 'province') units.push([to, id]);
   }
   // Swedish names with an inflected last word ("Kinas", "Sydkinesiska sjön").
   const genitives = inflected(doc, covered, language);
@@ -185,6 +188,9 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
   // Bodies written in lower case after a country's genitive ("Vietnam's foreign ministry").
   const bodies = lowerCaseBodies(doc, covered);
   if (bodies.length > 0) added.push(...bodies);
+  // A people's body by its head alone, after the text named one unit ("UBND tỉnh khuyến cáo").
+  const bodyRefs = units.length > 0 ? bodyReferences(doc, covered, units) : [];
+  if (bodyRefs.length > 0) added.push(...bodyRefs);
   // People the knowledge base lacks, and short references to them.
   const locals = localPeople(doc, covered, language, (i) => single[i] === 1, inTitle);
   if (locals.found.length > 0) added.push(...locals.found);
@@ -196,6 +202,7 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
     transliterations.length > 0 ||
     titled.length > 0 ||
     bodies.length > 0 ||
+    bodyRefs.length > 0 ||
     locals.found.length > 0 ||
     orgs.found.length > 0
   )
