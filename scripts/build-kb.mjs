@@ -32,7 +32,12 @@ import { EntityTypeSchema } from '../src/kb/schema.ts';
 import { unitForms } from '../src/kb/unit-forms.ts';
 import { GENERIC_WORDS } from '../src/recognize/generic.ts';
 import { foldKey } from '../src/text/fold.ts';
-import { hasDistinctiveVietnameseMarks, hasVietnameseMarks, markedSpelling } from '../src/text/marks.ts';
+import {
+  hasDistinctiveVietnameseMarks,
+  hasForeignMarks,
+  hasVietnameseMarks,
+  markedSpelling,
+} from '../src/text/marks.ts';
 import { cldrCities, cldrVersions } from './kb/cldr-cities.mjs';
 import { cldrRegions, cldrRegionsVersion } from './kb/cldr-regions.mjs';
 import { cldrSubdivisions, cldrSubdivisionsVersion } from './kb/cldr-subdivisions.mjs';
@@ -850,6 +855,14 @@ if (existsSync(HOMOGRAPHS)) {
     if (spanWords.length < 2) return false;
     return spanWords.every((w, k) => w === theirs[k] || !hasVietnameseMarks(w));
   };
+  // The scan's rule for marks Vietnamese never writes (scan.ts, byForeignMarks): in English and
+  // Swedish such a word is read only as a spelling writes it ("Nära" is no Nara).
+  const foreignAgrees = (spanWords, formText) => {
+    const theirs = (formText.match(WORD) ?? []).map(markedSpelling);
+    return (
+      theirs.length === spanWords.length && spanWords.every((w, k) => w === theirs[k] || !hasForeignMarks(w))
+    );
+  };
   for (const [n, h] of (Array.isArray(entries) ? entries : []).entries()) {
     if (typeof h?.phrase !== 'string' || typeof h.sentence !== 'string') continue;
     homographChecked++;
@@ -911,6 +924,7 @@ if (existsSync(HOMOGRAPHS)) {
           if (f.proper && !anyCapital) return false;
           if (lowerWhereCapital(f)) return false;
           if (f.language && f.language !== lang && size === 1) return false;
+          if (lang !== 'vi' && hasForeignMarks(raw) && !foreignAgrees(spanWords, f.text)) return false;
           if (spanMarked) return agrees(spanWords, f.text);
           if (nodeMarked && neighbourMarked && !(size >= 2 && allCapital)) return false;
           return true;

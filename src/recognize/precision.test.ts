@@ -32,6 +32,13 @@ describe('recognize: marks must agree where the text writes them', () => {
     expect(idsOf('Thủ tướng Pham Minh Chinh phát biểu.', 'vi')).toContain('person:pham-minh-chinh');
   });
 
+  it('reads a word with a mark Vietnamese never writes only as a spelling writes it', () => {
+    expect(idsOf('Nära hamnen ligger en gammal fyr.', 'sv')).toEqual([]);
+    expect(idsOf('Vi reste till Nara och Malmö i maj.', 'sv')).toEqual(['city:nara', 'city:malmo']);
+    // Other languages write places with their own marks.
+    expect(idsOf('Le Premier ministre est arrivé à Hanoï mardi.', 'fr')).toContain('vn-province-2025:01');
+  });
+
   it('reads a line written without marks on its own, as the captions a file name makes', () => {
     // A caption line between marked paragraphs: its words are read as unmarked text.
     expect(

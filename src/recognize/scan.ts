@@ -1,4 +1,4 @@
-import { DISTINCTIVE, hasVietnameseMarks, MARKED, markedSpelling } from '../text/marks.js';
+import { DISTINCTIVE, hasForeignMarks, hasVietnameseMarks, MARKED, markedSpelling } from '../text/marks.js';
 import { safeNormalize } from '../text/safe-normalize.js';
 import { whiteSpace } from '../text/white-space.js';
 import { COMMON_VIETNAMESE_SYLLABLES } from './data/common-syllables.js';
@@ -82,6 +82,9 @@ function passing(
   let result = conditions(text, tokens, from, to, at, language);
   if (result.forms.length === 0) return result;
   result = byMarks(text, tokens, from, to, at, result, language);
+  if (result.forms.length === 0) return result;
+  if (language === 'en' || language === 'sv' || language === null)
+    result = byForeignMarks(text, tokens, from, to, result);
   if (result.forms.length === 0) return result;
   if (language === OTHER_LANGUAGE && to === from + 1) result = bySpelling(text, tokens, from, result);
   return byCase(tokens, from, to, result);
@@ -264,6 +267,26 @@ function lineBreakAfter(text: string, tokens: Tokens, k: number): boolean {
   const end = k + 1 < tokens.length ? tokens.start(k + 1) : text.length;
   for (let c = tokens.end(k); c < end; c++) if (text.charCodeAt(c) === 10) return true;
   return false;
+}
+
+/**
+ * In English, Swedish and unknown text, a name written with a mark Vietnamese never writes ("Nära",
+ * near) is the name only where one of its spellings writes those words so ("Malmö", "Zürich"):
+ * folding drops such marks, but the words differ. Words without them may differ as in
+ * {@link byMarks}. Other languages write places with their own marks ("Hanoï", "Brüssel"), which
+ * the knowledge base does not list.
+ */
+function byForeignMarks(text: string, tokens: Tokens, from: number, to: number, result: Passing): Passing {
+  if (!hasForeignMarks(text, tokens.start(from), tokens.end(to - 1))) return result;
+  const words: string[] = [];
+  for (let k = from; k < to; k++) words.push(spellingOf(text.slice(tokens.start(k), tokens.end(k))));
+  const ok = result.forms.filter((f) =>
+    spellingsOf(f).some((spelling) => {
+      const theirs = spelling.split(' ');
+      return theirs.length === words.length && words.every((w, k) => w === theirs[k] || !hasForeignMarks(w));
+    }),
+  );
+  return ok.length === result.forms.length ? result : ok.length === 0 ? NONE : passingOf(ok);
 }
 
 /** Whether surface words (marked spellings) agree with a form's spelling, word by word. */

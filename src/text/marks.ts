@@ -20,6 +20,8 @@ let table: Uint8Array | undefined;
 export const MARKED = 2;
 /** {@link markClass}: the code unit carries a mark only Vietnamese uses (see {@link hasDistinctiveVietnameseMarks}). */
 export const DISTINCTIVE = 4;
+/** The code unit carries a combining mark Vietnamese never writes (ä, å, ö, ü, ç, ř). */
+const FOREIGN = 8;
 
 function classify(code: number): number {
   table ??= new Uint8Array(65536);
@@ -31,6 +33,7 @@ function classify(code: number): number {
       let marks = 0;
       for (const part of String.fromCharCode(code).normalize('NFD')) {
         if (VIETNAMESE_MARKS.includes(part)) marks++;
+        else if (/\p{M}/u.test(part)) c |= FOREIGN;
         if (DISTINCTIVE_MARKS.includes(part)) c |= DISTINCTIVE;
       }
       if (marks > 0) c |= MARKED;
@@ -83,6 +86,17 @@ export function hasVietnameseMarks(text: string, start = 0, end = text.length): 
  */
 export function hasDistinctiveVietnameseMarks(text: string, start = 0, end = text.length): boolean {
   return scanMarks(text, start, end, DISTINCTIVE);
+}
+
+/**
+ * Whether `text[start, end)` carries a combining mark that Vietnamese never writes: a diaeresis,
+ * a ring, a cedilla, a caron ("Nära", "Malmö", "Zürich"), precomposed or combining.
+ *
+ * @example hasForeignMarks('Nära') // true
+ * @example hasForeignMarks('Hà Nội') // false
+ */
+export function hasForeignMarks(text: string, start = 0, end = text.length): boolean {
+  return scanMarks(text, start, end, FOREIGN);
 }
 
 /**
