@@ -87,7 +87,7 @@ function markedNameAfter(text: string, tokens: Tokens, to: number): boolean {
     if (
       k >= tokens.length ||
       !tokens.capital(k) ||
-      upper(text, tokens, k) ||
+      upper(tokens, k) ||
       !spaced(text, tokens, k - 1) ||
       !tokens.marked(k, k + 1)
     )
@@ -150,7 +150,7 @@ function spaced(text: string, tokens: Tokens, k: number): boolean {
 }
 
 /** Word k is written in capitals and has two letters or more ("HÒA", "US"). */
-function upper(text: string, tokens: Tokens, k: number): boolean {
+function upper(tokens: Tokens, k: number): boolean {
   return tokens.end(k) - tokens.start(k) > 1 && tokens.allCaps(k);
 }
 
@@ -165,8 +165,8 @@ function sentenceStart(text: string, tokens: Tokens, k: number): boolean {
 function heading(text: string, tokens: Tokens, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!tokens.allCaps(k)) return false;
   return (
-    (from > 0 && joined(text, tokens, from - 1) && upper(text, tokens, from - 1)) ||
-    (to < tokens.length && joined(text, tokens, to - 1) && upper(text, tokens, to))
+    (from > 0 && joined(text, tokens, from - 1) && upper(tokens, from - 1)) ||
+    (to < tokens.length && joined(text, tokens, to - 1) && upper(tokens, to))
   );
 }
 
@@ -512,8 +512,8 @@ export function notTheName(
       // not first in its sentence, where it is more often a word ("Le", "La", "Do").
       language !== OTHER_LANGUAGE &&
       to - from <= 2 &&
-      !upper(text, tokens, k) &&
-      !upper(text, tokens, from) &&
+      !upper(tokens, k) &&
+      !upper(tokens, from) &&
       foldedFamilyName(tokens.key(k) as string) &&
       (before.length > 2 || !sentenceStart(text, tokens, k))
     ) {
@@ -525,7 +525,7 @@ export function notTheName(
       (lang !== null ||
         (language === OTHER_LANGUAGE && (before.length > 3 || !sentenceStart(text, tokens, k)))) &&
       tokens.capital(k) &&
-      !upper(text, tokens, k)
+      !upper(tokens, k)
     ) {
       // A given name or an honorific before a place makes a person's name ("Naomi Osaka", "Miss
       // Saigon").
@@ -703,7 +703,7 @@ export function institutionAfter(text: string, tokens: Tokens, to: number): bool
     to < tokens.length &&
     spaced(text, tokens, to - 1) &&
     tokens.capital(to) &&
-    !upper(text, tokens, to) &&
+    !upper(tokens, to) &&
     NOT_NAME_WORDS.has(keyOf(text, tokens, to))
   );
 }
@@ -724,20 +724,20 @@ function abbreviationElsewhere(
   language: Language | null,
   nameAt: NameAt,
 ): boolean {
-  if (to - from !== 1 || !upper(text, tokens, from)) return false;
+  if (to - from !== 1 || !upper(tokens, from)) return false;
   const n = tokens.length;
   const start = tokens.start(from);
   const end = tokens.end(from);
   // Joined by a hyphen to a code that names nothing ("TT-BYT") or, in Swedish, to a common word
   // ("AP-fonden"; English "US-led" is the country).
   const other = (k: number): boolean =>
-    (language === 'sv' && !tokens.capital(k)) || (upper(text, tokens, k) && nameAt(k) === null);
+    (language === 'sv' && !tokens.capital(k)) || (upper(tokens, k) && nameAt(k) === null);
   if (from > 0 && tokens.end(from - 1) === start - 1 && text.charCodeAt(start - 1) === 45 && other(from - 1))
     return true;
   if (from + 1 < n && tokens.start(from + 1) === end + 1 && text.charCodeAt(end) === 45 && other(from + 1))
     return true;
   const key = tokens.key(from) as string;
-  if (CAPS_WORDS.has(key) && from > 0 && spaced(text, tokens, from - 1) && upper(text, tokens, from - 1)) {
+  if (CAPS_WORDS.has(key) && from > 0 && spaced(text, tokens, from - 1) && upper(tokens, from - 1)) {
     const previous = keyOf(text, tokens, from - 1);
     if (previous !== 'the') return true;
   }
@@ -748,7 +748,7 @@ function abbreviationElsewhere(
     from + 1 < n &&
     spaced(text, tokens, from) &&
     tokens.capital(from + 1) &&
-    !upper(text, tokens, from + 1) &&
+    !upper(tokens, from + 1) &&
     !CREDIT_OR_NEWS.has(keyOf(text, tokens, from + 1))
   )
     return true;

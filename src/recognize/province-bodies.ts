@@ -212,7 +212,7 @@ export function bodyReferences(
       named.add((units[u] as readonly [number, string])[1]);
     if (named.size !== 1) continue;
     const unit = named.values().next().value as string;
-    for (const [kind, keys] of headsOf().before) {
+    search: for (const [kind, keys] of headsOf().before) {
       if (!spells(doc, i, keys)) continue;
       const at = i + keys.length;
       for (const [unitWord, words] of UNIT_WORDS) {
@@ -227,6 +227,7 @@ export function bodyReferences(
         found.push([i, mention(doc, i, end, id, SHORT_REFERENCE)]);
         covered.fill(1, i, end);
         next = end;
+        break search;
       }
     }
   }

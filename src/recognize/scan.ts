@@ -277,17 +277,35 @@ function lineBreakAfter(text: string, tokens: Tokens, k: number): boolean {
  * the knowledge base does not list.
  */
 function byForeignMarks(text: string, tokens: Tokens, from: number, to: number, result: Passing): Passing {
-  if (!hasForeignMarks(text, tokens.start(from), tokens.end(to - 1))) return result;
+  const start = tokens.start(from);
+  const end = tokens.end(to - 1);
+  if (!hasForeignMarks(text, start, end)) return result;
+  // Memo by the forms and the words as written: Swedish text writes the same few names
+  // ("Östersjön", "Malmö") over and over.
+  let bySurface = foreignMarked.get(result);
+  if (!bySurface) {
+    bySurface = new Map();
+    foreignMarked.set(result, bySurface);
+  }
+  const surface = text.slice(start, end);
+  const known = bySurface.get(surface);
+  if (known) return known;
   const words: string[] = [];
   for (let k = from; k < to; k++) words.push(spellingOf(text.slice(tokens.start(k), tokens.end(k))));
+  const strict = words.map((w) => hasForeignMarks(w));
   const ok = result.forms.filter((f) =>
     spellingsOf(f).some((spelling) => {
       const theirs = spelling.split(' ');
-      return theirs.length === words.length && words.every((w, k) => w === theirs[k] || !hasForeignMarks(w));
+      return theirs.length === words.length && words.every((w, k) => !strict[k] || w === theirs[k]);
     }),
   );
-  return ok.length === result.forms.length ? result : ok.length === 0 ? NONE : passingOf(ok);
+  const out = ok.length === result.forms.length ? result : ok.length === 0 ? NONE : passingOf(ok);
+  if (bySurface.size < 256) bySurface.set(surface, out);
+  return out;
 }
+
+/** {@link byForeignMarks} by its input forms and the words as written. */
+const foreignMarked = new WeakMap<Passing, Map<string, Passing>>();
 
 /** Whether surface words (marked spellings) agree with a form's spelling, word by word. */
 function agrees(words: string[], key: string, spelling: string): boolean {
@@ -470,10 +488,8 @@ const SYLLABLE =
   /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/u;
 
 /** Word `k` can be a Vietnamese syllable: it carries marks, or its key has the shape of one. */
-function syllable(text: string, tokens: Tokens, k: number): boolean {
-  const start = tokens.start(k);
-  const end = tokens.end(k);
-  if (end - start > 7) return false;
+function syllable(tokens: Tokens, k: number): boolean {
+  if (tokens.end(k) - tokens.start(k) > 7) return false;
   return tokens.marked(k, k + 1) || SYLLABLE.test(tokens.word(k) as string);
 }
 
@@ -591,7 +607,7 @@ function partOfLonger(
       // A common word is a word of the sentence, capitalised at a glued sentence start
       // ("Thành phố Hồ Chí Minh Về vị trí …"), not more of the name.
       after = vietnamese
-        ? syllable(text, tokens, to) &&
+        ? syllable(tokens, to) &&
           !common(text, tokens, to) &&
           !(to + 1 < n && tokens.capital(to + 1) && spaced(text, tokens, to))
         : !titleCase(text, tokens, from, to + 1);
@@ -621,7 +637,7 @@ function partOfLonger(
   // In Vietnamese only a one-syllable name ("Nam Mỹ"): a longer one after a capitalised word
   // is a dedicatee ("Lăng Chủ tịch Hồ Chí Minh", "Đại học Quốc gia Hà Nội").
   return vietnamese
-    ? to - from === 1 && syllable(text, tokens, k) && !common(text, tokens, k)
+    ? to - from === 1 && syllable(tokens, k) && !common(text, tokens, k)
     : !titleCase(text, tokens, k, to);
 }
 
