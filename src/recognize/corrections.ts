@@ -116,7 +116,9 @@ export function transliterated(doc: Doc, covered: Uint8Array): [number, EntityMe
   const tokens = doc.tokens;
   // Only capitalised words start one (the stage visits those); `next` skips a name just read.
   let next = 0;
-  for (const i of tokens.capitals()) {
+  const capitals = tokens.capitals();
+  for (let c = 0; c < capitals.length; c++) {
+    const i = capitals[c] as number;
     if (i + 3 >= tokens.length) break;
     if (i < next || covered[i] || !hyphened(doc, i)) continue;
     // Two groups: syllables joined by hyphens, the groups by one space.

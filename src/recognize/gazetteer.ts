@@ -1,4 +1,5 @@
 import { hasVietnameseMarks, markedSpelling } from '../text/marks.js';
+import type { SpanMemo } from './span-memo.js';
 import { nameKeys, nameWords } from './tokenize.js';
 
 /** The language a surface form belongs to, when it is a display name; aliases have none. */
@@ -58,11 +59,11 @@ export interface Node {
   /** Some spelling of a form here carries Vietnamese marks ("Lào"; not "Lao", not "Japan"). */
   marked: boolean;
   /** Outcomes of the mark check by the surface's marked spelling (see `scan`). */
-  byMarks: Map<number, Map<string, Passing>> | null;
+  byMarks: Map<number, SpanMemo<Passing>> | null;
   /** Outcomes of the other conditions, computed once per combination: slot = capitals × 4 + language (see `scan`). */
   memo: (Passing | undefined)[] | null;
   /** The same where some form must match its exact spelling, by slot and the words as written. */
-  exactMemo: (Map<string, Passing> | undefined)[] | null;
+  exactMemo: (SpanMemo<Passing> | undefined)[] | null;
   /** Some form here ends in a plus (see {@link Form.plus}). */
   plus: boolean;
   /** Forms were added since the fields above were computed (see {@link ready}). */

@@ -203,7 +203,9 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
   };
   const swedish = language === 'sv';
   // Heads are capitalised: only those words are visited (a name found covers its words).
-  for (const h of tokens.capitals()) {
+  const capitals = tokens.capitals();
+  for (let c = 0; c < capitals.length; c++) {
+    const h = capitals[c] as number;
     if (covered[h]) continue;
     // The heads are in the vocabulary (context.ts, CONTEXT_WORDS): other words are not folded.
     const key = tokens.key(h) as string;

@@ -517,7 +517,8 @@ export function localPeople(
     if (local?.kind === 'other') foreign.push({ name, words: local.keys.length, local });
   }
   if (foreign.length > 0) {
-    for (const i of capitals) {
+    for (let c = 0; c < capitals.length; c++) {
+      const i = capitals[c] as number;
       // (A name found here covers its words: the visits that follow skip them.)
       if (i + 1 >= n || covered[i] || (i > 0 && spaced(doc, i - 1) && nameWord(doc, i - 1))) continue;
       let to = i;
@@ -566,7 +567,8 @@ export function localPeople(
     }
   }
   if (pairs.size > 0) {
-    for (const i of capitals) {
+    for (let c = 0; c < capitals.length; c++) {
+      const i = capitals[c] as number;
       if (i + 1 >= n || !tokens.capital(i + 1) || covered[i] || covered[i + 1]) continue;
       if (!spaced(doc, i) || !nameWord(doc, i) || !nameWord(doc, i + 1)) continue;
       // Not inside a longer run of capitalised words (another name).
@@ -586,7 +588,8 @@ export function localPeople(
     lengths.add(key.length);
     if (genitiveOk) lengths.add(key.length + 1);
   }
-  for (const i of capitals) {
+  for (let c = 0; c < capitals.length; c++) {
+    const i = capitals[c] as number;
     if (covered[i] && !(replaceable(i) && honorificBefore(doc, i))) continue;
     const length = tokens.end(i) - tokens.start(i);
     // Marks written as combining characters make a word longer than its key: not skipped then.

@@ -1,5 +1,5 @@
 import type { Normalizer } from '../kb/kb.js';
-import type { Entity } from '../kb/types.js';
+import type { Entity, OfficeTerm } from '../kb/types.js';
 import { DEFINITE_ENDINGS, type Doc, indefiniteBefore, mention, type Raw } from './doc.js';
 import {
   type EntityMention,
@@ -172,7 +172,9 @@ export function titledPeople(
     }
     return only ?? null;
   };
-  for (const [i, title] of doc.titles) {
+  // (Each title is stored under the word it ends on.)
+  for (const title of doc.titles.values()) {
+    const i = title.to;
     if (title.ids.length > 0) continue;
     if (
       !covered[i] &&
@@ -295,13 +297,7 @@ function countryHolder(doc: Doc, title: Raw, i: number, persons: ReadonlySet<str
   const country = ids.length === 1 && doc.index.types.get(ids[0] as string) === 'country' ? ids[0] : null;
   if (!country) return null;
   const to = doc.matches.to[k] as number;
-  if (
-    namePart(doc, to) ||
-    (title.from > 0 &&
-      !doc.tokens.capital(title.from - 1) &&
-      FORMER.has(doc.tokens.word(title.from - 1) as string))
-  )
-    return null;
+  if (namePart(doc, to) || formerBefore(doc, title.from)) return null;
   const offices = title.titleOffices.filter((o) => officeCountry(doc, o) === country);
   if (offices.length !== 1) return null;
   const named = holderAmong(doc, persons, offices);
@@ -320,7 +316,10 @@ export function officeOn(person: Entity, day: string | null, among?: readonly st
   if (day === null && !among) return null;
   // One pass over the person's terms, in order, without a filtered copy (this runs per mention).
   let last: string | null = null;
-  for (const t of person.offices ?? []) {
+  const terms = person.offices;
+  if (!terms) return null;
+  for (let k = 0; k < terms.length; k++) {
+    const t = terms[k] as OfficeTerm;
     if (among && !among.includes(t.office)) continue;
     if (day !== null && (t.from === null || t.from <= day) && (t.to === null || day <= t.to)) return t.office;
     last = t.office;
@@ -452,7 +451,7 @@ function holderOnDay(kb: Normalizer, office: string, day: string): string | null
 }
 
 /** Words before an office or title that make it someone else's than the holder's ("former", "nguyên"). */
-const FORMER: ReadonlySet<string> = new Set([
+const FORMER: readonly string[] = [
   'former',
   'ex',
   'late',
@@ -464,12 +463,14 @@ const FORMER: ReadonlySet<string> = new Set([
   'davarande',
   'avgangne',
   'fd',
-]);
+];
 
 /** Whether the word before word `from` says "former" (lower case: "nguyên", not the name Nguyễn). */
 function formerBefore(doc: Doc, from: number): boolean {
   if (from === 0 || doc.tokens.capital(from - 1)) return false;
-  return FORMER.has(doc.tokens.word(from - 1) as string);
+  // (Compared in place: most words before an office are outside the vocabulary.)
+  for (const word of FORMER) if (doc.tokens.is(from - 1, word)) return true;
+  return false;
 }
 
 /**

@@ -173,7 +173,9 @@ export function people(doc: Doc, covered: Uint8Array, full: Set<string>): [numbe
   // The gazetteer's walk fills this, shortest match first (reused: no array per word).
   const walked: [number, Form[]][] = [];
   // Names start on capitalised words: only those are visited (a name found covers its words).
-  for (const i of doc.tokens.capitals()) {
+  const capitals = doc.tokens.capitals();
+  for (let c = 0; c < capitals.length; c++) {
+    const i = capitals[c] as number;
     if (covered[i]) continue;
     const wordId = doc.tokens.id(i);
     const nameWord =

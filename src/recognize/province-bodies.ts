@@ -69,7 +69,7 @@ function together(doc: Words, k: number): boolean {
 function spells(doc: Words, at: number, keys: readonly string[]): boolean {
   if (at < 0 || at + keys.length > doc.tokens.length) return false;
   for (let j = 0; j < keys.length; j++) {
-    if (doc.tokens.word(at + j) !== keys[j]) return false;
+    if (!doc.tokens.is(at + j, keys[j] as string)) return false;
     if (j > 0 && !together(doc, at + j - 1)) return false;
   }
   return true;
@@ -206,7 +206,9 @@ export function bodyReferences(
   const named = new Set<string>();
   let u = 0;
   let next = 0;
-  for (const i of tokens.capitals()) {
+  const capitals = tokens.capitals();
+  for (let c = 0; c < capitals.length; c++) {
+    const i = capitals[c] as number;
     if (i < next || covered[i] || !firsts.includes(tokens.id(i))) continue;
     for (; u < units.length && (units[u] as readonly [number, string])[0] <= i; u++)
       named.add((units[u] as readonly [number, string])[1]);

@@ -104,7 +104,11 @@ class TextDoc implements Doc {
   get plain(): Set<string> {
     if (!this.#plain) {
       this.#plain = new Set();
-      for (const p of this.matches.passing) if (p.ids.length === 1) this.#plain.add(p.ids[0] as string);
+      const passing = this.matches.passing;
+      for (let k = 0; k < passing.length; k++) {
+        const ids = (passing[k] as Passing).ids;
+        if (ids.length === 1) this.#plain.add(ids[0] as string);
+      }
     }
     return this.#plain;
   }

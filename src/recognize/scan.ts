@@ -1,4 +1,11 @@
-import { DISTINCTIVE, hasForeignMarks, hasVietnameseMarks, MARKED, markedSpelling } from '../text/marks.js';
+import {
+  DISTINCTIVE,
+  FOREIGN,
+  hasForeignMarks,
+  hasVietnameseMarks,
+  MARKED,
+  markedSpelling,
+} from '../text/marks.js';
 import { safeNormalize } from '../text/safe-normalize.js';
 import { whiteSpace } from '../text/white-space.js';
 import { COMMON_VIETNAMESE_SYLLABLES } from './data/common-syllables.js';
@@ -14,6 +21,7 @@ import {
 import { notTheName, placesOnly } from './homograph-rules.js';
 import { OTHER_LANGUAGE } from './other-language.js';
 import { bodyHeadAfter } from './province-bodies.js';
+import { SpanMemo } from './span-memo.js';
 import type { Tokens } from './tokenize.js';
 
 /**
@@ -121,6 +129,26 @@ function isAscii(s: string): boolean {
   return true;
 }
 
+/** The forms whose exact, proper and language conditions hold for a match of `words` words. */
+function formsPassing(
+  forms: Form[],
+  surface: string,
+  anyCapital: boolean,
+  language: string | null,
+  words: number,
+): Form[] {
+  // One language's one-word display names are not read in another of en, sv and vi, but for English
+  // ones in Vietnamese.
+  const own = language === OTHER_LANGUAGE ? null : language;
+  return forms.filter((f) => {
+    if (f.exact && f.text !== surface) return false;
+    if (f.proper && !anyCapital) return false;
+    // Vietnamese writes many foreign names in their English form ("Australia" beside "Úc").
+    if (own === 'vi' && f.language === 'en') return true;
+    return !(f.language && own && f.language !== own && words === 1 && !f.exact);
+  });
+}
+
 /** The forms whose exact, proper and language conditions hold, memoised per node. */
 function conditions(
   text: string,
@@ -135,39 +163,28 @@ function conditions(
   let anyCapital = false;
   for (let k = from; k < to; k++) anyCapital ||= tokens.capital(k);
   const slot = (anyCapital ? 4 : 0) + (language ? (LANGUAGE_SLOT[language] ?? 0) : 0);
-  // One language's one-word display names are not read in another of en, sv and vi, but for English
-  // ones in Vietnamese.
-  const own = language === OTHER_LANGUAGE ? null : language;
-  let surface: string | undefined;
+  const start = tokens.start(from);
+  const end = tokens.end(to - 1);
   // With exact forms the outcome depends on the words as written too ("Nhân Dân", "nhân dân").
   if (at.hasExact) {
-    surface = text.slice(tokens.start(from), tokens.end(to - 1));
-    const known = at.exactMemo?.[slot]?.get(surface);
+    const known = at.exactMemo?.[slot]?.get(text, start, end);
     if (known) return known;
   } else {
     const memo = at.memo?.[slot];
     if (memo) return memo;
   }
-  const ok = forms.filter((f) => {
-    if (f.exact) {
-      surface ??= text.slice(tokens.start(from), tokens.end(to - 1));
-      if (f.text !== surface) return false;
-    }
-    if (f.proper && !anyCapital) return false;
-    // Vietnamese writes many foreign names in their English form ("Australia" beside "Úc").
-    if (own === 'vi' && f.language === 'en') return true;
-    return !(f.language && own && f.language !== own && to - from === 1 && !f.exact);
-  });
+  // (The forms are filtered in a function of their own: a closure here would make every call,
+  // memo hits included, allocate the variables it captures.)
+  const ok = formsPassing(forms, text.slice(start, end), anyCapital, language, to - from);
   const result = ok.length === forms.length ? (at as Passing) : passingOf(ok);
   if (!at.hasExact) {
     at.memo ??= [];
     at.memo[slot] = result;
   } else {
     at.exactMemo ??= [];
-    at.exactMemo[slot] ??= new Map();
-    const bySurface = at.exactMemo[slot];
     // Bounded: a name is written a few ways, but a text may write one word in many.
-    if (bySurface.size < 64) bySurface.set(surface as string, result);
+    at.exactMemo[slot] ??= new SpanMemo(64);
+    at.exactMemo[slot].set(text, start, end, result);
   }
   return result;
 }
@@ -214,8 +231,13 @@ function byMarks(
     // ("My parents", "Lilla My", "Generation Y"): only display names of the languages match it.
     if (foreign && to - from === 1) {
       // (Vietnamese display names are Vietnamese words: in other text, "Y" is not Ý, Italy.)
-      const ok = result.forms.filter((f) => f.language !== null && f.language !== 'vi');
-      return ok.length === result.forms.length ? result : ok.length === 0 ? NONE : passingOf(ok);
+      let out = displayNamesOnly.get(result);
+      if (!out) {
+        const ok = result.forms.filter((f) => f.language !== null && f.language !== 'vi');
+        out = ok.length === result.forms.length ? result : ok.length === 0 ? NONE : passingOf(ok);
+        displayNamesOnly.set(result, out);
+      }
+      return out;
     }
     let capitals = true;
     for (let k = from; k < to; k++) capitals &&= tokens.capital(k);
@@ -241,26 +263,38 @@ function byMarks(
     }
   }
   // (A node of over 30 forms is not memoised: none has that many.)
-  let bySurface: Map<string, Passing> | undefined;
+  let bySurface: SpanMemo<Passing> | undefined;
   if (mask >= 0) {
     at.byMarks ??= new Map();
     bySurface = at.byMarks.get(mask);
     if (!bySurface) {
-      bySurface = new Map();
+      bySurface = new SpanMemo(256);
       at.byMarks.set(mask, bySurface);
     }
   }
-  const surface = text.slice(start, end);
-  const known = bySurface?.get(surface);
+  const known = bySurface?.get(text, start, end);
   if (known) return known;
-  const words: string[] = [];
-  for (let k = from; k < to; k++) words.push(spellingOf(text.slice(tokens.start(k), tokens.end(k))));
-  const key = words.join(' ');
-  const ok = result.forms.filter((f) => spellingsOf(f).some((s) => agrees(words, key, s)));
-  const out = ok.length === result.forms.length ? result : ok.length === 0 ? NONE : passingOf(ok);
-  if (bySurface && bySurface.size < 256) bySurface.set(surface, out);
+  const out = withMarksOf(spellingsAt(text, tokens, from, to), result);
+  bySurface?.set(text, start, end, out);
   return out;
 }
+
+/** The marked spellings of words `from`..`to` as written. */
+function spellingsAt(text: string, tokens: Tokens, from: number, to: number): string[] {
+  const words: string[] = [];
+  for (let k = from; k < to; k++) words.push(spellingOf(text.slice(tokens.start(k), tokens.end(k))));
+  return words;
+}
+
+/** The forms of `result` with a spelling whose marks agree with `words` (see {@link byMarks}). */
+function withMarksOf(words: string[], result: Passing): Passing {
+  const key = words.join(' ');
+  const ok = result.forms.filter((f) => spellingsOf(f).some((s) => agrees(words, key, s)));
+  return ok.length === result.forms.length ? result : ok.length === 0 ? NONE : passingOf(ok);
+}
+
+/** {@link byMarks}'s one unmarked word in English, Swedish or another language, by its input forms. */
+const displayNamesOnly = new WeakMap<Passing, Passing>();
 
 /** A line break stands between word `k` and the next. */
 function lineBreakAfter(text: string, tokens: Tokens, k: number): boolean {
@@ -277,21 +311,25 @@ function lineBreakAfter(text: string, tokens: Tokens, k: number): boolean {
  * the knowledge base does not list.
  */
 function byForeignMarks(text: string, tokens: Tokens, from: number, to: number, result: Passing): Passing {
+  if (!tokens.marked(from, to, FOREIGN)) return result;
   const start = tokens.start(from);
   const end = tokens.end(to - 1);
-  if (!hasForeignMarks(text, start, end)) return result;
   // Memo by the forms and the words as written: Swedish text writes the same few names
   // ("Östersjön", "Malmö") over and over.
   let bySurface = foreignMarked.get(result);
   if (!bySurface) {
-    bySurface = new Map();
+    bySurface = new SpanMemo(256);
     foreignMarked.set(result, bySurface);
   }
-  const surface = text.slice(start, end);
-  const known = bySurface.get(surface);
+  const known = bySurface.get(text, start, end);
   if (known) return known;
-  const words: string[] = [];
-  for (let k = from; k < to; k++) words.push(spellingOf(text.slice(tokens.start(k), tokens.end(k))));
+  const out = withForeignMarksOf(spellingsAt(text, tokens, from, to), result);
+  bySurface.set(text, start, end, out);
+  return out;
+}
+
+/** The forms of `result` with a spelling that writes the words of `words` with foreign marks so. */
+function withForeignMarksOf(words: string[], result: Passing): Passing {
   const strict = words.map((w) => hasForeignMarks(w));
   const ok = result.forms.filter((f) =>
     spellingsOf(f).some((spelling) => {
@@ -299,13 +337,11 @@ function byForeignMarks(text: string, tokens: Tokens, from: number, to: number, 
       return theirs.length === words.length && words.every((w, k) => !strict[k] || w === theirs[k]);
     }),
   );
-  const out = ok.length === result.forms.length ? result : ok.length === 0 ? NONE : passingOf(ok);
-  if (bySurface.size < 256) bySurface.set(surface, out);
-  return out;
+  return ok.length === result.forms.length ? result : ok.length === 0 ? NONE : passingOf(ok);
 }
 
 /** {@link byForeignMarks} by its input forms and the words as written. */
-const foreignMarked = new WeakMap<Passing, Map<string, Passing>>();
+const foreignMarked = new WeakMap<Passing, SpanMemo<Passing>>();
 
 /** Whether surface words (marked spellings) agree with a form's spelling, word by word. */
 function agrees(words: string[], key: string, spelling: string): boolean {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldKey } from '../text/fold.js';
+import { FOREIGN, hasForeignMarks } from '../text/marks.js';
 import { keyHash, nameKeys, nameWords, OTHER_WORD, tokenize, Vocabulary } from './tokenize.js';
 
 /** Text made of the characters news pages mix: ASCII, Vietnamese and Swedish letters, marks, digits, punctuation, astral symbols. */
@@ -115,6 +116,41 @@ describe('tokenize', () => {
     expect(tokens.word(4)).toBe('hai');
     expect(tokens.capital(0)).toBe(true);
     expect(tokens.capital(4)).toBe(false);
+  });
+
+  it('compares a word with a key in place, in or outside the vocabulary, as word() reads it', () => {
+    const vocabulary = new Vocabulary();
+    vocabulary.add('noi');
+    fc.assert(
+      fc.property(newsText, fc.constantFrom('noi', 'a', 'ab', 'đ', 'o'), (text, key) => {
+        const tokens = tokenize(text, vocabulary);
+        for (let i = -1; i <= tokens.length; i++)
+          expect(tokens.is(i, key)).toBe(i >= 0 && i < tokens.length && tokens.word(i) === key);
+      }),
+      { numRuns: 300 },
+    );
+    const tokens = tokenize('Hà NỘI cựu', vocabulary);
+    expect([tokens.is(1, 'noi'), tokens.is(2, 'cuu'), tokens.is(0, 'ha'), tokens.is(0, 'h')]).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
+  });
+
+  it('notes marks Vietnamese never writes, as text/marks.ts tells them', () => {
+    fc.assert(
+      fc.property(newsText, (text) => {
+        const tokens = tokenize(text);
+        for (let i = 0; i < tokens.length; i++)
+          expect(tokens.marked(i, i + 1, FOREIGN)).toBe(
+            hasForeignMarks(text, tokens.start(i), tokens.end(i)),
+          );
+      }),
+      { numRuns: 500 },
+    );
+    const tokens = tokenize('Nära Malmö Hà Nội');
+    expect([0, 1, 2, 3].map((i) => tokens.marked(i, i + 1, FOREIGN))).toEqual([true, true, false, false]);
   });
 
   it('tells apart words whose hashes collide', () => {

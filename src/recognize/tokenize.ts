@@ -3,16 +3,16 @@ import { isInvisible } from '../text/invisible.js';
 import { MARKED, markClass } from '../text/marks.js';
 
 /**
- * {@link Tokens} flag: the word starts with a capital. Bits 2 and 4 are the MARKED and DISTINCTIVE
- * bits of text/marks.ts (see {@link markClass}).
+ * {@link Tokens} flag: the word starts with a capital. Bits 2, 4 and 8 are the MARKED, DISTINCTIVE
+ * and FOREIGN bits of text/marks.ts (see {@link markClass}).
  */
 const CAPITAL = 1;
 /** {@link Tokens} flag: some letter of the word is in upper case. */
-const HAS_UPPER = 8;
+const HAS_UPPER = 16;
 /** {@link Tokens} flag: some letter of the word is in lower case. */
-const HAS_LOWER = 16;
+const HAS_LOWER = 32;
 /** {@link Tokens}: the vocabulary id is stored above the flags. */
-const ID_SHIFT = 5;
+const ID_SHIFT = 6;
 
 /** Key of a word that no name or context rule contains: its spelling is never needed to match. */
 export const OTHER_WORD = '\u0000';
@@ -40,7 +40,7 @@ const FOLD_LONG = 1 << 18;
 const UPPER = 1 << 20;
 /** A letter in lower case (one that upper-casing changes). */
 const LOWER = 1 << 22;
-/** The character's Vietnamese marks (see {@link markClass}) sit at this bit of its class. */
+/** The character's marks (see {@link markClass}) sit at this bit of its class. */
 const MARKS_AT = 23;
 const FOLD_MASK = UPPER - 1;
 /** Folds of several characters, by code unit. */
@@ -205,9 +205,9 @@ function scratch(size: number): Int32Array {
  */
 export class Tokens {
   /**
-   * Three numbers per word: start, end, and vocabulary id × 32 + flags ({@link CAPITAL},
-   * {@link HAS_UPPER}, {@link HAS_LOWER}, and the MARKED and DISTINCTIVE bits of its letters'
-   * marks).
+   * Three numbers per word: start, end, and vocabulary id × 64 + flags ({@link CAPITAL},
+   * {@link HAS_UPPER}, {@link HAS_LOWER}, and the MARKED, DISTINCTIVE and FOREIGN bits of its
+   * letters' marks).
    */
   #data: Int32Array;
   readonly #text: string;
@@ -261,6 +261,17 @@ export class Tokens {
     return this.#words[(this.#data[i * 3 + 2] as number) >> ID_SHIFT];
   }
 
+  /**
+   * Word i's folding key is `key`: read in place, with no copy even where the vocabulary lacks the
+   * word (false past either end).
+   */
+  is(i: number, key: string): boolean {
+    if (i < 0 || i >= this.length) return false;
+    const own = this.#words[(this.#data[i * 3 + 2] as number) >> ID_SHIFT];
+    if (own !== OTHER_WORD) return own === key;
+    return foldsTo(this.#text, this.start(i), this.end(i), key);
+  }
+
   /** Folding key of word i even when the vocabulary lacks it (copies the word: not for hot loops). */
   word(i: number): string | undefined {
     const key = this.key(i);
@@ -285,8 +296,8 @@ export class Tokens {
 
   /**
    * Some word of `from`..`to` (exclusive) carries a Vietnamese mark ({@link MARKED}), or with
-   * `bit` DISTINCTIVE a distinctive one: text/marks.ts's tests over those words, read from what
-   * the tokenizer noted.
+   * `bit` DISTINCTIVE a distinctive one, or with FOREIGN a mark Vietnamese never writes:
+   * text/marks.ts's tests over those words, read from what the tokenizer noted.
    */
   marked(from: number, to: number, bit: number = MARKED): boolean {
     const data = this.#data;

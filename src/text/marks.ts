@@ -20,8 +20,8 @@ let table: Uint8Array | undefined;
 export const MARKED = 2;
 /** {@link markClass}: the code unit carries a mark only Vietnamese uses (see {@link hasDistinctiveVietnameseMarks}). */
 export const DISTINCTIVE = 4;
-/** The code unit carries a combining mark Vietnamese never writes (ä, å, ö, ü, ç, ř). */
-const FOREIGN = 8;
+/** {@link markClass}: the code unit carries a combining mark Vietnamese never writes (ä, å, ö, ü, ç, ř). */
+export const FOREIGN = 8;
 
 function classify(code: number): number {
   table ??= new Uint8Array(65536);
@@ -46,11 +46,11 @@ function classify(code: number): number {
 }
 
 /**
- * The Vietnamese marks of one BMP code unit at or above U+00C0, as the {@link MARKED} and
- * {@link DISTINCTIVE} bits (0 for none): lets a tokenizer note them while it reads a word.
+ * The marks of one BMP code unit at or above U+00C0, as the {@link MARKED}, {@link DISTINCTIVE}
+ * and {@link FOREIGN} bits (0 for none): lets a tokenizer note them while it reads a word.
  */
 export function markClass(code: number): number {
-  return classify(code) & (MARKED | DISTINCTIVE);
+  return classify(code) & (MARKED | DISTINCTIVE | FOREIGN);
 }
 
 function scanMarks(text: string, start: number, end: number, bit: number): boolean {
