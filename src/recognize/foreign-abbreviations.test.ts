@@ -9,6 +9,10 @@ describe("abbreviations of a country's bodies in text in another language", () =
     expect(
       ids('Forscher am MPI in Hamburg haben ein neues Klimamodell vorgestellt.', 'de'),
     ).not.toContainEqual(['MPI', 'org:vn-mpi']);
+    // German, on North Macedonia's politics: a Macedonian party, not Japan's LDP.
+    expect(ids('Die Koalitionspartner BESA, LDP und DOM stimmten dem Haushalt zu.', 'de')).not.toContainEqual(
+      ['LDP', 'org:ldp'],
+    );
     // Norwegian: Norway's foreign ministry, not Sweden's.
     expect(ids('UD oppfordrer nordmenn til å være forsiktige på reise.', 'nb')).not.toContainEqual([
       'UD',
@@ -27,6 +31,10 @@ describe("abbreviations of a country's bodies in text in another language", () =
     expect(ids('In Vietnam hat das MPI neue Regeln für Investoren erlassen.', 'de')).toContainEqual([
       'MPI',
       'org:vn-mpi',
+    ]);
+    expect(ids('In Japan regiert die LDP seit Jahrzehnten fast ohne Pause.', 'de')).toContainEqual([
+      'LDP',
+      'org:ldp',
     ]);
   });
 

@@ -112,6 +112,17 @@ describe('homograph rules', () => {
     expect(ids('The ministry told AFP on Monday.', 'en')).toContain('outlet:afp');
     // Before a country's name it heads that country's phrase: "DN Hàn Quốc" is Korean firms.
     expect(ids('Vốn của DN Hàn Quốc tăng mạnh trong năm nay.', 'vi')).not.toContain('outlet:dn');
+    // Named as an outlet by the word before it.
+    expect(ids('Asked by the newspaper GP about the plan, the minister laughed.', 'en')).toContain(
+      'outlet:gp',
+    );
+    expect(ids('Skriver tidningen GP i dag.', 'sv')).toContain('outlet:gp');
+  });
+
+  it('reads a declared abbreviation the KB also writes as a display name only as a short name', () => {
+    // STT, the Finnish agency, is also số thứ tự, the first column of Vietnamese tables.
+    expect(ids('Danh sách gồm STT, họ tên và năm sinh của từng người.', 'vi')).not.toContain('outlet:stt');
+    expect(ids('HELSINKI (STT) – Finland said on Monday.', 'en')).toContain('outlet:stt');
   });
 
   it('reads a Swedish genitive before an institution word as the institution', () => {

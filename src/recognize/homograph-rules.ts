@@ -589,7 +589,10 @@ export function notTheName(
   )
     return true;
   if (places && townState(text, tokens, from, to, previousEnd)) return true;
-  if (match.allExact) return abbreviationElsewhere(text, tokens, from, to, ids, lang, nameAt);
+  // Abbreviations: the KB's case-sensitive forms, and declared ones it also writes as a display
+  // name ("STT", the Finnish agency, is also Vietnamese số thứ tự).
+  if (match.allExact || declaredAbbreviation(text, tokens, from, ids))
+    return abbreviationElsewhere(text, tokens, from, to, ids, lang, nameAt);
   return false;
 }
 
@@ -826,7 +829,10 @@ function declaredAbbreviation(text: string, tokens: Tokens, from: number, ids: r
   return set !== undefined && ids.some((id) => set.has(id));
 }
 
-/** Words before an abbreviation that make it a source ("according to AFP", "enligt AFP", "theo AFP"). */
+/**
+ * Words before an abbreviation that make it a source ("according to AFP", "enligt AFP", "theo
+ * AFP") or name it as an outlet ("newspaper GP", "tidningen GP", "đài VTV").
+ */
 const SOURCE_BEFORE: ReadonlySet<string> = new Set([
   'according',
   'to',
@@ -840,6 +846,13 @@ const SOURCE_BEFORE: ReadonlySet<string> = new Set([
   'cua',
   'bao',
   'hang',
+  'dai',
+  'newspaper',
+  'daily',
+  'broadcaster',
+  'agency',
+  'tidningen',
+  'nyhetsbyran',
 ]);
 
 /** Words that join two sources ("AFP and Reuters", "AFP og Reuters"). */

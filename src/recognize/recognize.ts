@@ -5,6 +5,7 @@ import { transliterated } from './corrections.js';
 import { type Doc, indexFor, mention, type Raw, rawAt, toDay } from './doc.js';
 import { withoutForeignAbbreviations } from './foreign-abbreviations.js';
 import type { Passing } from './gazetteer.js';
+import { withoutGermanNouns } from './german-nouns.js';
 import { colonGenitive, inflected } from './inflection.js';
 import { localOrgs } from './local-orgs.js';
 import { localPeople } from './local-people.js';
@@ -260,7 +261,7 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
     out.push(m);
     previous = m;
   }
-  return language === OTHER_LANGUAGE
-    ? withoutForeignAbbreviations(doc, out, options.language as string)
-    : out;
+  if (language !== OTHER_LANGUAGE) return out;
+  const code = options.language as string;
+  return withoutGermanNouns(text, withoutForeignAbbreviations(doc, out, code), code);
 }
