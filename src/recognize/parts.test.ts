@@ -15,6 +15,21 @@ describe('parts: the entities named inside a body or an office', () => {
     expect(part && 'joining United Nations peacekeeping'.slice(part.start, part.end)).toBe('United Nations');
   });
 
+  it('does not read the head of an English name as a second body', () => {
+    expect(parts('Vietnam’s Ministry of Foreign Affairs blamed the coast guard.', 'en')).toEqual([
+      ['org:vn-mofa', [['Vietnam', 'country:VN']]],
+    ]);
+    expect(parts('He leads the Liberal Democratic Party.', 'en')).toEqual([['org:ldp', []]]);
+    // An office's name ends in its body; Vietnamese puts a body's head first.
+    expect(parts('General Secretary of the Communist Party of Vietnam', 'en')).toContainEqual([
+      'office:vn-general-secretary',
+      [['Communist Party of Vietnam', 'org:cpv']],
+    ]);
+    expect(parts('tham gia gìn giữ hòa bình Liên Hợp Quốc', 'vi')).toEqual([
+      ['org:un-peacekeeping', [['Liên Hợp Quốc', 'org:un']]],
+    ]);
+  });
+
   it('reads a Swedish genitive inside a name', () => {
     expect(parts('Vietnams kommunistiska partis centralkommitté', 'sv')).toEqual([
       ['org:cpv-central-committee', [['Vietnams kommunistiska partis', 'org:cpv']]],

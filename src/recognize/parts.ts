@@ -81,8 +81,9 @@ function markedWords(doc: Doc, passing: Passing, from: number, to: number): stri
 
 /**
  * The entities named inside the words `from`..`to` of a name: the longest inner name at each
- * word, left to right, never the whole span. A body at the head of a name whose other words are
- * a country ("Quốc hội | Nhật Bản", "Bộ Quốc phòng | Nhật Bản") is the generic word the country
+ * word, left to right, never the whole span. In English and Swedish, a body that ends a body's
+ * name is its head, not a second body ("Liberal | Democratic Party"). A body at the head of a name
+ * whose other words are a country ("Quốc hội | Nhật Bản", "Bộ Quốc phòng | Nhật Bản") is the generic word the country
  * makes specific, not a second body: it is left out. In Swedish the last word of an inner name
  * may carry the genitive s ("Kinas president", "Vietnams kommunistiska partis centralkommitté").
  */
@@ -92,6 +93,7 @@ function partsOf(
   to: number,
   language: string | null,
   passing: Passing,
+  outerType: EntityType,
 ): readonly Part[] {
   const tokens = doc.tokens;
   const root = doc.index.gazetteer.root;
@@ -142,6 +144,20 @@ function partsOf(
     s += best.length - 1;
   }
   if (!parts) return NONE;
+  // In English and Swedish, a body that ends a body's name is its head, which the words before it
+  // make this body: "Vietnam's | Ministry of Foreign Affairs", "Liberal | Democratic Party", not
+  // Japan's ministry or the US party. (Vietnamese puts the head first: "gìn giữ hòa bình | Liên
+  // Hợp Quốc" is the UN's; and an office's name ends in its body: "General Secretary of | the
+  // Communist Party".)
+  const last = parts[parts.length - 1] as Part;
+  if (
+    (language === 'en' || language === 'sv') &&
+    outerType === 'organisation' &&
+    last.at + last.length === to - from &&
+    doc.index.types.get(last.id) === 'organisation'
+  )
+    parts.pop();
+  if (parts.length === 0) return NONE;
   // A body at the head, the rest a country: the generic word of the name, not another body.
   const head = parts[0] as Part;
   if (
@@ -177,7 +193,7 @@ export function addParts(
   const written = `${language ?? ''}|${m.text}`;
   let parts = bySpelling.get(written);
   if (parts === undefined) {
-    parts = partsOf(doc, from, to, language, passing);
+    parts = partsOf(doc, from, to, language, passing, m.type);
     if (bySpelling.size < MAX_SPELLINGS) bySpelling.set(written, parts);
   }
   if (parts.length === 0) return;
