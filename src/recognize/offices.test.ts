@@ -47,6 +47,14 @@ describe('offices: a title and part of a name stand for the office holder', () =
     ]);
     // The title of many offices ("kung": Sweden's, Norway's, Thailand's …) stays unread alone.
     expect(people('Kungen talade i Tokyo.', '2017-03-01', 'sv')).toEqual([]);
+    // Before a name it is that person's title, not a reference of its own: Abe, named here too,
+    // also held the office once, and the undated text must not fall back to today's holder.
+    expect(
+      people('Shinzo Abe är skjuten, säger kabinettssekreteraren Hirokazu Matsuno i Tokyo.', null, 'sv'),
+    ).toEqual([
+      ['Shinzo Abe', 'person:abe-shinzo', ''],
+      ['Hirokazu Matsuno', 'person:matsuno-hirokazu', ''],
+    ]);
   });
 
   it('leaves a name part that fits no holder of the office unresolved', () => {

@@ -239,6 +239,16 @@ export function titledPeople(
         }
       }
       if (!offices) continue;
+      // Before a capitalised name it is that person's title ("kabinettssekreteraren Hirokazu
+      // Matsuno"), whose name is read for itself.
+      if (
+        i + 1 < tokens.length &&
+        tokens.capital(i + 1) &&
+        !tokens.allCaps(i + 1) &&
+        tokens.start(i + 1) === tokens.end(i) + 1 &&
+        doc.text.charCodeAt(tokens.end(i)) === 32
+      )
+        continue;
       // The person of the text who holds it; else, for the title of one office only ("Kejsaren"),
       // its holder on the text's date (the latest when the text is undated, flagged so).
       const only =
