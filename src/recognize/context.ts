@@ -674,6 +674,30 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'university',
 ]);
 
+/**
+ * Folding keys of the words for Vietnamese units and zones around a place's name ("huyện Núi
+ * Thành", "KCN Đình Vũ", "Hung Dao ward"): local-places.ts reads a place only next to one.
+ */
+export const UNIT_WORDS: readonly string[] = [
+  'huyen',
+  'dao',
+  'thi',
+  'tran',
+  'xa',
+  'quan',
+  'phuong',
+  'khu',
+  'cong',
+  'nghiep',
+  'kinh',
+  'te',
+  'kcn',
+  'kkt',
+  'ward',
+  'district',
+  'commune',
+];
+
 export const CONTEXT_WORDS: readonly string[] = [
   ...PERSON_AFTER,
   ...PERSON_BEFORE,
@@ -695,6 +719,8 @@ export const CONTEXT_WORDS: readonly string[] = [
   ...ORG_HEADS,
   // The abbreviations of people's bodies ("UBND", "HĐND"), for province-bodies.ts.
   ...PEOPLES_BODIES.map((body) => body.key),
+  // Words for units and zones around a place's name, for local-places.ts.
+  ...UNIT_WORDS,
 ];
 
 /** Words before a role or title that make it any holder, not one: "a president", "our president". */

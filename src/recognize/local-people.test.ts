@@ -3,7 +3,7 @@ import { recognize } from './recognize.js';
 
 const people = (text: string, language: string | null = 'en') =>
   recognize(text, { language })
-    .filter((m) => m.id.startsWith('local:'))
+    .filter((m) => m.id.startsWith('local:person:'))
     .map((m) => [m.text, m.id, m.flags.join(','), m.name]);
 
 // The names below are made up, so that the knowledge base growing never takes them.

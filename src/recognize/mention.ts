@@ -45,8 +45,9 @@ export interface EntityMention {
    */
   inflection?: MentionInflection;
   /**
-   * People local to the text (`local:person:…` ids, which the knowledge base does not know): the
-   * display name, the full name as written with the most diacritics ("Mai Tiến Dũng").
+   * Entities local to the text (`local:person:…`, `local:org:…`, `local:place:…` ids, which the
+   * knowledge base does not know): the display name, for people the full name as written with the
+   * most diacritics ("Mai Tiến Dũng").
    */
   name?: string;
   /**

@@ -92,12 +92,13 @@ describe("people's bodies of province-level units", () => {
   });
 
   it('leaves the bodies of communes and districts, and heads on another line, to the unit alone', () => {
-    expect(read('UBND xã Tịnh Khê công bố lịch tiếp dân.', { language: 'vi', date: '2024-01-01' })).toEqual(
-      [],
-    );
+    // (The commune is a place of the text's own: local-places.ts.)
+    expect(read('UBND xã Tịnh Khê công bố lịch tiếp dân.', { language: 'vi', date: '2024-01-01' })).toEqual([
+      'Tịnh Khê=local:place:tinh-khe',
+    ]);
     expect(
       read('UBND huyện Bình Sơn, tỉnh Quảng Ngãi cho biết.', { language: 'vi', date: '2024-01-01' }),
-    ).toEqual(['tỉnh Quảng Ngãi=vn-province-2008:51']);
+    ).toEqual(['Bình Sơn=local:place:binh-son', 'tỉnh Quảng Ngãi=vn-province-2008:51']);
     expect(read('Báo cáo của UBND\nTPHCM', { language: 'vi', date: '2024-01-01' })).toEqual([
       'TPHCM=vn-province-2008:79',
     ]);

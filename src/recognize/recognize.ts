@@ -9,6 +9,7 @@ import { withoutGermanNouns } from './german-nouns.js';
 import { colonGenitive, inflected } from './inflection.js';
 import { localOrgs } from './local-orgs.js';
 import { localPeople } from './local-people.js';
+import { localPlaces } from './local-places.js';
 import { lowerCaseBodies } from './lower-case-bodies.js';
 import type { EntityMention } from './mention.js';
 import { Offices, titledPeople } from './offices.js';
@@ -196,6 +197,9 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
   // A people's body by its head alone, after the text named one unit ("UBND tỉnh khuyến cáo").
   const bodyRefs = units.length > 0 ? bodyReferences(doc, covered, units) : [];
   if (bodyRefs.length > 0) added.push(...bodyRefs);
+  // Places the knowledge base lacks, named with a word for their unit ("huyện Núi Thành").
+  const places = localPlaces(doc, covered, language);
+  if (places.length > 0) added.push(...places);
   // People the knowledge base lacks, and short references to them.
   const locals = localPeople(doc, covered, language, (i) => single[i] === 1, inTitle);
   if (locals.found.length > 0) added.push(...locals.found);
@@ -208,6 +212,7 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
     titled.length > 0 ||
     bodies.length > 0 ||
     bodyRefs.length > 0 ||
+    places.length > 0 ||
     locals.found.length > 0 ||
     orgs.found.length > 0
   )

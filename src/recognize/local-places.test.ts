@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { recognize } from './recognize.js';
+
+const places = (text: string, language?: string) =>
+  recognize(text, language ? { language } : {})
+    .filter((m) => m.id.startsWith('local:place:'))
+    .map((m) => [m.text, m.id, m.type, m.name]);
+
+describe('local places: units and zones the knowledge base lacks', () => {
+  it('reads the name after a Vietnamese word for a unit or zone, with marks or without', () => {
+    expect(places('Trụ sở đóng tại huyện Núi Thành, tỉnh Quảng Nam.', 'vi')).toEqual([
+      ['Núi Thành', 'local:place:nui-thanh', 'place', 'Núi Thành'],
+    ]);
+    expect(places('Ông sống ở phường Hưng Đạo, quận Dương Kinh.', 'vi').map((p) => p[1])).toEqual([
+      'local:place:hung-dao',
+      'local:place:duong-kinh',
+    ]);
+    expect(places('Nhà máy mới ở KCN Đình Vũ đã khánh thành.', 'vi')).toEqual([
+      ['Đình Vũ', 'local:place:dinh-vu', 'place', 'Đình Vũ'],
+    ]);
+    expect(places('tai xa Nui Thanh, thanh pho Da Nang')).toEqual([
+      ['Nui Thanh', 'local:place:nui-thanh', 'place', 'Nui Thanh'],
+    ]);
+  });
+
+  it('reads the name before an English word for a unit', () => {
+    expect(
+      places('She lives in Hung Dao ward, Duong Kinh district, Hai Phong city.', 'en').map((p) => p[0]),
+    ).toEqual(['Hung Dao', 'Duong Kinh']);
+  });
+
+  it('leaves other words alone: marks that say otherwise, heads that are other words, known names', () => {
+    // quân (army) and phương (direction) are no quận or phường.
+    expect(places('Quân đội và quân Tây Sơn tiến về phương Nam.', 'vi')).toEqual([]);
+    // Written without marks, "phuong" may be phương: not read.
+    expect(places('cac nuoc phuong Tay')).toEqual([]);
+    // Not syllables of a Vietnamese name, or a name the knowledge base has and a rule left out.
+    expect(places('the Central Business District', 'en')).toEqual([]);
+    expect(places('các khu công nghiệp Việt Nam – Singapore 1 và Sóng Thần', 'vi')).toEqual([]);
+    // Swedish and other languages are not read.
+    expect(places('Hon bor i Hung Dao ward.', 'sv')).toEqual([]);
+  });
+});

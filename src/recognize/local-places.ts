@@ -1,0 +1,165 @@
+// Vietnamese places the knowledge base lacks, named with their administrative word: "huyện Núi
+// Thành", "xã Bắc An", "KCN Đình Vũ", "Hung Dao ward", "Duong Kinh district". The knowledge base
+// holds the provinces and the larger cities; the districts, communes, wards and industrial zones
+// that news names in addresses and datelines become entities local to the text, like the people
+// of local-people.ts and the organisations of local-orgs.ts.
+import { foldKey } from '../text/fold.js';
+import { markedSpelling } from '../text/marks.js';
+import { type Doc, mention } from './doc.js';
+import { childById } from './gazetteer.js';
+import type { EntityMention } from './mention.js';
+import { isVietnameseSyllable } from './syllables.js';
+
+/** Prefix of the ids of places local to one text: `local:place:nui-thanh`. */
+export const LOCAL_PLACE = 'local:place:';
+
+/**
+ * Vietnamese words for a unit or zone, written before its name, as marked spellings. `ascii`: the
+ * word is one also where the text writes no marks ("huyen" can be nothing else before a name;
+ * "quan" is also quân, the army, and "phuong" phương, a direction: "phuong Tay" is the West).
+ * `caps`: an abbreviation, written in capitals ("KCN Đình Vũ").
+ */
+interface Head {
+  words: readonly string[];
+  ascii: boolean;
+  caps?: boolean;
+}
+const HEADS: readonly Head[] = [
+  { words: ['khu', 'công', 'nghiệp'], ascii: true },
+  { words: ['khu', 'kinh', 'tế'], ascii: true },
+  { words: ['huyện', 'đảo'], ascii: true },
+  { words: ['thị', 'trấn'], ascii: true },
+  { words: ['thị', 'xã'], ascii: true },
+  { words: ['huyện'], ascii: true },
+  { words: ['xã'], ascii: true },
+  { words: ['quận'], ascii: false },
+  { words: ['phường'], ascii: false },
+  { words: ['kcn'], ascii: true, caps: true },
+  { words: ['kkt'], ascii: true, caps: true },
+];
+
+/** The heads' words as folding keys, and the keys of their last words, made on first use. */
+let headKeys: { keys: string[][]; last: ReadonlySet<string> } | undefined;
+
+function heads(): { keys: string[][]; last: ReadonlySet<string> } {
+  if (!headKeys) {
+    const keys = HEADS.map((h) => h.words.map(foldKey));
+    headKeys = { keys, last: new Set(keys.map((k) => k[k.length - 1] as string)) };
+  }
+  return headKeys;
+}
+
+/** English words for a unit, written after its name ("Hung Dao ward"): folding keys. */
+const TAILS: ReadonlySet<string> = new Set(['ward', 'district', 'commune']);
+// (These and the heads' words are in the vocabulary, context.ts UNIT_WORDS: their keys are read
+// without folding, and other words' key is OTHER_WORD.)
+
+/** Words of a unit's name at most: Vietnamese names have one to four syllables. */
+const MAX_WORDS = 4;
+
+/** Words `k` and `k + 1` are separated by one or two spaces. */
+function spaced(doc: Doc, k: number): boolean {
+  const a = doc.tokens.end(k);
+  const b = doc.tokens.start(k + 1);
+  if (b - a < 1 || b - a > 2) return false;
+  for (let c = a; c < b; c++)
+    if (doc.text.charCodeAt(c) !== 32 && doc.text.charCodeAt(c) !== 0xa0) return false;
+  return true;
+}
+
+/** Word `k` may be a syllable of a Vietnamese place's name: capitalised, not in capitals, free. */
+function nameSyllable(doc: Doc, covered: Uint8Array, k: number): boolean {
+  const { tokens } = doc;
+  if (covered[k] || !tokens.capital(k) || tokens.noLowerCase(k)) return false;
+  return tokens.marked(k, k + 1) || isVietnameseSyllable(tokens.word(k) as string);
+}
+
+/** Whether a head ends at word `to - 1`, written so. */
+function headBefore(doc: Doc, to: number): boolean {
+  const { text, tokens } = doc;
+  const all = heads().keys;
+  for (let h = 0; h < HEADS.length; h++) {
+    const head = HEADS[h] as Head;
+    const keys = all[h] as string[];
+    const from = to - keys.length;
+    if (from < 0) continue;
+    let ok = true;
+    for (let j = 0; j < keys.length && ok; j++) {
+      const k = from + j;
+      if (!tokens.is(k, keys[j] as string) || (j > 0 && !spaced(doc, k - 1))) ok = false;
+      else if (head.caps) ok = tokens.noLowerCase(k);
+      // Written with marks, the marks must be the head's ("quân" is no quận); without, only an
+      // unambiguous head counts.
+      else if (tokens.marked(k, k + 1))
+        ok = markedSpelling(text.slice(tokens.start(k), tokens.end(k))) === head.words[j];
+      else ok = head.ascii;
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
+/**
+ * Words `from`..`to` spell a name of the knowledge base: the scan read it and a rule left it out
+ * ("khu công nghiệp Việt Nam – Singapore 1", "Truong Sa District"), which no other stage undoes.
+ */
+function knownName(doc: Doc, from: number, to: number): boolean {
+  const { tokens } = doc;
+  let at = doc.index.starts[tokens.id(from)];
+  for (let k = from + 1; at && k < to; k++) at = childById(at, tokens.id(k));
+  return at?.forms != null;
+}
+
+/**
+ * Places the knowledge base lacks, named after a Vietnamese word for a unit or zone ("huyện Núi
+ * Thành", "xã Bac An", "KCN Đình Vũ") or before an English one ("Hung Dao ward", "Duong Kinh
+ * district"): one to four capitalised Vietnamese syllables that no other stage read. Each is an
+ * entity local to the text, `local:place:nui-thanh`, type `place`; the word for the unit is not
+ * part of the mention. Not read in Swedish text or in text of another language.
+ */
+export function localPlaces(
+  doc: Doc,
+  covered: Uint8Array,
+  language: string | null,
+): [number, EntityMention][] {
+  const found: [number, EntityMention][] = [];
+  if (language !== null && language !== 'vi' && language !== 'en') return found;
+  const { tokens } = doc;
+  const n = tokens.length;
+  const capitals = tokens.capitals();
+  for (let c = 0; c < capitals.length; c++) {
+    const from = capitals[c] as number;
+    if (covered[from] || tokens.noLowerCase(from)) continue;
+    const after = from > 0 && spaced(doc, from - 1);
+    // Cheap tests first: a word for a unit must stand before the words or right after them.
+    let to = from + 1;
+    while (to < n && to - from <= MAX_WORDS && tokens.capital(to) && spaced(doc, to - 1)) to++;
+    const before = after && language !== 'en' && heads().last.has(tokens.key(from - 1) as string);
+    const next = language !== 'vi' && to < n && TAILS.has(tokens.key(to) as string);
+    if (!before && !next) continue;
+    if (!nameSyllable(doc, covered, from)) continue;
+    const head = before && headBefore(doc, from);
+    // Without a head before it, a name starts where the run of name syllables starts.
+    if (!head && after && nameSyllable(doc, covered, from - 1)) continue;
+    to = from + 1;
+    while (to < n && to - from <= MAX_WORDS && spaced(doc, to - 1) && nameSyllable(doc, covered, to)) to++;
+    // A longer run is something else (a person's name and more, a heading).
+    if (to - from > MAX_WORDS) continue;
+    const tail =
+      !head &&
+      language !== 'vi' &&
+      to < n &&
+      spaced(doc, to - 1) &&
+      !tokens.noLowerCase(to) &&
+      TAILS.has(tokens.key(to) as string);
+    if ((!head && !tail) || knownName(doc, from, to)) continue;
+    const keys: string[] = [];
+    for (let k = from; k < to; k++) keys.push(tokens.word(k) as string);
+    const m = mention(doc, from, to, LOCAL_PLACE + keys.join('-'));
+    m.type = 'place';
+    m.name = m.text;
+    found.push([from, m]);
+    covered.fill(1, from, to);
+  }
+  return found;
+}
