@@ -370,6 +370,12 @@ export const CREDIT_WORDS: ReadonlySet<string> = new Set([
   'bild',
   'anh',
   'credit',
+  'illustration',
+  'graphic',
+  'graphics',
+  'grafik',
+  // "Minh họa:", "Đồ họa:" (illustration, graphics)
+  'hoa',
 ]);
 
 /** Words after "Name," that describe a person ("Ishii Chikahisa, the ambassador"). */

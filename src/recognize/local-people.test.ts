@@ -98,6 +98,15 @@ describe('local people: names the knowledge base lacks', () => {
     ]);
   });
 
+  it('reads the name in a credit: an illustration or graphics label, or after the outlet and a slash', () => {
+    expect(people('Minh họa: Trần Văn Thắng', 'vi').map((m) => m[1])).toEqual([
+      'local:person:tran-van-thang',
+    ]);
+    expect(people('Photos by VnExpress/Lam Huy Vo').map((m) => m[1])).toEqual(['local:person:lam-huy-vo']);
+    // Outlets in a row are outlets.
+    expect(people('Photo: Kyodo/AP/TT')).toEqual([]);
+  });
+
   it('keeps the Swedish genitive inside the span, outside the name', () => {
     const [m] = recognize('Enligt Pham Hong Thieus dagbok.', { language: 'sv' }).filter((x) =>
       x.id.startsWith('local:'),

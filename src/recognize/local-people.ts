@@ -186,6 +186,8 @@ function cueBefore(doc: Doc, i: number, covered: Uint8Array): boolean {
   const between = gap(doc, i - 1);
   if (HONORIFICS.has(k1) && /^\.?\s+$/u.test(between)) return true;
   if (CREDIT_WORDS.has(k1) && (k1 === 'by' || between.includes(':'))) return true;
+  // A photographer after the outlet in a credit: "Ảnh: VGP/Nhật Bắc", "Photos by VnExpress/Giang Huy".
+  if (between === '/' && covered[i - 1] && outletEndsAt(doc, i)) return true;
   if (!/^\s+$/u.test(between)) return false;
   if (endsInRole(k1) || SAID.has(k1)) return true;
   // A role with its place or body in between: "Governor of Yamanashi prefecture Nagasaki Kotaro",
@@ -197,6 +199,18 @@ function cueBefore(doc: Doc, i: number, covered: Uint8Array): boolean {
     if (!covered[k] && endsInRole(doc.tokens.word(k) as string)) return true;
   }
   return rolePairBefore(doc, i);
+}
+
+/** Whether a match of the scan that names outlets only ends right before word `end`. */
+function outletEndsAt(doc: Doc, end: number): boolean {
+  for (let from = end - 1; from >= 0 && end - from <= MAX_BODY_WORDS; from--) {
+    const k = doc.matches.startingAt(from);
+    if (k < 0) continue;
+    if (doc.matches.to[k] !== end) return false;
+    const ids = (doc.matches.passing[k] as Passing).ids;
+    return ids.length > 0 && ids.every((id) => id.startsWith('outlet:'));
+  }
+  return false;
 }
 
 /**
