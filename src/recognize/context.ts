@@ -292,6 +292,9 @@ export const ROLE_PAIRS: ReadonlySet<string> = new Set([
   'ky su',
   'nha van',
   'phong vien',
+  'do doc',
+  'phat ngon',
+  'thuyen truong',
 ]);
 
 /** Verbs of saying after a name ("Dung said", "säger Hagström", "… cho biết"): the name is a person's. */

@@ -107,6 +107,17 @@ describe('local people: names the knowledge base lacks', () => {
     expect(people('Photo: Kyodo/AP/TT')).toEqual([]);
   });
 
+  it('reads Vietnamese titles of one person before a name, and a role with its body in between', () => {
+    expect(
+      people('Trước Thượng viện, đô đốc Harold Greene, người được đề cử, nêu ý kiến.', 'vi').map((m) => m[1]),
+    ).toEqual(['local:person:harold-greene']);
+    expect(
+      people('Người phát ngôn Bộ Ngoại giao Nhật Bản Sakurada Hiromu hôm qua nhắc lại.', 'vi').map(
+        (m) => m[1],
+      ),
+    ).toEqual(['local:person:sakurada-hiromu']);
+  });
+
   it('keeps the Swedish genitive inside the span, outside the name', () => {
     const [m] = recognize('Enligt Pham Hong Thieus dagbok.', { language: 'sv' }).filter((x) =>
       x.id.startsWith('local:'),

@@ -196,7 +196,7 @@ function cueBefore(doc: Doc, i: number, covered: Uint8Array): boolean {
     let k = i - 1;
     while (k > 0 && covered[k] && i - k <= MAX_BODY_WORDS) k--;
     for (let links = 0; k > 0 && links < 2 && LINKS.has(doc.tokens.key(k) as string); links++) k--;
-    if (!covered[k] && endsInRole(doc.tokens.word(k) as string)) return true;
+    if (!covered[k] && (endsInRole(doc.tokens.word(k) as string) || rolePairBefore(doc, k + 1))) return true;
   }
   return rolePairBefore(doc, i);
 }
