@@ -45,8 +45,19 @@ describe('offices: a title and part of a name stand for the office holder', () =
     expect(people('Kejsaren talade i Tokyo.', null, 'sv')).toEqual([
       ['Kejsaren', 'person:naruhito', 'short-reference,undated'],
     ]);
-    // The title of many offices ("kung": Sweden's, Norway's, Thailand's …) stays unread alone.
-    expect(people('Kungen talade i Tokyo.', '2017-03-01', 'sv')).toEqual([]);
+    // The title of many offices ("kung": Sweden's, Norway's, Thailand's …) is Sweden's, read in
+    // Swedish, unless the text names another holder of one of them.
+    expect(people('Kungen talade i Tokyo.', '2017-03-01', 'sv')).toEqual([
+      ['Kungen', 'person:carl-xvi-gustaf', 'short-reference'],
+    ]);
+    expect(
+      people('Thailands kung Maha Vajiralongkorn kom i går. Kungen talade i Bangkok.', '2020-03-01', 'sv'),
+    ).toContainEqual(['Kungen', 'person:vajiralongkorn', 'short-reference']);
+    // A country after the title says whose it is.
+    expect(people('Kungen och Drottningen av Spanien kom till Tokyo.', '2019-10-21', 'sv')).toEqual([]);
+    expect(people('Den 126:e Kejsaren av Japan tillträdde.', '2019-10-22', 'sv')).toEqual([
+      ['Kejsaren', 'person:naruhito', 'short-reference'],
+    ]);
     // Before a name it is that person's title, not a reference of its own: Abe, named here too,
     // also held the office once, and the undated text must not fall back to today's holder.
     expect(

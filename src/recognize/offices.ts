@@ -250,9 +250,17 @@ export function titledPeople(
       )
         continue;
       // The person of the text who holds it; else, for the title of one office only ("Kejsaren"),
-      // its holder on the text's date (the latest when the text is undated, flagged so).
+      // or of one of Sweden's among others ("Kungen": Sweden's, Norway's, Thailand's …, read in
+      // Swedish), its holder on the text's date (the latest when the text is undated, flagged so).
+      // "Kejsaren av Japan", "Kungen och Drottningen av Spanien": a country named after the title
+      // says whose it is.
+      const country = countryAfter(doc, i);
+      const candidates = country ? offices.filter((o) => officeCountry(doc, o) === country) : offices;
+      if (candidates.length === 0) continue;
+      const own =
+        candidates.length === 1 ? candidates : candidates.filter((o) => officeCountry(doc, o) === SWEDEN);
       const only =
-        holderInText(offices) ?? (offices.length === 1 ? latestHolder(doc, offices[0] as string) : null);
+        holderInText(candidates) ?? (own.length === 1 ? latestHolder(doc, own[0] as string) : null);
       if (!only) continue;
       const m = mention(doc, i, i + 1, only, day === null ? SHORT_REFERENCE_UNDATED : SHORT_REFERENCE);
       if (key.endsWith('s')) m.inflection = 'genitive';
@@ -293,6 +301,23 @@ function definite(doc: Doc, title: Raw, language: string | null): boolean {
 
 /** Offices by id, for their country. */
 const officeCountry = (doc: Doc, id: string): string | null => doc.kb.getEntity(id)?.country ?? null;
+
+/** The country whose offices a Swedish title alone names, when several countries have the title. */
+const SWEDEN = 'country:SE';
+
+/** Within a few words after word `i`, "av" (of) and a country: "Kungen och Drottningen av Spanien". */
+function countryAfter(doc: Doc, i: number): string | null {
+  const { tokens } = doc;
+  for (let k = i + 1; k < tokens.length - 1 && k <= i + 3; k++) {
+    if (!tokens.is(k, 'av')) continue;
+    const m = doc.matches.startingAt(k + 1);
+    const ids = m < 0 ? [] : (doc.matches.passing[m]?.ids ?? []);
+    return ids.length === 1 && doc.index.types.get(ids[0] as string) === 'country'
+      ? (ids[0] as string)
+      : null;
+  }
+  return null;
+}
 
 /**
  * The holder of the office that a title followed by a country names ("Ngoại trưởng Nhật",
