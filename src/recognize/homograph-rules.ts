@@ -68,7 +68,7 @@ let familyNames: Set<string> | undefined;
 let foldedFamilyNames: Set<string> | undefined;
 
 /** {@link familyName} for a folding key ("nguyen"): text without marks. */
-function foldedFamilyName(key: string): boolean {
+export function foldedFamilyName(key: string): boolean {
   if (!foldedFamilyNames) {
     const common = new Set(COMMON_VIETNAMESE_SYLLABLES.split(' '));
     foldedFamilyNames = new Set(

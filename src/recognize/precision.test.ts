@@ -85,6 +85,16 @@ describe('recognize: longer proper names win', () => {
     expect(idsOf('Ferries left Hue City for Da Nang Province.', 'en')).toHaveLength(2);
   });
 
+  it('reads a place before a person named after it as the place, not part of a longer name', () => {
+    expect(
+      idsOf('Consul General in Ho Chi Minh City Sakurada Hiromu spoke at the event.', 'en').slice(0, 1),
+    ).toEqual([expect.stringMatching(/^vn-province-\d+:79$/u)]);
+    expect(idsOf('The ambassador in Hanoi Tran Van Binh said so.', 'en')[0]).toMatch(/^vn-province-\d+:01$/u);
+    // A longer name goes on with another capitalised word, or is no person's shape.
+    expect(idsOf('He studied at Kyoto Sangyo University.', 'en')).not.toContain('city:kyoto');
+    expect(idsOf('The Hanoi Hilton was a prison.', 'en')).toEqual([]);
+  });
+
   it('tells a longer name from a common word glued after the name', () => {
     expect(idsOf('Tỉnh Hà Nam Ninh được chia tách năm ấy.', 'vi')).toEqual([]);
     expect(idsOf('(1) Thành phố Hồ Chí Minh Về vị trí, thành phố nằm ở phía nam.', 'vi')[0]).toMatch(/:79$/u);

@@ -18,10 +18,11 @@ import {
   INSTITUTION_HEADS,
   SAME_PLACE_TAILS,
 } from './generic.js';
-import { notTheName, placesOnly } from './homograph-rules.js';
+import { foldedFamilyName, notTheName, placesOnly } from './homograph-rules.js';
 import { OTHER_LANGUAGE } from './other-language.js';
 import { bodyHeadAfter } from './province-bodies.js';
 import { SpanMemo } from './span-memo.js';
+import { romajiMorae } from './syllables.js';
 import type { Tokens } from './tokenize.js';
 
 /**
@@ -646,7 +647,7 @@ function partOfLonger(
         ? syllable(tokens, to) &&
           !common(text, tokens, to) &&
           !(to + 1 < n && tokens.capital(to + 1) && spaced(text, tokens, to))
-        : !titleCase(text, tokens, from, to + 1);
+        : !titleCase(text, tokens, from, to + 1) && !personNameAt(text, tokens, to);
       if (after) {
         // Two one-syllable places side by side are one name ("Mỹ Đức", a district; "Anh Đức", a
         // person): lists separate them ("Mỹ, Đức").
@@ -675,6 +676,32 @@ function partOfLonger(
   return vietnamese
     ? to - from === 1 && syllable(tokens, k) && !common(text, tokens, k)
     : !titleCase(text, tokens, k, to);
+}
+
+/**
+ * The capitalised words from `k` have the shape of a person's name, not of more of a place's:
+ * two Japanese words ("… Ho Chi Minh City Ono Masuo hailed"), or a Vietnamese family name and one to
+ * three syllables ("… in Hanoi Nguyen Van Binh said"), followed by no other capitalised word.
+ */
+function personNameAt(text: string, tokens: Tokens, k: number): boolean {
+  const n = tokens.length;
+  let to = k;
+  while (
+    to < n &&
+    to - k < 5 &&
+    tokens.capital(to) &&
+    !upper(tokens, to) &&
+    (to === k || spaced(text, tokens, to - 1))
+  )
+    to++;
+  if (to - k < 2 || to - k > 4 || (to < n && tokens.capital(to) && spaced(text, tokens, to - 1)))
+    return false;
+  const first = tokens.word(k) as string;
+  if (foldedFamilyName(first)) {
+    for (let w = k + 1; w < to; w++) if (!syllable(tokens, w)) return false;
+    return true;
+  }
+  return to - k === 2 && romajiMorae(first) >= 2 && romajiMorae(tokens.word(k + 1) as string) >= 2;
 }
 
 /** How a name is followed by a small number (see {@link numbered}). */
