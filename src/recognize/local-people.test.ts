@@ -118,6 +118,15 @@ describe('local people: names the knowledge base lacks', () => {
     ).toEqual(['local:person:sakurada-hiromu']);
   });
 
+  it('reads a first name and a surname opening a line before a colon as a label of a person', () => {
+    expect(people('Annons\nEbba Lindqvist: Därför behövs en ny plan', 'sv').map((m) => m[1])).toEqual([
+      'local:person:ebba-lindqvist',
+    ]);
+    // Not inside a line, and not before words of English ("Price Alerts:").
+    expect(people('Vi träffade Ebba Lindqvist: hon var glad.', 'sv')).toEqual([]);
+    expect(people('Price Alerts: get notified', 'en')).toEqual([]);
+  });
+
   it('keeps the Swedish genitive inside the span, outside the name', () => {
     const [m] = recognize('Enligt Pham Hong Thieus dagbok.', { language: 'sv' }).filter((x) =>
       x.id.startsWith('local:'),

@@ -1,4 +1,5 @@
 import { safeNormalize } from '../text/safe-normalize.js';
+import { whiteSpace } from '../text/white-space.js';
 import {
   APPOSITION,
   CREDIT_WORDS,
@@ -238,6 +239,24 @@ function cueAfter(doc: Doc, to: number): boolean {
   return false;
 }
 
+/**
+ * Whether a run that opens its line with a first name and a surname ends in a colon: a speaker's or
+ * an author's label ("Linus Hagström: Välkommen men …", "Anna Berg: I think …").
+ */
+function labelLine(doc: Doc, from: number, to: number, keys: readonly string[]): boolean {
+  if (to - from < 2 || to - from > 3 || !isFirstName(keys[0] as string)) return false;
+  // A surname is no frequent English word ("Price Alerts:" is a label of a page).
+  const word = (k: string) => englishRank(k) >= 0 || (k.endsWith('s') && englishRank(k.slice(0, -1)) >= 0);
+  if (keys.slice(1).some(word)) return false;
+  const { text, tokens } = doc;
+  const end = tokens.end(to - 1);
+  if (text.charCodeAt(end) !== 58) return false;
+  const start = tokens.start(from);
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  for (let c = lineStart; c < start; c++) if (!whiteSpace(text.charCodeAt(c))) return false;
+  return true;
+}
+
 /** Whether the words around a run make it a place, a building or an organisation. */
 function placeAround(doc: Doc, from: number, to: number): boolean {
   const before = from > 0 ? doc.tokens.key(from - 1) : undefined;
@@ -294,7 +313,7 @@ function readName(
       keys[last] = stem[last] as string;
     }
   }
-  const cued = cueBefore(doc, from, covered) || cueAfter(doc, to);
+  const cued = cueBefore(doc, from, covered) || cueAfter(doc, to) || labelLine(doc, from, to, keys);
   if (kind === 'vietnamese') {
     // Văn and Thị are middle names: a name does not end with them ("Chu Văn …" is cut short).
     if (MIDDLE_NAMES.has(keys[last] as string)) return null;
