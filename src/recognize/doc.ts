@@ -205,6 +205,19 @@ export function mention(
   return { id, type, text: doc.text.slice(start, end), start, end, flags, office: null, holder: null };
 }
 
+/** Words `i` and `i + 1` are separated by one or two spaces only, as the words of a name are. */
+export function spaced(doc: { text: string; tokens: Tokens }, i: number): boolean {
+  if (i + 1 >= doc.tokens.length) return false;
+  const a = doc.tokens.end(i);
+  const b = doc.tokens.start(i + 1);
+  if (b - a < 1 || b - a > 2) return false;
+  for (let k = a; k < b; k++) {
+    const c = doc.text.charCodeAt(k);
+    if (c !== 32 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
 /**
  * An English indefinite or possessive word stands right before word `from`, or before the one word
  * before it ("a president", "a Democratic president", "our minister"). Read as written, not folded:

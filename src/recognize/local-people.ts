@@ -14,7 +14,7 @@ import {
 } from './context.js';
 import { FIRST_NAMES_THAT_ARE_WORDS } from './data/common-english-words.js';
 import { GIVEN_NAMES } from './data/homograph-words.js';
-import { type Doc, indefiniteBefore } from './doc.js';
+import { type Doc, indefiniteBefore, spaced } from './doc.js';
 import { englishRank } from './english-words.js';
 import type { Passing } from './gazetteer.js';
 import { holdsLexiconName } from './homograph-rules.js';
@@ -131,19 +131,6 @@ interface Candidate {
   genitive: boolean;
   /** A misspelling of another name of the text. */
   corrected?: boolean;
-}
-
-/** Whether two words are separated by spaces only (one or two), as the words of a name are. */
-function spaced(doc: Doc, i: number): boolean {
-  if (i + 1 >= doc.tokens.length) return false;
-  const a = doc.tokens.end(i);
-  const b = doc.tokens.start(i + 1);
-  if (b - a < 1 || b - a > 2) return false;
-  for (let k = a; k < b; k++) {
-    const c = doc.text.charCodeAt(k);
-    if (c !== 32 && c !== 0xa0) return false;
-  }
-  return true;
 }
 
 /** The text between two neighbouring words. */

@@ -5,7 +5,7 @@
 // of local-people.ts and the organisations of local-orgs.ts.
 import { foldKey } from '../text/fold.js';
 import { markedSpelling } from '../text/marks.js';
-import { type Doc, mention } from './doc.js';
+import { type Doc, mention, spaced } from './doc.js';
 import { childById } from './gazetteer.js';
 import type { EntityMention } from './mention.js';
 import { isVietnameseSyllable } from './syllables.js';
@@ -56,16 +56,6 @@ const TAILS: ReadonlySet<string> = new Set(['ward', 'district', 'commune']);
 
 /** Words of a unit's name at most: Vietnamese names have one to four syllables. */
 const MAX_WORDS = 4;
-
-/** Words `k` and `k + 1` are separated by one or two spaces. */
-function spaced(doc: Doc, k: number): boolean {
-  const a = doc.tokens.end(k);
-  const b = doc.tokens.start(k + 1);
-  if (b - a < 1 || b - a > 2) return false;
-  for (let c = a; c < b; c++)
-    if (doc.text.charCodeAt(c) !== 32 && doc.text.charCodeAt(c) !== 0xa0) return false;
-  return true;
-}
 
 /** Word `k` may be a syllable of a Vietnamese place's name: capitalised, not in capitals, free. */
 function nameSyllable(doc: Doc, covered: Uint8Array, k: number): boolean {
