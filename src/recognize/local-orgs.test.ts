@@ -56,6 +56,16 @@ describe('local organisations: English names with a head word', () => {
 });
 
 describe('local organisations: Swedish agencies', () => {
+  it('reads a capitalised Vietnamese head and a place that ends the name as an institution', () => {
+    expect(orgs('Ông tốt nghiệp Đại học Kyoto, rồi sang Mỹ.', { language: 'vi' })).toEqual([
+      ['Đại học Kyoto', 'organisation', ['city:kyoto']],
+    ]);
+    // A head in lower case, or opening a sentence, is a common noun; a longer name is not cut.
+    expect(orgs('Các bệnh viện ở Hà Nội quá tải.', { language: 'vi' })).toEqual([]);
+    expect(orgs('Bệnh viện Hà Nội quá tải.', { language: 'vi' })).toEqual([]);
+    expect(orgs('Sinh viên Đại học Tokyo Medical sang thăm.', { language: 'vi' })).toEqual([]);
+  });
+
   it('reads a capitalised compound on an agency word in Swedish text only', () => {
     expect(orgs('Beslutet fattades med Strålsäkerhetsmyndigheten i går.', { language: 'sv' })).toEqual([
       ['Strålsäkerhetsmyndigheten', 'organisation', []],

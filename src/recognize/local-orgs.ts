@@ -3,6 +3,7 @@
 // Japan") or a Swedish agency's compound ("Strålsäkerhetsmyndigheten"): entities local to the
 // text, like the people of local-people.ts.
 import type { EntityType } from '../kb/types.js';
+import { markedSpelling } from '../text/marks.js';
 import { ORG_HEADS as HEADS } from './context.js';
 import { type Doc, mention } from './doc.js';
 import type { Passing } from './gazetteer.js';
@@ -181,6 +182,43 @@ function titleCaseLine(doc: Doc, from: number, to: number): boolean {
 }
 
 /**
+ * Vietnamese heads of an institution's name before a place ("Đại học Kyoto", "Bệnh viện Hà Nội"),
+ * as marked spellings. Written with a capital inside a sentence, the head and the place are one
+ * name; in lower case ("các bệnh viện ở Hà Nội") or opening a sentence, the head is a common noun.
+ */
+const VI_HEADS: readonly (readonly string[])[] = [
+  ['trường', 'đại', 'học'],
+  ['đại', 'học'],
+  ['học', 'viện'],
+  ['bệnh', 'viện'],
+  ['ngân', 'hàng'],
+  ['tập', 'đoàn'],
+];
+
+/** Words `k - length`..`k - 1` spell a Vietnamese head, capitalised and inside a sentence: its first word, or -1. */
+function viHeadBefore(doc: Doc, k: number, covered: Uint8Array): number {
+  const { text, tokens } = doc;
+  for (const head of VI_HEADS) {
+    const from = k - head.length;
+    if (from < 1 || !tokens.capital(from)) continue;
+    let ok = true;
+    for (let j = 0; j < head.length && ok; j++) {
+      const w = from + j;
+      ok =
+        !covered[w] &&
+        spaced(doc, w) &&
+        markedSpelling(text.slice(tokens.start(w), tokens.end(w))) === head[j];
+    }
+    if (!ok) continue;
+    // Inside a sentence: the word before is on the same line, with no full stop between.
+    const gap = text.slice(tokens.end(from - 1), tokens.start(from));
+    if (/[.!?:\n]/u.test(gap)) continue;
+    return from;
+  }
+  return -1;
+}
+
+/**
  * Organisations the knowledge base lacks, named in full: English names with a head word
  * ("Gakushuin University", "University of Tokyo", "Japan Association of Travel Agents"), in any
  * text but one of another language; Swedish agencies' compounds in Swedish text. A place the
@@ -278,6 +316,28 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
     if (parts.length > 0) m.parts = parts;
     found.push([from, m]);
     covered.fill(1, from, to);
+  }
+  // Vietnamese: a capitalised head and a place the knowledge base matched, ending the name
+  // ("Đại học Kyoto", "Bệnh viện Bạch Mai" is not read: Bạch Mai is no place of the base).
+  if (language === 'vi' || language === null) {
+    for (let k = 0; k < doc.matches.length; k++) {
+      const at = doc.matches.from[k] as number;
+      const place = placeAt(doc, at);
+      if (!place || replaced.has(at)) continue;
+      if (place.to < n && tokens.capital(place.to) && spaced(doc, place.to - 1)) continue;
+      const from = viHeadBefore(doc, at, covered);
+      if (from < 0) continue;
+      const keys: string[] = [];
+      for (let w = from; w < place.to; w++) keys.push(tokens.word(w) as string);
+      const m = mention(doc, from, place.to, LOCAL_ORG + keys.join('-'));
+      m.type = 'organisation';
+      m.name = m.text;
+      m.parts = [mention(doc, at, place.to, place.id)];
+      replaced.add(at);
+      found.push([from, m]);
+      covered.fill(1, from, place.to);
+    }
+    found.sort((a, b) => a[0] - b[0]);
   }
   return { found, replaced };
 }
