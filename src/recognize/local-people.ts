@@ -231,17 +231,15 @@ function cueAfter(doc: Doc, to: number): boolean {
  * an author's label ("Linus Hagström: Välkommen men …", "Anna Berg: I think …").
  */
 function labelLine(doc: Doc, from: number, to: number, keys: readonly string[]): boolean {
-  if (to - from < 2 || to - from > 3 || !isFirstName(keys[0] as string)) return false;
-  // A surname is no frequent English word ("Price Alerts:" is a label of a page).
-  const word = (k: string) => englishRank(k) >= 0 || (k.endsWith('s') && englishRank(k.slice(0, -1)) >= 0);
-  if (keys.slice(1).some(word)) return false;
   const { text, tokens } = doc;
-  const end = tokens.end(to - 1);
-  if (text.charCodeAt(end) !== 58) return false;
+  if (to - from < 2 || to - from > 3 || text.charCodeAt(tokens.end(to - 1)) !== 58) return false;
   const start = tokens.start(from);
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   for (let c = lineStart; c < start; c++) if (!whiteSpace(text.charCodeAt(c))) return false;
-  return true;
+  if (!isFirstName(keys[0] as string)) return false;
+  // A surname is no frequent English word ("Price Alerts:" is a label of a page).
+  const word = (k: string) => englishRank(k) >= 0 || (k.endsWith('s') && englishRank(k.slice(0, -1)) >= 0);
+  return !keys.slice(1).some(word);
 }
 
 /** Whether the words around a run make it a place, a building or an organisation. */
