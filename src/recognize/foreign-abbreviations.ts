@@ -1,6 +1,7 @@
 import { COUNTRY_LANGUAGES } from './data/country-languages.js';
 import type { Doc } from './doc.js';
 import type { EntityMention } from './mention.js';
+import { primaryLanguage } from './other-language.js';
 
 /** Official languages by country id ("country:DE" → {de}), made on first use. */
 let languagesOf: Map<string, ReadonlySet<string>> | undefined;
@@ -14,8 +15,7 @@ function officialIn(country: string, language: string): boolean {
     }
   }
   // A tag with a region or script ("de-AT", "zh_Hant") is read by its language.
-  const code = language.toLowerCase().split(/[-_]/u)[0] as string;
-  return languagesOf.get(country)?.has(code) ?? false;
+  return languagesOf.get(country)?.has(primaryLanguage(language)) ?? false;
 }
 
 /**

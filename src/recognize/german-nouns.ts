@@ -1,4 +1,5 @@
 import type { EntityMention } from './mention.js';
+import { primaryLanguage } from './other-language.js';
 
 /**
  * Articles, and prepositions fused with one, that open a German noun phrase. German names a city
@@ -27,12 +28,6 @@ const ARTICLES: ReadonlySet<string> = new Set([
 /** The longest article above, in code units. */
 const LONGEST = 6;
 
-/** `language` (a BCP 47 tag, any case, with or without a region) is German. */
-function german(language: string): boolean {
-  const code = language.toLowerCase();
-  return code === 'de' || code.startsWith('de-') || code.startsWith('de_');
-}
-
 /** The word that ends right before `at` on its line, after spaces (lower case), or ''. */
 function wordBefore(text: string, at: number): string {
   let end = at;
@@ -60,7 +55,7 @@ export function withoutGermanNouns(
   mentions: EntityMention[],
   language: string,
 ): EntityMention[] {
-  if (!german(language)) return mentions;
+  if (primaryLanguage(language) !== 'de') return mentions;
   return mentions.filter((m) => {
     if (m.type !== 'city' || m.text.includes(' ')) return true;
     return !ARTICLES.has(wordBefore(text, m.start));
