@@ -1,4 +1,5 @@
 import { PEOPLES_BODIES } from '../kb/peoples-bodies.js';
+import { foldKey } from '../text/fold.js';
 
 /**
  * Context words the recognizer reads around a mention, per language. Data, not logic: each list
@@ -647,7 +648,6 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'officials',
 ]);
 
-/** Every word the context rules read, so the tokenizer keeps them (see `tokenize`'s vocabulary). */
 /**
  * English head words that end or open an organisation's name, as folding keys. A name of other
  * capitalised words and such a head is the organisation ("MUFG Bank", "University of Tokyo").
@@ -707,6 +707,26 @@ export const UNIT_WORDS: readonly string[] = [
   'commune',
 ];
 
+/**
+ * Vietnamese heads of an institution's name before a place ("Đại học Kyoto", "Bệnh viện Hà Nội"),
+ * as marked spellings. Written with a capital inside a sentence, the head and the place are one
+ * name; in lower case ("các bệnh viện ở Hà Nội") or opening a sentence, the head is a common noun.
+ */
+export const VI_ORG_HEADS: readonly (readonly string[])[] = [
+  ['trường', 'đại', 'học'],
+  ['đại', 'học'],
+  ['học', 'viện'],
+  ['bệnh', 'viện'],
+  ['ngân', 'hàng'],
+  ['tập', 'đoàn'],
+];
+
+/** The folding keys of those heads' last words ("hoc", "vien"): a place after one of them is checked. */
+export const VI_ORG_HEAD_ENDS: ReadonlySet<string> = new Set(
+  VI_ORG_HEADS.map((head) => foldKey(head[head.length - 1] as string)),
+);
+
+/** Every word the context rules read, so the tokenizer keeps them (see `tokenize`'s vocabulary). */
 export const CONTEXT_WORDS: readonly string[] = [
   ...PERSON_AFTER,
   ...PERSON_BEFORE,
@@ -726,6 +746,7 @@ export const CONTEXT_WORDS: readonly string[] = [
   ...[...ROLE_PAIRS].flatMap((pair) => pair.split(' ')),
   // Heads of organisations' names, for local-orgs.ts (told apart by vocabulary id).
   ...ORG_HEADS,
+  ...VI_ORG_HEAD_ENDS,
   // The abbreviations of people's bodies ("UBND", "HĐND"), for province-bodies.ts.
   ...PEOPLES_BODIES.map((body) => body.key),
   // Words for units and zones around a place's name, for local-places.ts.

@@ -4,7 +4,7 @@
 // text, like the people of local-people.ts.
 import type { EntityType } from '../kb/types.js';
 import { markedSpelling } from '../text/marks.js';
-import { ORG_HEADS as HEADS } from './context.js';
+import { ORG_HEADS as HEADS, VI_ORG_HEAD_ENDS, VI_ORG_HEADS } from './context.js';
 import { type Doc, mention } from './doc.js';
 import type { Passing } from './gazetteer.js';
 import type { EntityMention } from './mention.js';
@@ -120,13 +120,17 @@ const PLACE_TYPES: ReadonlySet<EntityType> = new Set([
 /** Entity `id` is one of {@link PLACE_TYPES}. */
 const isPlace = (doc: Doc, id: string): boolean => PLACE_TYPES.has(doc.index.types.get(id) as EntityType);
 
-/** The single place a KB match at word `k` names, with its end; null for anything else. */
-function placeAt(doc: Doc, k: number): { to: number; id: string } | null {
-  const m = doc.matches.startingAt(k);
-  if (m < 0) return null;
+/** The single place that KB match `m` names, with its end; null for anything else. */
+function placeOf(doc: Doc, m: number): { to: number; id: string } | null {
   const ids = (doc.matches.passing[m] as Passing).ids;
   if (ids.length !== 1 || !isPlace(doc, ids[0] as string)) return null;
   return { to: doc.matches.to[m] as number, id: ids[0] as string };
+}
+
+/** The single place a KB match at word `k` names, with its end; null for anything else. */
+function placeAt(doc: Doc, k: number): { to: number; id: string } | null {
+  const m = doc.matches.startingAt(k);
+  return m < 0 ? null : placeOf(doc, m);
 }
 
 /** Word `k` alone is a place's name in the knowledge base, matched or not ("Japan" in "Japan Group"). */
@@ -181,24 +185,10 @@ function titleCaseLine(doc: Doc, from: number, to: number): boolean {
   return long >= 1;
 }
 
-/**
- * Vietnamese heads of an institution's name before a place ("Đại học Kyoto", "Bệnh viện Hà Nội"),
- * as marked spellings. Written with a capital inside a sentence, the head and the place are one
- * name; in lower case ("các bệnh viện ở Hà Nội") or opening a sentence, the head is a common noun.
- */
-const VI_HEADS: readonly (readonly string[])[] = [
-  ['trường', 'đại', 'học'],
-  ['đại', 'học'],
-  ['học', 'viện'],
-  ['bệnh', 'viện'],
-  ['ngân', 'hàng'],
-  ['tập', 'đoàn'],
-];
-
 /** Words `k - length`..`k - 1` spell a Vietnamese head, capitalised and inside a sentence: its first word, or -1. */
 function viHeadBefore(doc: Doc, k: number, covered: Uint8Array): number {
   const { text, tokens } = doc;
-  for (const head of VI_HEADS) {
+  for (const head of VI_ORG_HEADS) {
     const from = k - head.length;
     if (from < 1 || !tokens.capital(from)) continue;
     let ok = true;
@@ -320,9 +310,12 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
   // Vietnamese: a capitalised head and a place the knowledge base matched, ending the name
   // ("Đại học Kyoto", "Bệnh viện Bạch Mai" is not read: Bạch Mai is no place of the base).
   if (language === 'vi' || language === null) {
-    for (let k = 0; k < doc.matches.length; k++) {
-      const at = doc.matches.from[k] as number;
-      const place = placeAt(doc, at);
+    const { matches } = doc;
+    for (let k = 0; k < matches.length; k++) {
+      const at = matches.from[k] as number;
+      // The word before must end a head (most matches are not after one): checked first, in place.
+      if (at < 2 || tokens.id(at - 1) === 0 || !VI_ORG_HEAD_ENDS.has(tokens.key(at - 1) as string)) continue;
+      const place = placeOf(doc, k);
       if (!place || replaced.has(at)) continue;
       if (place.to < n && tokens.capital(place.to) && spaced(doc, place.to - 1)) continue;
       const from = viHeadBefore(doc, at, covered);

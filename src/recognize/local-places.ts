@@ -117,13 +117,19 @@ export function localPlaces(
   const { tokens } = doc;
   const n = tokens.length;
   const capitals = tokens.capitals();
+  // The end of the run of spaced capitalised words the last word visited is in: the words after
+  // it in the run end there too (each run is walked once).
+  let runEnd = 0;
   for (let c = 0; c < capitals.length; c++) {
     const from = capitals[c] as number;
+    if (from >= runEnd) {
+      runEnd = from + 1;
+      while (runEnd < n && tokens.capital(runEnd) && spaced(doc, runEnd - 1)) runEnd++;
+    }
     if (covered[from] || tokens.noLowerCase(from)) continue;
     const after = from > 0 && spaced(doc, from - 1);
     // Cheap tests first: a word for a unit must stand before the words or right after them.
-    let to = from + 1;
-    while (to < n && to - from <= MAX_WORDS && tokens.capital(to) && spaced(doc, to - 1)) to++;
+    let to = Math.min(runEnd, from + MAX_WORDS + 1);
     const before = after && language !== 'en' && heads().last.has(tokens.key(from - 1) as string);
     const next = language !== 'vi' && to < n && TAILS.has(tokens.key(to) as string);
     if (!before && !next) continue;
