@@ -207,15 +207,7 @@ export function mention(
 
 /** Words `i` and `i + 1` are separated by one or two spaces only, as the words of a name are. */
 export function spaced(doc: { text: string; tokens: Tokens }, i: number): boolean {
-  if (i + 1 >= doc.tokens.length) return false;
-  const a = doc.tokens.end(i);
-  const b = doc.tokens.start(i + 1);
-  if (b - a < 1 || b - a > 2) return false;
-  for (let k = a; k < b; k++) {
-    const c = doc.text.charCodeAt(k);
-    if (c !== 32 && c !== 0xa0) return false;
-  }
-  return true;
+  return doc.tokens.spaced(i);
 }
 
 /**

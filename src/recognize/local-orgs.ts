@@ -81,9 +81,11 @@ const NOT_NAME: ReadonlySet<string> = new Set([
  */
 function spaced(doc: Doc, k: number): boolean {
   const { text, tokens } = doc;
+  if (tokens.spaced(k)) return true;
   let a = tokens.end(k);
   const b = tokens.start(k + 1);
-  if (text.charCodeAt(a) === 39 || text.charCodeAt(a) === 0x2019) a++;
+  if (text.charCodeAt(a) !== 39 && text.charCodeAt(a) !== 0x2019) return false;
+  a++;
   if (b - a < 1 || b - a > 2) return false;
   for (let c = a; c < b; c++) if (text.charCodeAt(c) !== 32 && text.charCodeAt(c) !== 0xa0) return false;
   return true;

@@ -14,6 +14,8 @@ const newsText = fc
         'z',
         '7',
         ' ',
+        '\u00a0',
+        '\t',
         '\n',
         '-',
         '.',
@@ -134,6 +136,32 @@ describe('tokenize', () => {
       true,
       true,
       true,
+      false,
+    ]);
+  });
+
+  it('says which words the next follows after one or two spaces and nothing else', () => {
+    const spacedByGap = (text: string, i: number, tokens: ReturnType<typeof tokenize>): boolean => {
+      if (i + 1 >= tokens.length) return false;
+      const gap = text.slice(tokens.end(i), tokens.start(i + 1));
+      return /^[ \u00a0]{1,2}$/u.test(gap);
+    };
+    fc.assert(
+      fc.property(newsText, (text) => {
+        const tokens = tokenize(text);
+        for (let i = -1; i <= tokens.length; i++)
+          expect(tokens.spaced(i)).toBe(i >= 0 && spacedByGap(text, i, tokens));
+      }),
+      { numRuns: 500 },
+    );
+    const tokens = tokenize('Hà  Nội\u00a0Tokyo   Osaka\tKyoto\nNara-Kobe');
+    expect([0, 1, 2, 3, 4, 5, 6].map((i) => tokens.spaced(i))).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
       false,
     ]);
   });

@@ -11,8 +11,13 @@ const CAPITAL = 1;
 const HAS_UPPER = 16;
 /** {@link Tokens} flag: some letter of the word is in lower case. */
 const HAS_LOWER = 32;
+/**
+ * {@link Tokens} flag: the next word follows after one or two spaces (U+0020 or U+00A0) and
+ * nothing else, as the words of one name do (set when the next word is pushed).
+ */
+const SPACED = 64;
 /** {@link Tokens}: the vocabulary id is stored above the flags. */
-const ID_SHIFT = 6;
+const ID_SHIFT = 7;
 
 /** Key of a word that no name or context rule contains: its spelling is never needed to match. */
 export const OTHER_WORD = '\u0000';
@@ -205,9 +210,9 @@ function scratch(size: number): Int32Array {
  */
 export class Tokens {
   /**
-   * Three numbers per word: start, end, and vocabulary id × 64 + flags ({@link CAPITAL},
-   * {@link HAS_UPPER}, {@link HAS_LOWER}, and the MARKED, DISTINCTIVE and FOREIGN bits of its
-   * letters' marks).
+   * Three numbers per word: start, end, and vocabulary id × 128 + flags ({@link CAPITAL},
+   * {@link HAS_UPPER}, {@link HAS_LOWER}, {@link SPACED}, and the MARKED, DISTINCTIVE and FOREIGN
+   * bits of its letters' marks).
    */
   #data: Int32Array;
   readonly #text: string;
@@ -231,10 +236,32 @@ export class Tokens {
       this.#data = grown;
     }
     const data = this.#data;
+    // The gap after the previous word, read here once rather than by every rule that asks.
+    if (at > 0) {
+      const gap = start - (data[at - 2] as number);
+      if (gap === 1 || gap === 2) {
+        const text = this.#text;
+        let c = text.charCodeAt(start - 1);
+        let spaced = c === 32 || c === 0xa0;
+        if (spaced && gap === 2) {
+          c = text.charCodeAt(start - 2);
+          spaced = c === 32 || c === 0xa0;
+        }
+        if (spaced) data[at - 1] = (data[at - 1] as number) | SPACED;
+      }
+    }
     data[at++] = start;
     data[at++] = end;
     data[at] = (id << ID_SHIFT) | flags;
     this.length++;
+  }
+
+  /**
+   * Word i and the next stand side by side: one or two spaces (U+0020 or U+00A0) between them and
+   * nothing else, as in one name (false for the last word).
+   */
+  spaced(i: number): boolean {
+    return i >= 0 && i < this.length && ((this.#data[i * 3 + 2] as number) & SPACED) !== 0;
   }
 
   /** Index of the first code unit of word i in the original text. */
