@@ -26,21 +26,38 @@ const LANGS: readonly KbLanguage[] = ['en', 'sv', 'vi'];
 type NestedResources = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
 /**
- * The built-in display names as i18next resources, every name in every language: the generated
- * data stores a Swedish or Vietnamese name only where it differs from the English one.
+ * The built-in display names of one language as i18next resources, every name in it: the generated
+ * data stores a Swedish or Vietnamese name only where it differs from the English one. Made on
+ * first use, not on import.
  */
-function fullResources(): Record<KbLanguage, NestedResources> {
-  const complete = (own: NestedResources): NestedResources => {
-    const out: Record<string, Record<string, string>> = {};
-    for (const [prefix, group] of Object.entries(NAMES.en))
-      out[prefix] = { ...group, ...(own[prefix] ?? {}) };
-    for (const [prefix, group] of Object.entries(own)) out[prefix] ??= { ...group };
-    return out;
-  };
-  return { en: NAMES.en, sv: complete(NAMES.sv), vi: complete(NAMES.vi) };
+function fullResources(lng: KbLanguage): NestedResources {
+  if (lng === 'en') return NAMES.en;
+  const own = NAMES[lng];
+  const out: Record<string, Record<string, string>> = {};
+  for (const [prefix, group] of Object.entries(NAMES.en)) out[prefix] = { ...group, ...(own[prefix] ?? {}) };
+  for (const [prefix, group] of Object.entries(own)) out[prefix] ??= { ...group };
+  return out;
 }
 
-const BUILTIN_RESOURCES: Readonly<Record<KbLanguage, NestedResources>> = fullResources();
+/**
+ * Fills `names` with the built-in display names of `lng` by entity id, in the order of
+ * {@link fullResources} (English names where the language has none), without building its tables.
+ */
+function addBuiltinNames(names: Map<string, string>, lng: KbLanguage): void {
+  const own = NAMES[lng];
+  for (const [prefix, group] of Object.entries(NAMES.en)) {
+    const mine = lng !== 'en' && Object.hasOwn(own, prefix) ? own[prefix] : undefined;
+    for (const [local, name] of Object.entries(group))
+      names.set(`${prefix}:${local}`, mine && Object.hasOwn(mine, local) ? (mine[local] as string) : name);
+    if (mine)
+      for (const [local, name] of Object.entries(mine))
+        if (!Object.hasOwn(group, local)) names.set(`${prefix}:${local}`, name);
+  }
+  if (lng !== 'en')
+    for (const [prefix, group] of Object.entries(own))
+      if (!Object.hasOwn(NAMES.en, prefix))
+        for (const [local, name] of Object.entries(group)) names.set(`${prefix}:${local}`, name);
+}
 
 /** A date as a `Date` or an ISO day string (`'2025-07-01'`). */
 export type DateInput = Date | string;
@@ -176,9 +193,7 @@ function builtinTables(): NonNullable<typeof builtin> {
     sv: new Map<string, string>(),
     vi: new Map<string, string>(),
   };
-  for (const lng of LANGS)
-    for (const [prefix, group] of Object.entries(BUILTIN_RESOURCES[lng]))
-      for (const [local, name] of Object.entries(group)) names[lng].set(`${prefix}:${local}`, name);
+  for (const lng of LANGS) addBuiltinNames(names[lng], lng);
   const records = new Map<string, EntityRecord>();
   const add = (e: EntityRecord): void => {
     const own = LANGS.map((l) => names[l].get(e.id)).filter((n): n is string => n !== undefined);
@@ -765,4 +780,22 @@ export function entityKey(id: string): string {
  * The built-in display names as i18next resources, `{ en: {...}, sv: {...}, vi: {...} }`, for an
  * app to add to its own instance: `i18n.addResourceBundle('en', 'entities', entityResources.en)`.
  */
-export const entityResources: Readonly<Record<KbLanguage, NestedResources>> = deepFreeze(BUILTIN_RESOURCES);
+export const entityResources: Readonly<Record<KbLanguage, NestedResources>> = /* @__PURE__ */ Object.freeze({
+  get en() {
+    return frozenResources('en');
+  },
+  get sv() {
+    return frozenResources('sv');
+  },
+  get vi() {
+    return frozenResources('vi');
+  },
+});
+
+/** The frozen resources of each language, made on first read of {@link entityResources}. */
+const frozen: Partial<Record<KbLanguage, NestedResources>> = {};
+
+function frozenResources(lng: KbLanguage): NestedResources {
+  frozen[lng] ??= deepFreeze(fullResources(lng));
+  return frozen[lng];
+}
