@@ -298,6 +298,10 @@ function readName(
       keys[last] = stem[last] as string;
     }
   }
+  // In a text of another language than en, sv and vi the cues (roles, verbs of saying) are not
+  // understood: only a Vietnamese name, which its own shape shows, is read (checked before the cues,
+  // which cost more).
+  if (kind !== 'vietnamese' && (keys.length > 3 || vietnameseOnly)) return null;
   const cued = cueBefore(doc, from, covered) || cueAfter(doc, to) || labelLine(doc, from, to, keys);
   if (kind === 'vietnamese') {
     // Văn and Thị are middle names: a name does not end with them ("Chu Văn …" is cut short).
@@ -306,9 +310,7 @@ function readName(
     if (keys.length === 2 && !cued && !aloneOnLine(doc, from, to)) return null;
     return { from, to, keys, kind, cued, genitive };
   }
-  // In a text of another language than en, sv and vi the cues (roles, verbs of saying) are not
-  // understood: only a Vietnamese name, which its own shape shows, is read.
-  if (!cued || keys.length > 3 || vietnameseOnly) return null;
+  if (!cued) return null;
   // A place the knowledge base matched alone, a Vietnamese syllable, before a foreign name is an
   // attribute ("chuyên gia Mỹ Gregory Poling"), not the name's first word.
   if (covered[from] && isVietnameseSyllable(keys[0] as string) && !keys.every(isVietnameseSyllable))

@@ -532,6 +532,8 @@ function syllable(tokens: Tokens, k: number): boolean {
 
 /** The characters between word `k` and word `k + 1` are plain spaces (no line break): one phrase. */
 function spaced(text: string, tokens: Tokens, k: number): boolean {
+  // One or two spaces, the common case, are read off the word's flags.
+  if (tokens.spaced(k)) return true;
   const a = tokens.end(k);
   const b = tokens.start(k + 1);
   if (b - a < 1 || b - a > 3) return false;
@@ -633,7 +635,7 @@ function partOfLonger(
   to: number,
   previousEnd: number,
   language: string | null,
-  regions = false,
+  ids: readonly string[],
 ): boolean {
   const n = tokens.length;
   const vietnamese = language === 'vi' || tokens.marked(from, to);
@@ -660,7 +662,7 @@ function partOfLonger(
   const k = from - 1;
   if (vietnamese && featureHead(text, tokens, from)) return true;
   // A region right after an institution's head is part of its name ("Ngân hàng Đông Á").
-  if (vietnamese && regions && wordsBefore(text, tokens, from, INSTITUTION_HEADS, true)) return true;
+  if (vietnamese && allRegions(ids) && wordsBefore(text, tokens, from, INSTITUTION_HEADS, true)) return true;
   // A one-syllable name after a word of address is a given name ("chị Mỹ", "anh Đức"); after
   // "châu" it is a continent ("châu Mỹ").
   if (vietnamese && to - from === 1 && k >= 0 && spaced(text, tokens, k)) {
@@ -848,7 +850,7 @@ export function scan(
     // ("General Phan Van Giang"), and an outlet's or organisation's name is its own ("Kyodo News").
     const place = placesOnly(ok);
     if (
-      (place && partOfLonger(text, tokens, starts, i, to, previousEnd, language, allRegions(ok.ids))) ||
+      (place && partOfLonger(text, tokens, starts, i, to, previousEnd, language, ok.ids)) ||
       address(text, tokens, i, to) ||
       notTheName(
         text,
