@@ -345,6 +345,7 @@ const CURATED = [
   'world-cities.yaml',
   'regions.yaml',
   'organisations.yaml',
+  'companies.yaml',
   'international.yaml',
   'outlets.yaml',
   'offices.yaml',

@@ -650,7 +650,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * English head words that end or open an organisation's name, as folding keys. A name of other
- * capitalised words and such a head is the organisation ("MUFG Bank", "University of Tokyo").
+ * capitalised words and such a head is the organisation ("Kanshin Trust Bank", "University of Tokyo").
  */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
   'academy',

@@ -11,8 +11,8 @@ describe('local organisations: English names with a head word', () => {
     expect(orgs('She studied at Gakushuin Institute before the war.')).toEqual([
       ['Gakushuin Institute', 'organisation', []],
     ]);
-    expect(orgs('The loan was arranged by MUFG Bank and its partners.')).toEqual([
-      ['MUFG Bank', 'organisation', []],
+    expect(orgs('The loan was arranged by Kanshin Trust Bank and its partners.')).toEqual([
+      ['Kanshin Trust Bank', 'organisation', []],
     ]);
   });
 

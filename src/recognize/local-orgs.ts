@@ -16,7 +16,7 @@ export const LOCAL_ORG = 'local:org:';
 /**
  * Heads that make an organisation with a place's name alone ("Kyoto University", "Hanoi
  * Medical College"): with the others a place and the head ("Japan Group", "Asia Fund") say too
- * little, and a word of the organisation's own is needed ("MUFG Bank").
+ * little, and a word of the organisation's own is needed ("Kanshin Trust Bank").
  */
 const PLACE_HEADS: ReadonlySet<string> = new Set([
   'academy',
