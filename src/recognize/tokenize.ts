@@ -498,7 +498,6 @@ export interface NameWords {
  * read this way when the recognizer's index is built, on every cold start.
  */
 export function nameWords(name: string): NameWords {
-  if (ASCII_ONLY.test(name)) return asciiNameWords(name);
   const keys: string[] = [];
   let capitals = 0;
   let key = '';
@@ -552,37 +551,6 @@ export function nameWords(name: string): NameWords {
       continue;
     }
     if (start >= 0) end();
-  }
-  return { keys, capitals };
-}
-
-/** A name written in ASCII alone (most of the knowledge base's English names and aliases). */
-const ASCII_ONLY = /^[\0-\x7f]*$/u;
-/** A word as {@link tokenize} reads it in ASCII: letters and digits. */
-const ASCII_WORD = /[A-Za-z0-9]+/gu;
-
-/**
- * {@link nameWords} for a name in ASCII, with the engine's own string functions instead of a loop
- * over characters (the index reads thousands of names once, before any code is optimised). Same
- * words: a capital after {@link GLUED_AFTER} lower-case letters or more that open a word starts
- * another ("articleTOKYO"), as in {@link tokenize}.
- */
-function asciiNameWords(name: string): NameWords {
-  const keys: string[] = [];
-  let capitals = 0;
-  const push = (word: string): void => {
-    const first = word.charCodeAt(0);
-    if (keys.length < 31 && first >= 65 && first <= 90) capitals |= 1 << keys.length;
-    keys.push(word.toLowerCase());
-  };
-  for (const [word] of name.matchAll(ASCII_WORD)) {
-    let lower = 0;
-    while (lower < word.length && word.charCodeAt(lower) >= 97 && word.charCodeAt(lower) <= 122) lower++;
-    const next = word.charCodeAt(lower);
-    if (lower >= GLUED_AFTER && next >= 65 && next <= 90) {
-      push(word.slice(0, lower));
-      push(word.slice(lower));
-    } else push(word);
   }
   return { keys, capitals };
 }
