@@ -110,11 +110,12 @@ function buildIndex(kb: Normalizer): Index {
   // Readings recorded only as alternatives of an ambiguous key join the candidates of its forms.
   for (const record of kbAmbiguities) for (const id of record.candidates) gazetteer.extend(record.key, id);
   const vocabulary = new Vocabulary();
-  for (const word of [...gazetteer.words(), ...CONTEXT_WORDS, ...lexiconWords(), 's']) vocabulary.add(word);
+  const nameWords = gazetteer.words();
+  for (const word of [...nameWords, ...CONTEXT_WORDS, ...lexiconWords(), 's']) vocabulary.add(word);
   // Swedish inflected forms, so that they are read by key without copying words out of the text:
   // the genitive of every name word ("japans") and the definite forms of one-word titles
   // ("premiarministern", "presidentens").
-  for (const word of gazetteer.words())
+  for (const word of nameWords)
     if (word.length >= MIN_GENITIVE_STEM && !word.endsWith('s')) vocabulary.add(`${word}s`);
   for (const [word, node] of gazetteer.root.next ?? [])
     if (node.forms?.some((f) => f.title))
