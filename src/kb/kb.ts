@@ -28,20 +28,26 @@ type NestedResources = Readonly<Record<string, Readonly<Record<string, string>>>
 /**
  * The built-in display names of one language as i18next resources, every name in it: the generated
  * data stores a Swedish or Vietnamese name only where it differs from the English one. Made on
- * first use, not on import.
+ * first use, not on import, from the same table as the knowledge base's (see {@link addBuiltinNames}).
  */
 function fullResources(lng: KbLanguage): NestedResources {
   if (lng === 'en') return NAMES.en;
-  const own = NAMES[lng];
+  const names = new Map<string, string>();
+  addBuiltinNames(names, lng);
   const out: Record<string, Record<string, string>> = {};
-  for (const [prefix, group] of Object.entries(NAMES.en)) out[prefix] = { ...group, ...(own[prefix] ?? {}) };
-  for (const [prefix, group] of Object.entries(own)) out[prefix] ??= { ...group };
+  for (const [id, name] of names) {
+    const colon = id.indexOf(':');
+    const prefix = id.slice(0, colon);
+    out[prefix] ??= {};
+    out[prefix][id.slice(colon + 1)] = name;
+  }
   return out;
 }
 
 /**
- * Fills `names` with the built-in display names of `lng` by entity id, in the order of
- * {@link fullResources} (English names where the language has none), without building its tables.
+ * Fills `names` with the built-in display names of `lng` by entity id, the English name where the
+ * language has none: the English groups first, each with the language's own extra names after
+ * them, then the groups only the language has.
  */
 function addBuiltinNames(names: Map<string, string>, lng: KbLanguage): void {
   const own = NAMES[lng];
