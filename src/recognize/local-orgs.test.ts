@@ -56,6 +56,16 @@ describe('local organisations: English names with a head word', () => {
 });
 
 describe('local organisations: Swedish agencies', () => {
+  it('reads a capitalised compound on an agency word in Swedish text only', () => {
+    expect(orgs('Beslutet fattades med Strålsäkerhetsmyndigheten i går.', { language: 'sv' })).toEqual([
+      ['Strålsäkerhetsmyndigheten', 'organisation', []],
+    ]);
+    // The agency word alone is "the agency".
+    expect(orgs('Myndigheten meddelade i går.', { language: 'sv' })).toEqual([]);
+  });
+});
+
+describe('local organisations: Vietnamese institutions and companies', () => {
   it('reads a capitalised Vietnamese head and a place that ends the name as an institution', () => {
     expect(orgs('Ông tốt nghiệp Đại học Kyoto, rồi sang Mỹ.', { language: 'vi' })).toEqual([
       ['Đại học Kyoto', 'organisation', ['city:kyoto']],
@@ -66,11 +76,26 @@ describe('local organisations: Swedish agencies', () => {
     expect(orgs('Sinh viên Đại học Tokyo Medical sang thăm.', { language: 'vi' })).toEqual([]);
   });
 
-  it('reads a capitalised compound on an agency word in Swedish text only', () => {
-    expect(orgs('Beslutet fattades med Strålsäkerhetsmyndigheten i går.', { language: 'sv' })).toEqual([
-      ['Strålsäkerhetsmyndigheten', 'organisation', []],
+  it('reads a company named after "Công ty" and its legal form, up to where the sentence goes on', () => {
+    expect(orgs('Công ty TNHH Lọc hóa dầu Thanh Sơn cho biết nhà máy vẫn chạy.', { language: 'vi' })).toEqual(
+      [['Công ty TNHH Lọc hóa dầu Thanh Sơn', 'organisation', []]],
+    );
+    expect(
+      orgs('Hôm qua Công ty Cổ phần Đầu tư Minh Khang và đối tác Nhật Bản ký hợp đồng.', { language: 'vi' }),
+    ).toEqual([['Công ty Cổ phần Đầu tư Minh Khang', 'organisation', []]]);
+    // A place the knowledge base knows is a part of the name; without marks too.
+    expect(orgs('Công ty TNHH Thực phẩm sạch Việt Nam vừa mở nhà máy mới.', { language: 'vi' })).toEqual([
+      ['Công ty TNHH Thực phẩm sạch Việt Nam', 'organisation', ['country:VN']],
     ]);
-    // The agency word alone is "the agency".
-    expect(orgs('Myndigheten meddelade i går.', { language: 'sv' })).toEqual([]);
+    expect(orgs('Cong ty TNHH Thuc pham sach Viet Nam vua mo nha may moi.')).toEqual([
+      ['Cong ty TNHH Thuc pham sach Viet Nam', 'organisation', ['country:VN']],
+    ]);
+  });
+
+  it('reads no company without a legal form, nor one whose name another entity holds', () => {
+    expect(orgs('Các công ty Nhật Bản đầu tư vào Việt Nam.', { language: 'vi' })).toEqual([]);
+    expect(orgs('Công ty này đã ký hợp đồng với đối tác.', { language: 'vi' })).toEqual([]);
+    // A company of the knowledge base is itself, not a local one around it.
+    expect(orgs('Công ty TNHH Becamex Tokyu xây dựng khu đô thị mới.', { language: 'vi' })).toEqual([]);
   });
 });

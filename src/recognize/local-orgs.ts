@@ -9,6 +9,7 @@ import { type Doc, mention } from './doc.js';
 import type { Passing } from './gazetteer.js';
 import type { EntityMention } from './mention.js';
 import { OTHER_LANGUAGE } from './other-language.js';
+import { companySpans } from './vietnamese-companies.js';
 
 /** Prefix of the ids of organisations local to one text: `local:org:gakushuin-university`. */
 export const LOCAL_ORG = 'local:org:';
@@ -187,6 +188,37 @@ function titleCaseLine(doc: Doc, from: number, to: number): boolean {
   return long >= 1;
 }
 
+/**
+ * The local organisation of words `from`..`to`, with the places the knowledge base matched inside
+ * it as parts (their matches are then replaced); its words become covered.
+ */
+function localOrg(
+  doc: Doc,
+  from: number,
+  to: number,
+  covered: Uint8Array,
+  replaced: Set<number>,
+): EntityMention {
+  const { tokens } = doc;
+  const keys: string[] = [];
+  for (let k = from; k < to; k++) keys.push(tokens.word(k) as string);
+  const m = mention(doc, from, to, LOCAL_ORG + keys.join('-'));
+  m.type = 'organisation';
+  m.name = m.text;
+  const parts: EntityMention[] = [];
+  for (let k = from; k < to; k++) {
+    if (!covered[k]) continue;
+    const place = placeAt(doc, k);
+    if (!place) continue;
+    parts.push(mention(doc, k, place.to, place.id));
+    replaced.add(k);
+    k = place.to - 1;
+  }
+  if (parts.length > 0) m.parts = parts;
+  covered.fill(1, from, to);
+  return m;
+}
+
 /** Words `k - length`..`k - 1` spell a Vietnamese head, capitalised and inside a sentence: its first word, or -1. */
 function viHeadBefore(doc: Doc, k: number, covered: Uint8Array): number {
   const { text, tokens } = doc;
@@ -291,23 +323,7 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
       if (titleCaseLine(doc, from, to)) continue;
     } else if (!swedish || !agency(text, tokens.start(h), tokens.end(h))) continue;
     // (Else a Swedish agency: the compound alone is the name.)
-    const keys: string[] = [];
-    for (let k = from; k < to; k++) keys.push(tokens.word(k) as string);
-    const m = mention(doc, from, to, LOCAL_ORG + keys.join('-'));
-    m.type = 'organisation';
-    m.name = m.text;
-    const parts: EntityMention[] = [];
-    for (let k = from; k < to; k++) {
-      if (!covered[k]) continue;
-      const place = placeAt(doc, k);
-      if (!place) continue;
-      parts.push(mention(doc, k, place.to, place.id));
-      replaced.add(k);
-      k = place.to - 1;
-    }
-    if (parts.length > 0) m.parts = parts;
-    found.push([from, m]);
-    covered.fill(1, from, to);
+    found.push([from, localOrg(doc, from, to, covered, replaced)]);
   }
   // Vietnamese: a capitalised head and a place the knowledge base matched, ending the name
   // ("Đại học Kyoto", "Bệnh viện Bạch Mai" is not read: Bạch Mai is no place of the base).
@@ -322,16 +338,12 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
       if (place.to < n && tokens.capital(place.to) && spaced(doc, place.to - 1)) continue;
       const from = viHeadBefore(doc, at, covered);
       if (from < 0) continue;
-      const keys: string[] = [];
-      for (let w = from; w < place.to; w++) keys.push(tokens.word(w) as string);
-      const m = mention(doc, from, place.to, LOCAL_ORG + keys.join('-'));
-      m.type = 'organisation';
-      m.name = m.text;
-      m.parts = [mention(doc, at, place.to, place.id)];
-      replaced.add(at);
-      found.push([from, m]);
-      covered.fill(1, from, place.to);
+      found.push([from, localOrg(doc, from, place.to, covered, replaced)]);
     }
+    // Companies named after their legal form ("Công ty TNHH Lọc hóa dầu Nghi Sơn").
+    const placeEnd = (k: number): number => placeAt(doc, k)?.to ?? -1;
+    for (const [from, to] of companySpans(doc, covered, placeEnd))
+      found.push([from, localOrg(doc, from, to, covered, replaced)]);
     found.sort((a, b) => a[0] - b[0]);
   }
   return { found, replaced };

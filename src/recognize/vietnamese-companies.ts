@@ -1,0 +1,109 @@
+// Vietnamese companies the knowledge base lacks, named in full after their legal form: "Công ty
+// TNHH Lọc hóa dầu Nghi Sơn", "Công ty Cổ phần Đầu tư Thế giới Di động". The legal form (TNHH, Cổ
+// phần, CP) makes "Công ty" a name's head, not the common noun ("các công ty Nhật Bản", "Công ty
+// này"); the words after it are the company's name. local-orgs.ts turns each span into a local
+// organisation. A place the knowledge base holds under two readings (most provinces: before and
+// after the 2025 merger) keeps the name from being read, as in English names: its reading is
+// decided later, and a part needs one.
+import { hasVietnameseMarks, markedSpelling } from '../text/marks.js';
+import { spaced } from './doc.js';
+import type { Tokens } from './tokenize.js';
+
+/** Legal forms after "Công ty", as folding keys of their words. */
+const LEGAL_FORMS: readonly (readonly string[])[] = [['tnhh', 'mtv'], ['tnhh'], ['co', 'phan'], ['cp']];
+
+/**
+ * Lower-case words that end a company's name: the sentence goes on ("Công ty TNHH X đã ký …",
+ * "… X và đối tác"), as marked spellings. Other lower-case words may be part of it ("Lọc hóa
+ * dầu", "Đầu tư": "tư" is no "từ").
+ */
+const ENDS_NAME: ReadonlySet<string> = new Set(
+  (
+    'và của là tại ở với cho được có sẽ đang đã trong này vừa cũng để theo khi nhằm từ đến thì mà ' +
+    'nhưng các một như về sau trước bị do nếu hay hoặc hơn rất trên dưới giữa ngoài vào ra lên ' +
+    'xuống tôi ông bà anh chị em họ nó chúng hiện năm tháng ngày'
+  ).split(' '),
+);
+
+/**
+ * The same words written without marks, less those whose unmarked form is as often a word of a
+ * name ("tu" is "tư" in "Dau tu", "co" is "cổ" in "Co phan", "ra", "nam", "anh").
+ */
+const ENDS_NAME_UNMARKED: ReadonlySet<string> = new Set(
+  (
+    'va cua la tai voi cho duoc se dang da trong nay vua cung de theo khi nham den thi nhung cac ' +
+    'nhu sau truoc neu hay hoac hon rat tren duoi giua ngoai vao len xuong toi ong chi ho chung ' +
+    'thang ngay'
+  ).split(' '),
+);
+
+/** Word `k` goes on with the sentence (see {@link ENDS_NAME}). */
+function endsName(doc: { text: string; tokens: Tokens }, k: number): boolean {
+  const { text, tokens } = doc;
+  const written = text.slice(tokens.start(k), tokens.end(k));
+  const spelling = markedSpelling(written);
+  return hasVietnameseMarks(written) ? ENDS_NAME.has(spelling) : ENDS_NAME_UNMARKED.has(spelling);
+}
+
+/** Most words of a name after the legal form. */
+const MAX_NAME_WORDS = 10;
+/** Most lower-case words in a row inside a name ("Sản xuất lốp xe Bridgestone"). */
+const MAX_LOWER_RUN = 3;
+
+/** Words `at`.. spell `keys` in order, one phrase (spaces only between them): the word after, or -1. */
+function wordsAt(doc: { text: string; tokens: Tokens }, at: number, keys: readonly string[]): number {
+  const { tokens } = doc;
+  for (let j = 0; j < keys.length; j++) {
+    const k = at + j;
+    if (!tokens.is(k, keys[j] as string) || (j > 0 && !spaced(doc, k - 1))) return -1;
+  }
+  return at + keys.length;
+}
+
+/**
+ * The spans (first word, past the last) of Vietnamese company names: "Công ty", capitalised, a
+ * legal form, then a name that starts with a capital and ends on one, before a stop, the end of
+ * the line or a word that goes on with the sentence. A place the knowledge base matched may be
+ * part of the name (`placeEnd` gives its end, or -1 for any other match): a name that holds any
+ * other word another stage read is not read.
+ */
+export function companySpans(
+  doc: { text: string; tokens: Tokens },
+  covered: Uint8Array,
+  placeEnd: (k: number) => number,
+): [number, number][] {
+  const { tokens } = doc;
+  const n = tokens.length;
+  const out: [number, number][] = [];
+  const capitals = tokens.capitals();
+  for (let c = 0; c < capitals.length; c++) {
+    const h = capitals[c] as number;
+    if (covered[h] || !tokens.is(h, 'cong') || !tokens.is(h + 1, 'ty') || !spaced(doc, h)) continue;
+    let start = -1;
+    for (const form of LEGAL_FORMS) {
+      start = spaced(doc, h + 1) ? wordsAt(doc, h + 2, form) : -1;
+      if (start >= 0) break;
+    }
+    if (start < 0 || start >= n || !spaced(doc, start - 1) || !tokens.capital(start)) continue;
+    let end = start;
+    let lowerRun = 0;
+    let blocked = false;
+    for (let k = start; k < n && k - start < MAX_NAME_WORDS && (k === start || spaced(doc, k - 1)); k++) {
+      if (covered[k]) {
+        const placeTo = placeEnd(k);
+        if (placeTo < 0) {
+          blocked = true;
+          break;
+        }
+        k = placeTo - 1;
+        end = placeTo;
+        lowerRun = 0;
+      } else if (tokens.capital(k)) {
+        end = k + 1;
+        lowerRun = 0;
+      } else if (++lowerRun > MAX_LOWER_RUN || endsName(doc, k)) break;
+    }
+    if (!blocked && end > start) out.push([h, end]);
+  }
+  return out;
+}
