@@ -726,6 +726,17 @@ export const VI_ORG_HEAD_ENDS: ReadonlySet<string> = new Set(
   VI_ORG_HEADS.map((head) => foldKey(head[head.length - 1] as string)),
 );
 
+/** "Công ty" (company), before a legal form opens a company's name (vietnamese-companies.ts), as folding keys. */
+export const COMPANY_HEAD: readonly string[] = ['cong', 'ty'];
+
+/** Vietnamese legal forms of companies after "Công ty" (TNHH MTV, TNHH, Cổ phần, CP), as folding keys. */
+export const LEGAL_FORMS: readonly (readonly string[])[] = [
+  ['tnhh', 'mtv'],
+  ['tnhh'],
+  ['co', 'phan'],
+  ['cp'],
+];
+
 /** Every word the context rules read, so the tokenizer keeps them (see `tokenize`'s vocabulary). */
 export const CONTEXT_WORDS: readonly string[] = [
   ...PERSON_AFTER,
@@ -751,6 +762,9 @@ export const CONTEXT_WORDS: readonly string[] = [
   ...PEOPLES_BODIES.map((body) => body.key),
   // Words for units and zones around a place's name, for local-places.ts.
   ...UNIT_WORDS,
+  // "Công ty" and the legal forms of companies, for vietnamese-companies.ts (read by key).
+  ...COMPANY_HEAD,
+  ...LEGAL_FORMS.flat(),
 ];
 
 /** Words before a role or title that make it any holder, not one: "a president", "our president". */

@@ -6,11 +6,9 @@
 // after the 2025 merger) keeps the name from being read, as in English names: its reading is
 // decided later, and a part needs one.
 import { hasVietnameseMarks, markedSpelling } from '../text/marks.js';
+import { COMPANY_HEAD, LEGAL_FORMS } from './context.js';
 import { spaced } from './doc.js';
 import type { Tokens } from './tokenize.js';
-
-/** Legal forms after "Công ty", as folding keys of their words. */
-const LEGAL_FORMS: readonly (readonly string[])[] = [['tnhh', 'mtv'], ['tnhh'], ['co', 'phan'], ['cp']];
 
 /**
  * Lower-case words that end a company's name: the sentence goes on ("Công ty TNHH X đã ký …",
@@ -45,17 +43,26 @@ function endsName(doc: { text: string; tokens: Tokens }, k: number): boolean {
   return hasVietnameseMarks(written) ? ENDS_NAME.has(spelling) : ENDS_NAME_UNMARKED.has(spelling);
 }
 
+/**
+ * The end of "Công ty" in any case, with or without marks, composed or not ("ông ty", "o\u0302ng
+ * ty", "ONG TY"), as {@link companySpans} reads it: a text without it names no company so.
+ */
+const COMPANY_IN_TEXT = /ng[ \u00a0]{1,2}ty/iu;
+
 /** Most words of a name after the legal form. */
 const MAX_NAME_WORDS = 10;
 /** Most lower-case words in a row inside a name ("Sản xuất lốp xe Bridgestone"). */
 const MAX_LOWER_RUN = 3;
 
-/** Words `at`.. spell `keys` in order, one phrase (spaces only between them): the word after, or -1. */
+/**
+ * Words `at`.. spell `keys` in order, one phrase (spaces only between them): the word after, or -1.
+ * The keys are words of the vocabulary (context.ts), so a word is compared by its key alone.
+ */
 function wordsAt(doc: { text: string; tokens: Tokens }, at: number, keys: readonly string[]): number {
   const { tokens } = doc;
   for (let j = 0; j < keys.length; j++) {
     const k = at + j;
-    if (!tokens.is(k, keys[j] as string) || (j > 0 && !spaced(doc, k - 1))) return -1;
+    if (tokens.key(k) !== keys[j] || (j > 0 && !spaced(doc, k - 1))) return -1;
   }
   return at + keys.length;
 }
@@ -75,10 +82,12 @@ export function companySpans(
   const { tokens } = doc;
   const n = tokens.length;
   const out: [number, number][] = [];
+  // Most texts hold no "Công ty" at all: one search of the text skips the visit of every capital.
+  if (!COMPANY_IN_TEXT.test(doc.text)) return out;
   const capitals = tokens.capitals();
   for (let c = 0; c < capitals.length; c++) {
     const h = capitals[c] as number;
-    if (covered[h] || !tokens.is(h, 'cong') || !tokens.is(h + 1, 'ty') || !spaced(doc, h)) continue;
+    if (covered[h] || tokens.id(h) === 0 || wordsAt(doc, h, COMPANY_HEAD) < 0) continue;
     let start = -1;
     for (const form of LEGAL_FORMS) {
       start = spaced(doc, h + 1) ? wordsAt(doc, h + 2, form) : -1;
