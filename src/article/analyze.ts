@@ -6,6 +6,7 @@ import { trimBuffers } from '../language/features.js';
 import { DEFAULT_MIN_LENGTH, detectLanguages } from '../language/index.js';
 import type { LanguageResult, RangesResult } from '../language/types.js';
 import { parseAnalyzeOptions } from '../options.js';
+import { detached } from '../text/detached.js';
 import { sourceEnd, sourceStart, visibleView } from '../text/invisible.js';
 import { readCredits, readDateline } from './credits.js';
 import { readEntities } from './entities.js';
@@ -70,7 +71,8 @@ function outletNames(kb: Normalizer): (text: string) => boolean {
     if (answer === undefined) {
       if (memo.size >= MAX_OUTLET_ANSWERS) memo.clear();
       answer = kb.findEntities(t, { types: ['outlet'] }).length > 0;
-      memo.set(t, answer);
+      // A detached key: the line is a slice of the page, which the memory must not hold alive.
+      memo.set(detached(t), answer);
     }
     return answer;
   };

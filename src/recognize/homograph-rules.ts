@@ -8,6 +8,8 @@
  * Ministry of Foreign Affairs"). Checked only on the scan's matches; every lookup is in a Set or
  * Map built once.
  */
+
+import { detached } from '../text/detached.js';
 import { foldKey } from '../text/fold.js';
 import { markedSpelling } from '../text/marks.js';
 import { HONORIFICS, NOT_NAME_WORDS, PERSON_PREDICATES, ROLES, SAID } from './context.js';
@@ -116,8 +118,10 @@ function spellingOf(word: string): string {
   let s = spellings.get(word);
   if (s === undefined) {
     if (spellings.size >= 2048) spellings.clear();
-    s = markedSpelling(word);
-    spellings.set(word, s);
+    // Kept as copies: the word is a slice of the text, which the cache must not hold alive.
+    const own = detached(word);
+    s = markedSpelling(own);
+    spellings.set(own, s);
   }
   return s;
 }

@@ -1,4 +1,5 @@
 import type { Entity, KbLanguage } from '../kb/types.js';
+import { detached } from '../text/detached.js';
 import { foldKey } from '../text/fold.js';
 import { hasVietnameseMarks, markedSpelling } from '../text/marks.js';
 import { normalizeToneMarks, type ToneStyle } from '../text/tone.js';
@@ -34,16 +35,19 @@ const WORD_RUN = /[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060\uFEFF]+/gu;
 const wordCache = new Map<string, readonly Word[]>();
 const WORD_CACHE_SIZE = 4096;
 
-function wordsOf(s: string): readonly Word[] {
-  let out = wordCache.get(s);
+function wordsOf(text: string): readonly Word[] {
+  let out = wordCache.get(text);
   if (out !== undefined) return out;
+  // A copy when cached: the words would be slices of the text, which the cache must not hold alive.
+  const cached = text.length <= 200;
+  const s = cached ? detached(text) : text;
   const words: Word[] = [];
   for (const m of s.matchAll(WORD_RUN)) {
     const key = foldKey(m[0]);
     if (key.length > 0) words.push({ text: m[0], start: m.index, end: m.index + m[0].length, key });
   }
   out = words;
-  if (s.length <= 200) {
+  if (cached) {
     if (wordCache.size >= WORD_CACHE_SIZE) wordCache.clear();
     wordCache.set(s, out);
   }

@@ -1,3 +1,4 @@
+import { detached } from '../text/detached.js';
 import {
   DISTINCTIVE,
   FOREIGN,
@@ -197,8 +198,10 @@ function spellingOf(word: string): string {
   let s = spellingCache.get(word);
   if (s === undefined) {
     if (spellingCache.size >= 4096) spellingCache.clear();
-    s = markedSpelling(word);
-    spellingCache.set(word, s);
+    // Kept as copies: the word is a slice of the text, which the cache must not hold alive.
+    const own = detached(word);
+    s = markedSpelling(own);
+    spellingCache.set(own, s);
   }
   return s;
 }

@@ -1,3 +1,5 @@
+import { detached } from '../text/detached.js';
+
 /**
  * A bounded memo keyed by a span of text, read in place: a lookup hashes the span's code units and
  * compares them with the stored key, so a hit copies nothing. The scan asks such memos for nearly
@@ -24,7 +26,10 @@ export class SpanMemo<V> {
     return undefined;
   }
 
-  /** Stores `value` for `text[start, end)`; a new span only while the memo is not full (copied once). */
+  /**
+   * Stores `value` for `text[start, end)`; a new span only while the memo is not full. The key is a
+   * copy of its characters, never a view of `text`, which the memo would keep alive.
+   */
   set(text: string, start: number, end: number, value: V): void {
     const hash = spanHash(text, start, end);
     for (let e = this.#entries.get(hash); e !== undefined; e = e.next)
@@ -33,7 +38,7 @@ export class SpanMemo<V> {
         return;
       }
     if (this.#size >= this.limit) return;
-    this.#entries.set(hash, { key: text.slice(start, end), value, next: this.#entries.get(hash) });
+    this.#entries.set(hash, { key: detached(text.slice(start, end)), value, next: this.#entries.get(hash) });
     this.#size++;
   }
 }
