@@ -33,6 +33,8 @@ function cli(args: string[], options: { stdin?: 'pipe' | 'ignore' } = {}): Child
 function finished(child: ChildProcess): Promise<{ code: number | null; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
+  // Decoded as a stream: a character split between two chunks stays whole.
+  child.stdout?.setEncoding('utf8');
   child.stdout?.on('data', (d) => {
     stdout += d;
   });
@@ -97,6 +99,41 @@ describe('vietnorm CLI process', () => {
     expect(resumed.code).toBe(0);
     const all = lines(readFileSync(out, 'utf8')).map((l) => JSON.parse(l).path);
     expect([...all].sort()).toEqual(paths);
+  }, 180_000);
+
+  it('writes a large record piece by piece as the worker makes it, in input order and whole', async () => {
+    // Our own corpus page repeated past the size (1 MB) above which a worker streams its record.
+    const page = readFileSync(join(root, 'corpus/01-en-pm-receives-hayashi.txt'), 'utf8');
+    const paths = corpus('large', 4);
+    const large = join(dir, 'large', 'doc-0001x-large.txt');
+    writeFileSync(large, `${page}\n\n`.repeat(Math.ceil(1_500_000 / page.length)));
+    const expected = [paths[0], paths[1], large, paths[2], paths[3]];
+    const ordered = await finished(cli(['analyze', join(dir, 'large'), '--jobs', '2', '--no-text']));
+    expect(ordered.code).toBe(0);
+    const records = lines(ordered.stdout).map((l) => JSON.parse(l));
+    expect(records.map((r) => r.path)).toEqual(expected);
+    const { analyze } = await import('../src/index.js');
+    const { text: _text, ...article } = analyze(readFileSync(large, 'utf8'));
+    expect(records[2]).toEqual(JSON.parse(JSON.stringify({ path: large, ...article })));
+    const loose = await finished(cli(['analyze', join(dir, 'large'), '--jobs', '2', '--unordered', '--no-text']));
+    expect(lines(loose.stdout).sort()).toEqual(lines(ordered.stdout).sort());
+  }, 180_000);
+
+  it('SIGTERM in the middle of a large record finishes that line and starts nothing more', async () => {
+    const page = readFileSync(join(root, 'corpus/02-en-son-receives-ambassador.txt'), 'utf8');
+    mkdirSync(join(dir, 'large-term'), { recursive: true });
+    const large = join(dir, 'large-term', 'a-large.txt');
+    writeFileSync(large, `${page}\n\n`.repeat(Math.ceil(6_000_000 / page.length)));
+    const after = join(dir, 'large-term', 'b-small.txt');
+    writeFileSync(after, 'Talks in Ha Noi\n\nOfficials met on Monday to talk about trade.\n');
+    const child = cli(['analyze', large, after, '--jobs', '1', '--no-text']);
+    const done = finished(child);
+    await new Promise<void>((resolve) => child.stdout?.once('data', () => resolve()));
+    child.kill('SIGTERM');
+    const r = await done;
+    expect(r.code).toBe(143);
+    expect(r.stdout.endsWith('\n')).toBe(true);
+    expect(lines(r.stdout).map((l) => JSON.parse(l).path)).toEqual([large]);
   }, 180_000);
 
   it('reads a FIFO to EOF, and fails one nobody writes to after --idle-timeout', async () => {

@@ -41,12 +41,15 @@ export function label(key: Key): string {
 
 const encoder = new TextEncoder();
 const EMPTY = new Uint8Array(0);
+const NEWLINE = encoder.encode('\n');
 
 interface Pending {
   /** The document's key only: its text (stdin, a JSONL line) is let go once the task is sent. */
   key: Key;
   result: Promise<TaskResult>;
   settled?: TaskResult;
+  /** Pieces of a large record that came before the result, not yet written. */
+  pieces: Uint8Array[];
 }
 
 /** Runs every document through `runner` and writes the results to `sink`. */
@@ -60,9 +63,11 @@ export async function runBatch(
   options: BatchOptions,
 ): Promise<BatchReport> {
   const report: BatchReport = { done: 0, failed: 0, skipped: 0, interrupted: false, broken: false };
+  /** The record whose line is partly written: it is finished whatever the signal says. */
+  let writing: Pending | undefined;
   const stopped = () => {
     if (sink.broken) report.broken = true;
-    else if (options.signal?.aborted) report.interrupted = true;
+    else if (options.signal?.aborted && writing === undefined) report.interrupted = true;
     return report.broken || report.interrupted;
   };
   const failedResult = (key: Key, meta: object | undefined, error: unknown, bytes: number): TaskResult => {
@@ -75,35 +80,59 @@ export async function runBatch(
   const start = (doc: Doc): Pending => {
     const { key } = doc;
     if (doc.kind === 'failed')
-      return { key, result: Promise.resolve(failedResult(key, undefined, doc.error, doc.bytes)) };
+      return { key, pieces: [], result: Promise.resolve(failedResult(key, undefined, doc.error, doc.bytes)) };
     const task = makeTask(doc);
     const { meta, bytes } = task;
+    const pieces: Uint8Array[] = [];
     // Only the key, meta and size are kept for a failure: not the task, which may hold the text.
-    const result = runner.run(task).catch((error: unknown) => failedResult(key, meta, error, bytes ?? 0));
-    return { key, result };
+    const result = runner
+      .run(task, (piece) => {
+        pieces.push(piece);
+        poke();
+      })
+      .catch((error: unknown) => failedResult(key, meta, error, bytes ?? 0));
+    return { key, pieces, result };
   };
-  const emit = async (key: Key, result: TaskResult | undefined) => {
-    if (stopped() || result === undefined) return;
-    // Piece by piece, each let go once the sink has it (a large record need not stay whole).
-    const { out } = result;
-    for (let i = 0; i < out.length; i++) {
-      await sink.write(out[i] as Uint8Array);
-      out[i] = EMPTY;
+  /** The record's pieces and result to the sink, each piece let go once the sink has it. */
+  const write = async (pieces: Uint8Array[]) => {
+    for (let i = 0; i < pieces.length; i++) {
+      if (sink.broken) return;
+      await sink.write(pieces[i] as Uint8Array);
+      pieces[i] = EMPTY;
     }
+  };
+  /**
+   * Writes what has come of a record; true once it is whole and counted. The pieces of a streamed
+   * record go out as they come, and the record is then finished even if the run is interrupted (a
+   * line is never left half-written), unless the reader went away.
+   */
+  const advance = async (pending: Pending): Promise<boolean> => {
+    for (let piece = pending.pieces.shift(); piece !== undefined; piece = pending.pieces.shift()) {
+      if (sink.broken) return false;
+      writing = pending;
+      await sink.write(piece);
+    }
+    const result = pending.settled;
+    if (result === undefined || sink.broken) return false;
+    // A worker lost in the middle of a record: its line is ended where it broke.
+    if (writing === pending && !result.streamed) await sink.write(NEWLINE);
+    await write(result.out);
+    writing = undefined;
     if (result.error) {
       report.failed++;
-      err(`vietnorm: ${label(key)}: ${result.error.message}\n`);
-    } else if (result.note) err(`vietnorm: ${label(key)}: ${result.note}\n`);
+      err(`vietnorm: ${label(pending.key)}: ${result.error.message}\n`);
+    } else if (result.note) err(`vietnorm: ${label(pending.key)}: ${result.note}\n`);
     report.done++;
     progress.tick(result.bytes, result.error !== undefined);
+    return true;
   };
 
   // In flight, in input order; `settled` set when the result is in.
   const queue: Pending[] = [];
   // Finished, in the order they finished (for --unordered).
   const ready: Pending[] = [];
-  // One waiter, woken by whatever happens next: a task finishes, a document arrives, a signal.
-  // (Racing promises per document would pile reactions on the ones that stay pending.)
+  // One waiter, woken by whatever happens next: a task finishes, a document arrives, a piece comes,
+  // a signal. (Racing promises per document would pile reactions on the ones that stay pending.)
   let wakeUp: (() => void) | undefined;
   const poke = () => {
     const wake = wakeUp;
@@ -111,20 +140,21 @@ export async function runBatch(
     wake?.();
   };
   options.signal?.addEventListener('abort', poke, { once: true });
-  /** Writes every record that can go out now: the finished head of the queue, or anything finished. */
+  /**
+   * Writes every record that can go out now: in order, the head of the queue (its pieces as they
+   * come, then its end); unordered, the record being written, else any finished one, else any with
+   * pieces.
+   */
   const flush = async () => {
     for (;;) {
       if (stopped()) return;
-      let next: Pending | undefined;
-      if (options.ordered) {
-        if (queue[0]?.settled === undefined) return;
-        next = queue.shift();
-      } else {
-        next = ready.shift();
-        if (next === undefined) return;
-        queue.splice(queue.indexOf(next), 1);
-      }
-      await emit((next as Pending).key, (next as Pending).settled);
+      const next = options.ordered
+        ? queue[0]
+        : (writing ?? ready[0] ?? queue.find((p) => p.pieces.length > 0));
+      if (next === undefined || !(await advance(next))) return;
+      queue.splice(queue.indexOf(next), 1);
+      const at = ready.indexOf(next);
+      if (at >= 0) ready.splice(at, 1);
     }
   };
 
@@ -171,12 +201,14 @@ export async function runBatch(
     await flush();
     if (stopped()) break;
     if (inputError) throw inputError.error;
-    if (arrived) {
+    // Interrupted with a record half-written: only that record is finished, nothing new starts.
+    const taking = !options.signal?.aborted;
+    if (arrived && taking) {
       take();
       continue;
     }
     if (inputDone && queue.length === 0) break;
-    if (!inputDone && !requesting && queue.length < options.window) {
+    if (taking && !inputDone && !requesting && queue.length < options.window) {
       request();
       continue;
     }

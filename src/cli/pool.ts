@@ -1,12 +1,17 @@
 // Running tasks on worker threads (tinypool), with a heap limit per worker so that one document that
 // needs too much memory becomes an `out-of-memory` error record instead of killing the batch.
 import { fileURLToPath } from 'node:url';
+import { MessageChannel, type TransferListItem } from 'node:worker_threads';
 import Tinypool from 'tinypool';
 import type { Task, TaskResult } from './records.js';
 
 /** Runs tasks somewhere; `close` ends the workers. */
 export interface Runner {
-  run(task: Task): Promise<TaskResult>;
+  /**
+   * Runs a task. With `onPiece`, a large record may come piece by piece as the worker makes it
+   * (the result then says `streamed` and settles after the last piece); without, whole in `out`.
+   */
+  run(task: Task, onPiece?: (piece: Uint8Array) => void): Promise<TaskResult>;
   close(): Promise<void>;
 }
 
@@ -50,18 +55,42 @@ export function workerRunner(jobs: number, maxBytes: number): Runner {
       maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
     },
   });
-  const send = (task: Task) =>
-    pool.run(
-      task,
-      task.undecoded ? { transferList: [task.undecoded.buffer as ArrayBuffer] } : {},
-    ) as Promise<TaskResult>;
+  const send = (task: Task, onPiece?: (piece: Uint8Array) => void): Promise<TaskResult> => {
+    const transferList: TransferListItem[] = task.undecoded ? [task.undecoded.buffer as ArrayBuffer] : [];
+    if (!onPiece) return pool.run(task, { transferList }) as Promise<TaskResult>;
+    // A channel of the task's own for its record's pieces, closed by the last one (null) or when
+    // the task ends without streaming.
+    const { port1, port2 } = new MessageChannel();
+    let lastPiece: () => void = () => undefined;
+    const ended = new Promise<void>((resolve) => {
+      lastPiece = resolve;
+    });
+    port1.on('message', (piece: Uint8Array | null) => {
+      if (piece !== null) return onPiece(piece);
+      port1.close();
+      lastPiece();
+    });
+    return (
+      pool.run({ ...task, port: port2 }, { transferList: [...transferList, port2] }) as Promise<TaskResult>
+    ).then(
+      async (result) => {
+        if (result.streamed) await ended;
+        else port1.close();
+        return result;
+      },
+      (error: unknown) => {
+        port1.close();
+        throw error;
+      },
+    );
+  };
   // Settles when the first task does: until then, later tasks wait here rather than in the pool,
   // where they would start the other threads.
   let warm: Promise<unknown> | undefined;
   return {
-    run: (task) => {
-      if (warm) return warm.then(() => send(task));
-      const first = send(task);
+    run: (task, onPiece) => {
+      if (warm) return warm.then(() => send(task, onPiece));
+      const first = send(task, onPiece);
       warm = first.catch(() => undefined);
       return first;
     },

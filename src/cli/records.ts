@@ -40,6 +40,17 @@ export interface Task {
   format?: string | undefined;
   write?: boolean | undefined;
   record: RecordOptions;
+  /**
+   * Where a large record's pieces go as they are made, instead of in the result (a worker's end of
+   * a channel to the main thread): the output of a 20 MB page, about 100 MB, then never exists
+   * whole. Every piece is followed by `null` once the record is complete.
+   */
+  port?: RecordPort | undefined;
+}
+
+/** The sending end of a record's pieces (a MessagePort's `postMessage`, its buffers moved). */
+export interface RecordPort {
+  postMessage(piece: Uint8Array | null, transferList?: readonly ArrayBuffer[]): void;
 }
 
 /** What comes back: the output (a record line, or plain text) and what stderr should say. */
@@ -55,6 +66,8 @@ export interface TaskResult {
   error?: { code: string; message: string } | undefined;
   /** A note for stderr that is not a failure (normalize --write). */
   note?: string | undefined;
+  /** The record went through the task's `port` (and `out` is empty). */
+  streamed?: boolean | undefined;
 }
 
 /** Builds a record: the key first, then meta, then the result's fields (as chosen). */
@@ -85,23 +98,27 @@ const LINE_CHUNK = 1 << 15;
 const encoder = new TextEncoder();
 
 /**
- * The JSON line of a record as UTF-8 bytes in pieces, the same bytes as `serialize` gives. The
- * record is consumed (see `release` in {@link jsonChunks}): what is written is let go, so a large
- * record never exists as one string, and its parts are freed as its bytes are made.
+ * The JSON line of a record as UTF-8 bytes in pieces, the same bytes as `serialize` gives, each
+ * with a buffer of its own. The record is consumed (see `release` in {@link jsonChunks}): what is
+ * written is let go, so a large record never exists as one string, and its parts are freed as its
+ * bytes are made.
  */
-export function recordLine(record: object, pretty: boolean | undefined): Uint8Array[] {
-  const out: Uint8Array[] = [];
+export function* recordPieces(record: object, pretty: boolean | undefined): Generator<Uint8Array, void> {
   let last: string | undefined;
   for (const chunk of jsonChunks(record, {
     indent: pretty ? 2 : undefined,
     chunkSize: LINE_CHUNK,
     release: true,
   })) {
-    if (last !== undefined) out.push(encoder.encode(last));
+    if (last !== undefined) yield encoder.encode(last);
     last = chunk;
   }
-  out.push(encoder.encode(`${last ?? ''}\n`));
-  return out;
+  yield encoder.encode(`${last ?? ''}\n`);
+}
+
+/** {@link recordPieces} gathered: the whole line's bytes, in pieces. */
+export function recordLine(record: object, pretty: boolean | undefined): Uint8Array[] {
+  return [...recordPieces(record, pretty)];
 }
 
 /** An error record for a document. */

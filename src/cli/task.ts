@@ -17,6 +17,7 @@ import {
   errorRecord,
   failure,
   recordLine,
+  recordPieces,
   serialize,
   type Task,
   type TaskResult,
@@ -110,6 +111,8 @@ export function runCommand(
 /** Processes one document; never throws (a failure comes back as an error record). */
 export async function runTask(task: Task): Promise<TaskResult> {
   let bytes = task.bytes ?? 0;
+  /** Pieces of the record already went through the port. */
+  let streaming = false;
   try {
     let text = task.text;
     let bom = false;
@@ -157,15 +160,23 @@ export async function runTask(task: Task): Promise<TaskResult> {
     // A large one: back to the event loop first, so that what the library held weakly for the
     // length of the call (the recognizer's scratch buffers) can be collected, then in pieces.
     await new Promise((resolve) => setImmediate(resolve));
-    return { out: recordLine(record, task.record.pretty), bytes };
+    if (!task.port) return { out: recordLine(record, task.record.pretty), bytes };
+    // Each piece goes out as it is made: the line's bytes never gather here.
+    for (const piece of recordPieces(record, task.record.pretty)) {
+      streaming = true;
+      task.port.postMessage(piece, [piece.buffer as ArrayBuffer]);
+    }
+    task.port.postMessage(null);
+    return { out: [], bytes, streamed: true };
   } catch (error) {
     const f = failure(error);
     if (task.record.plain || task.write) return { out: [], bytes, error: f };
-    return {
-      out: [encoder.encode(serialize(errorRecord(task.key, task.meta, f), task.record.pretty))],
-      bytes,
-      error: f,
-    };
+    const line = serialize(errorRecord(task.key, task.meta, f), task.record.pretty);
+    if (!streaming) return { out: [encoder.encode(line)], bytes, error: f };
+    // Part of the record is out: its line is ended where it broke, and the error record follows.
+    task.port?.postMessage(encoder.encode(`\n${line}`));
+    task.port?.postMessage(null);
+    return { out: [], bytes, error: f, streamed: true };
   }
 }
 

@@ -507,13 +507,18 @@ export function detectLanguage(text: string, options: DetectOptions = {}): Langu
   );
 }
 
-/** Tallies reused from call to call (everything here is synchronous); zeroed for `size` numbers. */
+/** Tallies reused from call to call (everything here is synchronous), up to {@link TALLIES_KEPT} numbers. */
 let tallies = new Float64Array(0);
-/** A buffer larger than this (a page of thousands of paragraphs) is let go when a smaller call comes. */
+/**
+ * Largest buffer kept between calls. A page of thousands of paragraphs gets a buffer of its own,
+ * which goes with the call: kept, it would hold megabytes through the rest of analyze and after.
+ */
 const TALLIES_KEPT = 1 << 16;
+/** Zeroed tallies for `size` numbers. */
 function scratch(size: number): Float64Array {
-  if (tallies.length < size) tallies = new Float64Array(Math.max(size, 2 * tallies.length));
-  else if (tallies.length > TALLIES_KEPT && size <= TALLIES_KEPT) tallies = new Float64Array(TALLIES_KEPT);
+  if (size > TALLIES_KEPT) return new Float64Array(size);
+  if (tallies.length < size)
+    tallies = new Float64Array(Math.min(TALLIES_KEPT, Math.max(size, 2 * tallies.length)));
   tallies.fill(0, 0, size);
   return tallies;
 }
