@@ -115,7 +115,9 @@ describe('vietnorm CLI process', () => {
     const { analyze } = await import('../src/index.js');
     const { text: _text, ...article } = analyze(readFileSync(large, 'utf8'));
     expect(records[2]).toEqual(JSON.parse(JSON.stringify({ path: large, ...article })));
-    const loose = await finished(cli(['analyze', join(dir, 'large'), '--jobs', '2', '--unordered', '--no-text']));
+    const loose = await finished(
+      cli(['analyze', join(dir, 'large'), '--jobs', '2', '--unordered', '--no-text']),
+    );
     expect(lines(loose.stdout).sort()).toEqual(lines(ordered.stdout).sort());
   }, 180_000);
 
