@@ -1,9 +1,10 @@
 // Running tasks on worker threads (tinypool), with a heap limit per worker so that one document that
 // needs too much memory becomes an `out-of-memory` error record instead of killing the batch.
+import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, type TransferListItem } from 'node:worker_threads';
 import Tinypool from 'tinypool';
-import type { Task, TaskResult } from './records.js';
+import { LARGE_DOCUMENT, type Task, type TaskResult } from './records.js';
 
 /** Runs tasks somewhere; `close` ends the workers. */
 export interface Runner {
@@ -38,6 +39,19 @@ function workerEntry(): string {
 }
 
 /**
+ * Whether a task's document may be larger than {@link LARGE_DOCUMENT} (its record then comes in
+ * pieces through a channel of its own; a channel costs about 35 µs a task, which small documents
+ * are spared). A file is looked up; anything that cannot be (a FIFO, a path that fails) may be.
+ */
+function mayBeLarge(task: Task): boolean {
+  if (task.text !== undefined) return (task.bytes ?? task.text.length * 3) > LARGE_DOCUMENT;
+  if (task.undecoded) return task.undecoded.byteLength > LARGE_DOCUMENT;
+  if (!('path' in task.key)) return true;
+  const info = statSync(task.key.path, { throwIfNoEntry: false });
+  return !info?.isFile() || info.size > LARGE_DOCUMENT;
+}
+
+/**
  * A pool of up to `jobs` worker threads. The first starts at once, so that its import overlaps
  * input listing; the others start once the first document is done. Started together, the
  * threads' cold starts (import, index, first analyze) share the cores, and the first record
@@ -57,7 +71,7 @@ export function workerRunner(jobs: number, maxBytes: number): Runner {
   });
   const send = (task: Task, onPiece?: (piece: Uint8Array) => void): Promise<TaskResult> => {
     const transferList: TransferListItem[] = task.undecoded ? [task.undecoded.buffer as ArrayBuffer] : [];
-    if (!onPiece) return pool.run(task, { transferList }) as Promise<TaskResult>;
+    if (!onPiece || !mayBeLarge(task)) return pool.run(task, { transferList }) as Promise<TaskResult>;
     // A channel of the task's own for its record's pieces, closed by the last one (null) or when
     // the task ends without streaming.
     const { port1, port2 } = new MessageChannel();

@@ -92,6 +92,12 @@ export function serialize(record: object, pretty: boolean | undefined): string {
   return `${JSON.stringify(record, null, pretty ? 2 : undefined)}\n`;
 }
 
+/**
+ * Bytes above which a document's record is written in pieces (see {@link recordPieces}), after a
+ * turn of the event loop, and sent through the task's `port` when it has one; below, as one string.
+ */
+export const LARGE_DOCUMENT = 1 << 20;
+
 /** About how many characters of JSON go into each piece of {@link recordLine}. */
 const LINE_CHUNK = 1 << 15;
 

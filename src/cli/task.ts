@@ -16,6 +16,7 @@ import {
   buildRecord,
   errorRecord,
   failure,
+  LARGE_DOCUMENT,
   recordLine,
   recordPieces,
   serialize,
@@ -25,12 +26,6 @@ import {
 import { writeInPlace } from './write.js';
 
 const encoder = new TextEncoder();
-
-/**
- * Bytes above which a document's record is written in pieces (see `recordLine`), after a turn of
- * the event loop; below, as one string.
- */
-const LARGE_DOCUMENT = 1 << 20;
 
 /** True when the text starts like an HTML document (leading blanks and a BOM skipped; comments are not). */
 export function looksLikeHtml(text: string): boolean {
