@@ -33,11 +33,11 @@ const asciiOutput: TsupPlugin = {
     if (!/[^\0-\x7F]/u.test(code)) return;
     if (/\\[^\0-\x7F]/u.test(code))
       throw new Error(`ascii-output: ${chunk.path} escapes a character outside ASCII with a backslash`);
-    const escape = (unit: number) => `\\u${unit.toString(16).padStart(4, '0')}`;
+    const unicodeEscape = (unit: number) => `\\u${unit.toString(16).padStart(4, '0')}`;
     return {
       code: code.replace(/[^\0-\x7F]/gu, (c) => {
         let out = '';
-        for (let i = 0; i < c.length; i++) out += escape(c.charCodeAt(i));
+        for (let i = 0; i < c.length; i++) out += unicodeEscape(c.charCodeAt(i));
         return out;
       }),
     };
