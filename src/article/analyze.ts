@@ -8,8 +8,8 @@ import type { LanguageResult, RangesResult } from '../language/types.js';
 import { parseAnalyzeOptions } from '../options.js';
 import { detached } from '../text/detached.js';
 import { sourceEnd, sourceStart, visibleView } from '../text/invisible.js';
-import { readCredits, readDateline } from './credits.js';
-import { readEntities } from './entities.js';
+import { type CreditLines, creditLines, readCredits, readDateline } from './credits.js';
+import { readEntities, windowStarts } from './entities.js';
 import { layout, type Piece } from './layout.js';
 import type { Line } from './lines.js';
 import { readPublished } from './published.js';
@@ -211,15 +211,35 @@ interface Page {
   entities: EntitySummary[];
 }
 
-/** Everything of the Article but the entity summary, read from the visible text. */
-function readPage(
+/**
+ * What {@link readLayout} reads of the page's pieces: everything the Article takes from them, and
+ * what the entities, the dateline and the credits need afterwards.
+ */
+interface Layout {
+  language: LanguageInfo;
+  paragraphs: Paragraph[];
+  captions: Caption[];
+  title: Span | null;
+  published: Published | null;
+  blocks: Block[];
+  /** The body's first paragraph (where a dateline stands). */
+  first: Piece | undefined;
+  /** Where the recognizer's windows start. */
+  windows: number[];
+  credits: CreditLines;
+}
+
+/**
+ * The page's layout and all that is read from its pieces before the entities. A function of its
+ * own so that the pieces (with their spans, about 0.7 MB a MB of a long page) are let go when it
+ * returns, before the entities are read, rather than held by the caller's frame.
+ */
+function readLayout(
   text: string,
   to: ToSource,
-  kb: Normalizer,
-  name: (id: string) => string | null,
+  isOutletName: (text: string) => boolean,
   warnings: Warning[],
-): Page {
-  const isOutletName = outletNames(kb);
+): Layout {
   const pieces = layout(text, { isOutletName });
   const { language, paragraphs } = readBody(
     text,
@@ -235,11 +255,37 @@ function readPage(
   // The body starts after the headline: paragraphs above it are the page's furniture.
   const titleAt = titlePiece ? pieces.indexOf(titlePiece) : -1;
   const first = pieces.find((p, i) => p.kind === 'paragraph' && i > titleAt && !isLabelLine(p));
-  const published: Published | null = readPublished(pieces, first ?? null, warnings);
-  const blocks = toBlocks(pieces, text.length, to);
+  return {
+    language,
+    paragraphs,
+    captions,
+    title: titlePiece ? to.span(line(titlePiece.span)) : null,
+    published: readPublished(pieces, first ?? null, warnings),
+    blocks: toBlocks(pieces, text.length, to),
+    first,
+    windows: windowStarts(pieces, text.length),
+    credits: creditLines(pieces, isOutletName),
+  };
+}
+
+/** Everything of the Article but the entity summary, read from the visible text. */
+function readPage(
+  text: string,
+  to: ToSource,
+  kb: Normalizer,
+  name: (id: string) => string | null,
+  warnings: Warning[],
+): Page {
+  const isOutletName = outletNames(kb);
+  const { language, paragraphs, captions, title, published, blocks, first, windows, credits } = readLayout(
+    text,
+    to,
+    isOutletName,
+    warnings,
+  );
   const { entities, index } = readEntities(
     text,
-    pieces,
+    windows,
     blocks,
     {
       kb,
@@ -253,10 +299,10 @@ function readPage(
     to,
   );
   const dateline = readDateline(first, index);
-  const credited = readCredits({ text, pieces, dateline, mentions: index, isOutletName, name });
+  const credited = readCredits({ text, lines: credits, dateline, mentions: index, isOutletName, name });
   return {
     language,
-    title: titlePiece ? to.span(line(titlePiece.span)) : null,
+    title,
     published,
     credited,
     dateline,

@@ -180,15 +180,62 @@ const FOLLOW_LINE =
 const SELF_BEFORE = /(?:[ \t]till|[ \t]told|phỏng vấn|reported by|interview with|intervju med)[ \t]{1,3}$/iu;
 
 /** Reads the outlet credits of a page and picks the one that credits the article. */
+/**
+ * What {@link readCredits} reads of the page's pieces, taken before the entities are (so that the
+ * pieces of a long page, a good part of its memory, can go while they are read).
+ */
+export interface CreditLines {
+  /**
+   * The pieces that may give a credit, in page order, with their index among all pieces: the
+   * header's, the body's first, lines that name an outlet alone or a site to follow, date lines,
+   * and pieces with an outlet form. Every other piece gives none whatever the entities.
+   */
+  readonly lines: readonly { readonly piece: Piece; readonly i: number }[];
+  /** The index of the body's first paragraph among all pieces, or -1. */
+  readonly bodyStart: number;
+  /** Start and end of each paragraph and heading, in page order (for a page that names itself). */
+  readonly prose: Int32Array;
+}
+
+/** The pieces {@link readCredits} may use (see {@link CreditLines}). */
+export function creditLines(pieces: readonly Piece[], isOutletName: (text: string) => boolean): CreditLines {
+  const bodyStart = pieces.findIndex((p) => p.kind === 'paragraph');
+  const lines: { piece: Piece; i: number }[] = [];
+  let proseCount = 0;
+  for (const p of pieces) if (p.kind === 'paragraph' || p.kind === 'heading') proseCount++;
+  const prose = new Int32Array(2 * proseCount);
+  let at = 0;
+  pieces.forEach((p, i) => {
+    const prosy = p.kind === 'paragraph' || p.kind === 'heading';
+    if (prosy) {
+      prose[at++] = p.span.start;
+      prose[at++] = p.span.end;
+    }
+    const header =
+      i < Math.max(bodyStart, 0) && (p.kind === 'paragraph' || p.kind === 'navigation' || p.kind === 'date');
+    if (
+      header ||
+      (bodyStart >= 0 && i > bodyStart && prosy && isOutletName(p.span.text)) ||
+      FOLLOW_LINE.test(p.span.text) ||
+      (p.kind === 'date' && !p.outletForm && p.date) ||
+      (p.kind === 'paragraph' && i === bodyStart) ||
+      (p.outlet && p.outletForm)
+    )
+      lines.push({ piece: p, i });
+  });
+  return { lines, bodyStart, prose };
+}
+
 export function readCredits(options: {
   text: string;
-  pieces: readonly Piece[];
+  lines: CreditLines;
   dateline: Dateline | null;
   mentions: MentionIndex;
   isOutletName: (text: string) => boolean;
   name: (id: string) => string | null;
 }): { credits: Outlet[]; outlet: Outlet | null } {
-  const { text, pieces, dateline, mentions, isOutletName, name } = options;
+  const { text, dateline, mentions, isOutletName, name } = options;
+  const { lines, bodyStart, prose } = options.lines;
   const credit = (s: Span, source: CreditSource, entityId?: string | null): Outlet => {
     const id = entityId === undefined ? (mentions.within(s, OUTLET)?.id ?? null) : entityId;
     return { ...span(s), name: (id && name(id)) ?? s.text, entityId: id, source };
@@ -196,8 +243,7 @@ export function readCredits(options: {
   const known = (s: Span): boolean => mentions.within(s, OUTLET) !== null || isOutletName(s.text);
 
   const credits: Outlet[] = [];
-  const bodyStart = pieces.findIndex((p) => p.kind === 'paragraph');
-  pieces.forEach((p, i) => {
+  for (const { piece: p, i } of lines) {
     // Header: the site's name standing alone above the body, or named in the page's first lines.
     if (
       i < Math.max(bodyStart, 0) &&
@@ -232,17 +278,17 @@ export function readCredits(options: {
     if (p.kind === 'paragraph' && i === bodyStart && dateline?.outlet) {
       credits.push(credit(dateline.outlet, 'lead', dateline.outletEntityId));
     }
-    if (!p.outlet || !p.outletForm) return;
+    if (!p.outlet || !p.outletForm) continue;
     if (p.outletForm === 'byline') {
       if (p.outletExplicit || known(p.outlet)) credits.push(credit(span(p.outlet), 'byline'));
       else {
         const m = mentions.within(p.span, OUTLET);
         if (m) credits.push(credit(m, 'byline', m.id));
       }
-      return;
+      continue;
     }
     credits.push(credit(span(p.outlet), p.outletForm));
-  });
+  }
 
   // The closing credit names the source of the copy; then the lead's, the by-line's, the header's.
   const order: readonly CreditSource[] = ['lead', 'byline', 'header'];
@@ -252,9 +298,8 @@ export function readCredits(options: {
   for (const source of order) outlet ??= credits.find((c) => c.source === source) ?? null;
   if (!outlet) {
     // The page names itself as the author: "GP:s utsände", "säger … till Aftonbladet".
-    for (const p of pieces) {
-      if (p.kind !== 'paragraph' && p.kind !== 'heading') continue;
-      for (const m of mentions.all(p.span)) {
+    for (let k = 0; k < prose.length; k += 2) {
+      for (const m of mentions.all({ start: prose[k] as number, end: prose[k + 1] as number })) {
         if (m.type !== 'outlet') continue;
         if (
           SELF_AFTER.test(text.slice(m.end, m.end + 40)) ||

@@ -103,7 +103,7 @@ function shift(m: EntityMention, offset: number): void {
  * wherever the window since the last cut would outgrow the limit. A piece longer than the limit
  * is a window of its own.
  */
-function windowStarts(pieces: readonly Piece[], length: number): number[] {
+export function windowStarts(pieces: readonly Piece[], length: number): number[] {
   const starts = [0];
   if (length <= RECOGNIZE_WINDOW) return starts;
   let from = 0;
@@ -123,13 +123,13 @@ export interface PageEntities {
 }
 
 /**
- * Recognizes the entities of the visible text `text`, window by window (one window for a page up
- * to {@link RECOGNIZE_WINDOW} characters), and summarises them over the page's `blocks` (offsets
- * of the input, through `to`).
+ * Recognizes the entities of the visible text `text`, window by window (the windows start at
+ * `starts`, see {@link windowStarts}), and summarises them over the page's `blocks` (offsets of
+ * the input, through `to`).
  */
 export function readEntities(
   text: string,
-  pieces: readonly Piece[],
+  starts: readonly number[],
   blocks: readonly Block[],
   options: { kb: Normalizer; date: string | null; language: string },
   name: (id: string) => string | null,
@@ -137,7 +137,6 @@ export function readEntities(
 ): PageEntities {
   const summaries = new EntitySummaries(blocks, name, to);
   const index = new MentionIndex(text);
-  const starts = windowStarts(pieces, text.length);
   for (let w = 0; w < starts.length; w++) {
     const from = starts[w] as number;
     const end = w + 1 < starts.length ? (starts[w + 1] as number) : text.length;
