@@ -37,6 +37,27 @@ export const SAME_PLACE_TAILS: readonly string[] = [
 ];
 
 /**
+ * Words written after a place that name an event held there (en, sv): "G20 Osaka Summit", "Tokyo
+ * Olympics", "the Geneva Conference". The place is still named; the capitalised word after it does
+ * not make it part of a longer proper name.
+ */
+export const EVENT_TAILS: readonly string[] = [
+  'summit',
+  'expo',
+  'olympics',
+  'olympic',
+  'paralympics',
+  'games',
+  'forum',
+  'festival',
+  'marathon',
+  'conference',
+  'fair',
+  'dialogue',
+  'biennale',
+];
+
+/**
  * Generic words written after a name that name another feature after it: "Saigon River" is the
  * river, "Pacific Islands" the islands (unless the knowledge base has the whole name).
  */

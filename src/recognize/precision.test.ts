@@ -150,6 +150,15 @@ describe('recognize: longer proper names win', () => {
     expect(idsOf('Avtalet kallas San Francisco-modellen.', 'sv')).toEqual([]);
   });
 
+  it('reads the place that names an event held there ("Osaka Summit"), not that of a longer name', () => {
+    expect(idsOf('Leaders met at the G20 Osaka Summit in June.', 'en')).toEqual(['org:g20', 'city:osaka']);
+    expect(idsOf('Crowds came to the Osaka Expo this spring.', 'en')).toEqual(['city:osaka']);
+    expect(idsOf('The Geneva Conference divided the country in 1954.', 'en')).toEqual(['city:geneva']);
+    // A capitalised word that is no event still makes a longer name.
+    expect(idsOf('He wrote for the Saigon Times last year.', 'en').join()).not.toMatch(/province/u);
+    expect(idsOf('The Osaka Gas plant reopened.', 'en')).toEqual([]);
+  });
+
   it('does not read a site address or a numbered name as the place', () => {
     expect(idsOf('Vietnam.vn - en plattform', 'sv')).toEqual([]);
     expect(idsOf('Nguồn: https://example.vn/tin/nho-ve-Hoang-Sa/12 và www.example.vn/Ha-Noi', 'vi')).toEqual(

@@ -14,6 +14,7 @@ import { childById, type Form, type Node, type Passing, passingOf, ready, spelli
 import {
   ADDRESS_WORDS,
   CONTINENT_WORDS,
+  EVENT_TAILS,
   FEATURE_HEADS,
   GENERIC_WORDS,
   INSTITUTION_HEADS,
@@ -592,8 +593,11 @@ function common(text: string, tokens: Tokens, k: number): boolean {
 
 /** A generic word next to a name ("Province", "City") belongs with it, not to a longer name. */
 const generic = (tokens: Tokens, k: number): boolean => GENERIC_WORDS.has(tokens.word(k) as string);
-const SAME_PLACE: ReadonlySet<string> = new Set(SAME_PLACE_TAILS);
-/** A generic word after a name that names the same place ("Hue City"), not a river or islands. */
+const SAME_PLACE: ReadonlySet<string> = new Set([...SAME_PLACE_TAILS, ...EVENT_TAILS]);
+/**
+ * A generic word after a name that names the same place ("Hue City") or an event held there
+ * ("Osaka Summit"), not a river or islands.
+ */
 const samePlace = (tokens: Tokens, k: number): boolean => SAME_PLACE.has(tokens.word(k) as string);
 
 /** The words before word `from` are one of `heads` (marked spellings), in one phrase with it. */
