@@ -58,10 +58,14 @@ const TAILS: ReadonlySet<string> = new Set(['ward', 'district', 'commune']);
 const MAX_WORDS = 4;
 
 /** Word `k` may be a syllable of a Vietnamese place's name: capitalised, not in capitals, free. */
-function nameSyllable(doc: Doc, covered: Uint8Array, k: number): boolean {
+function nameSyllable(doc: Doc, covered: Uint8Array, k: number, language: string | null): boolean {
   const { tokens } = doc;
   if (covered[k] || !tokens.capital(k) || tokens.noLowerCase(k)) return false;
-  return tokens.marked(k, k + 1) || isVietnameseSyllable(tokens.word(k) as string);
+  if (tokens.marked(k, k + 1)) return true;
+  const word = tokens.word(k) as string;
+  // English "The" is also a Vietnamese syllable without marks; outside Vietnamese text it is the
+  // article before the name ("The Cu Chi district"), not the name's first syllable.
+  return isVietnameseSyllable(word) && (word !== 'the' || language === 'vi');
 }
 
 /** Whether a head ends at word `to - 1`, written so. */
@@ -133,12 +137,18 @@ export function localPlaces(
     const before = after && language !== 'en' && heads().last.has(tokens.key(from - 1) as string);
     const next = language !== 'vi' && to < n && TAILS.has(tokens.key(to) as string);
     if (!before && !next) continue;
-    if (!nameSyllable(doc, covered, from)) continue;
+    if (!nameSyllable(doc, covered, from, language)) continue;
     const head = before && headBefore(doc, from);
     // Without a head before it, a name starts where the run of name syllables starts.
-    if (!head && after && nameSyllable(doc, covered, from - 1)) continue;
+    if (!head && after && nameSyllable(doc, covered, from - 1, language)) continue;
     to = from + 1;
-    while (to < n && to - from <= MAX_WORDS && spaced(doc, to - 1) && nameSyllable(doc, covered, to)) to++;
+    while (
+      to < n &&
+      to - from <= MAX_WORDS &&
+      spaced(doc, to - 1) &&
+      nameSyllable(doc, covered, to, language)
+    )
+      to++;
     // A longer run is something else (a person's name and more, a heading).
     if (to - from > MAX_WORDS) continue;
     const tail =
