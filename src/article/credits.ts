@@ -179,7 +179,6 @@ const FOLLOW_LINE =
 /** … or right before it: "säger … till Aftonbladet", "told Kyodo", "trả lời phỏng vấn Báo Thanh Niên", "reported by UNN". */
 const SELF_BEFORE = /(?:[ \t]till|[ \t]told|phỏng vấn|reported by|interview with|intervju med)[ \t]{1,3}$/iu;
 
-/** Reads the outlet credits of a page and picks the one that credits the article. */
 /**
  * What {@link readCredits} reads of the page's pieces, taken before the entities are (so that the
  * pieces of a long page, a good part of its memory, can go while they are read).
@@ -197,27 +196,43 @@ export interface CreditLines {
   readonly prose: Int32Array;
 }
 
+/** A paragraph or a heading: the page's prose. */
+const isProse = (p: Piece): boolean => p.kind === 'paragraph' || p.kind === 'heading';
+
+/** A piece of the header: a paragraph, navigation or date line above the body. */
+const inHeader = (p: Piece, i: number, bodyStart: number): boolean =>
+  i < Math.max(bodyStart, 0) && (p.kind === 'paragraph' || p.kind === 'navigation' || p.kind === 'date');
+
+/** A line of the body that is an outlet's name and nothing else ("Finwire", "TT"). */
+const signoffLine = (
+  p: Piece,
+  i: number,
+  bodyStart: number,
+  isOutletName: (text: string) => boolean,
+): boolean => bodyStart >= 0 && i > bodyStart && isProse(p) && isOutletName(p.span.text);
+
+/** A date line without an outlet form of its own, which may name the outlet before its date. */
+const undeclaredDate = (p: Piece): boolean => p.kind === 'date' && !p.outletForm && p.date !== undefined;
+
 /** The pieces {@link readCredits} may use (see {@link CreditLines}). */
 export function creditLines(pieces: readonly Piece[], isOutletName: (text: string) => boolean): CreditLines {
   const bodyStart = pieces.findIndex((p) => p.kind === 'paragraph');
   const lines: { piece: Piece; i: number }[] = [];
   let proseCount = 0;
-  for (const p of pieces) if (p.kind === 'paragraph' || p.kind === 'heading') proseCount++;
+  for (const p of pieces) if (isProse(p)) proseCount++;
   const prose = new Int32Array(2 * proseCount);
   let at = 0;
   pieces.forEach((p, i) => {
-    const prosy = p.kind === 'paragraph' || p.kind === 'heading';
-    if (prosy) {
+    if (isProse(p)) {
       prose[at++] = p.span.start;
       prose[at++] = p.span.end;
     }
-    const header =
-      i < Math.max(bodyStart, 0) && (p.kind === 'paragraph' || p.kind === 'navigation' || p.kind === 'date');
+    // Every condition under which readCredits reads a piece.
     if (
-      header ||
-      (bodyStart >= 0 && i > bodyStart && prosy && isOutletName(p.span.text)) ||
+      inHeader(p, i, bodyStart) ||
+      signoffLine(p, i, bodyStart, isOutletName) ||
       FOLLOW_LINE.test(p.span.text) ||
-      (p.kind === 'date' && !p.outletForm && p.date) ||
+      undeclaredDate(p) ||
       (p.kind === 'paragraph' && i === bodyStart) ||
       (p.outlet && p.outletForm)
     )
@@ -226,6 +241,7 @@ export function creditLines(pieces: readonly Piece[], isOutletName: (text: strin
   return { lines, bodyStart, prose };
 }
 
+/** Reads the outlet credits of a page and picks the one that credits the article. */
 export function readCredits(options: {
   text: string;
   lines: CreditLines;
@@ -245,10 +261,7 @@ export function readCredits(options: {
   const credits: Outlet[] = [];
   for (const { piece: p, i } of lines) {
     // Header: the site's name standing alone above the body, or named in the page's first lines.
-    if (
-      i < Math.max(bodyStart, 0) &&
-      (p.kind === 'paragraph' || p.kind === 'navigation' || p.kind === 'date')
-    ) {
+    if (inHeader(p, i, bodyStart)) {
       if (p.kind === 'paragraph' && isOutletName(p.span.text)) credits.push(credit(span(p.span), 'header'));
       else if (i < 2) {
         const m = mentions.within(p.span, OUTLET);
@@ -257,13 +270,7 @@ export function readCredits(options: {
     }
     // A line of the body that is an outlet's name and nothing else credits the copy to it: a wire
     // service's name between or after the paragraphs ("Finwire", "TT").
-    if (
-      bodyStart >= 0 &&
-      i > bodyStart &&
-      (p.kind === 'paragraph' || p.kind === 'heading') &&
-      isOutletName(p.span.text)
-    )
-      credits.push(credit(span(p.span), 'signoff'));
+    if (signoffLine(p, i, bodyStart, isOutletName)) credits.push(credit(span(p.span), 'signoff'));
     const follow = FOLLOW_LINE.exec(p.span.text);
     const site = follow?.groups?.site;
     if (follow && site) {
@@ -271,7 +278,7 @@ export function readCredits(options: {
       credits.push(credit({ text: site, start: at, end: at + site.length }, 'header'));
     }
     // A date line names the outlet it belongs to: "Báo Nhân dân 14/06/2025", "Lao Động số 90 Ngày 24/04/2009".
-    if (p.kind === 'date' && !p.outletForm && p.date) {
+    if (undeclaredDate(p) && p.date) {
       const m = mentions.within({ start: p.span.start, end: p.span.start + p.date.start }, OUTLET);
       if (m) credits.push(credit(m, 'byline', m.id));
     }
