@@ -6,6 +6,7 @@ import { type Form, Gazetteer, type Node, type Passing } from './gazetteer.js';
 import { lexiconWords } from './homograph-rules.js';
 import { type EntityMention, type MentionFlag, NO_FLAGS } from './mention.js';
 import type { Matches } from './scan.js';
+import { SpanStrings } from './span-memo.js';
 import { nameKeys, type Tokens, Vocabulary } from './tokenize.js';
 
 /** A surface-form match before resolution (made only for matches that need resolving). */
@@ -28,6 +29,71 @@ export function rawAt(matches: Matches, k: number): Raw {
     ids: p.ids,
     titleOffices: p.titleIds,
   };
+}
+
+/**
+ * The matches of title forms ("Prime Minister", "Thủ tướng"), looked up by the word they end
+ * before: the person named right after them. Kept as match numbers in text order, searched by
+ * halves; a title's {@link Raw} is made when a stage first asks for it. (A Map of Raws, made for
+ * every title of a long text, cost more than all the lookups.)
+ */
+export class Titles {
+  readonly #matches: Matches;
+  /** The numbers of the matches that hold a title form, in text order (so by end too). */
+  readonly #at: number[] = [];
+  readonly #raws: (Raw | undefined)[] = [];
+
+  constructor(matches: Matches) {
+    this.#matches = matches;
+    for (let k = 0; k < matches.length; k++)
+      if ((matches.passing[k] as Passing).titleIds.length > 0) this.#at.push(k);
+  }
+
+  /** How many title matches the text has. */
+  get size(): number {
+    return this.#at.length;
+  }
+
+  /** The title match that ends before word `to`, or undefined. */
+  get(to: number): Raw | undefined {
+    const i = this.#find(to);
+    return i < 0 ? undefined : this.#raw(i);
+  }
+
+  /** A title match ends before word `to`. */
+  has(to: number): boolean {
+    return this.#find(to) >= 0;
+  }
+
+  /** The title matches in text order. */
+  *values(): IterableIterator<Raw> {
+    for (let i = 0; i < this.#at.length; i++) yield this.#raw(i);
+  }
+
+  #raw(i: number): Raw {
+    let raw = this.#raws[i];
+    if (raw === undefined) {
+      raw = rawAt(this.#matches, this.#at[i] as number);
+      this.#raws[i] = raw;
+    }
+    return raw;
+  }
+
+  /** The place in {@link #at} of the match that ends before word `to`, or -1. */
+  #find(to: number): number {
+    const ends = this.#matches.to;
+    const at = this.#at;
+    let lo = 0;
+    let hi = at.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const end = ends[at[mid] as number] as number;
+      if (end === to) return mid;
+      if (end < to) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
 }
 
 /** What the recognizer precomputes once per knowledge base. */
@@ -177,7 +243,7 @@ export interface Doc {
   tokens: Tokens;
   matches: Matches;
   /** Matches of title forms ("Prime Minister"), by the word they end before. */
-  titles: Map<number, Raw>;
+  titles: Titles;
   day: string | null;
   kb: Normalizer;
   index: Index;
@@ -192,6 +258,9 @@ export function keyBefore(doc: Doc, raw: { from: number }, n: number): string | 
   return raw.from - n >= 0 ? doc.tokens.key(raw.from - n) : undefined;
 }
 
+/** The texts of mentions, shared between mentions of one spelling. */
+const mentionTexts = new SpanStrings();
+
 /** A mention of words `from`..`to` (exclusive) as entity `id`. */
 export function mention(
   doc: Doc,
@@ -203,7 +272,8 @@ export function mention(
   const start = doc.tokens.start(from);
   const end = doc.tokens.end(to - 1);
   const type = doc.index.types.get(id) ?? doc.kb.getEntity(id)?.type ?? 'organisation';
-  return { id, type, text: doc.text.slice(start, end), start, end, flags, office: null, holder: null };
+  const text = mentionTexts.get(doc.text, start, end);
+  return { id, type, text, start, end, flags, office: null, holder: null };
 }
 
 /** Words `i` and `i + 1` are separated by one or two spaces only, as the words of a name are. */

@@ -2,7 +2,7 @@ import { assertString } from '../errors.js';
 import { defaultNormalizer, type Normalizer } from '../kb/kb.js';
 import { parseRecognizeOptions } from '../options.js';
 import { transliterated } from './corrections.js';
-import { type Doc, indexFor, mention, type Raw, rawAt, toDay } from './doc.js';
+import { type Doc, indexFor, mention, rawAt, Titles, toDay } from './doc.js';
 import { withoutForeignAbbreviations } from './foreign-abbreviations.js';
 import type { Passing } from './gazetteer.js';
 import { withoutGermanNouns } from './german-nouns.js';
@@ -20,6 +20,7 @@ import { people } from './people.js';
 import { bodyAround, bodyReferences, unitInside } from './province-bodies.js';
 import { type Resolution, resolve } from './resolve.js';
 import { scan } from './scan.js';
+import { ByteScratch } from './scratch.js';
 import { tokenize } from './tokenize.js';
 
 export type { EntityMention, MentionFlag, MentionInflection } from './mention.js';
@@ -116,6 +117,11 @@ class TextDoc implements Doc {
   }
 }
 
+/** The per-call word arrays of {@link recognizeChecked}, one scratch each. */
+const coveredScratch = new ByteScratch();
+const singleScratch = new ByteScratch();
+const inTitleScratch = new ByteScratch();
+
 /** {@link recognize} for callers inside the library that pass a string and valid options. */
 export function recognizeChecked(text: string, options: RecognizeOptions): EntityMention[] {
   const kb = options.kb ?? defaultNormalizer();
@@ -126,18 +132,11 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
   // The language whose display names alone are read (in other languages, every language's).
   const own = language === OTHER_LANGUAGE ? null : language;
   const matches = scan(text, tokens, index.starts, language);
-  // Title matches by the word they end on: the person named right after them.
-  const titles = new Map<number, Raw>();
-  for (let k = 0; k < matches.length; k++)
-    if ((matches.passing[k] as Passing).titleIds.length > 0) {
-      const raw = rawAt(matches, k);
-      titles.set(raw.to, raw);
-    }
-  const doc: Doc = new TextDoc(text, tokens, matches, titles, day, kb, index);
+  const doc: Doc = new TextDoc(text, tokens, matches, new Titles(matches), day, kb, index);
 
-  const covered = new Uint8Array(tokens.length);
+  const covered = coveredScratch.take(tokens.length);
   // Words matched alone as a place or organisation: a local person's name may take them ("Anh").
-  const single = new Uint8Array(tokens.length);
+  const single = singleScratch.take(tokens.length);
   // First pass over the matches: the words they cover and the people they name (for short
   // references). Ambiguous matches are resolved here, once, and their resolutions kept in match
   // order for the final pass, which makes the mentions.
@@ -160,8 +159,8 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
       resolutions.push(resolved);
       if (!resolved) {
         if (ids.length === 0) {
-          inTitle ??= new Uint8Array(tokens.length);
-          inTitle.fill(1, matches.from[k] as number, matches.to[k] as number);
+          inTitle ??= inTitleScratch.take(tokens.length);
+          for (let w = matches.from[k] as number; w < (matches.to[k] as number); w++) inTitle[w] = 1;
         }
         continue;
       }

@@ -837,7 +837,8 @@ export function scan(
   starts: readonly (Node | undefined)[],
   language: string | null,
 ): Matches {
-  const matches = new Matches(Math.max(16, tokens.length >> 4));
+  // News names an entity every ten words or so: room for one match in eight words.
+  const matches = new Matches(Math.max(16, tokens.length >> 3));
   const n = tokens.length;
   let previousEnd = 0;
   /** Numbered names seen ("fukushima#1"), and matches that may be one of them. */

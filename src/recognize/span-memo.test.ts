@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SpanMemo } from './span-memo.js';
+import { SpanMemo, SpanStrings } from './span-memo.js';
 
 describe('SpanMemo', () => {
   it('finds a value by the span as written, wherever the text holds it', () => {
@@ -30,5 +30,32 @@ describe('SpanMemo', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('SpanStrings', () => {
+  it('gives the span as written, one shared string for every span of the same characters', () => {
+    const strings = new SpanStrings();
+    const a = strings.get('Thủ tướng Phạm Minh Chính tiếp', 10, 25);
+    const b = strings.get('ông Phạm Minh Chính', 4, 19);
+    expect(a).toBe('Phạm Minh Chính');
+    expect(b).toBe(a);
+    expect(strings.get('ông Phạm Minh Chinh', 4, 19)).toBe('Phạm Minh Chinh');
+  });
+
+  it('equals the sliced span for any text and range, long spans and a full table included', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.string({ maxLength: 90 }), fc.nat(), fc.nat())), (spans) => {
+        const strings = new SpanStrings();
+        for (const [text, a, b] of spans) {
+          const start = Math.min(a % (text.length + 1), b % (text.length + 1));
+          const end = Math.max(a % (text.length + 1), b % (text.length + 1));
+          expect(strings.get(text, start, end)).toBe(text.slice(start, end));
+        }
+      }),
+      { numRuns: 300 },
+    );
+    const strings = new SpanStrings();
+    for (let k = 0; k < 5000; k++) expect(strings.get(`name ${k}`, 0, `name ${k}`.length)).toBe(`name ${k}`);
   });
 });

@@ -61,3 +61,30 @@ function sameSpan(key: string, text: string, start: number, end: number): boolea
   for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
   return true;
 }
+
+/**
+ * Strings for spans of text, one shared copy per spelling: a long text names the same few
+ * entities thousands of times, and a mention's text read from this costs no new string. A copy
+ * also keeps the mention from holding the whole text alive, as a slice of 13 or more characters
+ * would. Spans longer than {@link SPAN_STRING_MAX} are sliced as usual; when full, the table
+ * starts over, so that a batch of texts on new subjects is not served by old names alone.
+ */
+export class SpanStrings {
+  #memo = new SpanMemo<string>(SPAN_STRINGS);
+
+  /** `text.slice(start, end)`, shared with earlier spans of the same characters. */
+  get(text: string, start: number, end: number): string {
+    if (end - start > SPAN_STRING_MAX) return text.slice(start, end);
+    const known = this.#memo.get(text, start, end);
+    if (known !== undefined) return known;
+    if (this.#memo.size >= SPAN_STRINGS) this.#memo = new SpanMemo<string>(SPAN_STRINGS);
+    const copy = detached(text.slice(start, end));
+    this.#memo.set(text, start, end, copy);
+    return copy;
+  }
+}
+
+/** Spans longer than this are not shared: names are shorter, and longer spans rarely repeat. */
+const SPAN_STRING_MAX = 64;
+/** Spellings kept at once. */
+const SPAN_STRINGS = 4096;
