@@ -402,10 +402,16 @@ export class Offices {
   }
 
   /**
-   * Sets the office or holder of `m` (which starts at word `from`), given the mention before it,
-   * and pushes onto `out` the title mention that `titles` asks for.
+   * Sets the office or holder of `m` (which starts at word `from`), given the mention before it
+   * (`previous`) and the last one out (`last`, a title mention or `previous`), and returns the title
+   * mention that `titles` asks for in front of `m`, or null.
    */
-  attach(m: EntityMention, from: number, previous: EntityMention | undefined, out: EntityMention[]): void {
+  attach(
+    m: EntityMention,
+    from: number,
+    previous: EntityMention | undefined,
+    last: EntityMention | undefined,
+  ): EntityMention | null {
     const doc = this.#doc;
     if (m.type === 'person') {
       const title: Raw | undefined = doc.titles.get(from);
@@ -425,7 +431,7 @@ export class Offices {
         const t = mention(doc, title.from, title.to, m.office, TITLE);
         t.type = 'office';
         // Mentions never overlap: title words already read as something else stay that.
-        if ((out.at(-1)?.end ?? -1) <= t.start) out.push(t);
+        if ((last?.end ?? -1) <= t.start) return t;
       }
     } else if (m.type === 'office' && standsAlone(doc, m, from)) {
       const holder = this.#standingFor(m.id);
@@ -438,6 +444,7 @@ export class Offices {
     } else if (m.type === 'office' && doc.day !== null) {
       m.holder = this.#holderOn(m.id);
     }
+    return null;
   }
 
   /** The one holder of an office on the text's date, or null. */

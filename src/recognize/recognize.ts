@@ -108,7 +108,7 @@ class TextDoc implements Doc {
     if (!this.#plain) {
       this.#plain = new Set();
       const passing = this.matches.passing;
-      for (let k = 0; k < passing.length; k++) {
+      for (let k = 0; k < this.matches.length; k++) {
         const ids = (passing[k] as Passing).ids;
         if (ids.length === 1) this.#plain.add(ids[0] as string);
       }
@@ -219,7 +219,10 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
   if (unsupported && !supported)
     supported = added.some(([, m]) => m.type !== 'outlet' && !m.id.startsWith('local:'));
   const offices = new Offices(doc, options.titles ?? false, persons);
-  const out: EntityMention[] = [];
+  // Made at its largest size and cut to what it holds: a long text has a hundred thousand
+  // mentions, and an array grown one at a time copies itself many times over.
+  const out: EntityMention[] = new Array((matches.length + added.length) * (options.titles ? 2 : 1));
+  let count = 0;
   let previous: EntityMention | undefined;
   let resolution = 0;
   for (let k = 0, j = 0; k < matches.length || j < added.length; ) {
@@ -261,10 +264,12 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
       [from, m] = next;
       j++;
     }
-    offices.attach(m, from, previous, out);
-    out.push(m);
+    const title = offices.attach(m, from, previous, count > 0 ? out[count - 1] : undefined);
+    if (title) out[count++] = title;
+    out[count++] = m;
     previous = m;
   }
+  out.length = count;
   if (language !== OTHER_LANGUAGE) return out;
   const code = options.language as string;
   return withoutGermanNouns(text, withoutForeignAbbreviations(doc, out, code), code);

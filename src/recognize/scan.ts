@@ -411,12 +411,15 @@ function inLowerCase(result: Passing, lower: number, words: number): Passing {
 export class Matches {
   from: Int32Array;
   to: Int32Array;
-  readonly passing: Passing[] = [];
+  /** The passing forms of each match; only the first {@link length} entries are matches. */
+  readonly passing: Passing[];
   length = 0;
 
   constructor(capacity = 64) {
     this.from = new Int32Array(capacity);
     this.to = new Int32Array(capacity);
+    // Made at the size expected (a long text has a hundred thousand matches), not grown by copies.
+    this.passing = new Array(capacity);
   }
 
   push(from: number, to: number, passing: Passing): void {
@@ -431,7 +434,7 @@ export class Matches {
     }
     this.from[this.length] = from;
     this.to[this.length] = to;
-    this.passing.push(passing);
+    this.passing[this.length] = passing;
     this.length++;
   }
 
@@ -439,7 +442,6 @@ export class Matches {
   pop(): void {
     if (this.length === 0) return;
     this.length--;
-    this.passing.pop();
   }
 
   /** The match that starts at word `from`, by binary search, or -1. */
