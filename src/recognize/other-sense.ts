@@ -1,5 +1,6 @@
 import { OTHER_SENSE_ALIASES } from './data/homograph-words.js';
-import type { Tokens } from './tokenize.js';
+import { foldKey } from '../text/fold.js';
+import { OTHER_WORD, type Tokens } from './tokenize.js';
 
 /**
  * The other-sense rule of data/kb/homograph-rules.yaml (issue 16): a name that is also the
@@ -11,14 +12,22 @@ import type { Tokens } from './tokenize.js';
  */
 
 let aliases: ReadonlySet<string> | undefined;
+/** The aliases' folding keys: a word with another key is refused without being copied. */
+let aliasKeys: ReadonlySet<string> | undefined;
 
 /** Word `i` of the text is written as an alias of the other-sense rule. */
 function otherSenseWord(text: string, tokens: Tokens, i: number): boolean {
-  aliases ??= new Set(OTHER_SENSE_ALIASES.split('|'));
   const start = tokens.start(i);
   const end = tokens.end(i);
   // Every alias is one capitalised word of 4 to 8 letters: most words are refused unread.
   if (end - start < 4 || end - start > 8 || !tokens.capital(i)) return false;
+  if (!aliases) {
+    aliases = new Set(OTHER_SENSE_ALIASES.split('|'));
+    aliasKeys = new Set([...aliases].map((a) => foldKey(a)));
+  }
+  // (Every alias is a name of the knowledge base, so its key is in the vocabulary.)
+  const key = tokens.key(i);
+  if (key === OTHER_WORD || !aliasKeys?.has(key as string)) return false;
   return aliases.has(text.slice(start, end));
 }
 

@@ -610,15 +610,25 @@ function wordsBefore(
   heads: readonly (readonly string[])[],
   capital = false,
 ): boolean {
-  return heads.some((head) => {
-    const first = from - head.length;
-    if (first < 0 || (capital && !tokens.capital(first))) return false;
-    for (let k = 0; k < head.length; k++) {
-      const word = spellingOf(text.slice(tokens.start(first + k), tokens.end(first + k)));
-      if (word !== head[k] || !spaced(text, tokens, first + k)) return false;
+  // The marked spelling of the word `back` places before `from`, read once for all heads.
+  const spellings: (string | undefined)[] = [];
+  const spellingBack = (back: number): string => {
+    let word = spellings[back];
+    if (word === undefined) {
+      const k = from - back;
+      word = spellingOf(text.slice(tokens.start(k), tokens.end(k)));
+      spellings[back] = word;
     }
-    return true;
-  });
+    return word;
+  };
+  for (const head of heads) {
+    const first = from - head.length;
+    if (first < 0 || (capital && !tokens.capital(first))) continue;
+    let k = 0;
+    while (k < head.length && spellingBack(head.length - k) === head[k] && spaced(text, tokens, first + k)) k++;
+    if (k === head.length) return true;
+  }
+  return false;
 }
 
 /** The words before word `from` are a Vietnamese head naming another feature ("sông", "đại lộ"). */
