@@ -155,7 +155,8 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
     let id: string;
     if (ids.length === 1) id = ids[0] as string;
     else {
-      const resolved = resolve(doc, rawAt(matches, k));
+      // (A title alone, most of these, names no entity to resolve.)
+      const resolved = ids.length === 0 ? null : resolve(doc, rawAt(matches, k));
       resolutions.push(resolved);
       if (!resolved) {
         if (ids.length === 0) {
