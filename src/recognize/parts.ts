@@ -4,6 +4,7 @@ import { hasVietnameseMarks, markedSpelling } from '../text/marks.js';
 import { type Doc, mention } from './doc.js';
 import { type Node, type Passing, ready, spellingsOf } from './gazetteer.js';
 import type { EntityMention } from './mention.js';
+import { SpanMemo } from './span-memo.js';
 
 /** Kinds of names whose words may name other entities: "Japanese Embassy in Vietnam", "Kinas president". */
 const OUTER: ReadonlySet<EntityType> = new Set(['organisation', 'office']);
@@ -23,7 +24,9 @@ const NONE: readonly Part[] = Object.freeze([]);
  * Parts found per match outcome and the words as written (with the text's language): the outcome
  * is shared by every match of the same name, so each spelling of a name is read once.
  */
-const partsByPassing = new WeakMap<Passing, Map<string, readonly Part[]>>();
+const partsByPassing = new WeakMap<Passing, SpanMemo<readonly Part[]>[]>();
+/** The memo slot of the text's language (unknown or another: 0). */
+const LANGUAGE_SLOT: Readonly<Record<string, number>> = { en: 1, sv: 2, vi: 3 };
 /** Spellings of one name kept per outcome: a name is written a few ways. */
 const MAX_SPELLINGS = 64;
 
@@ -185,16 +188,22 @@ export function addParts(
   language: string | null,
 ): void {
   if (to - from < 2 || !OUTER.has(m.type)) return;
-  let bySpelling = partsByPassing.get(passing);
-  if (bySpelling === undefined) {
-    bySpelling = new Map();
-    partsByPassing.set(passing, bySpelling);
+  let byLanguage = partsByPassing.get(passing);
+  if (byLanguage === undefined) {
+    byLanguage = [];
+    partsByPassing.set(passing, byLanguage);
   }
-  const written = `${language ?? ''}|${m.text}`;
-  let parts = bySpelling.get(written);
+  const slot = language === null ? 0 : (LANGUAGE_SLOT[language] ?? 0);
+  let bySpelling = byLanguage[slot];
+  if (bySpelling === undefined) {
+    bySpelling = new SpanMemo(MAX_SPELLINGS);
+    byLanguage[slot] = bySpelling;
+  }
+  // (By the name as written, read in place: m.text is doc.text from m.start to m.end.)
+  let parts = bySpelling.get(doc.text, m.start, m.end);
   if (parts === undefined) {
     parts = partsOf(doc, from, to, language, passing, m.type);
-    if (bySpelling.size < MAX_SPELLINGS) bySpelling.set(written, parts);
+    bySpelling.set(doc.text, m.start, m.end, parts);
   }
   if (parts.length === 0) return;
   const made: EntityMention[] = [];

@@ -415,11 +415,25 @@ export class Matches {
   readonly passing: Passing[];
   length = 0;
 
-  constructor(capacity = 64) {
+  /**
+   * Room for `capacity` matches. With `reuse`, the arrays of the last Matches made so are taken
+   * again when they are large enough: a long text has a hundred thousand matches, and arrays of
+   * that size fresh from the system cost more to touch than to fill. (Only the first `length`
+   * entries are ever read, so what an earlier text left in them does not matter.)
+   */
+  constructor(capacity = 64, reuse = false) {
+    const last = reuse ? lastArrays?.deref() : undefined;
+    if (last !== undefined && last.from.length >= capacity) {
+      this.from = last.from;
+      this.to = last.to;
+      this.passing = last.passing;
+      return;
+    }
     this.from = new Int32Array(capacity);
     this.to = new Int32Array(capacity);
-    // Made at the size expected (a long text has a hundred thousand matches), not grown by copies.
+    // Made at the size expected, not grown by copies.
     this.passing = new Array(capacity);
+    if (reuse) lastArrays = new WeakRef({ from: this.from, to: this.to, passing: this.passing });
   }
 
   push(from: number, to: number, passing: Passing): void {
@@ -458,6 +472,9 @@ export class Matches {
     return -1;
   }
 }
+
+/** The arrays of the last scan's {@link Matches}, weakly held for the next scan. */
+let lastArrays: WeakRef<{ from: Int32Array; to: Int32Array; passing: Passing[] }> | undefined;
 
 /** Scratch of {@link longestAt}: the ends and nodes of the forms met on a walk. */
 const ends: number[] = [];
@@ -850,7 +867,7 @@ export function scan(
   language: string | null,
 ): Matches {
   // News names an entity every ten words or so: room for one match in eight words.
-  const matches = new Matches(Math.max(16, tokens.length >> 3));
+  const matches = new Matches(Math.max(16, tokens.length >> 3), true);
   const n = tokens.length;
   let previousEnd = 0;
   /** Numbered names seen ("fukushima#1"), and matches that may be one of them. */
