@@ -49,11 +49,6 @@ export class Titles {
       if ((matches.passing[k] as Passing).titleIds.length > 0) this.#at.push(k);
   }
 
-  /** How many title matches the text has. */
-  get size(): number {
-    return this.#at.length;
-  }
-
   /** The title match that ends before word `to`, or undefined. */
   get(to: number): Raw | undefined {
     const i = this.#find(to);
