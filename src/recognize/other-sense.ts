@@ -1,5 +1,5 @@
-import { OTHER_SENSE_ALIASES } from './data/homograph-words.js';
 import { foldKey } from '../text/fold.js';
+import { OTHER_SENSE_ALIASES } from './data/homograph-words.js';
 import { OTHER_WORD, type Tokens } from './tokenize.js';
 
 /**

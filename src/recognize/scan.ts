@@ -642,7 +642,8 @@ function wordsBefore(
     const first = from - head.length;
     if (first < 0 || (capital && !tokens.capital(first))) continue;
     let k = 0;
-    while (k < head.length && spellingBack(head.length - k) === head[k] && spaced(text, tokens, first + k)) k++;
+    while (k < head.length && spellingBack(head.length - k) === head[k] && spaced(text, tokens, first + k))
+      k++;
     if (k === head.length) return true;
   }
   return false;
