@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createNormalizer } from '../kb/kb.js';
@@ -293,6 +294,25 @@ describe('recognize: large input', () => {
     const ms = recognize(text);
     expect(ms.length).toBe(180_000);
     expect(ms.at(-1)?.end).toBeLessThanOrEqual(text.length);
+  });
+
+  it('gives the same mentions whatever it read before (its working arrays are reused between calls)', () => {
+    const corpus = new URL('../../corpus/', import.meta.url);
+    const pages = readdirSync(corpus)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => readFileSync(new URL(f, corpus), 'utf8'));
+    const long = pages.join('\n\n').repeat(3);
+    const short = pages[0] as string;
+    const titled = { titles: true, date: '2024-05-01' };
+    // Read in this order, each text finds the arrays another text of another length left behind.
+    const first = [recognize(short), recognize(long), recognize(short, titled)];
+    const again = [recognize(long), recognize(short), recognize(long), recognize(short, titled)];
+    expect(again[1]).toEqual(first[0]);
+    expect(again[0]).toEqual(first[1]);
+    expect(again[2]).toEqual(first[1]);
+    expect(again[3]).toEqual(first[2]);
+    expect(first[1].length).toBeGreaterThan(first[0].length * 10);
   });
 });
 
