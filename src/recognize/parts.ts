@@ -4,6 +4,7 @@ import { hasVietnameseMarks, markedSpelling } from '../text/marks.js';
 import { type Doc, mention } from './doc.js';
 import { type Node, type Passing, ready, spellingsOf } from './gazetteer.js';
 import type { EntityMention } from './mention.js';
+import { languageSlot } from './other-language.js';
 import { SpanMemo } from './span-memo.js';
 
 /** Kinds of names whose words may name other entities: "Japanese Embassy in Vietnam", "Kinas president". */
@@ -25,8 +26,6 @@ const NONE: readonly Part[] = Object.freeze([]);
  * is shared by every match of the same name, so each spelling of a name is read once.
  */
 const partsByPassing = new WeakMap<Passing, SpanMemo<readonly Part[]>[]>();
-/** The memo slot of the text's language (unknown or another: 0). */
-const LANGUAGE_SLOT: Readonly<Record<string, number>> = { en: 1, sv: 2, vi: 3 };
 /** Spellings of one name kept per outcome: a name is written a few ways. */
 const MAX_SPELLINGS = 64;
 
@@ -193,7 +192,7 @@ export function addParts(
     byLanguage = [];
     partsByPassing.set(passing, byLanguage);
   }
-  const slot = language === null ? 0 : (LANGUAGE_SLOT[language] ?? 0);
+  const slot = languageSlot(language);
   let bySpelling = byLanguage[slot];
   if (bySpelling === undefined) {
     bySpelling = new SpanMemo(MAX_SPELLINGS);

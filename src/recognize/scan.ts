@@ -21,8 +21,9 @@ import {
   SAME_PLACE_TAILS,
 } from './generic.js';
 import { foldedFamilyName, notTheName, placesOnly } from './homograph-rules.js';
-import { OTHER_LANGUAGE } from './other-language.js';
+import { languageSlot, OTHER_LANGUAGE } from './other-language.js';
 import { bodyHeadAfter } from './province-bodies.js';
+import { Reused } from './scratch.js';
 import { SpanMemo } from './span-memo.js';
 import { romajiMorae } from './syllables.js';
 import type { Tokens } from './tokenize.js';
@@ -66,12 +67,6 @@ export function joinable(text: string, tokens: Tokens, i: number): boolean {
   }
   return breaks <= 1;
 }
-
-/**
- * Memo slot of a language: the outcome of a node's conditions depends on it and on capitals. Text
- * in another language reads every language's names, as text in an unknown one does (slot 0).
- */
-const LANGUAGE_SLOT: Record<string, number> = { en: 1, sv: 2, vi: 3 };
 
 /** Entities that are places, by the prefix of their ids. */
 const PLACES = /^(?:country|vn-province-\d+|city|sea|island-group|region|subdivision|place):/u;
@@ -165,7 +160,7 @@ function conditions(
   if (at.unconditional) return at as Passing;
   let anyCapital = false;
   for (let k = from; k < to; k++) anyCapital ||= tokens.capital(k);
-  const slot = (anyCapital ? 4 : 0) + (language ? (LANGUAGE_SLOT[language] ?? 0) : 0);
+  const slot = (anyCapital ? 4 : 0) + languageSlot(language);
   const start = tokens.start(from);
   const end = tokens.end(to - 1);
   // With exact forms the outcome depends on the words as written too ("Nhân Dân", "nhân dân").
@@ -422,18 +417,16 @@ export class Matches {
    * entries are ever read, so what an earlier text left in them does not matter.)
    */
   constructor(capacity = 64, reuse = false) {
-    const last = reuse ? lastArrays?.deref() : undefined;
-    if (last !== undefined && last.from.length >= capacity) {
-      this.from = last.from;
-      this.to = last.to;
-      this.passing = last.passing;
-      return;
-    }
-    this.from = new Int32Array(capacity);
-    this.to = new Int32Array(capacity);
     // Made at the size expected, not grown by copies.
-    this.passing = new Array(capacity);
-    if (reuse) lastArrays = new WeakRef({ from: this.from, to: this.to, passing: this.passing });
+    const make = () => ({
+      from: new Int32Array(capacity),
+      to: new Int32Array(capacity),
+      passing: new Array<Passing>(capacity),
+    });
+    const arrays = reuse ? matchArrays.take((a) => a.from.length >= capacity, make) : make();
+    this.from = arrays.from;
+    this.to = arrays.to;
+    this.passing = arrays.passing;
   }
 
   push(from: number, to: number, passing: Passing): void {
@@ -473,8 +466,8 @@ export class Matches {
   }
 }
 
-/** The arrays of the last scan's {@link Matches}, weakly held for the next scan. */
-let lastArrays: WeakRef<{ from: Int32Array; to: Int32Array; passing: Passing[] }> | undefined;
+/** The arrays of the last scan's {@link Matches}, for the next scan (see {@link Reused}). */
+const matchArrays = new Reused<{ from: Int32Array; to: Int32Array; passing: Passing[] }>();
 
 /** Scratch of {@link longestAt}: the ends and nodes of the forms met on a walk. */
 const ends: number[] = [];

@@ -1,25 +1,42 @@
 /**
- * A zeroed byte array for one call's bookkeeping (the words the stages have covered, …), reused by
- * back-to-back calls. A long text needs megabytes of such arrays, and memory fresh from the system
- * is slow to touch the first time; clearing an array already in use is not. The array is held
- * weakly, so the collector may still take it between calls.
+ * A value kept weakly from one call to the next: the working arrays of a long text (the tokens,
+ * the matches, the words covered) are megabytes, and memory fresh from the system is slow to touch
+ * the first time; an array already in use is not. Back-to-back calls (a batch of articles, a
+ * benchmark) take the last one again, and the collector may still reclaim it between calls.
  *
- * Safe because recognizing is synchronous and never re-entered: an array never outlives the call
- * that took it, and each use has a scratch of its own.
+ * Safe because recognizing is synchronous and never re-entered: a value never outlives the call
+ * that took it, and each use has a `Reused` of its own.
  */
+export class Reused<T extends object> {
+  #last: WeakRef<T> | undefined;
+
+  /** The value the last call kept, when `fits` says it will do; else a new one from `make`. */
+  take(fits: (value: T) => boolean, make: () => T): T {
+    const last = this.#last?.deref();
+    if (last !== undefined && fits(last)) return last;
+    const fresh = make();
+    this.#last = new WeakRef(fresh);
+    return fresh;
+  }
+}
+
+/** A zeroed byte array for one call's bookkeeping, reused as {@link Reused} says. */
 export class ByteScratch {
-  #last: WeakRef<Uint8Array> | undefined;
+  readonly #bytes = new Reused<Uint8Array>();
 
   /** A zeroed array of `size` bytes, valid until the next call to `take`. */
   take(size: number): Uint8Array {
-    const last = this.#last?.deref();
-    if (last !== undefined && last.length >= size) {
-      const view = last.subarray(0, size);
-      view.fill(0);
-      return view;
-    }
-    const fresh = new Uint8Array(size);
-    this.#last = new WeakRef(fresh);
-    return fresh;
+    let fresh = false;
+    const bytes = this.#bytes.take(
+      (b) => b.length >= size,
+      () => {
+        fresh = true;
+        return new Uint8Array(size);
+      },
+    );
+    if (fresh) return bytes;
+    const view = bytes.subarray(0, size);
+    view.fill(0);
+    return view;
   }
 }

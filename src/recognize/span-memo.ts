@@ -28,9 +28,10 @@ export class SpanMemo<V> {
 
   /**
    * Stores `value` for `text[start, end)`; a new span only while the memo is not full. The key is a
-   * copy of its characters, never a view of `text`, which the memo would keep alive.
+   * copy of its characters, never a view of `text`, which the memo would keep alive; a caller that
+   * has such a copy already may pass it as `key`.
    */
-  set(text: string, start: number, end: number, value: V): void {
+  set(text: string, start: number, end: number, value: V, key?: string): void {
     const hash = spanHash(text, start, end);
     for (let e = this.#entries.get(hash); e !== undefined; e = e.next)
       if (sameSpan(e.key, text, start, end)) {
@@ -38,7 +39,11 @@ export class SpanMemo<V> {
         return;
       }
     if (this.#size >= this.limit) return;
-    this.#entries.set(hash, { key: detached(text.slice(start, end)), value, next: this.#entries.get(hash) });
+    this.#entries.set(hash, {
+      key: key ?? detached(text.slice(start, end)),
+      value,
+      next: this.#entries.get(hash),
+    });
     this.#size++;
   }
 }
@@ -79,7 +84,7 @@ export class SpanStrings {
     if (known !== undefined) return known;
     if (this.#memo.size >= SPAN_STRINGS) this.#memo = new SpanMemo<string>(SPAN_STRINGS);
     const copy = detached(text.slice(start, end));
-    this.#memo.set(text, start, end, copy);
+    this.#memo.set(text, start, end, copy, copy);
     return copy;
   }
 }

@@ -1,6 +1,7 @@
 import { foldCharacter, foldKey } from '../text/fold.js';
 import { isInvisible } from '../text/invisible.js';
 import { MARKED, markClass } from '../text/marks.js';
+import { Reused } from './scratch.js';
 
 /**
  * {@link Tokens} flag: the word starts with a capital. Bits 2, 4 and 8 are the MARKED, DISTINCTIVE
@@ -189,19 +190,16 @@ function foldsTo(text: string, start: number, end: number, key: string): boolean
 let empty: Vocabulary | undefined;
 
 /**
- * The token array of the last call, weakly held: back-to-back calls (a batch of articles, a
- * benchmark) reuse it instead of allocating and zeroing megabytes each time, and the garbage
- * collector may still reclaim it between calls. Safe because tokenizing is synchronous and a
- * Tokens never outlives the call that made it; every entry read is written first.
+ * The token array of the last call (see {@link Reused}). Every entry read is written first, so an
+ * array taken again needs no clearing.
  */
-let lastBuffer: WeakRef<Int32Array> | undefined;
+const tokenArrays = new Reused<Int32Array>();
 
 function scratch(size: number): Int32Array {
-  const buffer = lastBuffer?.deref();
-  if (buffer && buffer.length >= size) return buffer;
-  const fresh = new Int32Array(size);
-  lastBuffer = new WeakRef(fresh);
-  return fresh;
+  return tokenArrays.take(
+    (array) => array.length >= size,
+    () => new Int32Array(size),
+  );
 }
 
 /**
