@@ -17,12 +17,20 @@ export interface Runner {
 }
 
 /**
- * The worker's heap limit for a read limit: 10 times the largest document allowed, plus room for
- * the library and its knowledge base (160 MB). A document that needs more fails alone.
+ * The heap a worker is given for a document of `bytes` bytes, in MB: 10 times the document, plus
+ * room for the library and its knowledge base (about 30 MB live once warm) and for the garbage a
+ * document leaves (128 MB in all). A document that needs more fails alone, as an `out-of-memory`
+ * record, so that no shape of input (a page of a million one-letter lines) takes the process much
+ * past 10× its largest document plus a constant: bench/CLI-MEMORY.md measures at most 10× plus
+ * 320 MB on every shape up to 30 MB (memory outside the heap, such as typed arrays, is not capped).
  */
-export function heapLimitMb(maxBytes: number): number {
-  return Math.ceil(160 + (10 * maxBytes) / 2 ** 20);
+export function heapLimitMb(bytes: number): number {
+  return Math.ceil(HEAP_FLOOR_MB + (HEAP_PER_BYTE * bytes) / 2 ** 20);
 }
+
+/** See {@link heapLimitMb}: MB of heap for any document, and per MiB of document. */
+const HEAP_FLOOR_MB = 128;
+const HEAP_PER_BYTE = 10;
 
 /**
  * Each worker's young generation, in MB. V8 lets it grow to 32–48 MB on a busy thread; most of what
@@ -39,76 +47,121 @@ function workerEntry(): string {
 }
 
 /**
- * Whether a task's document may be larger than {@link LARGE_DOCUMENT} (its record then comes in
- * pieces through a channel of its own; a channel costs about 35 µs a task, which small documents
- * are spared). A file is looked up; anything that cannot be (a FIFO, a path that fails) may be.
+ * The size of a task's document in bytes as far as it is known before it is read: the text's (the
+ * main thread read it), the undecoded bytes', or the file's; undefined for what cannot be looked up
+ * (a FIFO, a device, a path that fails).
  */
-function mayBeLarge(task: Task): boolean {
-  if (task.text !== undefined) return (task.bytes ?? task.text.length * 3) > LARGE_DOCUMENT;
-  if (task.undecoded) return task.undecoded.byteLength > LARGE_DOCUMENT;
-  if (!('path' in task.key)) return true;
+export function documentBytes(task: Task): number | undefined {
+  if (task.text !== undefined) return task.bytes ?? task.text.length * 3;
+  if (task.undecoded) return task.undecoded.byteLength;
+  if (!('path' in task.key)) return undefined;
   const info = statSync(task.key.path, { throwIfNoEntry: false });
-  return !info?.isFile() || info.size > LARGE_DOCUMENT;
+  return info?.isFile() ? info.size : undefined;
 }
 
-/**
- * A pool of up to `jobs` worker threads. The first starts at once, so that its import overlaps
- * input listing; the others start once the first document is done. Started together, the
- * threads' cold starts (import, index, first analyze) share the cores, and the first record
- * waits for all of them: on two cores, about 1.4 s against 0.95 s for one thread alone.
- */
-export function workerRunner(jobs: number, maxBytes: number): Runner {
-  const pool = new Tinypool({
+/** A tinypool of up to `threads` threads whose heaps hold `heapMb` MB each; one starts at once. */
+function threadPool(threads: number, heapMb: number): Tinypool {
+  return new Tinypool({
     filename: workerEntry(),
     // Tinypool adds threads up to maxThreads as tasks wait for one.
     minThreads: 1,
-    maxThreads: jobs,
+    maxThreads: threads,
     idleTimeout: 60_000,
     resourceLimits: {
-      maxOldGenerationSizeMb: heapLimitMb(maxBytes),
+      maxOldGenerationSizeMb: heapMb,
       maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
     },
   });
-  const send = (task: Task, onPiece?: (piece: Uint8Array) => void): Promise<TaskResult> => {
-    const transferList: TransferListItem[] = task.undecoded ? [task.undecoded.buffer as ArrayBuffer] : [];
-    if (!onPiece || !mayBeLarge(task)) return pool.run(task, { transferList }) as Promise<TaskResult>;
-    // A channel of the task's own for its record's pieces, closed by the last one (null) or when
-    // the task ends without streaming.
-    const { port1, port2 } = new MessageChannel();
-    let lastPiece: () => void = () => undefined;
-    const ended = new Promise<void>((resolve) => {
-      lastPiece = resolve;
-    });
-    port1.on('message', (piece: Uint8Array | null) => {
-      if (piece !== null) return onPiece(piece);
+}
+
+/**
+ * Runs a task on `pool`. With `onPiece` and a document that may be large, its record comes through
+ * a channel of the task's own, piece by piece as the worker makes it.
+ */
+function send(
+  pool: Tinypool,
+  task: Task,
+  large: boolean,
+  onPiece?: (piece: Uint8Array) => void,
+): Promise<TaskResult> {
+  const transferList: TransferListItem[] = task.undecoded ? [task.undecoded.buffer as ArrayBuffer] : [];
+  if (!onPiece || !large) return pool.run(task, { transferList }) as Promise<TaskResult>;
+  // The channel is closed by the last piece (null) or when the task ends without streaming.
+  const { port1, port2 } = new MessageChannel();
+  let lastPiece: () => void = () => undefined;
+  const ended = new Promise<void>((resolve) => {
+    lastPiece = resolve;
+  });
+  port1.on('message', (piece: Uint8Array | null) => {
+    if (piece !== null) return onPiece(piece);
+    port1.close();
+    lastPiece();
+  });
+  return (
+    pool.run({ ...task, port: port2 }, { transferList: [...transferList, port2] }) as Promise<TaskResult>
+  ).then(
+    async (result) => {
+      if (result.streamed) await ended;
+      else port1.close();
+      return result;
+    },
+    (error: unknown) => {
       port1.close();
-      lastPiece();
-    });
-    return (
-      pool.run({ ...task, port: port2 }, { transferList: [...transferList, port2] }) as Promise<TaskResult>
-    ).then(
-      async (result) => {
-        if (result.streamed) await ended;
-        else port1.close();
-        return result;
-      },
-      (error: unknown) => {
-        port1.close();
-        throw error;
-      },
-    );
-  };
+      throw error;
+    },
+  );
+}
+
+/**
+ * Worker threads for the CLI's documents. Documents up to {@link LARGE_DOCUMENT} run on a pool of
+ * up to `jobs` threads whose heaps are sized for that largest document. A larger document, or one
+ * whose size cannot be known before it is read (a FIFO), runs alone on a thread of its own whose
+ * heap is sized for it ({@link heapLimitMb}; the read limit `maxBytes` when the size is unknown),
+ * one such document at a time: no document can use more than 10× its size plus a constant, whatever
+ * its shape, and one that would fails alone. (A thread costs a cold start, about half a second,
+ * against the seconds a document of megabytes takes.)
+ *
+ * The pool's first thread starts with the first document that is not large; the others start once
+ * that document is done. Started together, the threads' cold starts (import,
+ * index, first analyze) share the cores, and the first record waits for all of them: on two
+ * cores, about 1.4 s against 0.95 s for one thread alone.
+ */
+export function workerRunner(jobs: number, maxBytes: number): Runner {
+  // Made with the first document that is not large: a run of one large file starts no other thread.
+  let pool: Tinypool | undefined;
   // Settles when the first task does: until then, later tasks wait here rather than in the pool,
   // where they would start the other threads.
   let warm: Promise<unknown> | undefined;
+  // The last large document's turn: the next one waits for it.
+  let largeTurn: Promise<unknown> = Promise.resolve();
+  const alone = (task: Task, bytes: number, onPiece?: (piece: Uint8Array) => void): Promise<TaskResult> => {
+    const turn = largeTurn.then(async () => {
+      const own = threadPool(1, heapLimitMb(bytes));
+      try {
+        return await send(own, task, true, onPiece);
+      } finally {
+        await own.destroy();
+      }
+    });
+    largeTurn = turn.catch(() => undefined);
+    return turn;
+  };
   return {
     run: (task, onPiece) => {
-      if (warm) return warm.then(() => send(task, onPiece));
-      const first = send(task, onPiece);
+      const bytes = documentBytes(task);
+      if (bytes === undefined || bytes > LARGE_DOCUMENT)
+        return alone(task, Math.min(bytes ?? maxBytes, maxBytes), onPiece);
+      pool ??= threadPool(jobs, heapLimitMb(LARGE_DOCUMENT));
+      const shared = pool;
+      if (warm) return warm.then(() => send(shared, task, false, onPiece));
+      const first = send(shared, task, false, onPiece);
       warm = first.catch(() => undefined);
       return first;
     },
-    close: () => pool.destroy(),
+    close: async () => {
+      await largeTurn;
+      await pool?.destroy();
+    },
   };
 }
 
