@@ -146,7 +146,7 @@ export function stripVietnamese(text) {
 const SYLLABLE =
   /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aàảãáạăằẳẵắặâầẩẫấậeèẻẽéẹêềểễếệiìỉĩíịoòỏõóọôồổỗốộơờởỡớợuùủũúụưừửữứựyỳỷỹýỵ]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
 
-function vietnameseSyllables() {
+export function vietnameseSyllables() {
   const dic = readFileSync(join(dirname(require.resolve('dictionary-vi')), 'index.dic'), 'utf8');
   const folded = new Set();
   const plain = new Set();

@@ -100,8 +100,14 @@ export const BALTIC: ReadonlySet<string> = new Set([
 /** Countries whose mention makes "East Sea"/"Östhavet" the Sea of Japan (Korean usage). */
 export const KOREA: ReadonlySet<string> = new Set(['country:KR', 'country:KP']);
 
-/** Honorifics in front of a person's name ("Mr. Anh", "ông Dũng", "fru Linde"): the next word is a person. */
+/**
+ * Honorifics in front of a person's name ("Mr. Anh", "ông Dũng", "fru Linde"): the next word is a
+ * person. "Comrade" and "kamrat" are how state media's English and Swedish versions write
+ * Vietnamese "đồng chí" before a Party member's name ("Kamrat Wang Weizhong").
+ */
 export const HONORIFICS: ReadonlySet<string> = new Set([
+  'comrade',
+  'kamrat',
   'mr',
   'mrs',
   'ms',
@@ -261,6 +267,13 @@ export const ROLE_ENDINGS: readonly string[] = [
   'analytikern',
   'ekonom',
   'ekonomen',
+  // Spokespeople ("utrikesministeriets talesman", "talespersonen").
+  'talesman',
+  'talesmannen',
+  'talesperson',
+  'talespersonen',
+  'talskvinna',
+  'talskvinnan',
 ];
 
 /** Vietnamese two-word roles in front of a name ("Đại tá Tuấn", "giáo sư Nhự"), as folding keys. */

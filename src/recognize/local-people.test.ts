@@ -21,6 +21,28 @@ describe('local people: names the knowledge base lacks', () => {
     expect(found.every((m) => m[3] === 'Lưu Quang Khải')).toBe(true);
   });
 
+  it('reads a Chinese name whose words look like Vietnamese ones, but are not syllables of it, as a name', () => {
+    // "Ning" and "Lei" have the shape of Vietnamese syllables (an onset, vowels, a final) but are
+    // none: Vietnamese writes "ninh". (Made-up names.)
+    expect(people('"We oppose it," Mao Ning said.').map((m) => m[1])).toEqual(['local:person:mao-ning']);
+    expect(people('Det är i sin ordning, sa talesmannen Tang Lei.', 'sv').map((m) => m[1])).toEqual([
+      'local:person:tang-lei',
+    ]);
+    // Vietnamese syllables still make a Vietnamese name, with or without marks.
+    expect(people('Bà Trịnh Thị Hồng Nhung phát biểu tại hội nghị.', 'vi').map((m) => m[1])).toEqual([
+      'local:person:trinh-thi-hong-nhung',
+    ]);
+  });
+
+  it('reads the name after "Comrade" or "Kamrat" as a person', () => {
+    expect(people('Kamrat Wang Weiqiang tog emot delegationen.', 'sv').map((m) => m[1])).toEqual([
+      'local:person:wang-weiqiang',
+    ]);
+    expect(people('Comrade Zhou Minghui received the delegation.').map((m) => m[1])).toEqual([
+      'local:person:zhou-minghui',
+    ]);
+  });
+
   it('does not read a title-case phrase of common English words as a name, even with a cue', () => {
     expect(people('Best Buy said sales rose.')).toEqual([]);
     expect(people('The Chief Medical Officer said the risk was low.')).toEqual([]);

@@ -1,3 +1,5 @@
+import { VIETNAMESE_SYLLABLES } from './data/vietnamese-syllables.js';
+
 /**
  * Shapes of personal names that the knowledge base does not list: Vietnamese family names and
  * syllables, Japanese romanised words. Used by `local-people` to tell a name from other
@@ -86,19 +88,22 @@ export const VIETNAMESE_FAMILY_NAMES: readonly string[] = [
   'Trà',
 ];
 
-/** Onsets, nuclei and codas of a Vietnamese syllable written without marks (see {@link isVietnameseSyllable}). */
-const VIETNAMESE_SYLLABLE =
-  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/u;
+/** The valid syllables, made from the generated list on first use. */
+let syllables: ReadonlySet<string> | undefined;
 
 /**
- * Whether a folding key (lower case, no marks, đ as d) has the shape of a Vietnamese syllable:
- * an onset, one to three vowels, and a final consonant. Anchored and bounded: linear time.
+ * Whether a folding key (lower case, no marks, đ as d) is a Vietnamese syllable: one of the valid
+ * syllables of `dictionary-vi` folded so (data/vietnamese-syllables.ts). A shape alone (an onset,
+ * vowels, a final) would take "lei" and "ning", which Vietnamese never writes, and so read "Hong Lei"
+ * or "Mao Ning" as Vietnamese words rather than a foreign name.
  *
  * @example isVietnameseSyllable('nguyen') // true
  * @example isVietnameseSyllable('host') // false
+ * @example isVietnameseSyllable('ning') // false (Vietnamese writes "ninh")
  */
 export function isVietnameseSyllable(key: string): boolean {
-  return key.length <= 7 && VIETNAMESE_SYLLABLE.test(key);
+  syllables ??= new Set(VIETNAMESE_SYLLABLES.split(' '));
+  return key.length <= 7 && syllables.has(key);
 }
 
 const VOWELS = 'aeiou';
