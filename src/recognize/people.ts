@@ -1,7 +1,9 @@
 import type { Normalizer } from '../kb/kb.js';
 import type { Entity } from '../kb/types.js';
+import { MARKED } from '../text/marks.js';
 import { PERSON_BEFORE } from './context.js';
 import { typo } from './corrections.js';
+import { COMMON_VIETNAMESE_SYLLABLES } from './data/common-syllables.js';
 import { type Doc, mention } from './doc.js';
 import { englishRank } from './english-words.js';
 import { type Form, Gazetteer } from './gazetteer.js';
@@ -23,6 +25,50 @@ function midSentence(doc: Doc, i: number): boolean {
   if (k < 0) return false;
   const c = text[k] as string;
   return c === ',' || c.toLowerCase() !== c.toUpperCase() || (c >= '0' && c <= '9');
+}
+
+/** The commonest Vietnamese syllables (made on first use): sentence words, not names. */
+let commonSyllables: ReadonlySet<string> | undefined;
+
+/**
+ * Whether word `k`, right beside a one-word short form, is a word of another name, so that the
+ * short form is no reference on its own: "Minh" in the photo credit "Ảnh: VGP/Hải Minh" is the
+ * photographer Hải Minh, not Phạm Bình Minh. The word is capitalised but not all capitals, not
+ * matched, one or two spaces away, and no common English word or Vietnamese syllable; and it
+ * carries Vietnamese marks or stands inside a sentence (a capital that starts a sentence, "When
+ * Chinh arrived", says nothing).
+ */
+function otherNameWord(doc: Doc, covered: Uint8Array, k: number, id: string): boolean {
+  const tokens = doc.tokens;
+  if (k < 0 || k >= tokens.length || covered[k] || !tokens.capital(k) || tokens.allCaps(k)) return false;
+  if (!tokens.spaced(k)) return false;
+  const key = tokens.word(k) as string;
+  // A word of the same person's name makes the pair that name, misspelt ("Dao Xuan Hung" for
+  // Đoàn Xuân Hưng): the reference stands.
+  if (englishRank(key) >= 0 || nameWordsOf(doc, id).has(key)) return false;
+  commonSyllables ??= new Set(COMMON_VIETNAMESE_SYLLABLES.split(' '));
+  const written = doc.text.slice(tokens.start(k), tokens.end(k)).normalize('NFC').toLowerCase();
+  if (commonSyllables.has(written)) return false;
+  return tokens.marked(k, k + 1, MARKED) || midSentence(doc, k);
+}
+
+/** The folding keys of the words of a person's names and aliases, by id (made once each). */
+const nameWordsById = new WeakMap<Normalizer, Map<string, ReadonlySet<string>>>();
+
+function nameWordsOf(doc: Doc, id: string): ReadonlySet<string> {
+  let byId = nameWordsById.get(doc.kb);
+  if (!byId) {
+    byId = new Map();
+    nameWordsById.set(doc.kb, byId);
+  }
+  let words = byId.get(id);
+  if (!words) {
+    const entity = doc.kb.getEntity(id);
+    const names = entity ? [...Object.values(entity.names), ...(entity.aliases ?? [])] : [];
+    words = new Set(names.flatMap((name) => nameKeys(name)));
+    byId.set(id, words);
+  }
+  return words;
 }
 
 /**
@@ -212,6 +258,8 @@ export function people(doc: Doc, covered: Uint8Array, full: Set<string>): [numbe
     const before = i > 0 ? doc.tokens.key(i - 1) : undefined;
     const cued = doc.titles.has(i) || (before !== undefined && PERSON_BEFORE.has(before));
     if (part && !cued) continue;
+    // "Hải Minh" in a photo credit is another person than Phạm Bình Minh.
+    if (!cued && to === i + 1 && otherNameWord(doc, covered, i - 1, id)) continue;
     // A Vietnamese given name spelt like one of the commonest English words ("Thể" without marks
     // is "The") is that word unless a title or an honorific stands before it.
     if (

@@ -197,6 +197,19 @@ describe('recognize: people', () => {
     ]);
   });
 
+  it('does not read the last word of another name as a short reference ("Ảnh: VGP/Hải Minh")', () => {
+    // The photographer Hải Minh (a name of our own) is not Phạm Bình Minh.
+    const credit = recognize('Phó Thủ tướng Phạm Bình Minh tiếp đoàn. Ảnh: VGP/Hải Minh', { language: 'vi' });
+    expect(credit.filter((m) => m.flags.includes('short-reference'))).toEqual([]);
+    // A word of the same person's name beside it, misspelt, leaves the reference standing.
+    const misspelt = recognize('Doan Xuan Hung met them. Later Dao Xuan Hung said the plan was ready.');
+    expect(find(misspelt, 'Hung')).toMatchObject({ id: 'person:doan-xuan-hung', flags: ['short-reference'] });
+    // So does a capital that starts the sentence, and a title.
+    expect(find(recognize('Pham Binh Minh arrived. When Minh spoke, all listened.'), 'Minh')).toMatchObject({
+      id: 'person:pham-binh-minh',
+    });
+  });
+
   it('reads "PM Pham" as Phạm Minh Chính, flagged, only when he is the only Pham', () => {
     const ms = recognize('Prime Minister Pham Minh Chinh spoke. PM Pham said trade grew.');
     expect(find(ms, 'Pham')).toMatchObject({
