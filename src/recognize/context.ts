@@ -393,6 +393,14 @@ export const CREDIT_WORDS: ReadonlySet<string> = new Set([
   'grafik',
   // "Minh họa:", "Đồ họa:" (illustration, graphics)
   'hoa',
+  // Writers' labels, read with their colon: "Tác giả:", "Bài:", "Phóng viên:", "Thực hiện:",
+  // "Biên tập:" (author, article, reporter, produced by, editor), "Text:".
+  'gia',
+  'bai',
+  'vien',
+  'hien',
+  'tap',
+  'text',
 ]);
 
 /** Words after "Name," that describe a person ("Ishii Chikahisa, the ambassador"). */

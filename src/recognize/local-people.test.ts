@@ -34,6 +34,13 @@ describe('local people: names the knowledge base lacks', () => {
     ]);
   });
 
+  it("reads a two-syllable Vietnamese name after a writer's label as a person", () => {
+    // Two syllables alone are as often a place; "Tác giả:" (author) and "Bài:" say it is a writer.
+    expect(people('Tác giả: Lương Hà', 'vi').map((m) => m[1])).toEqual(['local:person:luong-ha']);
+    expect(people('Bài: Lương Hà', 'vi').map((m) => m[1])).toEqual(['local:person:luong-ha']);
+    expect(people('Lương Hà có nhiều du khách.', 'vi')).toEqual([]);
+  });
+
   it('reads the name after "Comrade" or "Kamrat" as a person', () => {
     expect(people('Kamrat Wang Weiqiang tog emot delegationen.', 'sv').map((m) => m[1])).toEqual([
       'local:person:wang-weiqiang',
