@@ -27,6 +27,8 @@ describe('local places: units and zones the knowledge base lacks', () => {
     expect(
       places('She lives in Hung Dao ward, Duong Kinh district, Hai Phong city.', 'en').map((p) => p[0]),
     ).toEqual(['Hung Dao', 'Duong Kinh']);
+    // The English word for the unit is part of the entity's name, not of the mention.
+    expect(places('She lives in Hung Dao ward.', 'en').map((p) => p[3])).toEqual(['Hung Dao ward']);
     // The article at a sentence start is no syllable of the name.
     expect(places('The Cu Chi district lies north of the city.', 'en').map((p) => p[0])).toEqual(['Cu Chi']);
   });

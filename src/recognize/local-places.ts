@@ -68,8 +68,8 @@ function nameSyllable(doc: Doc, covered: Uint8Array, k: number, language: string
   return isVietnameseSyllable(word) && (word !== 'the' || language === 'vi');
 }
 
-/** Whether a head ends at word `to - 1`, written so. */
-function headBefore(doc: Doc, to: number): boolean {
+/** The first word of a head that ends at word `to - 1`, written so, or -1. */
+function headBefore(doc: Doc, to: number): number {
   const { text, tokens } = doc;
   const all = heads().keys;
   for (let h = 0; h < HEADS.length; h++) {
@@ -88,9 +88,9 @@ function headBefore(doc: Doc, to: number): boolean {
         ok = markedSpelling(text.slice(tokens.start(k), tokens.end(k))) === head.words[j];
       else ok = head.ascii;
     }
-    if (ok) return true;
+    if (ok) return from;
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -109,7 +109,7 @@ function knownName(doc: Doc, from: number, to: number): boolean {
  * Thành", "xã Bac An", "KCN Đình Vũ") or before an English one ("Hung Dao ward", "Duong Kinh
  * district"): one to four capitalised Vietnamese syllables that no other stage read. Each is an
  * entity local to the text, `local:place:nui-thanh`, type `place`; the word for the unit is not
- * part of the mention. Not read in Swedish text or in text of another language.
+ * part of the mention; an English one is part of the entity's name ("Hung Dao ward"). Not read in Swedish text or in text of another language.
  */
 export function localPlaces(
   doc: Doc,
@@ -138,7 +138,7 @@ export function localPlaces(
     const next = language !== 'vi' && to < n && TAILS.has(tokens.key(to) as string);
     if (!before && !next) continue;
     if (!nameSyllable(doc, covered, from, language)) continue;
-    const head = before && headBefore(doc, from);
+    const head = before && headBefore(doc, from) >= 0;
     // Without a head before it, a name starts where the run of name syllables starts.
     if (!head && after && nameSyllable(doc, covered, from - 1, language)) continue;
     to = from + 1;
@@ -163,7 +163,9 @@ export function localPlaces(
     for (let k = from; k < to; k++) keys.push(tokens.word(k) as string);
     const m = mention(doc, from, to, LOCAL_PLACE + keys.join('-'));
     m.type = 'place';
-    m.name = m.text;
+    // In English the word for the unit after the name is part of it ("Hung Dao ward", as "Cu Chi
+    // District"); a Vietnamese word before it is a classifier ("huyện Núi Thành" is Núi Thành).
+    m.name = tail ? doc.text.slice(tokens.start(from), tokens.end(to)).replace(/\s+/gu, ' ') : m.text;
     found.push([from, m]);
     covered.fill(1, from, to);
   }
