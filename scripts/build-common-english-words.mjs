@@ -6,9 +6,10 @@
 //     (Hunspell) word list ("Will", "Mark", "Grace"): src/recognize/data/homograph-words.ts holds
 //     the other first names, so together they are every first name of the lists.
 // Usage: node scripts/build-common-english-words.mjs [--check]
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeGenerated } from './generated-file.mjs';
 import { packageDir } from './package-dir.mjs';
 
 /** How many of the most frequent English words count as common. */
@@ -53,11 +54,4 @@ export const FIRST_NAMES_THAT_ARE_WORDS =
   '${wordNames.join(' ')}';
 `;
 const file = join(root, 'src/recognize/data/common-english-words.ts');
-if (process.argv.includes('--check')) {
-  if (readFileSync(file, 'utf8') !== out) {
-    console.error(`${file} is out of date: run node scripts/build-common-english-words.mjs`);
-    process.exit(1);
-  }
-} else {
-  writeFileSync(file, out);
-}
+writeGenerated(file, out, import.meta.url);

@@ -3,10 +3,11 @@
 // reads a capitalised common syllable next to a place name as a word of the sentence ("Thành phố
 // Hồ Chí Minh Về …", a glued sentence start), not as more of the name ("Mỹ Tho").
 // Usage: node scripts/build-common-syllables.mjs [--check]
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeGenerated } from './generated-file.mjs';
 
 /** How many of the most frequent syllables count as common. */
 const TOP = 200;
@@ -31,11 +32,4 @@ export const COMMON_VIETNAMESE_SYLLABLES =
   '${syllables.join(' ')}';
 `;
 const file = join(root, 'src/recognize/data/common-syllables.ts');
-if (process.argv.includes('--check')) {
-  if (readFileSync(file, 'utf8') !== out) {
-    console.error(`${file} is out of date: run node scripts/build-common-syllables.mjs`);
-    process.exit(1);
-  }
-} else {
-  writeFileSync(file, out);
-}
+writeGenerated(file, out, import.meta.url);

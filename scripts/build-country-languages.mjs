@@ -3,10 +3,10 @@
 // foreign-abbreviation rule reads it: a country's bodies are written by their abbreviation in
 // that country's own languages ("CDU" in German text), less surely in others.
 // Usage: node scripts/build-country-languages.mjs [--check]
-import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeGenerated } from './generated-file.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The statuses that make a language a country's own (not regional ones). */
@@ -36,9 +36,4 @@ export const COUNTRY_LANGUAGES =
   '${entries.join('|')}';
 `;
 const file = join(root, 'src/recognize/data/country-languages.ts');
-if (process.argv.includes('--check')) {
-  if (readFileSync(file, 'utf8') !== out) {
-    console.error(`${file} is out of date: run node scripts/build-country-languages.mjs`);
-    process.exit(1);
-  }
-} else writeFileSync(file, out);
+writeGenerated(file, out, import.meta.url);

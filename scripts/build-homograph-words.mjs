@@ -9,10 +9,11 @@
 //     one-word English country names of i18n-iso-countries that are in the @stdlib first-name
 //     lists ("Chad", "Jordan", "Israel").
 // Usage: node scripts/build-homograph-words.mjs [--check]
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { writeGenerated } from './generated-file.mjs';
 import { packageDir } from './package-dir.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -121,13 +122,7 @@ export const GIVEN_NAMES =
   ${quote(given)};
 `;
 const file = join(root, 'src/recognize/data/homograph-words.ts');
-if (process.argv.includes('--check')) {
-  if (readFileSync(file, 'utf8') !== out) {
-    console.error(`${file} is out of date: run node scripts/build-homograph-words.mjs`);
-    process.exit(1);
-  }
-} else {
-  writeFileSync(file, out);
+if (writeGenerated(file, out, import.meta.url)) {
   console.log(
     `build-homograph-words: ${words.vi.length} vi, ${words.en.length} en, ${words.sv.length} sv words; ${given.length} given names`,
   );

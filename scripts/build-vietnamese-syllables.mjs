@@ -4,10 +4,10 @@
 // word can be part of a Vietnamese name: "Hong" can (Hồng), "Lei" and "Ning" cannot, so "Hong Lei"
 // and "Mao Ning" are read as foreign names, not as Vietnamese words.
 // Usage: node scripts/build-vietnamese-syllables.mjs [--check]
-import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { vietnameseSyllables } from './build-language-model.mjs';
+import { writeGenerated } from './generated-file.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const syllables = [...vietnameseSyllables().folded].sort();
@@ -18,11 +18,4 @@ export const VIETNAMESE_SYLLABLES =
   '${syllables.join(' ')}';
 `;
 const file = join(root, 'src/recognize/data/vietnamese-syllables.ts');
-if (process.argv.includes('--check')) {
-  if (readFileSync(file, 'utf8') !== out) {
-    console.error(`${file} is out of date: run node scripts/build-vietnamese-syllables.mjs`);
-    process.exit(1);
-  }
-} else {
-  writeFileSync(file, out);
-}
+writeGenerated(file, out, import.meta.url);
