@@ -107,6 +107,22 @@ describe('analyze', () => {
     ]);
   });
 
+  it("reads an outlet's name alone under the title as the page's outlet, and the body after it", () => {
+    const masthead = analyze(
+      'Labour talks move ahead\n\nSaigon Times Magazine\n\nHO CHI MINH CITY – Officials from Viet Nam and Japan met on Monday to talk about labour.',
+    );
+    expect(masthead.outlet).toMatchObject({
+      text: 'Saigon Times Magazine',
+      entityId: 'outlet:saigon-times',
+      source: 'header',
+    });
+    expect(masthead.dateline?.place?.text).toBe('HO CHI MINH CITY');
+    // Also on a page that has nothing after it.
+    expect(analyze('Labour talks move ahead\n\nSaigon Times Magazine').outlet?.entityId).toBe(
+      'outlet:saigon-times',
+    );
+  });
+
   it('gives the same blocks for CRLF line endings and a BOM, with offsets into the input as given', () => {
     const crlf = `\uFEFF${PAGE.replaceAll('\n', '\r\n')}`;
     const a = analyze(crlf);

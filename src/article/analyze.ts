@@ -57,6 +57,36 @@ const outletAnswers = new WeakMap<Normalizer, Map<string, boolean>>();
 /** Lines remembered per knowledge base; the memory is emptied when it is full. */
 const MAX_OUTLET_ANSWERS = 4096;
 
+/** Words for a medium after an outlet's name ("Saigon Times Magazine", "Nikkei Online"), lower case. */
+const MEDIUM_AFTER: ReadonlySet<string> = new Set([
+  'magazine',
+  'newspaper',
+  'online',
+  'daily',
+  'weekly',
+  'digital',
+  'tidning',
+  'tidningen',
+  'tidskrift',
+]);
+/** Words for a medium before an outlet's name ("Tidningen Vi", "Tạp chí …"), lower case. */
+const MEDIUM_BEFORE: readonly string[][] = [['tidningen'], ['tidskriften'], ['báo'], ['tạp', 'chí']];
+
+/**
+ * An outlet's name written with the word for its medium ("Saigon Times Magazine", "Tạp chí Kinh tế
+ * Sài Gòn") without that word, or undefined when the line has none.
+ */
+function withoutMedium(line: string): string | undefined {
+  const words = line.trim().split(/\s+/u);
+  if (words.length < 2) return undefined;
+  if (MEDIUM_AFTER.has((words[words.length - 1] as string).toLowerCase()))
+    return words.slice(0, -1).join(' ');
+  for (const before of MEDIUM_BEFORE)
+    if (words.length > before.length && before.every((w, k) => (words[k] as string).toLowerCase() === w))
+      return words.slice(before.length).join(' ');
+  return undefined;
+}
+
 /** Whether a line is only the name of one of the knowledge base's outlets (answers memoised per base). */
 function outletNames(kb: Normalizer): (text: string) => boolean {
   let answers = outletAnswers.get(kb);
@@ -70,7 +100,10 @@ function outletNames(kb: Normalizer): (text: string) => boolean {
     let answer = memo.get(t);
     if (answer === undefined) {
       if (memo.size >= MAX_OUTLET_ANSWERS) memo.clear();
-      answer = kb.findEntities(t, { types: ['outlet'] }).length > 0;
+      const bare = withoutMedium(t);
+      answer =
+        kb.findEntities(t, { types: ['outlet'] }).length > 0 ||
+        (bare !== undefined && kb.findEntities(bare, { types: ['outlet'] }).length > 0);
       // A detached key: the line is a slice of the page, which the memory must not hold alive.
       memo.set(detached(t), answer);
     }

@@ -216,7 +216,10 @@ const undeclaredDate = (p: Piece): boolean => p.kind === 'date' && !p.outletForm
 
 /** The pieces {@link readCredits} may use (see {@link CreditLines}). */
 export function creditLines(pieces: readonly Piece[], isOutletName: (text: string) => boolean): CreditLines {
-  const bodyStart = pieces.findIndex((p) => p.kind === 'paragraph');
+  // The body starts at the first paragraph that is more than an outlet's name: a masthead line
+  // under the title ("Saigon Times Magazine") is the header's, also on a page that has no more.
+  let bodyStart = pieces.findIndex((p) => p.kind === 'paragraph' && !isOutletName(p.span.text));
+  if (bodyStart < 0 && pieces.some((p) => p.kind === 'paragraph')) bodyStart = pieces.length;
   const lines: { piece: Piece; i: number }[] = [];
   let proseCount = 0;
   for (const p of pieces) if (isProse(p)) proseCount++;
