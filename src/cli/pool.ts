@@ -22,7 +22,9 @@ export interface Runner {
  * document leaves (128 MB in all). A document that needs more fails alone, as an `out-of-memory`
  * record, so that no shape of input (a page of a million one-letter lines) takes the process much
  * past 10× its largest document plus a constant: bench/CLI-MEMORY.md measures at most 10× plus
- * 320 MB on every shape up to 30 MB (memory outside the heap, such as typed arrays, is not capped).
+ * 320 MB on every shape up to 30 MB, one document a run (memory outside the heap, such as typed
+ * arrays, is not capped; the pool's thread for small documents, when a batch has some, adds about
+ * 70 MB).
  */
 export function heapLimitMb(bytes: number): number {
   return Math.ceil(HEAP_FLOOR_MB + (HEAP_PER_BYTE * bytes) / 2 ** 20);
@@ -117,9 +119,9 @@ function send(
  * up to `jobs` threads whose heaps are sized for that largest document. A larger document, or one
  * whose size cannot be known before it is read (a FIFO), runs alone on a thread of its own whose
  * heap is sized for it ({@link heapLimitMb}; the read limit `maxBytes` when the size is unknown),
- * one such document at a time: no document can use more than 10× its size plus a constant, whatever
- * its shape, and one that would fails alone. (A thread costs a cold start, about half a second,
- * against the seconds a document of megabytes takes.)
+ * up to `jobs` such documents at a time: no document can use more than 10× its size plus a
+ * constant, whatever its shape, and one that would fails alone. (A thread costs a cold start,
+ * about half a second, against the seconds a document of megabytes takes.)
  *
  * The pool's first thread starts with the first document that is not large; the others start once
  * that document is done. Started together, the threads' cold starts (import,
@@ -132,19 +134,34 @@ export function workerRunner(jobs: number, maxBytes: number): Runner {
   // Settles when the first task does: until then, later tasks wait here rather than in the pool,
   // where they would start the other threads.
   let warm: Promise<unknown> | undefined;
-  // The last large document's turn: the next one waits for it.
-  let largeTurn: Promise<unknown> = Promise.resolve();
+  // Large documents running (at most `jobs`), those waiting for a turn, and all not yet settled.
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  const unsettled = new Set<Promise<unknown>>();
+  const turn = (): Promise<void> => {
+    if (running >= jobs) return new Promise<void>((go) => waiting.push(go));
+    running++;
+    return Promise.resolve();
+  };
+  const done = (): void => {
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
+  };
   const alone = (task: Task, bytes: number, onPiece?: (piece: Uint8Array) => void): Promise<TaskResult> => {
-    const turn = largeTurn.then(async () => {
+    const result = turn().then(async () => {
       const own = threadPool(1, heapLimitMb(bytes));
       try {
         return await send(own, task, true, onPiece);
       } finally {
         await own.destroy();
+        done();
       }
     });
-    largeTurn = turn.catch(() => undefined);
-    return turn;
+    const settled = result.catch(() => undefined);
+    unsettled.add(settled);
+    void settled.then(() => unsettled.delete(settled));
+    return result;
   };
   return {
     run: (task, onPiece) => {
@@ -159,7 +176,7 @@ export function workerRunner(jobs: number, maxBytes: number): Runner {
       return first;
     },
     close: async () => {
-      await largeTurn;
+      await Promise.all(unsettled);
       await pool?.destroy();
     },
   };
