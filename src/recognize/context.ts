@@ -726,6 +726,9 @@ export const UNIT_WORDS: readonly string[] = [
   'ward',
   'district',
   'commune',
+  'city',
+  'town',
+  'village',
 ];
 
 /**

@@ -33,6 +33,17 @@ describe('local places: units and zones the knowledge base lacks', () => {
     expect(places('The Cu Chi district lies north of the city.', 'en').map((p) => p[0])).toEqual(['Cu Chi']);
   });
 
+  it('reads a Japanese municipality before City, Town, Village or Ward in English text that names Japan', () => {
+    expect(places('Trainees in Imari City, Saga Prefecture, were paid late.', 'en')).toEqual([
+      ['Imari', 'local:place:imari', 'place', 'Imari City'],
+    ]);
+    expect(places('She moved to Shinjuku Ward in Japan.', 'en').map((p) => p[3])).toEqual(['Shinjuku Ward']);
+    // Without Japan in the text, a word that reads as romaji is not taken ("Gazan", "Omega").
+    expect(places('A Gazan town was hit, and Omega City was quiet.', 'en')).toEqual([]);
+    // A Vietnamese town or city the knowledge base lacks, before "city" or "town".
+    expect(places('The Tam Ky city council met.', 'en').map((p) => p[3])).toEqual(['Tam Ky city']);
+  });
+
   it('leaves other words alone: marks that say otherwise, heads that are other words, known names', () => {
     // quân (army) and phương (direction) are no quận or phường.
     expect(places('Quân đội và quân Tây Sơn tiến về phương Nam.', 'vi')).toEqual([]);

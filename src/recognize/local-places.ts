@@ -8,7 +8,7 @@ import { markedSpelling } from '../text/marks.js';
 import { type Doc, mention, spaced } from './doc.js';
 import { childById } from './gazetteer.js';
 import type { EntityMention } from './mention.js';
-import { isVietnameseSyllable } from './syllables.js';
+import { isVietnameseSyllable, romajiMorae } from './syllables.js';
 
 /** Prefix of the ids of places local to one text: `local:place:nui-thanh`. */
 export const LOCAL_PLACE = 'local:place:';
@@ -50,7 +50,9 @@ function heads(): { keys: string[][]; last: ReadonlySet<string> } {
 }
 
 /** English words for a unit, written after its name ("Hung Dao ward"): folding keys. */
-const TAILS: ReadonlySet<string> = new Set(['ward', 'district', 'commune']);
+const TAILS: ReadonlySet<string> = new Set(['ward', 'district', 'commune', 'city', 'town', 'village']);
+/** Tails after which a Japanese name is a municipality too ("Imari City", "Shinjuku Ward"). */
+const JAPANESE_TAILS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'ward']);
 // (These and the heads' words are in the vocabulary, context.ts UNIT_WORDS: their keys are read
 // without folding, and other words' key is OTHER_WORD.)
 
@@ -66,6 +68,25 @@ function nameSyllable(doc: Doc, covered: Uint8Array, k: number, language: string
   // English "The" is also a Vietnamese syllable without marks; outside Vietnamese text it is the
   // article before the name ("The Cu Chi district"), not the name's first syllable.
   return isVietnameseSyllable(word) && (word !== 'the' || language === 'vi');
+}
+
+/** Whether the text names Japan or one of its prefectures (unambiguously). */
+function namesJapan(doc: Doc): boolean {
+  for (const id of doc.plain) if (id === 'country:JP' || id.startsWith('subdivision:jp-')) return true;
+  return false;
+}
+
+/**
+ * Word `k` may be a Japanese municipality's name: capitalised, not in capitals, free, spaced from
+ * the word after it, two morae or more of romanised Japanese ("Imari", "Honjo") and no Vietnamese
+ * syllable (those are read as Vietnamese names).
+ */
+function japaneseName(doc: Doc, covered: Uint8Array, k: number): boolean {
+  const { tokens } = doc;
+  if (covered[k] || !tokens.capital(k) || tokens.noLowerCase(k) || !spaced(doc, k)) return false;
+  if (k > 0 && tokens.capital(k - 1) && spaced(doc, k - 1)) return false;
+  const word = tokens.word(k) as string;
+  return romajiMorae(word) >= 2 && !isVietnameseSyllable(word);
 }
 
 /** The first word of a head that ends at word `to - 1`, written so, or -1. */
@@ -124,6 +145,12 @@ export function localPlaces(
   // The end of the run of spaced capitalised words the last word visited is in: the words after
   // it in the run end there too (each run is walked once).
   let runEnd = 0;
+  // Whether the text names Japan, found when a Japanese municipality first needs it.
+  let japan: boolean | undefined;
+  const inJapan = (): boolean => {
+    japan ??= namesJapan(doc);
+    return japan;
+  };
   for (let c = 0; c < capitals.length; c++) {
     const from = capitals[c] as number;
     if (from >= runEnd) {
@@ -136,6 +163,21 @@ export function localPlaces(
     let to = Math.min(runEnd, from + MAX_WORDS + 1);
     const before = after && language !== 'en' && heads().last.has(tokens.key(from - 1) as string);
     const next = language !== 'vi' && to < n && TAILS.has(tokens.key(to) as string);
+    // A Japanese municipality ("Imari City"): one word read as romanised Japanese, in English text
+    // that names Japan or one of its prefectures (many English words read as romaji: "Gazan town").
+    if (
+      language === 'en' &&
+      JAPANESE_TAILS.has(tokens.key(from + 1) as string) &&
+      japaneseName(doc, covered, from) &&
+      inJapan()
+    ) {
+      const m = mention(doc, from, from + 1, LOCAL_PLACE + (tokens.word(from) as string));
+      m.type = 'place';
+      m.name = doc.text.slice(tokens.start(from), tokens.end(from + 1)).replace(/\s+/gu, ' ');
+      found.push([from, m]);
+      covered[from] = 1;
+      continue;
+    }
     if (!before && !next) continue;
     if (!nameSyllable(doc, covered, from, language)) continue;
     const head = before && headBefore(doc, from) >= 0;
