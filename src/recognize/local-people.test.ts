@@ -28,6 +28,10 @@ describe('local people: names the knowledge base lacks', () => {
     expect(people('Det är i sin ordning, sa talesmannen Tang Lei.', 'sv').map((m) => m[1])).toEqual([
       'local:person:tang-lei',
     ]);
+    // A family name spelt like a common English word, before no common word, is a name.
+    expect(people('Spokesman Song Tieyu told reporters the talks went well.').map((m) => m[1])).toEqual([
+      'local:person:song-tieyu',
+    ]);
     // Vietnamese syllables still make a Vietnamese name, with or without marks.
     expect(people('Bà Trịnh Thị Hồng Nhung phát biểu tại hội nghị.', 'vi').map((m) => m[1])).toEqual([
       'local:person:trinh-thi-hong-nhung',

@@ -368,7 +368,9 @@ function phraseOfWords(keys: readonly string[]): boolean {
   const first = keys[0] as string;
   // A Japanese name may hold a word spelt like an English one ("Chuichi Date").
   if (isFirstName(first) || keys.every((k) => romajiMorae(k) > 0)) return false;
-  if (englishRank(first) >= 0) return true;
+  // A common first word with no common word after it is a family name spelt like a word ("Hong
+  // Lei", "Song Tao"), not a phrase.
+  if (englishRank(first) >= 0) return keys.slice(1).some((k) => englishRank(k) >= 0);
   // The last word only of a pair: longer names end in syllables of East Asian names that English
   // also spells ("Hwang Chul Min").
   return keys.length === 2 && englishRank(keys[1] as string) >= 0;
