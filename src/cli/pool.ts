@@ -27,12 +27,12 @@ export interface Runner {
  * 70 MB).
  */
 export function heapLimitMb(bytes: number): number {
-  return Math.ceil(HEAP_FLOOR_MB + (HEAP_PER_BYTE * bytes) / 2 ** 20);
+  return Math.ceil(HEAP_FLOOR_MB + (HEAP_FACTOR * bytes) / 2 ** 20);
 }
 
-/** See {@link heapLimitMb}: MB of heap for any document, and per MiB of document. */
+/** See {@link heapLimitMb}: MB of heap for any document, and MB of heap per MiB of document. */
 const HEAP_FLOOR_MB = 128;
-const HEAP_PER_BYTE = 10;
+const HEAP_FACTOR = 10;
 
 /**
  * Each worker's young generation, in MB. V8 lets it grow to 32–48 MB on a busy thread; most of what

@@ -101,6 +101,8 @@ export interface Index {
   personKeys: Map<string, { key: string; id: string; words: number }[]>;
   /** The words names and context rules use (see `tokenize`): other words are never copied. */
   vocabulary: Vocabulary;
+  /** The folding keys of the words of each person's names and aliases, by id. */
+  personNameWords: Map<string, ReadonlySet<string>>;
   /** 1 for the vocabulary ids of words of people's names (the keys of `personKeys`). */
   personWords: Uint8Array;
   /** The trie's first level by vocabulary id (see `scan`). */
@@ -141,6 +143,7 @@ function neutral(e: Entity, lng: 'en' | 'sv' | 'vi'): boolean {
 function buildIndex(kb: Normalizer): Index {
   const gazetteer = new Gazetteer();
   const personKeys = new Map<string, { key: string; id: string; words: number }[]>();
+  const personNameWords = new Map<string, ReadonlySet<string>>();
   const types = new Map<string, EntityType>();
   for (const e of entitiesToIndex(kb)) {
     types.set(e.id, e.type);
@@ -152,6 +155,7 @@ function buildIndex(kb: Normalizer): Index {
       for (const t of list ?? []) gazetteer.add(t, e.id, { title: true });
     if (e.type === 'person') {
       const forms = new Set([...Object.values(e.names), ...(e.aliases ?? [])].map((n) => nameKeys(n)));
+      personNameWords.set(e.id, new Set([...forms].flat()));
       for (const keys of forms) {
         // Short words of foreign names ("Xi", "Li") are kept: typo correction takes them only as
         // written. Vietnamese names, full of short syllables ("Lê", "Võ"), keep their long words.
@@ -187,7 +191,7 @@ function buildIndex(kb: Normalizer): Index {
   const personWords = new Uint8Array(vocabulary.words.length);
   for (const word of personKeys.keys()) personWords[vocabulary.id(word)] = 1;
   personWords[0] = 0;
-  return { gazetteer, starts, personKeys, personWords, vocabulary, types };
+  return { gazetteer, starts, personKeys, personNameWords, personWords, vocabulary, types };
 }
 
 /** Fills every node's children by id below `root` from its `next` (the vocabulary holds every trie word). */

@@ -126,11 +126,28 @@ function knownName(doc: Doc, from: number, to: number): boolean {
 }
 
 /**
+ * The local place named by words `from`..`to`, its id made of their keys; its name is words
+ * `from`..`nameTo` as written (with an English word for the unit after it, one space apart).
+ */
+function localPlace(doc: Doc, from: number, to: number, nameTo: number): EntityMention {
+  const { tokens } = doc;
+  const keys: string[] = [];
+  for (let k = from; k < to; k++) keys.push(tokens.word(k) as string);
+  const m = mention(doc, from, to, LOCAL_PLACE + keys.join('-'));
+  m.type = 'place';
+  m.name =
+    nameTo === to ? m.text : doc.text.slice(tokens.start(from), tokens.end(nameTo - 1)).replace(/\s+/gu, ' ');
+  return m;
+}
+
+/**
  * Places the knowledge base lacks, named after a Vietnamese word for a unit or zone ("huyện Núi
  * Thành", "xã Bac An", "KCN Đình Vũ") or before an English one ("Hung Dao ward", "Duong Kinh
  * district"): one to four capitalised Vietnamese syllables that no other stage read. Each is an
  * entity local to the text, `local:place:nui-thanh`, type `place`; the word for the unit is not
- * part of the mention; an English one is part of the entity's name ("Hung Dao ward"). Not read in Swedish text or in text of another language.
+ * part of the mention; an English one is part of the entity's name ("Hung Dao ward"). In English
+ * text that names Japan, a romanised Japanese name before City, Town, Village or Ward is one too
+ * ("Imari City"). Not read in Swedish text or in text of another language.
  */
 export function localPlaces(
   doc: Doc,
@@ -171,10 +188,7 @@ export function localPlaces(
       japaneseName(doc, covered, from) &&
       inJapan()
     ) {
-      const m = mention(doc, from, from + 1, LOCAL_PLACE + (tokens.word(from) as string));
-      m.type = 'place';
-      m.name = doc.text.slice(tokens.start(from), tokens.end(from + 1)).replace(/\s+/gu, ' ');
-      found.push([from, m]);
+      found.push([from, localPlace(doc, from, from + 1, from + 2)]);
       covered[from] = 1;
       continue;
     }
@@ -201,14 +215,9 @@ export function localPlaces(
       !tokens.noLowerCase(to) &&
       TAILS.has(tokens.key(to) as string);
     if ((!head && !tail) || knownName(doc, from, to)) continue;
-    const keys: string[] = [];
-    for (let k = from; k < to; k++) keys.push(tokens.word(k) as string);
-    const m = mention(doc, from, to, LOCAL_PLACE + keys.join('-'));
-    m.type = 'place';
     // In English the word for the unit after the name is part of it ("Hung Dao ward", as "Cu Chi
     // District"); a Vietnamese word before it is a classifier ("huyện Núi Thành" is Núi Thành).
-    m.name = tail ? doc.text.slice(tokens.start(from), tokens.end(to)).replace(/\s+/gu, ' ') : m.text;
-    found.push([from, m]);
+    found.push([from, localPlace(doc, from, to, tail ? to + 1 : to)]);
     covered.fill(1, from, to);
   }
   return found;

@@ -1,14 +1,12 @@
 import type { Normalizer } from '../kb/kb.js';
 import type { Entity } from '../kb/types.js';
-import { MARKED } from '../text/marks.js';
 import { PERSON_BEFORE } from './context.js';
 import { typo } from './corrections.js';
-import { COMMON_VIETNAMESE_SYLLABLES } from './data/common-syllables.js';
 import { type Doc, mention } from './doc.js';
 import { englishRank } from './english-words.js';
 import { type Form, Gazetteer } from './gazetteer.js';
 import { type EntityMention, FAMILY_NAME_REFERENCE, type MentionFlag, SHORT_REFERENCE } from './mention.js';
-import { joinable } from './scan.js';
+import { commonSyllable, joinable } from './scan.js';
 import { nameKeys } from './tokenize.js';
 
 /** Shortest short form read through a misspelling: shorter names are too close to other words. */
@@ -27,9 +25,6 @@ function midSentence(doc: Doc, i: number): boolean {
   return c === ',' || c.toLowerCase() !== c.toUpperCase() || (c >= '0' && c <= '9');
 }
 
-/** The commonest Vietnamese syllables (made on first use): sentence words, not names. */
-let commonSyllables: ReadonlySet<string> | undefined;
-
 /**
  * Whether word `k`, right beside a one-word short form, is a word of another name, so that the
  * short form is no reference on its own: "Minh" in the photo credit "Ảnh: VGP/Hải Minh" is the
@@ -45,30 +40,9 @@ function otherNameWord(doc: Doc, covered: Uint8Array, k: number, id: string): bo
   const key = tokens.word(k) as string;
   // A word of the same person's name makes the pair that name, misspelt ("Dao Xuan Hung" for
   // Đoàn Xuân Hưng): the reference stands.
-  if (englishRank(key) >= 0 || nameWordsOf(doc, id).has(key)) return false;
-  commonSyllables ??= new Set(COMMON_VIETNAMESE_SYLLABLES.split(' '));
-  const written = doc.text.slice(tokens.start(k), tokens.end(k)).normalize('NFC').toLowerCase();
-  if (commonSyllables.has(written)) return false;
-  return tokens.marked(k, k + 1, MARKED) || midSentence(doc, k);
-}
-
-/** The folding keys of the words of a person's names and aliases, by id (made once each). */
-const nameWordsById = new WeakMap<Normalizer, Map<string, ReadonlySet<string>>>();
-
-function nameWordsOf(doc: Doc, id: string): ReadonlySet<string> {
-  let byId = nameWordsById.get(doc.kb);
-  if (!byId) {
-    byId = new Map();
-    nameWordsById.set(doc.kb, byId);
-  }
-  let words = byId.get(id);
-  if (!words) {
-    const entity = doc.kb.getEntity(id);
-    const names = entity ? [...Object.values(entity.names), ...(entity.aliases ?? [])] : [];
-    words = new Set(names.flatMap((name) => nameKeys(name)));
-    byId.set(id, words);
-  }
-  return words;
+  if (englishRank(key) >= 0 || doc.index.personNameWords.get(id)?.has(key)) return false;
+  if (commonSyllable(doc.text, tokens, k)) return false;
+  return tokens.marked(k, k + 1) || midSentence(doc, k);
 }
 
 /**

@@ -598,7 +598,7 @@ function titleCase(text: string, tokens: Tokens, from: number, to: number): bool
 let commonSyllables: Set<string> | undefined;
 
 /** Word `k` is one of the most frequent Vietnamese syllables ("về", "theo"), in any case. */
-function common(text: string, tokens: Tokens, k: number): boolean {
+export function commonSyllable(text: string, tokens: Tokens, k: number): boolean {
   commonSyllables ??= new Set(COMMON_VIETNAMESE_SYLLABLES.split(' '));
   return commonSyllables.has(safeNormalize(text.slice(tokens.start(k), tokens.end(k))).toLowerCase());
 }
@@ -677,7 +677,7 @@ function partOfLonger(
       // ("Thành phố Hồ Chí Minh Về vị trí …"), not more of the name.
       after = vietnamese
         ? syllable(tokens, to) &&
-          !common(text, tokens, to) &&
+          !commonSyllable(text, tokens, to) &&
           !(to + 1 < n && tokens.capital(to + 1) && spaced(text, tokens, to))
         : !titleCase(text, tokens, from, to + 1) && !personNameAt(text, tokens, to);
       if (after) {
@@ -706,7 +706,7 @@ function partOfLonger(
   // In Vietnamese only a one-syllable name ("Nam Mỹ"): a longer one after a capitalised word
   // is a dedicatee ("Lăng Chủ tịch Hồ Chí Minh", "Đại học Quốc gia Hà Nội").
   return vietnamese
-    ? to - from === 1 && syllable(tokens, k) && !common(text, tokens, k)
+    ? to - from === 1 && syllable(tokens, k) && !commonSyllable(text, tokens, k)
     : !titleCase(text, tokens, k, to);
 }
 
