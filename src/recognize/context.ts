@@ -1,5 +1,6 @@
 import { PEOPLES_BODIES } from '../kb/peoples-bodies.js';
 import { foldKey } from '../text/fold.js';
+import { FEATURE_HEADS, INSTITUTION_HEADS } from './generic.js';
 
 /**
  * Context words the recognizer reads around a mention, per language. Data, not logic: each list
@@ -789,6 +790,9 @@ export const CONTEXT_WORDS: readonly string[] = [
   // "Công ty" and the legal forms of companies, for vietnamese-companies.ts (read by key).
   ...COMPANY_HEAD,
   ...LEGAL_FORMS.flat(),
+  // The last words of the heads before a place that make it another feature's or an
+  // institution's name (scan.ts asks the word before a place by key first).
+  ...[...FEATURE_HEADS, ...INSTITUTION_HEADS].map((head) => foldKey(head[head.length - 1] as string)),
 ];
 
 /** Words before a role or title that make it any holder, not one: "a president", "our president". */

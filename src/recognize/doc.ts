@@ -60,9 +60,14 @@ export class Titles {
     return this.#find(to) >= 0;
   }
 
-  /** The title matches in text order. */
-  *values(): IterableIterator<Raw> {
-    for (let i = 0; i < this.#at.length; i++) yield this.#raw(i);
+  /**
+   * The title matches in text order; with `alone`, only titles matched alone, with no name of the
+   * knowledge base after them (the others' Raws are not made).
+   */
+  *values(alone = false): IterableIterator<Raw> {
+    const passing = this.#matches.passing;
+    for (let i = 0; i < this.#at.length; i++)
+      if (!alone || (passing[this.#at[i] as number] as Passing).ids.length === 0) yield this.#raw(i);
   }
 
   #raw(i: number): Raw {

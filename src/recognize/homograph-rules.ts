@@ -737,11 +737,19 @@ function abbreviationElsewhere(
   const end = tokens.end(from);
   // Joined by a hyphen to a code that names nothing ("TT-BYT") or, in Swedish, to a common word
   // ("AP-fonden"; English "US-led" is the country).
-  const other = (k: number): boolean =>
-    (language === 'sv' && !tokens.capital(k)) || (upper(tokens, k) && nameAt(k) === null);
-  if (from > 0 && tokens.end(from - 1) === start - 1 && text.charCodeAt(start - 1) === 45 && other(from - 1))
+  if (
+    from > 0 &&
+    tokens.end(from - 1) === start - 1 &&
+    text.charCodeAt(start - 1) === 45 &&
+    codeOrWord(tokens, from - 1, language, nameAt)
+  )
     return true;
-  if (from + 1 < n && tokens.start(from + 1) === end + 1 && text.charCodeAt(end) === 45 && other(from + 1))
+  if (
+    from + 1 < n &&
+    tokens.start(from + 1) === end + 1 &&
+    text.charCodeAt(end) === 45 &&
+    codeOrWord(tokens, from + 1, language, nameAt)
+  )
     return true;
   const key = tokens.key(from) as string;
   if (CAPS_WORDS.has(key) && from > 0 && spaced(text, tokens, from - 1) && upper(tokens, from - 1)) {
@@ -767,6 +775,14 @@ function abbreviationElsewhere(
     if (next !== null && next.length > 0 && next.every((id) => id.startsWith('country:'))) return true;
   }
   return definedOtherwise(text, tokens, from, ids, nameAt);
+}
+
+/**
+ * Word `k`, joined to an abbreviation by a hyphen, makes it part of a code or compound: a code in
+ * capitals that names nothing ("TT-BYT") or, in Swedish, a common word ("AP-fonden").
+ */
+function codeOrWord(tokens: Tokens, k: number, language: Language | null, nameAt: NameAt): boolean {
+  return (language === 'sv' && !tokens.capital(k)) || (upper(tokens, k) && nameAt(k) === null);
 }
 
 /** Small words a spelled-out name may hold that its abbreviation leaves out ("Ministry of …"). */

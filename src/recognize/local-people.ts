@@ -140,24 +140,7 @@ function gap(doc: Doc, i: number): string {
 
 /** A word made of letters only, starting with a capital and not all in capitals ("Dũng", not "UBND"). */
 function nameWord(doc: Doc, i: number): boolean {
-  if (!doc.tokens.capital(i)) return false;
-  const text = doc.text;
-  const start = doc.tokens.start(i);
-  const end = doc.tokens.end(i);
-  // ASCII words, most of them, are read without copying: letters only, a lower-case one among them.
-  let lower = end - start === 1;
-  for (let k = start; k < end; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 128) return nameWordOutsideAscii(text.slice(start, end));
-    if (c >= 97 && c <= 122) lower = true;
-    else if (c < 65 || c > 90) return false;
-  }
-  return lower;
-}
-
-function nameWordOutsideAscii(w: string): boolean {
-  if (!/^\p{L}[\p{L}\p{M}]*$/u.test(w)) return false;
-  return w.length === 1 || w !== w.toUpperCase();
+  return doc.tokens.capitalisedWord(i);
 }
 
 /** The last three letters of the role endings: most words end otherwise, and are told so at once. */
@@ -785,8 +768,7 @@ const MAX_REFERENCE_TEXT = 24;
 
 /** Whether word `i` has a non-ASCII character (a combining mark may make it longer than its key). */
 function mayCombine(doc: Doc, i: number): boolean {
-  for (let k = doc.tokens.start(i); k < doc.tokens.end(i); k++) if (doc.text.charCodeAt(k) > 127) return true;
-  return false;
+  return doc.tokens.nonAscii(i);
 }
 
 /** An honorific or title right before word `i` ("Mr. Anh", "ông Dũng", "PM Chinh"). */

@@ -109,9 +109,8 @@ function singleTitles(doc: Doc): Map<string, readonly string[]> {
 
 /** Whether word `i` may be part of a name: capitalised letters, not all in capitals. */
 function namePart(doc: Doc, i: number): boolean {
-  if (i >= doc.tokens.length || !doc.tokens.capital(i)) return false;
-  const w = doc.text.slice(doc.tokens.start(i), doc.tokens.end(i));
-  return /^\p{L}[\p{L}\p{M}]+$/u.test(w) && w !== w.toUpperCase();
+  const tokens = doc.tokens;
+  return i < tokens.length && tokens.capitalisedWord(i) && tokens.end(i) - tokens.start(i) >= 2;
 }
 
 /** Longest title word whose abbreviation dot may stand between it and the name ("Gen. Giang"). */
@@ -173,9 +172,8 @@ export function titledPeople(
     return only ?? null;
   };
   // (Each title is stored under the word it ends on.)
-  for (const title of doc.titles.values()) {
+  for (const title of doc.titles.values(true)) {
     const i = title.to;
-    if (title.ids.length > 0) continue;
     if (
       !covered[i] &&
       namePart(doc, i) &&

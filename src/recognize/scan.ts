@@ -1,4 +1,5 @@
 import { detached } from '../text/detached.js';
+import { foldKey } from '../text/fold.js';
 import {
   DISTINCTIVE,
   FOREIGN,
@@ -612,6 +613,18 @@ const SAME_PLACE: ReadonlySet<string> = new Set([...SAME_PLACE_TAILS, ...EVENT_T
  */
 const samePlace = (tokens: Tokens, k: number): boolean => SAME_PLACE.has(tokens.word(k) as string);
 
+/** The folding keys of the last words of lists of heads, by list. */
+const lastWords = new WeakMap<readonly (readonly string[])[], ReadonlySet<string>>();
+
+function lastWordsOf(heads: readonly (readonly string[])[]): ReadonlySet<string> {
+  let keys = lastWords.get(heads);
+  if (keys === undefined) {
+    keys = new Set(heads.map((head) => foldKey(head[head.length - 1] as string)));
+    lastWords.set(heads, keys);
+  }
+  return keys;
+}
+
 /** The words before word `from` are one of `heads` (marked spellings), in one phrase with it. */
 function wordsBefore(
   text: string,
@@ -620,6 +633,9 @@ function wordsBefore(
   heads: readonly (readonly string[])[],
   capital = false,
 ): boolean {
+  // The word right before ends one of the heads (asked by key, the heads' last words being in the
+  // vocabulary), or none can be there: most places are not after one.
+  if (from === 0 || !lastWordsOf(heads).has(tokens.key(from - 1) as string)) return false;
   // The marked spelling of the word `back` places before `from`, read once for all heads.
   const spellings: (string | undefined)[] = [];
   const spellingBack = (back: number): string => {

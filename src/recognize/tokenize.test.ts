@@ -60,6 +60,37 @@ describe('tokenize', () => {
     );
   });
 
+  it('tells capitalised words of letters and words outside ASCII from their flags, as the words read', () => {
+    fc.assert(
+      fc.property(newsText, (text) => {
+        const tokens = tokenize(text);
+        for (let i = 0; i < tokens.length; i++) {
+          const word = text.slice(tokens.start(i), tokens.end(i));
+          // A capital is a letter that lower-casing changes (title case "ǅ" included).
+          const first = String.fromCodePoint(word.codePointAt(0) as number);
+          const capitalised =
+            first !== first.toLowerCase() &&
+            /^\p{L}[\p{L}\p{M}]*$/u.test(word) &&
+            (word.length === 1 || word !== word.toUpperCase());
+          expect(tokens.capitalisedWord(i)).toBe(capitalised);
+          expect(tokens.nonAscii(i)).toBe(/[^\0-\x7f]/u.test(word));
+        }
+      }),
+      { numRuns: 500 },
+    );
+    const tokens = tokenize('Minh Đức A VNA G7 Hà\u00adNội 3a Ⅻx');
+    expect(Array.from({ length: tokens.length }, (_, i) => tokens.capitalisedWord(i))).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+
   it('marks which words of a name start with a capital letter, one bit a word', () => {
     expect(nameWords('Hòa Bình').capitals).toBe(0b11);
     expect(nameWords('Đông Nam Á').capitals).toBe(0b111);

@@ -17,8 +17,15 @@ const HAS_LOWER = 32;
  * nothing else, as the words of one name do (set when the next word is pushed).
  */
 const SPACED = 64;
+/**
+ * {@link Tokens} flag: some character of the word is no letter or combining mark (a digit, or an
+ * invisible character such as a soft hyphen).
+ */
+const NOT_LETTER = 128;
+/** {@link Tokens} flag: some code unit of the word is outside ASCII. */
+const NON_ASCII = 256;
 /** {@link Tokens}: the vocabulary id is stored above the flags. */
-const ID_SHIFT = 7;
+const ID_SHIFT = 9;
 
 /** Key of a word that no name or context rule contains: its spelling is never needed to match. */
 export const OTHER_WORD = '\u0000';
@@ -46,12 +53,15 @@ const FOLD_LONG = 1 << 18;
 const UPPER = 1 << 20;
 /** A letter in lower case (one that upper-casing changes). */
 const LOWER = 1 << 22;
+/** A word character that is no letter or combining mark (a digit; an invisible character). */
+const NON_LETTER_CLASS = 1 << 19;
 /** The character's marks (see {@link markClass}) sit at this bit of its class. */
 const MARKS_AT = 23;
-const FOLD_MASK = UPPER - 1;
+const FOLD_MASK = NON_LETTER_CLASS - 1;
 /** Folds of several characters, by code unit. */
 const longFolds = new Map<number, string>();
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 
 function classOf(code: number): number {
   classes ??= new Int32Array(65536);
@@ -59,7 +69,7 @@ function classOf(code: number): number {
   if (c === 0) {
     const ch = String.fromCharCode(code);
     // Invisible characters inside words (soft hyphen, zero-width space, U+034F) change no word.
-    if (isInvisible(code)) c = FOLD_EMPTY;
+    if (isInvisible(code)) c = FOLD_EMPTY | NON_LETTER_CLASS;
     // Lone surrogates are never word characters; pairs are classified by code point.
     else if ((code >= 0xd800 && code <= 0xdfff) || !WORD_CHAR.test(ch)) c = NOT_WORD;
     else {
@@ -70,6 +80,7 @@ function classOf(code: number): number {
         c = FOLD_LONG;
         longFolds.set(code, f);
       }
+      if (!LETTER_OR_MARK.test(ch)) c |= NON_LETTER_CLASS;
       if (ch !== ch.toLowerCase()) c |= UPPER;
       if (ch !== ch.toUpperCase()) c |= LOWER;
       if (code >= 0xc0) c |= markClass(code) << MARKS_AT;
@@ -194,6 +205,8 @@ let empty: Vocabulary | undefined;
  * array taken again needs no clearing.
  */
 const tokenArrays = new Reused<Int32Array>();
+/** The array of {@link Tokens.capitals} of the last call, reused the same way. */
+const capitalArrays = new Reused<Int32Array>();
 
 function scratch(size: number): Int32Array {
   return tokenArrays.take(
@@ -314,6 +327,23 @@ export class Tokens {
     return ((this.#data[i * 3 + 2] as number) & (HAS_UPPER | HAS_LOWER)) === HAS_UPPER;
   }
 
+  /**
+   * Word i is written in letters (and combining marks) alone, starts with a capital, and has a
+   * letter in lower case unless it is one character long: "Minh", "Đức", "A"; not "VNA", "G7".
+   */
+  capitalisedWord(i: number): boolean {
+    const flags = this.#data[i * 3 + 2] as number;
+    if ((flags & (CAPITAL | NOT_LETTER)) !== CAPITAL) return false;
+    return (
+      (flags & HAS_LOWER) !== 0 || (this.#data[i * 3 + 1] as number) - (this.#data[i * 3] as number) === 1
+    );
+  }
+
+  /** Some code unit of word i is outside ASCII (a letter with marks, a combining mark). */
+  nonAscii(i: number): boolean {
+    return ((this.#data[i * 3 + 2] as number) & NON_ASCII) !== 0;
+  }
+
   /** Word i has no letter in lower case ("US", "12"). */
   noLowerCase(i: number): boolean {
     return ((this.#data[i * 3 + 2] as number) & HAS_LOWER) === 0;
@@ -335,15 +365,20 @@ export class Tokens {
   /**
    * The indexes of the words that start with a capital, in order, made on first use: the stages
    * that look for names visit these, not every word (most words of a text are in lower case).
+   * Valid, like the words, until the next call of {@link tokenize}.
    */
   capitals(): Int32Array {
     if (this.#capitals) return this.#capitals;
+    const n = this.length;
+    const data = this.#data;
+    const all = capitalArrays.take(
+      (array) => array.length >= n,
+      () => new Int32Array(n),
+    );
     let count = 0;
-    for (let i = 0; i < this.length; i++) if (this.capital(i)) count++;
-    const out = new Int32Array(count);
-    for (let i = 0, c = 0; i < this.length; i++) if (this.capital(i)) out[c++] = i;
-    this.#capitals = out;
-    return out;
+    for (let i = 0; i < n; i++) if (((data[i * 3 + 2] as number) & CAPITAL) !== 0) all[count++] = i;
+    this.#capitals = all.subarray(0, count);
+    return this.#capitals;
   }
 }
 
@@ -409,7 +444,7 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
           hash = FNV_OFFSET;
           folded = 0;
         }
-        flags |= upper ? HAS_UPPER : code >= 97 ? HAS_LOWER : 0;
+        flags |= upper ? HAS_UPPER : code >= 97 ? HAS_LOWER : NOT_LETTER;
         hash = Math.imul(hash ^ (code >= 65 ? lower : code), FNV_PRIME);
         folded++;
         // The lower-case ASCII letters that follow (most of a word in English and Swedish), in
@@ -430,7 +465,11 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
           start = i;
           flags = upper ? CAPITAL : 0;
         }
-        flags |= (upper ? HAS_UPPER : 0) | (ch !== ch.toUpperCase() ? HAS_LOWER : 0);
+        flags |=
+          NON_ASCII |
+          (upper ? HAS_UPPER : 0) |
+          (ch !== ch.toUpperCase() ? HAS_LOWER : 0) |
+          (LETTER_OR_MARK.test(ch) ? 0 : NOT_LETTER);
         const f = foldCharacter(ch);
         for (let k = 0; k < f.length; k++) hash = Math.imul(hash ^ f.charCodeAt(k), FNV_PRIME);
         folded += f.length;
@@ -452,7 +491,12 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
           hash = FNV_OFFSET;
           folded = 0;
         }
-        flags |= (c >> MARKS_AT) | (upper ? HAS_UPPER : 0) | ((c & LOWER) !== 0 ? HAS_LOWER : 0);
+        flags |=
+          NON_ASCII |
+          (c >> MARKS_AT) |
+          (upper ? HAS_UPPER : 0) |
+          ((c & LOWER) !== 0 ? HAS_LOWER : 0) |
+          ((c & NON_LETTER_CLASS) !== 0 ? NOT_LETTER : 0);
         const f = c & FOLD_MASK;
         if (f < FOLD_EMPTY) {
           hash = Math.imul(hash ^ (f - 1), FNV_PRIME);
