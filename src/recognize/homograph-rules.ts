@@ -209,6 +209,8 @@ export function lexiconWords(): ReadonlySet<string> {
 const HEADING_WORD = 1;
 /** {@link wordBits}: a Vietnamese word a rule reads before a name. */
 const BEFORE_WORD = 2;
+/** {@link wordBits}: the folding key of an abbreviation declared for an entity that is no place. */
+const ABBREVIATION_WORD = 4;
 /** What {@link wordBits} made for a vocabulary: the bits by id, and the pair table. */
 interface WordBits {
   bits: Uint8Array;
@@ -241,7 +243,9 @@ function wordBits(tokens: Tokens): WordBits {
     vocabulary.words.forEach((key, id) => {
       if (id === 0) return;
       bits[id] =
-        ((headingWords as Set<string>).has(key) ? HEADING_WORD : 0) | (beforeKeys.has(key) ? BEFORE_WORD : 0);
+        ((headingWords as Set<string>).has(key) ? HEADING_WORD : 0) |
+        (beforeKeys.has(key) ? BEFORE_WORD : 0) |
+        (abbreviationsByAlias().keys.has(key) ? ABBREVIATION_WORD : 0);
     });
     const pairs = new Uint8Array(PAIR_BITS);
     for (const slots of lexiconIndex().values())
@@ -824,28 +828,34 @@ function definedOtherwise(
   return named === null || !named.some((id) => ids.includes(id));
 }
 
-let abbreviations: Map<string, Set<string>> | undefined;
-/** Folding keys of the declared abbreviations (no copy of other words). */
-const abbreviationKeys = new Set<string>();
+let abbreviations: { byAlias: Map<string, Set<string>>; keys: Set<string> } | undefined;
 
-/**
- * Word `from` is an abbreviation declared with the abbreviation rule (data/kb/homograph-rules.yaml)
- * for one of `ids` that is not a place ("AFP", "DOC", "OSA"; not "US").
- */
-function declaredAbbreviation(text: string, tokens: Tokens, from: number, ids: readonly string[]): boolean {
+/** The declared abbreviations of entities that are no place, by alias, and their folding keys. */
+function abbreviationsByAlias(): { byAlias: Map<string, Set<string>>; keys: Set<string> } {
   if (!abbreviations) {
-    abbreviations = new Map();
+    const byAlias = new Map<string, Set<string>>();
+    const keys = new Set<string>();
     for (const pair of ABBREVIATIONS.split('|')) {
       const [alias, id] = pair.split(' ') as [string, string];
       if (PLACE.test(id)) continue;
-      abbreviationKeys.add(foldKey(alias));
-      const set = abbreviations.get(alias);
+      keys.add(foldKey(alias));
+      const set = byAlias.get(alias);
       if (set) set.add(id);
-      else abbreviations.set(alias, new Set([id]));
+      else byAlias.set(alias, new Set([id]));
     }
+    abbreviations = { byAlias, keys };
   }
-  if (!abbreviationKeys.has(tokens.key(from) as string)) return false;
-  const set = abbreviations.get(surface(text, tokens, from));
+  return abbreviations;
+}
+
+/**
+ * Word `from` is an abbreviation declared with the abbreviation rule (data/kb/homograph-rules.yaml)
+ * for one of `ids` that is not a place ("AFP", "DOC", "OSA"; not "US"). Its key is asked first, by
+ * the word's vocabulary bit (other words are not copied).
+ */
+function declaredAbbreviation(text: string, tokens: Tokens, from: number, ids: readonly string[]): boolean {
+  if (((wordBits(tokens).bits[tokens.id(from)] as number) & ABBREVIATION_WORD) === 0) return false;
+  const set = abbreviationsByAlias().byAlias.get(surface(text, tokens, from));
   return set !== undefined && ids.some((id) => set.has(id));
 }
 
