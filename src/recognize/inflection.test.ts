@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { translateTerms } from '../translate/terms.js';
+import { normalize } from './normalize.js';
 import { recognize } from './recognize.js';
 
 const read = (text: string, language: string | null = 'sv') =>
@@ -38,5 +40,34 @@ describe('inflection: Swedish genitive and definite forms', () => {
 
   it('reads a genitive on a name whose title is in lower case ("prins Daniels")', () => {
     expect(read('prins Daniels officiella besök')[0]?.[0]).toBe('prins Daniels');
+  });
+});
+
+describe('compounds: a Swedish word on an acronym written as a word', () => {
+  const compound = (text: string, language: string | null = 'sv') =>
+    recognize(text, { language })
+      .filter((m) => m.flags.includes('compound'))
+      .map((m) => [m.text, m.id, text.slice(m.start, m.end)]);
+
+  it('reads the acronym that starts the compound, spanning that part alone', () => {
+    expect(
+      compound('Turkiets besked i Natofrågan och Aseanländernas möte om Unescoskyddade platser.'),
+    ).toEqual([
+      ['Nato', 'org:nato', 'Nato'],
+      ['Asean', 'org:asean', 'Asean'],
+      ['Unesco', 'org:unesco', 'Unesco'],
+    ]);
+  });
+
+  it('leaves the rewriting tools nothing to change in the compound', () => {
+    const text = 'Regeringen drev Natofrågan hårt.';
+    expect(normalize(text, { to: 'sv' }).text).toBe(text);
+    expect(translateTerms(text, { from: 'sv', to: 'vi' }).text).toBe(text);
+  });
+
+  it('reads no compound outside Swedish, on a short second part, or on an acronym not written as a word', () => {
+    expect(compound('The Natofragan file', 'en')).toEqual([]);
+    expect(compound('Natos chef och Nator')).toEqual([]);
+    expect(compound('Imfregeln och Whoplanen')).toEqual([]);
   });
 });

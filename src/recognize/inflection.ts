@@ -1,7 +1,7 @@
 import { type Doc, mention, type Raw } from './doc.js';
 import { type Form, type Node, passingOf, ready } from './gazetteer.js';
 import { institutionAfter } from './homograph-rules.js';
-import type { EntityMention } from './mention.js';
+import { COMPOUND, type EntityMention } from './mention.js';
 import { resolve } from './resolve.js';
 import { joinable } from './scan.js';
 import { OTHER_WORD } from './tokenize.js';
@@ -133,6 +133,78 @@ export function inflected(doc: Doc, covered: Uint8Array, language: string | null
     i = best.from;
   }
   return found.reverse();
+}
+
+/** Shortest and longest acronym read as the first part of a Swedish compound ("Nato", "Unesco"). */
+const MIN_ACRONYM = 4;
+const MAX_ACRONYM = 6;
+/** Shortest second part of a compound: "Natofrågan", "Aseanländerna"; not "Sidan". */
+const MIN_COMPOUND_REST = 4;
+/** The rest of a compound: lower-case letters only ("frågan", "länderna"). */
+const LOWER_WORD = /^\p{Ll}+$/u;
+
+/**
+ * The acronyms of a knowledge base that Swedish writes as a word, with only its first letter in
+ * capitals ("Nato", "Asean", "Unesco": stored both so, NATO and Nato), by that spelling, with their
+ * entities: the first parts of compounds {@link compounds} reads. Made once per trie.
+ */
+const acronymWords = new WeakMap<Node, ReadonlyMap<string, readonly string[]>>();
+
+function acronymWordsOf(root: Node): ReadonlyMap<string, readonly string[]> {
+  let found = acronymWords.get(root);
+  if (!found) {
+    const map = new Map<string, readonly string[]>();
+    for (const node of root.next?.values() ?? []) {
+      const forms = ready(node).forms ?? [];
+      const capitals = new Set(
+        forms.filter((f) => f.exact && /^\p{Lu}+$/u.test(f.text)).map((f) => f.text),
+      );
+      for (const f of forms) {
+        const word = f.text;
+        if (f.exact || f.title || word.length < MIN_ACRONYM || word.length > MAX_ACRONYM) continue;
+        if (!capitals.has(word.toUpperCase()) || word !== word[0] + word.slice(1).toLowerCase()) continue;
+        if (f.language !== null && f.language !== 'sv') continue;
+        map.set(word, [...new Set([...(map.get(word) ?? []), ...f.ids])]);
+      }
+    }
+    found = map;
+    acronymWords.set(root, found);
+  }
+  return found;
+}
+
+/**
+ * Swedish compounds whose first part is an acronym written as a word: "Natofrågan",
+ * "Natomedlemskapet", "Aseanländerna". The mention spans the acronym ("Nato") and is flagged
+ * `compound`; a compound whose acronym names more than one entity is left alone.
+ *
+ * @returns mentions by the word they start at, in text order; `covered` is updated
+ */
+export function compounds(doc: Doc, covered: Uint8Array, language: string | null): [number, EntityMention][] {
+  const found: [number, EntityMention][] = [];
+  if (language !== 'sv') return found;
+  const acronyms = acronymWordsOf(doc.index.gazetteer.root);
+  if (acronyms.size === 0) return found;
+  const { text, tokens } = doc;
+  const capitals = tokens.capitals();
+  for (let c = 0; c < capitals.length; c++) {
+    const i = capitals[c] as number;
+    // A compound is no word of the vocabulary, and holds a lower-case letter after its first.
+    if (covered[i] || tokens.id(i) !== 0 || !tokens.capitalisedWord(i)) continue;
+    const start = tokens.start(i);
+    const end = tokens.end(i);
+    for (let k = MIN_ACRONYM; k <= MAX_ACRONYM && end - start - k >= MIN_COMPOUND_REST; k++) {
+      const ids = acronyms.get(text.slice(start, start + k));
+      if (ids === undefined || ids.length !== 1 || !LOWER_WORD.test(text.slice(start + k, end))) continue;
+      const m = mention(doc, i, i + 1, ids[0] as string, COMPOUND);
+      m.end = start + k;
+      m.text = text.slice(start, m.end);
+      found.push([i, m]);
+      covered[i] = 1;
+      break;
+    }
+  }
+  return found;
 }
 
 /**

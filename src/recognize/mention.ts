@@ -17,7 +17,12 @@ export type MentionFlag =
   /** The text's date is unknown, so the unit valid today (or the latest office holder) was chosen. */
   | 'undated'
   /** A title with part of a name ("Prime Minister Abe") whose bearer did not hold that office on the text's date. */
-  | 'office-mismatch';
+  | 'office-mismatch'
+  /**
+   * The name is the first part of a Swedish compound ("Nato" in "Natofrågan", "Asean" in
+   * "Aseanländerna"): the mention spans that part, and rewriting tools leave the word as written.
+   */
+  | 'compound';
 
 /** How a mention's words are inflected: the inflection is inside the span ("Japans", "USA:s"). */
 export type MentionInflection = 'genitive';
@@ -70,4 +75,5 @@ export const FAMILY_NAME_REFERENCE: readonly MentionFlag[] = Object.freeze(['fam
 export const CORRECTED: readonly MentionFlag[] = Object.freeze(['corrected']);
 export const TITLE: readonly MentionFlag[] = Object.freeze(['title']);
 export const OFFICE_MISMATCH: readonly MentionFlag[] = Object.freeze(['office-mismatch']);
+export const COMPOUND: readonly MentionFlag[] = Object.freeze(['compound']);
 export const SHORT_REFERENCE_UNDATED: readonly MentionFlag[] = Object.freeze(['short-reference', 'undated']);

@@ -6,7 +6,7 @@ import { type Doc, indexFor, mention, rawAt, Titles, toDay } from './doc.js';
 import { withoutForeignAbbreviations } from './foreign-abbreviations.js';
 import type { Passing } from './gazetteer.js';
 import { withoutGermanNouns } from './german-nouns.js';
-import { colonGenitive, inflected } from './inflection.js';
+import { colonGenitive, compounds, inflected } from './inflection.js';
 import { localOrgs } from './local-orgs.js';
 import { localPeople } from './local-people.js';
 import { localPlaces } from './local-places.js';
@@ -182,9 +182,12 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
   // Swedish names with an inflected last word ("Kinas", "Sydkinesiska sjön").
   const genitives = inflected(doc, covered, language);
   for (const [, m] of genitives) if (m.type === 'person') persons.add(m.id);
+  // Swedish compounds on an acronym written as a word ("Natofrågan").
+  const compoundNames = compounds(doc, covered, language);
   // Short references and corrected names, found after the scan: merged in text order below.
   const added = people(doc, covered, persons);
   if (genitives.length > 0) added.push(...genitives);
+  if (compoundNames.length > 0) added.push(...compoundNames);
   // Japanese names transliterated syllable by syllable ("Sin-dô A-bê").
   const transliterations = transliterated(doc, covered);
   if (transliterations.length > 0) added.push(...transliterations);
@@ -208,6 +211,7 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
   if (orgs.found.length > 0) added.push(...orgs.found);
   if (
     genitives.length > 0 ||
+    compoundNames.length > 0 ||
     transliterations.length > 0 ||
     titled.length > 0 ||
     bodies.length > 0 ||
