@@ -156,9 +156,7 @@ function acronymWordsOf(root: Node): ReadonlyMap<string, readonly string[]> {
     const map = new Map<string, readonly string[]>();
     for (const node of root.next?.values() ?? []) {
       const forms = ready(node).forms ?? [];
-      const capitals = new Set(
-        forms.filter((f) => f.exact && /^\p{Lu}+$/u.test(f.text)).map((f) => f.text),
-      );
+      const capitals = new Set(forms.filter((f) => f.exact && /^\p{Lu}+$/u.test(f.text)).map((f) => f.text));
       for (const f of forms) {
         const word = f.text;
         if (f.exact || f.title || word.length < MIN_ACRONYM || word.length > MAX_ACRONYM) continue;

@@ -6,7 +6,11 @@ import { levenshtein } from './levenshtein.js';
  * Flags of mentions that are not full names ("PM Chinh", "PM Pham") or not whole words ("Nato" in
  * "Natofrågan"): rewriting tools leave them.
  */
-export const PARTIAL_FLAGS: ReadonlySet<string> = new Set(['short-reference', 'family-name-reference', 'compound']);
+export const PARTIAL_FLAGS: ReadonlySet<string> = new Set([
+  'short-reference',
+  'family-name-reference',
+  'compound',
+]);
 
 /** The order of a Japanese name. */
 export type NameOrder = 'family-first' | 'given-first';
