@@ -1,6 +1,7 @@
 import { assertString } from '../errors.js';
 import { defaultNormalizer, type Normalizer } from '../kb/kb.js';
 import { parseRecognizeOptions } from '../options.js';
+import { britain } from './britain.js';
 import { transliterated } from './corrections.js';
 import { type Doc, indexFor, mention, rawAt, Titles, toDay } from './doc.js';
 import { withoutForeignAbbreviations } from './foreign-abbreviations.js';
@@ -184,10 +185,13 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
   for (const [, m] of genitives) if (m.type === 'person') persons.add(m.id);
   // Swedish compounds on an acronym written as a word ("Natofrågan").
   const compoundNames = compounds(doc, covered, language);
+  // Vietnamese "Anh" alone for the United Kingdom ("ở Anh"), where no pronoun or name can be.
+  const uk = britain(doc, covered, language);
   // Short references and corrected names, found after the scan: merged in text order below.
   const added = people(doc, covered, persons);
   if (genitives.length > 0) added.push(...genitives);
   if (compoundNames.length > 0) added.push(...compoundNames);
+  if (uk.length > 0) added.push(...uk);
   // Japanese names transliterated syllable by syllable ("Sin-dô A-bê").
   const transliterations = transliterated(doc, covered);
   if (transliterations.length > 0) added.push(...transliterations);
@@ -212,6 +216,7 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
   if (
     genitives.length > 0 ||
     compoundNames.length > 0 ||
+    uk.length > 0 ||
     transliterations.length > 0 ||
     titled.length > 0 ||
     bodies.length > 0 ||
