@@ -45,6 +45,15 @@ describe('local people: names the knowledge base lacks', () => {
     expect(people('Lương Hà có nhiều du khách.', 'vi')).toEqual([]);
   });
 
+  it('reads a name after a Vietnamese role and its qualifiers ("điều hành cấp cao"), with a body between or not', () => {
+    expect(people('Ông tiếp Phó Chủ tịch điều hành cấp cao JICA Hoshino Ryoma tại Hà Nội.', 'vi')).toEqual([
+      ['Hoshino Ryoma', 'local:person:hoshino-ryoma', '', 'Hoshino Ryoma'],
+    ]);
+    expect(people('Ông tiếp Thứ trưởng thường trực Okabe Shinji.', 'vi')[0]?.[0]).toBe('Okabe Shinji');
+    // Qualifiers alone are no role: a name after them needs a cue of its own.
+    expect(people('Họ bàn việc điều hành cấp cao Hoshino Ryoma', 'vi')).toEqual([]);
+  });
+
   it('reads the name after "Comrade" or "Kamrat" as a person', () => {
     expect(people('Kamrat Wang Weiqiang tog emot delegationen.', 'sv').map((m) => m[1])).toEqual([
       'local:person:wang-weiqiang',

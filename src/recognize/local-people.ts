@@ -36,6 +36,20 @@ const LONG_NAME = 12;
 const MAX_BODY_WORDS = 6;
 /** Words between a role and its place or body ("Governor of …", "Consul General in …"). */
 const LINKS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'for', 'the', 'to']);
+/**
+ * Vietnamese qualifiers written after a role, as folded pairs: "Phó Chủ tịch điều hành cấp cao
+ * JICA", "Đại sứ đặc mệnh toàn quyền", "Thứ trưởng thường trực".
+ */
+const ROLE_QUALIFIERS: ReadonlySet<string> = new Set([
+  'dieu hanh',
+  'cap cao',
+  'thuong truc',
+  'dac menh',
+  'toan quyen',
+  'thu nhat',
+]);
+/** Most qualifier pairs read after a role. */
+const MAX_QUALIFIERS = 3;
 
 /** Vietnamese middle names, which never end a name. */
 const MIDDLE_NAMES: ReadonlySet<string> = new Set(['van', 'thi']);
@@ -162,14 +176,34 @@ function cueBefore(doc: Doc, i: number, covered: Uint8Array): boolean {
   if (!/^\s+$/u.test(between)) return false;
   if (endsInRole(k1) || SAID.has(k1)) return true;
   // A role with its place or body in between: "Governor of Yamanashi prefecture Nagasaki Kotaro",
-  // "Consul General in Ho Chi Minh City Ono Masuo".
+  // "Consul General in Ho Chi Minh City Ono Masuo", "Phó Chủ tịch điều hành cấp cao JICA Junichi Yamada".
   if (covered[i - 1]) {
     let k = i - 1;
     while (k > 0 && covered[k] && i - k <= MAX_BODY_WORDS) k--;
     for (let links = 0; k > 0 && links < 2 && LINKS.has(doc.tokens.key(k) as string); links++) k--;
-    if (!covered[k] && (endsInRole(doc.tokens.word(k) as string) || rolePairBefore(doc, k + 1))) return true;
+    if (!covered[k] && roleEndsBefore(doc, qualifiersStart(doc, k + 1))) return true;
   }
-  return rolePairBefore(doc, i);
+  return roleEndsBefore(doc, qualifiersStart(doc, i));
+}
+
+/** A role ends right before word `end`: one word ("President", "minister") or a Vietnamese pair. */
+function roleEndsBefore(doc: Doc, end: number): boolean {
+  return (end > 0 && endsInRole(doc.tokens.word(end - 1) as string)) || rolePairBefore(doc, end);
+}
+
+/**
+ * The first word of the qualifier pairs that end right before word `end` ("điều hành cấp cao"),
+ * written in lower case inside one phrase; `end` when there are none.
+ */
+function qualifiersStart(doc: Doc, end: number): number {
+  const tokens = doc.tokens;
+  let k = end;
+  for (let q = 0; q < MAX_QUALIFIERS && k >= 3; q++) {
+    if (tokens.capital(k - 1) || tokens.capital(k - 2) || !spaced(doc, k - 2) || !spaced(doc, k - 3)) break;
+    if (!ROLE_QUALIFIERS.has(`${tokens.word(k - 2)} ${tokens.word(k - 1)}`)) break;
+    k -= 2;
+  }
+  return k;
 }
 
 /** Whether a match of the scan that names outlets only ends right before word `end`. */
