@@ -63,6 +63,14 @@ describe('local organisations: Swedish agencies', () => {
     // The agency word alone is "the agency".
     expect(orgs('Myndigheten meddelade i går.', { language: 'sv' })).toEqual([]);
   });
+
+  it('reads an agency named by two coordinated compounds, the first cut short by a hyphen', () => {
+    expect(orgs('Enligt Havs- och vattenmyndigheten ökar fisket.', { language: 'sv' })).toEqual([
+      ['Havs- och vattenmyndigheten', 'organisation', []],
+    ]);
+    // Not a court, nor two coordinated words that name no agency.
+    expect(orgs('Mark- och miljödomstolen beslutade om havs- och fiskefrågor.', { language: 'sv' })).toEqual([]);
+  });
 });
 
 describe('local organisations: Vietnamese institutions and companies', () => {

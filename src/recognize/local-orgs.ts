@@ -101,6 +101,23 @@ function agency(text: string, start: number, end: number): boolean {
   return (last === 110 || last === 116) && end - start > 10 && SWEDISH_AGENCY.test(text.slice(start, end));
 }
 
+/** The second compound of an agency named by two ("Havs- och vattenmyndigheten"). */
+const AGENCY_TAIL = /^\p{Ll}{3,}(?:myndigheten|verket|institutet|inspektionen)$/u;
+
+/**
+ * Words `h`.. are a Swedish agency named by two coordinated compounds, the first cut short by a
+ * hyphen: "Havs- och vattenmyndigheten".
+ */
+function coordinatedAgency(doc: Doc, h: number): boolean {
+  const { text, tokens } = doc;
+  if (h + 2 >= tokens.length || !tokens.capitalisedWord(h)) return false;
+  const end = tokens.end(h);
+  if (text.charCodeAt(end) !== 45 || tokens.start(h + 1) !== end + 2 || text.charCodeAt(end + 1) !== 32)
+    return false;
+  if (!spaced(doc, h + 1) || tokens.word(h + 1) !== 'och') return false;
+  return AGENCY_TAIL.test(text.slice(tokens.start(h + 2), tokens.end(h + 2)));
+}
+
 /** Most words of a local organisation's name. */
 const MAX_WORDS = 8;
 
@@ -321,8 +338,9 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
         own = !covered[k] && k !== h && !LINKS.has(tokens.word(k) as string) && !placeWord(doc, k);
       if (!own && !PLACE_HEADS.has(key)) continue;
       if (titleCaseLine(doc, from, to)) continue;
-    } else if (!swedish || !agency(text, tokens.start(h), tokens.end(h))) continue;
-    // (Else a Swedish agency: the compound alone is the name.)
+    } else if (swedish && coordinatedAgency(doc, h)) to = h + 3;
+    else if (!swedish || !agency(text, tokens.start(h), tokens.end(h))) continue;
+    // (Else a Swedish agency: the compound alone, or two coordinated, is the name.)
     found.push([from, localOrg(doc, from, to, covered, replaced)]);
   }
   // Vietnamese: a capitalised head and a place the knowledge base matched, ending the name
