@@ -69,7 +69,9 @@ describe('local organisations: Swedish agencies', () => {
       ['Havs- och vattenmyndigheten', 'organisation', []],
     ]);
     // Not a court, nor two coordinated words that name no agency.
-    expect(orgs('Mark- och miljödomstolen beslutade om havs- och fiskefrågor.', { language: 'sv' })).toEqual([]);
+    expect(orgs('Mark- och miljödomstolen beslutade om havs- och fiskefrågor.', { language: 'sv' })).toEqual(
+      [],
+    );
   });
 });
 
