@@ -58,7 +58,7 @@ export interface EntityMention {
   /**
    * Entities named inside the words of a body's or an office's name, each a mention of its own
    * span within this one: the country in "Japanese Embassy in Vietnam" or "Kinas president", the
-   * UN in "United Nations peacekeeping".
+   * UN in "United Nations peacekeeping", the city in "Internationella domstolen i Haag".
    */
   parts?: EntityMention[];
 }

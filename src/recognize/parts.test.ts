@@ -15,6 +15,12 @@ describe('parts: the entities named inside a body or an office', () => {
     expect(part && 'joining United Nations peacekeeping'.slice(part.start, part.end)).toBe('United Nations');
   });
 
+  it('reads the city a body is in or named for', () => {
+    expect(parts('Internationella domstolen i Haag avgjorde saken.', 'sv')).toEqual([
+      ['org:icj', [['Haag', 'city:the-hague']]],
+    ]);
+  });
+
   it('does not read the head of an English name as a second body', () => {
     expect(parts('Vietnam’s Ministry of Foreign Affairs blamed the coast guard.', 'en')).toEqual([
       ['org:vn-mofa', [['Vietnam', 'country:VN']]],

@@ -9,8 +9,8 @@ import { SpanMemo } from './span-memo.js';
 
 /** Kinds of names whose words may name other entities: "Japanese Embassy in Vietnam", "Kinas president". */
 const OUTER: ReadonlySet<EntityType> = new Set(['organisation', 'office']);
-/** Kinds of entities read inside such names: the country or body the name is of. */
-const INNER: ReadonlySet<EntityType> = new Set(['country', 'organisation']);
+/** Kinds of entities read inside such names: the country, body or city the name is of ("domstolen i Haag"). */
+const INNER: ReadonlySet<EntityType> = new Set(['country', 'organisation', 'city']);
 
 /** A part of a name: `length` words from word `at` of the name (relative), naming entity `id`. */
 interface Part {
