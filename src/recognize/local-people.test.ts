@@ -54,6 +54,17 @@ describe('local people: names the knowledge base lacks', () => {
     expect(people('Họ bàn việc điều hành cấp cao Hoshino Ryoma', 'vi')).toEqual([]);
   });
 
+  it('reads no person in a dashed list of places or battles, but a pair of people in one', () => {
+    expect(
+      people('Slag: Long Tan – Attleboro – Cedar Falls – Tra Binh Dong – Bribie – Junction City', 'sv'),
+    ).toEqual([]);
+    expect(people('Ap Bac – Luu Quang Khai – Hue', 'sv')).toEqual([]);
+    expect(people('Trận chung kết: Luu Quang Khai – Tran Van Hai', 'vi').map((m) => m[0])).toEqual([
+      'Luu Quang Khai',
+      'Tran Van Hai',
+    ]);
+  });
+
   it('reads the name after "Comrade" or "Kamrat" as a person', () => {
     expect(people('Kamrat Wang Weiqiang tog emot delegationen.', 'sv').map((m) => m[1])).toEqual([
       'local:person:wang-weiqiang',

@@ -34,6 +34,8 @@ const MAX_RUN = 7;
 const LONG_NAME = 12;
 /** Most words of a place or body between a role and a name ("… of Yamanashi prefecture Name"). */
 const MAX_BODY_WORDS = 6;
+/** Ids of places, by prefix. */
+const PLACE_ID = /^(?:country|vn-province-\d+|city|sea|island-group|region|subdivision|place|local:place):/u;
 /** Words between a role and its place or body ("Governor of …", "Consul General in …"). */
 const LINKS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'for', 'the', 'to']);
 /**
@@ -268,6 +270,57 @@ function placeAround(doc: Doc, from: number, to: number): boolean {
   );
 }
 
+/** A dash between spaces, as between the items of a list ("Ap Bac – Binh Gia – Hue"). */
+const LIST_DASH = /^[ \u00a0][-\u2013\u2014][ \u00a0]$/u;
+
+/** Every entity of the scan's match `k` is a place. */
+function placeMatch(doc: Doc, k: number): boolean {
+  const ids = (doc.matches.passing[k] as Passing).ids;
+  return ids.length > 0 && ids.every((id) => PLACE_ID.test(id));
+}
+
+/** Items of a dashed list from which it is a list of things (battles, places), not of people. */
+const MIN_LIST_ITEMS = 4;
+
+/** A dash between spaces separates word `i` from the next. */
+const dashAfter = (doc: Doc, i: number): boolean =>
+  i >= 0 &&
+  i + 1 < doc.tokens.length &&
+  LIST_DASH.test(doc.text.slice(doc.tokens.end(i), doc.tokens.start(i + 1)));
+
+/**
+ * Words `from`..`to` are an item of a list of places joined by dashes ("Binh Gia – Tra Binh Dong
+ * – Hue"): a dash on both sides, and a place the knowledge base matched as the item before or
+ * after, or four items or more.
+ */
+function inListOfPlaces(doc: Doc, from: number, to: number): boolean {
+  const tokens = doc.tokens;
+  if (!dashAfter(doc, from - 1) || !dashAfter(doc, to - 1)) return false;
+  const after = doc.matches.startingAt(to);
+  if (after >= 0 && placeMatch(doc, after)) return true;
+  for (let s = from - 1; s >= 0 && from - s <= MAX_BODY_WORDS; s--) {
+    const k = doc.matches.startingAt(s);
+    if (k < 0) continue;
+    if (doc.matches.to[k] === from && placeMatch(doc, k)) return true;
+    break;
+  }
+  // Count the items, a few capitalised words each, back and on from this one.
+  let items = 1;
+  for (let k = from - 1; items < MIN_LIST_ITEMS && dashAfter(doc, k); items++) {
+    let s = k;
+    while (s > 0 && k - s < MAX_BODY_WORDS && spaced(doc, s - 1) && tokens.capital(s - 1)) s--;
+    if (!tokens.capital(s)) break;
+    k = s - 1;
+  }
+  for (let k = to - 1; items < MIN_LIST_ITEMS && dashAfter(doc, k); items++) {
+    let e = k + 1;
+    if (!tokens.capital(e)) break;
+    while (e + 1 < tokens.length && e - k < MAX_BODY_WORDS && spaced(doc, e) && tokens.capital(e + 1)) e++;
+    k = e;
+  }
+  return items >= MIN_LIST_ITEMS;
+}
+
 /** Whether the run is alone on its line (a by-line or photo credit under a picture). */
 function aloneOnLine(doc: Doc, from: number, to: number): boolean {
   const start = doc.tokens.start(from);
@@ -325,6 +378,8 @@ function readName(
     if (MIDDLE_NAMES.has(keys[last] as string)) return null;
     // Two syllables are as often a place ("Phu Tho") as a person: only with a cue or on a line of their own.
     if (keys.length === 2 && !cued && !aloneOnLine(doc, from, to)) return null;
+    // An item of a dashed list of places ("Binh Gia – Tra Binh Dong – Hue", battles) is one too.
+    if (!cued && inListOfPlaces(doc, from, to)) return null;
     return { from, to, keys, kind, cued, genitive };
   }
   if (!cued) return null;
