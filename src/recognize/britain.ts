@@ -63,24 +63,9 @@ const spelling = (doc: Doc, i: number): string =>
 /** The text between word `i` and the next. */
 const gapAfter = (doc: Doc, i: number): string => doc.text.slice(doc.tokens.end(i), doc.tokens.start(i + 1));
 
-/** The number of the scan's match that starts at word `from`, or ends before word `to`; -1 if none. */
-function matchAt(doc: Doc, word: number, ends: boolean): number {
-  const at = ends ? doc.matches.to : doc.matches.from;
-  let lo = 0;
-  let hi = doc.matches.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const w = at[mid] as number;
-    if (w === word) return mid;
-    if (w < word) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
-
-/** A match of countries alone starts at word `from` (`ends`: ends before it). */
+/** A match of countries alone starts at word `word` (`ends`: ends before it). */
 function countryAt(doc: Doc, word: number, ends: boolean): boolean {
-  const k = matchAt(doc, word, ends);
+  const k = ends ? doc.matches.endingAt(word) : doc.matches.startingAt(word);
   if (k < 0) return false;
   const ids = (doc.matches.passing[k] as Passing).ids;
   return ids.length > 0 && ids.every((id) => id.startsWith('country:'));

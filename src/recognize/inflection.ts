@@ -181,9 +181,9 @@ function acronymWordsOf(root: Node): ReadonlyMap<string, readonly string[]> {
 export function compounds(doc: Doc, covered: Uint8Array, language: string | null): [number, EntityMention][] {
   const found: [number, EntityMention][] = [];
   if (language !== 'sv') return found;
-  const acronyms = acronymWordsOf(doc.index.gazetteer.root);
-  if (acronyms.size === 0) return found;
   const { text, tokens } = doc;
+  // Made on the first word long enough to be a compound.
+  let acronyms: ReadonlyMap<string, readonly string[]> | undefined;
   const capitals = tokens.capitals();
   for (let c = 0; c < capitals.length; c++) {
     const i = capitals[c] as number;
@@ -191,6 +191,8 @@ export function compounds(doc: Doc, covered: Uint8Array, language: string | null
     if (covered[i] || tokens.id(i) !== 0 || !tokens.capitalisedWord(i)) continue;
     const start = tokens.start(i);
     const end = tokens.end(i);
+    if (end - start < MIN_ACRONYM + MIN_COMPOUND_REST) continue;
+    acronyms ??= acronymWordsOf(doc.index.gazetteer.root);
     for (let k = MIN_ACRONYM; k <= MAX_ACRONYM && end - start - k >= MIN_COMPOUND_REST; k++) {
       const ids = acronyms.get(text.slice(start, start + k));
       if (ids === undefined || ids.length !== 1 || !LOWER_WORD.test(text.slice(start + k, end))) continue;

@@ -210,14 +210,10 @@ function qualifiersStart(doc: Doc, end: number): number {
 
 /** Whether a match of the scan that names outlets only ends right before word `end`. */
 function outletEndsAt(doc: Doc, end: number): boolean {
-  for (let from = end - 1; from >= 0 && end - from <= MAX_BODY_WORDS; from--) {
-    const k = doc.matches.startingAt(from);
-    if (k < 0) continue;
-    if (doc.matches.to[k] !== end) return false;
-    const ids = (doc.matches.passing[k] as Passing).ids;
-    return ids.length > 0 && ids.every((id) => id.startsWith('outlet:'));
-  }
-  return false;
+  const k = doc.matches.endingAt(end);
+  if (k < 0) return false;
+  const ids = (doc.matches.passing[k] as Passing).ids;
+  return ids.length > 0 && ids.every((id) => id.startsWith('outlet:'));
 }
 
 /**
@@ -298,12 +294,8 @@ function inListOfPlaces(doc: Doc, from: number, to: number): boolean {
   if (!dashAfter(doc, from - 1) || !dashAfter(doc, to - 1)) return false;
   const after = doc.matches.startingAt(to);
   if (after >= 0 && placeMatch(doc, after)) return true;
-  for (let s = from - 1; s >= 0 && from - s <= MAX_BODY_WORDS; s--) {
-    const k = doc.matches.startingAt(s);
-    if (k < 0) continue;
-    if (doc.matches.to[k] === from && placeMatch(doc, k)) return true;
-    break;
-  }
+  const before = doc.matches.endingAt(from);
+  if (before >= 0 && placeMatch(doc, before)) return true;
   // Count the items, a few capitalised words each, back and on from this one.
   let items = 1;
   for (let k = from - 1; items < MIN_LIST_ITEMS && dashAfter(doc, k); items++) {

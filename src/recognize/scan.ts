@@ -454,17 +454,27 @@ export class Matches {
 
   /** The match that starts at word `from`, by binary search, or -1. */
   startingAt(from: number): number {
-    let lo = 0;
-    let hi = this.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const f = this.from[mid] as number;
-      if (f === from) return mid;
-      if (f < from) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
+    return search(this.from, this.length, from);
   }
+
+  /** The match that ends before word `to`, by binary search (matches never overlap), or -1. */
+  endingAt(to: number): number {
+    return search(this.to, this.length, to);
+  }
+}
+
+/** The index of `word` among the first `length` entries of the increasing `words`, or -1. */
+function search(words: Int32Array, length: number, word: number): number {
+  let lo = 0;
+  let hi = length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const w = words[mid] as number;
+    if (w === word) return mid;
+    if (w < word) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** The arrays of the last scan's {@link Matches}, for the next scan (see {@link Reused}). */
