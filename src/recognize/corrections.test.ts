@@ -26,6 +26,17 @@ describe('corrections: misspelt and transliterated names of KB people', () => {
     expect(people('President Xu Jinping will visit.').map((m) => m[1])).not.toContain('person:xi-jinping');
   });
 
+  it('takes no short word off by its first letter or its end for a slip: another name', () => {
+    // "Princess Aiko" is a name of the knowledge base; Kiko and Kako are other princesses.
+    expect(people('Princess Kiko and Princess Kako attended.').map((m) => m[1])).not.toContain('person:aiko');
+    expect(people('Johannes Rauch spoke.').map((m) => m[1])).not.toContain('person:johannes-rau');
+    // Longer words keep their slips, first letters included.
+    expect(people('Vladimir Poetin met Nguyen Xuann Phuc.').map((m) => m[1])).toEqual([
+      'person:vladimir-putin',
+      'person:nguyen-xuan-phuc',
+    ]);
+  });
+
   it('reads a misspelt short form of a person named in full: one letter off, or Tr written Ch', () => {
     const found = people('Yoshihide Suga met him. He called on Suda to help, and Sasaki too.');
     expect(found.slice(1)).toEqual([['Suda', 'person:suga-yoshihide', 'short-reference,corrected']]);

@@ -16,6 +16,29 @@ const LONG_NAME = 12;
 /** Shortest word of a misspelt name: shorter words must be spelt as in the name. */
 const MIN_SHORT_WORD = 2;
 
+/** Shortest word that may be misspelt in a name: a shorter one is another name ("Rauch" is no slip for "Rau"). */
+const MIN_SLIP_WORD = 4;
+/** Shortest word whose first letter may be the slip ("Xinping"); in shorter ones it makes another name ("Kiko", "Aiko"). */
+const MIN_FIRST_LETTER_SLIP = 6;
+
+/**
+ * Whether each word of a run that differs from the name's word at its place may be a slip of it
+ * (the edits of the whole name are counted by the caller): four letters or more, and its first
+ * letter kept unless six or more.
+ */
+function slipsOfWords(words: readonly string[], name: string): boolean {
+  const parts = name.split(' ');
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as string;
+    const p = parts[k] as string;
+    if (w === p) continue;
+    const shorter = Math.min(w.length, p.length);
+    if (shorter < MIN_SLIP_WORD) return false;
+    if (w.charCodeAt(0) !== p.charCodeAt(0) && shorter < MIN_FIRST_LETTER_SLIP) return false;
+  }
+  return true;
+}
+
 /** Whether the short words of a run are the words of the name at the same places. */
 function shortWordsAgree(words: readonly string[], name: string): boolean {
   let parts: string[] | undefined;
@@ -66,7 +89,8 @@ export function typo(doc: Doc, covered: Uint8Array, found: [number, EntityMentio
         // Words shorter than three letters ("Xi", "Li") only as the name spells them.
         if (!shortWordsAgree(words, candidate.key)) continue;
         const max = long && !isVietnamesePerson(doc, candidate.id) ? 2 : 1;
-        if (lengths <= max && levenshtein(candidate.key, key, max) <= max) hits.add(candidate.id);
+        if (lengths > max || levenshtein(candidate.key, key, max) > max) continue;
+        if (slipsOfWords(words, candidate.key)) hits.add(candidate.id);
       }
     }
     if (hits.size === 1) {
