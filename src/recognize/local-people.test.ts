@@ -239,6 +239,20 @@ describe('local people: names the knowledge base lacks', () => {
     expect(two.map((m) => m[0])).not.toContain('Thống đốc');
   });
 
+  it("does not take another country's or body's holder of the role for the local person", () => {
+    const text =
+      'Russian President Ivan Petrovsky visited Hanoi. The French president came too, as did the ' +
+      'president of Finland. The president said the talks went well; the Russian president left.';
+    const starts = recognize(text, { language: 'en' })
+      .filter((m) => m.id === 'local:person:ivan-petrovsky')
+      .map((m) => m.start);
+    expect(starts).toEqual([
+      text.indexOf('Ivan Petrovsky'),
+      text.indexOf('president said'),
+      text.indexOf('president left'),
+    ]);
+  });
+
   it('takes a role to introduce a name only in its sentence, and "deputy director" as a role of its own', () => {
     const text =
       'The agency is led by director Odile Ferrandeau. She said a director must listen. ' +

@@ -760,6 +760,41 @@ function roleEndingAt(doc: Doc, end: number): { from: number; key: string } | nu
   return { from, key: words.join(' ') };
 }
 
+/** Articles and determiners, capitalised first in a sentence before a role: no qualifier of it. */
+const ARTICLES: ReadonlySet<string> = new Set(
+  'the a an this that our their his her its de het een der die das le la les el en ett den det dess'.split(
+    ' ',
+  ),
+);
+
+/** Words that tie a role to the body or country it is of ("president of France", Dutch "van"). */
+const ROLE_OF: ReadonlySet<string> = new Set(['of', 'van', 'von', 'av', 'de', 'di', 'cua']);
+
+/**
+ * The key of the capitalised word that qualifies the role starting at word `from` ("Russian" in
+ * "Russian President", "French" in "the French president"), or '' if none: the word right before
+ * it, unless an article or an honorific ("The president", "Ngài Thống đốc").
+ */
+function roleQualifier(doc: Doc, from: number): string {
+  const tokens = doc.tokens;
+  const k = from - 1;
+  if (k < 0 || !spaced(doc, k) || !tokens.capital(k)) return '';
+  const key = tokens.word(k) as string;
+  return ARTICLES.has(key) || HONORIFICS.has(key) ? '' : key;
+}
+
+/** The role ending before word `end` is tied to a body or country after it ("president of France"). */
+function roleOf(doc: Doc, end: number): boolean {
+  const tokens = doc.tokens;
+  return (
+    end + 1 < tokens.length &&
+    spaced(doc, end - 1) &&
+    spaced(doc, end) &&
+    ROLE_OF.has(tokens.word(end) as string) &&
+    tokens.capital(end + 1)
+  );
+}
+
 /**
  * A role standing alone for the local person the text introduced with it: "Thống đốc Muraoka
  * Tsugumasa … Ngài Thống đốc", "Phó Chủ tịch UBND TPHCM Bùi Minh Thạnh … Phó Chủ tịch UBND TPHCM
@@ -777,6 +812,8 @@ function byRole(
   const starts = new Set<number>();
   for (const [i] of found) starts.add(i);
   const roles = new Map<string, Local | null>();
+  // The word that qualified each role where it introduced the person ("Russian" President).
+  const qualifiers = new Map<string, string>();
   for (const c of candidates) {
     const local = locals.get(LOCAL_PERSON + c.keys.join('-'));
     if (!local) continue;
@@ -793,6 +830,7 @@ function byRole(
     if (/[.!?:;\n]/u.test(doc.text.slice(tokens.end(end - 1), tokens.start(c.from)))) continue;
     const seen = roles.get(role.key);
     roles.set(role.key, seen === undefined || seen === local ? local : null);
+    if (!qualifiers.has(role.key)) qualifiers.set(role.key, roleQualifier(doc, role.from));
   }
   if (roles.size === 0) return;
   // Roles end on one of a few words, all of the vocabulary (titles of the knowledge base, roles
@@ -815,6 +853,9 @@ function byRole(
     let clear = true;
     for (let k = role.from; k < end && clear; k++) clear = !covered[k];
     if (!clear || indefiniteBefore(doc.text, tokens, role.from)) continue;
+    // Another country's or body's holder: "the French president", "de president van Frankrijk".
+    const qualifier = roleQualifier(doc, role.from);
+    if ((qualifier !== '' && qualifier !== qualifiers.get(role.key)) || roleOf(doc, end)) continue;
     // No name after the role, past a body: the name would make it a full mention's title.
     let k = end;
     while (k < n && k - end < MAX_ROLE_BODY && bodyWord(doc, k, covered) && !names.has(k)) k++;
