@@ -5,6 +5,7 @@ import { typo } from './corrections.js';
 import { type Doc, mention } from './doc.js';
 import { englishRank } from './english-words.js';
 import { type Form, Gazetteer } from './gazetteer.js';
+import { levenshtein } from './levenshtein.js';
 import { type EntityMention, FAMILY_NAME_REFERENCE, type MentionFlag, SHORT_REFERENCE } from './mention.js';
 import { commonSyllable, joinable } from './scan.js';
 import { nameKeys } from './tokenize.js';
@@ -26,21 +27,24 @@ function midSentence(doc: Doc, i: number): boolean {
 }
 
 /**
- * Whether word `k`, right beside a one-word short form, is a word of another name, so that the
- * short form is no reference on its own: "Minh" in the photo credit "Ảnh: VGP/Hải Minh" is the
- * photographer Hải Minh, not Phạm Bình Minh. The word is capitalised but not all capitals, not
+ * Whether word `k`, right beside a one-word short form (before it, or `after`), is a word of
+ * another name, so that the short form is no reference on its own: "Minh" in the photo credit
+ * "Ảnh: VGP/Hải Minh" is the photographer Hải Minh, not Phạm Bình Minh; "Park Minwoo" is no Park
+ * Geun-hye. The word is capitalised but not all capitals, not
  * matched, one or two spaces away, and no common English word or Vietnamese syllable; and it
  * carries Vietnamese marks or stands inside a sentence (a capital that starts a sentence, "When
  * Chinh arrived", says nothing).
  */
-function otherNameWord(doc: Doc, covered: Uint8Array, k: number, id: string): boolean {
+function otherNameWord(doc: Doc, covered: Uint8Array, k: number, id: string, after = false): boolean {
   const tokens = doc.tokens;
   if (k < 0 || k >= tokens.length || covered[k] || !tokens.capital(k) || tokens.allCaps(k)) return false;
-  if (!tokens.spaced(k)) return false;
+  if (!tokens.spaced(after ? k - 1 : k)) return false;
   const key = tokens.word(k) as string;
   // A word of the same person's name makes the pair that name, misspelt ("Dao Xuan Hung" for
-  // Đoàn Xuân Hưng): the reference stands.
-  if (englishRank(key) >= 0 || doc.index.personNameWords.get(id)?.has(key)) return false;
+  // Đoàn Xuân Hưng, "Murayama Tomoiichi"): the reference stands.
+  if (englishRank(key) >= 0) return false;
+  for (const word of doc.index.personNameWords.get(id) ?? [])
+    if (word === key || (key.length >= 4 && levenshtein(word, key, 2) <= 2)) return false;
   if (commonSyllable(doc.text, tokens, k)) return false;
   return tokens.marked(k, k + 1) || midSentence(doc, k);
 }
@@ -232,8 +236,13 @@ export function people(doc: Doc, covered: Uint8Array, full: Set<string>): [numbe
     const before = i > 0 ? doc.tokens.key(i - 1) : undefined;
     const cued = doc.titles.has(i) || (before !== undefined && PERSON_BEFORE.has(before));
     if (part && !cued) continue;
-    // "Hải Minh" in a photo credit is another person than Phạm Bình Minh.
-    if (!cued && to === i + 1 && otherNameWord(doc, covered, i - 1, id)) continue;
+    // "Hải Minh" in a photo credit is another person than Phạm Bình Minh, "Park Minwoo" than Park Geun-hye.
+    if (
+      !cued &&
+      to === i + 1 &&
+      (otherNameWord(doc, covered, i - 1, id) || otherNameWord(doc, covered, to, id, true))
+    )
+      continue;
     // A Vietnamese given name spelt like one of the commonest English words ("Thể" without marks
     // is "The") is that word unless a title or an honorific stands before it.
     if (

@@ -210,6 +210,17 @@ describe('recognize: people', () => {
     });
   });
 
+  it('does not read the first word of another name as a short reference ("Park Minwoo")', () => {
+    const text = 'Park Geun-hye visited Seoul. Park Minwoo wrote a novel, and Park spoke later.';
+    const refs = recognize(text, { language: 'en' }).filter((m) => m.flags.includes('short-reference'));
+    expect(refs.map((m) => m.start)).toEqual([text.lastIndexOf('Park')]);
+    // A misspelt word of the same name after it leaves the reference standing.
+    const misspelt = recognize('Murayama Tomiichi died. Later, Murayama Tomoiichi was mourned.', {
+      language: 'en',
+    });
+    expect(misspelt.filter((m) => m.id === 'person:murayama-tomiichi')).toHaveLength(2);
+  });
+
   it('reads "PM Pham" as Phạm Minh Chính, flagged, only when he is the only Pham', () => {
     const ms = recognize('Prime Minister Pham Minh Chinh spoke. PM Pham said trade grew.');
     expect(find(ms, 'Pham')).toMatchObject({
