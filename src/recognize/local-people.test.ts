@@ -239,6 +239,11 @@ describe('local people: names the knowledge base lacks', () => {
     expect(two.map((m) => m[0])).not.toContain('Thống đốc');
   });
 
+  it('does not read half of a hyphenated name as a short reference ("René-Charles")', () => {
+    const found = people('Manager Rémi Valcourt met her. Rémi-Paul Valcourt, their son, came. Rémi said so.');
+    expect(found.filter((m) => m[2] === 'short-reference').map((m) => m[0])).toEqual(['Rémi']);
+  });
+
   it("does not take another country's or body's holder of the role for the local person", () => {
     const text =
       'Russian President Ivan Petrovsky visited Hanoi. The French president came too, as did the ' +

@@ -706,6 +706,8 @@ export function localPeople(
       (spaced(doc, i) && nameWord(doc, i + 1))
     )
       if (!honorificBefore(doc, i)) continue;
+    // Half of a hyphenated name ("René-Charles", a son of René): another name.
+    if (hyphenedToName(doc, i - 1) || hyphenedToName(doc, i)) continue;
     // A Vietnamese given name is often a word too ("Nam", "Hai"): in Vietnamese text only after
     // an honorific or title, elsewhere also before a verb of saying or on its own.
     if (local.kind === 'vietnamese') {
@@ -880,6 +882,19 @@ function byRole(
     ]);
     covered.fill(1, role.from, end);
   }
+}
+
+/** Word `k` and the next are joined by one hyphen and both are capitalised words ("Jean-Marc"). */
+function hyphenedToName(doc: Doc, k: number): boolean {
+  const tokens = doc.tokens;
+  if (k < 0 || k + 1 >= tokens.length) return false;
+  const end = tokens.end(k);
+  return (
+    doc.text.charCodeAt(end) === 45 &&
+    tokens.start(k + 1) === end + 1 &&
+    tokens.capitalisedWord(k) &&
+    tokens.capitalisedWord(k + 1)
+  );
 }
 
 /** Most names a word may pair for misspelling checks (see {@link localPeople}). */
