@@ -239,6 +239,20 @@ describe('local people: names the knowledge base lacks', () => {
     expect(two.map((m) => m[0])).not.toContain('Thống đốc');
   });
 
+  it('reads a romanised Korean or Chinese name with a hyphenated given name ("Cho Tae-yul")', () => {
+    expect(
+      people('South Korean Foreign Minister Seo Hae-jun said the talks went well. Seo added more.'),
+    ).toEqual([
+      ['Seo Hae-jun', 'local:person:seo-hae-jun', '', 'Seo Hae-jun'],
+      ['Seo', 'local:person:seo-hae-jun', 'short-reference', 'Seo Hae-jun'],
+    ]);
+    expect(people('Ngoại trưởng Hàn Quốc Seo Hae-jun cho biết.', 'vi').map((m) => m[0])).toEqual([
+      'Seo Hae-jun',
+    ]);
+    // A Swedish compound on a name is no syllable of it.
+    expect(people('Vi gick längs Olof Palme-leden i går.', 'sv')).toEqual([]);
+  });
+
   it('does not read half of a hyphenated name as a short reference ("René-Charles")', () => {
     const found = people('Manager Rémi Valcourt met her. Rémi-Paul Valcourt, their son, came. Rémi said so.');
     expect(found.filter((m) => m[2] === 'short-reference').map((m) => m[0])).toEqual(['Rémi']);

@@ -188,9 +188,16 @@ function cueBefore(doc: Doc, i: number, covered: Uint8Array): boolean {
   return roleEndsBefore(doc, qualifiersStart(doc, i));
 }
 
-/** A role ends right before word `end`: one word ("President", "minister") or a Vietnamese pair. */
+/**
+ * A role ends right before word `end`: a title of the knowledge base ("Ngoại trưởng"), one word
+ * ("President", "minister") or a Vietnamese pair.
+ */
 function roleEndsBefore(doc: Doc, end: number): boolean {
-  return (end > 0 && endsInRole(doc.tokens.word(end - 1) as string)) || rolePairBefore(doc, end);
+  return (
+    doc.titles.has(end) ||
+    (end > 0 && endsInRole(doc.tokens.word(end - 1) as string)) ||
+    rolePairBefore(doc, end)
+  );
 }
 
 /**
@@ -407,7 +414,13 @@ function readName(
   }
   // A word before a first name that is none itself is a title the cue lists do not hold
   // ("Supervisor Alfredo Pedroza", "Councilmember …"): the name starts at the first name.
-  if (keys.length >= 3 && isFirstName(keys[1] as string) && !isFirstName(keys[0] as string))
+  // (Not before a hyphenated given name: "Chiang Kai-shek" is the whole name.)
+  if (
+    keys.length >= 3 &&
+    isFirstName(keys[1] as string) &&
+    !isFirstName(keys[0] as string) &&
+    !hyphenSyllables(doc, to - 2)
+  )
     return { from: from + 1, to, keys: keys.slice(1), kind: 'other', cued, genitive };
   return { from, to, keys, kind: 'other', cued, genitive };
 }
@@ -478,11 +491,13 @@ export function localPeople(
     if (!spaced(doc, i) || !nameWord(doc, i) || !nameWord(doc, i + 1)) continue;
     let to = i + 2;
     while (to < n && to - i < MAX_RUN && spaced(doc, to - 1) && free(to) && nameWord(doc, to)) to++;
-    const runEnd = to;
-    if (runEnd - i >= MAX_RUN) {
-      next = runEnd;
+    if (to - i >= MAX_RUN) {
+      next = to;
       continue;
     }
+    // A romanised Korean or Chinese given name joined by a hyphen ends the name ("Cho Tae-yul").
+    if (to < n && free(to) && hyphenSyllables(doc, to - 1)) to++;
+    const runEnd = to;
     // The run's folding keys, read once for every name tried in it.
     const runKeys: string[] = [];
     for (let k = i; k < runEnd; k++) runKeys.push(tokens.word(k) as string);
@@ -882,6 +897,28 @@ function byRole(
     ]);
     covered.fill(1, role.from, end);
   }
+}
+
+/**
+ * One syllable of romanised Korean or Chinese ("tae", "yul", "jong", "shek", "myung", "jeou"):
+ * an initial, a glide, a vowel and a final. Swedish and English endings after a hyphen ("leden",
+ * "ska", "based") are not.
+ */
+const SYLLABLE =
+  /^(?:ch|sh|zh|ts|tz|hs|kk|tt|pp|ss|jj|[bcdfghjklmnpqrstxz])?[wy]?(?:eou|iao|uai|ae|ai|ao|ei|eo|eu|ia|ie|iu|oe|oo|ou|ua|ue|ui|uo|a|e|i|o|u)(?:ng|n|m|l|k|p|t|r)?$/u;
+
+/**
+ * Word `k` and the next are the two syllables of a romanised Korean or Chinese given name joined
+ * by a hyphen, the second in lower case: "Tae-yul", "Kai-shek", "Ing-wen".
+ */
+function hyphenSyllables(doc: Doc, k: number): boolean {
+  const tokens = doc.tokens;
+  if (k + 1 >= tokens.length || !tokens.capitalisedWord(k) || tokens.capital(k + 1)) return false;
+  const end = tokens.end(k);
+  if (doc.text.charCodeAt(end) !== 45 || tokens.start(k + 1) !== end + 1) return false;
+  // A syllable, not a longer word: "Tae" and "yul" are, "Palme" and "leden" are not.
+  if (tokens.end(k + 1) - tokens.start(k + 1) > 5 || tokens.nonAscii(k + 1)) return false;
+  return SYLLABLE.test(tokens.word(k) as string) && SYLLABLE.test(tokens.word(k + 1) as string);
 }
 
 /** Word `k` and the next are joined by one hyphen and both are capitalised words ("Jean-Marc"). */
