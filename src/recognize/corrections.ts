@@ -120,15 +120,6 @@ function japanesePeople(kb: Normalizer): { id: string; keys: string[] }[] {
   return people;
 }
 
-/** Whether words `i` and `i + 1` are joined by a single hyphen ("Sin-dô"). */
-function hyphened(doc: Doc, i: number): boolean {
-  return (
-    i + 1 < doc.tokens.length &&
-    doc.tokens.start(i + 1) === doc.tokens.end(i) + 1 &&
-    doc.text.charCodeAt(doc.tokens.end(i)) === 45
-  );
-}
-
 /**
  * Japanese names transliterated syllable by syllable, Vietnamese style ("Sin-dô A-bê",
  * "Mư-ra-i-a-ma Tô-mi-i-chi"): two groups of hyphen-joined syllables, read as the Japanese person
@@ -144,14 +135,14 @@ export function transliterated(doc: Doc, covered: Uint8Array): [number, EntityMe
   for (let c = 0; c < capitals.length; c++) {
     const i = capitals[c] as number;
     if (i + 3 >= tokens.length) break;
-    if (i < next || covered[i] || !hyphened(doc, i)) continue;
+    if (i < next || covered[i] || !tokens.hyphenated(i)) continue;
     // Two groups: syllables joined by hyphens, the groups by one space.
     const groups: string[] = [];
     let k = i;
     for (let g = 0; g < 2; g++) {
       if (k >= tokens.length || covered[k] || !tokens.capital(k)) break;
       let group = tokens.word(k) as string;
-      while (hyphened(doc, k) && !covered[k + 1]) group += tokens.word(++k) as string;
+      while (tokens.hyphenated(k) && !covered[k + 1]) group += tokens.word(++k) as string;
       groups.push(group);
       if (g === 0 && !(k + 1 < tokens.length && tokens.start(k + 1) - tokens.end(k) === 1)) break;
       k++;

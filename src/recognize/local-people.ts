@@ -913,9 +913,7 @@ const SYLLABLE =
  */
 function hyphenSyllables(doc: Doc, k: number): boolean {
   const tokens = doc.tokens;
-  if (k + 1 >= tokens.length || !tokens.capitalisedWord(k) || tokens.capital(k + 1)) return false;
-  const end = tokens.end(k);
-  if (doc.text.charCodeAt(end) !== 45 || tokens.start(k + 1) !== end + 1) return false;
+  if (!tokens.hyphenated(k) || !tokens.capitalisedWord(k) || tokens.capital(k + 1)) return false;
   // A syllable, not a longer word: "Tae" and "yul" are, "Palme" and "leden" are not.
   if (tokens.end(k + 1) - tokens.start(k + 1) > 5 || tokens.nonAscii(k + 1)) return false;
   return SYLLABLE.test(tokens.word(k) as string) && SYLLABLE.test(tokens.word(k + 1) as string);
@@ -924,14 +922,7 @@ function hyphenSyllables(doc: Doc, k: number): boolean {
 /** Word `k` and the next are joined by one hyphen and both are capitalised words ("Jean-Marc"). */
 function hyphenedToName(doc: Doc, k: number): boolean {
   const tokens = doc.tokens;
-  if (k < 0 || k + 1 >= tokens.length) return false;
-  const end = tokens.end(k);
-  return (
-    doc.text.charCodeAt(end) === 45 &&
-    tokens.start(k + 1) === end + 1 &&
-    tokens.capitalisedWord(k) &&
-    tokens.capitalisedWord(k + 1)
-  );
+  return tokens.hyphenated(k) && tokens.capitalisedWord(k) && tokens.capitalisedWord(k + 1);
 }
 
 /** Most names a word may pair for misspelling checks (see {@link localPeople}). */

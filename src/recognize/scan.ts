@@ -571,12 +571,6 @@ function spaced(text: string, tokens: Tokens, k: number): boolean {
   return true;
 }
 
-/** Word `k` and the next are joined by one hyphen, as in a compound ("Peking-OS"). */
-function hyphenated(text: string, tokens: Tokens, k: number): boolean {
-  const a = tokens.end(k);
-  return tokens.start(k + 1) === a + 1 && text.charCodeAt(a) === 45;
-}
-
 /** Word `k` is written in capitals ("OS", "HANOI"). */
 function upper(tokens: Tokens, k: number): boolean {
   return tokens.end(k) - tokens.start(k) > 1 && tokens.noLowerCase(k);
@@ -697,7 +691,7 @@ function partOfLonger(
   const vietnamese = language === 'vi' || tokens.marked(from, to);
   let after = false;
   if (to < n && tokens.capital(to) && !samePlace(tokens, to) && !bodyHeadAfter(text, tokens, to)) {
-    const joined = spaced(text, tokens, to - 1) || (!vietnamese && hyphenated(text, tokens, to - 1));
+    const joined = spaced(text, tokens, to - 1) || (!vietnamese && tokens.hyphenated(to - 1));
     if (joined && !(upper(tokens, to - 1) && upper(tokens, to))) {
       // A common word is a word of the sentence, capitalised at a glued sentence start
       // ("Thành phố Hồ Chí Minh Về vị trí …"), not more of the name.
@@ -808,7 +802,7 @@ function compound(text: string, tokens: Tokens, to: number, language: string | n
   return (
     language === 'sv' &&
     to < tokens.length &&
-    hyphenated(text, tokens, to - 1) &&
+    tokens.hyphenated(to - 1) &&
     !tokens.capital(to) &&
     !generic(tokens, to)
   );

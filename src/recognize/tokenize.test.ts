@@ -91,6 +91,24 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('tells words joined by one hyphen and nothing else', () => {
+    const tokens = tokenize('Peking-OS Cho Tae-yul a - b x--y');
+    // Peking-OS, OS Cho, Cho Tae, Tae-yul, yul a, a - b, b x, x--y, y (last), past the end.
+    expect(Array.from({ length: tokens.length + 1 }, (_, i) => tokens.hyphenated(i))).toEqual([
+      true,
+      false,
+      false,
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect(tokens.hyphenated(-1)).toBe(false);
+  });
+
   it('marks which words of a name start with a capital letter, one bit a word', () => {
     expect(nameWords('Hòa Bình').capitals).toBe(0b11);
     expect(nameWords('Đông Nam Á').capitals).toBe(0b111);

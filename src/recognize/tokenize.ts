@@ -275,6 +275,13 @@ export class Tokens {
     return i >= 0 && i < this.length && ((this.#data[i * 3 + 2] as number) & SPACED) !== 0;
   }
 
+  /** Word i and the next are joined by one hyphen and nothing else ("Peking-OS", "Tae-yul"). */
+  hyphenated(i: number): boolean {
+    if (i < 0 || i + 1 >= this.length) return false;
+    const end = this.#data[i * 3 + 1] as number;
+    return (this.#data[i * 3 + 3] as number) === end + 1 && this.#text.charCodeAt(end) === 45;
+  }
+
   /** Index of the first code unit of word i in the original text. */
   start(i: number): number {
     return this.#data[i * 3] as number;
