@@ -293,8 +293,10 @@ export function spaced(doc: { text: string; tokens: Tokens }, i: number): boolea
 export function indefiniteBefore(text: string, tokens: Tokens, from: number): boolean {
   for (let k = from - 1; k >= Math.max(0, from - 2); k--) {
     const end = tokens.end(k);
-    if (end + 1 !== tokens.start(k + 1) || end - tokens.start(k) > 7) return false;
-    if (INDEFINITE.has(text.slice(tokens.start(k), end).toLowerCase())) return true;
+    if (end + 1 !== tokens.start(k + 1)) return false;
+    // (The indefinite words are short: a longer word is read past, as an adjective, not copied.)
+    if (end - tokens.start(k) <= 7 && INDEFINITE.has(text.slice(tokens.start(k), end).toLowerCase()))
+      return true;
   }
   return false;
 }

@@ -90,6 +90,9 @@ describe('offices: a title and part of a name stand for the office holder', () =
     const text = 'Pham Minh Chinh spoke in Tokyo. A Prime Minister must listen, and our Prime Minister did.';
     const found = people(text, '2023-05-22', 'en');
     expect(found.map((m) => m[0])).toEqual(['Pham Minh Chinh']);
+    // An adjective of any length may stand between ("a Democratic president").
+    const adjective = 'Donald Trump spoke. Voters feared a Democratic president.';
+    expect(people(adjective, '2020-05-16', 'en').map((m) => m[0])).toEqual(['Donald Trump']);
     expect(people('Pham Minh Chinh spoke. The Prime Minister then left.', '2023-05-22', 'en')).toContainEqual(
       ['Prime Minister', 'person:pham-minh-chinh', 'short-reference'],
     );
