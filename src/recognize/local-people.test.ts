@@ -261,7 +261,8 @@ describe('local people: names the knowledge base lacks', () => {
   it("does not take another country's or body's holder of the role for the local person", () => {
     const text =
       'Russian President Ivan Petrovsky visited Hanoi. The French president came too, as did the ' +
-      'president of Finland. The president said the talks went well; the Russian president left.';
+      'president of Finland and the president of a small firm. The president said the talks went well; ' +
+      'the Russian president left.';
     const starts = recognize(text, { language: 'en' })
       .filter((m) => m.id === 'local:person:ivan-petrovsky')
       .map((m) => m.start);

@@ -4,6 +4,7 @@ import {
   APPOSITION,
   CREDIT_WORDS,
   HONORIFICS,
+  INDEFINITE,
   NOT_NAME_WORDS,
   PLACE_AFTER,
   PLACE_BEFORE,
@@ -800,7 +801,10 @@ function roleQualifier(doc: Doc, from: number): string {
   return ARTICLES.has(key) || HONORIFICS.has(key) ? '' : key;
 }
 
-/** The role ending before word `end` is tied to a body or country after it ("president of France"). */
+/**
+ * The role ending before word `end` is tied to a body or country after it ("president of France")
+ * or to any ("mayor of an American city").
+ */
 function roleOf(doc: Doc, end: number): boolean {
   const tokens = doc.tokens;
   return (
@@ -808,7 +812,7 @@ function roleOf(doc: Doc, end: number): boolean {
     spaced(doc, end - 1) &&
     spaced(doc, end) &&
     ROLE_OF.has(tokens.word(end) as string) &&
-    tokens.capital(end + 1)
+    (tokens.capital(end + 1) || INDEFINITE.has(tokens.word(end + 1) as string))
   );
 }
 

@@ -93,6 +93,13 @@ describe('offices: a title and part of a name stand for the office holder', () =
     // An adjective of any length may stand between ("a Democratic president").
     const adjective = 'Donald Trump spoke. Voters feared a Democratic president.';
     expect(people(adjective, '2020-05-16', 'en').map((m) => m[0])).toEqual(['Donald Trump']);
+    // Another body's holder in the possessive; the office's own body or the country stays the holder.
+    const owners =
+      "Donald Trump spoke. The opposing party's president objected, and the country's president replied.";
+    const starts = recognize(owners, { date: '2020-05-16', language: 'en' })
+      .filter((m) => m.type === 'person')
+      .map((m) => m.start);
+    expect(starts).toEqual([0, owners.indexOf('president replied')]);
     expect(people('Pham Minh Chinh spoke. The Prime Minister then left.', '2023-05-22', 'en')).toContainEqual(
       ['Prime Minister', 'person:pham-minh-chinh', 'short-reference'],
     );

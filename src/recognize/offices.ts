@@ -294,7 +294,45 @@ export function titledPeople(
  * possessive word ("a president treats …", "our president", "a Democratic president").
  */
 function definite(doc: Doc, title: Raw, language: string | null): boolean {
-  return language === 'vi' || !indefiniteBefore(doc.text, doc.tokens, title.from);
+  return (
+    language === 'vi' ||
+    (!indefiniteBefore(doc.text, doc.tokens, title.from) && !otherOwnerBefore(doc, title))
+  );
+}
+
+/** Owners in the possessive before a title that still make it the text's holder ("the country's president"). */
+const HOME_OWNERS: ReadonlySet<string> = new Set(['country', 'nation', 'state', 'government', 'republic']);
+
+/** The folded words of each office's English name ("ministry" for the ministry's spokesperson). */
+const officeWords = new WeakMap<Entity, ReadonlySet<string>>();
+
+function wordsOfOffice(office: Entity): ReadonlySet<string> {
+  let words = officeWords.get(office);
+  if (!words) {
+    words = new Set(nameKeys(office.names.en ?? ''));
+    officeWords.set(office, words);
+  }
+  return words;
+}
+
+/**
+ * A common noun in the English possessive stands right before the title, and the title's offices
+ * are not of it: "the opposing party's president" and "the company's chairman" are another body's
+ * holder, not the text's; "the ministry's spokesperson" and "the country's president" stay.
+ */
+function otherOwnerBefore(doc: Doc, title: Raw): boolean {
+  const { text, tokens } = doc;
+  const s = title.from - 1;
+  if (s < 1 || !tokens.is(s, 's') || !tokens.spaced(s)) return false;
+  const apostrophe = text.charCodeAt(tokens.start(s) - 1);
+  if ((apostrophe !== 39 && apostrophe !== 0x2019) || tokens.end(s - 1) !== tokens.start(s) - 1) return false;
+  if (tokens.capital(s - 1)) return false;
+  const owner = tokens.word(s - 1) as string;
+  if (HOME_OWNERS.has(owner)) return false;
+  return !title.titleOffices.some((id) => {
+    const office = doc.kb.getEntity(id);
+    return office != null && wordsOfOffice(office).has(owner);
+  });
 }
 
 /** Offices by id, for their country. */
