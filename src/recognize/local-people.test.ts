@@ -65,6 +65,12 @@ describe('local people: names the knowledge base lacks', () => {
     ]);
   });
 
+  it('reads no number word as a word of a name ("she told Page Six")', () => {
+    expect(
+      people('“We will fight,” she told Page Six. Then she told Tom Sixsmith.').map((m) => m[0]),
+    ).toEqual(['Tom Sixsmith']);
+  });
+
   it('reads the name after "Comrade" or "Kamrat" as a person', () => {
     expect(people('Kamrat Wang Weiqiang tog emot delegationen.', 'sv').map((m) => m[1])).toEqual([
       'local:person:wang-weiqiang',

@@ -393,6 +393,7 @@ function readName(
         k.length < 2 ||
         k.length > MAX_NAME_WORD ||
         NOT_NAME_WORDS.has(k) ||
+        NUMBER_WORDS.has(k) ||
         ROLES.has(k) ||
         HONORIFICS.has(k),
     )
@@ -777,6 +778,14 @@ function roleEndingAt(doc: Doc, end: number): { from: number; key: string } | nu
   for (let k = from; k < end; k++) words.push(tokens.word(k) as string);
   return { from, key: words.join(' ') };
 }
+
+/**
+ * English number words, no word of a person's name ("Page Six" is a column). Vietnamese ones are
+ * given names too ("Ba", "Năm", "Sáu"), and are left out.
+ */
+const NUMBER_WORDS: ReadonlySet<string> = new Set(
+  'one two three four five six seven eight nine ten eleven twelve twenty hundred thousand million'.split(' '),
+);
 
 /** Articles and determiners, capitalised first in a sentence before a role: no qualifier of it. */
 const ARTICLES: ReadonlySet<string> = new Set(
