@@ -18,7 +18,7 @@ import { GIVEN_NAMES } from './data/homograph-words.js';
 import { type Doc, indefiniteBefore, spaced } from './doc.js';
 import { englishRank } from './english-words.js';
 import type { Passing } from './gazetteer.js';
-import { holdsLexiconName } from './homograph-rules.js';
+import { holdsLexiconName, placesOnly } from './homograph-rules.js';
 import { levenshtein } from './levenshtein.js';
 import { CORRECTED, type EntityMention, NO_FLAGS, SHORT_REFERENCE } from './mention.js';
 import { OTHER_LANGUAGE } from './other-language.js';
@@ -35,8 +35,6 @@ const MAX_RUN = 7;
 const LONG_NAME = 12;
 /** Most words of a place or body between a role and a name ("… of Yamanashi prefecture Name"). */
 const MAX_BODY_WORDS = 6;
-/** Ids of places, by prefix. */
-const PLACE_ID = /^(?:country|vn-province-\d+|city|sea|island-group|region|subdivision|place|local:place):/u;
 /** Words between a role and its place or body ("Governor of …", "Consul General in …"). */
 const LINKS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'for', 'the', 'to']);
 /**
@@ -277,12 +275,6 @@ function placeAround(doc: Doc, from: number, to: number): boolean {
 /** A dash between spaces, as between the items of a list ("Ap Bac – Binh Gia – Hue"). */
 const LIST_DASH = /^[ \u00a0][-\u2013\u2014][ \u00a0]$/u;
 
-/** Every entity of the scan's match `k` is a place. */
-function placeMatch(doc: Doc, k: number): boolean {
-  const ids = (doc.matches.passing[k] as Passing).ids;
-  return ids.length > 0 && ids.every((id) => PLACE_ID.test(id));
-}
-
 /** Items of a dashed list from which it is a list of things (battles, places), not of people. */
 const MIN_LIST_ITEMS = 4;
 
@@ -301,9 +293,9 @@ function inListOfPlaces(doc: Doc, from: number, to: number): boolean {
   const tokens = doc.tokens;
   if (!dashAfter(doc, from - 1) || !dashAfter(doc, to - 1)) return false;
   const after = doc.matches.startingAt(to);
-  if (after >= 0 && placeMatch(doc, after)) return true;
+  if (after >= 0 && placesOnly(doc.matches.passing[after] as Passing)) return true;
   const before = doc.matches.endingAt(from);
-  if (before >= 0 && placeMatch(doc, before)) return true;
+  if (before >= 0 && placesOnly(doc.matches.passing[before] as Passing)) return true;
   // Count the items, a few capitalised words each, back and on from this one.
   let items = 1;
   for (let k = from - 1; items < MIN_LIST_ITEMS && dashAfter(doc, k); items++) {

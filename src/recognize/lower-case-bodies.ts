@@ -37,10 +37,7 @@ export function lowerCaseBodies(doc: Doc, covered: Uint8Array): [number, EntityM
   for (let k = 0; k < matches.length; k++) {
     const s = matches.to[k] as number;
     // The genitive: an apostrophe, then "s" ("Vietnam's", "Vietnam’s"), after a country.
-    if (s >= tokens.length) continue;
-    const apostrophe = text.charCodeAt(tokens.end(s - 1));
-    if (apostrophe !== 39 && apostrophe !== 0x2019) continue;
-    if (tokens.key(s) !== 's' || tokens.start(s) !== tokens.end(s - 1) + 1) continue;
+    if (!tokens.possessive(s)) continue;
     const ids = matches.passing[k]?.ids ?? [];
     if (ids.length !== 1 || doc.index.types.get(ids[0] as string) !== 'country') continue;
     const from = s + 1;

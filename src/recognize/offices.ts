@@ -274,10 +274,8 @@ export function titledPeople(
       ids.length === 1 && doc.index.types.get(ids[0] as string) === 'country' ? (ids[0] as string) : null;
     if (!country) continue;
     let i = doc.matches.to[k] as number;
-    const possessive =
-      tokens.key(i) === 's' && /^['’]$/u.test(doc.text.slice(tokens.end(i - 1), tokens.start(i)));
-    if (possessive) i++;
-    else continue;
+    if (!tokens.possessive(i)) continue;
+    i++;
     if (covered[i] || !namePart(doc, i) || (namePart(doc, i + 1) && !covered[i + 1])) continue;
     const fits = (peopleByPart(doc.kb).get(tokens.word(i) as string) ?? []).filter(
       (p) => p.country === country,
@@ -321,12 +319,9 @@ function wordsOfOffice(office: Entity): ReadonlySet<string> {
  * holder, not the text's; "the ministry's spokesperson" and "the country's president" stay.
  */
 function otherOwnerBefore(doc: Doc, title: Raw): boolean {
-  const { text, tokens } = doc;
+  const tokens = doc.tokens;
   const s = title.from - 1;
-  if (s < 1 || !tokens.is(s, 's') || !tokens.spaced(s)) return false;
-  const apostrophe = text.charCodeAt(tokens.start(s) - 1);
-  if ((apostrophe !== 39 && apostrophe !== 0x2019) || tokens.end(s - 1) !== tokens.start(s) - 1) return false;
-  if (tokens.capital(s - 1)) return false;
+  if (!tokens.possessive(s) || !tokens.spaced(s) || tokens.capital(s - 1)) return false;
   const owner = tokens.word(s - 1) as string;
   if (HOME_OWNERS.has(owner)) return false;
   return !title.titleOffices.some((id) => {

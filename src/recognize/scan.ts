@@ -798,7 +798,7 @@ function numberedKey(text: string, tokens: Tokens, from: number, to: number): st
  * A Swedish compound on a name: "San Francisco-fördraget" is the treaty, "Peking-OS" the games.
  * A generic last part ("Ho Chi Minh-staden") leaves the place.
  */
-function compound(text: string, tokens: Tokens, to: number, language: string | null): boolean {
+function compound(tokens: Tokens, to: number, language: string | null): boolean {
   return (
     language === 'sv' &&
     to < tokens.length &&
@@ -920,7 +920,7 @@ export function scan(
     }
     const dashed = place && dashedPair(text, matches, i, tokens);
     const number = place ? numbered(text, tokens, to, dashed) : NOT_NUMBERED;
-    if (number === NUMBERED || (place && compound(text, tokens, to, language))) {
+    if (number === NUMBERED || (place && compound(tokens, to, language))) {
       if (number === NUMBERED) {
         names ??= new Set();
         names.add(numberedKey(text, tokens, i, to));

@@ -93,6 +93,12 @@ describe('tokenize', () => {
     expect(tokens.hyphenated(-1)).toBe(false);
   });
 
+  it('tells the s of an English possessive, after either apostrophe and nothing else', () => {
+    const tokens = tokenize("Japan's party’s Anders s it 's cats");
+    // Japan, s, party, s, Anders, s, it, s, cats
+    expect(bits(tokens.length, (i) => tokens.possessive(i))).toBe('010100000');
+  });
+
   it('marks which words of a name start with a capital letter, one bit a word', () => {
     expect(nameWords('Hòa Bình').capitals).toBe(0b11);
     expect(nameWords('Đông Nam Á').capitals).toBe(0b111);

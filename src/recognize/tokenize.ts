@@ -282,6 +282,17 @@ export class Tokens {
     return (this.#data[i * 3 + 3] as number) === end + 1 && this.#text.charCodeAt(end) === 45;
   }
 
+  /** Word i is the "s" of an English possessive, joined to the word before by an apostrophe ("Japan's", "party’s"). */
+  possessive(i: number): boolean {
+    if (i < 1 || i >= this.length) return false;
+    const data = this.#data;
+    const start = data[i * 3] as number;
+    if (data[i * 3 + 1] !== start + 1 || data[i * 3 - 2] !== start - 1) return false;
+    const apostrophe = this.#text.charCodeAt(start - 1);
+    const s = this.#text.charCodeAt(start) | 32;
+    return (apostrophe === 39 || apostrophe === 0x2019) && s === 115;
+  }
+
   /** Index of the first code unit of word i in the original text. */
   start(i: number): number {
     return this.#data[i * 3] as number;
