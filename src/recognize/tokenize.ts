@@ -1,3 +1,4 @@
+import { VietnormError } from '../errors.js';
 import { foldCharacter, foldKey } from '../text/fold.js';
 import { isInvisible } from '../text/invisible.js';
 import { MARKED, markClass } from '../text/marks.js';
@@ -24,8 +25,16 @@ const SPACED = 64;
 const NOT_LETTER = 128;
 /** {@link Tokens} flag: some code unit of the word is outside ASCII. */
 const NON_ASCII = 256;
+/**
+ * {@link Tokens} flag: the next word follows after one hyphen and nothing else ("Peking-OS",
+ * "Tae-yul"; set when the next word is pushed).
+ */
+const HYPHENED = 512;
 /** {@link Tokens}: the vocabulary id is stored above the flags. */
-const ID_SHIFT = 9;
+const ID_SHIFT = 10;
+
+/** The vocabulary's size limit: an id and the flags share one 32-bit number. */
+const MAX_WORDS = 1 << (31 - ID_SHIFT);
 
 /** Key of a word that no name or context rule contains: its spelling is never needed to match. */
 export const OTHER_WORD = '\u0000';
@@ -128,6 +137,8 @@ export class Vocabulary {
     const found = this.id(key);
     if (found !== 0) return found;
     const id = this.words.length;
+    if (id >= MAX_WORDS)
+      throw new VietnormError('invalid-entity', `too many distinct name words (over ${MAX_WORDS})`, { key });
     this.words.push(key);
     this.#hashes.push(keyHash(key));
     if (this.words.length * 4 > this.#table.length) this.#rehash();
@@ -259,6 +270,7 @@ export class Tokens {
           spaced = c === 32 || c === 0xa0;
         }
         if (spaced) data[at - 1] = (data[at - 1] as number) | SPACED;
+        else if (c === 45 && gap === 1) data[at - 1] = (data[at - 1] as number) | HYPHENED;
       }
     }
     data[at++] = start;
@@ -277,9 +289,7 @@ export class Tokens {
 
   /** Word i and the next are joined by one hyphen and nothing else ("Peking-OS", "Tae-yul"). */
   hyphenated(i: number): boolean {
-    if (i < 0 || i + 1 >= this.length) return false;
-    const end = this.#data[i * 3 + 1] as number;
-    return (this.#data[i * 3 + 3] as number) === end + 1 && this.#text.charCodeAt(end) === 45;
+    return i >= 0 && i < this.length && ((this.#data[i * 3 + 2] as number) & HYPHENED) !== 0;
   }
 
   /** Word i is the "s" of an English possessive, joined to the word before by an apostrophe ("Japan's", "party’s"). */
