@@ -591,8 +591,11 @@ for (const { code, en } of cldrSubdivisions(Object.keys(subdivisionData.cldr ?? 
     fail(where, 'CLDR does not name this subdivision in English');
     continue;
   }
-  if (typeof own.sv !== 'string' || typeof own.vi !== 'string') {
-    fail(where, 'give its Swedish and Vietnamese names (`sv`, `vi`)');
+  // `sameName`: Swedish and Vietnamese write the name as English does (CLDR's), unless `sv` or `vi` says otherwise.
+  const sv = own.sv ?? (own.sameName === true ? en : undefined);
+  const vi = own.vi ?? (own.sameName === true ? en : undefined);
+  if (typeof sv !== 'string' || typeof vi !== 'string') {
+    fail(where, 'give its Swedish and Vietnamese names (`sv`, `vi`), or `sameName: true`');
     continue;
   }
   const country = `country:${code.slice(0, 2).toUpperCase()}`;
@@ -600,7 +603,7 @@ for (const { code, en } of cldrSubdivisions(Object.keys(subdivisionData.cldr ?? 
     {
       id: `subdivision:${code.slice(0, 2)}-${code.slice(2)}`,
       type: 'subdivision',
-      names: { en, sv: own.sv, vi: own.vi },
+      names: { en, sv, vi },
       aliases: own.aliases ?? [],
       country,
       sources: ['cldr', 'curated'],
