@@ -99,6 +99,16 @@ export function childById(at: Node, id: number): Node | undefined {
   return undefined;
 }
 
+/** Some spelling of `written` carries Vietnamese marks other than `marks` (a {@link markedSpelling}). */
+function otherMarks(written: readonly string[], marks: string): boolean {
+  return written.some((w) => hasVietnameseMarks(w) && markedSpelling(w) !== marks);
+}
+
+/** `w` carries Vietnamese marks, and its marked spelling is none of `own`. */
+function differsIn(w: string, own: readonly string[]): boolean {
+  return hasVietnameseMarks(w) && !own.includes(markedSpelling(w));
+}
+
 /** Shared by nodes without forms until {@link ready} computes their own: never mutated. */
 const NONE: string[] = [];
 
@@ -212,13 +222,17 @@ export class Gazetteer {
     const title = options.title ?? false;
     const plus = PLUS_END.test(text);
     at.forms ??= [];
+    const marks = hasVietnameseMarks(text) ? markedSpelling(text) : null;
     const same = at.forms.find(
       (f) =>
         f.exact === exact &&
         f.language === language &&
         f.title === title &&
         f.plus === plus &&
-        (!exact || f.text === text),
+        (!exact || f.text === text) &&
+        // Another entity written with other marks keeps a form of its own ("Đổng Quân", a person;
+        // "Đông Quản", a city): the text's marks then tell the two apart.
+        (marks === null || f.ids.includes(id) || !otherMarks(f.written, marks)),
     );
     if (same) {
       if (!same.ids.includes(id)) same.ids.push(id);
@@ -278,7 +292,18 @@ export class Gazetteer {
   extend(text: string, id: string): void {
     let at: Node | undefined = this.#root;
     for (const key of nameKeys(text)) at = at?.next?.get(key);
-    for (const form of at?.forms ?? []) if (!form.title && !form.ids.includes(id)) form.ids.push(id);
+    // The entity's own marked spellings here: a form whose marks are all others is another name.
+    const own: string[] = [];
+    for (const form of at?.forms ?? [])
+      if (form.ids.includes(id))
+        for (const w of form.written) if (hasVietnameseMarks(w)) own.push(markedSpelling(w));
+    for (const form of at?.forms ?? [])
+      if (
+        !form.title &&
+        !form.ids.includes(id) &&
+        !(own.length > 0 && form.written.every((w) => differsIn(w, own)))
+      )
+        form.ids.push(id);
     if (at?.forms) {
       at.dirty = true;
       at.memo = null;

@@ -72,6 +72,18 @@ describe('recognize: names in any script state', () => {
     expect(ids('Vietnam and Canal+ signed.')).toEqual([['Vietnam', 'country:VN']]);
   });
 
+  it('tells apart two names that fold alike by their marks ("Đổng Quân", "Đông Quản")', () => {
+    expect(
+      ids('Bộ trưởng Quốc phòng Trung Quốc Đổng Quân thăm nhà máy ở Đông Quản.', { language: 'vi' }),
+    ).toEqual([
+      ['Bộ trưởng Quốc phòng Trung Quốc', 'office:cn-defence-minister'],
+      ['Đổng Quân', 'person:dong-jun'],
+      ['Đông Quản', 'city:dongguan'],
+    ]);
+    // Without marks the name is ambiguous, and the knowledge base's default (the city) reads it.
+    expect(ids('Nha may o Dong Quan.', { language: 'vi' })).toEqual([['Dong Quan', 'city:dongguan']]);
+  });
+
   it('reads abbreviations only in their exact spelling', () => {
     expect(ids('Photo: AP')).toEqual([['AP', 'outlet:ap']]);
     expect(ids('an ap or a doc')).toEqual([]);
