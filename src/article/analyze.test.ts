@@ -123,6 +123,15 @@ describe('analyze', () => {
     );
   });
 
+  it('reads a long line above the headline as a supertitle whose names count, a short one as navigation', () => {
+    const text =
+      'Thời sự\n\nNHẬT BẢN VÀ VIỆT NAM KÝ THÊM HAI THỎA THUẬN\n\nHai nước ký thỏa thuận về lao động\n\nHÀ NỘI - Bộ trưởng hai nước đã ký văn bản hôm thứ Hai tại thủ đô.';
+    const article = analyze(text);
+    const kinds = article.blocks.filter((b) => b.kind !== 'blank').map((b) => b.kind);
+    expect(kinds.slice(0, 3)).toEqual(['navigation', 'heading', 'title']);
+    expect(article.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['country:JP', 'country:VN']));
+  });
+
   it('gives the same blocks for CRLF line endings and a BOM, with offsets into the input as given', () => {
     const crlf = `\uFEFF${PAGE.replaceAll('\n', '\r\n')}`;
     const a = analyze(crlf);

@@ -45,6 +45,8 @@ export interface Piece {
 
 /** Navigation entries and menu words are short. */
 const MAX_NAV_LENGTH = 60;
+/** A line above the headline of this many words or more is a supertitle, not a section or menu name. */
+const MIN_SUPERTITLE_WORDS = 6;
 /** A run of at least this many short lines at the top of a page is a menu. */
 const MIN_MENU_RUN = 3;
 const MAX_MENU_WORD_LENGTH = 30;
@@ -309,11 +311,12 @@ export function layout(text: string, options: LayoutOptions = {}): Piece[] {
   pickTitle(pieces, text, options.isOutletName ?? (() => false));
   const title = pieces.findIndex((p) => p.kind === 'title');
   if (title >= 0) {
-    // Short lines above the headline are the site's (section names, kickers, menu leftovers).
+    // Short lines above the headline are the site's (section names, menu leftovers), but for a
+    // line of many words: a supertitle ("VIỆT NAM NHẮC NHỞ NHIỀU HƠN VỀ HOÀNG SA"), whose names count.
     for (let i = 0; i < title; i++) {
       const p = pieces[i] as Piece;
       if (p.kind === 'paragraph' && p.span.text.length <= MAX_NAV_LENGTH && !endsSentence(p.span.text))
-        p.kind = 'navigation';
+        p.kind = words(p.span.text) >= MIN_SUPERTITLE_WORDS ? 'heading' : 'navigation';
     }
   } else {
     // Without a headline, a run of short menu words (and chrome) at the very top is navigation.
