@@ -731,6 +731,7 @@ for (const [key, set] of [...index].sort(([a], [b]) => (a < b ? -1 : 1))) {
       candidates,
       kind: 'declared',
       default: decl.default,
+      defaultWhen: decl.defaultWhen,
       alternatives: (decl.alternatives ?? []).map((a) => ({
         id: a.id,
         when: a.when,

@@ -125,6 +125,11 @@ export interface AmbiguityRecord {
   /** `temporal`: same-named units of different periods (the date decides); `declared`: recorded in data/kb. */
   readonly kind: 'temporal' | 'declared' | 'runtime';
   readonly default?: string;
+  /**
+   * The context the default needs, e.g. `home-context`: where neither it nor an alternative's holds,
+   * the name is read as none of the candidates.
+   */
+  readonly defaultWhen?: string;
   readonly alternatives?: readonly {
     readonly id: string;
     /** The context in which this reading applies, e.g. `vietnam-maritime-context`. */

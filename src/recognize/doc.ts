@@ -249,6 +249,8 @@ export interface Doc {
   /** Matches of title forms ("Prime Minister"), by the word they end before. */
   titles: Titles;
   day: string | null;
+  /** The text's language as the caller gave it (see `readLanguage`), null when unknown. */
+  language: string | null;
   kb: Normalizer;
   index: Index;
   /** Today, computed once per call when an undated text needs it. */

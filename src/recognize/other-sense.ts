@@ -31,14 +31,17 @@ function otherSenseWord(text: string, tokens: Tokens, i: number): boolean {
   return aliases.has(text.slice(start, end));
 }
 
-/** A locative word stands right before word `i`: "in Iceland", "i Tchad". */
+/**
+ * A locative word stands right before word `i`: "in Iceland", "i Tchad", and "In Iceland" at a
+ * sentence start (not "I", the English pronoun).
+ */
 function locative(text: string, tokens: Tokens, i: number): boolean {
   const k = i - 1;
   if (k < 0 || tokens.start(i) !== tokens.end(k) + 1) return false;
   const length = tokens.end(k) - tokens.start(k);
   if (length > 2) return false;
   const word = text.slice(tokens.start(k), tokens.end(k));
-  return word === 'in' || word === 'i';
+  return word === 'in' || word === 'i' || word === 'In';
 }
 
 /**

@@ -184,6 +184,33 @@ describe('recognize: longer proper names win', () => {
   });
 });
 
+describe('recognize: a government body named without its country', () => {
+  it("reads it as Viet Nam's in Vietnamese text or a text that names Viet Nam", () => {
+    expect(idsOf('Bộ Ngoại giao cho biết sẽ trả lời sau.', 'vi')).toEqual(['org:vn-mofa']);
+    expect(idsOf('Vietnam protested, and the Foreign Ministry summoned the envoy.', 'en')).toEqual([
+      'country:VN',
+      'org:vn-mofa',
+    ]);
+  });
+
+  it("reads it as Japan's in a text mainly about Japan", () => {
+    const text =
+      'Japan will let more trainees stay. The Justice Ministry said about 38,000 of them were stuck in Japan, one of them from Vietnam.';
+    expect(idsOf(text, 'en')).toContain('org:jp-moj');
+    expect(idsOf(text, 'en')).not.toContain('org:vn-moj');
+  });
+
+  it("reads it as no one's in a text about neither country", () => {
+    expect(idsOf('Hospitals in Gaza ran out of fuel, the Health Ministry said.', 'en')).toEqual([
+      'city:gaza',
+    ]);
+    // A country that needs support ("Israel" is also a given name) is read after "In" too.
+    expect(idsOf('In Israel, the Foreign Ministry said the talks would go on.', 'en')).toEqual([
+      'country:IL',
+    ]);
+  });
+});
+
 describe('recognize: display names of one language in another', () => {
   it('reads an English one-word name in Vietnamese text, which borrows many ("Australia")', () => {
     expect(idsOf('Thủ tướng Abe điện đàm với người đồng cấp Australia.', 'vi')).toContain('country:AU');

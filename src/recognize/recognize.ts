@@ -100,6 +100,7 @@ class TextDoc implements Doc {
     readonly matches: Doc['matches'],
     readonly titles: Doc['titles'],
     readonly day: string | null,
+    readonly language: string | null,
     readonly kb: Normalizer,
     readonly index: Doc['index'],
   ) {}
@@ -133,7 +134,7 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
   // The language whose display names alone are read (in other languages, every language's).
   const own = language === OTHER_LANGUAGE ? null : language;
   const matches = scan(text, tokens, index.starts, language);
-  const doc: Doc = new TextDoc(text, tokens, matches, new Titles(matches), day, kb, index);
+  const doc: Doc = new TextDoc(text, tokens, matches, new Titles(matches), day, language, kb, index);
 
   const covered = coveredScratch.take(tokens.length);
   // Words matched alone as a place or organisation: a local person's name may take them ("Anh").

@@ -88,9 +88,14 @@ function holds(when: string, doc: Doc, raw: Raw): boolean {
       const next = doc.matches.startingAt(raw.to);
       return (
         (before !== undefined && JAPAN_WORDS.has(before)) ||
-        (next >= 0 && Boolean(doc.matches.passing[next]?.ids.includes('country:JP')))
+        (next >= 0 && Boolean(doc.matches.passing[next]?.ids.includes('country:JP'))) ||
+        aboutJapan(doc)
       );
     }
+    case 'home-context':
+      // Viet Nam's or Japan's own bodies, named without their country ("the Foreign Ministry"): in
+      // Vietnamese text, or in a text that names either country.
+      return doc.language === 'vi' || doc.plain.has('country:VN') || doc.plain.has('country:JP');
     case 'democratic-republic-context': {
       const before = keyBefore(doc, raw, 1);
       return before !== undefined && DEMOCRATIC_WORDS.has(before);
@@ -109,6 +114,31 @@ function holds(when: string, doc: Doc, raw: Raw): boolean {
     default:
       return false;
   }
+}
+
+/** {@link aboutJapan} per text. */
+const japanFocus = new WeakMap<Doc, boolean>();
+
+/**
+ * The text is mainly about Japan: it names Japan twice or more, and at least twice as often as Viet
+ * Nam (the beat's home, which an unqualified "Foreign Ministry" names otherwise).
+ */
+function aboutJapan(doc: Doc): boolean {
+  let known = japanFocus.get(doc);
+  if (known === undefined) {
+    let japan = 0;
+    let vietnam = 0;
+    const { matches } = doc;
+    for (let k = 0; k < matches.length; k++) {
+      const ids = (matches.passing[k] as { ids: readonly string[] }).ids;
+      if (ids.length !== 1) continue;
+      if (ids[0] === 'country:JP') japan++;
+      else if (ids[0] === 'country:VN') vietnam++;
+    }
+    known = japan >= 2 && japan >= 2 * vietnam;
+    japanFocus.set(doc, known);
+  }
+  return known;
 }
 
 /** Readings of a match valid on the text's day (else today), computed once per trie node and day. */
@@ -162,7 +192,10 @@ export function resolve(doc: Doc, raw: Raw): Resolution | null {
         id: alternative.id,
         flags: alternative.flag === 'mistranslation' ? MISTRANSLATION : NO_FLAGS,
       };
-    if (ids.includes(declared.default)) return { id: declared.default, flags: NO_FLAGS };
+    if (ids.includes(declared.default)) {
+      if (declared.defaultWhen !== undefined && !holds(declared.defaultWhen, doc, raw)) return null;
+      return { id: declared.default, flags: NO_FLAGS };
+    }
   }
   // Same-named units of different periods: the text's date decides, else the unit valid today.
   const byPeriod = validOnDay(doc, raw);
