@@ -98,6 +98,16 @@ export const BALTIC: ReadonlySet<string> = new Set([
   'sea:baltic',
 ]);
 
+/** Words before a body's name that make it China's ("Chinese Politburo"): en, sv and vi keys. */
+export const CHINA_WORDS: ReadonlySet<string> = new Set([
+  'chinese',
+  'china',
+  'chinas',
+  'kinas',
+  'kinesiska',
+  'trung',
+]);
+
 /** Countries whose mention makes "East Sea"/"Östhavet" the Sea of Japan (Korean usage). */
 export const KOREA: ReadonlySet<string> = new Set(['country:KR', 'country:KP']);
 

@@ -200,6 +200,20 @@ describe('recognize: a government body named without its country', () => {
     expect(idsOf(text, 'en')).not.toContain('org:vn-moj');
   });
 
+  it("reads a parliament or a politburo as China's or South Korea's in a text about them", () => {
+    expect(
+      idsOf('South Korea votes in April; the National Assembly has 300 seats in South Korea.', 'en'),
+    ).toEqual(['country:KR', 'org:kr-national-assembly', 'country:KR']);
+    expect(idsOf('The Politburo of China met in Beijing.', 'en')).toContain('org:cpc-politburo');
+    // An agency's credit says who wrote, not what the text is about.
+    expect(idsOf('PARIS (VNA) - The National Assembly passed the law.', 'en')).not.toContain(
+      'org:vn-national-assembly',
+    );
+    expect(idsOf('HANOI (VNA) - The National Assembly passed the law.', 'en')).toContain(
+      'org:vn-national-assembly',
+    );
+  });
+
   it("reads it as no one's in a text about neither country", () => {
     expect(idsOf('Hospitals in Gaza ran out of fuel, the Health Ministry said.', 'en')).toEqual([
       'city:gaza',

@@ -2,6 +2,7 @@ import { kbAmbiguities } from '../kb/meta.js';
 import type { AmbiguityRecord, Entity, EntityType } from '../kb/types.js';
 import {
   BALTIC,
+  CHINA_WORDS,
   CITY_WORDS,
   DEMOCRATIC_WORDS,
   JAPAN_WORDS,
@@ -83,19 +84,16 @@ function holds(when: string, doc: Doc, raw: Raw): boolean {
         (after !== undefined && PERSON_AFTER.has(after))
       );
     }
-    case 'japan-context': {
-      const before = keyBefore(doc, raw, 1);
-      const next = doc.matches.startingAt(raw.to);
-      return (
-        (before !== undefined && JAPAN_WORDS.has(before)) ||
-        (next >= 0 && Boolean(doc.matches.passing[next]?.ids.includes('country:JP'))) ||
-        aboutJapan(doc)
-      );
-    }
+    case 'japan-context':
+      return countryContext(doc, raw, JAPAN_WORDS, 'country:JP');
+    case 'china-context':
+      return countryContext(doc, raw, CHINA_WORDS, 'country:CN');
+    case 'korea-focus':
+      return about(doc, 'country:KR');
     case 'home-context':
       // Viet Nam's or Japan's own bodies, named without their country ("the Foreign Ministry"): in
-      // Vietnamese text, or in a text that names either country.
-      return doc.language === 'vi' || doc.plain.has('country:VN') || doc.plain.has('country:JP');
+      // Vietnamese text, or in a text that names either country or one of their places, bodies or people.
+      return doc.language === 'vi' || namesHome(doc);
     case 'democratic-republic-context': {
       const before = keyBefore(doc, raw, 1);
       return before !== undefined && DEMOCRATIC_WORDS.has(before);
@@ -116,27 +114,76 @@ function holds(when: string, doc: Doc, raw: Raw): boolean {
   }
 }
 
-/** {@link aboutJapan} per text. */
-const japanFocus = new WeakMap<Doc, boolean>();
+/**
+ * A body's name is that country's: a word of the country right before it ("Japanese", "Kinas"), the
+ * country right after it ("… Japan", "… of China"), or a text mainly about the country.
+ */
+function countryContext(doc: Doc, raw: Raw, words: ReadonlySet<string>, country: string): boolean {
+  const before = keyBefore(doc, raw, 1);
+  if (before !== undefined && words.has(before)) return true;
+  const after = doc.tokens.key(raw.to) === 'of' ? raw.to + 1 : raw.to;
+  const next = doc.matches.startingAt(after);
+  return (next >= 0 && Boolean(doc.matches.passing[next]?.ids.includes(country))) || about(doc, country);
+}
+
+/** The countries whose bodies a name without its country may mean ({@link namesHome}). */
+const HOME: ReadonlySet<string> = new Set(['country:VN', 'country:JP']);
+
+/** {@link namesHome} per text. */
+const homeNamed = new WeakMap<Doc, boolean>();
+
+/** Kinds of entity that say what a text is about; a body's name may be the ambiguous one itself. */
+const NOT_EVIDENCE: ReadonlySet<string> = new Set(['organisation', 'outlet', 'office']);
+
+/** Entity `id` is Viet Nam or Japan, or a place or person of theirs. */
+function homeEntity(doc: Doc, id: string): boolean {
+  if (HOME.has(id)) return true;
+  const e = doc.kb.getEntity(id);
+  if (e === null || NOT_EVIDENCE.has(e.type)) return false;
+  return id.startsWith('vn-') || (e.country !== undefined && HOME.has(e.country));
+}
+
+/** The text names Viet Nam or Japan, or a place or person of theirs, in every reading of a match. */
+function namesHome(doc: Doc): boolean {
+  let known = homeNamed.get(doc);
+  if (known === undefined) {
+    known = false;
+    const { matches } = doc;
+    for (let k = 0; k < matches.length && !known; k++) {
+      const ids = (matches.passing[k] as { ids: readonly string[] }).ids;
+      known = ids.length > 0 && ids.every((id) => homeEntity(doc, id));
+    }
+    homeNamed.set(doc, known);
+  }
+  return known;
+}
+
+/** {@link about} per text and country. */
+const focus = new WeakMap<Doc, Map<string, boolean>>();
 
 /**
- * The text is mainly about Japan: it names Japan twice or more, and at least twice as often as Viet
- * Nam (the beat's home, which an unqualified "Foreign Ministry" names otherwise).
+ * The text is mainly about `country`: it names it twice or more, and at least twice as often as
+ * Viet Nam (the beat's home, whose bodies a name without its country means otherwise).
  */
-function aboutJapan(doc: Doc): boolean {
-  let known = japanFocus.get(doc);
+function about(doc: Doc, country: string): boolean {
+  let byCountry = focus.get(doc);
+  if (byCountry === undefined) {
+    byCountry = new Map();
+    focus.set(doc, byCountry);
+  }
+  let known = byCountry.get(country);
   if (known === undefined) {
-    let japan = 0;
+    let named = 0;
     let vietnam = 0;
     const { matches } = doc;
     for (let k = 0; k < matches.length; k++) {
       const ids = (matches.passing[k] as { ids: readonly string[] }).ids;
       if (ids.length !== 1) continue;
-      if (ids[0] === 'country:JP') japan++;
+      if (ids[0] === country) named++;
       else if (ids[0] === 'country:VN') vietnam++;
     }
-    known = japan >= 2 && japan >= 2 * vietnam;
-    japanFocus.set(doc, known);
+    known = named >= 2 && named >= 2 * vietnam;
+    byCountry.set(country, known);
   }
   return known;
 }
