@@ -576,9 +576,19 @@ export function notTheName(
     !GENERIC_WORDS.has(keyOf(text, tokens, to))
   )
     return true;
-  // Viet Nam's bodies, named for another country ("Quốc hội Pháp", "Thailand's Ministry of …").
+  // Viet Nam's bodies, named for another country ("Quốc hội Pháp", "Thailand's Ministry of …",
+  // "the Ministry of Transport of Singapore").
   if ((kind & VIETNAMESE_BODIES) !== 0) {
     if (vietnamese && to < n && spaced(text, tokens, to - 1) && foreignCountry(nameAt(to), ids)) return true;
+    if (
+      !vietnamese &&
+      to + 1 < n &&
+      spaced(text, tokens, to - 1) &&
+      spaced(text, tokens, to) &&
+      keyOf(text, tokens, to) === 'of' &&
+      foreignCountry(nameAt(to + 1), ids)
+    )
+      return true;
     if (
       !vietnamese &&
       k >= 1 &&
