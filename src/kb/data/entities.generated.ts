@@ -2,7 +2,7 @@
 import type { AmbiguityRecord, EntityRecord, SourceRecord, UnverifiedRecord } from '../types.js';
 
 /** Counts of the generated KB. */
-export const KB_STATS = {"entities":2635,"aliases":5497,"keys":6879,"ambiguities":156,"unverified":245,"byType":{"agreement":15,"city":436,"country":249,"event":5,"island-group":7,"office":130,"organisation":606,"outlet":266,"person":566,"place":86,"programme":6,"region":18,"sea":17,"subdivision":131,"province":97},"bySource":{"curated":2053,"domain":54,"cldr":349,"vn-admin":305,"i18n-iso-countries":249,"jp-prefecture":47}} as const;
+export const KB_STATS = {"entities":2640,"aliases":5499,"keys":6886,"ambiguities":156,"unverified":245,"byType":{"agreement":15,"city":441,"country":249,"event":5,"island-group":7,"office":130,"organisation":606,"outlet":266,"person":566,"place":86,"programme":6,"region":18,"sea":17,"subdivision":131,"province":97},"bySource":{"curated":2058,"domain":54,"cldr":349,"vn-admin":305,"i18n-iso-countries":249,"jp-prefecture":47}} as const;
 
 /** Where the data came from (package versions, vn-admin provenance). */
 export const SOURCES: readonly SourceRecord[] = [{"id":"i18n-iso-countries","title":"npm package i18n-iso-countries (ISO 3166-1 codes, names in en/sv/vi)","license":"MIT","version":"7.14.0"},{"id":"vn-admin","title":"../shared/data/vn-admin (Viet Nam province-level units before and after 1 July 2025, merge map)","license":"see the file's _meta (MIT sources; CLDR names Unicode-3.0)","files":{"provinces-2008.json":{"source":{"repository":"thanglequoc/vietnamese-provinces-database","tag":"v2.4.1","commit":"fc33b7411ec4e3697817fab8118718a8d39ef090","path":"postgresql/ImportData_vn_units.sql (tables provinces, administrative_units)","license":"MIT"},"as_of":"last state before 2025-07-01 (source release v2.4.1: \"data cutoff before 19/2025/QĐ-TTg\", generated 2025-07-12 from the GSO administrative-units web service)"},"provinces-2025.json":{"source":{"repository":"thanglequoc/vietnamese-provinces-database","tag":"v3.0.2","commit":"78594ea643d5fdebd640ea3889ea91f84b9463ae","path":"postgresql/ImportData_vn_units.sql (tables provinces, administrative_units)","license":"MIT"},"as_of":"2025-07-01 (source release v3.0.2, Decision 19/2025/QĐ-TTg codes); later changes noted per item"},"merge-2025.json":{"source":{"A":"60-NQ/TW annex (12 April 2025), text as transcribed in dvhcvn/20250701 commit dd94887ce32324380bc5bb0a76fe39867dafc73b input/docs/60-NQ_TW.md (MIT)","B":"sapnhap.bando.com.vn province records, field \"truocsapnhap\", as crawled in thanglequoc/vietnamese-provinces-database commit 3b0e1aa04ce6ab24c0754d65157739e80e9264af dataset-generation-scripts/sapnhap-bando-crawler/donvi_tinhthanh.json (MIT)","C":"dvhcvn/20250701 commit dd94887ce32324380bc5bb0a76fe39867dafc73b mapping/splits.json level1 and output/NN.json (MIT; produced with LLM assistance from 60-NQ/TW, see its README)","D":"derived from GSO codes: each post-2025 commune code (thanglequoc/vietnamese-provinces-database v3.0.2) looked up among pre-2025 commune codes (thanglequoc/vietnamese-provinces-database v2.4.1); all reused codes of an old province fall in exactly one new province (3315 of 3321 codes found)"},"as_of":null},"districts-2008.json":{"source":{"repository":"thanglequoc/vietnamese-provinces-database","tag":"v2.4.1","commit":"fc33b7411ec4e3697817fab8118718a8d39ef090","path":"postgresql/ImportData_vn_units.sql (table districts)","license":"MIT"},"as_of":"last state before 2025-07-01 (source release v2.4.1)"}}},{"id":"domain","title":"../shared/DOMAIN.md (forms used in the news vietnorm reads)"},{"id":"curated","title":"Entered by vietnorm maintainers from general knowledge; every date that could not be established is null and listed in data/kb/NOTES.md"},{"id":"cldr","title":"Unicode CLDR through the npm packages cldr-dates-full (exemplar cities of time zones in en, sv, vi), cldr-core (the territory of each zone, supplemental/windowsZones.json), cldr-localenames-full (names of UN M.49 regions in en, sv, vi, main/*/territories.json) and cldr-subdivisions-full (English names of other countries' subdivisions, subdivisions/en/en.json)","license":"Unicode-3.0","version":"cldr-dates-full 48.2.0, cldr-core 48.2.0, cldr-localenames-full 48.2.0, cldr-subdivisions-full 48.2.0"},{"id":"jp-prefecture","title":"npm package jp-prefecture (Japan's 47 prefectures, codes, kanji and romanised names)","license":"MIT","version":"0.2.1"}];
@@ -191,6 +191,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"city:inuvik","type":"city","country":"country:CA","sources":["cldr"]},
 {"id":"city:iqaluit","type":"city","country":"country:CA","sources":["cldr"]},
 {"id":"city:irkutsk","type":"city","country":"country:RU","sources":["cldr"]},
+{"id":"city:ise","type":"city","aliases":["Ise-Shima"],"country":"country:JP","notes":"Ise Grand Shrine; the G7 Ise-Shima Summit of 2016."},
 {"id":"city:islamabad","type":"city","country":"country:PK"},
 {"id":"city:istanbul","type":"city","country":"country:TR","sources":["cldr"]},
 {"id":"city:jakarta","type":"city","aliases":["Gia-các-ta"],"country":"country:ID","sources":["cldr","curated"]},
@@ -207,6 +208,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"city:kagoshima","type":"city","country":"country:JP"},
 {"id":"city:kaliningrad","type":"city","country":"country:RU","sources":["cldr"]},
 {"id":"city:kalmar","type":"city","country":"country:SE"},
+{"id":"city:kamakura","type":"city","country":"country:JP"},
 {"id":"city:kampala","type":"city","country":"country:UG","sources":["cldr"]},
 {"id":"city:kanazawa","type":"city","country":"country:JP"},
 {"id":"city:kaohsiung","type":"city","country":"country:TW"},
@@ -308,6 +310,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"city:niamey","type":"city","country":"country:NE","sources":["cldr"]},
 {"id":"city:nicosia","type":"city","country":"country:CY","sources":["cldr"]},
 {"id":"city:niigata","type":"city","country":"country:JP"},
+{"id":"city:nikko","type":"city","aliases":["Nikkō"],"country":"country:JP"},
 {"id":"city:norrkoping","type":"city","country":"country:SE"},
 {"id":"city:nouakchott","type":"city","country":"country:MR","sources":["cldr"]},
 {"id":"city:noumea","type":"city","country":"country:NC","sources":["cldr"]},
@@ -379,6 +382,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"city:sapporo","type":"city","country":"country:JP"},
 {"id":"city:sarajevo","type":"city","country":"country:BA","sources":["cldr"]},
 {"id":"city:saratov","type":"city","country":"country:RU","sources":["cldr"]},
+{"id":"city:sasebo","type":"city","country":"country:JP"},
 {"id":"city:savannakhet","type":"city","aliases":["Xa-van-na-khệt"],"country":"country:LA"},
 {"id":"city:seattle","type":"city","country":"country:US"},
 {"id":"city:sendai","type":"city","country":"country:JP"},
@@ -462,6 +466,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"city:yerevan","type":"city","country":"country:AM","sources":["cldr"]},
 {"id":"city:yogyakarta","type":"city","aliases":["Jogjakarta"],"country":"country:ID"},
 {"id":"city:yokohama","type":"city","country":"country:JP"},
+{"id":"city:yokosuka","type":"city","country":"country:JP"},
 {"id":"city:zagreb","type":"city","country":"country:HR","sources":["cldr"]},
 {"id":"city:zhengzhou","type":"city","country":"country:CN"},
 {"id":"city:zurich","type":"city","country":"country:CH","sources":["cldr"]},
