@@ -13,7 +13,7 @@ import {
   VIETNAM_MARITIME,
 } from './context.js';
 import { type Doc, keyBefore, type Raw } from './doc.js';
-import type { Form } from './gazetteer.js';
+import type { Form, Passing } from './gazetteer.js';
 import {
   AMBIGUOUS,
   type MentionFlag,
@@ -92,7 +92,7 @@ function holds(when: string, doc: Doc, raw: Raw): boolean {
       return about(doc, 'country:KR');
     case 'home-context':
       // Viet Nam's or Japan's own bodies, named without their country ("the Foreign Ministry"): in
-      // Vietnamese text, or in a text that names either country or one of their places, bodies or people.
+      // Vietnamese text, or in a text that names either country or one of their places or people.
       return doc.language === 'vi' || namesHome(doc);
     case 'democratic-republic-context': {
       const before = keyBefore(doc, raw, 1);
@@ -150,7 +150,7 @@ function namesHome(doc: Doc): boolean {
     known = false;
     const { matches } = doc;
     for (let k = 0; k < matches.length && !known; k++) {
-      const ids = (matches.passing[k] as { ids: readonly string[] }).ids;
+      const ids = (matches.passing[k] as Passing).ids;
       known = ids.length > 0 && ids.every((id) => homeEntity(doc, id));
     }
     homeNamed.set(doc, known);
@@ -177,7 +177,7 @@ function about(doc: Doc, country: string): boolean {
     let vietnam = 0;
     const { matches } = doc;
     for (let k = 0; k < matches.length; k++) {
-      const ids = (matches.passing[k] as { ids: readonly string[] }).ids;
+      const ids = (matches.passing[k] as Passing).ids;
       if (ids.length !== 1) continue;
       if (ids[0] === country) named++;
       else if (ids[0] === 'country:VN') vietnam++;
