@@ -20,6 +20,13 @@ describe('other-sense names ("Iceland", "Chad")', () => {
 
   it('are read after "in" or "i" even alone', () => {
     expect(ids('Tourism in Iceland doubled last year.', 'en')).toContain('country:IS');
+    expect(ids('In Israel, the talks went on.', 'en')).toContain('country:IL');
+  });
+
+  it('cover the cities and states of the knowledge base that are given names too ("Sydney", "Virginia")', () => {
+    expect(ids('She met Virginia at the cafe after work.', 'en')).not.toContain('subdivision:us-va');
+    expect(ids('Sydney said she would bring the cake.', 'en')).not.toContain('city:sydney');
+    expect(ids('Flights from Hanoi to Sydney resumed in May.', 'en')).toContain('city:sydney');
   });
 
   it('an outlet credit alone is no support', () => {
