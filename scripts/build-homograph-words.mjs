@@ -6,9 +6,9 @@
 //     lower-case English words in the dictionary-en (Hunspell) word list ("Will", "Mark", "Chad"):
 //     a given name right before a place makes a person's name ("Naomi Osaka");
 //   - the aliases of the other-sense rule: those declared in data/kb/homograph-rules.yaml, and the
-//     one-word English names of countries (i18n-iso-countries) and of the KB's cities and
-//     subdivisions (locales/en/entities.json) that are in the @stdlib first-name lists ("Chad",
-//     "Israel", "Sydney", "Virginia").
+//     one-word English names of countries (i18n-iso-countries) and of the KB's subdivisions
+//     (locales/en/entities.json) that are in the @stdlib first-name lists ("Chad", "Israel",
+//     "Virginia").
 // Usage: node scripts/build-homograph-words.mjs [--check]
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -72,12 +72,12 @@ const otherSense = new Set(
 for (const value of Object.values(countryNames))
   for (const name of Array.isArray(value) ? value : [value])
     if (!name.includes(' ') && allNames.has(name)) otherSense.add(name);
-// So are the KB's cities and subdivisions whose one-word English name is a given name ("Sydney",
-// "Virginia"), read from the English names scripts/build-kb.mjs writes (run it first).
+// So are the KB's subdivisions whose one-word English name is a given name ("Virginia"), read from
+// the English names scripts/build-kb.mjs writes (run it first). Cities are not: a city alone in a
+// caption or a short line ("The Geneva Conference …") is the city far more often than a person.
 const kbNames = JSON.parse(readFileSync(join(root, 'locales/en/entities.json'), 'utf8'));
-for (const type of ['city', 'subdivision'])
-  for (const name of Object.values(kbNames[type] ?? {}))
-    if (!name.includes(' ') && allNames.has(name)) otherSense.add(name);
+for (const name of Object.values(kbNames.subdivision ?? {}))
+  if (!name.includes(' ') && allNames.has(name)) otherSense.add(name);
 
 // Abbreviations declared with the abbreviation rule: the recognizer reads them as the entity only
 // where the text uses them as its short name (a credit, a source, next to a slash or in brackets).

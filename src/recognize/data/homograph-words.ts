@@ -18,7 +18,7 @@ export const COMMON_WORD_ALIASES = 'Bi|Bác hồ|China|Ekot|Hue|Hàn|Hòa bình|
  * Aliases of the other-sense rule: names that are also the everyday name of something else (a
  * shop chain, a given name), read as the entity only with support from the text. '|'-separated.
  */
-export const OTHER_SENSE_ALIASES = 'Adelaide|Aeon|Bern|Chad|Darwin|Denver|Dominica|Florence|Florida|Geneva|Georgia|Hobart|Iceland|Israel|Jordan|Lyon|Nara|Sydney|Virginia';
+export const OTHER_SENSE_ALIASES = 'Aeon|Chad|Dominica|Florida|Georgia|Iceland|Israel|Jordan|Virginia';
 
 /** Aliases declared with the state-name rule, '|'-separated. */
 export const STATE_NAME_ALIASES = 'Georgia';
