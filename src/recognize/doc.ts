@@ -153,8 +153,8 @@ function buildIndex(kb: Normalizer): Index {
   for (const e of entitiesToIndex(kb)) {
     types.set(e.id, e.type);
     for (const lng of ['en', 'sv', 'vi'] as const)
-      gazetteer.add(e.names[lng], e.id, { language: neutral(e, lng) ? null : lng });
-    for (const alias of e.aliases ?? []) gazetteer.add(alias, e.id);
+      gazetteer.add(e.names[lng], e.id, { language: neutral(e, lng) ? null : lng, kind: e.type });
+    for (const alias of e.aliases ?? []) gazetteer.add(alias, e.id, { kind: e.type });
     for (const form of e.caseSensitive ?? []) gazetteer.add(form, e.id, { exact: true });
     for (const list of Object.values(e.titles ?? {}))
       for (const t of list ?? []) gazetteer.add(t, e.id, { title: true });

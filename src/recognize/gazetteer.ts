@@ -21,6 +21,11 @@ export interface Form {
   /** The texts stored under this form ("Hà Nội", "Ha Noi"): the data's spellings of it. */
   written: string[];
   /**
+   * The {@link markedSpelling}s of those of `written` that carry Vietnamese marks, made on first use
+   * by {@link marksOf} (null until then).
+   */
+  marks: Set<string> | null;
+  /**
    * Their {@link markedSpelling}s, words joined by one space ("hà nội", "ha noi"), made on first
    * use by {@link spellingsOf}: text that writes Vietnamese marks must agree with one of them.
    */
@@ -99,14 +104,15 @@ export function childById(at: Node, id: number): Node | undefined {
   return undefined;
 }
 
-/** Some spelling of `written` carries Vietnamese marks other than `marks` (a {@link markedSpelling}). */
-function otherMarks(written: readonly string[], marks: string): boolean {
-  return written.some((w) => hasVietnameseMarks(w) && markedSpelling(w) !== marks);
+/** A form's marked spellings ({@link Form.marks}), made on first use. */
+function marksOf(form: Form): Set<string> {
+  form.marks ??= new Set(form.written.filter((w) => hasVietnameseMarks(w)).map((w) => markedSpelling(w)));
+  return form.marks;
 }
 
-/** `w` carries Vietnamese marks, and its marked spelling is none of `own`. */
-function differsIn(w: string, own: readonly string[]): boolean {
-  return hasVietnameseMarks(w) && !own.includes(markedSpelling(w));
+/** A form's marked spellings hold one other than `marks` (a text written with marks). */
+function otherMarks(own: ReadonlySet<string>, marks: string | null): boolean {
+  return marks !== null && (own.size > 1 || (own.size === 1 && !own.has(marks)));
 }
 
 /** Shared by nodes without forms until {@link ready} computes their own: never mutated. */
@@ -193,6 +199,13 @@ export function spellingsOf(form: Form): string[] {
 export class Gazetteer {
   readonly #root: Node = node();
   #size = 0;
+  /** The kind of each entity added with one (`add`'s `kind` option). */
+  readonly #kinds = new Map<string, string>();
+
+  /** Some entity of `form` is of another kind than `kind` (never, when the kind is not given). */
+  #otherKind(form: Form, kind: string | undefined): boolean {
+    return kind !== undefined && form.ids.some((other) => this.#kinds.get(other) !== kind);
+  }
 
   /** Number of surface forms added. */
   get size(): number {
@@ -203,7 +216,7 @@ export class Gazetteer {
   add(
     text: string,
     id: string,
-    options: { exact?: boolean; language?: FormLanguage; title?: boolean } = {},
+    options: { exact?: boolean; language?: FormLanguage; title?: boolean; kind?: string } = {},
   ): void {
     const { keys, capitals } = nameWords(text);
     if (keys.length === 0) return;
@@ -217,12 +230,19 @@ export class Gazetteer {
       }
       at = next;
     }
+    const kind = options.kind;
+    if (kind !== undefined) this.#kinds.set(id, kind);
     const exact = options.exact ?? false;
     const language = options.language ?? null;
     const title = options.title ?? false;
     const plus = PLUS_END.test(text);
     at.forms ??= [];
-    const marks = hasVietnameseMarks(text) ? markedSpelling(text) : null;
+    // The text's marked spelling, made only when another entity's form could take it.
+    let marks: string | null | undefined;
+    const textMarks = (): string | null => {
+      if (marks === undefined) marks = hasVietnameseMarks(text) ? markedSpelling(text) : null;
+      return marks;
+    };
     const same = at.forms.find(
       (f) =>
         f.exact === exact &&
@@ -230,9 +250,9 @@ export class Gazetteer {
         f.title === title &&
         f.plus === plus &&
         (!exact || f.text === text) &&
-        // Another entity written with other marks keeps a form of its own ("Đổng Quân", a person;
-        // "Đông Quản", a city): the text's marks then tell the two apart.
-        (marks === null || f.ids.includes(id) || !otherMarks(f.written, marks)),
+        // An entity of another kind written with other marks keeps a form of its own ("Đổng
+        // Quân", a person; "Đông Quản", a city): the text's marks then tell the two apart.
+        (f.ids.includes(id) || !this.#otherKind(f, kind) || !otherMarks(marksOf(f), textMarks())),
     );
     if (same) {
       if (!same.ids.includes(id)) same.ids.push(id);
@@ -241,6 +261,8 @@ export class Gazetteer {
       if (!same.written.includes(text)) {
         same.written.push(text);
         same.spellings = null;
+        const m = same.marks === null ? null : textMarks();
+        if (m !== null) same.marks?.add(m);
       }
     } else {
       at.forms.push({
@@ -251,6 +273,7 @@ export class Gazetteer {
         language,
         title,
         written: [text],
+        marks: null,
         spellings: null,
         capitals,
         plus,
@@ -293,17 +316,14 @@ export class Gazetteer {
     let at: Node | undefined = this.#root;
     for (const key of nameKeys(text)) at = at?.next?.get(key);
     // The entity's own marked spellings here: a form whose marks are all others is another name.
-    const own: string[] = [];
+    const own = new Set<string>();
+    for (const form of at?.forms ?? []) if (form.ids.includes(id)) for (const m of marksOf(form)) own.add(m);
+    const otherName = (form: Form): boolean =>
+      own.size > 0 &&
+      form.written.every((w) => hasVietnameseMarks(w)) &&
+      ![...marksOf(form)].some((m) => own.has(m));
     for (const form of at?.forms ?? [])
-      if (form.ids.includes(id))
-        for (const w of form.written) if (hasVietnameseMarks(w)) own.push(markedSpelling(w));
-    for (const form of at?.forms ?? [])
-      if (
-        !form.title &&
-        !form.ids.includes(id) &&
-        !(own.length > 0 && form.written.every((w) => differsIn(w, own)))
-      )
-        form.ids.push(id);
+      if (!form.title && !form.ids.includes(id) && !otherName(form)) form.ids.push(id);
     if (at?.forms) {
       at.dirty = true;
       at.memo = null;
