@@ -205,6 +205,12 @@ describe('recognize: a government body named without its country', () => {
       idsOf('South Korea votes in April; the National Assembly has 300 seats in South Korea.', 'en'),
     ).toEqual(['country:KR', 'org:kr-national-assembly', 'country:KR']);
     expect(idsOf('The Politburo of China met in Beijing.', 'en')).toContain('org:cpc-politburo');
+    expect(
+      idsOf('In Beijing the Central Military Commission met, and China sent ships; China said so.', 'en'),
+    ).toContain('org:cn-central-military-commission');
+    expect(idsOf('HANOI (VNA) - The Ministry of Public Security arrested him.', 'en')).toContain(
+      'org:vn-mps',
+    );
     // An agency's credit says who wrote, not what the text is about.
     expect(idsOf('PARIS (VNA) - The National Assembly passed the law.', 'en')).not.toContain(
       'org:vn-national-assembly',
