@@ -261,8 +261,10 @@ export class Gazetteer {
       if (!same.written.includes(text)) {
         same.written.push(text);
         same.spellings = null;
-        const m = same.marks === null ? null : textMarks();
-        if (m !== null) same.marks?.add(m);
+        // (Marks not made yet are made from `written` when first needed.)
+        const own = same.marks;
+        const m = own === null ? null : textMarks();
+        if (own !== null && m !== null) own.add(m);
       }
     } else {
       at.forms.push({
