@@ -126,6 +126,13 @@ export class Vocabulary {
   readonly #hashes: number[] = [0];
   /** Open addressing, two numbers per slot: id (0 empty) and the key's hash, compared before the key. */
   #table = new Int32Array(2 * 256);
+  /**
+   * Every key's code units, one after another, and where each id's begin (id + 1's: where it
+   * ends): {@link find} compares a word with its key here, side by side in memory, rather than in
+   * a string of its own somewhere in the heap (a cache miss on most of the words a text holds).
+   */
+  #chars = new Uint16Array(1024);
+  #ends = new Int32Array(256);
 
   /** Number of keys (not counting {@link OTHER_WORD}). */
   get size(): number {
@@ -141,6 +148,7 @@ export class Vocabulary {
       throw new VietnormError('invalid-entity', `too many distinct name words (over ${MAX_WORDS})`, { key });
     this.words.push(key);
     this.#hashes.push(keyHash(key));
+    this.#store(id, key);
     if (this.words.length * 4 > this.#table.length) this.#rehash();
     else this.#insert(id);
     return id;
@@ -165,8 +173,26 @@ export class Vocabulary {
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const id = table[2 * slot] as number;
       if (id === 0) return 0;
-      if (table[2 * slot + 1] === hash && foldsTo(text, start, end, this.words[id] as string)) return id;
+      if (table[2 * slot + 1] !== hash) continue;
+      if (foldsTo(text, start, end, this.#chars, this.#ends[id - 1] as number, this.#ends[id] as number))
+        return id;
     }
+  }
+
+  #store(id: number, key: string): void {
+    if (id >= this.#ends.length) {
+      const ends = new Int32Array(this.#ends.length * 2);
+      ends.set(this.#ends);
+      this.#ends = ends;
+    }
+    const from = this.#ends[id - 1] as number;
+    if (from + key.length > this.#chars.length) {
+      const chars = new Uint16Array(Math.max(this.#chars.length * 2, from + key.length));
+      chars.set(this.#chars);
+      this.#chars = chars;
+    }
+    for (let k = 0; k < key.length; k++) this.#chars[from + k] = key.charCodeAt(k);
+    this.#ends[id] = from + key.length;
   }
 
   #insert(id: number): void {
@@ -185,28 +211,38 @@ export class Vocabulary {
   }
 }
 
-/** Whether the word `text[start, end)`, folded character by character, is exactly `key`. */
-function foldsTo(text: string, start: number, end: number, key: string): boolean {
-  let p = 0;
+/** Whether the word `text[start, end)`, folded character by character, is exactly the key `chars[from, to)`. */
+function foldsTo(
+  text: string,
+  start: number,
+  end: number,
+  chars: Uint16Array,
+  from: number,
+  to: number,
+): boolean {
+  let p = from;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (code < 128) {
-      if (key.charCodeAt(p++) !== (code >= 65 && code <= 90 ? code | 32 : code)) return false;
+      if (p === to || chars[p++] !== (code >= 65 && code <= 90 ? code | 32 : code)) return false;
       continue;
     }
     if (code < 0xd800 || code > 0xdbff) {
       const f = classOf(code) & FOLD_MASK;
       if (f < FOLD_EMPTY) {
-        if (key.charCodeAt(p++) !== f - 1) return false;
+        if (p === to || chars[p++] !== f - 1) return false;
         continue;
       }
     }
     const f = foldAt(text, i);
     if (code >= 0xd800 && code <= 0xdbff) i++;
-    for (let k = 0; k < f.length; k++) if (key.charCodeAt(p++) !== f.charCodeAt(k)) return false;
+    for (let k = 0; k < f.length; k++) if (p === to || chars[p++] !== f.charCodeAt(k)) return false;
   }
-  return p === key.length;
+  return p === to;
 }
+
+/** The code units of the key {@link Tokens.is} compares a word outside the vocabulary with. */
+let keyChars = new Uint16Array(32);
 
 /** The vocabulary of callers that want every word's key (see {@link Tokens.word}): made on first use. */
 let empty: Vocabulary | undefined;
@@ -335,7 +371,9 @@ export class Tokens {
     if (i < 0 || i >= this.length) return false;
     const own = this.#words[(this.#data[i * 3 + 2] as number) >> ID_SHIFT];
     if (own !== OTHER_WORD) return own === key;
-    return foldsTo(this.#text, this.start(i), this.end(i), key);
+    if (key.length > keyChars.length) keyChars = new Uint16Array(key.length);
+    for (let k = 0; k < key.length; k++) keyChars[k] = key.charCodeAt(k);
+    return foldsTo(this.#text, this.start(i), this.end(i), keyChars, 0, key.length);
   }
 
   /** Folding key of word i even when the vocabulary lacks it (copies the word: not for hot loops). */
