@@ -39,6 +39,9 @@ const MAX_WORDS = 1 << (31 - ID_SHIFT);
 /** Key of a word that no name or context rule contains: its spelling is never needed to match. */
 export const OTHER_WORD = '\u0000';
 
+/** The longest key (in code units of a byte each) that a 32-bit number holds whole. */
+const SHORT_KEY = 4;
+
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
@@ -133,6 +136,12 @@ export class Vocabulary {
    */
   #chars = new Uint16Array(1024);
   #ends = new Int32Array(256);
+  /**
+   * The keys of at most {@link SHORT_KEY} code units of a byte each (most words a text holds: "the",
+   * "of", "và"), packed a byte a unit; others have `#short` 0.
+   */
+  #packed = new Int32Array(256);
+  #short = new Uint8Array(256);
 
   /** Number of keys (not counting {@link OTHER_WORD}). */
   get size(): number {
@@ -179,11 +188,42 @@ export class Vocabulary {
     }
   }
 
+  /**
+   * The id of the word whose folded key has `hash` and is at most {@link SHORT_KEY} code units of a
+   * byte each, packed in `packed`, or 0: exact, with no read of the text (a key is never empty and
+   * holds no U+0000, so keys of different lengths pack differently).
+   */
+  findShort(hash: number, packed: number): number {
+    const table = this.#table;
+    const mask = (table.length >> 1) - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const id = table[2 * slot] as number;
+      if (id === 0) return 0;
+      if (table[2 * slot + 1] === hash && this.#short[id] === 1 && this.#packed[id] === packed) return id;
+    }
+  }
+
   #store(id: number, key: string): void {
     if (id >= this.#ends.length) {
       const ends = new Int32Array(this.#ends.length * 2);
       ends.set(this.#ends);
       this.#ends = ends;
+      const packed = new Int32Array(this.#ends.length);
+      packed.set(this.#packed);
+      this.#packed = packed;
+      const short = new Uint8Array(this.#ends.length);
+      short.set(this.#short);
+      this.#short = short;
+    }
+    let packed = 0;
+    let wide = 0;
+    for (let k = 0; k < key.length; k++) {
+      packed = (packed << 8) | key.charCodeAt(k);
+      wide |= key.charCodeAt(k) >>> 8;
+    }
+    if (key.length <= SHORT_KEY && wide === 0) {
+      this.#short[id] = 1;
+      this.#packed[id] = packed;
     }
     const from = this.#ends[id - 1] as number;
     if (from + key.length > this.#chars.length) {
@@ -479,6 +519,25 @@ function glued(text: string, start: number, i: number): boolean {
  * out of the text. One pass over the characters, linear in the text length. The returned Tokens
  * is valid until the next call: its storage is reused.
  */
+/**
+ * The vocabulary id of the word `text[start, end)`, read by the tokenizer: `folded` code units
+ * hashing to `hash`, the last four of them `packed` a byte each (`wide` if one needs more).
+ */
+function lookUp(
+  vocabulary: Vocabulary,
+  hash: number,
+  text: string,
+  start: number,
+  end: number,
+  folded: number,
+  packed: number,
+  wide: number,
+): number {
+  return folded <= SHORT_KEY && wide === 0
+    ? vocabulary.findShort(hash, packed)
+    : vocabulary.find(hash, text, start, end);
+}
+
 export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
   if (!vocabulary) {
     empty ??= new Vocabulary();
@@ -492,6 +551,10 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
   let flags = 0;
   let hash = FNV_OFFSET;
   let folded = 0;
+  // The last four folded code units, a byte each, and whether one was wider than a byte: the
+  // whole key of a short word, which the vocabulary then compares with no second read of the text.
+  let packed = 0;
+  let wide = 0;
   for (let i = 0; i <= n; i++) {
     const code = i < n ? text.charCodeAt(i) : 32;
     if (code < 128) {
@@ -504,19 +567,24 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
           flags = upper ? CAPITAL : 0;
         } else if (upper && glued(text, start, i)) {
           // Another word, glued to this one by a scraper ("articleTOKYO").
-          if (folded > 0) tokens.push(start, i, vocabulary.find(hash, text, start, i), flags);
+          if (folded > 0)
+            tokens.push(start, i, lookUp(vocabulary, hash, text, start, i, folded, packed, wide), flags);
           start = i;
           flags = CAPITAL;
           hash = FNV_OFFSET;
           folded = 0;
+          packed = 0;
+          wide = 0;
         }
         flags |= upper ? HAS_UPPER : code >= 97 ? HAS_LOWER : NOT_LETTER;
         hash = Math.imul(hash ^ (code >= 65 ? lower : code), FNV_PRIME);
+        packed = (packed << 8) | (code >= 65 ? lower : code);
         folded++;
         // The lower-case ASCII letters that follow (most of a word in English and Swedish), in
         // a tight loop: none of them starts a word or a glued one.
         for (let c = text.charCodeAt(i + 1); c >= 97 && c <= 122; c = text.charCodeAt(++i + 1)) {
           hash = Math.imul(hash ^ c, FNV_PRIME);
+          packed = (packed << 8) | c;
           folded++;
           flags |= HAS_LOWER;
         }
@@ -537,7 +605,12 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
           (ch !== ch.toUpperCase() ? HAS_LOWER : 0) |
           (LETTER_OR_MARK.test(ch) ? 0 : NOT_LETTER);
         const f = foldCharacter(ch);
-        for (let k = 0; k < f.length; k++) hash = Math.imul(hash ^ f.charCodeAt(k), FNV_PRIME);
+        for (let k = 0; k < f.length; k++) {
+          const unit = f.charCodeAt(k);
+          hash = Math.imul(hash ^ unit, FNV_PRIME);
+          packed = (packed << 8) | unit;
+          wide |= unit >>> 8;
+        }
         folded += f.length;
         i++;
         continue;
@@ -551,11 +624,14 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
           flags = upper ? CAPITAL : 0;
         } else if (upper && glued(text, start, i)) {
           // Another word, glued to this one by a scraper ("dânBáo").
-          if (folded > 0) tokens.push(start, i, vocabulary.find(hash, text, start, i), flags);
+          if (folded > 0)
+            tokens.push(start, i, lookUp(vocabulary, hash, text, start, i, folded, packed, wide), flags);
           start = i;
           flags = CAPITAL;
           hash = FNV_OFFSET;
           folded = 0;
+          packed = 0;
+          wide = 0;
         }
         flags |=
           NON_ASCII |
@@ -566,10 +642,17 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
         const f = c & FOLD_MASK;
         if (f < FOLD_EMPTY) {
           hash = Math.imul(hash ^ (f - 1), FNV_PRIME);
+          packed = (packed << 8) | (f - 1);
+          wide |= (f - 1) >>> 8;
           folded++;
         } else if (f === FOLD_LONG) {
           const long = longFolds.get(code) as string;
-          for (let k = 0; k < long.length; k++) hash = Math.imul(hash ^ long.charCodeAt(k), FNV_PRIME);
+          for (let k = 0; k < long.length; k++) {
+            const unit = long.charCodeAt(k);
+            hash = Math.imul(hash ^ unit, FNV_PRIME);
+            packed = (packed << 8) | unit;
+            wide |= unit >>> 8;
+          }
           folded += long.length;
         }
         continue;
@@ -577,11 +660,14 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
     }
     if (start < 0) continue;
     // A run of marks alone (a lone combining character) folds to nothing: not a word.
-    if (folded > 0) tokens.push(start, i, vocabulary.find(hash, text, start, i), flags);
+    if (folded > 0)
+      tokens.push(start, i, lookUp(vocabulary, hash, text, start, i, folded, packed, wide), flags);
     // Ready for the next word: its folded characters are hashed as they come.
     start = -1;
     hash = FNV_OFFSET;
     folded = 0;
+    packed = 0;
+    wide = 0;
   }
   return tokens;
 }
