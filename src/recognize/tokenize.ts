@@ -39,8 +39,8 @@ const MAX_WORDS = 1 << (31 - ID_SHIFT);
 /** Key of a word that no name or context rule contains: its spelling is never needed to match. */
 export const OTHER_WORD = '\u0000';
 
-/** The longest key (in code units of a byte each) that a 32-bit number holds whole. */
-const SHORT_KEY = 4;
+/** The longest key (in code units of a byte each) that two 32-bit numbers hold whole. */
+const SHORT_KEY = 8;
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -137,10 +137,12 @@ export class Vocabulary {
   #chars = new Uint16Array(1024);
   #ends = new Int32Array(256);
   /**
-   * The keys of at most {@link SHORT_KEY} code units of a byte each (most words a text holds: "the",
-   * "of", "và"), packed a byte a unit; others have `#short` 0.
+   * The keys of at most {@link SHORT_KEY} code units of a byte each (nearly every word a text
+   * holds: "the", "minister", "và"), packed a byte a unit, the last four in `#packed` and the four
+   * before in `#high`; others have `#short` 0.
    */
   #packed = new Int32Array(256);
+  #high = new Int32Array(256);
   #short = new Uint8Array(256);
 
   /** Number of keys (not counting {@link OTHER_WORD}). */
@@ -190,16 +192,22 @@ export class Vocabulary {
 
   /**
    * The id of the word whose folded key has `hash` and is at most {@link SHORT_KEY} code units of a
-   * byte each, packed in `packed`, or 0: exact, with no read of the text (a key is never empty and
+   * byte each, packed in `high` and `packed`, or 0: exact, with no read of the text (a key is never empty and
    * holds no U+0000, so keys of different lengths pack differently).
    */
-  findShort(hash: number, packed: number): number {
+  findShort(hash: number, high: number, packed: number): number {
     const table = this.#table;
     const mask = (table.length >> 1) - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const id = table[2 * slot] as number;
       if (id === 0) return 0;
-      if (table[2 * slot + 1] === hash && this.#short[id] === 1 && this.#packed[id] === packed) return id;
+      if (
+        table[2 * slot + 1] === hash &&
+        this.#short[id] === 1 &&
+        this.#packed[id] === packed &&
+        this.#high[id] === high
+      )
+        return id;
     }
   }
 
@@ -211,19 +219,25 @@ export class Vocabulary {
       const packed = new Int32Array(this.#ends.length);
       packed.set(this.#packed);
       this.#packed = packed;
+      const high = new Int32Array(this.#ends.length);
+      high.set(this.#high);
+      this.#high = high;
       const short = new Uint8Array(this.#ends.length);
       short.set(this.#short);
       this.#short = short;
     }
     let packed = 0;
+    let high = 0;
     let wide = 0;
     for (let k = 0; k < key.length; k++) {
+      high = (high << 8) | (packed >>> 24);
       packed = (packed << 8) | key.charCodeAt(k);
       wide |= key.charCodeAt(k) >>> 8;
     }
     if (key.length <= SHORT_KEY && wide === 0) {
       this.#short[id] = 1;
       this.#packed[id] = packed;
+      this.#high[id] = high;
     }
     const from = this.#ends[id - 1] as number;
     if (from + key.length > this.#chars.length) {
@@ -521,7 +535,7 @@ function glued(text: string, start: number, i: number): boolean {
  */
 /**
  * The vocabulary id of the word `text[start, end)`, read by the tokenizer: `folded` code units
- * hashing to `hash`, the last four of them `packed` a byte each (`wide` if one needs more).
+ * hashing to `hash`, the last eight of them a byte each in `high` and `packed` (`wide` if one needs more).
  */
 function lookUp(
   vocabulary: Vocabulary,
@@ -530,11 +544,12 @@ function lookUp(
   start: number,
   end: number,
   folded: number,
+  high: number,
   packed: number,
   wide: number,
 ): number {
   return folded <= SHORT_KEY && wide === 0
-    ? vocabulary.findShort(hash, packed)
+    ? vocabulary.findShort(hash, high, packed)
     : vocabulary.find(hash, text, start, end);
 }
 
@@ -551,9 +566,11 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
   let flags = 0;
   let hash = FNV_OFFSET;
   let folded = 0;
-  // The last four folded code units, a byte each, and whether one was wider than a byte: the
-  // whole key of a short word, which the vocabulary then compares with no second read of the text.
+  // The last eight folded code units, a byte each (the last four in `packed`, the four before in
+  // `high`), and whether one was wider than a byte: the whole key of a word of up to eight, which
+  // the vocabulary then compares with no second read of the text.
   let packed = 0;
+  let high = 0;
   let wide = 0;
   for (let i = 0; i <= n; i++) {
     const code = i < n ? text.charCodeAt(i) : 32;
@@ -568,22 +585,30 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
         } else if (upper && glued(text, start, i)) {
           // Another word, glued to this one by a scraper ("articleTOKYO").
           if (folded > 0)
-            tokens.push(start, i, lookUp(vocabulary, hash, text, start, i, folded, packed, wide), flags);
+            tokens.push(
+              start,
+              i,
+              lookUp(vocabulary, hash, text, start, i, folded, high, packed, wide),
+              flags,
+            );
           start = i;
           flags = CAPITAL;
           hash = FNV_OFFSET;
           folded = 0;
           packed = 0;
+          high = 0;
           wide = 0;
         }
         flags |= upper ? HAS_UPPER : code >= 97 ? HAS_LOWER : NOT_LETTER;
         hash = Math.imul(hash ^ (code >= 65 ? lower : code), FNV_PRIME);
+        high = (high << 8) | (packed >>> 24);
         packed = (packed << 8) | (code >= 65 ? lower : code);
         folded++;
         // The lower-case ASCII letters that follow (most of a word in English and Swedish), in
         // a tight loop: none of them starts a word or a glued one.
         for (let c = text.charCodeAt(i + 1); c >= 97 && c <= 122; c = text.charCodeAt(++i + 1)) {
           hash = Math.imul(hash ^ c, FNV_PRIME);
+          high = (high << 8) | (packed >>> 24);
           packed = (packed << 8) | c;
           folded++;
           flags |= HAS_LOWER;
@@ -608,6 +633,7 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
         for (let k = 0; k < f.length; k++) {
           const unit = f.charCodeAt(k);
           hash = Math.imul(hash ^ unit, FNV_PRIME);
+          high = (high << 8) | (packed >>> 24);
           packed = (packed << 8) | unit;
           wide |= unit >>> 8;
         }
@@ -625,12 +651,18 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
         } else if (upper && glued(text, start, i)) {
           // Another word, glued to this one by a scraper ("dânBáo").
           if (folded > 0)
-            tokens.push(start, i, lookUp(vocabulary, hash, text, start, i, folded, packed, wide), flags);
+            tokens.push(
+              start,
+              i,
+              lookUp(vocabulary, hash, text, start, i, folded, high, packed, wide),
+              flags,
+            );
           start = i;
           flags = CAPITAL;
           hash = FNV_OFFSET;
           folded = 0;
           packed = 0;
+          high = 0;
           wide = 0;
         }
         flags |=
@@ -642,6 +674,7 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
         const f = c & FOLD_MASK;
         if (f < FOLD_EMPTY) {
           hash = Math.imul(hash ^ (f - 1), FNV_PRIME);
+          high = (high << 8) | (packed >>> 24);
           packed = (packed << 8) | (f - 1);
           wide |= (f - 1) >>> 8;
           folded++;
@@ -650,6 +683,7 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
           for (let k = 0; k < long.length; k++) {
             const unit = long.charCodeAt(k);
             hash = Math.imul(hash ^ unit, FNV_PRIME);
+            high = (high << 8) | (packed >>> 24);
             packed = (packed << 8) | unit;
             wide |= unit >>> 8;
           }
@@ -661,12 +695,13 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
     if (start < 0) continue;
     // A run of marks alone (a lone combining character) folds to nothing: not a word.
     if (folded > 0)
-      tokens.push(start, i, lookUp(vocabulary, hash, text, start, i, folded, packed, wide), flags);
+      tokens.push(start, i, lookUp(vocabulary, hash, text, start, i, folded, high, packed, wide), flags);
     // Ready for the next word: its folded characters are hashed as they come.
     start = -1;
     hash = FNV_OFFSET;
     folded = 0;
     packed = 0;
+    high = 0;
     wide = 0;
   }
   return tokens;
