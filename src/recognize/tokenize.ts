@@ -302,31 +302,35 @@ let keyChars = new Uint16Array(32);
 let empty: Vocabulary | undefined;
 
 /**
- * The token array of the last call (see {@link Reused}). Every entry read is written first, so an
- * array taken again needs no clearing.
+ * The token arrays of the last call (see {@link Reused}): spans, and ids with flags. Every entry
+ * read is written first, so an array taken again needs no clearing.
  */
-const tokenArrays = new Reused<Int32Array>();
+const spanArrays = new Reused<Int32Array>();
+const infoArrays = new Reused<Int32Array>();
 /** The array of {@link Tokens.capitals} of the last call, reused the same way. */
 const capitalArrays = new Reused<Int32Array>();
 
-function scratch(size: number): Int32Array {
-  return tokenArrays.take(
+function scratch(pool: Reused<Int32Array>, size: number): Int32Array {
+  return pool.take(
     (array) => array.length >= size,
     () => new Int32Array(size),
   );
 }
 
 /**
- * The words of a text, stored in one typed array (no object or string per word): a long text has
+ * The words of a text, stored in typed arrays (no object or string per word): a long text has
  * millions of words, and objects would cost more in garbage collection than matching.
  */
 export class Tokens {
+  /** Two numbers per word: its start and its end. */
+  #spans: Int32Array;
   /**
-   * Three numbers per word: start, end, and vocabulary id × 128 + flags ({@link CAPITAL},
+   * One number per word: vocabulary id << {@link ID_SHIFT} | flags ({@link CAPITAL},
    * {@link HAS_UPPER}, {@link HAS_LOWER}, {@link SPACED}, and the MARKED, DISTINCTIVE and FOREIGN
-   * bits of its letters' marks).
+   * bits of its letters' marks). Apart from the spans: most reads are of these alone (every word's
+   * id in the scan, the capitals of the name stages), and three times as many fit a cache line.
    */
-  #data: Int32Array;
+  #info: Int32Array;
   readonly #text: string;
   readonly #words: string[];
   /** The vocabulary the ids are in. */
@@ -337,20 +341,26 @@ export class Tokens {
     this.#text = text;
     this.vocabulary = vocabulary;
     this.#words = vocabulary.words;
-    this.#data = scratch(capacity * 3);
+    this.#spans = scratch(spanArrays, capacity * 2);
+    this.#info = scratch(infoArrays, capacity);
   }
 
   push(start: number, end: number, id: number, flags: number): void {
-    let at = this.length * 3;
-    if (at === this.#data.length) {
-      const grown = scratch(Math.ceil(this.length * 1.5 + 16) * 3);
-      grown.set(this.#data);
-      this.#data = grown;
+    const at = this.length;
+    if (at === this.#info.length) {
+      const size = Math.ceil(at * 1.5 + 16);
+      const spans = scratch(spanArrays, size * 2);
+      spans.set(this.#spans.subarray(0, at * 2));
+      this.#spans = spans;
+      const info = scratch(infoArrays, size);
+      info.set(this.#info.subarray(0, at));
+      this.#info = info;
     }
-    const data = this.#data;
+    const spans = this.#spans;
+    const info = this.#info;
     // The gap after the previous word, read here once rather than by every rule that asks.
     if (at > 0) {
-      const gap = start - (data[at - 2] as number);
+      const gap = start - (spans[2 * at - 1] as number);
       if (gap === 1 || gap === 2) {
         const text = this.#text;
         let c = text.charCodeAt(start - 1);
@@ -359,13 +369,13 @@ export class Tokens {
           c = text.charCodeAt(start - 2);
           spaced = c === 32 || c === 0xa0;
         }
-        if (spaced) data[at - 1] = (data[at - 1] as number) | SPACED;
-        else if (c === 45 && gap === 1) data[at - 1] = (data[at - 1] as number) | HYPHENED;
+        if (spaced) info[at - 1] = (info[at - 1] as number) | SPACED;
+        else if (c === 45 && gap === 1) info[at - 1] = (info[at - 1] as number) | HYPHENED;
       }
     }
-    data[at++] = start;
-    data[at++] = end;
-    data[at] = (id << ID_SHIFT) | flags;
+    spans[2 * at] = start;
+    spans[2 * at + 1] = end;
+    info[at] = (id << ID_SHIFT) | flags;
     this.length++;
   }
 
@@ -374,20 +384,20 @@ export class Tokens {
    * nothing else, as in one name (false for the last word).
    */
   spaced(i: number): boolean {
-    return i >= 0 && i < this.length && ((this.#data[i * 3 + 2] as number) & SPACED) !== 0;
+    return i >= 0 && i < this.length && ((this.#info[i] as number) & SPACED) !== 0;
   }
 
   /** Word i and the next are joined by one hyphen and nothing else ("Peking-OS", "Tae-yul"). */
   hyphenated(i: number): boolean {
-    return i >= 0 && i < this.length && ((this.#data[i * 3 + 2] as number) & HYPHENED) !== 0;
+    return i >= 0 && i < this.length && ((this.#info[i] as number) & HYPHENED) !== 0;
   }
 
   /** Word i is the "s" of an English possessive, joined to the word before by an apostrophe ("Japan's", "party’s"). */
   possessive(i: number): boolean {
     if (i < 1 || i >= this.length) return false;
-    const data = this.#data;
-    const start = data[i * 3] as number;
-    if (data[i * 3 + 1] !== start + 1 || data[i * 3 - 2] !== start - 1) return false;
+    const spans = this.#spans;
+    const start = spans[2 * i] as number;
+    if (spans[2 * i + 1] !== start + 1 || spans[2 * i - 1] !== start - 1) return false;
     const apostrophe = this.#text.charCodeAt(start - 1);
     const s = this.#text.charCodeAt(start) | 32;
     return (apostrophe === 39 || apostrophe === 0x2019) && s === 115;
@@ -395,17 +405,17 @@ export class Tokens {
 
   /** Index of the first code unit of word i in the original text. */
   start(i: number): number {
-    return this.#data[i * 3] as number;
+    return this.#spans[2 * i] as number;
   }
 
   /** Index just past the last code unit of word i. */
   end(i: number): number {
-    return this.#data[i * 3 + 1] as number;
+    return this.#spans[2 * i + 1] as number;
   }
 
   /** Vocabulary id of word i: 0 when no name or context rule uses it. */
   id(i: number): number {
-    return (this.#data[i * 3 + 2] as number) >> ID_SHIFT;
+    return (this.#info[i] as number) >> ID_SHIFT;
   }
 
   /**
@@ -414,7 +424,7 @@ export class Tokens {
    */
   key(i: number): string | undefined {
     if (i < 0 || i >= this.length) return undefined;
-    return this.#words[(this.#data[i * 3 + 2] as number) >> ID_SHIFT];
+    return this.#words[(this.#info[i] as number) >> ID_SHIFT];
   }
 
   /**
@@ -423,7 +433,7 @@ export class Tokens {
    */
   is(i: number, key: string): boolean {
     if (i < 0 || i >= this.length) return false;
-    const own = this.#words[(this.#data[i * 3 + 2] as number) >> ID_SHIFT];
+    const own = this.#words[(this.#info[i] as number) >> ID_SHIFT];
     if (own !== OTHER_WORD) return own === key;
     if (key.length > keyChars.length) keyChars = new Uint16Array(key.length);
     for (let k = 0; k < key.length; k++) keyChars[k] = key.charCodeAt(k);
@@ -439,12 +449,12 @@ export class Tokens {
 
   /** Word i starts with a capital (a name position). */
   capital(i: number): boolean {
-    return ((this.#data[i * 3 + 2] as number) & CAPITAL) !== 0;
+    return ((this.#info[i] as number) & CAPITAL) !== 0;
   }
 
   /** Word i has a letter in upper case and none in lower case ("HÒA", "US", "A"). */
   allCaps(i: number): boolean {
-    return ((this.#data[i * 3 + 2] as number) & (HAS_UPPER | HAS_LOWER)) === HAS_UPPER;
+    return ((this.#info[i] as number) & (HAS_UPPER | HAS_LOWER)) === HAS_UPPER;
   }
 
   /**
@@ -452,21 +462,19 @@ export class Tokens {
    * letter in lower case unless it is one character long: "Minh", "Đức", "A"; not "VNA", "G7".
    */
   capitalisedWord(i: number): boolean {
-    const flags = this.#data[i * 3 + 2] as number;
+    const flags = this.#info[i] as number;
     if ((flags & (CAPITAL | NOT_LETTER)) !== CAPITAL) return false;
-    return (
-      (flags & HAS_LOWER) !== 0 || (this.#data[i * 3 + 1] as number) - (this.#data[i * 3] as number) === 1
-    );
+    return (flags & HAS_LOWER) !== 0 || this.end(i) - this.start(i) === 1;
   }
 
   /** Some code unit of word i is outside ASCII (a letter with marks, a combining mark). */
   nonAscii(i: number): boolean {
-    return ((this.#data[i * 3 + 2] as number) & NON_ASCII) !== 0;
+    return ((this.#info[i] as number) & NON_ASCII) !== 0;
   }
 
   /** Word i has no letter in lower case ("US", "12"). */
   noLowerCase(i: number): boolean {
-    return ((this.#data[i * 3 + 2] as number) & HAS_LOWER) === 0;
+    return ((this.#info[i] as number) & HAS_LOWER) === 0;
   }
 
   /**
@@ -475,8 +483,8 @@ export class Tokens {
    * text/marks.ts's tests over those words, read from what the tokenizer noted.
    */
   marked(from: number, to: number, bit: number = MARKED): boolean {
-    const data = this.#data;
-    for (let k = from; k < to; k++) if (((data[k * 3 + 2] as number) & bit) !== 0) return true;
+    const info = this.#info;
+    for (let k = from; k < to; k++) if (((info[k] as number) & bit) !== 0) return true;
     return false;
   }
 
@@ -490,13 +498,13 @@ export class Tokens {
   capitals(): Int32Array {
     if (this.#capitals) return this.#capitals;
     const n = this.length;
-    const data = this.#data;
+    const info = this.#info;
     const all = capitalArrays.take(
       (array) => array.length >= n,
       () => new Int32Array(n),
     );
     let count = 0;
-    for (let i = 0; i < n; i++) if (((data[i * 3 + 2] as number) & CAPITAL) !== 0) all[count++] = i;
+    for (let i = 0; i < n; i++) if (((info[i] as number) & CAPITAL) !== 0) all[count++] = i;
     this.#capitals = all.subarray(0, count);
     return this.#capitals;
   }
