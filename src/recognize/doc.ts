@@ -6,7 +6,7 @@ import { type Form, Gazetteer, type Node, type Passing } from './gazetteer.js';
 import { lexiconWords } from './homograph-rules.js';
 import { type EntityMention, type MentionFlag, NO_FLAGS } from './mention.js';
 import type { Matches } from './scan.js';
-import { SpanStrings } from './span-memo.js';
+import { SPAN_STRING_MAX, SpanStrings, sameSpan } from './span-memo.js';
 import { nameKeys, type Tokens, Vocabulary } from './tokenize.js';
 
 /** A surface-form match before resolution (made only for matches that need resolving). */
@@ -267,18 +267,27 @@ export function keyBefore(doc: Doc, raw: { from: number }, n: number): string | 
 /** The texts of mentions, shared between mentions of one spelling. */
 const mentionTexts = new SpanStrings();
 
-/** A mention of words `from`..`to` (exclusive) as entity `id`. */
+/**
+ * A mention of words `from`..`to` (exclusive) as entity `id`; `forms`, the scan's match there,
+ * keeps the text of its last mention, which most mentions of a name spell again.
+ */
 export function mention(
   doc: Doc,
   from: number,
   to: number,
   id: string,
   flags: readonly MentionFlag[] = NO_FLAGS,
+  forms?: Passing,
 ): EntityMention {
   const start = doc.tokens.start(from);
   const end = doc.tokens.end(to - 1);
   const type = doc.index.types.get(id) ?? doc.kb.getEntity(id)?.type ?? 'organisation';
-  const text = mentionTexts.get(doc.text, start, end);
+  let text = forms?.text;
+  if (text === undefined || !sameSpan(text, doc.text, start, end)) {
+    text = mentionTexts.get(doc.text, start, end);
+    // (Only a copy is kept: a longer span's string may be a view that holds the whole text.)
+    if (forms && end - start <= SPAN_STRING_MAX) forms.text = text;
+  }
   return { id, type, text, start, end, flags, office: null, holder: null };
 }
 

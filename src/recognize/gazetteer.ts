@@ -71,6 +71,8 @@ export interface Node {
   exactMemo: (SpanMemo<Passing> | undefined)[] | null;
   /** Some form here ends in a plus (see {@link Form.plus}). */
   plus: boolean;
+  /** See {@link Passing.text}. */
+  text: string | undefined;
   /** Forms were added since the fields above were computed (see {@link ready}). */
   dirty: boolean;
 }
@@ -84,6 +86,16 @@ export interface Passing {
   allExact: boolean;
   /** What kinds of entity `ids` name, for the homograph rules: -1 until they first ask. */
   kind: number;
+  /**
+   * Some form ends in a plus ("Vietnam+"). The scan keeps only the forms that end in one before a
+   * plus, and only the others elsewhere: a match's forms all do or all do not.
+   */
+  plus: boolean;
+  /**
+   * The text of the last mention made of these forms (a copy, not a view of its text): most
+   * mentions of a name spell it as the last one did, and are given this string after one compare.
+   */
+  text: string | undefined;
 }
 
 /**
@@ -128,6 +140,7 @@ const node = (): Node => ({
   titleIds: NONE,
   allExact: true,
   kind: -1,
+  text: undefined,
   hasExact: false,
   marked: false,
   byMarks: null,
@@ -145,6 +158,8 @@ export function passingOf(forms: Form[]): Passing {
     titleIds: [...new Set(forms.filter((f) => f.title).flatMap((f) => f.ids))],
     allExact: forms.every((f) => f.exact),
     kind: -1,
+    plus: forms.some((f) => f.plus),
+    text: undefined,
   };
 }
 

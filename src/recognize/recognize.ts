@@ -12,7 +12,7 @@ import { localOrgs } from './local-orgs.js';
 import { localPeople } from './local-people.js';
 import { localPlaces } from './local-places.js';
 import { lowerCaseBodies } from './lower-case-bodies.js';
-import type { EntityMention } from './mention.js';
+import { type EntityMention, NO_FLAGS } from './mention.js';
 import { Offices, titledPeople } from './offices.js';
 import { OTHER_LANGUAGE } from './other-language.js';
 import { needsSupport } from './other-sense.js';
@@ -243,24 +243,25 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
     if (next === undefined || (k < matches.length && (matches.from[k] as number) < next[0])) {
       from = matches.from[k] as number;
       const to = matches.to[k] as number;
-      const ids = (matches.passing[k] as Passing).ids;
+      const forms = matches.passing[k] as Passing;
+      const ids = forms.ids;
       const resolved = ids.length === 1 ? undefined : resolutions[resolution++];
       k++;
       if (locals.replaced.has(from) || orgs.replaced.has(from) || (!supported && unsupported?.has(from)))
         continue;
-      if (ids.length === 1) m = mention(doc, from, to, ids[0] as string);
+      if (ids.length === 1) m = mention(doc, from, to, ids[0] as string, NO_FLAGS, forms);
       else if (!resolved) continue;
       else {
-        m = mention(doc, from, to, resolved.id, resolved.flags);
+        m = mention(doc, from, to, resolved.id, resolved.flags, forms);
         if (resolved.candidates) m.candidates = resolved.candidates;
       }
       colonGenitive(doc, m, to);
       // A name that ends in a plus ("Vietnam+") holds it (the scan read its forms only before one).
-      if ((matches.passing[k - 1] as Passing).forms[0]?.plus) {
+      if (forms.plus) {
         m.end++;
         m.text = text.slice(m.start, m.end);
       }
-      addParts(doc, m, from, to, matches.passing[k - 1] as Passing, own);
+      addParts(doc, m, from, to, forms, own);
       if (m.type === 'province') {
         // A province-level unit with the head of one of its people's bodies ("UBND TPHCM"), whose
         // words are free up to the next match or added mention.

@@ -75,7 +75,15 @@ const isPlace = (id: string): boolean => PLACES.test(id);
 const isPlaceOrOutlet = (id: string): boolean => isPlace(id) || id.startsWith('outlet:');
 
 /** No form passes. */
-const NONE: Passing = { forms: [], ids: [], titleIds: [], allExact: true, kind: 0 };
+const NONE: Passing = {
+  forms: [],
+  ids: [],
+  titleIds: [],
+  allExact: true,
+  kind: 0,
+  plus: false,
+  text: undefined,
+};
 
 /** The forms ending at a node that pass their conditions for the words `from`..`to`. */
 function passing(

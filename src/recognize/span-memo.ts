@@ -61,7 +61,8 @@ function spanHash(text: string, start: number, end: number): number {
   return h & 0x3fffffff;
 }
 
-function sameSpan(key: string, text: string, start: number, end: number): boolean {
+/** `key` is `text[start, end)`. */
+export function sameSpan(key: string, text: string, start: number, end: number): boolean {
   if (key.length !== end - start) return false;
   for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
   return true;
@@ -89,7 +90,10 @@ export class SpanStrings {
   }
 }
 
-/** Spans longer than this are not shared: names are shorter, and longer spans rarely repeat. */
-const SPAN_STRING_MAX = 64;
+/**
+ * Spans longer than this are not shared: names are shorter, and longer spans rarely repeat (and
+ * their strings may be views of the text).
+ */
+export const SPAN_STRING_MAX = 64;
 /** Spellings kept at once. */
 const SPAN_STRINGS = 4096;
