@@ -33,6 +33,23 @@ describe('findDate', () => {
     expect(iso('talks in Hanoi on May 1.')).toEqual({ iso: '--05-01', precision: 'day' });
   });
 
+  it('reads a date whose words reach furthest before its first digit, after long prose', () => {
+    // The patterns start searching a little before the first digit: the longest month word, a
+    // dot and three spaces (or "ngày" and three spaces) must still be read whole.
+    const prose = 'The delegation visited the port and the industrial park before the talks ended on ';
+    expect(iso(`${prose}September.\u00a0\u00a0\u00a05, 2023`)).toEqual({
+      iso: '2023-09-05',
+      precision: 'day',
+    });
+    expect(iso(`${prose}Septembre\t\t\t5, 2023`)).toEqual({ iso: '2023-09-05', precision: 'day' });
+    expect(iso(`Đoàn đã thăm cảng và khu công nghiệp trước khi kết thúc ngày   5 tháng 3 năm 2024`)).toEqual({
+      iso: '2024-03-05',
+      precision: 'day',
+    });
+    const found = findDate(`${prose}September 5, 2023`);
+    expect(found !== null && !('rejected' in found) ? found.start : null).toBe(prose.length);
+  });
+
   it('states no date for a weekday alone or the modal verb "may"', () => {
     expect(findDate('had telephone talks on Tuesday')).toBeNull();
     expect(findDate('the two sides may 2 or 3 times meet')).toBeNull();

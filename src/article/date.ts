@@ -44,11 +44,37 @@ export interface RejectedDate {
 
 /** Whether a line holds an ASCII digit (a cheap test before the date patterns). */
 function hasDigit(line: string): boolean {
+  return firstDigit(line) >= 0;
+}
+
+/** Where the first ASCII digit of a line is, or -1. */
+function firstDigit(line: string): number {
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
+    if (c >= 48 && c <= 57) return i;
   }
-  return false;
+  return -1;
+}
+
+/**
+ * The date patterns, searched from a position: every date holds a digit, so none starts before
+ * the line's first digit by more than its words can reach ({@link MONTH_FIRST_REACH}): the prose
+ * before that is never scanned (five patterns over every long paragraph were a tenth of analyze).
+ * Their lookbehinds still read the characters before the position.
+ */
+const FROM_ISO = new RegExp(DATE_ISO.source, `${DATE_ISO.flags}g`);
+const FROM_DMY = new RegExp(DATE_DMY.source, `${DATE_DMY.flags}g`);
+const FROM_VI_WORDS = new RegExp(DATE_VI_WORDS.source, `${DATE_VI_WORDS.flags}g`);
+const FROM_MONTH_FIRST = new RegExp(DATE_MONTH_FIRST.source, `${DATE_MONTH_FIRST.flags}g`);
+const FROM_DAY_FIRST = new RegExp(DATE_DAY_FIRST.source, `${DATE_DAY_FIRST.flags}g`);
+/** The longest month word ("september", "septembre"), a dot and three spaces come before the day. */
+const MONTH_FIRST_REACH = 13;
+/** "ngày" and three spaces come before the day. */
+const VI_WORDS_REACH = 7;
+
+function execFrom(pattern: RegExp, line: string, from: number): RegExpExecArray | null {
+  pattern.lastIndex = Math.max(0, from);
+  return pattern.exec(line);
 }
 
 /** Years outside this range are typos ("22023"), not dates. */
@@ -106,20 +132,22 @@ interface DatePart {
 
 /** The first date in a line, by the patterns for the formats news pages use. */
 function findDatePart(line: string): DatePart | RejectedDate | null {
+  const digit = firstDigit(line);
+  if (digit < 0) return null;
   let best: { m: RegExpExecArray; month: number | null } | null = null;
   const consider = (m: RegExpExecArray | null, month: number | null) => {
     if (m && (best === null || m.index < best.m.index)) best = { m, month };
   };
-  const iso = DATE_ISO.exec(line);
+  const iso = execFrom(FROM_ISO, line, digit);
   consider(iso, iso ? Number(iso.groups?.month) : null);
-  const dmy = DATE_DMY.exec(line);
+  const dmy = execFrom(FROM_DMY, line, digit);
   consider(dmy, dmy ? Number(dmy.groups?.month) : null);
-  const vi = DATE_VI_WORDS.exec(line);
+  const vi = execFrom(FROM_VI_WORDS, line, digit - VI_WORDS_REACH);
   consider(vi, vi ? Number(vi.groups?.month) : null);
-  const mf = DATE_MONTH_FIRST.exec(line);
+  const mf = execFrom(FROM_MONTH_FIRST, line, digit - MONTH_FIRST_REACH);
   // English month-first dates need a capital ("May 1"), so the modal verb "may 1" is not a date.
   if (mf?.groups?.month && /^\p{Lu}/u.test(mf.groups.month)) consider(mf, monthNumber(mf.groups.month));
-  const df = DATE_DAY_FIRST.exec(line);
+  const df = execFrom(FROM_DAY_FIRST, line, digit);
   if (df?.groups?.month) consider(df, monthNumber(df.groups.month));
   if (best === null) return null;
   const { m, month } = best as { m: RegExpExecArray; month: number | null };
