@@ -58,9 +58,9 @@ function firstDigit(line: string): number {
 
 /**
  * The date patterns, searched from a position: every date holds a digit, so none starts before
- * the line's first digit by more than its words can reach ({@link MONTH_FIRST_REACH}): the prose
- * before that is never scanned (five patterns over every long paragraph were a tenth of analyze).
- * Their lookbehinds still read the characters before the position.
+ * the line's first digit by more than its words can reach ({@link MONTH_FIRST_REACH}), and the
+ * prose before that is never scanned by the five of them. Their lookbehinds still read the
+ * characters before the position.
  */
 const FROM_ISO = new RegExp(DATE_ISO.source, `${DATE_ISO.flags}g`);
 const FROM_DMY = new RegExp(DATE_DMY.source, `${DATE_DMY.flags}g`);

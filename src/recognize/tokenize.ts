@@ -130,9 +130,9 @@ export class Vocabulary {
   /** Open addressing, two numbers per slot: id (0 empty) and the key's hash, compared before the key. */
   #table = new Int32Array(2 * 256);
   /**
-   * Every key's code units, one after another, and where each id's begin (id + 1's: where it
-   * ends): {@link find} compares a word with its key here, side by side in memory, rather than in
-   * a string of its own somewhere in the heap (a cache miss on most of the words a text holds).
+   * Every key's code units, one after another, and where each key ends (`#ends[id]`; it begins
+   * where the key before it ends): {@link find} compares a word with its key here, side by side in
+   * memory, not in a string of its own somewhere in the heap (a cache miss on most words of a text).
    */
   #chars = new Uint16Array(1024);
   #ends = new Int32Array(256);
@@ -191,9 +191,9 @@ export class Vocabulary {
   }
 
   /**
-   * The id of the word whose folded key has `hash` and is at most {@link SHORT_KEY} code units of a
-   * byte each, packed in `high` and `packed`, or 0: exact, with no read of the text (a key is never empty and
-   * holds no U+0000, so keys of different lengths pack differently).
+   * The id of the word whose folded key has `hash` and is at most {@link SHORT_KEY} code units of
+   * a byte each, packed in `high` and `packed`, or 0: exact, with no read of the text (a key is
+   * never empty and holds no U+0000, so keys of different lengths pack differently).
    */
   findShort(hash: number, high: number, packed: number): number {
     const table = this.#table;
@@ -265,7 +265,10 @@ export class Vocabulary {
   }
 }
 
-/** Whether the word `text[start, end)`, folded character by character, is exactly the key `chars[from, to)`. */
+/**
+ * Whether the word `text[start, end)`, folded character by character, is exactly the key held in
+ * `chars[from, to)`.
+ */
 function foldsTo(
   text: string,
   start: number,
