@@ -1,6 +1,7 @@
 // The CLI at batch scale (issue 20): on 20,000 documents made from our own corpus, peak memory, time
-// to the first record, throughput and the scaling curve over --jobs; cold start; peak memory against
-// the largest document; output size. Runs the built CLI (npm run build first) and writes bench/CLI.md.
+// to the first record, throughput and the scaling curve over --jobs, beside what two independent
+// processes reach; cold start; peak memory against the largest document; output size. Runs the
+// built CLI (npm run build first) and writes bench/CLI.md.
 //
 //   node bench/cli.mjs [--docs 20000] [--repeat 3] [--jobs 1,2,3,4] [--big 1,5,20] [--out bench/CLI.md]
 //                      [--dist dist]   (a build of the library and the CLI: dist/ by default)
@@ -128,6 +129,30 @@ for (const jobs of JOBS) {
   scaling.push({ jobs, runs });
 }
 
+// 2b. What the machine gives work that shares nothing: two processes side by side, each --jobs 1
+// on half of the same documents.
+const halves = (() => {
+  const names = readFileSync(scaleSet.list, 'utf8').split('\n');
+  const middle = Math.ceil(names.length / 2);
+  return [names.slice(0, middle), names.slice(middle)].map((part, i) => {
+    const list = join(work, `half-${i}.list`);
+    writeFileSync(list, part.join('\n'));
+    return list;
+  });
+})();
+const independent = [];
+for (let r = 0; r < REPEAT; r++) {
+  const started = performance.now();
+  const runs = await Promise.all(
+    halves.map((list) =>
+      runCli(['analyze', '--files-from', list, '--jobs', '1', '--no-progress', '-o', '/dev/null']),
+    ),
+  );
+  const wall = (performance.now() - started) / 1000;
+  independent.push({ wall, cpu: runs.reduce((sum, run) => sum + run.cpu, 0) });
+  log(`two processes, --jobs 1 on half each: ${wall.toFixed(1)} s (load ${loadavg()[0].toFixed(1)})`);
+}
+
 // 3. Streaming: first record and memory with output to a pipe.
 const streaming = [];
 for (let r = 0; r < STREAM_REPEAT; r++) {
@@ -181,6 +206,20 @@ for (const mb of BIG) {
 }
 rmSync(work, { recursive: true, force: true });
 
+/** The paragraph on two independent processes, against the --jobs 1 runs. */
+function independentLines(one) {
+  const speedup = median(one.runs.map((r) => r.wall)) / median(independent.map((r) => r.wall));
+  return [
+    'Two processes side by side, each `--jobs 1` on half of the same documents (work that shares',
+    `nothing, not even a process): ${range(independent.map((r) => r.wall))} s, a speed-up of ${speedup.toFixed(2)}×`,
+    `over one \`--jobs 1\` process (medians); CPU time ${range(independent.map((r) => r.cpu))} s, one process ${range(
+      one.runs.map((r) => r.cpu),
+    )} s.${speedup > 2 ? ' Past 2×: each process also reads its documents faster than one process reading all of them.' : ''}`,
+    "Worker threads share one process's memory; processes share nothing.",
+    '',
+  ];
+}
+
 // The report.
 const one = scaling.find((s) => s.jobs === 1);
 const docsPerSec = (s) => s.runs.map((r) => SCALE_DOCS / r.wall);
@@ -221,6 +260,7 @@ const lines = [
     )} |`;
   }),
   '',
+  ...(one ? independentLines(one) : []),
   `## Streaming: all ${DOCS} documents to a pipe (default --jobs, --no-text)`,
   '',
   `- first record after ${range(
