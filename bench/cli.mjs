@@ -215,7 +215,6 @@ function independentLines(one) {
     `over one \`--jobs 1\` process (medians); CPU time ${range(independent.map((r) => r.cpu))} s, one process ${range(
       one.runs.map((r) => r.cpu),
     )} s.${speedup > 2 ? ' Past 2×: each process also reads its documents faster than one process reading all of them.' : ''}`,
-    "Worker threads share one process's memory; processes share nothing.",
     '',
   ];
 }
