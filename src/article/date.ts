@@ -215,7 +215,7 @@ const TIME_REACH = 24;
  * @example findDate('Thứ hai, 22/05/2023 08:41')?.iso // '2023-05-22T08:41'
  */
 export function findDate(line: string): FoundDate | RejectedDate | null {
-  if (!hasDigit(line)) return null;
+  // (findDatePart refuses a line without a digit first of all.)
   const date = findDatePart(line);
   if (date === null || 'rejected' in date) return date;
   let { start, end } = date;
