@@ -7,6 +7,7 @@ import { lexiconWords } from './homograph-rules.js';
 import { type EntityMention, type MentionFlag, NO_FLAGS } from './mention.js';
 import type { Matches } from './scan.js';
 import { SPAN_STRING_MAX, SpanStrings, sameSpan } from './span-memo.js';
+import { Starts } from './starts.js';
 import { nameKeys, type Tokens, Vocabulary } from './tokenize.js';
 
 /** A surface-form match before resolution (made only for matches that need resolving). */
@@ -52,7 +53,7 @@ export class Titles {
   /** The title match that ends before word `to`, or undefined. */
   get(to: number): Raw | undefined {
     const i = this.#find(to);
-    return i < 0 ? undefined : this.#raw(i);
+    return i < 0 ? undefined : this.at(i);
   }
 
   /** A title match ends before word `to`. */
@@ -60,17 +61,22 @@ export class Titles {
     return this.#find(to) >= 0;
   }
 
-  /**
-   * The title matches in text order; with `alone`, only titles matched alone, with no name of the
-   * knowledge base after them (the others' Raws are not made).
-   */
-  *values(alone = false): IterableIterator<Raw> {
-    const passing = this.#matches.passing;
-    for (let i = 0; i < this.#at.length; i++)
-      if (!alone || (passing[this.#at[i] as number] as Passing).ids.length === 0) yield this.#raw(i);
+  /** How many title matches there are (read by {@link at} in text order). */
+  get length(): number {
+    return this.#at.length;
   }
 
-  #raw(i: number): Raw {
+  /**
+   * The title match i is matched alone, with no name of the knowledge base after it. (Asked
+   * before {@link at}, so that the others' Raws are not made; and by index, not by a generator,
+   * which would allocate a result per title.)
+   */
+  alone(i: number): boolean {
+    return (this.#matches.passing[this.#at[i] as number] as Passing).ids.length === 0;
+  }
+
+  /** The title match i, in text order. */
+  at(i: number): Raw {
     let raw = this.#raws[i];
     if (raw === undefined) {
       raw = rawAt(this.#matches, this.#at[i] as number);
@@ -110,8 +116,8 @@ export interface Index {
   personNameWords: Map<string, ReadonlySet<string>>;
   /** 1 for the vocabulary ids of words of people's names (the keys of `personKeys`). */
   personWords: Uint8Array;
-  /** The trie's first level by vocabulary id (see `scan`). */
-  starts: (Node | undefined)[];
+  /** The trie's first level by vocabulary id, with its filter (see `scan`). */
+  starts: Starts;
   /** Type of each entity, for building mentions without a KB lookup. */
   types: Map<string, EntityType>;
 }
@@ -190,9 +196,10 @@ function buildIndex(kb: Normalizer): Index {
   for (const [word, node] of gazetteer.root.next ?? [])
     if (node.forms?.some((f) => f.title))
       for (const ending of DEFINITE_ENDINGS) vocabulary.add(word + ending);
-  const starts: (Node | undefined)[] = new Array(vocabulary.words.length).fill(undefined);
-  for (const [key, next] of gazetteer.root.next ?? []) starts[vocabulary.id(key)] = next;
+  const nodes: (Node | undefined)[] = new Array(vocabulary.words.length).fill(undefined);
+  for (const [key, next] of gazetteer.root.next ?? []) nodes[vocabulary.id(key)] = next;
   numberChildren(gazetteer.root, vocabulary);
+  const starts = new Starts(nodes);
   const personWords = new Uint8Array(vocabulary.words.length);
   for (const word of personKeys.keys()) personWords[vocabulary.id(word)] = 1;
   personWords[0] = 0;

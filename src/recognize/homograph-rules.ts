@@ -603,7 +603,7 @@ export function notTheName(
   if (
     places &&
     constituentState(text, tokens, from, vietnamese, lang, previousEnd, previousIds) &&
-    ids.every((id) => id.startsWith('country:') && !previousIds?.includes(id))
+    newCountries(ids, previousIds)
   )
     return true;
   if (places && townState(text, tokens, from, to, previousEnd)) return true;
@@ -612,6 +612,15 @@ export function notTheName(
   if (match.allExact || declaredAbbreviation(text, tokens, from, ids))
     return abbreviationElsewhere(text, tokens, from, to, ids, lang, nameAt);
   return false;
+}
+
+/**
+ * Every one of `ids` is a country that `previousIds` does not name. (A loop, not a closure over
+ * `previousIds`: a closure would make every call of {@link notTheName} allocate its context.)
+ */
+function newCountries(ids: readonly string[], previousIds: readonly string[] | null): boolean {
+  for (const id of ids) if (!id.startsWith('country:') || previousIds?.includes(id)) return false;
+  return true;
 }
 
 let stateNames: ReadonlySet<string> | undefined;
@@ -866,7 +875,11 @@ function abbreviationsByAlias(): { byAlias: Map<string, Set<string>>; keys: Set<
 function declaredAbbreviation(text: string, tokens: Tokens, from: number, ids: readonly string[]): boolean {
   if (((wordBits(tokens).bits[tokens.id(from)] as number) & ABBREVIATION_WORD) === 0) return false;
   const set = abbreviationsByAlias().byAlias.get(surface(text, tokens, from));
-  return set !== undefined && ids.some((id) => set.has(id));
+  if (set === undefined) return false;
+  // A loop: a closure over `set` would make every call allocate its context, most of them
+  // returning above.
+  for (const id of ids) if (set.has(id)) return true;
+  return false;
 }
 
 /**

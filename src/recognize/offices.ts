@@ -172,7 +172,10 @@ export function titledPeople(
     return only ?? null;
   };
   // (Each title is stored under the word it ends on.)
-  for (const title of doc.titles.values(true)) {
+  const titles = doc.titles;
+  for (let t = 0; t < titles.length; t++) {
+    if (!titles.alone(t)) continue;
+    const title = titles.at(t);
     const i = title.to;
     if (
       !covered[i] &&
