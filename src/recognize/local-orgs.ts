@@ -155,7 +155,7 @@ function placeAt(doc: Doc, k: number): { to: number; id: string } | null {
 
 /** Word `k` alone is a place's name in the knowledge base, matched or not ("Japan" in "Japan Group"). */
 function placeWord(doc: Doc, k: number): boolean {
-  const at = doc.index.starts[doc.tokens.id(k)];
+  const at = doc.index.starts.nodes[doc.tokens.id(k)];
   return at?.forms?.some((f) => f.ids.some((id) => isPlace(doc, id))) ?? false;
 }
 

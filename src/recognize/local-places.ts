@@ -120,7 +120,7 @@ function headBefore(doc: Doc, to: number): number {
  */
 function knownName(doc: Doc, from: number, to: number): boolean {
   const { tokens } = doc;
-  let at = doc.index.starts[tokens.id(from)];
+  let at = doc.index.starts.nodes[tokens.id(from)];
   for (let k = from + 1; at && k < to; k++) at = childById(at, tokens.id(k));
   return at?.forms != null;
 }

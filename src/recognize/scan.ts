@@ -26,6 +26,7 @@ import { languageSlot, OTHER_LANGUAGE } from './other-language.js';
 import { bodyHeadAfter } from './province-bodies.js';
 import { Reused } from './scratch.js';
 import { SpanMemo } from './span-memo.js';
+import type { Starts } from './starts.js';
 import { romajiMorae } from './syllables.js';
 import type { Tokens } from './tokenize.js';
 
@@ -498,16 +499,10 @@ let found: Passing = NONE;
  * The end (exclusive) of the longest passing surface form starting at word `i`, or -1; its
  * passing forms are left in {@link found}. Walks the trie word by word from the word's node.
  */
-function longestAt(
-  text: string,
-  tokens: Tokens,
-  starts: readonly (Node | undefined)[],
-  i: number,
-  language: string | null,
-): number {
+function longestAt(text: string, tokens: Tokens, starts: Starts, i: number, language: string | null): number {
   // The trie's first level by vocabulary id: a word outside the vocabulary (id 0, most words
-  // of a text) or one that starts no name stops here.
-  let at: Node | undefined = starts[tokens.id(i)];
+  // of a text), one that starts no name, or one whose next word continues none stops here.
+  let at: Node | undefined = starts.at(tokens, i);
   if (!at) return -1;
   // Walk the trie word by word, remembering every node where a form ends.
   let count = 0;
@@ -688,7 +683,7 @@ const allRegions = (ids: readonly string[]): boolean => ids.every((id) => id.sta
 function partOfLonger(
   text: string,
   tokens: Tokens,
-  starts: readonly (Node | undefined)[],
+  starts: Starts,
   from: number,
   to: number,
   previousEnd: number,
@@ -877,17 +872,11 @@ function address(text: string, tokens: Tokens, from: number, to: number): boolea
 
 /**
  * Finds the longest passing surface form at each word, left to right, without overlaps: walks
- * the trie word by word from each word that starts a name. `starts[id]` is the trie node after
- * the word with that vocabulary id. A name that is part of a longer proper name the knowledge
+ * the trie word by word from each word that starts a name (see {@link Starts}). A name that is part of a longer proper name the knowledge
  * base does not know ("Mỹ Tho", "Saigon Times"), of an address ("Vietnam.vn") or of a numbered
  * name ("Việt Nam – Singapore 1") is not matched.
  */
-export function scan(
-  text: string,
-  tokens: Tokens,
-  starts: readonly (Node | undefined)[],
-  language: string | null,
-): Matches {
+export function scan(text: string, tokens: Tokens, starts: Starts, language: string | null): Matches {
   // News names an entity every ten words or so: room for one match in eight words.
   const matches = new Matches(Math.max(16, tokens.length >> 3), true);
   const n = tokens.length;
