@@ -328,6 +328,15 @@ function aloneOnLine(doc: Doc, from: number, to: number): boolean {
  * (a family name, then syllables), or a name of two or three words with a cue around it
  * (title, honorific, role, a verb of saying, a credit).
  */
+/**
+ * Words `keys`, from word `from`, are a Vietnamese name: a family name first, then syllables. (A
+ * function of its own: as a closure in {@link readName} it would make every call allocate.)
+ */
+function vietnameseName(doc: Doc, from: number, keys: readonly string[]): boolean {
+  const first = doc.text.slice(doc.tokens.start(from), doc.tokens.end(from));
+  return isFamilyName(first, keys[0] as string) && keys.every(isVietnameseSyllable);
+}
+
 function readName(
   doc: Doc,
   from: number,
@@ -346,15 +355,11 @@ function readName(
     return null;
   let genitive = false;
   const last = keys.length - 1;
-  const vietnamese = (ks: string[]) => {
-    const first = doc.text.slice(doc.tokens.start(from), doc.tokens.end(from));
-    return isFamilyName(first, ks[0] as string) && ks.every(isVietnameseSyllable);
-  };
   let kind: Kind | null = null;
-  if (vietnamese(keys)) kind = 'vietnamese';
+  if (vietnameseName(doc, from, keys)) kind = 'vietnamese';
   else if (genitiveOk && (keys[last] as string).endsWith('s')) {
     const stem = [...keys.slice(0, last), (keys[last] as string).slice(0, -1)];
-    if (vietnamese(stem)) {
+    if (vietnameseName(doc, from, stem)) {
       kind = 'vietnamese';
       genitive = true;
       keys[last] = stem[last] as string;

@@ -1,5 +1,6 @@
 import type { Normalizer } from '../kb/kb.js';
 import type { Entity, OfficeTerm } from '../kb/types.js';
+import { caseAt, LOWER, NO_CASE, UPPER } from '../text/letter-case.js';
 import { DEFINITE_ENDINGS, type Doc, indefiniteBefore, mention, type Raw } from './doc.js';
 import {
   type EntityMention,
@@ -562,16 +563,14 @@ function standsAlone(doc: Doc, m: EntityMention, from: number): boolean {
     (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 44 || text.charCodeAt(i) === 0xa0)
   )
     i++;
-  const first = text[i];
-  if (first === undefined || first.toLowerCase() === first.toUpperCase() || first !== first.toUpperCase())
-    return true;
+  if (caseAt(text, i) !== UPPER) return true;
   // A capitalised word: a name unless it is all capitals (an acronym) or ends the text.
   let j = i + 1;
   let lower = false;
   while (j < text.length && j - i < 40) {
-    const c = text[j] as string;
-    if (c.toLowerCase() === c.toUpperCase()) break;
-    if (c !== c.toUpperCase()) lower = true;
+    const letter = caseAt(text, j);
+    if (letter === NO_CASE) break;
+    if (letter === LOWER) lower = true;
     j++;
   }
   return !lower;

@@ -223,26 +223,63 @@ export interface Resolution {
 }
 
 /** Picks one entity for a match: dates, declared ambiguities with their contexts, then words around it. */
+/** Words next to a name that make it a province's, or a city's. */
+const UNIT_WORDS: readonly [ReadonlySet<string>, EntityType][] = [
+  [PROVINCE_WORDS, 'province'],
+  [CITY_WORDS, 'city'],
+];
+
+/** The one of `ids` of type `type`, or null when none or several are. */
+function onlyOfType(doc: Doc, ids: readonly string[], type: EntityType): string | null {
+  let only: string | null = null;
+  for (const id of ids) {
+    if (doc.kb.getEntity(id)?.type !== type) continue;
+    if (only !== null) return null;
+    only = id;
+  }
+  return only;
+}
+
+/** The first alternative of `declared` whose context holds, among those of the date (`byDate`) or the others. */
+function alternativeThatFits(
+  doc: Doc,
+  raw: Raw,
+  declared: AmbiguityRecord,
+  byDate: boolean,
+): NonNullable<AmbiguityRecord['alternatives']>[number] | undefined {
+  for (const a of declared.alternatives ?? [])
+    if ((a.when === DATE_CONTEXT) === byDate && raw.ids.includes(a.id) && holds(a.when, doc, raw)) return a;
+  return undefined;
+}
+
+/**
+ * A declared ambiguity with a default: an alternative whose context holds (words around the name
+ * first, "Ho Chi Minh's mausoleum", then the date), else the default; null when the default's own
+ * condition fails, undefined when the declaration does not decide. (Loops, not closures over
+ * locals: a closure would make every call of {@link resolve} allocate its context.)
+ */
+function byDeclaration(doc: Doc, raw: Raw, declared: AmbiguityRecord): Resolution | null | undefined {
+  const ids = raw.ids;
+  const alternative =
+    alternativeThatFits(doc, raw, declared, false) ?? alternativeThatFits(doc, raw, declared, true);
+  if (alternative)
+    return {
+      id: alternative.id,
+      flags: alternative.flag === 'mistranslation' ? MISTRANSLATION : NO_FLAGS,
+    };
+  if (declared.default === undefined || !ids.includes(declared.default)) return undefined;
+  if (declared.defaultWhen !== undefined && !holds(declared.defaultWhen, doc, raw)) return null;
+  return { id: declared.default, flags: NO_FLAGS };
+}
+
 export function resolve(doc: Doc, raw: Raw): Resolution | null {
   let ids = raw.ids;
   if (ids.length === 0) return null;
   if (ids.length === 1) return { id: ids[0] as string, flags: NO_FLAGS };
   const declared = ambiguityOf(doc, raw);
   if (declared?.default) {
-    // Words around the name ("Ho Chi Minh's mausoleum") decide before the date does.
-    const fits = (a: { id: string; when: string }) => ids.includes(a.id) && holds(a.when, doc, raw);
-    const alternative =
-      declared.alternatives?.find((a) => a.when !== DATE_CONTEXT && fits(a)) ??
-      declared.alternatives?.find((a) => a.when === DATE_CONTEXT && fits(a));
-    if (alternative)
-      return {
-        id: alternative.id,
-        flags: alternative.flag === 'mistranslation' ? MISTRANSLATION : NO_FLAGS,
-      };
-    if (ids.includes(declared.default)) {
-      if (declared.defaultWhen !== undefined && !holds(declared.defaultWhen, doc, raw)) return null;
-      return { id: declared.default, flags: NO_FLAGS };
-    }
+    const chosen = byDeclaration(doc, raw, declared);
+    if (chosen !== undefined) return chosen;
   }
   // Same-named units of different periods: the text's date decides, else the unit valid today.
   const byPeriod = validOnDay(doc, raw);
@@ -250,13 +287,14 @@ export function resolve(doc: Doc, raw: Raw): Resolution | null {
   ids = byPeriod.ids;
   if (ids.length === 1) return { id: ids[0] as string, flags };
   // Province or city: a word next to the name decides ("Quang Ninh province", "thành phố Huế").
-  const around = [keyBefore(doc, raw, 1), keyBefore(doc, raw, 2), doc.tokens.key(raw.to)];
-  const typed = (type: EntityType) => ids.filter((id) => doc.kb.getEntity(id)?.type === type);
-  if (around.some((k) => k && PROVINCE_WORDS.has(k)) && typed('province').length === 1) {
-    return { id: typed('province')[0] as string, flags };
-  }
-  if (around.some((k) => k && CITY_WORDS.has(k)) && typed('city').length === 1) {
-    return { id: typed('city')[0] as string, flags };
+  const before1 = keyBefore(doc, raw, 1);
+  const before2 = keyBefore(doc, raw, 2);
+  const after = doc.tokens.key(raw.to);
+  for (const [words, type] of UNIT_WORDS) {
+    if (!(words.has(before1 as string) || words.has(before2 as string) || words.has(after as string)))
+      continue;
+    const only = onlyOfType(doc, ids, type);
+    if (only !== null) return { id: only, flags };
   }
   const ranked = rankedOf(doc, ids);
   const best = ranked[0];

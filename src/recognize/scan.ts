@@ -398,15 +398,23 @@ function inLowerCase(result: Passing, lower: number, words: number): Passing {
   }
   let out = byWords.get(lower);
   if (!out) {
-    const all = words < 31 ? (1 << words) - 1 : -1;
-    const ok = result.forms.filter((f) => {
-      const required = f.capitals === all ? all : f.capitals & ~1;
-      return (required & lower) === 0 || !f.ids.every(isPlaceOrOutlet);
-    });
-    out = ok.length === 0 ? NONE : ok.length === result.forms.length ? result : passingOf(ok);
+    out = formsInLowerCase(result, lower, words);
     byWords.set(lower, out);
   }
   return out;
+}
+
+/**
+ * {@link inLowerCase} when not memoised. (A function of its own: the filter's closure over
+ * `lower` would make every call allocate its context, memo hits included.)
+ */
+function formsInLowerCase(result: Passing, lower: number, words: number): Passing {
+  const all = words < 31 ? (1 << words) - 1 : -1;
+  const ok = result.forms.filter((f) => {
+    const required = f.capitals === all ? all : f.capitals & ~1;
+    return (required & lower) === 0 || !f.ids.every(isPlaceOrOutlet);
+  });
+  return ok.length === 0 ? NONE : ok.length === result.forms.length ? result : passingOf(ok);
 }
 
 /**
@@ -643,23 +651,23 @@ function wordsBefore(
   // The word right before ends one of the heads (asked by key, the heads' last words being in the
   // vocabulary), or none can be there: most places are not after one.
   if (from === 0 || !lastWordsOf(heads).has(tokens.key(from - 1) as string)) return false;
-  // The marked spelling of the word `back` places before `from`, read once for all heads.
+  // The marked spelling of the word `back` places before `from` is read once for all heads. (In
+  // a loop, not a closure: one would make every call allocate its context, most of them
+  // returning above.)
   const spellings: (string | undefined)[] = [];
-  const spellingBack = (back: number): string => {
-    let word = spellings[back];
-    if (word === undefined) {
-      const k = from - back;
-      word = spellingOf(text.slice(tokens.start(k), tokens.end(k)));
-      spellings[back] = word;
-    }
-    return word;
-  };
   for (const head of heads) {
     const first = from - head.length;
     if (first < 0 || (capital && !tokens.capital(first))) continue;
     let k = 0;
-    while (k < head.length && spellingBack(head.length - k) === head[k] && spaced(text, tokens, first + k))
-      k++;
+    for (; k < head.length && spaced(text, tokens, first + k); k++) {
+      const back = head.length - k;
+      let word = spellings[back];
+      if (word === undefined) {
+        word = spellingOf(text.slice(tokens.start(first + k), tokens.end(first + k)));
+        spellings[back] = word;
+      }
+      if (word !== head[k]) break;
+    }
     if (k === head.length) return true;
   }
   return false;
