@@ -35,14 +35,13 @@ export function rawAt(matches: Matches, k: number): Raw {
 /**
  * The matches of title forms ("Prime Minister", "Thủ tướng"), looked up by the word they end
  * before: the person named right after them. Kept as match numbers in text order, searched by
- * halves; a title's {@link Raw} is made when a stage first asks for it. (A Map of Raws, made for
- * every title of a long text, cost more than all the lookups.)
+ * halves, and read by index: no object is made per title. (A Map of Raws, made for every title of
+ * a long text, cost more than all the lookups.)
  */
 export class Titles {
   readonly #matches: Matches;
   /** The numbers of the matches that hold a title form, in text order (so by end too). */
   readonly #at: number[] = [];
-  readonly #raws: (Raw | undefined)[] = [];
 
   constructor(matches: Matches) {
     this.#matches = matches;
@@ -50,43 +49,18 @@ export class Titles {
       if ((matches.passing[k] as Passing).titleIds.length > 0) this.#at.push(k);
   }
 
-  /** The title match that ends before word `to`, or undefined. */
-  get(to: number): Raw | undefined {
-    const i = this.#find(to);
-    return i < 0 ? undefined : this.at(i);
-  }
-
-  /** A title match ends before word `to`. */
-  has(to: number): boolean {
-    return this.#find(to) >= 0;
-  }
-
-  /** How many title matches there are (read by {@link at} in text order). */
+  /** How many title matches there are, read by index in text order. */
   get length(): number {
     return this.#at.length;
   }
 
-  /**
-   * The title match i is matched alone, with no name of the knowledge base after it. (Asked
-   * before {@link at}, so that the others' Raws are not made; and by index, not by a generator,
-   * which would allocate a result per title.)
-   */
-  alone(i: number): boolean {
-    return (this.#matches.passing[this.#at[i] as number] as Passing).ids.length === 0;
+  /** A title match ends before word `to`. */
+  has(to: number): boolean {
+    return this.endingAt(to) >= 0;
   }
 
-  /** The title match i, in text order. */
-  at(i: number): Raw {
-    let raw = this.#raws[i];
-    if (raw === undefined) {
-      raw = rawAt(this.#matches, this.#at[i] as number);
-      this.#raws[i] = raw;
-    }
-    return raw;
-  }
-
-  /** The place in {@link #at} of the match that ends before word `to`, or -1. */
-  #find(to: number): number {
+  /** The index of the title match that ends before word `to`, or -1. */
+  endingAt(to: number): number {
     const ends = this.#matches.to;
     const at = this.#at;
     let lo = 0;
@@ -99,6 +73,26 @@ export class Titles {
       else hi = mid - 1;
     }
     return -1;
+  }
+
+  /** The title match i is matched alone, with no name of the knowledge base after it. */
+  alone(i: number): boolean {
+    return (this.#matches.passing[this.#at[i] as number] as Passing).ids.length === 0;
+  }
+
+  /** Where the title match i starts (a word index). */
+  from(i: number): number {
+    return this.#matches.from[this.#at[i] as number] as number;
+  }
+
+  /** Where the title match i ends (a word index). */
+  to(i: number): number {
+    return this.#matches.to[this.#at[i] as number] as number;
+  }
+
+  /** The offices the title match i may stand for. */
+  offices(i: number): string[] {
+    return (this.#matches.passing[this.#at[i] as number] as Passing).titleIds;
   }
 }
 

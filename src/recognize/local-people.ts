@@ -764,9 +764,9 @@ const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
  */
 function roleEndingAt(doc: Doc, end: number): { from: number; key: string } | null {
   const tokens = doc.tokens;
-  const title = doc.titles.get(end);
+  const title = doc.titles.endingAt(end);
   let from = -1;
-  if (title) from = title.from;
+  if (title >= 0) from = doc.titles.from(title);
   else if (rolePairBefore(doc, end)) from = end - 2;
   else if (end >= 1 && ROLES.has(tokens.word(end - 1) as string)) from = end - 1;
   if (from < 0) return null;

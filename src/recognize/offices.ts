@@ -1,7 +1,7 @@
 import type { Normalizer } from '../kb/kb.js';
 import type { Entity, OfficeTerm } from '../kb/types.js';
 import { caseAt, LOWER, NO_CASE, UPPER } from '../text/letter-case.js';
-import { DEFINITE_ENDINGS, type Doc, indefiniteBefore, mention, type Raw } from './doc.js';
+import { DEFINITE_ENDINGS, type Doc, indefiniteBefore, mention } from './doc.js';
 import {
   type EntityMention,
   type MentionFlag,
@@ -176,8 +176,9 @@ export function titledPeople(
   const titles = doc.titles;
   for (let t = 0; t < titles.length; t++) {
     if (!titles.alone(t)) continue;
-    const title = titles.at(t);
-    const i = title.to;
+    const from = titles.from(t);
+    const i = titles.to(t);
+    const offices = titles.offices(t);
     if (
       !covered[i] &&
       namePart(doc, i) &&
@@ -187,7 +188,7 @@ export function titledPeople(
       const part = tokens.word(i) as string;
       // A person of the text named in full with this word: a short reference, read by `people`.
       const named = (peopleByPart(doc.kb).get(part) ?? []).some((p) => persons.has(p.id));
-      const holder = named ? null : holderByPart(doc, part, title.titleOffices);
+      const holder = named ? null : holderByPart(doc, part, offices);
       if (holder) {
         found.push([i, mention(doc, i, i + 1, holder.id, holder.flags)]);
         covered[i] = 1;
@@ -196,32 +197,23 @@ export function titledPeople(
     }
     // A title and a country: that country's office, for its holder ("Ngoại trưởng Nhật Bản").
     if (i < tokens.length && covered[i]) {
-      const holder = countryHolder(doc, title, i, persons);
+      const holder = countryHolder(doc, from, offices, i, persons);
       if (holder) {
         found.push([
-          title.from,
-          mention(
-            doc,
-            title.from,
-            title.to,
-            holder,
-            day === null ? SHORT_REFERENCE_UNDATED : SHORT_REFERENCE,
-          ),
+          from,
+          mention(doc, from, i, holder, day === null ? SHORT_REFERENCE_UNDATED : SHORT_REFERENCE),
         ]);
-        covered.fill(1, title.from, title.to);
+        covered.fill(1, from, i);
       }
       continue;
     }
     // A title alone: the person of the text who holds the office.
     if (i < tokens.length && namePart(doc, i)) continue;
-    if (!definite(doc, title, language)) continue;
-    const only = holderInText(title.titleOffices);
+    if (!definite(doc, from, offices, language)) continue;
+    const only = holderInText(offices);
     if (!only) continue;
-    found.push([
-      title.from,
-      mention(doc, title.from, title.to, only, day === null ? SHORT_REFERENCE_UNDATED : SHORT_REFERENCE),
-    ]);
-    covered.fill(1, title.from, title.to);
+    found.push([from, mention(doc, from, i, only, day === null ? SHORT_REFERENCE_UNDATED : SHORT_REFERENCE)]);
+    covered.fill(1, from, i);
   }
   // Swedish definite titles stand alone: "Premiärministern", "presidentens", "Kungen".
   if (language === 'sv') {
@@ -295,10 +287,10 @@ export function titledPeople(
  * A title alone names the one holder of the text, but in English not after an indefinite or
  * possessive word ("a president treats …", "our president", "a Democratic president").
  */
-function definite(doc: Doc, title: Raw, language: string | null): boolean {
+function definite(doc: Doc, from: number, offices: readonly string[], language: string | null): boolean {
   return (
     language === 'vi' ||
-    (!indefiniteBefore(doc.text, doc.tokens, title.from) && !otherOwnerBefore(doc, title))
+    (!indefiniteBefore(doc.text, doc.tokens, from) && !otherOwnerBefore(doc, from, offices))
   );
 }
 
@@ -322,13 +314,13 @@ function wordsOfOffice(office: Entity): ReadonlySet<string> {
  * are not of it: "the opposing party's president" and "the company's chairman" are another body's
  * holder, not the text's; "the ministry's spokesperson" and "the country's president" stay.
  */
-function otherOwnerBefore(doc: Doc, title: Raw): boolean {
+function otherOwnerBefore(doc: Doc, from: number, offices: readonly string[]): boolean {
   const tokens = doc.tokens;
-  const s = title.from - 1;
+  const s = from - 1;
   if (!tokens.possessive(s) || !tokens.spaced(s) || tokens.capital(s - 1)) return false;
   const owner = tokens.word(s - 1) as string;
   if (HOME_OWNERS.has(owner)) return false;
-  return !title.titleOffices.some((id) => {
+  return !offices.some((id) => {
     const office = doc.kb.getEntity(id);
     return office != null && wordsOfOffice(office).has(owner);
   });
@@ -360,15 +352,21 @@ function countryAfter(doc: Doc, i: number): string | null {
  * text named in full, else by its one holder on the text's date. Null when a name follows the
  * country, "former" precedes the title, or nothing fits.
  */
-function countryHolder(doc: Doc, title: Raw, i: number, persons: ReadonlySet<string>): string | null {
+function countryHolder(
+  doc: Doc,
+  from: number,
+  titleOffices: readonly string[],
+  i: number,
+  persons: ReadonlySet<string>,
+): string | null {
   const k = doc.matches.startingAt(i);
   if (k < 0) return null;
   const ids = doc.matches.passing[k]?.ids ?? [];
   const country = ids.length === 1 && doc.index.types.get(ids[0] as string) === 'country' ? ids[0] : null;
   if (!country) return null;
   const to = doc.matches.to[k] as number;
-  if (namePart(doc, to) || formerBefore(doc, title.from)) return null;
-  const offices = title.titleOffices.filter((o) => officeCountry(doc, o) === country);
+  if (namePart(doc, to) || formerBefore(doc, from)) return null;
+  const offices = titleOffices.filter((o) => officeCountry(doc, o) === country);
   if (offices.length !== 1) return null;
   const named = holderAmong(doc, persons, offices);
   if (named || doc.day === null) return named;
@@ -449,7 +447,8 @@ export class Offices {
   ): EntityMention | null {
     const doc = this.#doc;
     if (m.type === 'person') {
-      const title: Raw | undefined = doc.titles.get(from);
+      const title = doc.titles.endingAt(from);
+      const titleOffices = title < 0 ? undefined : doc.titles.offices(title);
       let person = this.#people.get(m.id);
       if (person === undefined) {
         person = doc.kb.getEntity(m.id);
@@ -458,12 +457,12 @@ export class Offices {
       if (person) {
         const officeBefore =
           previous?.type === 'office' && m.start - previous.end <= 2 ? previous : undefined;
-        const among = title?.titleOffices ?? (officeBefore ? [officeBefore.id] : undefined);
+        const among = titleOffices ?? (officeBefore ? [officeBefore.id] : undefined);
         m.office = (among ? officeOn(person, doc.day, among) : null) ?? this.#officeOf(person);
       }
       // With `titles`, the title words in front of the person become a mention of the office held.
-      if (this.#titles && title && m.office && title.titleOffices.includes(m.office)) {
-        const t = mention(doc, title.from, title.to, m.office, TITLE);
+      if (this.#titles && titleOffices && m.office && titleOffices.includes(m.office)) {
+        const t = mention(doc, doc.titles.from(title), doc.titles.to(title), m.office, TITLE);
         t.type = 'office';
         // Mentions never overlap: title words already read as something else stay that.
         if ((last?.end ?? -1) <= t.start) return t;
