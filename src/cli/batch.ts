@@ -134,10 +134,15 @@ export async function runBatch(
   // One waiter, woken by whatever happens next: a task finishes, a document arrives, a piece comes,
   // a signal. (Racing promises per document would pile reactions on the ones that stay pending.)
   let wakeUp: (() => void) | undefined;
+  // A poke with nobody waiting is kept, for the loop's next wait: a result can settle while the loop
+  // is between its checks and its wait (in a microtask after `flush` returns), and would otherwise
+  // be lost.
+  let poked = false;
   const poke = () => {
     const wake = wakeUp;
     wakeUp = undefined;
-    wake?.();
+    if (wake) wake();
+    else poked = true;
   };
   options.signal?.addEventListener('abort', poke, { once: true });
   /**
@@ -212,7 +217,11 @@ export async function runBatch(
       request();
       continue;
     }
-    // Nothing to do until something happens (no await between the checks above and this line).
+    // Nothing to do until something happens, unless it already did.
+    if (poked) {
+      poked = false;
+      continue;
+    }
     await new Promise<void>((resolve) => {
       wakeUp = resolve;
     });
