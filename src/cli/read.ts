@@ -1,8 +1,15 @@
 // Reading one document with a size limit: regular files are checked against the limit before a byte
 // is read; stdin, FIFOs and devices are read as a stream that ends on EOF, is cut off at the limit
 // and, with an idle timeout, fails when nothing arrives for that long.
-import { constants, createReadStream, open as openFd } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import {
+  closeSync,
+  constants,
+  createReadStream,
+  open as openFd,
+  openSync,
+  readSync,
+  statSync,
+} from 'node:fs';
 import { Socket } from 'node:net';
 import type { Readable } from 'node:stream';
 import { promisify } from 'node:util';
@@ -75,14 +82,21 @@ async function openFifo(path: string): Promise<Readable> {
   return new Socket({ fd, readable: true, writable: false });
 }
 
-/** Reads a file, FIFO or character device by path. Never reads more than `maxBytes + 1` bytes. */
+/**
+ * Reads a file, FIFO or character device by path. Never reads more than `maxBytes + 1` bytes.
+ *
+ * A regular file is read with synchronous calls: the CLI's workers read one document at a time,
+ * and each asynchronous call (stat, open, reads, close) is a round trip through libuv's thread
+ * pool, shared by every worker of the process, that leaves the worker idle. FIFOs and devices,
+ * which may not end, are read as streams.
+ */
 export async function readPath(
   path: string,
   limits: ReadLimits,
   options: ReadOptions = {},
 ): Promise<ReadResult> {
   try {
-    const info = await stat(path);
+    const info = statSync(path);
     if (info.isDirectory()) throw new DocumentError('is-directory', 'is a directory');
     if (!info.isFile()) {
       if (info.isFIFO()) return await readStream(await openFifo(path), limits, options);
@@ -97,18 +111,18 @@ export async function readPath(
         `${info.size} bytes, larger than the read limit of ${limits.maxBytes} (--max-bytes)`,
       );
     }
-    const handle = await open(path, 'r');
+    const fd = openSync(path, 'r');
     try {
       const acc = new Utf8Accumulator(limits.maxBytes, options.keepBytes);
       const buffer = Buffer.allocUnsafe(Math.min(Math.max(info.size + 1, 4096), CHUNK));
       for (;;) {
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+        const bytesRead = readSync(fd, buffer, 0, buffer.length, null);
         if (bytesRead === 0) break;
         acc.push(buffer.subarray(0, bytesRead));
       }
       return finish(acc);
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
   } catch (error) {
     throw describeFsError(error);
