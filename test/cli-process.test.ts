@@ -176,6 +176,33 @@ describe('vietnorm CLI process', () => {
     expect(r.code).toBe(2);
   }, 180_000);
 
+  it('a document under 1 MiB that runs out of memory in the shared thread fails alone, not the one waiting behind it', async () => {
+    // Just under the size that gets a thread of its own: it runs on the shared thread, where the
+    // next document already waits.
+    const fragmented = join(dir, 'fragmented-small.txt');
+    writeFileSync(fragmented, 'x\n'.repeat(524_000));
+    const [first, behind, last] = corpus('around-oom', 3);
+    const r = await finished(
+      cli([
+        'analyze',
+        first as string,
+        fragmented,
+        behind as string,
+        last as string,
+        '--jobs',
+        '1',
+        '--fields',
+        'title',
+      ]),
+    );
+    const records = lines(r.stdout).map((l) => JSON.parse(l));
+    expect(records.map((x) => x.path)).toEqual([first, fragmented, behind, last]);
+    expect(records[1].error.code).toBe('out-of-memory');
+    expect(records.filter((x) => x.error).length).toBe(1);
+    expect(records[2].title.text).toBe('Talks number 1');
+    expect(r.code).toBe(2);
+  }, 180_000);
+
   it('SIGINT while waiting for stdin ends the run with 130', async () => {
     const child = cli(['analyze', '--jsonl-in', '-'], { stdin: 'pipe' });
     const done = finished(child);

@@ -61,13 +61,17 @@ export function documentBytes(task: Task): number | undefined {
   return info?.isFile() ? info.size : undefined;
 }
 
-/** A tinypool of up to `threads` threads whose heaps hold `heapMb` MB each; one starts at once. */
-function threadPool(threads: number, heapMb: number): Tinypool {
+/**
+ * A tinypool of up to `threads` threads whose heaps hold `heapMb` MB each; one starts at once.
+ * `queued` tasks may wait in a thread beside the one it runs.
+ */
+function threadPool(threads: number, heapMb: number, queued = 1): Tinypool {
   return new Tinypool({
     filename: workerEntry(),
     // Tinypool adds threads up to maxThreads as tasks wait for one.
     minThreads: 1,
     maxThreads: threads,
+    concurrentTasksPerWorker: queued,
     idleTimeout: 60_000,
     resourceLimits: {
       maxOldGenerationSizeMb: heapMb,
@@ -168,10 +172,22 @@ export function workerRunner(jobs: number, maxBytes: number): Runner {
       const bytes = documentBytes(task);
       if (bytes === undefined || bytes > LARGE_DOCUMENT)
         return alone(task, Math.min(bytes ?? maxBytes, maxBytes), onPiece);
-      pool ??= threadPool(jobs, heapLimitMb(LARGE_DOCUMENT));
+      // A second document waits in each thread: the thread takes it as soon as the first is done,
+      // not after its result has gone to this thread and a task come back (a round trip through
+      // both event loops per document, idle time for the worker). It is not read until then: a
+      // document runs without a break, and the next waits as a message with its path.
+      pool ??= threadPool(jobs, heapLimitMb(LARGE_DOCUMENT), 2);
       const shared = pool;
-      if (warm) return warm.then(() => send(shared, task, false, onPiece));
-      const first = send(shared, task, false, onPiece);
+      // A thread that runs out of memory fails the document waiting in it too: that one, and the
+      // culprit, are run again alone, each on a thread whose heap is sized for it (where the
+      // culprit fails again, alone).
+      const viaPool = (): Promise<TaskResult> =>
+        send(shared, task, false, onPiece).catch((error: unknown) => {
+          if ((error as { code?: unknown } | null)?.code !== 'ERR_WORKER_OUT_OF_MEMORY') throw error;
+          return alone(task, Math.min(bytes, maxBytes), onPiece);
+        });
+      if (warm) return warm.then(viaPool);
+      const first = viaPool();
       warm = first.catch(() => undefined);
       return first;
     },
