@@ -173,12 +173,12 @@ export function titledPeople(
     return only ?? null;
   };
   // (Each title is stored under the word it ends on.)
-  const titles = doc.titles;
-  for (let t = 0; t < titles.length; t++) {
-    if (!titles.alone(t)) continue;
-    const from = titles.from(t);
-    const i = titles.to(t);
-    const offices = titles.offices(t);
+  const titleMatches = doc.titles;
+  for (let t = 0; t < titleMatches.length; t++) {
+    if (!titleMatches.alone(t)) continue;
+    const from = titleMatches.from(t);
+    const i = titleMatches.to(t);
+    const offices = titleMatches.offices(t);
     if (
       !covered[i] &&
       namePart(doc, i) &&
