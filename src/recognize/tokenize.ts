@@ -41,6 +41,9 @@ export const OTHER_WORD = '\u0000';
 
 /** The longest key (in code units of a byte each) that two 32-bit numbers hold whole. */
 const SHORT_KEY = 8;
+/** {@link Vocabulary}'s table: numbers per slot (1 << SLOT_SHIFT). */
+const SLOT = 4;
+const SLOT_SHIFT = 2;
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -127,8 +130,13 @@ export class Vocabulary {
   /** Key of each id. */
   readonly words: string[] = [OTHER_WORD];
   readonly #hashes: number[] = [0];
-  /** Open addressing, two numbers per slot: id (0 empty) and the key's hash, compared before the key. */
-  #table = new Int32Array(2 * 256);
+  /**
+   * Open addressing, four numbers per slot: id (0 empty), the key's hash (compared before the
+   * key), and for a short key (see {@link #packed}) its packed units, else 0 0. A word is found, or
+   * told apart from a key, within the slot's 16 bytes: one cache line, where keys kept in arrays
+   * by id cost a miss each.
+   */
+  #table = new Int32Array(SLOT * 256);
   /**
    * Every key's code units, one after another, and where each key ends (`#ends[id]`; it begins
    * where the key before it ends): {@link find} compares a word with its key here, side by side in
@@ -139,11 +147,11 @@ export class Vocabulary {
   /**
    * The keys of at most {@link SHORT_KEY} code units of a byte each (nearly every word a text
    * holds: "the", "minister", "và"), packed a byte a unit, the last four in `#packed` and the four
-   * before in `#high`; others have `#short` 0.
+   * before in `#high`; other keys have 0 in both, which no word packs to (its last unit is no
+   * U+0000). Read when the table is built; lookups read the copy in the table's slot.
    */
   #packed = new Int32Array(256);
   #high = new Int32Array(256);
-  #short = new Uint8Array(256);
 
   /** Number of keys (not counting {@link OTHER_WORD}). */
   get size(): number {
@@ -160,7 +168,8 @@ export class Vocabulary {
     this.words.push(key);
     this.#hashes.push(keyHash(key));
     this.#store(id, key);
-    if (this.words.length * 4 > this.#table.length) this.#rehash();
+    // At most half the slots in use.
+    if (this.words.length * 2 * SLOT > this.#table.length) this.#rehash();
     else this.#insert(id);
     return id;
   }
@@ -169,22 +178,22 @@ export class Vocabulary {
   id(key: string): number {
     const hash = keyHash(key);
     const table = this.#table;
-    const mask = (table.length >> 1) - 1;
+    const mask = (table.length >> SLOT_SHIFT) - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const id = table[2 * slot] as number;
+      const id = table[SLOT * slot] as number;
       if (id === 0) return 0;
-      if (table[2 * slot + 1] === hash && this.words[id] === key) return id;
+      if (table[SLOT * slot + 1] === hash && this.words[id] === key) return id;
     }
   }
 
   /** The id of the word `text[start, end)` whose folded characters hash to `hash`, or 0. */
   find(hash: number, text: string, start: number, end: number): number {
     const table = this.#table;
-    const mask = (table.length >> 1) - 1;
+    const mask = (table.length >> SLOT_SHIFT) - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const id = table[2 * slot] as number;
+      const id = table[SLOT * slot] as number;
       if (id === 0) return 0;
-      if (table[2 * slot + 1] !== hash) continue;
+      if (table[SLOT * slot + 1] !== hash) continue;
       if (foldsTo(text, start, end, this.#chars, this.#ends[id - 1] as number, this.#ends[id] as number))
         return id;
     }
@@ -197,17 +206,12 @@ export class Vocabulary {
    */
   findShort(hash: number, high: number, packed: number): number {
     const table = this.#table;
-    const mask = (table.length >> 1) - 1;
+    const mask = (table.length >> SLOT_SHIFT) - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const id = table[2 * slot] as number;
+      const at = SLOT * slot;
+      const id = table[at] as number;
       if (id === 0) return 0;
-      if (
-        table[2 * slot + 1] === hash &&
-        this.#short[id] === 1 &&
-        this.#packed[id] === packed &&
-        this.#high[id] === high
-      )
-        return id;
+      if (table[at + 1] === hash && table[at + 2] === packed && table[at + 3] === high) return id;
     }
   }
 
@@ -222,9 +226,6 @@ export class Vocabulary {
       const high = new Int32Array(this.#ends.length);
       high.set(this.#high);
       this.#high = high;
-      const short = new Uint8Array(this.#ends.length);
-      short.set(this.#short);
-      this.#short = short;
     }
     let packed = 0;
     let high = 0;
@@ -235,7 +236,6 @@ export class Vocabulary {
       wide |= key.charCodeAt(k) >>> 8;
     }
     if (key.length <= SHORT_KEY && wide === 0) {
-      this.#short[id] = 1;
       this.#packed[id] = packed;
       this.#high[id] = high;
     }
@@ -251,12 +251,15 @@ export class Vocabulary {
 
   #insert(id: number): void {
     const table = this.#table;
-    const mask = (table.length >> 1) - 1;
+    const mask = (table.length >> SLOT_SHIFT) - 1;
     const hash = this.#hashes[id] as number;
     let slot = hash & mask;
-    while (table[2 * slot] !== 0) slot = (slot + 1) & mask;
-    table[2 * slot] = id;
-    table[2 * slot + 1] = hash;
+    while (table[SLOT * slot] !== 0) slot = (slot + 1) & mask;
+    const at = SLOT * slot;
+    table[at] = id;
+    table[at + 1] = hash;
+    table[at + 2] = this.#packed[id] as number;
+    table[at + 3] = this.#high[id] as number;
   }
 
   #rehash(): void {
