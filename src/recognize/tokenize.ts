@@ -129,12 +129,14 @@ function foldAt(text: string, i: number): string {
 export class Vocabulary {
   /** Key of each id. */
   readonly words: string[] = [OTHER_WORD];
-  readonly #hashes: number[] = [0];
   /**
    * Open addressing, four numbers per slot: id (0 empty), the key's hash (compared before the
-   * key), and for a short key (see {@link #packed}) its packed units, else 0 0. A word is found, or
-   * told apart from a key, within the slot's 16 bytes: one cache line, where keys kept in arrays
-   * by id cost a miss each.
+   * key), and for a key of at most {@link SHORT_KEY} code units of a byte each (nearly every word
+   * a text holds: "the", "minister", "và") those units packed a byte a unit, the last four in the
+   * third number and the four before in the fourth; other keys have 0 0 there, which no word packs
+   * to (its last unit is no U+0000). A word is found, or told apart from a key, within the slot's
+   * 16 bytes: one cache line, where keys kept in arrays by id cost a miss each. The table is the
+   * only copy of the hashes and packed units: a rehash moves the slots over.
    */
   #table = new Int32Array(SLOT * 256);
   /**
@@ -144,14 +146,6 @@ export class Vocabulary {
    */
   #chars = new Uint16Array(1024);
   #ends = new Int32Array(256);
-  /**
-   * The keys of at most {@link SHORT_KEY} code units of a byte each (nearly every word a text
-   * holds: "the", "minister", "và"), packed a byte a unit, the last four in `#packed` and the four
-   * before in `#high`; other keys have 0 in both, which no word packs to (its last unit is no
-   * U+0000). Read when the table is built; lookups read the copy in the table's slot.
-   */
-  #packed = new Int32Array(256);
-  #high = new Int32Array(256);
 
   /** Number of keys (not counting {@link OTHER_WORD}). */
   get size(): number {
@@ -166,11 +160,19 @@ export class Vocabulary {
     if (id >= MAX_WORDS)
       throw new VietnormError('invalid-entity', `too many distinct name words (over ${MAX_WORDS})`, { key });
     this.words.push(key);
-    this.#hashes.push(keyHash(key));
     this.#store(id, key);
     // At most half the slots in use.
     if (this.words.length * 2 * SLOT > this.#table.length) this.#rehash();
-    else this.#insert(id);
+    let packed = 0;
+    let high = 0;
+    let wide = 0;
+    for (let k = 0; k < key.length; k++) {
+      high = (high << 8) | (packed >>> 24);
+      packed = (packed << 8) | key.charCodeAt(k);
+      wide |= key.charCodeAt(k) >>> 8;
+    }
+    const short = key.length <= SHORT_KEY && wide === 0;
+    this.#insert(this.#table, id, keyHash(key), short ? packed : 0, short ? high : 0);
     return id;
   }
 
@@ -215,29 +217,12 @@ export class Vocabulary {
     }
   }
 
+  /** Stores the code units of key `id`. */
   #store(id: number, key: string): void {
     if (id >= this.#ends.length) {
       const ends = new Int32Array(this.#ends.length * 2);
       ends.set(this.#ends);
       this.#ends = ends;
-      const packed = new Int32Array(this.#ends.length);
-      packed.set(this.#packed);
-      this.#packed = packed;
-      const high = new Int32Array(this.#ends.length);
-      high.set(this.#high);
-      this.#high = high;
-    }
-    let packed = 0;
-    let high = 0;
-    let wide = 0;
-    for (let k = 0; k < key.length; k++) {
-      high = (high << 8) | (packed >>> 24);
-      packed = (packed << 8) | key.charCodeAt(k);
-      wide |= key.charCodeAt(k) >>> 8;
-    }
-    if (key.length <= SHORT_KEY && wide === 0) {
-      this.#packed[id] = packed;
-      this.#high[id] = high;
     }
     const from = this.#ends[id - 1] as number;
     if (from + key.length > this.#chars.length) {
@@ -249,22 +234,28 @@ export class Vocabulary {
     this.#ends[id] = from + key.length;
   }
 
-  #insert(id: number): void {
-    const table = this.#table;
+  /** Puts a slot's four numbers into `table`, at the first free slot from the hash's. */
+  #insert(table: Int32Array, id: number, hash: number, packed: number, high: number): void {
     const mask = (table.length >> SLOT_SHIFT) - 1;
-    const hash = this.#hashes[id] as number;
     let slot = hash & mask;
     while (table[SLOT * slot] !== 0) slot = (slot + 1) & mask;
     const at = SLOT * slot;
     table[at] = id;
     table[at + 1] = hash;
-    table[at + 2] = this.#packed[id] as number;
-    table[at + 3] = this.#high[id] as number;
+    table[at + 2] = packed;
+    table[at + 3] = high;
   }
 
+  /** Four times the slots: each key's slot moves over whole (the table holds all there is to know). */
   #rehash(): void {
-    this.#table = new Int32Array(this.#table.length * 4);
-    for (let id = 1; id < this.words.length; id++) this.#insert(id);
+    const old = this.#table;
+    const table = new Int32Array(old.length * 4);
+    for (let at = 0; at < old.length; at += SLOT) {
+      const id = old[at] as number;
+      if (id !== 0)
+        this.#insert(table, id, old[at + 1] as number, old[at + 2] as number, old[at + 3] as number);
+    }
+    this.#table = table;
   }
 }
 
