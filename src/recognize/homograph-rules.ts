@@ -26,6 +26,7 @@ import { ADDRESS_WORDS, GENERIC_WORDS, STREET_HEADS, TITLE_HEADS } from './gener
 import { OTHER_LANGUAGE } from './other-language.js';
 import { VIETNAMESE_FAMILY_NAMES } from './syllables.js';
 import { OTHER_WORD, type Tokens, type Vocabulary } from './tokenize.js';
+import { WordPairs } from './word-pairs.js';
 
 type Language = 'vi' | 'en' | 'sv';
 
@@ -219,14 +220,14 @@ interface WordBits {
    * hashed by their vocabulary ids into a table: a pair not there is in no entry. A hash that
    * collides only lets {@link inLexicon} look further.
    */
-  pairs: Uint8Array;
+  pairs: WordPairs;
 }
-const PAIR_BITS = 1 << 16;
-const pairSlot = (a: number, b: number): number => (Math.imul(a, 0x9e3779b1) ^ b) & (PAIR_BITS - 1);
+/** {@link WordBits.pairs}: 2^16 bits. */
+const PAIR_LOG2 = 16;
 /** By vocabulary (one per knowledge base), and the last one read. */
 const wordBitsOf = new WeakMap<Vocabulary, WordBits>();
 let lastVocabulary: Vocabulary | undefined;
-let last: WordBits = { bits: new Uint8Array(0), pairs: new Uint8Array(0) };
+let last: WordBits = { bits: new Uint8Array(0), pairs: new WordPairs(3) };
 
 /**
  * Which of the lexicon's word sets each word of the vocabulary is in, by id, and the table of the
@@ -247,16 +248,16 @@ function wordBits(tokens: Tokens): WordBits {
         (beforeKeys.has(key) ? BEFORE_WORD : 0) |
         (abbreviationsByAlias().keys.has(key) ? ABBREVIATION_WORD : 0);
     });
-    const pairs = new Uint8Array(PAIR_BITS);
+    const pairs = new WordPairs(PAIR_LOG2);
     for (const slots of lexiconIndex().values())
       for (const { entry, at } of slots) {
         if (at !== 0) continue;
         const ids = entry.keys.map((key) => vocabulary.id(key));
-        for (let j = 0; j + 1 < ids.length; j++) pairs[pairSlot(ids[j] as number, ids[j + 1] as number)] = 1;
+        for (let j = 0; j + 1 < ids.length; j++) pairs.add(ids[j] as number, ids[j + 1] as number);
         const lastKey = entry.keys[entry.keys.length - 1] as string;
         if (entry.language === 'en' && ids.length >= 2)
           for (const plural of [`${lastKey}s`, `${lastKey}es`])
-            pairs[pairSlot(ids[ids.length - 2] as number, vocabulary.id(plural))] = 1;
+            pairs.add(ids[ids.length - 2] as number, vocabulary.id(plural));
       }
     made = { bits, pairs };
     wordBitsOf.set(vocabulary, made);
@@ -319,8 +320,8 @@ function inLexicon(
   // the match itself is a common word in a heading.
   const { bits, pairs } = wordBits(tokens);
   if (
-    !(from > 0 && pairs[pairSlot(tokens.id(from - 1), tokens.id(from))] === 1) &&
-    !(to < n && pairs[pairSlot(tokens.id(to - 1), tokens.id(to))] === 1) &&
+    !(from > 0 && pairs.has(tokens.id(from - 1), tokens.id(from))) &&
+    !(to < n && pairs.has(tokens.id(to - 1), tokens.id(to))) &&
     ((bits[tokens.id(from)] as number) & HEADING_WORD) === 0
   )
     return false;

@@ -1,14 +1,16 @@
 import type { Node } from './gazetteer.js';
 import type { Tokens } from './tokenize.js';
+import { WordPairs } from './word-pairs.js';
 
 /** {@link Starts}: a name is this word alone. */
 const NAME = 1;
 /** {@link Starts}: a longer name starts with this word. */
 const LONGER = 2;
-/** {@link Starts}: the pair filter's size, in bits (128 KiB, several bits per pair of a large KB). */
-const PAIR_BITS = 1 << 20;
-const pairSlot = (first: number, second: number): number =>
-  Math.imul(Math.imul(first, 0x9e3779b1) ^ second, 0x85ebca6b) >>> 12;
+/**
+ * {@link Starts}: the pair filter's size, 2^20 bits (128 KiB; the bundled KB's 3,476 pairs set a
+ * third of a percent of it).
+ */
+const PAIR_LOG2 = 20;
 
 /**
  * The trie's first level by vocabulary id, with a filter that turns most words away before their
@@ -21,21 +23,17 @@ export class Starts {
   /** The node after the root for each vocabulary id, or undefined. */
   readonly nodes: readonly (Node | undefined)[];
   readonly #kinds: Uint8Array;
-  readonly #pairs: Uint8Array;
+  readonly #pairs = new WordPairs(PAIR_LOG2);
 
   /** `nodes`: by vocabulary id, with the children of every node numbered (`childIds`). */
   constructor(nodes: readonly (Node | undefined)[]) {
     this.nodes = nodes;
     this.#kinds = new Uint8Array(nodes.length);
-    this.#pairs = new Uint8Array(PAIR_BITS >> 3);
     for (let id = 0; id < nodes.length; id++) {
       const at = nodes[id];
       if (at === undefined) continue;
       this.#kinds[id] = (at.forms ? NAME : 0) | (at.childIds && at.childIds.length > 0 ? LONGER : 0);
-      for (const next of at.childIds ?? []) {
-        const slot = pairSlot(id, next);
-        (this.#pairs[slot >> 3] as number) |= 1 << (slot & 7);
-      }
+      for (const next of at.childIds ?? []) this.#pairs.add(id, next);
     }
   }
 
@@ -48,11 +46,8 @@ export class Starts {
     const id = tokens.id(i);
     const kind = this.#kinds[id] as number;
     if (kind === 0) return undefined;
-    if (kind === LONGER) {
-      if (i + 1 >= tokens.length) return undefined;
-      const slot = pairSlot(id, tokens.id(i + 1));
-      if (((this.#pairs[slot >> 3] as number) & (1 << (slot & 7))) === 0) return undefined;
-    }
+    if (kind === LONGER && (i + 1 >= tokens.length || !this.#pairs.has(id, tokens.id(i + 1))))
+      return undefined;
     return this.nodes[id];
   }
 }
