@@ -63,15 +63,15 @@ export function documentBytes(task: Task): number | undefined {
 
 /**
  * A tinypool of up to `threads` threads whose heaps hold `heapMb` MB each; one starts at once.
- * `queued` tasks may wait in a thread beside the one it runs.
+ * Each thread holds up to `perThread` documents: the one it runs and the others waiting their turn.
  */
-function threadPool(threads: number, heapMb: number, queued = 1): Tinypool {
+function threadPool(threads: number, heapMb: number, perThread = 1): Tinypool {
   return new Tinypool({
     filename: workerEntry(),
     // Tinypool adds threads up to maxThreads as tasks wait for one.
     minThreads: 1,
     maxThreads: threads,
-    concurrentTasksPerWorker: queued,
+    concurrentTasksPerWorker: perThread,
     idleTimeout: 60_000,
     resourceLimits: {
       maxOldGenerationSizeMb: heapMb,
