@@ -152,7 +152,12 @@ describe('detectLanguage: other languages never come back as en, sv or vi', () =
   });
 
   // …but Vietnamese words keep their marks in every language here, and do not count against it.
+  // Only Vietnamese words do: a mark of Vietnam's alphabet on a word that is no Vietnamese syllable
+  // ("géint") is a letter like any other.
   it('keeps English and Swedish prose with Vietnamese terms', () => {
+    expect(detectLanguage('a bowl of phở at the market').language).toBe('en');
+    expect(detectLanguage('they wore áo dài to the ceremony').language).toBe('en');
+    expect(detectLanguage('Schoul géint e Bus').language).not.toBe('en'); // Luxembourgish
     expect(detectLanguage('The đồng fell against the dollar on Monday').language).toBe('en');
     expect(detectLanguage('He ate phở and bánh mì before the meeting in Huế').language).toBe('en');
     expect(detectLanguage('Kursen för đồng föll mot dollarn under måndagen').language).toBe('sv');

@@ -343,14 +343,16 @@ function fill(m: Model, tv: TokenView, t: number, e: number): void {
   wordKnown[2 * e] = lo;
   wordKnown[2 * e + 1] = hi;
   const flags = tv.flags[t] as number;
-  // the labels that do not write one of its letters (Vietnamese letters aside: names and terms from
-  // Vietnam appear in every language here)
+  const fold = (flags & FOLDABLE) !== 0 ? tokenFold(t) : 0;
+  const syllable = (flags & FOLDABLE) !== 0 && m.syllables.has(fold);
+  // the labels that do not write one of its letters (Vietnamese letters aside in a Vietnamese syllable:
+  // names and terms from Vietnam appear in every language here; Luxembourgish "géint" is no syllable)
   let foreignLo = 0;
   let foreignHi = 0;
   if ((flags & ASCII) === 0) {
     for (let j = start; j < end; j++) {
       const c = cp[j] as number;
-      if (c <= 127 || viFoldOf(c) !== 0) continue;
+      if (c <= 127 || (syllable && viFoldOf(c) !== 0)) continue;
       for (let l = 0; l < L; l++) {
         if ((m.letters[l] as Set<number>).has(c)) continue;
         if (l < MASK_BITS) foreignLo |= 1 << l;
@@ -358,10 +360,9 @@ function fill(m: Model, tv: TokenView, t: number, e: number): void {
       }
     }
   }
-  wordForeign[2 * e] = foreignLo;
-  wordForeign[2 * e + 1] = foreignHi;
-  const fold = (flags & FOLDABLE) !== 0 ? tokenFold(t) : 0;
-  const syllable = (flags & FOLDABLE) !== 0 && m.syllables.has(fold);
+  // (a word a language's own word table knows is written in it: English "café")
+  wordForeign[2 * e] = foreignLo & ~lo;
+  wordForeign[2 * e + 1] = foreignHi & ~hi;
   let bits = 0;
   if (syllable) bits |= B_SYLLABLE;
   if (m.needsMarks.has(fold)) bits |= B_NEEDS_MARKS;
