@@ -73,7 +73,25 @@ export function isChrome(text: string): boolean {
     if (ends.has(foldKey(text.slice(lastSpace + 1)))) return true;
   }
   // Menu entries glued together, with no sentence of their own.
-  return text.length <= MAX_CHROME_LINE * 2 && !/[.!?]/u.test(text) && GLUED_WORDS.test(text);
+  return text.length <= MAX_CHROME_LINE * 2 && mayBeGlued(text) && GLUED_WORDS.test(text);
+}
+
+/**
+ * Whether a line has no sentence mark (. ! ?) and, somewhere, a capital that may follow a small letter
+ * (outside ASCII, any character may): read by char codes, so the Unicode-class search of GLUED_WORDS
+ * runs only on the few lines that pass.
+ */
+function mayBeGlued(text: string): boolean {
+  let capitalAfterSmall = false;
+  let before = 32;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63) return false;
+    if ((c >= 65 && c <= 90) || c >= 128)
+      if ((before >= 97 && before <= 122) || before >= 128) capitalAfterSmall = true;
+    before = c;
+  }
+  return capitalAfterSmall;
 }
 
 /** A section name alone ("Samhälle", "Quốc phòng - An ninh"). */

@@ -121,7 +121,7 @@ export function pickTitle(pieces: Piece[], text: string, isOutletName: (text: st
     if (n >= 5) score += 0.5;
     else if (n < 3) score -= 1.5;
     if ((seen.get(key(t)) ?? 0) > 1) score += 2;
-    if (slugs.has(slugWords(t))) score += 3;
+    if (slugs.size > 0 && slugs.has(slugWords(t))) score += 3;
     if (allCaps(t)) score -= 1;
     if (score > bestScore) {
       bestScore = score;

@@ -1,5 +1,5 @@
 import type { Normalizer } from '../kb/kb.js';
-import { type Doc, mention } from './doc.js';
+import { type Doc, mention, type PersonKey } from './doc.js';
 import { levenshtein } from './levenshtein.js';
 import { CORRECTED, type EntityMention } from './mention.js';
 import { joinable } from './scan.js';
@@ -55,6 +55,19 @@ function isVietnamesePerson(doc: Doc, id: string): boolean {
   return doc.kb.getEntity(id)?.country === 'country:VN';
 }
 
+/** The first name in `bucket` (sorted by {@link byShape}) of `words` words and at least `length` letters. */
+function firstOfShape(bucket: readonly PersonKey[], words: number, length: number): number {
+  let lo = 0;
+  let hi = bucket.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const c = bucket[mid] as PersonKey;
+    if (c.words < words || (c.words === words && c.key.length < length)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** A run of capitalised words one edit away from a KB person's full name ("Shizo Abe"). */
 export function typo(doc: Doc, covered: Uint8Array, found: [number, EntityMention][], from: number): boolean {
   const tokens = doc.tokens;
@@ -82,10 +95,15 @@ export function typo(doc: Doc, covered: Uint8Array, found: [number, EntityMentio
     // Long names may be two letters off, unless Vietnamese: their names are too close together.
     const long = key.length >= LONG_NAME;
     for (const word of words) {
-      for (const candidate of doc.index.personKeys.get(word) ?? []) {
-        // Cheap tests first: a common family name lists many people, and few are near in length.
+      // A common family name lists many people: only those of n words within two letters of the
+      // run's length are compared (the list is sorted by words, then length).
+      const bucket = doc.index.personKeys.get(word);
+      if (bucket === undefined) continue;
+      for (let c = firstOfShape(bucket, n, key.length - 2); c < bucket.length; c++) {
+        const candidate = bucket[c] as PersonKey;
         const lengths = Math.abs(candidate.key.length - key.length);
-        if (candidate.words !== n || lengths > 2 || candidate.key === key || hits.has(candidate.id)) continue;
+        if (candidate.words !== n || candidate.key.length > key.length + 2) break;
+        if (candidate.key === key || hits.has(candidate.id)) continue;
         // Words shorter than three letters ("Xi", "Li") only as the name spells them.
         if (!shortWordsAgree(words, candidate.key)) continue;
         const max = long && !isVietnamesePerson(doc, candidate.id) ? 2 : 1;

@@ -97,13 +97,27 @@ export class Titles {
 }
 
 /** What the recognizer precomputes once per knowledge base. */
+/** A person's name as typo correction reads it: its folding key, its entity, its number of words. */
+export interface PersonKey {
+  key: string;
+  id: string;
+  words: number;
+}
+
+/** The order of {@link Index.personKeys}' lists: by number of words, then by key length. */
+function byShape(a: PersonKey, b: PersonKey): number {
+  return a.words - b.words || a.key.length - b.key.length;
+}
+
 export interface Index {
   gazetteer: Gazetteer;
   /**
    * Person names for typo correction, by each of their words: a name one edit away from a run of
-   * words shares all but one word with it, so only names sharing a word are compared.
+   * words shares all but one word with it, so only names sharing a word are compared. Each list is
+   * sorted by number of words, then key length (see {@link PersonKey}), so that a run is compared
+   * with the few names of its shape only.
    */
-  personKeys: Map<string, { key: string; id: string; words: number }[]>;
+  personKeys: Map<string, PersonKey[]>;
   /** The words names and context rules use (see `tokenize`): other words are never copied. */
   vocabulary: Vocabulary;
   /** The folding keys of the words of each person's names and aliases, by id. */
@@ -147,7 +161,7 @@ function neutral(e: Entity, lng: 'en' | 'sv' | 'vi'): boolean {
 
 function buildIndex(kb: Normalizer): Index {
   const gazetteer = new Gazetteer();
-  const personKeys = new Map<string, { key: string; id: string; words: number }[]>();
+  const personKeys = new Map<string, PersonKey[]>();
   const personNameWords = new Map<string, ReadonlySet<string>>();
   const types = new Map<string, EntityType>();
   for (const e of entitiesToIndex(kb)) {
@@ -177,6 +191,7 @@ function buildIndex(kb: Normalizer): Index {
       }
     }
   }
+  for (const bucket of personKeys.values()) bucket.sort(byShape);
   // Readings recorded only as alternatives of an ambiguous key join the candidates of its forms.
   for (const record of kbAmbiguities) for (const id of record.candidates) gazetteer.extend(record.key, id);
   const vocabulary = new Vocabulary();
