@@ -47,13 +47,16 @@ function hasDigit(line: string): boolean {
   return firstDigit(line) >= 0;
 }
 
-/** Where the first ASCII digit of a line is, or -1. */
+/** An ASCII digit. */
+const DIGIT = /[0-9]/;
+
+/**
+ * Where the first ASCII digit of a line is, or -1. A regular-expression search: lines are slices of
+ * the page in several string representations, on which a loop of charCodeAt calls runs several
+ * times slower than the engine's own scan.
+ */
 function firstDigit(line: string): number {
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (c >= 48 && c <= 57) return i;
-  }
-  return -1;
+  return line.search(DIGIT);
 }
 
 /**

@@ -4,8 +4,12 @@
  * same rule the generator uses to check the data (scripts/build-kb.mjs imports this module).
  */
 
+/** A character outside ASCII: a text without one is its own ASCII form. */
+const NON_ASCII = /[^\x00-\x7f]/u;
+
 /** Diacritics removed, đ → d, case kept. */
 export function asciiForm(text: string): string {
+  if (!NON_ASCII.test(text)) return text;
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -13,11 +17,15 @@ export function asciiForm(text: string): string {
     .replace(/Đ/g, 'D');
 }
 
+/** The first letter of each word (words are parted by white space, '-' and '–'). */
+const FIRST_LETTERS = /(?:^|[\s\-\u2013])[^\p{L}\s\-\u2013]*(\p{L})/gu;
+
 /** Every word of a form starts with a capital ("Báo Nhân Dân", not "Báo Nhân dân"). */
 function allCapitalised(form: string): boolean {
-  for (const word of form.split(/[\s\-\u2013]+/u)) {
-    const first = /\p{L}/u.exec(word)?.[0];
-    if (first !== undefined && first === first.toLowerCase()) return false;
+  FIRST_LETTERS.lastIndex = 0;
+  for (let m = FIRST_LETTERS.exec(form); m !== null; m = FIRST_LETTERS.exec(form)) {
+    const first = m[1] as string;
+    if (first === first.toLowerCase()) return false;
   }
   return true;
 }

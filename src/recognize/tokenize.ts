@@ -732,32 +732,27 @@ export interface NameWords {
  * read this way when the recognizer's index is built, on every cold start.
  */
 export function nameWords(name: string): NameWords {
-  const keys: string[] = [];
-  let capitals = 0;
+  const words: NameWords = { keys: [], capitals: 0 };
+  // The folded word so far, kept only once it holds a character outside ASCII: until then its key
+  // is its slice of the name in lower case, made once (most names are ASCII, and a string per
+  // character would be most of what building the index allocates).
   let key = '';
+  let ascii = true;
   let start = -1;
   const n = name.length;
   // As in tokenize: lower-case characters of the word so far, -1 once another came.
   let lowerRun = -1;
-  const end = (): void => {
-    // A run of marks alone (a lone combining character) folds to nothing: not a word.
-    if (key.length > 0) {
-      if (keys.length < 31 && UPPER_FIRST.test(name.slice(start, start + 2))) capitals |= 1 << keys.length;
-      keys.push(key);
-    }
-    start = -1;
-    key = '';
-  };
   for (let i = 0; i <= n; i++) {
     const code = i < n ? name.charCodeAt(i) : 32;
     let fold: string | null = null;
     let width = 1;
     // -1: not a letter that is lower case or upper case alone; 0 lower case; 1 upper case.
     let upper = -1;
+    let asciiWord = false;
     if (code < 128) {
       const lower = code | 32;
       if ((lower >= 97 && lower <= 122) || (code >= 48 && code <= 57)) {
-        fold = String.fromCharCode(code >= 65 ? lower : code);
+        asciiWord = true;
         upper = code >= 97 ? 0 : code >= 65 ? 1 : -1;
       }
     } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
@@ -773,20 +768,45 @@ export function nameWords(name: string): NameWords {
         upper = (c & UPPER) !== 0 ? 1 : 0;
       }
     }
-    if (fold !== null) {
-      if (start >= 0 && upper === 1 && lowerRun >= GLUED_AFTER) end();
+    if (asciiWord || fold !== null) {
+      if (start >= 0 && upper === 1 && lowerRun >= GLUED_AFTER) {
+        endWord(words, name, start, i, ascii ? null : key);
+        start = -1;
+      }
       if (start < 0) {
         start = i;
         lowerRun = 0;
+        key = '';
+        ascii = true;
       }
       lowerRun = lowerRun >= 0 && upper === 0 ? lowerRun + 1 : -1;
-      key += fold;
+      if (!asciiWord) {
+        if (ascii) key = name.slice(start, i).toLowerCase();
+        ascii = false;
+        key += fold;
+      } else if (!ascii) key += String.fromCharCode(code >= 65 ? code | 32 : code);
       i += width - 1;
       continue;
     }
-    if (start >= 0) end();
+    if (start >= 0) {
+      endWord(words, name, start, i, ascii ? null : key);
+      start = -1;
+    }
   }
-  return { keys, capitals };
+  return words;
+}
+
+/**
+ * Ends the word of `name` that began at `start` and ends before `end`: its key is `folded`, or its
+ * slice in lower case when null (a word of ASCII letters and digits). A run of marks alone (a lone
+ * combining character) folds to nothing: not a word.
+ */
+function endWord(words: NameWords, name: string, start: number, end: number, folded: string | null): void {
+  const key = folded ?? name.slice(start, end).toLowerCase();
+  if (key.length === 0) return;
+  if (words.keys.length < 31 && UPPER_FIRST.test(name.slice(start, start + 2)))
+    words.capitals |= 1 << words.keys.length;
+  words.keys.push(key);
 }
 
 /** The folding keys of the words of a name, as {@link tokenize} would read them in running text. */

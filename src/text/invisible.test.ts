@@ -31,6 +31,13 @@ describe('visibleView', () => {
     );
   });
 
+  it('removes exactly the code units isInvisible names, whichever comes first', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const view = visibleView(`a${String.fromCharCode(c)}b`);
+      if (view.text.length !== (isInvisible(c) ? 2 : 3)) expect.fail(`U+${c.toString(16)}`);
+    }
+  });
+
   it('keeps two numbers per run of invisible characters, not one per character', () => {
     const source = `${'word '.repeat(10_000)}\u00AD\u200B${'word '.repeat(10_000)}\u00AD`;
     const view = visibleView(source);

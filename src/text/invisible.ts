@@ -26,6 +26,9 @@ export function isInvisible(code: number): boolean {
   );
 }
 
+/** One of the characters {@link isInvisible} accepts (the engine's scan finds the first several times faster than a loop). */
+const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u2060-\u2064\uFEFF]/;
+
 /** A text without its invisible characters, with the way back to the source's offsets. */
 export interface VisibleView {
   /** The text without invisible characters. */
@@ -48,13 +51,7 @@ export interface VisibleView {
  */
 export function visibleView(source: string): VisibleView {
   const n = source.length;
-  let first = -1;
-  for (let i = 0; i < n; i++) {
-    if (isInvisible(source.charCodeAt(i))) {
-      first = i;
-      break;
-    }
-  }
+  const first = source.search(INVISIBLE);
   if (first < 0) return { text: source, map: null, sourceLength: n };
   let runs = 0;
   for (let i = first; i < n; i++)
