@@ -5,7 +5,7 @@
  */
 
 /** A character outside ASCII: a text without one is its own ASCII form. */
-const NON_ASCII = /[^\x00-\x7f]/u;
+const NON_ASCII = /\P{ASCII}/u;
 
 /** Diacritics removed, đ → d, case kept. */
 export function asciiForm(text: string): string {

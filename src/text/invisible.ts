@@ -27,7 +27,7 @@ export function isInvisible(code: number): boolean {
 }
 
 /** One of the characters {@link isInvisible} accepts (the engine's scan finds the first several times faster than a loop). */
-const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u2060-\u2064\uFEFF]/;
+const INVISIBLE = /[\u00AD\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u2060-\u2064\uFEFF]|\u034F/;
 
 /** A text without its invisible characters, with the way back to the source's offsets. */
 export interface VisibleView {
