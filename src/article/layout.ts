@@ -2,10 +2,7 @@ import {
   AUDIO,
   BULLET_LINE,
   COMMENTS,
-  DASH_SIGNOFF,
   DOMAIN_LINE,
-  END_MARK,
-  IMAGE_LABEL,
   PAREN_SOURCE_LINE,
   READ_MORE,
   SOURCE_LABEL,
@@ -13,7 +10,16 @@ import {
 import { isChrome } from './chrome.js';
 import { type FoundDate, readDateLine } from './date.js';
 import { type Line, splitLines, subLine } from './lines.js';
-import { type CreditMatch, dashPhotoCredit, labelledCredit, trailingPipe } from './scanners.js';
+import {
+  type CreditMatch,
+  danglingDash,
+  dashPhotoCredit,
+  dashSignoffAt,
+  endMarkAt,
+  isImageLabel,
+  labelledCredit,
+  trailingPipe,
+} from './scanners.js';
 import type { BlockKind } from './schema.js';
 import { endsSentence, words } from './shape.js';
 import { pickTitle } from './title.js';
@@ -65,9 +71,6 @@ function withoutTrailingDashes(t: string): string {
   while (end > 0 && ' \t-'.includes(t.charAt(end - 1))) end--;
   return t.slice(0, end);
 }
-
-/** A line closed by a dash after a space: "<headline of another article> -". */
-const DANGLING_DASH = /[ \t][-–]$/u;
 
 /** A bare link standing as a line: "http://www.laodong.com.vn/Home/…". */
 const URL_LINE = /^(?:https?:\/\/|www\.)\S{1,2000}$/iu;
@@ -164,7 +167,7 @@ function classifyShape(line: Line): Piece {
   if (AUDIO.test(t)) return { kind: 'audio', span: line };
   if (COMMENTS.test(t)) return { kind: 'comments', span: line };
   if (READ_MORE.test(t)) return { kind: 'read-more', span: line };
-  if (IMAGE_LABEL.test(t)) return { kind: 'image-label', span: line };
+  if (isImageLabel(t)) return { kind: 'image-label', span: line };
   const pipe = trailingPipe(t);
   if (pipe >= 0) {
     const before = t.slice(0, pipe);
@@ -181,7 +184,7 @@ function classifyShape(line: Line): Piece {
     return { kind: 'byline', span: line, outlet, outletForm: 'byline', outletExplicit: explicit };
   }
   // "<headline> -": an entry of a list of other articles, each closed by a dash.
-  if (DANGLING_DASH.test(t) && words(t) >= 3) return { kind: 'related', span: line };
+  if (danglingDash(t) && words(t) >= 3) return { kind: 'related', span: line };
   const source = sourceName(line);
   if (source) return { kind: 'signoff', span: line, outlet: source, outletForm: 'source-line' };
   const paren = PAREN_SOURCE_LINE.exec(t);
@@ -189,9 +192,9 @@ function classifyShape(line: Line): Piece {
     return { kind: 'signoff', span: line, outlet: subLine(line, 1, t.length - 1), outletForm: 'source-line' };
   }
   if (DOMAIN_LINE.test(t)) return { kind: 'signoff', span: line, outlet: line, outletForm: 'domain' };
-  const endMark = END_MARK.exec(t);
+  const endMark = endMarkAt(t);
   if (endMark && endMark.index === 0) return signoff(line, endMark);
-  const dash = DASH_SIGNOFF.exec(t);
+  const dash = dashSignoffAt(t);
   if (dash && dash.index === 0) return signoff(line, dash);
   if (pipe >= 0) return { kind: 'caption', span: line, caption: stripPipe(line), credit: null };
   return { kind: 'paragraph', span: line };
@@ -336,13 +339,13 @@ export function layout(text: string, options: LayoutOptions = {}): Piece[] {
   const lastIndex = pieces.findLastIndex((p) => p.kind === 'paragraph');
   const last = pieces[lastIndex];
   if (last) {
-    const m = END_MARK.exec(last.span.text) ?? DASH_SIGNOFF.exec(last.span.text);
+    const m = endMarkAt(last.span.text) ?? dashSignoffAt(last.span.text);
     if (m && m.index > 0) {
       const body = subLine(last.span, 0, m.index);
       const sign = subLine(last.span, m.index);
       if (body && sign) {
         last.span = body;
-        const mark = END_MARK.exec(sign.text) ?? DASH_SIGNOFF.exec(sign.text);
+        const mark = endMarkAt(sign.text) ?? dashSignoffAt(sign.text);
         if (mark) pieces.splice(lastIndex + 1, 0, signoff(sign, mark));
       }
     }

@@ -1,4 +1,4 @@
-import { CREDIT_LABEL, CREDIT_TEXT } from '../regex.js';
+import { CREDIT_LABEL, CREDIT_TEXT, DASH_SIGNOFF, END_MARK, IMAGE_LABEL } from '../regex.js';
 
 /**
  * Small scanners for what a regular expression would have to find at the end of a line: a pattern
@@ -130,4 +130,48 @@ export function dashPhotoCredit(text: string): CreditMatch | null {
     }
   }
   return null;
+}
+
+/**
+ * A pattern that matches only at the end of a text (it ends with `$`, no `m` flag) and never spans
+ * more than `reach` code units, searched from `reach` before the end: the same match, indices
+ * included, as a search from every position of a long line.
+ */
+interface EndPattern {
+  /** The pattern with the `g` flag, so that a search starts at its `lastIndex`. */
+  readonly global: RegExp;
+  readonly reach: number;
+}
+
+function endPattern(pattern: RegExp, reach: number): EndPattern {
+  return { global: new RegExp(pattern.source, `${pattern.flags}g`), reach };
+}
+
+function execAtEnd(p: EndPattern, text: string): RegExpExecArray | null {
+  p.global.lastIndex = Math.max(0, text.length - p.reach);
+  return p.global.exec(text);
+}
+
+// Reaches, in code units: a \p{…} letter may take two.
+/** IMAGE_LABEL: blank, dash, 3 blanks, "Photo", 3 blanks, 3 digits, ".". */
+const IMAGE_LABEL_END = endPattern(IMAGE_LABEL, 1 + 1 + 3 + 5 + 3 + 3 + 1);
+/** END_MARK: "./.", 3 blanks, a capital and 20 letters, 3 blanks. */
+const END_MARK_END = endPattern(END_MARK, 3 + 3 + 2 + 2 * 20 + 3);
+/** DASH_SIGNOFF: blank, dash, 3 blanks, a capital and 15 more, 3 blanks. */
+const DASH_SIGNOFF_END = endPattern(DASH_SIGNOFF, 1 + 1 + 3 + 2 + 2 * 15 + 3);
+
+/** `IMAGE_LABEL.test(text)`, read from the end. */
+export const isImageLabel = (text: string): boolean => execAtEnd(IMAGE_LABEL_END, text) !== null;
+/** `END_MARK.exec(text)`, read from the end. */
+export const endMarkAt = (text: string): RegExpExecArray | null => execAtEnd(END_MARK_END, text);
+/** `DASH_SIGNOFF.exec(text)`, read from the end. */
+export const dashSignoffAt = (text: string): RegExpExecArray | null => execAtEnd(DASH_SIGNOFF_END, text);
+
+/** A line closed by a dash after a blank: "<headline of another article> -" (space or tab, then - or –). */
+export function danglingDash(text: string): boolean {
+  const n = text.length;
+  if (n < 2) return false;
+  const last = text.charCodeAt(n - 1);
+  const before = text.charCodeAt(n - 2);
+  return (last === 45 || last === 0x2013) && (before === 32 || before === 9);
 }
