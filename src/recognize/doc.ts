@@ -96,7 +96,6 @@ export class Titles {
   }
 }
 
-/** What the recognizer precomputes once per knowledge base. */
 /** A person's name as typo correction reads it: its folding key, its entity, its number of words. */
 export interface PersonKey {
   key: string;
@@ -109,6 +108,7 @@ function byShape(a: PersonKey, b: PersonKey): number {
   return a.words - b.words || a.key.length - b.key.length;
 }
 
+/** What the recognizer precomputes once per knowledge base. */
 export interface Index {
   gazetteer: Gazetteer;
   /**
