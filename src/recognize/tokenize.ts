@@ -748,11 +748,12 @@ export function nameWords(name: string): NameWords {
     let width = 1;
     // -1: not a letter that is lower case or upper case alone; 0 lower case; 1 upper case.
     let upper = -1;
-    let asciiWord = false;
+    // An ASCII letter or digit: its fold is itself in lower case, made only when the key is kept.
+    let asciiLetter = false;
     if (code < 128) {
       const lower = code | 32;
       if ((lower >= 97 && lower <= 122) || (code >= 48 && code <= 57)) {
-        asciiWord = true;
+        asciiLetter = true;
         upper = code >= 97 ? 0 : code >= 65 ? 1 : -1;
       }
     } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
@@ -768,7 +769,7 @@ export function nameWords(name: string): NameWords {
         upper = (c & UPPER) !== 0 ? 1 : 0;
       }
     }
-    if (asciiWord || fold !== null) {
+    if (asciiLetter || fold !== null) {
       if (start >= 0 && upper === 1 && lowerRun >= GLUED_AFTER) {
         endWord(words, name, start, i, ascii ? null : key);
         start = -1;
@@ -780,7 +781,7 @@ export function nameWords(name: string): NameWords {
         ascii = true;
       }
       lowerRun = lowerRun >= 0 && upper === 0 ? lowerRun + 1 : -1;
-      if (!asciiWord) {
+      if (!asciiLetter) {
         if (ascii) key = name.slice(start, i).toLowerCase();
         ascii = false;
         key += fold;
