@@ -89,6 +89,12 @@ const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c ===
 /** Closing quotes and brackets that belong to the sentence before them. */
 const CLOSERS = new Set([34, 39, 41, 93, 0x2019, 0x201d, 0xbb]);
 
+/**
+ * A stop that may end a sentence: ".", "!", "?" or "…". Found by the engine's search, which skips the
+ * text between stops several times faster than a loop of charCodeAt calls on a paragraph's slice.
+ */
+const STOP = /[.!?\u2026]/g;
+
 /** The word ending just before `end` (letters, marks and inner dots: "U.S", "t.ex"), lower-cased. */
 function wordBefore(text: string, end: number): string {
   let start = end;
@@ -121,9 +127,10 @@ export function sentences(text: string, offset: number, language: string): Span[
     if (e > s) out.push({ text: text.slice(s, e), start: offset + s, end: offset + e });
   };
   const n = text.length;
-  for (let i = 0; i < n; i++) {
+  STOP.lastIndex = 0;
+  for (let m = STOP.exec(text); m !== null; m = STOP.exec(text)) {
+    const i = m.index;
     const c = text.charCodeAt(i);
-    if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) continue;
     let end = i + 1;
     while (end < n && (text.charCodeAt(end) === 46 || CLOSERS.has(text.charCodeAt(end)))) end++;
     if (end < n && !isSpace(text.charCodeAt(end))) continue;
@@ -139,7 +146,7 @@ export function sentences(text: string, offset: number, language: string): Span[
     }
     push(end);
     start = end;
-    i = end - 1;
+    STOP.lastIndex = end;
   }
   push(n);
   return out;
