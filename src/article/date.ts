@@ -11,6 +11,7 @@ import {
   ZONE,
 } from '../regex.js';
 import { whiteSpace } from '../text/white-space.js';
+import { execFrom, searchable } from './search-from.js';
 
 /** How much of a date the text states. */
 export type DatePrecision = 'year' | 'month' | 'day' | 'minute';
@@ -65,20 +66,15 @@ function firstDigit(line: string): number {
  * prose before that is never scanned by the five of them. Their lookbehinds still read the
  * characters before the position.
  */
-const FROM_ISO = new RegExp(DATE_ISO.source, `${DATE_ISO.flags}g`);
-const FROM_DMY = new RegExp(DATE_DMY.source, `${DATE_DMY.flags}g`);
-const FROM_VI_WORDS = new RegExp(DATE_VI_WORDS.source, `${DATE_VI_WORDS.flags}g`);
-const FROM_MONTH_FIRST = new RegExp(DATE_MONTH_FIRST.source, `${DATE_MONTH_FIRST.flags}g`);
-const FROM_DAY_FIRST = new RegExp(DATE_DAY_FIRST.source, `${DATE_DAY_FIRST.flags}g`);
+const FROM_ISO = searchable(DATE_ISO);
+const FROM_DMY = searchable(DATE_DMY);
+const FROM_VI_WORDS = searchable(DATE_VI_WORDS);
+const FROM_MONTH_FIRST = searchable(DATE_MONTH_FIRST);
+const FROM_DAY_FIRST = searchable(DATE_DAY_FIRST);
 /** The longest month word ("september", "septembre"), a dot and three spaces come before the day. */
 const MONTH_FIRST_REACH = 13;
 /** "ngày" and three spaces come before the day. */
 const VI_WORDS_REACH = 7;
-
-function execFrom(pattern: RegExp, line: string, from: number): RegExpExecArray | null {
-  pattern.lastIndex = Math.max(0, from);
-  return pattern.exec(line);
-}
 
 /** Years outside this range are typos ("22023"), not dates. */
 const MIN_YEAR = 1900;

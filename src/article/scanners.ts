@@ -1,4 +1,5 @@
 import { CREDIT_LABEL, CREDIT_TEXT, DASH_SIGNOFF, END_MARK, IMAGE_LABEL } from '../regex.js';
+import { execFrom, searchable } from './search-from.js';
 
 /**
  * Small scanners for what a regular expression would have to find at the end of a line: a pattern
@@ -132,40 +133,29 @@ export function dashPhotoCredit(text: string): CreditMatch | null {
   return null;
 }
 
-/**
- * A pattern that matches only at the end of a text (it ends with `$`, no `m` flag) and never spans
- * more than `reach` code units, searched from `reach` before the end: the same match, indices
- * included, as a search from every position of a long line.
- */
-interface EndPattern {
-  /** The pattern with the `g` flag, so that a search starts at its `lastIndex`. */
-  readonly global: RegExp;
-  readonly reach: number;
-}
-
-function endPattern(pattern: RegExp, reach: number): EndPattern {
-  return { global: new RegExp(pattern.source, `${pattern.flags}g`), reach };
-}
-
-function execAtEnd(p: EndPattern, text: string): RegExpExecArray | null {
-  p.global.lastIndex = Math.max(0, text.length - p.reach);
-  return p.global.exec(text);
-}
-
-// Reaches, in code units: a \p{…} letter may take two.
-/** IMAGE_LABEL: blank, dash, 3 blanks, "Photo", 3 blanks, 3 digits, ".". */
-const IMAGE_LABEL_END = endPattern(IMAGE_LABEL, 1 + 1 + 3 + 5 + 3 + 3 + 1);
-/** END_MARK: "./.", 3 blanks, a capital and 20 letters, 3 blanks. */
-const END_MARK_END = endPattern(END_MARK, 3 + 3 + 2 + 2 * 20 + 3);
-/** DASH_SIGNOFF: blank, dash, 3 blanks, a capital and 15 more, 3 blanks. */
-const DASH_SIGNOFF_END = endPattern(DASH_SIGNOFF, 1 + 1 + 3 + 2 + 2 * 15 + 3);
+// The end-anchored patterns (ending with `$`, no `m` flag) searched from their reach before the end
+// of a line (search-from.ts): a match never spans more than the reach, so this finds the same
+// match, at the same index, as a search from every position of a long line. Reaches in code units
+// (a \p{…} letter may take two).
+const IMAGE_LABEL_END = searchable(IMAGE_LABEL);
+/** Blank, dash, 3 blanks, "Photo", 3 blanks, 3 digits, ".". */
+const IMAGE_LABEL_REACH = 1 + 1 + 3 + 5 + 3 + 3 + 1;
+const END_MARK_END = searchable(END_MARK);
+/** "./.", 3 blanks, a capital and 20 letters, 3 blanks. */
+const END_MARK_REACH = 3 + 3 + 2 + 2 * 20 + 3;
+const DASH_SIGNOFF_END = searchable(DASH_SIGNOFF);
+/** Blank, dash, 3 blanks, a capital and 15 more, 3 blanks. */
+const DASH_SIGNOFF_REACH = 1 + 1 + 3 + 2 + 2 * 15 + 3;
 
 /** `IMAGE_LABEL.test(text)`, read from the end. */
-export const isImageLabel = (text: string): boolean => execAtEnd(IMAGE_LABEL_END, text) !== null;
+export const isImageLabel = (text: string): boolean =>
+  execFrom(IMAGE_LABEL_END, text, text.length - IMAGE_LABEL_REACH) !== null;
 /** `END_MARK.exec(text)`, read from the end. */
-export const endMarkAt = (text: string): RegExpExecArray | null => execAtEnd(END_MARK_END, text);
+export const endMarkAt = (text: string): RegExpExecArray | null =>
+  execFrom(END_MARK_END, text, text.length - END_MARK_REACH);
 /** `DASH_SIGNOFF.exec(text)`, read from the end. */
-export const dashSignoffAt = (text: string): RegExpExecArray | null => execAtEnd(DASH_SIGNOFF_END, text);
+export const dashSignoffAt = (text: string): RegExpExecArray | null =>
+  execFrom(DASH_SIGNOFF_END, text, text.length - DASH_SIGNOFF_REACH);
 
 /** A line closed by a dash after a blank: "<headline of another article> -" (space or tab, then - or –). */
 export function danglingDash(text: string): boolean {
