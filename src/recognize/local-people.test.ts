@@ -126,6 +126,25 @@ describe('local people: names the knowledge base lacks', () => {
     ]);
   });
 
+  it("reads a two-syllable Vietnamese name followed by the person's age as a person, and no place with a number", () => {
+    expect(
+      people('Thuyền của ngư dân Đàm Khoa (52 tuổi, ở Quảng Ngãi) bị đâm chìm.', 'vi').map((m) => m[1]),
+    ).toEqual(['local:person:dam-khoa']);
+    expect(people('The boat of Dam Khoa, 52 years old, sank.').map((m) => m[1])).toEqual([
+      'local:person:dam-khoa',
+    ]);
+    expect(people('Båten som Dam Khoa (52) ägde sjönk.', 'sv').map((m) => m[1])).toEqual([
+      'local:person:dam-khoa',
+    ]);
+    // A name with a role opening the sentence: the age reads the Vietnamese name, not the role with it.
+    expect(people('Fiskaren Dam Khoa, 52 år, berättade.', 'sv').map((m) => m[0])).toEqual(['Dam Khoa']);
+    // Not a year, a count of months or a number that is no age.
+    expect(people('Dam Khoa (2019) là một dự án.', 'vi')).toEqual([]);
+    expect(people('Dam Khoa (12 tháng) đã xong.', 'vi')).toEqual([]);
+    expect(people('Dam Khoa, 52 hộ dân đã chuyển đi.', 'vi')).toEqual([]);
+    expect(people('Dam Khoa, 520 tuổi.', 'vi')).toEqual([]);
+  });
+
   it('never makes a province or a two-syllable place a person, nor a name before a place word', () => {
     expect(people('Phu Tho and Long An reported floods.')).toEqual([]);
     expect(people('He lives on Le Loi Street in Hue.')).toEqual([]);

@@ -247,6 +247,36 @@ function cueAfter(doc: Doc, to: number): boolean {
   return false;
 }
 
+/** Oldest age read as one ("Lê Hơn (52 tuổi …)"): a larger number after a name is something else. */
+const MAX_AGE = 120;
+
+/**
+ * Whether the name ending before word `at` is followed by a person's age: after a comma or an
+ * opening parenthesis, a number of years with the word for them ("Lê Hơn (52 tuổi, …)", "Le Hon,
+ * 52 år,", "Tran Van Minh, 61 years old") or alone in parentheses ("Nguyen Thi Lan (47)"). News
+ * gives people their age, and places, bodies and events none.
+ */
+function ageAfter(doc: Doc, at: number): boolean {
+  const { text, tokens } = doc;
+  if (at >= tokens.length) return false;
+  const between = gap(doc, at - 1);
+  if (!/^\s*[,(]\s*$/u.test(between)) return false;
+  const start = tokens.start(at);
+  const end = tokens.end(at);
+  if (end - start > 3) return false;
+  for (let c = start; c < end; c++) {
+    const code = text.charCodeAt(c);
+    if (code < 48 || code > 57) return false;
+  }
+  const years = Number(text.slice(start, end));
+  if (years < 1 || years > MAX_AGE) return false;
+  if (between.includes('(') && /^\s*\)/u.test(text.slice(end, end + 2))) return true;
+  if (at + 1 >= tokens.length || !/^[ \u00a0]$/u.test(gap(doc, at))) return false;
+  const unit = tokens.word(at + 1);
+  if (unit === 'tuoi' || unit === 'ar') return true;
+  return unit === 'years' && at + 2 < tokens.length && tokens.word(at + 2) === 'old';
+}
+
 /**
  * Whether a run that opens its line with a first name and a surname ends in a colon: a speaker's or
  * an author's label ("Linus Hagström: Välkommen men …", "Anna Berg: I think …").
@@ -373,8 +403,10 @@ function readName(
   if (kind === 'vietnamese') {
     // Văn and Thị are middle names: a name does not end with them ("Chu Văn …" is cut short).
     if (MIDDLE_NAMES.has(keys[last] as string)) return null;
-    // Two syllables are as often a place ("Phu Tho") as a person: only with a cue or on a line of their own.
-    if (keys.length === 2 && !cued && !aloneOnLine(doc, from, to)) return null;
+    // Two syllables are as often a place ("Phu Tho") as a person: only with a cue, an age or on a
+    // line of their own. (The age is no cue for other names: "Fiskaren Le Hon, 52 år" would take the
+    // role in.)
+    if (keys.length === 2 && !cued && !ageAfter(doc, to) && !aloneOnLine(doc, from, to)) return null;
     // An item of a dashed list of places ("Binh Gia – Tra Binh Dong – Hue", battles) is one too.
     if (!cued && inListOfPlaces(doc, from, to)) return null;
     return { from, to, keys, kind, cued, genitive };
