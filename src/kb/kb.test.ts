@@ -69,6 +69,9 @@ describe('findEntities', () => {
     ['Östersjön', 'sea:baltic'],
     ['Paracel Islands', 'island-group:hoang-sa'],
     ['quần đảo Trường Sa', 'island-group:truong-sa'],
+    // China's names for the two archipelagos, as news quoting Beijing writes them.
+    ['quần đảo Nam Sa', 'island-group:truong-sa'],
+    ['Xisha Islands', 'island-group:hoang-sa'],
     ['FN', 'org:un'],
     ['Liên Hợp Quốc', 'org:un'],
     ['UNCLOS', 'agreement:unclos'],

@@ -44,6 +44,15 @@ describe('local places: units and zones the knowledge base lacks', () => {
     expect(places('The Tam Ky city council met.', 'en').map((p) => p[3])).toEqual(['Tam Ky city']);
   });
 
+  it('reads an island after "đảo" written with its marks, and not after "dao" without them', () => {
+    expect(places('Tàu cá bị đâm ở khu vực đảo Khê Mốc (quần đảo Hoàng Sa).', 'vi')).toEqual([
+      ['Khê Mốc', 'local:place:khe-moc', 'place', 'Khê Mốc'],
+    ]);
+    // "đạo" (a religion, a way) is no island, and without marks "dao" may be a knife or a name.
+    expect(places('Ông theo đạo Cao Đài.', 'vi')).toEqual([]);
+    expect(places('cam dao Khe Moc')).toEqual([]);
+  });
+
   it('leaves other words alone: marks that say otherwise, heads that are other words, known names', () => {
     // quân (army) and phương (direction) are no quận or phường.
     expect(places('Quân đội và quân Tây Sơn tiến về phương Nam.', 'vi')).toEqual([]);

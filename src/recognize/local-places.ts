@@ -28,6 +28,8 @@ const HEADS: readonly Head[] = [
   { words: ['khu', 'công', 'nghiệp'], ascii: true },
   { words: ['khu', 'kinh', 'tế'], ascii: true },
   { words: ['huyện', 'đảo'], ascii: true },
+  // An island ("đảo Bạch Quy"; "quần đảo", "bán đảo" end in it too): "dao" is also a knife or a name.
+  { words: ['đảo'], ascii: false },
   { words: ['thị', 'trấn'], ascii: true },
   { words: ['thị', 'xã'], ascii: true },
   { words: ['huyện'], ascii: true },
