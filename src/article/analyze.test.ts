@@ -107,6 +107,19 @@ describe('analyze', () => {
     ]);
   });
 
+  it("counts the outlet a site banner names among the article's entities", () => {
+    const a = analyze(
+      'Mời bạn xem bản rút gọn của Tuổi Trẻ khi đường truyền yếu. Đóng\n\nViệt Nam và Nhật Bản ký thỏa thuận mới\n\nHÀ NỘI - Hai nước đã ký thỏa thuận về lao động hôm thứ Hai tại Hà Nội.',
+    );
+    expect(a.blocks.find((b) => b.kind !== 'blank')?.kind).toBe('navigation');
+    expect(a.outlet).toMatchObject({ entityId: 'outlet:tuoi-tre', source: 'header' });
+    const outlet = a.entities.find((e) => e.id === 'outlet:tuoi-tre');
+    expect(outlet).toMatchObject({ type: 'outlet', count: 1 });
+    expect(outlet?.mentions[0]?.text).toBe('Tuổi Trẻ');
+    // First mentioned first: the banner comes before the body's names.
+    expect(a.entities[0]?.id).toBe('outlet:tuoi-tre');
+  });
+
   it("reads an outlet's name alone under the title as the page's outlet, and the body after it", () => {
     const masthead = analyze(
       'Labour talks move ahead\n\nSaigon Times Magazine\n\nHO CHI MINH CITY – Officials from Viet Nam and Japan met on Monday to talk about labour.',

@@ -316,7 +316,7 @@ function readPage(
     isOutletName,
     warnings,
   );
-  const { entities, index } = readEntities(
+  const { summaries, index } = readEntities(
     text,
     windows,
     blocks,
@@ -333,6 +333,7 @@ function readPage(
   );
   const dateline = readDateline(first, index);
   const credited = readCredits({ text, lines: credits, dateline, mentions: index, isOutletName, name });
+  for (const c of credited.credits) if (c.entityId) summaries.addCredited(c.entityId, 'outlet', c);
   return {
     language,
     title,
@@ -342,7 +343,7 @@ function readPage(
     captions,
     paragraphs,
     blocks,
-    entities,
+    entities: summaries.entities,
   };
 }
 

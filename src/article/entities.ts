@@ -30,10 +30,12 @@ const CONTENT: ReadonlySet<BlockKind> = new Set([
 export const RECOGNIZE_WINDOW = 1 << 20;
 
 /** Groups mentions by entity, first mentioned first, as they come in text order. */
-class EntitySummaries {
+export class EntitySummaries {
   readonly #byId = new Map<string, EntitySummary>();
   /** One string per distinct mention text: a long page names the same few entities over and over. */
   readonly #texts = new Map<string, string>();
+  /** Outlets added by {@link addCredited}, in the order the credits name them. */
+  readonly #credited: EntitySummary[] = [];
   #block = 0;
 
   constructor(
@@ -86,8 +88,38 @@ class EntitySummaries {
     for (const f of m.flags) if (!entry.flags.includes(f)) entry.flags.push(f);
   }
 
+  /**
+   * Adds an outlet the page credits (a site banner, a sign-off) where the block it stands in holds no
+   * entities of the article (navigation): the article comes from it, as a credit line in the body
+   * says. Nothing is added when the outlet is among the entities already.
+   */
+  addCredited(
+    id: string,
+    type: EntityMention['type'],
+    span: { start: number; end: number; text: string },
+  ): void {
+    if (this.#byId.has(id) || this.#credited.some((e) => e.id === id)) return;
+    const at = this.to.range(span);
+    this.#credited.push({
+      id,
+      type,
+      name: this.name(id) ?? at.text,
+      count: 1,
+      first: at.start,
+      offices: [],
+      flags: [],
+      mentions: [{ text: at.text, start: at.start, end: at.end, flags: [], office: null, holder: null }],
+    });
+  }
+
+  /** The entities, first mentioned first; a credited outlet before the first entity mentioned after it. */
   get entities(): EntitySummary[] {
-    return [...this.#byId.values()];
+    const all = [...this.#byId.values()];
+    for (const entry of this.#credited) {
+      const at = all.findIndex((e) => e.first > entry.first);
+      all.splice(at < 0 ? all.length : at, 0, entry);
+    }
+    return all;
   }
 }
 
@@ -116,9 +148,9 @@ export function windowStarts(pieces: readonly Piece[], length: number): number[]
   return starts;
 }
 
-/** The page's entities, and an index of its mentions for the dateline and credits. */
+/** The page's entities (read with `entities` once the credits are added), and an index of its mentions for the dateline and credits. */
 export interface PageEntities {
-  entities: EntitySummary[];
+  summaries: EntitySummaries;
   index: MentionIndex;
 }
 
@@ -148,5 +180,5 @@ export function readEntities(
       summaries.add(m);
     }
   }
-  return { entities: summaries.entities, index };
+  return { summaries, index };
 }

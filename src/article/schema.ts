@@ -232,7 +232,7 @@ const ArticleObject = v.object({
   captions: v.array(CaptionSchema),
   paragraphs: v.array(ParagraphSchema),
   blocks: v.array(BlockSchema),
-  /** Entities of the article (title, body, captions, dateline), first mentioned first. */
+  /** Entities of the article (title, body, captions, dateline, credits, and the outlets credited wherever their name stands), first mentioned first. */
   entities: v.array(EntitySummarySchema),
   warnings: v.array(WarningSchema),
   // Fields only HTML input (`analyzeHtml`) fills; absent for text input.
