@@ -143,6 +143,10 @@ describe('local people: names the knowledge base lacks', () => {
     expect(people('Dam Khoa (12 tháng) đã xong.', 'vi')).toEqual([]);
     expect(people('Dam Khoa, 52 hộ dân đã chuyển đi.', 'vi')).toEqual([]);
     expect(people('Dam Khoa, 520 tuổi.', 'vi')).toEqual([]);
+    // Between commas, as English news gives an age; not a decimal comma or a list of numbers.
+    expect(people('Dam Khoa, 52, said the boat sank.').map((m) => m[1])).toEqual(['local:person:dam-khoa']);
+    expect(people('Dam Khoa, 12,5 ha đất.', 'vi')).toEqual([]);
+    expect(people('Dam Khoa, 12, 13 và 14.', 'vi')).toEqual([]);
   });
 
   it('never makes a province or a two-syllable place a person, nor a name before a place word', () => {

@@ -253,8 +253,8 @@ const MAX_AGE = 120;
 /**
  * Whether the name ending before word `at` is followed by a person's age: after a comma or an
  * opening parenthesis, a number of years with the word for them ("Lê Hơn (52 tuổi, …)", "Le Hon,
- * 52 år,", "Tran Van Minh, 61 years old") or alone in parentheses ("Nguyen Thi Lan (47)"). News
- * gives people their age, and places, bodies and events none.
+ * 52 år,", "Tran Van Minh, 61 years old") or alone in parentheses or between commas ("Nguyen Thi
+ * Lan (47)", "Le Hon, 52, said"). News gives people their age, and places, bodies and events none.
  */
 function ageAfter(doc: Doc, at: number): boolean {
   const { text, tokens } = doc;
@@ -270,7 +270,14 @@ function ageAfter(doc: Doc, at: number): boolean {
   }
   const years = Number(text.slice(start, end));
   if (years < 1 || years > MAX_AGE) return false;
-  if (between.includes('(') && /^\s*\)/u.test(text.slice(end, end + 2))) return true;
+  // Alone: in parentheses ("Nguyen Thi Lan (47)"), or between commas as English news gives it
+  // ("Le Hon, 52, said"; not a decimal comma, "12,5 ha", nor a list of numbers, "12, 13 và 14").
+  if (
+    between.includes('(')
+      ? /^\s*\)/u.test(text.slice(end, end + 2))
+      : /^,[ \u00a0][^0-9]/u.test(text.slice(end, end + 3))
+  )
+    return true;
   if (at + 1 >= tokens.length || !/^[ \u00a0]$/u.test(gap(doc, at))) return false;
   const unit = tokens.word(at + 1);
   if (unit === 'tuoi' || unit === 'ar') return true;

@@ -53,6 +53,20 @@ describe('local places: units and zones the knowledge base lacks', () => {
     expect(places('cam dao Khe Moc')).toEqual([]);
   });
 
+  it('reads a numbered district or ward with its word for the unit ("Quận 1", "District 3")', () => {
+    expect(places('Cửa hàng ở Quận 1 và phường 12 đều đóng cửa.', 'vi')).toEqual([
+      ['Quận 1', 'local:place:quan-1', 'place', 'Quận 1'],
+      ['phường 12', 'local:place:phuong-12', 'place', 'phường 12'],
+    ]);
+    expect(places('He lives in District 3, near Ward 5.', 'en').map((p) => p[0])).toEqual([
+      'District 3',
+      'Ward 5',
+    ]);
+    // Not the army ("Quân"), a lower-case English word, a number that goes on, or one too large.
+    expect(places('Quân 1 đã tới. The district 1 team.', 'vi')).toEqual([]);
+    expect(places('quận 10/2, quận 1.5 và Quận 45', 'vi')).toEqual([]);
+  });
+
   it('leaves other words alone: marks that say otherwise, heads that are other words, known names', () => {
     // quân (army) and phương (direction) are no quận or phường.
     expect(places('Quân đội và quân Tây Sơn tiến về phương Nam.', 'vi')).toEqual([]);

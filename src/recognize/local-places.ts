@@ -58,6 +58,18 @@ const JAPANESE_TAILS: ReadonlySet<string> = new Set(['city', 'town', 'village', 
 // (These and the heads' words are in the vocabulary, context.ts UNIT_WORDS: their keys are read
 // without folding, and other words' key is OTHER_WORD.)
 
+/**
+ * Words for a city's units that are numbered, not named ("Quận 1", "phường 12", "District 3",
+ * "Ward 5"): marked spellings of the Vietnamese ones (without marks "quan" is also quân, the
+ * army, and "phuong" phương), folding keys of the English ones (capitalised, as a name).
+ */
+const NUMBERED_VI: ReadonlySet<string> = new Set(['quận', 'phường']);
+const NUMBERED_EN: ReadonlySet<string> = new Set(['district', 'ward']);
+/** Highest number of a city's numbered district or ward read as one ("Quận 12", "Phường 27"). */
+const MAX_UNIT_NUMBER = 30;
+/** A number that goes on after the digits ("10/2", "1.5", "3,4", "2-3"): no unit's. */
+const NUMBER_GOES_ON = /^[/.,:\-\u2013][0-9]/u;
+
 /** Words of a unit's name at most: Vietnamese names have one to four syllables. */
 const MAX_WORDS = 4;
 
@@ -114,6 +126,30 @@ function headBefore(doc: Doc, to: number): number {
     if (ok) return from;
   }
   return -1;
+}
+
+/**
+ * Whether words `k` and `k + 1` are a city's numbered unit: "Quận 1", "phường 12" written with the
+ * marks, or "District 3" capitalised in English text; a number from 1 to {@link MAX_UNIT_NUMBER}
+ * that ends there.
+ */
+function numberedUnit(doc: Doc, covered: Uint8Array, k: number, language: string | null): boolean {
+  const { text, tokens } = doc;
+  if (covered[k] || covered[k + 1] || !spaced(doc, k)) return false;
+  const key = tokens.key(k);
+  if (key === 'quan' || key === 'phuong') {
+    if (!NUMBERED_VI.has(markedSpelling(text.slice(tokens.start(k), tokens.end(k))))) return false;
+  } else if (!(key !== undefined && NUMBERED_EN.has(key) && language !== 'vi' && tokens.capital(k)))
+    return false;
+  const start = tokens.start(k + 1);
+  const end = tokens.end(k + 1);
+  if (end - start > 2) return false;
+  for (let c = start; c < end; c++) {
+    const code = text.charCodeAt(c);
+    if (code < 48 || code > 57) return false;
+  }
+  const number = Number(text.slice(start, end));
+  return number >= 1 && number <= MAX_UNIT_NUMBER && !NUMBER_GOES_ON.test(text.slice(end, end + 2));
 }
 
 /**
@@ -221,6 +257,14 @@ export function localPlaces(
     // District"); a Vietnamese word before it is a classifier ("huyện Núi Thành" is Núi Thành).
     found.push([from, localPlace(doc, from, to, tail ? to + 1 : to)]);
     covered.fill(1, from, to);
+  }
+  // A numbered unit: the number is no name alone, so the word for the unit is part of both the
+  // mention and the name ("Quận 1", "District 3").
+  for (let k = 0; k + 1 < n; k++) {
+    if (!numberedUnit(doc, covered, k, language)) continue;
+    found.push([k, localPlace(doc, k, k + 2, k + 2)]);
+    covered.fill(1, k, k + 2);
+    k++;
   }
   return found;
 }
