@@ -72,6 +72,9 @@ describe('findEntities', () => {
     // China's names for the two archipelagos, as news quoting Beijing writes them.
     ['quần đảo Nam Sa', 'island-group:truong-sa'],
     ['Xisha Islands', 'island-group:hoang-sa'],
+    // China's foreign-ministry spokespeople, by the Sino-Vietnamese names Vietnamese news uses.
+    ['Cảnh Sảng', 'person:geng-shuang'],
+    ['Uông Văn Bân', 'person:wang-wenbin'],
     ['FN', 'org:un'],
     ['Liên Hợp Quốc', 'org:un'],
     ['UNCLOS', 'agreement:unclos'],
