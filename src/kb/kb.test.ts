@@ -75,6 +75,9 @@ describe('findEntities', () => {
     // China's foreign-ministry spokespeople, by the Sino-Vietnamese names Vietnamese news uses.
     ['Cảnh Sảng', 'person:geng-shuang'],
     ['Uông Văn Bân', 'person:wang-wenbin'],
+    // Hanoi's temple of Confucius; another province's is another place.
+    ['Văn Miếu', 'place:temple-of-literature'],
+    ['Văn Miếu Trấn Biên', 'place:van-mieu-tran-bien'],
     ['FN', 'org:un'],
     ['Liên Hợp Quốc', 'org:un'],
     ['UNCLOS', 'agreement:unclos'],
