@@ -67,6 +67,17 @@ describe('local places: units and zones the knowledge base lacks', () => {
     expect(places('quận 10/2, quận 1.5 và Quận 45', 'vi')).toEqual([]);
   });
 
+  it('reads the units an address names without their words, up to a province it knows', () => {
+    expect(places('Ông quê ở xã Lam Khê, Tân Mốc, Lạc Hà, tỉnh Quảng Ngãi.', 'vi').map((p) => p[0])).toEqual([
+      'Lam Khê',
+      'Tân Mốc',
+      'Lạc Hà',
+    ]);
+    // Not when the list does not reach a known name: a list of people or of anything else.
+    expect(places('Ở xã Lam Khê, Tân Mốc và Lạc Hà đều có mặt.', 'vi').map((p) => p[0])).toEqual(['Lam Khê']);
+    expect(places('Ở xã Lam Khê, ông Tân Mốc phát biểu.', 'vi').map((p) => p[0])).toEqual(['Lam Khê']);
+  });
+
   it('leaves other words alone: marks that say otherwise, heads that are other words, known names', () => {
     // quân (army) and phương (direction) are no quận or phường.
     expect(places('Quân đội và quân Tây Sơn tiến về phương Nam.', 'vi')).toEqual([]);

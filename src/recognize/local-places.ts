@@ -178,14 +178,56 @@ function localPlace(doc: Doc, from: number, to: number, nameTo: number): EntityM
   return m;
 }
 
+/** Most units an address names between a place read with its word for the unit and a known name. */
+const MAX_CHAIN = 3;
+/** A comma and one space between the units of an address. */
+const ADDRESS_COMMA = /^,[ \u00a0]$/u;
+
+/**
+ * The units of an address that follow a place read with its word for the unit (ending before word
+ * `at`), when the address goes on to a name the knowledge base holds: in "xã Bắc An, Hoà Tiến,
+ * Hoà Vang, TP.Đà Nẵng" the commune's district and town, Hoà Tiến and Hoà Vang. Each is one to
+ * four capitalised Vietnamese syllables between commas; as `[from, to)` word ranges, or none when
+ * the address does not reach a known name within {@link MAX_CHAIN} units.
+ */
+function addressUnits(
+  doc: Doc,
+  covered: Uint8Array,
+  at: number,
+  language: string | null,
+): [number, number][] {
+  const { text, tokens } = doc;
+  const n = tokens.length;
+  const units: [number, number][] = [];
+  for (let k = at; k < n && ADDRESS_COMMA.test(text.slice(tokens.end(k - 1), tokens.start(k))); ) {
+    if (covered[k]) return units;
+    if (units.length === MAX_CHAIN) break;
+    let end = k;
+    while (
+      end < n &&
+      end - k < MAX_WORDS &&
+      (end === k || spaced(doc, end - 1)) &&
+      nameSyllable(doc, covered, end, language)
+    )
+      end++;
+    if (end === k) break;
+    units.push([k, end]);
+    k = end;
+  }
+  return [];
+}
+
 /**
  * Places the knowledge base lacks, named after a Vietnamese word for a unit or zone ("huyện Núi
  * Thành", "xã Bac An", "KCN Đình Vũ") or before an English one ("Hung Dao ward", "Duong Kinh
  * district"): one to four capitalised Vietnamese syllables that no other stage read. Each is an
  * entity local to the text, `local:place:nui-thanh`, type `place`; the word for the unit is not
- * part of the mention; an English one is part of the entity's name ("Hung Dao ward"). In English
- * text that names Japan, a romanised Japanese name before City, Town, Village or Ward is one too
- * ("Imari City"). Not read in Swedish text or in text of another language.
+ * part of the mention; an English one is part of the entity's name ("Hung Dao ward"). The units an
+ * address names after such a place without their words, up to a known name, are places too ("xã
+ * Bắc An, Hoà Tiến, Hoà Vang, TP.Đà Nẵng"), and so are a city's numbered districts and wards
+ * ("Quận 1", "District 3"). In English text that names Japan, a romanised Japanese name before
+ * City, Town, Village or Ward is one too ("Imari City"). Not read in Swedish text or in text of
+ * another language.
  */
 export function localPlaces(
   doc: Doc,
@@ -257,6 +299,13 @@ export function localPlaces(
     // District"); a Vietnamese word before it is a classifier ("huyện Núi Thành" is Núi Thành).
     found.push([from, localPlace(doc, from, to, tail ? to + 1 : to)]);
     covered.fill(1, from, to);
+    if (!head) continue;
+    // The address may go on without the words for its units, up to a known name.
+    for (const [unitFrom, unitTo] of addressUnits(doc, covered, to, language)) {
+      if (knownName(doc, unitFrom, unitTo)) continue;
+      found.push([unitFrom, localPlace(doc, unitFrom, unitTo, unitTo)]);
+      covered.fill(1, unitFrom, unitTo);
+    }
   }
   // A numbered unit: the number is no name alone, so the word for the unit is part of both the
   // mention and the name ("Quận 1", "District 3").
