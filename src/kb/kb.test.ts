@@ -78,6 +78,9 @@ describe('findEntities', () => {
     // Hanoi's temple of Confucius; another province's is another place.
     ['Văn Miếu', 'place:temple-of-literature'],
     ['Văn Miếu Trấn Biên', 'place:van-mieu-tran-bien'],
+    // The island district is not the islands.
+    ['huyện đảo Trường Sa', 'place:truong-sa-district'],
+    ['Chau Vien Reef', 'place:cuarteron-reef'],
     ['FN', 'org:un'],
     ['Liên Hợp Quốc', 'org:un'],
     ['UNCLOS', 'agreement:unclos'],
