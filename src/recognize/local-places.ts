@@ -59,12 +59,11 @@ const JAPANESE_TAILS: ReadonlySet<string> = new Set(['city', 'town', 'village', 
 // without folding, and other words' key is OTHER_WORD.)
 
 /**
- * Words for a city's units that are numbered, not named ("Quận 1", "phường 12", "District 3",
- * "Ward 5"): marked spellings of the Vietnamese ones (without marks "quan" is also quân, the
- * army, and "phuong" phương), folding keys of the English ones (capitalised, as a name).
+ * Vietnamese words for a city's units that are numbered, not named ("Quận 1", "phường 12"), as
+ * marked spellings: without marks "quan" is also quân, the army, and "phuong" phương. (English
+ * "District 3", "Ward 5" are read by key, capitalised as a name.)
  */
 const NUMBERED_VI: ReadonlySet<string> = new Set(['quận', 'phường']);
-const NUMBERED_EN: ReadonlySet<string> = new Set(['district', 'ward']);
 /** Highest number of a city's numbered district or ward read as one ("Quận 12", "Phường 27"). */
 const MAX_UNIT_NUMBER = 30;
 /** A number that goes on after the digits ("10/2", "1.5", "3,4", "2-3"): no unit's. */
@@ -135,12 +134,13 @@ function headBefore(doc: Doc, to: number): number {
  */
 function numberedUnit(doc: Doc, covered: Uint8Array, k: number, language: string | null): boolean {
   const { text, tokens } = doc;
-  if (covered[k] || covered[k + 1] || !spaced(doc, k)) return false;
+  // The word's key first: most words are none of the four.
   const key = tokens.key(k);
+  if (key !== 'quan' && key !== 'phuong' && key !== 'district' && key !== 'ward') return false;
+  if (covered[k] || covered[k + 1] || !spaced(doc, k)) return false;
   if (key === 'quan' || key === 'phuong') {
     if (!NUMBERED_VI.has(markedSpelling(text.slice(tokens.start(k), tokens.end(k))))) return false;
-  } else if (!(key !== undefined && NUMBERED_EN.has(key) && language !== 'vi' && tokens.capital(k)))
-    return false;
+  } else if (language === 'vi' || !tokens.capital(k)) return false;
   const start = tokens.start(k + 1);
   const end = tokens.end(k + 1);
   if (end - start > 2) return false;
