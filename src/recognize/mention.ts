@@ -50,7 +50,8 @@ export interface EntityMention {
    */
   inflection?: MentionInflection;
   /**
-   * Entities local to the text (`local:person:…`, `local:org:…`, `local:place:…` ids, which the
+   * Entities local to the text (`local:person:…`, `local:org:…`, `local:place:…`,
+   * `local:programme:…`, `local:agreement:…` ids, which the
    * knowledge base does not know): the display name, for people the full name as written with the
    * most diacritics ("Mai Tiến Dũng").
    */

@@ -1,6 +1,7 @@
 import { assertString } from '../errors.js';
 import { defaultNormalizer, type Normalizer } from '../kb/kb.js';
 import { parseRecognizeOptions } from '../options.js';
+import { acronymNames } from './acronym-names.js';
 import { britain } from './britain.js';
 import { transliterated } from './corrections.js';
 import { type Doc, indexFor, mention, rawAt, Titles, toDay } from './doc.js';
@@ -214,6 +215,9 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
   // Organisations the knowledge base lacks, with the places it matched inside them as parts.
   const orgs = localOrgs(doc, covered, language);
   if (orgs.found.length > 0) added.push(...orgs.found);
+  // Names an English text defines with an acronym ("… Development Scholarship (JDS)").
+  const defined = acronymNames(doc, covered, language);
+  if (defined.length > 0) added.push(...defined);
   if (
     genitives.length > 0 ||
     compoundNames.length > 0 ||
@@ -224,7 +228,8 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
     bodyRefs.length > 0 ||
     places.length > 0 ||
     locals.found.length > 0 ||
-    orgs.found.length > 0
+    orgs.found.length > 0 ||
+    defined.length > 0
   )
     added.sort((a, b) => a[0] - b[0]);
   if (unsupported && !supported)
