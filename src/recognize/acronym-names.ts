@@ -72,6 +72,13 @@ function nameBefore(doc: Doc, covered: Uint8Array, k: number, acronym: string): 
   return -1;
 }
 
+/** An entity a name with its acronym defines. */
+interface Defined {
+  id: string;
+  type: EntityType;
+  name: string;
+}
+
 /** The kind of entity a name is, by its last word, or null. */
 function kindOf(last: string): EntityType | null {
   const key = last.toLowerCase();
@@ -98,7 +105,15 @@ export function acronymNames(
   if (language !== 'en') return found;
   const { text, tokens } = doc;
   const n = tokens.length;
-  const defined = new Map<string, { id: string; type: EntityType; name: string }>();
+  const defined = new Map<string, Defined>();
+  /** Words `from`..`to` name the entity `entry`. */
+  const read = (from: number, to: number, entry: Defined): void => {
+    const m = mention(doc, from, to, entry.id);
+    m.type = entry.type;
+    m.name = entry.name;
+    found.push([from, m]);
+    covered.fill(1, from, to);
+  };
   for (let k = 1; k < n; k++) {
     if (covered[k] || !tokens.allCaps(k)) continue;
     const start = tokens.start(k);
@@ -106,11 +121,7 @@ export function acronymNames(
     const written = text.slice(start, end);
     const known = defined.get(written);
     if (known) {
-      const m = mention(doc, k, k + 1, known.id);
-      m.type = known.type;
-      m.name = known.name;
-      found.push([k, m]);
-      covered[k] = 1;
+      read(k, k + 1, known);
       continue;
     }
     if (text.charCodeAt(start - 1) !== 40 || text.charCodeAt(end) !== 41 || !ACRONYM.test(written)) continue;
@@ -118,17 +129,14 @@ export function acronymNames(
     if (from < 0 || k - from < 2) continue;
     const type = kindOf(text.slice(tokens.start(k - 1), tokens.end(k - 1)));
     if (type === null) continue;
-    const name = text.slice(tokens.start(from), tokens.end(k - 1));
-    const id = `${LOCAL_ACRONYM}${type}:${written.toLowerCase()}`;
-    const full = mention(doc, from, k, id);
-    full.type = type;
-    full.name = name;
-    const short = mention(doc, k, k + 1, id);
-    short.type = type;
-    short.name = name;
-    found.push([from, full], [k, short]);
-    covered.fill(1, from, k + 1);
-    defined.set(written, { id, type, name });
+    const entry = {
+      id: `${LOCAL_ACRONYM}${type}:${written.toLowerCase()}`,
+      type,
+      name: text.slice(tokens.start(from), tokens.end(k - 1)),
+    };
+    read(from, k, entry);
+    read(k, k + 1, entry);
+    defined.set(written, entry);
   }
   return found;
 }

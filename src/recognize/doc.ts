@@ -307,6 +307,25 @@ export function mention(
   return { id, type, text, start, end, flags, office: null, holder: null };
 }
 
+/**
+ * The value of word `i` when it is a number of at most `digits` ASCII digits ("52", "12"), else -1:
+ * an age after a name, a numbered district.
+ */
+export function smallNumber(doc: { text: string; tokens: Tokens }, i: number, digits: number): number {
+  const { text, tokens } = doc;
+  if (i < 0 || i >= tokens.length) return -1;
+  const start = tokens.start(i);
+  const end = tokens.end(i);
+  if (end - start > digits) return -1;
+  let value = 0;
+  for (let c = start; c < end; c++) {
+    const code = text.charCodeAt(c);
+    if (code < 48 || code > 57) return -1;
+    value = value * 10 + (code - 48);
+  }
+  return value;
+}
+
 /** Words `i` and `i + 1` are separated by one or two spaces only, as the words of a name are. */
 export function spaced(doc: { text: string; tokens: Tokens }, i: number): boolean {
   return doc.tokens.spaced(i);

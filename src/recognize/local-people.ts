@@ -15,7 +15,7 @@ import {
 } from './context.js';
 import { FIRST_NAMES_THAT_ARE_WORDS } from './data/common-english-words.js';
 import { GIVEN_NAMES } from './data/homograph-words.js';
-import { type Doc, indefiniteBefore, spaced } from './doc.js';
+import { type Doc, indefiniteBefore, smallNumber, spaced } from './doc.js';
 import { englishRank } from './english-words.js';
 import type { Passing } from './gazetteer.js';
 import { holdsLexiconName, placesOnly } from './homograph-rules.js';
@@ -261,15 +261,9 @@ function ageAfter(doc: Doc, at: number): boolean {
   if (at >= tokens.length) return false;
   const between = gap(doc, at - 1);
   if (!/^\s*[,(]\s*$/u.test(between)) return false;
-  const start = tokens.start(at);
-  const end = tokens.end(at);
-  if (end - start > 3) return false;
-  for (let c = start; c < end; c++) {
-    const code = text.charCodeAt(c);
-    if (code < 48 || code > 57) return false;
-  }
-  const years = Number(text.slice(start, end));
+  const years = smallNumber(doc, at, 3);
   if (years < 1 || years > MAX_AGE) return false;
+  const end = tokens.end(at);
   // Alone: in parentheses ("Nguyen Thi Lan (47)"), or between commas as English news gives it
   // ("Le Hon, 52, said"; not a decimal comma, "12,5 ha", nor a list of numbers, "12, 13 và 14").
   if (

@@ -5,7 +5,7 @@
 // of local-people.ts and the organisations of local-orgs.ts.
 import { foldKey } from '../text/fold.js';
 import { markedSpelling } from '../text/marks.js';
-import { type Doc, mention, spaced } from './doc.js';
+import { type Doc, mention, smallNumber, spaced } from './doc.js';
 import { childById } from './gazetteer.js';
 import type { EntityMention } from './mention.js';
 import { isVietnameseSyllable, romajiMorae } from './syllables.js';
@@ -141,15 +141,10 @@ function numberedUnit(doc: Doc, covered: Uint8Array, k: number, language: string
   if (key === 'quan' || key === 'phuong') {
     if (!NUMBERED_VI.has(markedSpelling(text.slice(tokens.start(k), tokens.end(k))))) return false;
   } else if (language === 'vi' || !tokens.capital(k)) return false;
-  const start = tokens.start(k + 1);
+  const number = smallNumber(doc, k + 1, 2);
+  if (number < 1 || number > MAX_UNIT_NUMBER) return false;
   const end = tokens.end(k + 1);
-  if (end - start > 2) return false;
-  for (let c = start; c < end; c++) {
-    const code = text.charCodeAt(c);
-    if (code < 48 || code > 57) return false;
-  }
-  const number = Number(text.slice(start, end));
-  return number >= 1 && number <= MAX_UNIT_NUMBER && !NUMBER_GOES_ON.test(text.slice(end, end + 2));
+  return !NUMBER_GOES_ON.test(text.slice(end, end + 2));
 }
 
 /**
