@@ -333,7 +333,7 @@ function readPage(
   );
   const dateline = readDateline(first, index);
   const credited = readCredits({ text, lines: credits, dateline, mentions: index, isOutletName, name });
-  for (const c of credited.credits) if (c.entityId) summaries.addCredited(c.entityId, 'outlet', c);
+  for (const c of credited.credits) if (c.entityId) summaries.addCreditedOutlet(c.entityId, c);
   return {
     language,
     title,

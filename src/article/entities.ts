@@ -34,7 +34,7 @@ export class EntitySummaries {
   readonly #byId = new Map<string, EntitySummary>();
   /** One string per distinct mention text: a long page names the same few entities over and over. */
   readonly #texts = new Map<string, string>();
-  /** Outlets added by {@link addCredited}, in the order the credits name them. */
+  /** Outlets added by {@link addCreditedOutlet}, in the order the credits name them. */
   readonly #credited: EntitySummary[] = [];
   #block = 0;
 
@@ -58,16 +58,7 @@ export class EntitySummaries {
     if (!block || !CONTENT.has(block.kind)) return;
     let entry = this.#byId.get(m.id);
     if (!entry) {
-      entry = {
-        id: m.id,
-        type: m.type,
-        name: this.name(m.id) ?? m.name ?? at.text,
-        count: 0,
-        first: at.start,
-        offices: [],
-        flags: [],
-        mentions: [],
-      };
+      entry = emptySummary(m.id, m.type, this.name(m.id) ?? m.name ?? at.text, at.start);
       this.#byId.set(m.id, entry);
     }
     let text = this.#texts.get(at.text);
@@ -93,23 +84,20 @@ export class EntitySummaries {
    * entities of the article (navigation): the article comes from it, as a credit line in the body
    * says. Nothing is added when the outlet is among the entities already.
    */
-  addCredited(
-    id: string,
-    type: EntityMention['type'],
-    span: { start: number; end: number; text: string },
-  ): void {
+  addCreditedOutlet(id: string, span: { start: number; end: number; text: string }): void {
     if (this.#byId.has(id) || this.#credited.some((e) => e.id === id)) return;
     const at = this.to.range(span);
-    this.#credited.push({
-      id,
-      type,
-      name: this.name(id) ?? at.text,
-      count: 1,
-      first: at.start,
-      offices: [],
+    const entry = emptySummary(id, 'outlet', this.name(id) ?? at.text, at.start);
+    entry.count = 1;
+    entry.mentions.push({
+      text: at.text,
+      start: at.start,
+      end: at.end,
       flags: [],
-      mentions: [{ text: at.text, start: at.start, end: at.end, flags: [], office: null, holder: null }],
+      office: null,
+      holder: null,
     });
+    this.#credited.push(entry);
   }
 
   /** The entities, first mentioned first; a credited outlet before the first entity mentioned after it. */
@@ -121,6 +109,11 @@ export class EntitySummaries {
     }
     return all;
   }
+}
+
+/** An entity's summary before its first mention is counted. */
+function emptySummary(id: string, type: EntityMention['type'], name: string, first: number): EntitySummary {
+  return { id, type, name, count: 0, first, offices: [], flags: [], mentions: [] };
 }
 
 /** Moves a mention (and the mentions inside it) found in a window starting at `offset`. */

@@ -83,6 +83,29 @@ function nameSyllable(doc: Doc, covered: Uint8Array, k: number, language: string
   return isVietnameseSyllable(word) && (word !== 'the' || language === 'vi');
 }
 
+/**
+ * The end of the run of spaced name syllables (see {@link nameSyllable}) from word `from`, read
+ * up to `limit` words: `from` itself when that word is none.
+ */
+function syllablesEnd(
+  doc: Doc,
+  covered: Uint8Array,
+  from: number,
+  language: string | null,
+  limit: number,
+): number {
+  const n = doc.tokens.length;
+  let end = from;
+  while (
+    end < n &&
+    end - from < limit &&
+    (end === from || spaced(doc, end - 1)) &&
+    nameSyllable(doc, covered, end, language)
+  )
+    end++;
+  return end;
+}
+
 /** Whether the text names Japan or one of its prefectures (unambiguously). */
 function namesJapan(doc: Doc): boolean {
   for (const id of doc.plain) if (id === 'country:JP' || id.startsWith('subdivision:jp-')) return true;
@@ -197,14 +220,7 @@ function addressUnits(
   for (let k = at; k < n && ADDRESS_COMMA.test(text.slice(tokens.end(k - 1), tokens.start(k))); ) {
     if (covered[k]) return units;
     if (units.length === MAX_CHAIN) break;
-    let end = k;
-    while (
-      end < n &&
-      end - k < MAX_WORDS &&
-      (end === k || spaced(doc, end - 1)) &&
-      nameSyllable(doc, covered, end, language)
-    )
-      end++;
+    const end = syllablesEnd(doc, covered, k, language, MAX_WORDS);
     if (end === k) break;
     units.push([k, end]);
     k = end;
@@ -272,14 +288,7 @@ export function localPlaces(
     const head = before && headBefore(doc, from) >= 0;
     // Without a head before it, a name starts where the run of name syllables starts.
     if (!head && after && nameSyllable(doc, covered, from - 1, language)) continue;
-    to = from + 1;
-    while (
-      to < n &&
-      to - from <= MAX_WORDS &&
-      spaced(doc, to - 1) &&
-      nameSyllable(doc, covered, to, language)
-    )
-      to++;
+    to = syllablesEnd(doc, covered, from, language, MAX_WORDS + 1);
     // A longer run is something else (a person's name and more, a heading).
     if (to - from > MAX_WORDS) continue;
     const tail =
