@@ -1,6 +1,6 @@
 import { PEOPLES_BODIES } from '../kb/peoples-bodies.js';
 import { foldKey } from '../text/fold.js';
-import { FEATURE_HEADS, INSTITUTION_HEADS } from './generic.js';
+import { FEATURE_HEADS, INSTITUTION_HEADS, STREET_TAILS } from './generic.js';
 
 /**
  * Context words the recognizer reads around a mention, per language. Data, not logic: each list
@@ -761,6 +761,16 @@ export const VI_ORG_HEAD_ENDS: ReadonlySet<string> = new Set(
   VI_ORG_HEADS.map((head) => foldKey(head[head.length - 1] as string)),
 );
 
+/** "Sở", the head of a province-level unit's department ("Sở Nội vụ"; departments.ts), as a folding key. */
+export const DEPARTMENT_HEAD = 'so';
+
+/**
+ * Fields that departments have and no ministry is named for (departments.ts reads the others from
+ * the knowledge base's ministries): "Sở Ngoại vụ", a unit's foreign affairs, which the Ministry of
+ * Foreign Affairs ("Bộ Ngoại giao") oversees.
+ */
+export const DEPARTMENT_ONLY_FIELDS: readonly string[] = ['Ngoại vụ'];
+
 /** "Công ty" (company), before a legal form opens a company's name (vietnamese-companies.ts), as folding keys. */
 export const COMPANY_HEAD: readonly string[] = ['cong', 'ty'];
 
@@ -797,6 +807,11 @@ export const CONTEXT_WORDS: readonly string[] = [
   ...PEOPLES_BODIES.map((body) => body.key),
   // Words for units and zones around a place's name, for local-places.ts.
   ...UNIT_WORDS,
+  // English words for a street after a person's name ("Le Duan Street"), for homograph-rules.ts.
+  ...STREET_TAILS,
+  // "Sở" and the words of the fields only departments have, for departments.ts.
+  DEPARTMENT_HEAD,
+  ...DEPARTMENT_ONLY_FIELDS.flatMap((field) => field.split(' ').map(foldKey)),
   // "Công ty" and the legal forms of companies, for vietnamese-companies.ts (read by key).
   ...COMPANY_HEAD,
   ...LEGAL_FORMS.flat(),

@@ -331,6 +331,28 @@ export function spaced(doc: { text: string; tokens: Tokens }, i: number): boolea
   return doc.tokens.spaced(i);
 }
 
+/** Words `k` and `k + 1` stand in one phrase: at most three characters apart, no line break. */
+export function together(doc: { text: string; tokens: Tokens }, k: number): boolean {
+  const a = doc.tokens.end(k);
+  const b = doc.tokens.start(k + 1);
+  if (b - a < 1 || b - a > 3) return false;
+  for (let c = a; c < b; c++) {
+    const code = doc.text.charCodeAt(c);
+    if (code === 10 || code === 13) return false;
+  }
+  return true;
+}
+
+/** The words from `at` spell `keys` in one phrase. */
+export function spells(doc: { text: string; tokens: Tokens }, at: number, keys: readonly string[]): boolean {
+  if (at < 0 || at + keys.length > doc.tokens.length) return false;
+  for (let j = 0; j < keys.length; j++) {
+    if (!doc.tokens.is(at + j, keys[j] as string)) return false;
+    if (j > 0 && !together(doc, at + j - 1)) return false;
+  }
+  return true;
+}
+
 /**
  * An English indefinite or possessive word stands right before word `from`, or before the one word
  * before it ("a president", "a Democratic president", "our minister"). Read as written, not folded:

@@ -108,6 +108,12 @@ export const INSTITUTION_HEADS: readonly (readonly string[])[] = [
 export const STREET_HEADS: ReadonlySet<string> = new Set(['đường', 'phố', 'ngõ', 'hẻm']);
 
 /**
+ * English words for a street or a bridge after a name: "Le Duan Street", "Tran Phu Road" name the
+ * street, not the person. Folding keys.
+ */
+export const STREET_TAILS: ReadonlySet<string> = new Set(['street', 'road', 'avenue', 'boulevard', 'bridge']);
+
+/**
  * Vietnamese words in front of the title of a body or a work ("Đại học Mỹ thuật", "Cuốn Nhật
  * ký", "Bộ Tư pháp"), after which a common word is capitalised. Marked spellings.
  */

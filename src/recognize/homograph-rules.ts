@@ -22,7 +22,7 @@ import {
   STATE_NAME_ALIASES,
 } from './data/homograph-words.js';
 import type { Passing } from './gazetteer.js';
-import { ADDRESS_WORDS, GENERIC_WORDS, STREET_HEADS, TITLE_HEADS } from './generic.js';
+import { ADDRESS_WORDS, GENERIC_WORDS, STREET_HEADS, STREET_TAILS, TITLE_HEADS } from './generic.js';
 import { OTHER_LANGUAGE } from './other-language.js';
 import { VIETNAMESE_FAMILY_NAMES } from './syllables.js';
 import { OTHER_WORD, type Tokens, type Vocabulary } from './tokenize.js';
@@ -393,6 +393,8 @@ const SOME_PLACE = 1;
 const ALL_PLACES = 2;
 /** {@link kindOf}: every entity is a body or office of a country, some of Viet Nam. */
 const VIETNAMESE_BODIES = 4;
+/** {@link kindOf}: every entity is a person. */
+const PEOPLE = 8;
 /** The kinds of the scan's entity lists: the lists are shared by the matches of a trie node. */
 const kinds = new WeakMap<readonly string[], number>();
 
@@ -405,6 +407,7 @@ function kindOf(ids: readonly string[]): number {
       if (ids.every((id) => PLACE.test(id))) kind |= ALL_PLACES;
       if (ids.some((id) => VIETNAMESE_BODY.test(id)) && ids.every((id) => BODY.test(id)))
         kind |= VIETNAMESE_BODIES;
+      if (ids.every((id) => id.startsWith('person:'))) kind |= PEOPLE;
     }
     kinds.set(ids, kind);
   }
@@ -466,6 +469,19 @@ function foreignCountry(country: readonly string[] | null, ids: readonly string[
     if (ids.some((id) => BODY.exec(id)?.[1] === code)) return false;
   }
   return true;
+}
+
+/**
+ * An English word for a street or a bridge ("Street", "Road") stands right after the name ending
+ * before word `to`: the name is the street's ("Le Duan Street"), not the person's.
+ */
+export function streetAfter(text: string, tokens: Tokens, to: number): boolean {
+  return (
+    to < tokens.length &&
+    spaced(text, tokens, to - 1) &&
+    tokens.capital(to) &&
+    STREET_TAILS.has(tokens.key(to) as string)
+  );
 }
 
 /**
@@ -566,6 +582,8 @@ export function notTheName(
   // A street named after a person, a newspaper or a body ("đường Thanh Niên").
   if (before !== null && vietnamese && (kind & ALL_PLACES) === 0 && STREET_HEADS.has(spellingOf(before)))
     return true;
+  // A street or bridge named after a person ("Le Duan Street").
+  if (!vietnamese && (kind & PEOPLE) !== 0 && streetAfter(text, tokens, to)) return true;
   // A Swedish compound on a name ("Ho Chi Minh-leden").
   if (
     lang === 'sv' &&

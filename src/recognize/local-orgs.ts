@@ -5,6 +5,7 @@
 import type { EntityType } from '../kb/types.js';
 import { markedSpelling } from '../text/marks.js';
 import { ORG_HEADS as HEADS, VI_ORG_HEAD_ENDS, VI_ORG_HEADS } from './context.js';
+import { departmentSpans } from './departments.js';
 import { type Doc, mention } from './doc.js';
 import type { Passing } from './gazetteer.js';
 import type { EntityMention } from './mention.js';
@@ -215,13 +216,18 @@ function localOrg(
   to: number,
   covered: Uint8Array,
   replaced: Set<number>,
+  named?: { key: string; name: string },
 ): EntityMention {
   const { tokens } = doc;
-  const keys: string[] = [];
-  for (let k = from; k < to; k++) keys.push(tokens.word(k) as string);
-  const m = mention(doc, from, to, LOCAL_ORG + keys.join('-'));
+  let key = named?.key;
+  if (key === undefined) {
+    const keys: string[] = [];
+    for (let k = from; k < to; k++) keys.push(tokens.word(k) as string);
+    key = keys.join('-');
+  }
+  const m = mention(doc, from, to, LOCAL_ORG + key);
   m.type = 'organisation';
-  m.name = m.text;
+  m.name = named?.name ?? m.text;
   const parts: EntityMention[] = [];
   for (let k = from; k < to; k++) {
     if (!covered[k]) continue;
@@ -358,6 +364,9 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
       if (from < 0) continue;
       found.push([from, localOrg(doc, from, place.to, covered, replaced)]);
     }
+    // Departments of a province-level unit ("Sở Nội vụ", "Sở GD&ĐT").
+    for (const d of departmentSpans(doc, covered, language))
+      found.push([d.from, localOrg(doc, d.from, d.to, covered, replaced, d)]);
     // Companies named after their legal form ("Công ty TNHH Lọc hóa dầu Nghi Sơn").
     const placeEnd = (k: number): number => placeAt(doc, k)?.to ?? -1;
     for (const [from, to] of companySpans(doc, covered, placeEnd))

@@ -5,6 +5,7 @@ import { typo } from './corrections.js';
 import { type Doc, mention } from './doc.js';
 import { englishRank } from './english-words.js';
 import { type Form, Gazetteer } from './gazetteer.js';
+import { streetAfter } from './homograph-rules.js';
 import { levenshtein } from './levenshtein.js';
 import { type EntityMention, FAMILY_NAME_REFERENCE, type MentionFlag, SHORT_REFERENCE } from './mention.js';
 import { commonSyllable, joinable } from './scan.js';
@@ -236,6 +237,8 @@ export function people(doc: Doc, covered: Uint8Array, full: Set<string>): [numbe
     const before = i > 0 ? doc.tokens.key(i - 1) : undefined;
     const cued = doc.titles.has(i) || (before !== undefined && PERSON_BEFORE.has(before));
     if (part && !cued) continue;
+    // "Duan" in "Le Duan Street" is the street's name.
+    if (streetAfter(doc.text, doc.tokens, to)) continue;
     // "Hải Minh" in a photo credit is another person than Phạm Bình Minh, "Park Minwoo" than Park Geun-hye.
     if (
       !cued &&

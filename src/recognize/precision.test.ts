@@ -182,6 +182,15 @@ describe('recognize: longer proper names win', () => {
     expect(idsOf('Đoàn viếng Lăng Chủ tịch Hồ Chí Minh', 'vi')).toEqual(['person:ho-chi-minh']);
     expect(idsOf('his counterpart General Phan Van Giang said', 'en')).toContain('person:phan-van-giang');
   });
+
+  it('reads a person\'s name before "Street", "Road" or "Bridge" as the street\'s, in full or in part', () => {
+    expect(idsOf('Le Duan said the office at 12 Le Duan Street would move.', 'en')).toEqual([
+      'person:le-duan',
+    ]);
+    expect(idsOf('Traffic on Le Duan Road slowed.', 'en')).toEqual([]);
+    // Not a word for a street in lower case, or after a full stop.
+    expect(idsOf('Le Duan. Street vendors gathered.', 'en')).toEqual(['person:le-duan']);
+  });
 });
 
 describe('recognize: a government body named without its country', () => {

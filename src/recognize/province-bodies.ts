@@ -6,7 +6,7 @@
 // Hanoi", "folkkommittén i Hanoi". Either way the unit is a part of the body's mention.
 import { PEOPLES_BODIES, type PeoplesBodyKind, peoplesBodyId } from '../kb/peoples-bodies.js';
 import { isCentralCity } from '../kb/unit-forms.js';
-import { type Doc, mention } from './doc.js';
+import { type Doc, mention, spells, together } from './doc.js';
 import { type EntityMention, SHORT_REFERENCE } from './mention.js';
 import { nameKeys, type Tokens } from './tokenize.js';
 
@@ -51,28 +51,6 @@ function bodyOf(doc: Doc, kind: Body, unitId: string): string | null {
 interface Words {
   text: string;
   tokens: Tokens;
-}
-
-/** Words `k` and `k + 1` stand in one phrase: at most three characters apart, no line break. */
-function together(doc: Words, k: number): boolean {
-  const a = doc.tokens.end(k);
-  const b = doc.tokens.start(k + 1);
-  if (b - a < 1 || b - a > 3) return false;
-  for (let c = a; c < b; c++) {
-    const code = doc.text.charCodeAt(c);
-    if (code === 10 || code === 13) return false;
-  }
-  return true;
-}
-
-/** The words from `at` spell `keys` in one phrase. */
-function spells(doc: Words, at: number, keys: readonly string[]): boolean {
-  if (at < 0 || at + keys.length > doc.tokens.length) return false;
-  for (let j = 0; j < keys.length; j++) {
-    if (!doc.tokens.is(at + j, keys[j] as string)) return false;
-    if (j > 0 && !together(doc, at + j - 1)) return false;
-  }
-  return true;
 }
 
 /** The head before word `from` (with its first word), or null. */
