@@ -268,6 +268,22 @@ describe('local people: names the knowledge base lacks', () => {
     expect(two.map((m) => m[0])).not.toContain('Thống đốc');
   });
 
+  it('reads a Swedish compound role alone, definite or in the genitive, as the person it introduced', () => {
+    const text =
+      'Presidenten tog emot specialambassadören Sugi Ryotaro i Hanoi. Han tackade den tidigare ' +
+      'specialambassadören varmt och lovordade specialambassadörens insatser.';
+    expect(people(text, 'sv').filter((m) => m[2] === 'short-reference')).toEqual([
+      ['specialambassadören', 'local:person:sugi-ryotaro', 'short-reference', 'Sugi Ryotaro'],
+      ['specialambassadörens', 'local:person:sugi-ryotaro', 'short-reference', 'Sugi Ryotaro'],
+    ]);
+    // Not a compound on another role ("specialrådgivaren") or a word that only ends like one.
+    expect(
+      people('Specialambassadören Sugi Ryotaro kom. Specialrådgivaren och kammaren talade.', 'sv').filter(
+        (m) => m[2] === 'short-reference',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads a romanised Korean or Chinese name with a hyphenated given name ("Cho Tae-yul")', () => {
     expect(
       people('South Korean Foreign Minister Seo Hae-jun said the talks went well. Seo added more.'),

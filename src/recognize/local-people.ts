@@ -15,7 +15,7 @@ import {
 } from './context.js';
 import { FIRST_NAMES_THAT_ARE_WORDS } from './data/common-english-words.js';
 import { GIVEN_NAMES } from './data/homograph-words.js';
-import { type Doc, indefiniteBefore, smallNumber, spaced } from './doc.js';
+import { DEFINITE_ENDINGS, type Doc, indefiniteBefore, smallNumber, spaced } from './doc.js';
 import { englishRank } from './english-words.js';
 import type { Passing } from './gazetteer.js';
 import { holdsLexiconName, placesOnly } from './homograph-rules.js';
@@ -801,12 +801,40 @@ function roleEndingAt(doc: Doc, end: number): { from: number; key: string } | nu
   let from = -1;
   if (title >= 0) from = doc.titles.from(title);
   else if (rolePairBefore(doc, end)) from = end - 2;
-  else if (end >= 1 && ROLES.has(tokens.word(end - 1) as string)) from = end - 1;
+  else if (end >= 1 && swedishOrRole(tokens.word(end - 1) as string)) from = end - 1;
   if (from < 0) return null;
   if (from > 0 && ROLE_MODIFIERS.has(tokens.word(from - 1) as string)) from--;
   const words: string[] = [];
   for (let k = from; k < end; k++) words.push(tokens.word(k) as string);
+  // A Swedish role is one whether definite or not ("specialambassadören", "specialambassadör").
+  words[words.length - 1] = indefinite(words[words.length - 1] as string);
   return { from, key: words.join(' ') };
+}
+
+/** A role, or a Swedish one with a definite ending the role words lack ("specialambassadörens"). */
+const swedishOrRole = (key: string): boolean => endsInRole(key) || indefinite(key) !== key;
+
+/** A Swedish role's key without its definite ending ("specialambassadoren" → "specialambassador"). */
+function indefinite(key: string): string {
+  for (const ending of DEFINITE_ENDINGS)
+    if (key.length > ending.length + 3 && key.endsWith(ending) && endsInRole(key.slice(0, -ending.length)))
+      return key.slice(0, -ending.length);
+  return key;
+}
+
+/**
+ * Word `i` is a Swedish compound role that the vocabulary lacks, as one of `keys` (indefinite) or
+ * with a definite ending ("specialambassadören" for "specialambassador"): read in place, uncopied.
+ */
+function compoundRole(doc: Doc, i: number, keys: readonly string[]): boolean {
+  const tokens = doc.tokens;
+  const length = tokens.end(i) - tokens.start(i);
+  for (const key of keys) {
+    if (length < key.length || length > key.length + 3) continue;
+    if (tokens.is(i, key)) return true;
+    for (const ending of DEFINITE_ENDINGS) if (tokens.is(i, key + ending)) return true;
+  }
+  return false;
 }
 
 /**
@@ -895,8 +923,16 @@ function byRole(
   if (roles.size === 0) return;
   // Roles end on one of a few words, all of the vocabulary (titles of the knowledge base, roles
   // of the context lists): other words are skipped by their vocabulary id, without folding.
+  // (A role is keyed indefinite: its definite forms, which the vocabulary holds for titles, end
+  // roles too. A Swedish compound role the vocabulary lacks is read in place: see compoundRole.)
   const lasts = new Set<number>();
-  for (const key of roles.keys()) lasts.add(doc.index.vocabulary.id(key.slice(key.lastIndexOf(' ') + 1)));
+  const compounds: string[] = [];
+  const vocabulary = doc.index.vocabulary;
+  for (const key of roles.keys()) {
+    const last = key.slice(key.lastIndexOf(' ') + 1);
+    for (const ending of ['', ...DEFINITE_ENDINGS]) lasts.add(vocabulary.id(last + ending));
+    if (vocabulary.id(last) === 0 && last === key) compounds.push(key);
+  }
   lasts.delete(0);
   // Where a name starts after a role: a local person's, or a person of the knowledge base.
   const names = new Set(starts);
@@ -905,7 +941,9 @@ function byRole(
       names.add(doc.matches.from[k] as number);
   const n = tokens.length;
   for (let end = 1; end <= n; end++) {
-    if (!lasts.has(tokens.id(end - 1))) continue;
+    const id = tokens.id(end - 1);
+    if (!lasts.has(id) && (id !== 0 || compounds.length === 0 || !compoundRole(doc, end - 1, compounds)))
+      continue;
     const role = roleEndingAt(doc, end);
     if (!role) continue;
     const local = roles.get(role.key);
