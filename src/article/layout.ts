@@ -12,6 +12,7 @@ import { type FoundDate, readDateLine } from './date.js';
 import { type Line, splitLines, subLine } from './lines.js';
 import {
   type CreditMatch,
+  courtesyCredit,
   danglingDash,
   dashPhotoCredit,
   dashSignoffAt,
@@ -178,6 +179,8 @@ function classifyShape(line: Line): Piece {
   if (labelled) return captionPiece(line, labelled);
   const dashPhoto = dashPhotoCredit(t);
   if (dashPhoto) return captionPiece(line, dashPhoto);
+  const courtesy = courtesyCredit(t);
+  if (courtesy) return captionPiece(line, courtesy);
   const byline = BYLINE.exec(t);
   if (byline && words(t) <= MAX_BYLINE_WORDS && !endsSentence(withoutTrailingDashes(t))) {
     const { outlet, explicit } = bylineOutlet(line, byline[0].length);

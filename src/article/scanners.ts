@@ -104,6 +104,40 @@ export function labelledCredit(text: string): CreditMatch | null {
   return { start, end, captionEnd };
 }
 
+/** The words before "courtesy (of)" in a credit: "Photo courtesy of …", "Images courtesy …". */
+const COURTESY_LABELS: readonly string[] = ['photo', 'photos', 'image', 'images'];
+
+/**
+ * A courtesy credit closing a line: "… in Aichi. Photo courtesy of Nguyen Van Duc", "(Photo
+ * courtesy of JICA)". The label opens the credit as {@link labelledCredit}'s do, and the credit is
+ * as short and name-shaped.
+ */
+export function courtesyCredit(text: string): CreditMatch | null {
+  const from = Math.max(0, text.length - LABEL_REACH);
+  const at = text.lastIndexOf(' courtesy ', text.length);
+  if (at < from) return null;
+  let labelStart = at;
+  while (labelStart > 0 && /\p{L}/u.test(text.charAt(labelStart - 1))) labelStart--;
+  if (
+    !COURTESY_LABELS.includes(text.slice(labelStart, at).toLowerCase()) ||
+    !labelMayStartAt(text, labelStart)
+  )
+    return null;
+  let start = at + ' courtesy '.length;
+  if (text.startsWith('of ', start)) start += 3;
+  while (start < text.length && isBlank(text.charCodeAt(start))) start++;
+  let { end, closer } = contentEnd(text, start);
+  if (end > start && text.charCodeAt(end - 1) === 46) end--;
+  if (end <= start || end - start > MAX_CREDIT) return null;
+  const credit = text.slice(start, end);
+  if (!CREDIT_TEXT.test(credit) || credit.split(' ').length > MAX_CREDIT_WORDS) return null;
+  let captionEnd = labelStart;
+  const before = labelStart > 0 ? text.charCodeAt(labelStart - 1) : 0;
+  if (before === 40 || before === 91) captionEnd--;
+  else if (closer) return null;
+  return { start, end, captionEnd };
+}
+
 /** "— VNA/VNS Photo", "- VNA Photo", "- PHOTO: DAO LOAN" is labelled: an agency credit in the dash-and-Photo form. */
 export function dashPhotoCredit(text: string): CreditMatch | null {
   // The line must end on the word (before an optional pipe): a cheap test first.

@@ -73,3 +73,13 @@ export function matchDateline(text: string): RegExpExecArray | null {
     return null;
   return m;
 }
+
+/**
+ * A dateline that {@link matchDateline} found is one in any line: it names an outlet, or its place
+ * is in capitals or an outlet's token. A place in title case and a long dash alone ("Việt Nam –
+ * Nhật Bản thúc đẩy …") open headlines too, and are a dateline only before a sentence.
+ */
+export function namedDateline(m: RegExpExecArray): boolean {
+  const { place, outlet, slashed } = m.groups ?? {};
+  return Boolean(outlet || slashed || (place && (UPPER.test(place) || OUTLET_TOKEN.test(place))));
+}

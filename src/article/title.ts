@@ -3,7 +3,7 @@ import { endsOnFunctionWord, isChrome, isSection, isSlug, sectionPrefix, slugWor
 import { findDate } from './date.js';
 import type { Piece } from './layout.js';
 import { type Line, subLine } from './lines.js';
-import { endsSentence, finalStop, matchDateline, words } from './shape.js';
+import { endsSentence, finalStop, matchDateline, namedDateline, words } from './shape.js';
 
 /** Headlines are between these lengths, in characters and in words. */
 const MIN_TITLE_LENGTH = 12;
@@ -25,15 +25,29 @@ const isBody = (p: Piece): boolean =>
   p.kind === 'paragraph' &&
   (p.span.text.length >= BODY_LENGTH ||
     words(p.span.text) >= BODY_WORDS ||
-    (p.span.text.length >= DATELINE_BODY && matchDateline(p.span.text) !== null));
+    // A dateline's paragraph is a sentence; a headline may open like one ("Việt Nam – Nhật Bản …").
+    (p.span.text.length >= DATELINE_BODY &&
+      endsSentence(p.span.text) &&
+      matchDateline(p.span.text) !== null));
 
 const allCaps = (t: string): boolean => !/\p{Ll}/u.test(t) && (t.match(/\p{Lu}/gu)?.length ?? 0) >= 3;
 
-/** A line of tags or a breadcrumb: short parts between separators ("NHẬT BẢN - VIỆT NAM - QUỐC PHÒNG"). */
+/**
+ * A line of tags or a breadcrumb: short parts between separators ("NHẬT BẢN - VIỆT NAM - QUỐC PHÒNG",
+ * "Trang chủ › Thời sự › Đối ngoại").
+ */
 function isTagLine(t: string): boolean {
-  const parts = t.split(/\s[-–—|/>»]\s|\s?[|>»]\s?/u);
+  // Two arrows of a breadcrumb, whatever its parts ("Diễn đàn Người Việt tại Nhật » Lao động » …").
+  if ((t.match(BREADCRUMB_ARROW) ?? []).length >= 2) return true;
+  const parts = t.split(/\s[-–—|/>»›]\s|\s?[|>»›]\s?/u);
   return parts.length >= 3 && parts.every((p) => words(p) <= 3);
 }
+
+/** An arrow between the parts of a breadcrumb, with a space on each side. */
+const BREADCRUMB_ARROW = /\s[>»›]\s/gu;
+
+/** A line opening with a separator of menus and breadcrumbs. */
+const SEPARATOR_FIRST = /^[|»›>•·]/u;
 
 /** Why a line cannot be the headline, or null when it can. */
 function rejects(t: string, isOutletName: (text: string) => boolean): boolean {
@@ -41,7 +55,11 @@ function rejects(t: string, isOutletName: (text: string) => boolean): boolean {
   // A sentence (the lead) ends with a stop; a headline may end with ?, ! or a quote.
   const stop = finalStop(t);
   if (stop !== '' && !((stop === '?' || stop === '!') && !t.endsWith(')'))) return true;
-  if (matchDateline(t) !== null || endsOnFunctionWord(t) || isChrome(t) || isSection(t)) return true;
+  // The rest of a line cut at a separator ("… 21:14 | Người gửi: …") is no headline.
+  if (SEPARATOR_FIRST.test(t)) return true;
+  const dateline = matchDateline(t);
+  if ((dateline !== null && namedDateline(dateline)) || endsOnFunctionWord(t) || isChrome(t) || isSection(t))
+    return true;
   return isTagLine(t) || isOutletName(t);
 }
 
@@ -114,10 +132,15 @@ export function pickTitle(pieces: Piece[], text: string, isOutletName: (text: st
     const stamp = (q: Piece | undefined) => q?.kind === 'date' || q?.kind === 'byline';
     const kicker =
       after?.kind === 'paragraph' && after.span.text.length <= 40 && !endsSentence(after.span.text);
-    if (stamp(after) || (kicker && stamp(pieces[twoLines ? i + 3 : i + 2]))) score += 3;
-    else if (after && isBody(after)) score += 1;
     // Kickers and labels are short; a headline says something.
     const n = words(t);
+    // (A label of one or two words over the date is a section's name: "Culture - Travel".)
+    if (stamp(after) || (kicker && stamp(pieces[twoLines ? i + 3 : i + 2]))) score += n < 3 ? 1 : 3;
+    else {
+      if (after && isBody(after)) score += 1;
+      // Else the date over the headline, as many pages set it.
+      if (i > 0 && pieces[i - 1]?.kind === 'date' && n >= 3) score += 1.5;
+    }
     if (n >= 5) score += 0.5;
     else if (n < 3) score -= 1.5;
     if ((seen.get(key(t)) ?? 0) > 1) score += 2;

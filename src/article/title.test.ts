@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze.js';
+
+const body =
+  'The two sides agreed on Monday to expand cooperation in training, infrastructure and energy, ' +
+  'officials said after the meeting, which lasted two hours and ended with a joint statement.';
+const viBody =
+  'Ngày 28/4, hai bên thống nhất mở rộng hợp tác về đào tạo nguồn nhân lực, hạ tầng chiến lược và ' +
+  'năng lượng sạch, đồng thời giao các bộ, ngành xây dựng kế hoạch cụ thể trong năm nay.';
+
+describe('title: the headline among the lines before the body', () => {
+  it('does not take a breadcrumb for the headline, whatever its arrows and the length of its parts', () => {
+    const a = analyze(
+      `Trang chủ › Thời sự › Đối ngoại\nViệt Nam – Nhật Bản thúc đẩy hợp tác đào tạo nhân lực\nThứ Hai, 28/4/2025 14:20 (GMT+7)\n\n${viBody}`,
+    );
+    expect(a.title?.text).toBe('Việt Nam – Nhật Bản thúc đẩy hợp tác đào tạo nhân lực');
+    const forum = analyze(
+      `Diễn đàn Người Việt tại Nhật » Lao động - Việc làm » Thực tập sinh\nCập nhật: 03-09-2025 21:14 | Người gửi: minh_88\n\n${viBody}`,
+    );
+    expect(forum.title).toBeNull();
+  });
+
+  it('reads a headline that opens with two places and a long dash as a headline, not a dateline', () => {
+    const a = analyze(`Japan – Vietnam ties enter a new stage of trust\n\n${body}`);
+    expect(a.title?.text).toBe('Japan – Vietnam ties enter a new stage of trust');
+    expect(a.dateline).toBeNull();
+  });
+
+  it('prefers the headline under the date to a section label over it', () => {
+    const a = analyze(
+      `Culture - Travel\nSaturday, 16 August 2025 - 10:24\n\nHoi An and Japan mark four centuries of trade ties\n\n${body}`,
+    );
+    expect(a.title?.text).toBe('Hoi An and Japan mark four centuries of trade ties');
+  });
+
+  it('reads a "Photo courtesy of" line as a caption with its credit, not as the headline', () => {
+    const text = `Update: August 05, 2025 - 09:12\n\nInterns in Japan eye a new skills path\n\nA welder checks joints at a parts factory in Aichi. Photo courtesy of Nguyen Van Duc\n\n${body}`;
+    const a = analyze(text);
+    expect(a.title?.text).toBe('Interns in Japan eye a new skills path');
+    expect(a.captions.map((c) => c.credit?.text)).toEqual(['Nguyen Van Duc']);
+  });
+});
