@@ -70,9 +70,12 @@ export const GENERIC_TAILS: readonly (readonly string[])[] = [...SAME_PLACE_TAIL
 
 /**
  * Vietnamese heads that name another feature after a place ("sông Thái Bình" is the river,
- * "mũi Cà Mau" the cape, "đại lộ Bình Dương" the avenue), as marked spellings.
+ * "mũi Cà Mau" the cape, "đại lộ Bình Dương" the avenue, "KCN Quang Châu" the zone), as marked spellings.
  */
 export const FEATURE_HEADS: readonly (readonly string[])[] = [
+  // An industrial or economic zone by its abbreviation ("KCN Quang Châu", "KKT Vân Phong").
+  ['kcn'],
+  ['kkt'],
   ['sông'],
   ['mũi'],
   ['núi'],
@@ -106,6 +109,13 @@ export const INSTITUTION_HEADS: readonly (readonly string[])[] = [
  * street, not the newspaper or the person. Marked spellings.
  */
 export const STREET_HEADS: ReadonlySet<string> = new Set(['đường', 'phố', 'ngõ', 'hẻm']);
+
+/**
+ * Vietnamese words for a unit below a province, before its name: "phường Bắc Giang" and "phường
+ * Hội An" are wards, not the province or the city of that name. Marked spellings ("trấn" ends
+ * "thị trấn"; "thị xã" ends on "xã").
+ */
+export const SUB_PROVINCE_HEADS: ReadonlySet<string> = new Set(['phường', 'xã', 'quận', 'huyện', 'trấn']);
 
 /**
  * English words for a street or a bridge after a name: "Le Duan Street", "Tran Phu Road" name the

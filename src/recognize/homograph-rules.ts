@@ -22,9 +22,16 @@ import {
   STATE_NAME_ALIASES,
 } from './data/homograph-words.js';
 import type { Passing } from './gazetteer.js';
-import { ADDRESS_WORDS, GENERIC_WORDS, STREET_HEADS, STREET_TAILS, TITLE_HEADS } from './generic.js';
+import {
+  ADDRESS_WORDS,
+  GENERIC_WORDS,
+  STREET_HEADS,
+  STREET_TAILS,
+  SUB_PROVINCE_HEADS,
+  TITLE_HEADS,
+} from './generic.js';
 import { OTHER_LANGUAGE } from './other-language.js';
-import { VIETNAMESE_FAMILY_NAMES } from './syllables.js';
+import { isVietnameseSyllable, VIETNAMESE_FAMILY_NAMES } from './syllables.js';
 import { OTHER_WORD, type Tokens, type Vocabulary } from './tokenize.js';
 import { WordPairs } from './word-pairs.js';
 
@@ -200,7 +207,7 @@ export function lexiconWords(): ReadonlySet<string> {
       if (entry.lower.every(Boolean)) headingWords.add(entry.keys[0] as string);
     }
   // The words the other rules read before a name, so that their keys need no copy.
-  for (const word of [...ADDRESS_WORDS, ...STREET_HEADS, ...VIETNAMESE_FAMILY_NAMES])
+  for (const word of [...ADDRESS_WORDS, ...STREET_HEADS, ...SUB_PROVINCE_HEADS, ...VIETNAMESE_FAMILY_NAMES])
     beforeKeys.add(foldKey(word));
   lexiconKeys = new Set([...entryKeys, ...beforeKeys]);
   return lexiconKeys;
@@ -395,6 +402,12 @@ const ALL_PLACES = 2;
 const VIETNAMESE_BODIES = 4;
 /** {@link kindOf}: every entity is a person. */
 const PEOPLE = 8;
+/** {@link kindOf}: every entity is a province-level unit of Viet Nam or a city. */
+const PROVINCES_OR_CITIES = 16;
+/** {@link kindOf}: every entity is a sea. */
+const SEAS = 32;
+/** {@link kindOf}: every entity is an organisation (a body or a company). */
+const ORGANISATIONS = 64;
 /** The kinds of the scan's entity lists: the lists are shared by the matches of a trie node. */
 const kinds = new WeakMap<readonly string[], number>();
 
@@ -408,6 +421,10 @@ function kindOf(ids: readonly string[]): number {
       if (ids.some((id) => VIETNAMESE_BODY.test(id)) && ids.every((id) => BODY.test(id)))
         kind |= VIETNAMESE_BODIES;
       if (ids.every((id) => id.startsWith('person:'))) kind |= PEOPLE;
+      if (ids.every((id) => id.startsWith('vn-province-') || id.startsWith('city:')))
+        kind |= PROVINCES_OR_CITIES;
+      if (ids.every((id) => id.startsWith('sea:'))) kind |= SEAS;
+      if (ids.every((id) => id.startsWith('org:'))) kind |= ORGANISATIONS;
     }
     kinds.set(ids, kind);
   }
@@ -469,6 +486,49 @@ function foreignCountry(country: readonly string[] | null, ids: readonly string[
     if (ids.some((id) => BODY.exec(id)?.[1] === code)) return false;
   }
   return true;
+}
+
+/** Words after a name that make it a city's ("Toyota City", "Toyota city"): folding keys. */
+const CITY_TAILS: ReadonlySet<string> = new Set(['city']);
+
+/**
+ * The word after the name ending before word `to` is "City": the name is the city's. Not after an
+ * acronym, nor before "of" ("a UNESCO City of Literature" is a title the body gives).
+ */
+function cityAfter(text: string, tokens: Tokens, to: number): boolean {
+  if (to >= tokens.length || !spaced(text, tokens, to - 1) || !CITY_TAILS.has(tokens.key(to) as string))
+    return false;
+  if (tokens.allCaps(to - 1)) return false;
+  return !(to + 1 < tokens.length && spaced(text, tokens, to) && tokens.key(to + 1) === 'of');
+}
+
+/**
+ * "bờ" (shore) stands before the sea's name starting at word `from`, itself "biển" in lower case:
+ * "bờ biển Nhật Bản" is Japan's coast. Without marks ("bo bien") only in Vietnamese text.
+ */
+function coastBefore(text: string, tokens: Tokens, from: number, lang: string | null): boolean {
+  const k = from - 1;
+  if (k < 0 || tokens.capital(from) || tokens.key(from) !== 'bien' || tokens.key(k) !== 'bo') return false;
+  if (!spaced(text, tokens, k)) return false;
+  return tokens.marked(k, k + 1) ? spellingOf(surface(text, tokens, k)) === 'bờ' : lang === 'vi';
+}
+
+/**
+ * The person's name at words `from`..`to` is a Vietnamese name (a family name, then syllables) and
+ * one more capitalised syllable follows it in the same phrase, not opening a name of its own (no
+ * capital after it): the name goes on.
+ */
+function longerVietnameseName(text: string, tokens: Tokens, from: number, to: number): boolean {
+  const n = tokens.length;
+  if (to - from < 2 || to >= n || !spaced(text, tokens, to - 1) || !tokens.capitalisedWord(to)) return false;
+  if (to + 1 < n && tokens.capital(to + 1) && spaced(text, tokens, to)) return false;
+  const first = tokens.marked(from, from + 1)
+    ? familyName(spellingOf(surface(text, tokens, from)))
+    : foldedFamilyName(tokens.word(from) as string);
+  if (!first) return false;
+  for (let k = from + 1; k <= to; k++) if (!isVietnameseSyllable(tokens.word(k) as string)) return false;
+  // Marked text marks the next syllable too (an English word after the name is no syllable of it).
+  return !tokens.marked(from, to) || tokens.marked(to, to + 1);
 }
 
 /**
@@ -582,6 +642,21 @@ export function notTheName(
   // A street named after a person, a newspaper or a body ("đường Thanh Niên").
   if (before !== null && vietnamese && (kind & ALL_PLACES) === 0 && STREET_HEADS.has(spellingOf(before)))
     return true;
+  // A ward, commune or district named like a province or a city ("phường Bắc Giang", "phường Hội An").
+  if (
+    before !== null &&
+    vietnamese &&
+    (kind & PROVINCES_OR_CITIES) !== 0 &&
+    SUB_PROVINCE_HEADS.has(spellingOf(before))
+  )
+    return true;
+  // The coast, not the sea: "bờ biển Nhật Bản" ("bo bien Nhat Ban" without marks).
+  if ((kind & SEAS) !== 0 && coastBefore(text, tokens, from, lang)) return true;
+  // A city named like a company ("Toyota City").
+  if ((kind & ORGANISATIONS) !== 0 && cityAfter(text, tokens, to)) return true;
+  // A Vietnamese name of the knowledge base with one more syllable after it is another person's
+  // ("Nguyen Thi Thanh Hoa" is not Nguyễn Thị Thanh).
+  if ((kind & PEOPLE) !== 0 && longerVietnameseName(text, tokens, from, to)) return true;
   // A street or bridge named after a person ("Le Duan Street").
   if (!vietnamese && (kind & PEOPLE) !== 0 && streetAfter(text, tokens, to)) return true;
   // A Swedish compound on a name ("Ho Chi Minh-leden").

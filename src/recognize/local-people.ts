@@ -1,3 +1,4 @@
+import { markedSpelling } from '../text/marks.js';
 import { safeNormalize } from '../text/safe-normalize.js';
 import { whiteSpace } from '../text/white-space.js';
 import {
@@ -18,6 +19,7 @@ import { GIVEN_NAMES } from './data/homograph-words.js';
 import { DEFINITE_ENDINGS, type Doc, indefiniteBefore, smallNumber, spaced } from './doc.js';
 import { englishRank } from './english-words.js';
 import type { Passing } from './gazetteer.js';
+import { STREET_HEADS } from './generic.js';
 import { holdsLexiconName, placesOnly } from './homograph-rules.js';
 import { levenshtein } from './levenshtein.js';
 import { CORRECTED, type EntityMention, NO_FLAGS, SHORT_REFERENCE } from './mention.js';
@@ -299,7 +301,12 @@ function placeAround(doc: Doc, from: number, to: number): boolean {
   const before = from > 0 ? doc.tokens.key(from - 1) : undefined;
   const after = to < doc.tokens.length ? doc.tokens.key(to) : undefined;
   return (
-    (before !== undefined && PLACE_BEFORE.has(before)) || (after !== undefined && PLACE_AFTER.has(after))
+    (before !== undefined && PLACE_BEFORE.has(before)) ||
+    (after !== undefined && PLACE_AFTER.has(after)) ||
+    // A street head as written ("phố Nguyễn Thái Học"): without marks "pho" is also phó, deputy.
+    (from > 0 &&
+      doc.tokens.nonAscii(from - 1) &&
+      STREET_HEADS.has(markedSpelling(doc.text.slice(doc.tokens.start(from - 1), doc.tokens.end(from - 1)))))
   );
 }
 

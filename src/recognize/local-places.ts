@@ -173,12 +173,16 @@ function numberedUnit(doc: Doc, covered: Uint8Array, k: number, language: string
 /**
  * Words `from`..`to` spell a name of the knowledge base: the scan read it and a rule left it out
  * ("khu công nghiệp Việt Nam – Singapore 1", "Truong Sa District"), which no other stage undoes.
+ * After a word for a unit or zone (`unitHead`), a province's or a city's name is not one: the rules
+ * left it out as the name of a ward or a zone ("phường Hội An", "KCN Quang Châu").
  */
-function knownName(doc: Doc, from: number, to: number): boolean {
+function knownName(doc: Doc, from: number, to: number, unitHead: boolean): boolean {
   const { tokens } = doc;
   let at = doc.index.starts.nodes[tokens.id(from)];
   for (let k = from + 1; at && k < to; k++) at = childById(at, tokens.id(k));
-  return at?.forms != null;
+  if (at?.forms == null) return false;
+  if (!unitHead) return true;
+  return !at.forms.every((f) => f.ids.every((id) => id.startsWith('vn-province-') || id.startsWith('city:')));
 }
 
 /**
@@ -298,7 +302,7 @@ export function localPlaces(
       spaced(doc, to - 1) &&
       !tokens.noLowerCase(to) &&
       TAILS.has(tokens.key(to) as string);
-    if ((!head && !tail) || knownName(doc, from, to)) continue;
+    if ((!head && !tail) || knownName(doc, from, to, head)) continue;
     // In English the word for the unit after the name is part of it ("Hung Dao ward", as "Cu Chi
     // District"); a Vietnamese word before it is a classifier ("huyện Núi Thành" is Núi Thành).
     found.push([from, localPlace(doc, from, to, tail ? to + 1 : to)]);
@@ -306,7 +310,7 @@ export function localPlaces(
     if (!head) continue;
     // The address may go on without the words for its units, up to a known name.
     for (const [unitFrom, unitTo] of addressUnits(doc, covered, to, language)) {
-      if (knownName(doc, unitFrom, unitTo)) continue;
+      if (knownName(doc, unitFrom, unitTo, false)) continue;
       found.push([unitFrom, localPlace(doc, unitFrom, unitTo, unitTo)]);
       covered.fill(1, unitFrom, unitTo);
     }

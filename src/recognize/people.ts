@@ -237,6 +237,16 @@ export function people(doc: Doc, covered: Uint8Array, full: Set<string>): [numbe
     const before = i > 0 ? doc.tokens.key(i - 1) : undefined;
     const cued = doc.titles.has(i) || (before !== undefined && PERSON_BEFORE.has(before));
     if (part && !cued) continue;
+    // Vietnamese text names a Vietnamese person by one syllable only after a title or a word of
+    // address ("Thủ tướng Chính", "ông Chính"): alone the syllable is a word's ("Trụ sở Chính phủ").
+    if (
+      !cued &&
+      to === i + 1 &&
+      doc.language === 'vi' &&
+      doc.tokens.marked(i, i + 1) &&
+      doc.kb.getEntity(id)?.country === 'country:VN'
+    )
+      continue;
     // "Duan" in "Le Duan Street" is the street's name.
     if (streetAfter(doc.text, doc.tokens, to)) continue;
     // "Hải Minh" in a photo credit is another person than Phạm Bình Minh, "Park Minwoo" than Park Geun-hye.

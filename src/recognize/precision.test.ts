@@ -183,6 +183,53 @@ describe('recognize: longer proper names win', () => {
     expect(idsOf('his counterpart General Phan Van Giang said', 'en')).toContain('person:phan-van-giang');
   });
 
+  it('reads a company\'s name before "City" as the city\'s ("Toyota City"), but not an acronym\'s title', () => {
+    expect(idsOf('He works at a parts plant in Toyota City, Aichi Prefecture.', 'en')).not.toContain(
+      'org:toyota',
+    );
+    expect(idsOf('Toyota said output rose.', 'en')).toEqual(['org:toyota']);
+    expect(idsOf('Dunedin is a UNESCO City of Literature.', 'en')).toContain('org:unesco');
+  });
+
+  it('reads a Vietnamese name of the knowledge base with one more syllable as another person', () => {
+    const ms = recognize('Intern Nguyen Thi Thanh Hoa, 24, said she was happy.', { language: 'en' });
+    expect(ms.map((m) => [m.text, m.id])).toEqual([
+      ['Nguyen Thi Thanh Hoa', 'local:person:nguyen-thi-thanh-hoa'],
+    ]);
+    // Not before a word that is no Vietnamese syllable, nor before a name of its own.
+    expect(idsOf('Pham Minh Chinh Tuesday urged reform.', 'en')).toEqual(['person:pham-minh-chinh']);
+  });
+
+  it('reads a province\'s or a city\'s name after a word for a lower unit as that unit ("phường Hội An")', () => {
+    const ms = recognize('Từ 1/7/2025, phường Bắc Giang thuộc tỉnh Bắc Ninh; UBND phường Hội An họp.', {
+      language: 'vi',
+    });
+    expect(ms.map((m) => [m.text, m.id])).toEqual([
+      ['Bắc Giang', 'local:place:bac-giang'],
+      ['tỉnh Bắc Ninh', 'vn-province-2025:24'],
+      ['Hội An', 'local:place:hoi-an'],
+    ]);
+    expect(idsOf('Nhà máy đặt tại KCN Quang Châu.', 'vi')).toEqual(['local:place:quang-chau']);
+  });
+
+  it('reads "bờ biển" before a sea\'s name as the coast, with or without marks', () => {
+    expect(idsOf('Lực lượng Bảo vệ bờ biển Nhật Bản cử chuyên gia.', 'vi')).not.toContain('sea:sea-of-japan');
+    expect(idsOf('Hoc vien Bao ve bo bien Nhat Ban cu chuyen gia.', 'vi')).not.toContain('sea:sea-of-japan');
+    expect(idsOf('Tàu ra biển Nhật Bản.', 'vi')).toEqual(['sea:sea-of-japan']);
+  });
+
+  it('reads a Vietnamese given name alone in Vietnamese text as a reference only after a title or an address word', () => {
+    const ms = recognize(
+      'Tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính phát biểu. Thủ tướng Chính nhấn mạnh.',
+      {
+        language: 'vi',
+      },
+    );
+    expect(ms.map((m) => m.text)).toEqual(['Phạm Minh Chính', 'Chính']);
+    // A street named after a person is no person ("phố Nguyễn Thái Học").
+    expect(idsOf('Quán nằm trên phố Nguyễn Thái Học.', 'vi')).toEqual([]);
+  });
+
   it('reads a person\'s name before "Street", "Road" or "Bridge" as the street\'s, in full or in part', () => {
     expect(idsOf('Le Duan said the office at 12 Le Duan Street would move.', 'en')).toEqual([
       'person:le-duan',
