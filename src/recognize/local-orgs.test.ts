@@ -26,6 +26,12 @@ describe('local organisations: English names with a head word', () => {
     ]);
   });
 
+  it("keeps a Vietnamese province's name, shared by the units of two periods, as the resolved part", () => {
+    expect(orgs('She studied at the University of Da Nang in 2010.', { date: '2010-05-01' })).toEqual([
+      ['University of Da Nang', 'organisation', ['vn-province-2008:48']],
+    ]);
+  });
+
   it('joins two capitalised words over "and" before the head', () => {
     expect(orgs('members of the Vietnamese Artists and Writers Association said')).toEqual([
       ['Vietnamese Artists and Writers Association', 'organisation', []],

@@ -6,10 +6,11 @@ import type { EntityType } from '../kb/types.js';
 import { markedSpelling } from '../text/marks.js';
 import { ORG_HEADS as HEADS, VI_ORG_HEAD_ENDS, VI_ORG_HEADS } from './context.js';
 import { departmentSpans } from './departments.js';
-import { type Doc, mention } from './doc.js';
+import { type Doc, mention, rawAt } from './doc.js';
 import type { Passing } from './gazetteer.js';
 import type { EntityMention } from './mention.js';
 import { OTHER_LANGUAGE } from './other-language.js';
+import { resolve } from './resolve.js';
 import { companySpans } from './vietnamese-companies.js';
 
 /** Prefix of the ids of organisations local to one text: `local:org:gakushuin-university`. */
@@ -141,11 +142,18 @@ const PLACE_TYPES: ReadonlySet<EntityType> = new Set([
 /** Entity `id` is one of {@link PLACE_TYPES}. */
 const isPlace = (doc: Doc, id: string): boolean => PLACE_TYPES.has(doc.index.types.get(id) as EntityType);
 
-/** The single place that KB match `m` names, with its end; null for anything else. */
+/**
+ * The single place that KB match `m` names, with its end; null for anything else. A name that
+ * units of two periods share ("Da Nang", the province before and after 1 July 2025) is the one
+ * the text's date gives, as the match is resolved.
+ */
 function placeOf(doc: Doc, m: number): { to: number; id: string } | null {
   const ids = (doc.matches.passing[m] as Passing).ids;
-  if (ids.length !== 1 || !isPlace(doc, ids[0] as string)) return null;
-  return { to: doc.matches.to[m] as number, id: ids[0] as string };
+  if (ids.length === 0 || !ids.every((id) => isPlace(doc, id))) return null;
+  if (ids.length === 1) return { to: doc.matches.to[m] as number, id: ids[0] as string };
+  if (!ids.every((id) => id.startsWith('vn-province-'))) return null;
+  const resolved = resolve(doc, rawAt(doc.matches, m));
+  return resolved ? { to: doc.matches.to[m] as number, id: resolved.id } : null;
 }
 
 /** The single place a KB match at word `k` names, with its end; null for anything else. */
