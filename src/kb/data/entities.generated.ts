@@ -2,7 +2,7 @@
 import type { AmbiguityRecord, EntityRecord, SourceRecord, UnverifiedRecord } from '../types.js';
 
 /** Counts of the generated KB. */
-export const KB_STATS = {"entities":2663,"aliases":5611,"keys":7000,"ambiguities":158,"unverified":253,"byType":{"agreement":15,"city":441,"country":249,"event":5,"island-group":7,"office":131,"organisation":612,"outlet":268,"person":574,"place":92,"programme":6,"region":18,"sea":17,"subdivision":131,"province":97},"bySource":{"curated":2081,"domain":54,"cldr":349,"vn-admin":305,"i18n-iso-countries":249,"jp-prefecture":47}} as const;
+export const KB_STATS = {"entities":2670,"aliases":5630,"keys":7023,"ambiguities":159,"unverified":253,"byType":{"agreement":15,"city":441,"country":249,"event":5,"island-group":7,"office":131,"organisation":619,"outlet":268,"person":574,"place":92,"programme":6,"region":18,"sea":17,"subdivision":131,"province":97},"bySource":{"curated":2088,"domain":54,"cldr":349,"vn-admin":305,"i18n-iso-countries":249,"jp-prefecture":47}} as const;
 
 /** Where the data came from (package versions, vn-admin provenance). */
 export const SOURCES: readonly SourceRecord[] = [{"id":"i18n-iso-countries","title":"npm package i18n-iso-countries (ISO 3166-1 codes, names in en/sv/vi)","license":"MIT","version":"7.14.0"},{"id":"vn-admin","title":"../shared/data/vn-admin (Viet Nam province-level units before and after 1 July 2025, merge map)","license":"see the file's _meta (MIT sources; CLDR names Unicode-3.0)","files":{"provinces-2008.json":{"source":{"repository":"thanglequoc/vietnamese-provinces-database","tag":"v2.4.1","commit":"fc33b7411ec4e3697817fab8118718a8d39ef090","path":"postgresql/ImportData_vn_units.sql (tables provinces, administrative_units)","license":"MIT"},"as_of":"last state before 2025-07-01 (source release v2.4.1: \"data cutoff before 19/2025/QĐ-TTg\", generated 2025-07-12 from the GSO administrative-units web service)"},"provinces-2025.json":{"source":{"repository":"thanglequoc/vietnamese-provinces-database","tag":"v3.0.2","commit":"78594ea643d5fdebd640ea3889ea91f84b9463ae","path":"postgresql/ImportData_vn_units.sql (tables provinces, administrative_units)","license":"MIT"},"as_of":"2025-07-01 (source release v3.0.2, Decision 19/2025/QĐ-TTg codes); later changes noted per item"},"merge-2025.json":{"source":{"A":"60-NQ/TW annex (12 April 2025), text as transcribed in dvhcvn/20250701 commit dd94887ce32324380bc5bb0a76fe39867dafc73b input/docs/60-NQ_TW.md (MIT)","B":"sapnhap.bando.com.vn province records, field \"truocsapnhap\", as crawled in thanglequoc/vietnamese-provinces-database commit 3b0e1aa04ce6ab24c0754d65157739e80e9264af dataset-generation-scripts/sapnhap-bando-crawler/donvi_tinhthanh.json (MIT)","C":"dvhcvn/20250701 commit dd94887ce32324380bc5bb0a76fe39867dafc73b mapping/splits.json level1 and output/NN.json (MIT; produced with LLM assistance from 60-NQ/TW, see its README)","D":"derived from GSO codes: each post-2025 commune code (thanglequoc/vietnamese-provinces-database v3.0.2) looked up among pre-2025 commune codes (thanglequoc/vietnamese-provinces-database v2.4.1); all reused codes of an old province fall in exactly one new province (3315 of 3321 codes found)"},"as_of":null},"districts-2008.json":{"source":{"repository":"thanglequoc/vietnamese-provinces-database","tag":"v2.4.1","commit":"fc33b7411ec4e3697817fab8118718a8d39ef090","path":"postgresql/ImportData_vn_units.sql (table districts)","license":"MIT"},"as_of":"last state before 2025-07-01 (source release v2.4.1)"}}},{"id":"domain","title":"../shared/DOMAIN.md (forms used in the news vietnorm reads)"},{"id":"curated","title":"Entered by vietnorm maintainers from general knowledge; every date that could not be established is null and listed in data/kb/NOTES.md"},{"id":"cldr","title":"Unicode CLDR through the npm packages cldr-dates-full (exemplar cities of time zones in en, sv, vi), cldr-core (the territory of each zone, supplemental/windowsZones.json), cldr-localenames-full (names of UN M.49 regions in en, sv, vi, main/*/territories.json) and cldr-subdivisions-full (English names of other countries' subdivisions, subdivisions/en/en.json)","license":"Unicode-3.0","version":"cldr-dates-full 48.2.0, cldr-core 48.2.0, cldr-localenames-full 48.2.0, cldr-subdivisions-full 48.2.0"},{"id":"jp-prefecture","title":"npm package jp-prefecture (Japan's 47 prefectures, codes, kanji and romanised names)","license":"MIT","version":"0.2.1"}];
@@ -879,6 +879,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:alibaba","type":"organisation","aliases":["Alibaba Group"],"country":"country:CN"},
 {"id":"org:all-nippon-airways","type":"organisation","caseSensitive":["ANA"],"country":"country:JP"},
 {"id":"org:amm","type":"organisation","aliases":["ASEAN Ministerial Meeting","Hội nghị Bộ trưởng Ngoại giao các nước ASEAN"],"caseSensitive":["AMM"]},
+{"id":"org:amti","type":"organisation","caseSensitive":["AMTI"],"country":"country:US","notes":"A project of CSIS."},
 {"id":"org:apec","type":"organisation","aliases":["Asia-Pacific Economic Cooperation","Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương"],"caseSensitive":["APEC"],"sources":["domain","curated"]},
 {"id":"org:apsc","type":"organisation","caseSensitive":["APSC"]},
 {"id":"org:arab-league","type":"organisation","aliases":["League of Arab States","Arabiska ligan"]},
@@ -937,6 +938,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:cpv-politburo","type":"organisation","aliases":["Politburo","Political Bureau","CPV Politburo","Bộ Chính trị Ban Chấp hành Trung ương Đảng"],"country":"country:VN"},
 {"id":"org:cpv-propaganda","type":"organisation","aliases":["Central Propaganda and Training Commission","Central Commission for Information and Education","Ban Tuyên giáo và Dân vận Trung ương"],"country":"country:VN"},
 {"id":"org:cpv-secretariat","type":"organisation","aliases":["Party Central Committee's Secretariat","Ban Bí thư Trung ương Đảng"],"country":"country:VN"},
+{"id":"org:csis","type":"organisation","aliases":["Trung tâm Nghiên cứu Chiến lược và Quốc tế Mỹ"],"caseSensitive":["CSIS"],"country":"country:US"},
 {"id":"org:de-cdu","type":"organisation","caseSensitive":["CDU"],"country":"country:DE"},
 {"id":"org:de-spd","type":"organisation","caseSensitive":["SPD"],"country":"country:DE"},
 {"id":"org:denso","type":"organisation","country":"country:JP"},
@@ -996,6 +998,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:iom","type":"organisation","caseSensitive":["IOM"]},
 {"id":"org:ipcc","type":"organisation","aliases":["UN climate panel","klimatpanelen IPCC"],"caseSensitive":["IPCC"]},
 {"id":"org:ipef","type":"organisation","aliases":["Indo-Pacific Economic Framework"],"caseSensitive":["IPEF"]},
+{"id":"org:iseas","type":"organisation","aliases":["ISEAS-Yusof Ishak Institute","Yusof Ishak Institute","Institute of Southeast Asian Studies"],"caseSensitive":["ISEAS"],"country":"country:SG"},
 {"id":"org:ishin","type":"organisation","aliases":["Nippon Ishin no Kai","Ishin"],"country":"country:JP"},
 {"id":"org:itlos","type":"organisation","aliases":["Toà án Quốc tế về Luật Biển"],"caseSensitive":["ITLOS"]},
 {"id":"org:itochu","type":"organisation","aliases":["Itochu Corporation"],"country":"country:JP"},
@@ -1057,6 +1060,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:lg","type":"organisation","aliases":["LG Display","LG Group","Tập đoàn LG"],"country":"country:KR"},
 {"id":"org:lmc","type":"organisation","aliases":["Lancang-Mekong Cooperation","Mekong–Lancang Cooperation","Hợp tác Mekong - Lan Thương"],"caseSensitive":["LMC","MLC"]},
 {"id":"org:lotte","type":"organisation","aliases":["Lotte Mart","Lotte Corporation","Lotte Center","Lotte Center Hanoi"],"country":"country:KR"},
+{"id":"org:lowy-institute","type":"organisation","aliases":["Lowyinstitutet"],"country":"country:AU"},
 {"id":"org:lprp","type":"organisation","caseSensitive":["LPRP"],"country":"country:LA"},
 {"id":"org:marubeni","type":"organisation","aliases":["Marubeni Corporation"],"country":"country:JP"},
 {"id":"org:masan","type":"organisation","aliases":["Masan"],"country":"country:VN"},
@@ -1132,6 +1136,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:shimizu-corporation","type":"organisation","country":"country:JP"},
 {"id":"org:sida","type":"organisation","aliases":["Styrelsen för internationellt utvecklingssamarbete"],"caseSensitive":["Sida","SIDA"],"country":"country:SE"},
 {"id":"org:siemens","type":"organisation","country":"country:DE"},
+{"id":"org:sipri","type":"organisation","aliases":["Fredsforskningsinstitutet Sipri"],"caseSensitive":["SIPRI"],"country":"country:SE"},
 {"id":"org:smbc","type":"organisation","caseSensitive":["SMBC"],"country":"country:JP"},
 {"id":"org:softbank","type":"organisation","aliases":["SoftBank Group"],"country":"country:JP"},
 {"id":"org:sojitz","type":"organisation","aliases":["Sojitz Corporation"],"country":"country:JP"},
@@ -1145,12 +1150,14 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:techcombank","type":"organisation","country":"country:VN"},
 {"id":"org:tencent","type":"organisation","country":"country:CN"},
 {"id":"org:tepco","type":"organisation","aliases":["Tokyo Electric Power Company Holdings"],"caseSensitive":["TEPCO","Tepco"],"country":"country:JP"},
+{"id":"org:tetra-pak","type":"organisation","country":"country:SE"},
 {"id":"org:thaco","type":"organisation","aliases":["Truong Hai Group","THACO Group"],"country":"country:VN"},
 {"id":"org:tiktok","type":"organisation","country":"country:CN"},
 {"id":"org:tokyu","type":"organisation","aliases":["Tập đoàn Tokyu"],"country":"country:JP"},
 {"id":"org:toshiba","type":"organisation","country":"country:JP"},
 {"id":"org:toyota","type":"organisation","aliases":["Toyota Motor","Toyota Motor Corporation","Toyota Vietnam","Toyota Việt Nam"],"country":"country:JP"},
 {"id":"org:tsmc","type":"organisation","aliases":["Taiwan Semiconductor Manufacturing Company"],"caseSensitive":["TSMC"],"country":"country:TW"},
+{"id":"org:ui-sweden","type":"organisation","country":"country:SE"},
 {"id":"org:uk-conservatives","type":"organisation","aliases":["British Conservative Party","Conservative Party (UK)","Tories"],"country":"country:GB"},
 {"id":"org:uk-labour","type":"organisation","aliases":["British Labour Party","Labour Party (UK)"],"country":"country:GB"},
 {"id":"org:un","type":"organisation","aliases":["the United Nations","Liên hiệp quốc"],"caseSensitive":["UN","U.N.","FN","LHQ"],"sources":["domain","curated"]},
@@ -2242,7 +2249,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"sea:arctic-ocean","type":"sea","aliases":["Arktiska oceanen"]},
 {"id":"sea:atlantic","type":"sea","aliases":["the Atlantic","Atlantiska oceanen"]},
 {"id":"sea:baltic","type":"sea","sources":["domain","curated"]},
-{"id":"sea:bien-dong","type":"sea","aliases":["East Sea","Bien Dong Sea","biển Đông","Östhavet","South China Sea (Bien Dong Sea)","biển Nam Trung Hoa"],"sources":["domain","curated"]},
+{"id":"sea:bien-dong","type":"sea","aliases":["East Sea","Bien Dong Sea","biển Đông","Östhavet","Östra havet","South China Sea (Bien Dong Sea)","biển Nam Trung Hoa"],"sources":["domain","curated"]},
 {"id":"sea:black-sea","type":"sea","aliases":["biển Đen"]},
 {"id":"sea:celebes-sea","type":"sea","aliases":["Sulawesi Sea"]},
 {"id":"sea:east-china-sea","type":"sea","aliases":["Hoa Đông"],"notes":"Between China, Japan and Korea; a different sea from Biển Đông (the South China Sea).","sources":["domain","curated"]},
@@ -2568,6 +2575,7 @@ export const AMBIGUITIES: readonly AmbiguityRecord[] = [
   {"key":"ninh binh province","candidates":["vn-province-2008:37","vn-province-2025:37"],"kind":"temporal"},
   {"key":"ostersjon","candidates":["sea:baltic","sea:bien-dong"],"kind":"declared","default":"sea:baltic","alternatives":[{"id":"sea:bien-dong","when":"vietnam-maritime-context","flag":"mistranslation","note":"Machine translation of \"Biển Đông\" into Swedish sometimes gives \"Östersjön\"."}]},
   {"key":"osthavet","candidates":["sea:bien-dong","sea:sea-of-japan"],"kind":"declared","default":"sea:bien-dong","alternatives":[{"id":"sea:sea-of-japan","when":"korea-context","note":"Swedish translations of Korean sources render the Korean \"East Sea\" as \"Östhavet\"."}]},
+  {"key":"ostra havet","candidates":["sea:bien-dong","sea:sea-of-japan"],"kind":"declared","default":"sea:bien-dong","alternatives":[{"id":"sea:sea-of-japan","when":"korea-context","note":"The two-word Swedish rendering of \"East Sea\", as ambiguous as \"Östhavet\"."}]},
   {"key":"phu tho","candidates":["vn-province-2008:25","vn-province-2025:25"],"kind":"temporal"},
   {"key":"phu tho province","candidates":["vn-province-2008:25","vn-province-2025:25"],"kind":"temporal"},
   {"key":"politburo","candidates":["org:cpv-politburo","org:cpc-politburo"],"kind":"declared","default":"org:cpv-politburo","defaultWhen":"home-context","alternatives":[{"id":"org:cpc-politburo","when":"china-context"}]},
