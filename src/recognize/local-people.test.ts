@@ -268,6 +268,21 @@ describe('local people: names the knowledge base lacks', () => {
     expect(two.map((m) => m[0])).not.toContain('Thống đốc');
   });
 
+  it('reads a given name after any Vietnamese word of address as the local person ("anh Tuấn", "chị Hà")', () => {
+    const found = people(
+      'Anh Phan Đình Tuấn nói vậy. Sau đó anh Tuấn cười. Chị Ngô Thị Hà nói. Chị Hà bảo về.',
+      'vi',
+    );
+    expect(found.filter((m) => m[2] === 'short-reference').map((m) => [m[0], m[1]])).toEqual([
+      ['Tuấn', 'local:person:phan-dinh-tuan'],
+      ['Hà', 'local:person:ngo-thi-ha'],
+    ]);
+    // "Anh" capitalised is also England, and "anh" before an unmarked word may be English text.
+    expect(
+      people('Anh Phan Đình Tuấn nói. Anh Tuấn cười.', 'vi').filter((m) => m[2] === 'short-reference'),
+    ).toEqual([]);
+  });
+
   it('reads a Swedish compound role alone, definite or in the genitive, as the person it introduced', () => {
     const text =
       'Presidenten tog emot specialambassadören Sugi Ryotaro i Hanoi. Han tackade den tidigare ' +

@@ -19,7 +19,7 @@ import { GIVEN_NAMES } from './data/homograph-words.js';
 import { DEFINITE_ENDINGS, type Doc, indefiniteBefore, smallNumber, spaced } from './doc.js';
 import { englishRank } from './english-words.js';
 import type { Passing } from './gazetteer.js';
-import { STREET_HEADS } from './generic.js';
+import { ADDRESS_WORDS, STREET_HEADS } from './generic.js';
 import { holdsLexiconName, placesOnly } from './homograph-rules.js';
 import { levenshtein } from './levenshtein.js';
 import { CORRECTED, type EntityMention, NO_FLAGS, SHORT_REFERENCE } from './mention.js';
@@ -1029,5 +1029,21 @@ function honorificBefore(doc: Doc, i: number): boolean {
   if (doc.titles.has(i)) return true;
   if (i === 0) return false;
   const k = doc.tokens.key(i - 1) as string;
-  return HONORIFICS.has(k) || rolePairBefore(doc, i);
+  return HONORIFICS.has(k) || rolePairBefore(doc, i) || addressWordBefore(doc, i);
+}
+
+/**
+ * A Vietnamese word of address stands right before word `i`: "chị Hà", "chú Hà", "ông Vinh" by
+ * their marks; "anh" and "em", which have none, only in lower case before a name written with
+ * marks ("anh Tuấn"; "Anh" is also England, "anh Tuan" may be English).
+ */
+function addressWordBefore(doc: Doc, i: number): boolean {
+  const { text, tokens } = doc;
+  if (!spaced(doc, i - 1)) return false;
+  if (tokens.is(i - 1, 'anh') || tokens.is(i - 1, 'em'))
+    return !tokens.capital(i - 1) && tokens.marked(i, i + 1);
+  return (
+    tokens.marked(i - 1, i) &&
+    ADDRESS_WORDS.has(markedSpelling(text.slice(tokens.start(i - 1), tokens.end(i - 1))))
+  );
 }
