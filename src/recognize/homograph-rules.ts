@@ -167,7 +167,7 @@ function upper(tokens: Tokens, k: number): boolean {
 }
 
 /** Word k starts a sentence, a line or a quotation: nothing before it but punctuation that ends one. */
-function sentenceStart(text: string, tokens: Tokens, k: number): boolean {
+export function sentenceStart(text: string, tokens: Tokens, k: number): boolean {
   if (k === 0) return true;
   const gap = text.slice(tokens.end(k - 1), tokens.start(k));
   return /[.!?:;\n"“”«»(\u2013\u2014•]/u.test(gap);

@@ -20,7 +20,7 @@ import { DEFINITE_ENDINGS, type Doc, indefiniteBefore, smallNumber, spaced } fro
 import { englishRank } from './english-words.js';
 import type { Passing } from './gazetteer.js';
 import { ADDRESS_WORDS, STREET_HEADS } from './generic.js';
-import { holdsLexiconName, placesOnly } from './homograph-rules.js';
+import { holdsLexiconName, placesOnly, sentenceStart } from './homograph-rules.js';
 import { levenshtein } from './levenshtein.js';
 import { CORRECTED, type EntityMention, NO_FLAGS, SHORT_REFERENCE } from './mention.js';
 import { OTHER_LANGUAGE } from './other-language.js';
@@ -1037,9 +1037,11 @@ function honorificBefore(doc: Doc, i: number): boolean {
  * their marks; "anh" and "em", which have none, only in lower case before a name written with
  * marks ("anh Tuấn"; "Anh" is also England, "anh Tuan" may be English).
  */
-function addressWordBefore(doc: Doc, i: number): boolean {
+export function addressWordBefore(doc: Doc, i: number): boolean {
   const { text, tokens } = doc;
-  if (!spaced(doc, i - 1)) return false;
+  if (i < 1 || !spaced(doc, i - 1)) return false;
+  // Capitalised inside a sentence, the word is a name's ("huyện Cô Tô"), not a word of address.
+  if (tokens.capital(i - 1) && !sentenceStart(text, tokens, i - 1)) return false;
   if (tokens.is(i - 1, 'anh') || tokens.is(i - 1, 'em'))
     return !tokens.capital(i - 1) && tokens.marked(i, i + 1);
   return (

@@ -66,7 +66,10 @@ describe('recognize: longer proper names win', () => {
   });
 
   it('reads a place after a word of address as a given name, after "châu" as a continent', () => {
-    expect(idsOf('Hôm qua chị Mỹ và anh Đức đã về quê.', 'vi')).toEqual([]);
+    expect(idsOf('Hôm qua chị Mỹ và anh Đức đã về quê.', 'vi')).toEqual([
+      'local:person:my',
+      'local:person:duc',
+    ]);
     expect(idsOf('Du khách đến từ châu Mỹ và châu Úc.', 'vi')).toEqual([]);
     expect(idsOf('Quân đội Mỹ và Nhật tập trận.', 'vi')).toEqual(['country:US', 'country:JP']);
     expect(idsOf('Ông sống ở huyện Mỹ Đức nhiều năm.', 'vi')).not.toContain('country:US');

@@ -2,6 +2,7 @@ import { assertString } from '../errors.js';
 import { defaultNormalizer, type Normalizer } from '../kb/kb.js';
 import { parseRecognizeOptions } from '../options.js';
 import { acronymNames } from './acronym-names.js';
+import { addressedPeople } from './addressed-people.js';
 import { britain } from './britain.js';
 import { transliterated } from './corrections.js';
 import { type Doc, indexFor, mention, rawAt, Titles, toDay } from './doc.js';
@@ -218,6 +219,9 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
   // Names an English text defines with an acronym ("… Development Scholarship (JDS)").
   const defined = acronymNames(doc, covered, language);
   if (defined.length > 0) added.push(...defined);
+  // People named by one name after an honorific or a word of address ("chú Hà", "Mr Sato").
+  const addressed = addressedPeople(doc, covered, language);
+  if (addressed.length > 0) added.push(...addressed);
   if (
     genitives.length > 0 ||
     compoundNames.length > 0 ||
@@ -229,7 +233,8 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
     places.length > 0 ||
     locals.found.length > 0 ||
     orgs.found.length > 0 ||
-    defined.length > 0
+    defined.length > 0 ||
+    addressed.length > 0
   )
     added.sort((a, b) => a[0] - b[0]);
   if (unsupported && !supported)

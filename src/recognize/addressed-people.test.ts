@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { recognize } from './recognize.js';
+
+const people = (text: string, language: string) =>
+  recognize(text, { language })
+    .filter((m) => m.type === 'person')
+    .map((m) => [m.text, m.id]);
+
+describe('people named by one name after an honorific or a word of address', () => {
+  it('reads a Vietnamese given name after a word of address as a local person', () => {
+    expect(people('Tiếng chú Hà khe khẽ. Sau đó chú Hà cười.', 'vi')).toEqual([
+      ['Hà', 'local:person:ha'],
+      ['Hà', 'local:person:ha'],
+    ]);
+  });
+
+  it('reads one name after Mr, Ms or Dr in English as a local person', () => {
+    expect(people('My supervisor, Mr Sato, and Mr. Fujimaki helped.', 'en')).toEqual([
+      ['Sato', 'local:person:sato'],
+      ['Fujimaki', 'local:person:fujimaki'],
+    ]);
+  });
+
+  it('leaves a longer name, a place, a name of the knowledge base and a capitalised word of address alone', () => {
+    // A place's name ("huyện Cô Tô": "Cô" is no word of address there).
+    expect(people('Đoàn đến huyện Cô Tô hôm qua.', 'vi')).toEqual([]);
+    // "DR" in capitals is the Danish broadcaster, and "Mr. Trump" one of the knowledge base's Trumps.
+    expect(people('(Foto: DR Nyheder) Mr. Trump spoke.', 'en')).toEqual([]);
+    // A full name is local-people's.
+    expect(people('Mr. Kenji Sato spoke.', 'en')).toEqual([['Kenji Sato', 'local:person:kenji-sato']]);
+  });
+});
