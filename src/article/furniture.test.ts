@@ -140,6 +140,15 @@ describe('outlet', () => {
     expect(analyze(page(VI_BODY, 'Theo dõi Biendong.vn trên')).outlet?.text).toBe('Biendong.vn');
   });
 
+  it('is read from a Swedish "Källa:" line under the body when it names an outlet, not under a fact box', () => {
+    const SV_BODY =
+      'Vice premiärministern bad också utrikesministern att framföra hälsningar till statsministern och bjöd in henne att besöka Vietnam vid en lämplig tidpunkt under nästa år.';
+    expect(
+      analyze(page('Samtal om handel och utbildning', SV_BODY, 'Källa: VNA / Vietnam.vn')).outlet?.text,
+    ).toBe('VNA');
+    expect(analyze(page('Samtal om handel och utbildning', SV_BODY, 'Källa: Nato')).outlet).toBeNull();
+  });
+
   it("is a wire service's name standing alone on a line of the body", () => {
     const a = analyze(page('Gas leaks under investigation', BODY, 'Finwire', BODY));
     expect(a.outlet).toMatchObject({ text: 'Finwire', entityId: 'outlet:finwire', source: 'signoff' });

@@ -86,6 +86,22 @@ function captionPiece(line: Line, m: CreditMatch): Piece {
   return { kind: 'caption', span: line, caption: stripPipe(proper), credit: creditLine };
 }
 
+/** The outlet a source names, whole or as its first part before a slash ("VNA / Vietnam.vn"). */
+function firstOutlet(source: Line, isOutletName: ((text: string) => boolean) | undefined): Line | null {
+  if (!isOutletName) return null;
+  if (isOutletName(source.text)) return source;
+  const slash = source.text.indexOf('/');
+  if (slash <= 0) return null;
+  const first = subLine(source, 0, slash);
+  return first && isOutletName(first.text.trimEnd()) ? subLine(source, 0, first.text.trimEnd().length) : null;
+}
+
+/** Shortest paragraph read as the body's rather than a caption's: a sentence or more. */
+const MIN_BODY_PARAGRAPH = 150;
+
+/** A paragraph long enough, and ending as a sentence, to be the body's. */
+const bodyParagraph = (t: string): boolean => t.length >= MIN_BODY_PARAGRAPH && endsSentence(t);
+
 function stripPipe(line: Line): Line {
   const at = trailingPipe(line.text);
   return at >= 0 ? (subLine(line, 0, at) ?? line) : line;
@@ -302,6 +318,17 @@ export function layout(text: string, options: LayoutOptions = {}): Piece[] {
   const pieces: Piece[] = [];
   for (const p of lines) {
     const prev = pieces.at(-1);
+    // "Källa: VNA" under a paragraph of the body names the article's source, as "Source: VNA" does,
+    // when it names an outlet (under a photo's caption it credits the photo; under a fact box,
+    // "Källa: Nato", the facts).
+    if (prev?.kind === 'paragraph' && p.kind === 'credit' && bodyParagraph(prev.span.text)) {
+      const source = sourceName(p.span);
+      const outlet = source && firstOutlet(source, options.isOutletName);
+      if (outlet) {
+        pieces.push({ kind: 'signoff', span: p.span, outlet, outletForm: 'source-line' });
+        continue;
+      }
+    }
     if (prev && (prev.kind === 'caption' || prev.kind === 'paragraph') && p.kind === 'credit') {
       if (prev.kind === 'paragraph') {
         // A paragraph followed by a credit line is a caption in two lines.

@@ -43,7 +43,11 @@ export function addressedPeople(
   const capitals = tokens.capitals();
   for (let c = 0; c < capitals.length; c++) {
     const i = capitals[c] as number;
-    if (i < 1 || covered[i] || !tokens.capitalisedWord(i)) continue;
+    if (i < 1 || covered[i]) continue;
+    // The word before first, by its key and its marks: most capitalised words follow none of these.
+    const before = tokens.key(i - 1) as string;
+    if (!tokens.marked(i - 1, i) && before !== 'anh' && before !== 'em' && !HONORIFICS.has(before)) continue;
+    if (!tokens.capitalisedWord(i)) continue;
     // One word: a capitalised word after it makes a longer name, which local-people.ts reads, and
     // so does a hyphen ("Mrs. Zhang-Demir").
     if (i + 1 < n && tokens.capital(i + 1) && (tokens.spaced(i) || tokens.hyphenated(i))) continue;

@@ -71,7 +71,8 @@ export function departmentSpans(doc: Doc, covered: Uint8Array, language: string 
   let fields: readonly FieldForm[] | undefined;
   for (let c = 0; c < capitals.length; c++) {
     const i = capitals[c] as number;
-    if (covered[i] || !tokens.is(i, DEPARTMENT_HEAD) || i + 1 >= n || !tokens.capital(i + 1)) continue;
+    // (The head is in the vocabulary: its key is read, no word is folded.)
+    if (covered[i] || tokens.key(i) !== DEPARTMENT_HEAD || i + 1 >= n || !tokens.capital(i + 1)) continue;
     // "Sở" with its mark; the unmarked "So" only in text known to be Vietnamese.
     if (language !== 'vi' && !tokens.nonAscii(i)) continue;
     if (!tokens.spaced(i)) continue;
