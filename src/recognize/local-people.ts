@@ -1,3 +1,4 @@
+import { foldKey } from '../text/fold.js';
 import { markedSpelling } from '../text/marks.js';
 import { safeNormalize } from '../text/safe-normalize.js';
 import { whiteSpace } from '../text/white-space.js';
@@ -296,6 +297,11 @@ function labelLine(doc: Doc, from: number, to: number, keys: readonly string[]):
   return !keys.slice(1).some(word);
 }
 
+/** The folding keys of the street heads ("pho", "duong"): other words are not spelt out. */
+const STREET_HEAD_KEYS: ReadonlySet<string> = new Set([...STREET_HEADS].map(foldKey));
+/** The folding keys of the words of address ("anh", "chi", "chu"): other words are not spelt out. */
+const ADDRESS_KEYS: ReadonlySet<string> = new Set([...ADDRESS_WORDS].map(foldKey));
+
 /** Whether the words around a run make it a place, a building or an organisation. */
 function placeAround(doc: Doc, from: number, to: number): boolean {
   const before = from > 0 ? doc.tokens.key(from - 1) : undefined;
@@ -304,7 +310,8 @@ function placeAround(doc: Doc, from: number, to: number): boolean {
     (before !== undefined && PLACE_BEFORE.has(before)) ||
     (after !== undefined && PLACE_AFTER.has(after)) ||
     // A street head as written ("phố Nguyễn Thái Học"): without marks "pho" is also phó, deputy.
-    (from > 0 &&
+    (before !== undefined &&
+      STREET_HEAD_KEYS.has(before) &&
       doc.tokens.nonAscii(from - 1) &&
       STREET_HEADS.has(markedSpelling(doc.text.slice(doc.tokens.start(from - 1), doc.tokens.end(from - 1)))))
   );
@@ -1039,7 +1046,7 @@ function honorificBefore(doc: Doc, i: number): boolean {
  */
 export function addressWordBefore(doc: Doc, i: number): boolean {
   const { text, tokens } = doc;
-  if (i < 1 || !spaced(doc, i - 1)) return false;
+  if (i < 1 || !ADDRESS_KEYS.has(tokens.key(i - 1) as string) || !spaced(doc, i - 1)) return false;
   // Capitalised inside a sentence, the word is a name's ("huyện Cô Tô"), not a word of address.
   if (tokens.capital(i - 1) && !sentenceStart(text, tokens, i - 1)) return false;
   if (tokens.is(i - 1, 'anh') || tokens.is(i - 1, 'em'))
