@@ -24,6 +24,7 @@ import { bodyAround, bodyReferences, unitInside } from './province-bodies.js';
 import { type Resolution, resolve } from './resolve.js';
 import { scan } from './scan.js';
 import { ByteScratch } from './scratch.js';
+import { signedNames } from './signed-names.js';
 import { tokenize } from './tokenize.js';
 
 export type { EntityMention, MentionFlag, MentionInflection } from './mention.js';
@@ -222,6 +223,9 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
   // People named by one name after an honorific or a word of address ("chú Hà", "Mr Sato").
   const addressed = addressedPeople(doc, covered, language);
   if (addressed.length > 0) added.push(...addressed);
+  // Vietnamese reporters' names signed alone on a line ("Minh Thư (VOV)").
+  const signed = signedNames(doc, covered, language);
+  if (signed.length > 0) added.push(...signed);
   if (
     genitives.length > 0 ||
     compoundNames.length > 0 ||
@@ -234,7 +238,8 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
     locals.found.length > 0 ||
     orgs.found.length > 0 ||
     defined.length > 0 ||
-    addressed.length > 0
+    addressed.length > 0 ||
+    signed.length > 0
   )
     added.sort((a, b) => a[0] - b[0]);
   if (unsupported && !supported)

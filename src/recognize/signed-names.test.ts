@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { recognize } from './recognize.js';
+
+const BODY =
+  'Ngày 9/7, đoàn công tác của tỉnh đã đến thăm và tặng quà ngư dân trên đảo, đồng thời trao đổi về tình hình khai thác hải sản trong mùa mưa bão năm nay.';
+const people = (text: string, language = 'vi') =>
+  recognize(text, { language })
+    .filter((m) => m.type === 'person')
+    .map((m) => [m.text, m.id]);
+
+describe("a Vietnamese reporter's name signed alone on a line", () => {
+  it('is a person at the end of the text, with or without the outlet after it', () => {
+    expect(people(`${BODY}\n\nMinh Thư (VOV)`)).toEqual([['Minh Thư', 'local:person:minh-thu']]);
+    expect(people(`${BODY}\n\nNgọc Anh (tổng hợp)\nTheo TTXVN`)).toEqual([
+      ['Ngọc Anh', 'local:person:ngoc-anh'],
+    ]);
+    expect(people(`${BODY}\n\nTHANH TÙNG`)).toEqual([['THANH TÙNG', 'local:person:thanh-tung']]);
+  });
+
+  it('is a person right above the first paragraph of the body (a by-line)', () => {
+    expect(people(`Ngư dân bám biển mùa mưa bão\n\nTrọng Nghĩa\n\n${BODY}`)).toEqual([
+      ['Trọng Nghĩa', 'local:person:trong-nghia'],
+    ]);
+  });
+
+  it('is not a line elsewhere, a line without marks in marked text, nor in text of another language', () => {
+    expect(people(`Tin Nóng\nThời sự hôm nay\n\n${BODY}\n\n${BODY}\n\n${BODY}`)).toEqual([]);
+    expect(people(`${BODY}\n\nCac Bai Khac`)).toEqual([]);
+    expect(people(`${BODY}\n\nMinh Thư (VOV)`, 'en')).toEqual([]);
+  });
+});
