@@ -720,6 +720,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
  * Thành", "KCN Đình Vũ", "Hung Dao ward"): local-places.ts reads a place only next to one.
  */
 export const UNIT_WORDS: readonly string[] = [
+  'dac',
   'huyen',
   'dao',
   'thi',

@@ -21,6 +21,10 @@ describe('local places: units and zones the knowledge base lacks', () => {
     expect(places('tai xa Nui Thanh, thanh pho Da Nang')).toEqual([
       ['Nui Thanh', 'local:place:nui-thanh', 'place', 'Nui Thanh'],
     ]);
+    // A special zone of 1 July 2025.
+    expect(places('Khóa học tổ chức tại đặc khu Cát Hải, thành phố Hải Phòng.', 'vi')).toEqual([
+      ['Cát Hải', 'local:place:cat-hai', 'place', 'Cát Hải'],
+    ]);
   });
 
   it('reads the name before an English word for a unit', () => {

@@ -28,6 +28,8 @@ const HEADS: readonly Head[] = [
   { words: ['khu', 'công', 'nghiệp'], ascii: true },
   { words: ['khu', 'kinh', 'tế'], ascii: true },
   { words: ['huyện', 'đảo'], ascii: true },
+  // A special zone, the island units of 1 July 2025 ("đặc khu Cát Hải").
+  { words: ['đặc', 'khu'], ascii: true },
   // An island ("đảo Bạch Quy"; "quần đảo", "bán đảo" end in it too): "dao" is also a knife or a name.
   { words: ['đảo'], ascii: false },
   { words: ['thị', 'trấn'], ascii: true },
