@@ -21,6 +21,11 @@ describe('local places: units and zones the knowledge base lacks', () => {
     expect(places('tai xa Nui Thanh, thanh pho Da Nang')).toEqual([
       ['Nui Thanh', 'local:place:nui-thanh', 'place', 'Nui Thanh'],
     ]);
+    // A Japanese city after "thành phố", in text that names Japan.
+    expect(places('Em làm ở thành phố Kasugai, tỉnh Aichi, Nhật Bản.', 'vi')).toEqual([
+      ['Kasugai', 'local:place:kasugai', 'place', 'Kasugai'],
+    ]);
+    expect(places('Em làm ở thành phố Kasugai rồi về quê.', 'vi')).toEqual([]);
     // A special zone of 1 July 2025.
     expect(places('Khóa học tổ chức tại đặc khu Cát Hải, thành phố Hải Phòng.', 'vi')).toEqual([
       ['Cát Hải', 'local:place:cat-hai', 'place', 'Cát Hải'],

@@ -127,6 +127,18 @@ function japaneseName(doc: Doc, covered: Uint8Array, k: number): boolean {
   return romajiMorae(word) >= 2 && !isVietnameseSyllable(word);
 }
 
+/**
+ * Word `k` alone is a romanised Japanese name: capitalised, not in capitals, free, two morae or more
+ * and no Vietnamese syllable, with no capitalised word after it in the same phrase ("Kasugai,").
+ */
+function romanisedJapanese(doc: Doc, covered: Uint8Array, k: number): boolean {
+  const { tokens } = doc;
+  if (covered[k] || !tokens.capitalisedWord(k)) return false;
+  if (k + 1 < tokens.length && tokens.capital(k + 1) && spaced(doc, k)) return false;
+  const word = tokens.word(k) as string;
+  return romajiMorae(word) >= 2 && !isVietnameseSyllable(word);
+}
+
 /** The first word of a head that ends at word `to - 1`, written so, or -1. */
 function headBefore(doc: Doc, to: number): number {
   const { text, tokens } = doc;
@@ -286,6 +298,22 @@ export function localPlaces(
       inJapan()
     ) {
       found.push([from, localPlace(doc, from, from + 1, from + 2)]);
+      covered[from] = 1;
+      continue;
+    }
+    // A Japanese city after "thành phố" in Vietnamese ("thành phố Kasugai, tỉnh Aichi"), in text
+    // that names Japan.
+    if (
+      language !== 'en' &&
+      from >= 2 &&
+      tokens.key(from - 1) === 'pho' &&
+      tokens.key(from - 2) === 'thanh' &&
+      spaced(doc, from - 2) &&
+      after &&
+      romanisedJapanese(doc, covered, from) &&
+      inJapan()
+    ) {
+      found.push([from, localPlace(doc, from, from + 1, from + 1)]);
       covered[from] = 1;
       continue;
     }
