@@ -225,7 +225,7 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
   if (addressed.length > 0) added.push(...addressed);
   // Vietnamese reporters' names signed alone on a line ("Minh Thư (VOV)").
   const signed = signedNames(doc, covered, language);
-  if (signed.length > 0) added.push(...signed);
+  if (signed.found.length > 0) added.push(...signed.found);
   if (
     genitives.length > 0 ||
     compoundNames.length > 0 ||
@@ -239,7 +239,7 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
     orgs.found.length > 0 ||
     defined.length > 0 ||
     addressed.length > 0 ||
-    signed.length > 0
+    signed.found.length > 0
   )
     added.sort((a, b) => a[0] - b[0]);
   if (unsupported && !supported)
@@ -262,7 +262,12 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
       const ids = forms.ids;
       const resolved = ids.length === 1 ? undefined : resolutions[resolution++];
       k++;
-      if (locals.replaced.has(from) || orgs.replaced.has(from) || (!supported && unsupported?.has(from)))
+      if (
+        locals.replaced.has(from) ||
+        orgs.replaced.has(from) ||
+        signed.replaced.has(from) ||
+        (!supported && unsupported?.has(from))
+      )
         continue;
       if (ids.length === 1) m = mention(doc, from, to, ids[0] as string, NO_FLAGS, forms);
       else if (!resolved) continue;

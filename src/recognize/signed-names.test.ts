@@ -28,4 +28,15 @@ describe("a Vietnamese reporter's name signed alone on a line", () => {
     expect(people(`${BODY}\n\nCac Bai Khac`)).toEqual([]);
     expect(people(`${BODY}\n\nMinh Thư (VOV)`, 'en')).toEqual([]);
   });
+
+  it('is a person in a photo credit, before or after the outlet, even over a place the scan read', () => {
+    expect(people('Tàu cá cập cảng. Ảnh: Minh Thư/VOV')).toEqual([['Minh Thư', 'local:person:minh-thu']]);
+    expect(people('Hai bên ký kết. Ảnh: VGP/Trọng Đức')).toEqual([['Trọng Đức', 'local:person:trong-duc']]);
+    expect(people('Leaders meet in Hanoi. (Photo: NDO/Van Thanh)', 'en')).toEqual([
+      ['Van Thanh', 'local:person:van-thanh'],
+    ]);
+    // One word is an outlet's, and a place the scan read whole is a place.
+    expect(people('Lễ ký kết. Ảnh: Hà Nội/TTXVN')).toEqual([]);
+    expect(people('Lễ ký kết. Ảnh: TTXVN')).toEqual([]);
+  });
 });

@@ -1,8 +1,11 @@
-// Vietnamese reporters sign with their name alone on a line, under the headline or after the body,
-// often with their outlet or "(tổng hợp)": "Minh Thư (VOV)", "Chu Văn", "THANH TÙNG", "Ngọc Anh
-// (tổng hợp)". Such a line, right above the body's first paragraph or at the end of the text, is a
-// person local to the text, like the people of local-people.ts.
+// Vietnamese reporters and photographers sign with their name: alone on a line, under the headline
+// or after the body, often with their outlet or "(tổng hợp)" ("Minh Thư (VOV)", "Chu Văn", "THANH
+// TÙNG", "Ngọc Anh (tổng hợp)"), and in a photo credit beside the outlet ("Ảnh: Minh Thư/VOV",
+// "Ảnh: VGP/Trọng Đức"). Such a name is a person local to the text, like the people of
+// local-people.ts, even without a family name.
+import { CREDIT_WORDS } from './context.js';
 import { type Doc, mention } from './doc.js';
+import type { Passing } from './gazetteer.js';
 import { LOCAL_PERSON } from './local-people.js';
 import type { EntityMention } from './mention.js';
 import { isVietnameseSyllable } from './syllables.js';
@@ -70,17 +73,122 @@ function nameWords(doc: Doc, covered: Uint8Array, from: number, to: number): boo
   return !tokens.marked(Math.max(0, from - MARKS_REACH), Math.min(n, to + MARKS_REACH));
 }
 
+/** The signed names of a text, and the KB matches they took (now parts of no mention). */
+export interface SignedNames {
+  found: [number, EntityMention][];
+  /** Word indexes where a KB match starts that a signed name took ("Đức" in "Trọng Đức"). */
+  replaced: Set<number>;
+}
+
+/** The local person of words `from`..`to`, named as written. */
+function signedPerson(doc: Doc, from: number, to: number): EntityMention {
+  const keys: string[] = [];
+  for (let k = from; k < to; k++) keys.push(doc.tokens.word(k) as string);
+  const m = mention(doc, from, to, LOCAL_PERSON + keys.join('-'));
+  m.type = 'person';
+  m.name = m.text;
+  return m;
+}
+
 /**
- * The names signed alone on a line of Vietnamese text, each a local person (`local:person:minh-thu`)
- * named as written.
+ * The names signed in a text, each a local person (`local:person:minh-thu`) named as written: in
+ * the photo credits of English, Swedish, Vietnamese or unknown text, and alone on a line of
+ * Vietnamese text.
  */
-export function signedNames(
+export function signedNames(doc: Doc, covered: Uint8Array, language: string | null): SignedNames {
+  const found: [number, EntityMention][] = [];
+  const replaced = new Set<number>();
+  if (language === 'en' || language === 'vi' || language === 'sv' || language === null)
+    creditNames(doc, covered, found, replaced);
+  if (language === 'vi') signedLines(doc, covered, found);
+  if (found.length > 1) found.sort((a, b) => a[0] - b[0]);
+  return { found, replaced };
+}
+
+/** Most words of a credit read for names ("Ảnh: VGP/Trọng Đức", "Photo: NDO/Van Thanh"). */
+const MAX_CREDIT_WORDS = 8;
+/** What ends a part of a credit, after its spaces: a bracket, a stop, a comma or a dash. */
+const PART_STOP = /^[)\]|.,;\-–—]/u;
+
+/**
+ * How the part of a credit going on at word `k` ends there: 'slash' when another part follows,
+ * 'end' when the credit ends (a bracket, a stop, a line break, the end of the text), or null when
+ * the part goes on (a space before another word).
+ */
+function partEnd(doc: Doc, k: number): 'slash' | 'end' | null {
+  const { text, tokens } = doc;
+  if (k + 1 >= tokens.length) return 'end';
+  const gap = text.slice(tokens.end(k), tokens.start(k + 1));
+  const trimmed = gap.trim();
+  if (trimmed === '/') return 'slash';
+  if (gap.includes('\n') || PART_STOP.test(trimmed)) return 'end';
+  return trimmed === '' ? null : 'end';
+}
+
+/** Ids of places a name in a credit may hold, read as words of it ("Đức" in "Trọng Đức"). */
+const PLACE_ID = /^(?:country|city|vn-province-\d+|region):/u;
+
+/** Word `k` is free, or the scan matched it alone as a place or a country. */
+function takeable(doc: Doc, covered: Uint8Array, k: number): boolean {
+  if (!covered[k]) return true;
+  const m = doc.matches.startingAt(k);
+  if (m < 0 || (doc.matches.to[m] as number) !== k + 1) return false;
+  const ids = (doc.matches.passing[m] as Passing).ids;
+  return ids.length > 0 && ids.every((id) => PLACE_ID.test(id));
+}
+
+/** Words `from`..`to` of a credit are a name: Vietnamese syllables, free or lone places, not all places. */
+function nameLike(doc: Doc, covered: Uint8Array, from: number, to: number): boolean {
+  const { tokens } = doc;
+  let free = false;
+  for (let k = from; k < to; k++) {
+    if (!takeable(doc, covered, k) || !isVietnameseSyllable(tokens.word(k) as string)) return false;
+    free ||= !covered[k];
+  }
+  // ("Hà Nội/TTXVN" is a dateline's place, read whole by the scan.)
+  return free;
+}
+
+/**
+ * Names in photo credits: after "Ảnh:", "Photo:" …, each part between slashes that is two or three
+ * capitalised Vietnamese syllables ("Minh Thư", "HOÀI THƯƠNG"); an outlet's part is one word.
+ */
+function creditNames(
   doc: Doc,
   covered: Uint8Array,
-  language: string | null,
-): [number, EntityMention][] {
-  const found: [number, EntityMention][] = [];
-  if (language !== 'vi') return found;
+  found: [number, EntityMention][],
+  replaced: Set<number>,
+): void {
+  const { text, tokens } = doc;
+  const n = tokens.length;
+  const capitals = tokens.capitals();
+  for (let c = 0; c < capitals.length; c++) {
+    const label = capitals[c] as number;
+    // The label, capitalised, by key, then its colon.
+    if (label + 1 >= n || !CREDIT_WORDS.has(tokens.key(label) as string)) continue;
+    const colon = text.slice(tokens.end(label), tokens.start(label + 1)).trim();
+    if (colon !== ':') continue;
+    for (let p = label + 1; p < n && p - label <= MAX_CREDIT_WORDS; ) {
+      let to = p;
+      let end: 'slash' | 'end' | null = null;
+      while (to < n && to - p < MAX_WORDS && tokens.capital(to) && end === null) {
+        end = partEnd(doc, to);
+        to++;
+      }
+      if (end === null) break;
+      if (to - p >= MIN_WORDS && nameLike(doc, covered, p, to)) {
+        found.push([p, signedPerson(doc, p, to)]);
+        for (let k = p; k < to; k++) if (covered[k]) replaced.add(k);
+        covered.fill(1, p, to);
+      }
+      if (end === 'end') break;
+      p = to;
+    }
+  }
+}
+
+/** The names signed alone on a line of Vietnamese text. */
+function signedLines(doc: Doc, covered: Uint8Array, found: [number, EntityMention][]): void {
   const { text, tokens } = doc;
   const n = tokens.length;
   const capitals = tokens.capitals();
@@ -94,13 +202,7 @@ export function signedNames(
     if (tail.length > MAX_TAIL || !SIGNATURE_TAIL.test(tail.trim())) continue;
     if (!signaturePlace(text, tokens.end(to - 1))) continue;
     if (!nameWords(doc, covered, from, to)) continue;
-    const keys: string[] = [];
-    for (let k = from; k < to; k++) keys.push(tokens.word(k) as string);
-    const m = mention(doc, from, to, LOCAL_PERSON + keys.join('-'));
-    m.type = 'person';
-    m.name = m.text;
-    found.push([from, m]);
+    found.push([from, signedPerson(doc, from, to)]);
     covered.fill(1, from, to);
   }
-  return found;
 }
