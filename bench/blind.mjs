@@ -27,8 +27,16 @@ const namesOf = (id, name) => {
   const e = getEntity(id);
   return [name, ...(e ? [...Object.values(e.names), ...(e.aliases ?? [])] : [])].filter(Boolean).map(fold);
 };
-/** The ids the knowledge base gives a gold name. */
-const idsOf = (name) => new Set(findEntities(name).map((m) => m.entity.id));
+/**
+ * The forms a gold name gives: as written, without its parenthesis, and the parenthesis alone
+ * ("Công ước … năm 1982 (UNCLOS)" also gives "UNCLOS").
+ */
+const formsOf = (name) => {
+  const m = /^(.*?)\s*\(([^()]+)\)\s*$/u.exec(String(name ?? ''));
+  return m ? [name, m[1], m[2]] : [name];
+};
+/** The ids the knowledge base gives a gold name, in any of its forms. */
+const idsOf = (name) => new Set(formsOf(name).flatMap((f) => findEntities(f).map((m) => m.entity.id)));
 /** Where a surface stands in the text (every occurrence). */
 const occurrences = (text, s) => {
   const out = [];
@@ -63,7 +71,7 @@ for (const f of readdirSync(dir)
   t.pages++;
   for (const e of g.entities) {
     t.ent++;
-    const want = new Set([fold(e.name_en), fold(e.name_vi), fold(e.surface)]);
+    const want = new Set([...formsOf(e.name_en), ...formsOf(e.name_vi), e.surface].map(fold));
     const ids = new Set([...idsOf(e.name_en), ...idsOf(e.name_vi)]);
     const good = (id, name) =>
       ids.has(id) || id.startsWith('local:') || namesOf(id, name).some((n) => want.has(n));
@@ -88,7 +96,12 @@ for (const f of readdirSync(dir)
     const s = near < 0 ? -1 : near + r.near.indexOf(r.surface);
     const ids = idsOf(r.refers_to);
     const hits = s < 0 ? [] : at(s, s + r.surface.length);
-    if (hits.some((m) => ids.has(m.id) || namesOf(m.id, m.name).includes(fold(r.refers_to)))) t.refsOk++;
+    if (
+      hits.some(
+        (m) => ids.has(m.id) || namesOf(m.id, m.name).some((n) => formsOf(r.refers_to).map(fold).includes(n)),
+      )
+    )
+      t.refsOk++;
     else
       misses.push(
         `- short reference "${r.surface}" → want ${r.refers_to}, got ${hits.map((m) => m.id).join(', ') || 'nothing'}`,
