@@ -105,6 +105,16 @@ describe('offices: a title and part of a name stand for the office holder', () =
     );
   });
 
+  it("reads a title after 'vice', 'deputy' or 'former' as another office's or an earlier holder's", () => {
+    expect(
+      people('Pham Minh Chinh spoke. The former Prime Minister then left.', '2023-05-22', 'en').map(
+        (m) => m[0],
+      ),
+    ).toEqual(['Pham Minh Chinh']);
+    const sv = 'Ulf Kristersson talade. Vice premiärministern och den förre premiärministern lyssnade.';
+    expect(people(sv, '2024-05-22', 'sv').map((m) => m[0])).toEqual(['Ulf Kristersson']);
+  });
+
   it('reads a Swedish definite title alone, and a Japanese given name after a title', () => {
     const sv = people(
       'Premiärminister Pham Minh Chinh kom. Premiärministern talade; premiärministerns tal.',

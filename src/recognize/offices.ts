@@ -232,7 +232,7 @@ export function titledPeople(
           if (offices) break;
         }
       }
-      if (!offices) continue;
+      if (!offices || otherHolderBefore(doc, i)) continue;
       // Before a capitalised name it is that person's title ("kabinettssekreteraren Hirokazu
       // Matsuno"), whose name is read for itself.
       if (
@@ -288,10 +288,33 @@ export function titledPeople(
  * possessive word ("a president treats …", "our president", "a Democratic president").
  */
 function definite(doc: Doc, from: number, offices: readonly string[], language: string | null): boolean {
+  if (otherHolderBefore(doc, from)) return false;
   return (
     language === 'vi' ||
     (!indefiniteBefore(doc.text, doc.tokens, from) && !otherOwnerBefore(doc, from, offices))
   );
+}
+
+/**
+ * Words before a title that make it another office's or a former holder's: "vice premiärministern",
+ * "the deputy president", "den förre premiärministern", "cựu Thủ tướng". Folding keys.
+ */
+const OTHER_HOLDER: ReadonlySet<string> = new Set([
+  'vice',
+  'deputy',
+  'former',
+  'ex',
+  'forre',
+  'tidigare',
+  'bitradande',
+  'cuu',
+  'pho',
+]);
+
+/** A word of {@link OTHER_HOLDER} stands right before word `from`, in the same phrase. */
+function otherHolderBefore(doc: Doc, from: number): boolean {
+  if (from < 1 || !doc.tokens.spaced(from - 1)) return false;
+  return OTHER_HOLDER.has(doc.tokens.word(from - 1) as string);
 }
 
 /** Owners in the possessive before a title that still make it the text's holder ("the country's president"). */
