@@ -686,6 +686,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
  */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
   'academy',
+  'administration',
   'agency',
   'airlines',
   'airways',
@@ -693,6 +694,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'association',
   'authority',
   'bank',
+  'board',
+  'bureau',
   'center',
   'centre',
   'coalition',
@@ -701,6 +704,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'consortium',
   'corporation',
   'council',
+  'department',
+  'directorate',
   'federation',
   'foundation',
   'fund',

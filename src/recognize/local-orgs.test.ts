@@ -26,6 +26,26 @@ describe('local organisations: English names with a head word', () => {
     ]);
   });
 
+  it('reads departments, bureaus, boards and administrations, but not a board named by its members alone', () => {
+    const text = 'The Department of Overseas Labour under the Ministry of Home Affairs said so.';
+    expect(orgs(text, { language: 'en' })).toEqual([['Department of Overseas Labour', 'organisation', []]]);
+    expect(orgs('Officials of the Korea Meteorological Administration spoke.', { language: 'en' })).toEqual([
+      ['Korea Meteorological Administration', 'organisation', []],
+    ]);
+    expect(orgs('The Board of Directors met on Monday.', { language: 'en' })).toEqual([]);
+  });
+
+  it('reads an organisation named in full after "of" as its own ("Department of | Gakushuin University")', () => {
+    expect(
+      orgs('She taught at the Politics and Economics Department of Gakushuin University.', {
+        language: 'en',
+      }),
+    ).toEqual([
+      ['Politics and Economics Department', 'organisation', []],
+      ['Gakushuin University', 'organisation', []],
+    ]);
+  });
+
   it("keeps a Vietnamese province's name, shared by the units of two periods, as the resolved part", () => {
     expect(orgs('She studied at the University of Da Nang in 2010.', { date: '2010-05-01' })).toEqual([
       ['University of Da Nang', 'organisation', ['vn-province-2008:48']],

@@ -120,6 +120,9 @@ function coordinatedAgency(doc: Doc, h: number): boolean {
   return AGENCY_TAIL.test(text.slice(tokens.start(h + 2), tokens.end(h + 2)));
 }
 
+/** Members that name a board of any company or body ("Board of Directors"). */
+const GENERIC_BOARDS: ReadonlySet<string> = new Set(['directors', 'trustees', 'governors', 'management']);
+
 /** Most words of a local organisation's name. */
 const MAX_WORDS = 8;
 
@@ -343,6 +346,15 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
           if (end >= n || !spaced(doc, end - 1)) break;
         }
         if (words === 0) break;
+        // An organisation named in full after the link, ending the name, is its own ("Department of
+        // | Gakushuin University"; not "University of Michigan College of Engineering").
+        const last = end - 1;
+        const ownName =
+          last > to + 1 &&
+          tokens.id(last) !== 0 &&
+          HEADS.has(tokens.key(last) as string) &&
+          !(end < n && LINKS.has(tokens.word(end) as string));
+        if (ownName) break;
         to = end;
       }
       if (to - from < 2) continue;
@@ -352,6 +364,14 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
         own = !covered[k] && k !== h && !LINKS.has(tokens.word(k) as string) && !placeWord(doc, k);
       if (!own && !PLACE_HEADS.has(key)) continue;
       if (titleCaseLine(doc, from, to)) continue;
+      // A company's board named by its members alone ("Board of Directors") is no body's name.
+      if (
+        to - from === 3 &&
+        key === 'board' &&
+        h === from &&
+        GENERIC_BOARDS.has(tokens.word(to - 1) as string)
+      )
+        continue;
     } else if (swedish && coordinatedAgency(doc, h)) to = h + 3;
     else if (!swedish || !agency(text, tokens.start(h), tokens.end(h))) continue;
     // (Else a Swedish agency: the compound alone, or two coordinated, is the name.)
