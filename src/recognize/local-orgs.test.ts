@@ -112,6 +112,16 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     expect(orgs('Sinh viên Đại học Tokyo Medical sang thăm.', { language: 'vi' })).toEqual([]);
   });
 
+  it('reads the words that qualify an institution between its head and its place ("Đại học Quốc gia Hà Nội")', () => {
+    const text = 'Sinh viên Trường Đại học Quốc gia Hà Nội và Bệnh viện Đa khoa tỉnh Quảng Ninh tham dự.';
+    expect(orgs(text, { language: 'vi', date: '2025-09-01' })).toEqual([
+      ['Trường Đại học Quốc gia Hà Nội', 'organisation', ['vn-province-2025:01']],
+      ['Bệnh viện Đa khoa tỉnh Quảng Ninh', 'organisation', ['vn-province-2025:22']],
+    ]);
+    // The qualifier opens with a capital: "bệnh viện ở Hà Nội" is a hospital in Hanoi.
+    expect(orgs('Ông nằm ở Bệnh viện ở Hà Nội.', { language: 'vi' })).toEqual([]);
+  });
+
   it('reads a company named after "Công ty" and its legal form, up to where the sentence goes on', () => {
     expect(orgs('Công ty TNHH Lọc hóa dầu Thanh Sơn cho biết nhà máy vẫn chạy.', { language: 'vi' })).toEqual(
       [['Công ty TNHH Lọc hóa dầu Thanh Sơn', 'organisation', []]],

@@ -11,6 +11,7 @@ import type { Passing } from './gazetteer.js';
 import type { EntityMention } from './mention.js';
 import { OTHER_LANGUAGE } from './other-language.js';
 import { resolve } from './resolve.js';
+import { isVietnameseSyllable } from './syllables.js';
 import { companySpans } from './vietnamese-companies.js';
 
 /** Prefix of the ids of organisations local to one text: `local:org:gakushuin-university`. */
@@ -253,6 +254,29 @@ function localOrg(
   return m;
 }
 
+/** Most words that qualify an institution between its head and its place ("Quốc gia", "Đa khoa tỉnh"). */
+const MAX_QUALIFIER = 3;
+
+/**
+ * Where a Vietnamese head may end before the place at word `at`: right before it, or before one to
+ * {@link MAX_QUALIFIER} free words in one phrase that open with a capital ("Đại học | Quốc gia |
+ * Hà Nội", "Bệnh viện | Đa khoa | tỉnh Quảng Ninh"). The head's last word is read by key; -1 when
+ * no head ends there.
+ */
+function viHeadEnd(doc: Doc, at: number, covered: Uint8Array): number {
+  const { tokens } = doc;
+  for (let q = 0; q <= MAX_QUALIFIER && at - q >= 2; q++) {
+    const end = at - q;
+    if (q > 0 && (covered[end] || !spaced(doc, end) || !isVietnameseSyllable(tokens.word(end) as string)))
+      break;
+    if (tokens.id(end - 1) === 0 || !VI_ORG_HEAD_ENDS.has(tokens.key(end - 1) as string)) continue;
+    // The qualifier opens with a capital: "Đại học Quốc gia", not "bệnh viện ở Hà Nội".
+    if (q > 0 && !tokens.capital(end)) continue;
+    return end;
+  }
+  return -1;
+}
+
 /** Words `k - length`..`k - 1` spell a Vietnamese head, capitalised and inside a sentence: its first word, or -1. */
 function viHeadBefore(doc: Doc, k: number, covered: Uint8Array): number {
   const { text, tokens } = doc;
@@ -383,12 +407,14 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
     const { matches } = doc;
     for (let k = 0; k < matches.length; k++) {
       const at = matches.from[k] as number;
-      // The word before must end a head (most matches are not after one): checked first, in place.
-      if (at < 2 || tokens.id(at - 1) === 0 || !VI_ORG_HEAD_ENDS.has(tokens.key(at - 1) as string)) continue;
+      // A head ends right before the place, or before the words that qualify it ("Đại học | Quốc
+      // gia | Hà Nội"): looked for by key first (most matches are after none), in place.
+      const headEnd = viHeadEnd(doc, at, covered);
+      if (headEnd < 0) continue;
       const place = placeOf(doc, k);
       if (!place || replaced.has(at)) continue;
       if (place.to < n && tokens.capital(place.to) && spaced(doc, place.to - 1)) continue;
-      const from = viHeadBefore(doc, at, covered);
+      const from = viHeadBefore(doc, headEnd, covered);
       if (from < 0) continue;
       found.push([from, localOrg(doc, from, place.to, covered, replaced)]);
     }
