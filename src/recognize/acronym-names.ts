@@ -3,7 +3,7 @@
 // acronym, there and after, are one entity local to the text, like the organisations of
 // local-orgs.ts (which reads bodies by their head word).
 import type { EntityType } from '../kb/types.js';
-import { type Doc, mention } from './doc.js';
+import { type Doc, localMention } from './doc.js';
 import type { EntityMention } from './mention.js';
 
 /** Prefix of the ids of names local to one text that their acronym defines: `local:programme:jds`. */
@@ -108,10 +108,7 @@ export function acronymNames(
   const defined = new Map<string, Defined>();
   /** Words `from`..`to` name the entity `entry`. */
   const read = (from: number, to: number, entry: Defined): void => {
-    const m = mention(doc, from, to, entry.id);
-    m.type = entry.type;
-    m.name = entry.name;
-    found.push([from, m]);
+    found.push([from, localMention(doc, from, to, entry.id, entry.type, entry.name)]);
     covered.fill(1, from, to);
   };
   for (let k = 1; k < n; k++) {

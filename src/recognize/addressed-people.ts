@@ -2,7 +2,7 @@
 // in full: "chú Hà", "ông Vinh", "Mr Sato". Each is an entity local to the text, like the people of
 // local-people.ts (which reads full names, and the short references to them, first).
 import { HONORIFICS } from './context.js';
-import { type Doc, mention } from './doc.js';
+import { type Doc, localMention } from './doc.js';
 import { addressWordBefore, LOCAL_PERSON } from './local-people.js';
 import type { EntityMention } from './mention.js';
 import { OTHER_LANGUAGE } from './other-language.js';
@@ -15,7 +15,7 @@ const VIETNAMESE_HONORIFICS: ReadonlySet<string> = new Set(['ong', 'ba', 'ngai']
  * Honorifics of other languages before word `i`: "Mr Sato", "Mrs. Lind", "Dr Tanaka" (capitalised,
  * as written in English and Swedish). Not "Miss", which opens titles ("Miss Saigon", "Miss World").
  */
-function honorificBefore(doc: Doc, i: number): boolean {
+function foreignHonorificBefore(doc: Doc, i: number): boolean {
   const { tokens } = doc;
   // Capitalised, not in capitals ("DR Nyheder" is the Danish broadcaster's news).
   if (i < 1 || !tokens.capital(i - 1) || tokens.allCaps(i - 1)) return false;
@@ -54,15 +54,12 @@ export function addressedPeople(
     const word = tokens.word(i) as string;
     const addressed = tokens.marked(i, i + 1) && isVietnameseSyllable(word) && addressWordBefore(doc, i);
     if (!addressed) {
-      if (language === 'vi' || !honorificBefore(doc, i)) continue;
+      if (language === 'vi' || !foreignHonorificBefore(doc, i)) continue;
       // A word of a name of the knowledge base's people ("Mr. Trump") is one of them, not told
       // which. (A Vietnamese given name is everyone's: "chị Hà" is the text's own Hà.)
       if (doc.index.personWords[tokens.id(i)] === 1) continue;
     }
-    const m = mention(doc, i, i + 1, LOCAL_PERSON + word);
-    m.type = 'person';
-    m.name = m.text;
-    found.push([i, m]);
+    found.push([i, localMention(doc, i, i + 1, LOCAL_PERSON + word, 'person')]);
     covered[i] = 1;
   }
   return found;

@@ -308,6 +308,31 @@ export function mention(
 }
 
 /**
+ * A mention of an entity local to the text (`local:person:…`, `local:org:…`), words `from`..`to`:
+ * its type is given and its name is the text's (the mention's own text unless `name` is given).
+ */
+export function localMention(
+  doc: Doc,
+  from: number,
+  to: number,
+  id: string,
+  type: EntityType,
+  name?: string,
+): EntityMention {
+  const m = mention(doc, from, to, id);
+  m.type = type;
+  m.name = name ?? m.text;
+  return m;
+}
+
+/** The folding keys of words `from`..`to` joined by hyphens: the key of a local entity's id ("nui-thanh"). */
+export function localKey(doc: Doc, from: number, to: number): string {
+  const keys: string[] = [];
+  for (let k = from; k < to; k++) keys.push(doc.tokens.word(k) as string);
+  return keys.join('-');
+}
+
+/**
  * The value of word `i` when it is a number of at most `digits` ASCII digits ("52", "12"), else -1:
  * an age after a name, a numbered district.
  */

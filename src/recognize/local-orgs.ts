@@ -6,7 +6,7 @@ import type { EntityType } from '../kb/types.js';
 import { markedSpelling } from '../text/marks.js';
 import { ORG_HEADS as HEADS, VI_ORG_HEAD_ENDS, VI_ORG_HEADS } from './context.js';
 import { departmentSpans } from './departments.js';
-import { type Doc, mention, rawAt } from './doc.js';
+import { type Doc, localKey, localMention, mention, rawAt } from './doc.js';
 import type { Passing } from './gazetteer.js';
 import type { EntityMention } from './mention.js';
 import { OTHER_LANGUAGE } from './other-language.js';
@@ -230,16 +230,8 @@ function localOrg(
   replaced: Set<number>,
   named?: { key: string; name: string },
 ): EntityMention {
-  const { tokens } = doc;
-  let key = named?.key;
-  if (key === undefined) {
-    const keys: string[] = [];
-    for (let k = from; k < to; k++) keys.push(tokens.word(k) as string);
-    key = keys.join('-');
-  }
-  const m = mention(doc, from, to, LOCAL_ORG + key);
-  m.type = 'organisation';
-  m.name = named?.name ?? m.text;
+  const key = named?.key ?? localKey(doc, from, to);
+  const m = localMention(doc, from, to, LOCAL_ORG + key, 'organisation', named?.name);
   const parts: EntityMention[] = [];
   for (let k = from; k < to; k++) {
     if (!covered[k]) continue;

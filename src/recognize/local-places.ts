@@ -5,7 +5,7 @@
 // of local-people.ts and the organisations of local-orgs.ts.
 import { foldKey } from '../text/fold.js';
 import { markedSpelling } from '../text/marks.js';
-import { type Doc, mention, smallNumber, spaced } from './doc.js';
+import { type Doc, localKey, localMention, smallNumber, spaced } from './doc.js';
 import { childById } from './gazetteer.js';
 import type { EntityMention } from './mention.js';
 import { isVietnameseSyllable, romajiMorae } from './syllables.js';
@@ -205,13 +205,11 @@ function knownName(doc: Doc, from: number, to: number, unitHead: boolean): boole
  */
 function localPlace(doc: Doc, from: number, to: number, nameTo: number): EntityMention {
   const { tokens } = doc;
-  const keys: string[] = [];
-  for (let k = from; k < to; k++) keys.push(tokens.word(k) as string);
-  const m = mention(doc, from, to, LOCAL_PLACE + keys.join('-'));
-  m.type = 'place';
-  m.name =
-    nameTo === to ? m.text : doc.text.slice(tokens.start(from), tokens.end(nameTo - 1)).replace(/\s+/gu, ' ');
-  return m;
+  const name =
+    nameTo === to
+      ? undefined
+      : doc.text.slice(tokens.start(from), tokens.end(nameTo - 1)).replace(/\s+/gu, ' ');
+  return localMention(doc, from, to, LOCAL_PLACE + localKey(doc, from, to), 'place', name);
 }
 
 /** Most units an address names between a place read with its word for the unit and a known name. */

@@ -3,8 +3,9 @@
 // TÙNG", "Ngọc Anh (tổng hợp)"), and in a photo credit beside the outlet ("Ảnh: Minh Thư/VOV",
 // "Ảnh: VGP/Trọng Đức"). Such a name is a person local to the text, like the people of
 // local-people.ts, even without a family name.
+import { whiteSpace } from '../text/white-space.js';
 import { CREDIT_WORDS } from './context.js';
-import { type Doc, mention } from './doc.js';
+import { type Doc, localKey, localMention } from './doc.js';
 import type { Passing } from './gazetteer.js';
 import { LOCAL_PERSON } from './local-people.js';
 import type { EntityMention } from './mention.js';
@@ -35,7 +36,7 @@ function signaturePlace(text: string, end: number): boolean {
   // (Only the end of a text is read whole: blank lines there are few.)
   if (text.length - lineEnd <= 4 * END_REACH && text.slice(lineEnd).trim().length <= END_REACH) return true;
   let start = lineEnd;
-  while (start < text.length && /\s/u.test(text.charAt(start))) start++;
+  while (start < text.length && whiteSpace(text.charCodeAt(start))) start++;
   const next = text.indexOf('\n', start);
   return (next < 0 ? text.length : next) - start >= BODY_LINE;
 }
@@ -81,14 +82,8 @@ export interface SignedNames {
 }
 
 /** The local person of words `from`..`to`, named as written. */
-function signedPerson(doc: Doc, from: number, to: number): EntityMention {
-  const keys: string[] = [];
-  for (let k = from; k < to; k++) keys.push(doc.tokens.word(k) as string);
-  const m = mention(doc, from, to, LOCAL_PERSON + keys.join('-'));
-  m.type = 'person';
-  m.name = m.text;
-  return m;
-}
+const signedPerson = (doc: Doc, from: number, to: number): EntityMention =>
+  localMention(doc, from, to, LOCAL_PERSON + localKey(doc, from, to), 'person');
 
 /**
  * The names signed in a text, each a local person (`local:person:minh-thu`) named as written: in
