@@ -90,17 +90,27 @@ export function labelledCredit(text: string): CreditMatch | null {
   for (const m of text.slice(from).matchAll(CREDIT_LABEL)) found = m as RegExpExecArray;
   if (found) found.index += from;
   if (found === null || !labelMayStartAt(text, found.index)) return null;
-  let start = found.index + found[0].length;
+  return creditAfter(text, found.index, found.index + found[0].length, false);
+}
+
+/**
+ * The credit after a label that starts at `labelStart` and ends at `from`: the rest of the line,
+ * short and shaped like names (a final full stop left out when `stop`), or null.
+ */
+function creditAfter(text: string, labelStart: number, from: number, stop: boolean): CreditMatch | null {
+  let start = from;
   while (start < text.length && isBlank(text.charCodeAt(start))) start++;
-  const { end, closer } = contentEnd(text, start);
+  const content = contentEnd(text, start);
+  let end = content.end;
+  if (stop && end > start && text.charCodeAt(end - 1) === 46) end--;
   if (end <= start || end - start > MAX_CREDIT) return null;
   const credit = text.slice(start, end);
   if (!CREDIT_TEXT.test(credit) || credit.split(' ').length > MAX_CREDIT_WORDS) return null;
   // A closing bracket needs its opening one right before the label.
-  let captionEnd = found.index;
-  const before = found.index > 0 ? text.charCodeAt(found.index - 1) : 0;
+  let captionEnd = labelStart;
+  const before = labelStart > 0 ? text.charCodeAt(labelStart - 1) : 0;
   if (before === 40 || before === 91) captionEnd--;
-  else if (closer) return null;
+  else if (content.closer) return null;
   return { start, end, captionEnd };
 }
 
@@ -125,17 +135,7 @@ export function courtesyCredit(text: string): CreditMatch | null {
     return null;
   let start = at + ' courtesy '.length;
   if (text.startsWith('of ', start)) start += 3;
-  while (start < text.length && isBlank(text.charCodeAt(start))) start++;
-  let { end, closer } = contentEnd(text, start);
-  if (end > start && text.charCodeAt(end - 1) === 46) end--;
-  if (end <= start || end - start > MAX_CREDIT) return null;
-  const credit = text.slice(start, end);
-  if (!CREDIT_TEXT.test(credit) || credit.split(' ').length > MAX_CREDIT_WORDS) return null;
-  let captionEnd = labelStart;
-  const before = labelStart > 0 ? text.charCodeAt(labelStart - 1) : 0;
-  if (before === 40 || before === 91) captionEnd--;
-  else if (closer) return null;
-  return { start, end, captionEnd };
+  return creditAfter(text, labelStart, start, true);
 }
 
 /** "— VNA/VNS Photo", "- VNA Photo", "- PHOTO: DAO LOAN" is labelled: an agency credit in the dash-and-Photo form. */
