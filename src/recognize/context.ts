@@ -746,6 +746,11 @@ export const UNIT_WORDS: readonly string[] = [
   'city',
   'town',
   'village',
+  'industrial',
+  'economic',
+  'park',
+  'zone',
+  'estate',
 ];
 
 /**

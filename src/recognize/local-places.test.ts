@@ -32,6 +32,17 @@ describe('local places: units and zones the knowledge base lacks', () => {
     ]);
   });
 
+  it('reads the name before English words for a zone, the words in its name only', () => {
+    expect(
+      places('Japanese firms fill the Hoa Khanh Industrial Park and the Nghi Son Economic Zone.', 'en'),
+    ).toEqual([
+      ['Hoa Khanh', 'local:place:hoa-khanh', 'place', 'Hoa Khanh Industrial Park'],
+      ['Nghi Son', 'local:place:nghi-son', 'place', 'Nghi Son Economic Zone'],
+    ]);
+    // A name that is no Vietnamese one is left alone ("Deep C").
+    expect(places('The Deep C Industrial Zone grew.', 'en')).toEqual([]);
+  });
+
   it('reads the name before an English word for a unit', () => {
     expect(
       places('She lives in Hung Dao ward, Duong Kinh district, Hai Phong city.', 'en').map((p) => p[0]),

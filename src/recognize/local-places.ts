@@ -55,6 +55,17 @@ function heads(): { keys: string[][]; last: ReadonlySet<string> } {
 
 /** English words for a unit, written after its name ("Hung Dao ward"): folding keys. */
 const TAILS: ReadonlySet<string> = new Set(['ward', 'district', 'commune', 'city', 'town', 'village']);
+/**
+ * English words for a zone after its name, as pairs of folding keys: "Hoa Khanh Industrial Park",
+ * "Nghi Son Economic Zone".
+ */
+const ZONE_TAILS: ReadonlySet<string> = new Set([
+  'industrial park',
+  'industrial zone',
+  'industrial estate',
+  'economic zone',
+]);
+
 /** Tails after which a Japanese name is a municipality too ("Imari City", "Shinjuku Ward"). */
 const JAPANESE_TAILS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'ward']);
 // (These and the heads' words are in the vocabulary, context.ts UNIT_WORDS: their keys are read
@@ -341,6 +352,25 @@ export function localPlaces(
       if (knownName(doc, unitFrom, unitTo, false)) continue;
       found.push([unitFrom, localPlace(doc, unitFrom, unitTo, unitTo)]);
       covered.fill(1, unitFrom, unitTo);
+    }
+  }
+  // An English zone's name before its words for the zone ("Hoa Khanh Industrial Park"): the words
+  // are part of the entity's name, not of the mention, as a unit's are.
+  if (language !== 'vi') {
+    for (let k = 1; k + 1 < n; k++) {
+      if (covered[k] || !tokens.capital(k) || !spaced(doc, k) || !spaced(doc, k - 1)) continue;
+      if (!ZONE_TAILS.has(`${tokens.key(k)} ${tokens.key(k + 1)}`)) continue;
+      let from = k;
+      while (
+        from > 0 &&
+        k - from < MAX_WORDS &&
+        spaced(doc, from - 1) &&
+        nameSyllable(doc, covered, from - 1, language)
+      )
+        from--;
+      if (from === k || knownName(doc, from, k, true)) continue;
+      found.push([from, localPlace(doc, from, k, k + 2)]);
+      covered.fill(1, from, k);
     }
   }
   // A numbered unit: the number is no name alone, so the word for the unit is part of both the
