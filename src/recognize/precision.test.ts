@@ -228,7 +228,11 @@ describe('recognize: longer proper names win', () => {
         language: 'vi',
       },
     );
-    expect(ms.map((m) => m.text)).toEqual(['Phạm Minh Chính', 'Chính']);
+    expect(ms.map((m) => [m.text, m.id])).toEqual([
+      ['Trụ sở Chính phủ', 'place:government-headquarters-hanoi'],
+      ['Phạm Minh Chính', 'person:pham-minh-chinh'],
+      ['Chính', 'person:pham-minh-chinh'],
+    ]);
     // A street named after a person is no person ("phố Nguyễn Thái Học").
     expect(idsOf('Quán nằm trên phố Nguyễn Thái Học.', 'vi')).toEqual([]);
   });
