@@ -105,6 +105,19 @@ describe('offices: a title and part of a name stand for the office holder', () =
     );
   });
 
+  it("reads a title alone after a country's genitive as that country's office only", () => {
+    const text =
+      "Pham Minh Chinh hosted Japanese Prime Minister Ishiba Shigeru. Japan's PM said ties were strong.";
+    expect(people(text, '2025-04-28', 'en')).toContainEqual([
+      'PM',
+      'person:ishiba-shigeru',
+      'short-reference',
+    ]);
+    // No Japanese prime minister named in the text: not the Vietnamese one.
+    const other = "Prime Minister Pham Minh Chinh welcomed Japan's PM at the palace.";
+    expect(people(other, '2025-04-28', 'en').map((m) => m[0])).toEqual(['Pham Minh Chinh']);
+  });
+
   it("reads a title after 'vice', 'deputy' or 'former' as another office's or an earlier holder's", () => {
     expect(
       people('Pham Minh Chinh spoke. The former Prime Minister then left.', '2023-05-22', 'en').map(

@@ -2,6 +2,7 @@ import type { Normalizer } from '../kb/kb.js';
 import type { Entity, OfficeTerm } from '../kb/types.js';
 import { caseAt, LOWER, NO_CASE, UPPER } from '../text/letter-case.js';
 import { DEFINITE_ENDINGS, type Doc, indefiniteBefore, mention } from './doc.js';
+import type { Passing } from './gazetteer.js';
 import {
   type EntityMention,
   type MentionFlag,
@@ -207,10 +208,13 @@ export function titledPeople(
       }
       continue;
     }
-    // A title alone: the person of the text who holds the office.
+    // A title alone: the person of the text who holds the office; after a country's genitive,
+    // one of that country's offices ("Japan's PM" is no Vietnamese prime minister).
     if (i < tokens.length && namePart(doc, i)) continue;
-    if (!definite(doc, from, offices, language)) continue;
-    const only = holderInText(offices);
+    const owner = countryGenitiveBefore(doc, from);
+    const own = owner ? offices.filter((o) => officeCountry(doc, o) === owner) : offices;
+    if (own.length === 0 || !definite(doc, from, own, language)) continue;
+    const only = holderInText(own);
     if (!only) continue;
     found.push([from, mention(doc, from, i, only, day === null ? SHORT_REFERENCE_UNDATED : SHORT_REFERENCE)]);
     covered.fill(1, from, i);
@@ -347,6 +351,16 @@ function otherOwnerBefore(doc: Doc, from: number, offices: readonly string[]): b
     const office = doc.kb.getEntity(id);
     return office != null && wordsOfOffice(office).has(owner);
   });
+}
+
+/** The country whose genitive stands right before word `from` ("Japan's | PM"), or null. */
+function countryGenitiveBefore(doc: Doc, from: number): string | null {
+  const s = from - 1;
+  if (s < 1 || !doc.tokens.possessive(s) || !doc.tokens.spaced(s)) return null;
+  const m = doc.matches.endingAt(s);
+  if (m < 0) return null;
+  const ids = (doc.matches.passing[m] as Passing).ids;
+  return ids.length === 1 && doc.index.types.get(ids[0] as string) === 'country' ? (ids[0] as string) : null;
 }
 
 /** Offices by id, for their country. */
