@@ -268,6 +268,16 @@ describe('local people: names the knowledge base lacks', () => {
     expect(two.map((m) => m[0])).not.toContain('Thống đốc');
   });
 
+  it('reads a reference after a preposition that opens the sentence ("For Duc, …")', () => {
+    const found = people(
+      'When Nguyen Van Duc first landed in Aichi, he knew little. For Duc, the goal is simple.',
+      'en',
+    );
+    expect(found.filter((m) => m[2] === 'short-reference').map((m) => [m[0], m[1]])).toEqual([
+      ['Duc', 'local:person:nguyen-van-duc'],
+    ]);
+  });
+
   it('reads a given name after any Vietnamese word of address as the local person ("anh Tuấn", "chị Hà")', () => {
     const found = people(
       'Anh Phan Đình Tuấn nói vậy. Sau đó anh Tuấn cười. Chị Ngô Thị Hà nói. Chị Hà bảo về.',
