@@ -26,7 +26,14 @@ describe("a Vietnamese reporter's name signed alone on a line", () => {
   it('is not a line elsewhere, a line without marks in marked text, nor in text of another language', () => {
     expect(people(`Tin Nóng\nThời sự hôm nay\n\n${BODY}\n\n${BODY}\n\n${BODY}`)).toEqual([]);
     expect(people(`${BODY}\n\nCac Bai Khac`)).toEqual([]);
-    expect(people(`${BODY}\n\nMinh Thư (VOV)`, 'en')).toEqual([]);
+    expect(people(`${BODY}\n\nMinh Thư (VOV)`, 'sv')).toEqual([]);
+  });
+
+  it('is a person at the end of English text too, but not under its headline', () => {
+    const en =
+      'The festival drew thousands of residents and visitors to the old town over the weekend, organisers said on Sunday evening.';
+    expect(people(`${en}\n\nThu Trang`, 'en')).toEqual([['Thu Trang', 'local:person:thu-trang']]);
+    expect(people(`Hoi An lights up\n\nThu Trang\n\n${en}\n\n${en}\n\n${en}`, 'en')).toEqual([]);
   });
 
   it('is a person in a photo credit, before or after the outlet, even over a place the scan read', () => {

@@ -28,13 +28,14 @@ const BODY_LINE = 120;
 
 /**
  * The line ending at character `end` stands where a signature does: at the end of the text (a
- * source line may follow), or right above the body's first paragraph (a by-line).
+ * source line may follow), or, when `byline`, right above the body's first paragraph.
  */
-function signaturePlace(text: string, end: number): boolean {
+function signaturePlace(text: string, end: number, byline: boolean): boolean {
   const lineEnd = text.indexOf('\n', end);
   if (lineEnd < 0) return true;
   // (Only the end of a text is read whole: blank lines there are few.)
   if (text.length - lineEnd <= 4 * END_REACH && text.slice(lineEnd).trim().length <= END_REACH) return true;
+  if (!byline) return false;
   let start = lineEnd;
   while (start < text.length && whiteSpace(text.charCodeAt(start))) start++;
   const next = text.indexOf('\n', start);
@@ -88,14 +89,16 @@ const signedPerson = (doc: Doc, from: number, to: number): EntityMention =>
 /**
  * The names signed in a text, each a local person (`local:person:minh-thu`) named as written: in
  * the photo credits of English, Swedish, Vietnamese or unknown text, and alone on a line of
- * Vietnamese text.
+ * Vietnamese text (at the end of English text).
  */
 export function signedNames(doc: Doc, covered: Uint8Array, language: string | null): SignedNames {
   const found: [number, EntityMention][] = [];
   const replaced = new Set<number>();
   if (language === 'en' || language === 'vi' || language === 'sv' || language === null)
     creditNames(doc, covered, found, replaced);
-  if (language === 'vi') signedLines(doc, covered, found);
+  // English pages of Vietnamese outlets sign at the end too ("Thu Trang"), under the headline less
+  // surely (a two-word line there may be a kicker).
+  if (language === 'vi' || language === 'en') signedLines(doc, covered, found, language === 'vi');
   if (found.length > 1) found.sort((a, b) => a[0] - b[0]);
   return { found, replaced };
 }
@@ -182,8 +185,8 @@ function creditNames(
   }
 }
 
-/** The names signed alone on a line of Vietnamese text. */
-function signedLines(doc: Doc, covered: Uint8Array, found: [number, EntityMention][]): void {
+/** The names signed alone on a line: at the end of the text, or also under the headline when `byline`. */
+function signedLines(doc: Doc, covered: Uint8Array, found: [number, EntityMention][], byline: boolean): void {
   const { text, tokens } = doc;
   const n = tokens.length;
   const capitals = tokens.capitals();
@@ -195,7 +198,7 @@ function signedLines(doc: Doc, covered: Uint8Array, found: [number, EntityMentio
     if (to - from < MIN_WORDS || to - from > MAX_WORDS) continue;
     const tail = restOfLine(text, tokens.end(to - 1));
     if (tail.length > MAX_TAIL || !SIGNATURE_TAIL.test(tail.trim())) continue;
-    if (!signaturePlace(text, tokens.end(to - 1))) continue;
+    if (!signaturePlace(text, tokens.end(to - 1), byline)) continue;
     if (!nameWords(doc, covered, from, to)) continue;
     found.push([from, signedPerson(doc, from, to)]);
     covered.fill(1, from, to);
