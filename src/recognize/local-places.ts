@@ -126,28 +126,31 @@ function namesJapan(doc: Doc): boolean {
 }
 
 /**
- * Word `k` may be a Japanese municipality's name: capitalised, not in capitals, free, spaced from
- * the word after it, two morae or more of romanised Japanese ("Imari", "Honjo") and no Vietnamese
- * syllable (those are read as Vietnamese names).
+ * Word `k` is one romanised Japanese word: capitalised, in letters, free, two morae or more and no
+ * Vietnamese syllable ("Imari", "Kasugai"; those are read as Vietnamese names).
  */
-function japaneseName(doc: Doc, covered: Uint8Array, k: number): boolean {
-  const { tokens } = doc;
-  if (covered[k] || !tokens.capital(k) || tokens.noLowerCase(k) || !spaced(doc, k)) return false;
-  if (k > 0 && tokens.capital(k - 1) && spaced(doc, k - 1)) return false;
-  const word = tokens.word(k) as string;
+function romajiWord(doc: Doc, covered: Uint8Array, k: number): boolean {
+  if (covered[k] || !doc.tokens.capitalisedWord(k)) return false;
+  const word = doc.tokens.word(k) as string;
   return romajiMorae(word) >= 2 && !isVietnameseSyllable(word);
 }
 
 /**
- * Word `k` alone is a romanised Japanese name: capitalised, not in capitals, free, two morae or more
- * and no Vietnamese syllable, with no capitalised word after it in the same phrase ("Kasugai,").
+ * Word `k` may be a Japanese municipality's name before its word for the unit ("Imari City"): a
+ * {@link romajiWord}, spaced from the word after it, no capitalised word right before it.
+ */
+function japaneseName(doc: Doc, covered: Uint8Array, k: number): boolean {
+  if (!spaced(doc, k) || (k > 0 && doc.tokens.capital(k - 1) && spaced(doc, k - 1))) return false;
+  return romajiWord(doc, covered, k);
+}
+
+/**
+ * Word `k` alone is a Japanese name after "thành phố": a {@link romajiWord} with no capitalised word
+ * after it in the same phrase ("Kasugai,").
  */
 function romanisedJapanese(doc: Doc, covered: Uint8Array, k: number): boolean {
-  const { tokens } = doc;
-  if (covered[k] || !tokens.capitalisedWord(k)) return false;
-  if (k + 1 < tokens.length && tokens.capital(k + 1) && spaced(doc, k)) return false;
-  const word = tokens.word(k) as string;
-  return romajiMorae(word) >= 2 && !isVietnameseSyllable(word);
+  if (k + 1 < doc.tokens.length && doc.tokens.capital(k + 1) && spaced(doc, k)) return false;
+  return romajiWord(doc, covered, k);
 }
 
 /** The first word of a head that ends at word `to - 1`, written so, or -1. */
