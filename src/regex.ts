@@ -134,10 +134,11 @@ export const DASH_SIGNOFF =
 
 /**
  * The label of a line naming a source: "Theo TTXVN", "Nguồn: VGP", "Nguồn tin: …", "Källa: VNA",
- * "Source: VNA", "According to …", "Läs originalet på expressen.se", "Från Rilpedia".
+ * "Source: VNA", "According to …", "Läs originalet på expressen.se", "Från Rilpedia", "Trích dẫn từ
+ * Báo Nghệ An".
  */
 export const SOURCE_LABEL = new RegExp(
-  `^(?:theo|nguồn(?:${S1}tin)?|nguon(?:${S1}tin)?|källa|source|according to|läs (?:hela )?(?:originalet|artikeln) (?:på|hos)|från)${S}:?${S}`,
+  `^(?:theo|nguồn(?:${S1}tin)?|nguon(?:${S1}tin)?|trích(?:${S1}dẫn)?${S1}từ|trich(?:${S1}dan)?${S1}tu|källa|source|according to|läs (?:hela )?(?:originalet|artikeln) (?:på|hos)|från)${S}:?${S}`,
   'iu',
 );
 

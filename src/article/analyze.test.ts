@@ -182,6 +182,15 @@ describe('analyze', () => {
     expect(a.captions).toEqual([]);
   });
 
+  it("dates the page by its body's dateline under a standfirst", () => {
+    const a = analyze(
+      'Thực tập sinh Việt thắng kiện ở Gifu, được bồi thường 31,6 triệu yên\n\n' +
+        'Một thực tập sinh quê Nghệ An vừa được tòa án ở Nhật Bản chấp nhận yêu cầu bồi thường.\n\n' +
+        'GIFU, 15.11.2025 (LĐO) — Chiều 14.11 (giờ địa phương), tòa án đã tuyên chấp nhận phần lớn yêu cầu của anh Vinh trong vụ kiện công ty.',
+    );
+    expect(a.published).toMatchObject({ iso: '2025-11-15', source: 'dateline' });
+  });
+
   it('does not take a hyphenated compound for a dateline', () => {
     const a = analyze(
       'Japan-Vietnam ties grow stronger every year, the ministers said in their joint statement.',

@@ -28,6 +28,13 @@ describe('findDate', () => {
     expect(iso('ngày 1 tháng 5 năm 2022')).toEqual({ iso: '2022-05-01', precision: 'day' });
   });
 
+  it('does not read a second date written with dots as the time of a dotted date', () => {
+    expect(findDate('GIFU, 15.11.2025 (LĐO) — Chiều 14.11 (giờ địa phương)')).toMatchObject({
+      iso: '2025-11-15',
+    });
+    expect(findDate('Uppdaterad 2022-01-18 kl. 08.33')).toMatchObject({ iso: '2022-01-18T08:33' });
+  });
+
   it('keeps day and month without a year when the text states no year', () => {
     expect(iso('tillkännagav den 27 november en uppgradering')).toEqual({ iso: '--11-27', precision: 'day' });
     expect(iso('talks in Hanoi on May 1.')).toEqual({ iso: '--05-01', precision: 'day' });
@@ -104,6 +111,20 @@ describe('readDateLine', () => {
     expect(read('author27/04/2022 16:23')?.iso).toBe('2022-04-27T16:23');
     expect(read('Indonesien2023-06-19 08:12')?.iso).toBe('2023-06-19T08:12');
     expect(read('ABC-XYZ | 18-12-2016 | 17:43 |')?.iso).toBe('2016-12-18T17:43');
+  });
+
+  it('reads an outlet in capitals before the date and section tags after a bar as furniture', () => {
+    expect(read('KYODO NEWS - Jul 17, 2025 - 18:40 | Japan, All')?.iso).toBe('2025-07-17T18:40');
+    // Prose after a bar is no tag list.
+    expect(
+      read('KYODO NEWS - Jul 17, 2025 | The firm and its president were sent to prosecutors'),
+    ).toBeNull();
+  });
+
+  it('reads a date line that quotes its source ("Trích dẫn từ …")', () => {
+    expect(read('Trich dan tu Bao Nghe An - Thu Ba, 12/08/2025 08:15 GMT+7')?.iso).toBe(
+      '2025-08-12T08:15+07:00',
+    );
   });
 
   it('reads French and Vietnamese weekday headers', () => {

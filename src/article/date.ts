@@ -6,6 +6,7 @@ import {
   DATE_LABEL,
   DATE_MONTH_FIRST,
   DATE_VI_WORDS,
+  SOURCE_LABEL,
   TIME,
   WEEKDAY,
   ZONE,
@@ -203,6 +204,9 @@ function isoZone(zone: string | undefined): string | null {
   return zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone;
 }
 
+/** Two digits with a dot between them: a date or a time written with dots. */
+const DOTTED = /\d\.\d/u;
+
 /** How far (in characters) a time may sit from its date on the same line: "09:42 | 01/05/2022". */
 const TIME_REACH = 24;
 
@@ -233,11 +237,18 @@ export function findDate(line: string): FoundDate | RejectedDate | null {
     const after = findTime(line.slice(end, end + TIME_REACH));
     const beforeFrom = Math.max(0, start - TIME_REACH);
     const before = findTime(line.slice(beforeFrom, start));
-    const time = after
+    let time = after
       ? { ...after, start: after.start + end, end: after.end + end }
       : before
         ? { ...before, start: before.start + beforeFrom, end: before.end + beforeFrom }
         : null;
+    // Beside a date written with dots ("15.11.2025"), "14.11" is another date, not a time.
+    if (
+      time &&
+      DOTTED.test(line.slice(time.start, time.end)) &&
+      DOTTED.test(line.slice(date.start, date.end))
+    )
+      time = null;
     if (time) {
       hour = time.hour;
       minute = time.minute;
@@ -297,6 +308,30 @@ const OPENING_REACH = 80;
 const LABEL_REACH = 40;
 
 const BYLINE_START = /^(?:by|av|bởi|tác giả|text|reported by|written by)(?![\p{L}])/iu;
+/** Words in capitals, with dashes and spaces: an outlet's credit before a date ("KYODO NEWS -"). */
+const CAPITALS_CREDIT = /^[\p{Lu}\d&+.]+(?: [\p{Lu}\d&+.]+)*(?: ?[–—-])?$/u;
+/** What may follow the last bar of a date line as its tags: letters, digits, spaces and commas. */
+const TAG_CHARS = /^[\p{L}\d.&' ,\t-]{1,80}$/u;
+/** Most tags after a bar, and their longest. */
+const MAX_TAGS = 4;
+const MAX_TAG = 24;
+
+/** The word count of the text before a date, a credit in capitals counting as one name. */
+function creditWords(before: string, words: number): number {
+  return words > 1 && CAPITALS_CREDIT.test(before.trim()) && /\p{Lu}{2}/u.test(before) ? 1 : words;
+}
+
+/** The text after a date without the tags after a bar that closes it. */
+function withoutTags(after: string): string {
+  const bar = after.lastIndexOf('|');
+  if (bar < 0) return after;
+  const tags = after.slice(bar + 1);
+  if (!TAG_CHARS.test(tags)) return after;
+  const parts = tags.split(',').map((t) => t.trim());
+  const short =
+    parts.length <= MAX_TAGS && parts.every((t) => t.length > 0 && t.length <= MAX_TAG && /^\p{L}/u.test(t));
+  return short ? after.slice(0, bar) : after;
+}
 const FILLER = /^[\s,|()[\]–—•·*.:-]*$/u;
 /** Letter-bearing words of a string (a run of non-blanks with a letter counts once). */
 const wordCount = (s: string): number => s.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
@@ -379,8 +414,14 @@ export function readDateLine(line: string): DateLine | null {
   if (beforeWords === 0 && after.trim().length >= GLUED_REST && wordCount(after) >= 3)
     return { date: found, labelled: false, end: found.end };
   if (long) return null;
-  const words = beforeWords + wordCount(residue(after));
+  // An outlet in capitals before the date is one name ("KYODO NEWS - Jul 17, 2025"), and sections
+  // after a bar are tags ("… 18:40 | Japan, All").
+  const words = creditWords(before, beforeWords) + wordCount(residue(withoutTags(after)));
   const gluedBefore = found.start > 0 && /\p{L}/u.test(line.charAt(found.start - 1));
-  const limit = gluedBefore || BYLINE_START.test(before.trim()) ? MAX_BYLINE_WORDS : MAX_PLAIN_WORDS;
+  const opener = before.trim();
+  const limit =
+    gluedBefore || BYLINE_START.test(opener) || SOURCE_LABEL.test(opener)
+      ? MAX_BYLINE_WORDS
+      : MAX_PLAIN_WORDS;
   return words <= limit ? { date: found, labelled: false, end: line.length } : null;
 }

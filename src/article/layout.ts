@@ -9,6 +9,7 @@ import {
 } from '../regex.js';
 import { isChrome } from './chrome.js';
 import { type FoundDate, readDateLine } from './date.js';
+import { BYLINE_ROLES } from './lexicon.js';
 import { type Line, splitLines, subLine } from './lines.js';
 import {
   type CreditMatch,
@@ -133,6 +134,12 @@ export function sourceName(line: Line): Line | null {
   return name;
 }
 
+/** A by-line's part that ends on a journalist's role ("Staff writer", "phóng viên"). */
+function isRole(t: string): boolean {
+  const folded = t.trim().toLowerCase();
+  return BYLINE_ROLES.some((r) => folded === r || folded.endsWith(` ${r}`));
+}
+
 /** The outlet of a by-line: the segment after a dash ("By Mai Thanh Hai - Thanh Nien News -"), else the name. */
 function bylineOutlet(line: Line, from: number): { outlet: Line | null; explicit: boolean } {
   const parts: [number, number][] = [];
@@ -148,7 +155,7 @@ function bylineOutlet(line: Line, from: number): { outlet: Line | null; explicit
   }
   const named = parts
     .map(([s, e]) => subLine(line, s, e))
-    .filter((p): p is Line => p !== null && /\p{L}/u.test(p.text));
+    .filter((p): p is Line => p !== null && /\p{L}/u.test(p.text) && !isRole(p.text));
   if (named.length >= 2) return { outlet: named[1] as Line, explicit: true };
   return { outlet: named[0] ?? null, explicit: false };
 }

@@ -204,6 +204,32 @@ export const TRAILING_FUNCTION_WORDS: readonly string[] = [
   'là',
 ];
 
+/**
+ * Nouns for a journalist's role, lower case: a by-line's part ending on one is the author's role
+ * ("By Kenji Moriyama, Staff writer", "Hanoi correspondent"), not the outlet.
+ */
+export const BYLINE_ROLES: readonly string[] = [
+  'writer',
+  'reporter',
+  'correspondent',
+  'editor',
+  'columnist',
+  'journalist',
+  'contributor',
+  'photographer',
+  'desk',
+  'skribent',
+  'korrespondent',
+  'redaktör',
+  'medarbetare',
+  'fotograf',
+  'krönikör',
+  'phóng viên',
+  'biên tập viên',
+  'cộng tác viên',
+  'thông tấn viên',
+];
+
 /** Words that open a by-line: "By …", "Av …", "Bởi …", "Tác giả: …", "Reported by …". */
 export const BYLINE_WORDS: readonly string[] = [
   'by',

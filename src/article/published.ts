@@ -26,6 +26,18 @@ function datelineDate(text: string): FoundDate | null {
   return { ...found, start: found.start + place[0].length, end: found.end + place[0].length };
 }
 
+/** How many pieces after the body's first paragraph its second may stand (a photo and its caption between). */
+const SECOND_REACH = 3;
+
+/** The body's first paragraph and, when there is one close under it, its second. */
+function leadParagraphs(pieces: readonly Piece[], body: Piece | null): Piece[] {
+  if (!body) return [];
+  const at = pieces.indexOf(body);
+  for (let i = at + 1; i >= 1 && i < pieces.length && i <= at + SECOND_REACH; i++)
+    if ((pieces[i] as Piece).kind === 'paragraph') return [body, pieces[i] as Piece];
+  return [body];
+}
+
 /** A date closing a digest's headline after a separator: "Tin Biển Đông – 23/04/2018". */
 function titleDate(title: Piece): FoundDate | null {
   const found = findDate(title.span.text);
@@ -39,7 +51,7 @@ function titleDate(title: Piece): FoundDate | null {
  * The page's publication (or update) date: the date line the page states for itself. A label
  * ("Publicerad", "Cập nhật:", the scraper's " date") counts most; a date line under the headline
  * beats one above it (the site's clock in the header); then the body's dateline when it states a
- * year ("TOKYO, Nov 24, 2021 (Kyodo) -"); then a date closing a digest's headline. Dates in prose and
+ * year ("TOKYO, Nov 24, 2021 (Kyodo) -"), in its first paragraph or its second (under a standfirst); then a date closing a digest's headline. Dates in prose and
  * captions are events, never the publication date: the lead is read only for impossible dates,
  * which become warnings.
  */
@@ -62,15 +74,19 @@ export function readPublished(
       score,
     });
   });
-  const dated = body ? datelineDate(body.span.text) : null;
-  if (dated && body)
+  // The dateline opens the body, or its second paragraph under a standfirst ("sapo").
+  for (const lead of leadParagraphs(pieces, body)) {
+    const dated = datelineDate(lead.span.text);
+    if (!dated) continue;
     candidates.push({
       date: dated,
-      lineStart: body.span.start,
-      lineText: body.span.text,
+      lineStart: lead.span.start,
+      lineText: lead.span.text,
       source: 'dateline',
       score: 1,
     });
+    break;
+  }
   const title = pieces[titleIndex];
   const inTitle = title ? titleDate(title) : null;
   if (inTitle && title)

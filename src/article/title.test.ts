@@ -39,4 +39,23 @@ describe('title: the headline among the lines before the body', () => {
     expect(a.title?.text).toBe('Interns in Japan eye a new skills path');
     expect(a.captions.map((c) => c.credit?.text)).toEqual(['Nguyen Van Duc']);
   });
+
+  it('does not take a menu line for the headline, its entries apart by bars or runs of spaces', () => {
+    const menu = analyze(
+      `VnExpress\nMới nhất  Thời sự  Góc nhìn  Thế giới  Kinh doanh  Pháp luật\nThời sự › Giao thông\nThứ Sáu, 22/8/2025, 16:05 (GMT+7)\n\nMetro số 1 chở 14 triệu lượt khách sau tám tháng vận hành\n\n${viBody}`,
+    );
+    expect(menu.title?.text).toBe('Metro số 1 chở 14 triệu lượt khách sau tám tháng vận hành');
+    const bars = analyze(
+      `Chính trị | Kinh tế | Xã hội | Thế giới | Văn bản chính sách | Video\n\nThứ Tư, 08/10/2025 17:45\n\nSớm hoàn tất tái cơ cấu nhà máy lọc dầu\n\n${viBody}`,
+    );
+    expect(bars.title?.text).toBe('Sớm hoàn tất tái cơ cấu nhà máy lọc dầu');
+  });
+
+  it('takes the headline over its standfirst and by-line, and no role for the outlet', () => {
+    const a = analyze(
+      `The Daily Planet\nJapan recasts Mekong aid as climate insurance\nSaltwater and sinking land have made the delta a test of Tokyo's development diplomacy\nBy Kenji Moriyama, Staff writer\nJun 10, 2025\n\n${body}`,
+    );
+    expect(a.title?.text).toBe('Japan recasts Mekong aid as climate insurance');
+    expect(a.outlet?.text).not.toBe('Staff writer');
+  });
 });

@@ -16,6 +16,8 @@ const BODY_WORDS = 25;
 const DATELINE_BODY = 60;
 /** How many pieces at most (besides navigation) the head of a page spans. */
 const MAX_HEAD = 40;
+/** Longest kicker (a short label between a headline and its date). */
+const MAX_KICKER = 40;
 /** A teaser: the first words of an article cut with "…". */
 const isTeaser = (t: string): boolean => t.endsWith('…') || t.endsWith('...');
 /** An embedded headline ("<headline> (Kiến Thức) - <body>") has this many words. */
@@ -38,13 +40,28 @@ const allCaps = (t: string): boolean => !/\p{Ll}/u.test(t) && (t.match(/\p{Lu}/g
  */
 function isTagLine(t: string): boolean {
   // Two arrows of a breadcrumb, whatever its parts ("Diễn đàn Người Việt tại Nhật » Lao động » …").
-  if ((t.match(BREADCRUMB_ARROW) ?? []).length >= 2) return true;
-  const parts = t.split(/\s[-–—|/>»›]\s|\s?[|>»›]\s?/u);
-  return parts.length >= 3 && parts.every((p) => words(p) <= 3);
+  const arrows = (t.match(BREADCRUMB_ARROW) ?? []).length;
+  if (arrows >= 2) return true;
+  const parts = t.split(TAG_SEPARATOR);
+  // One arrow of a section and its subsection ("Thời sự › Giao thông"; not ">", which sums compare with).
+  if (arrows === 1 && SECTION_ARROW.test(t) && parts.every((p) => words(p) <= 3)) return true;
+  if (parts.length >= 3 && parts.every((p) => words(p) <= 3)) return true;
+  // A menu is longer, and some of its entries are too ("Văn bản chính sách").
+  return parts.length >= MENU_ENTRIES && parts.every((p) => words(p) <= 4);
 }
+
+/**
+ * What separates tags, menu entries and breadcrumb parts: a dash, slash or arrow with spaces on
+ * both sides, a bar or an arrow, or a run of spaces ("Mới nhất  Thời sự  Góc nhìn").
+ */
+const TAG_SEPARATOR = /\s[-–—|/>»›]\s|\s?[|>»›]\s?| {2,}|\t/u;
+/** Entries of a menu line whose entries may be four words long. */
+const MENU_ENTRIES = 5;
 
 /** An arrow between the parts of a breadcrumb, with a space on each side. */
 const BREADCRUMB_ARROW = /\s[>»›]\s/gu;
+/** The arrows of breadcrumbs only. */
+const SECTION_ARROW = /\s[»›]\s/u;
 
 /** A line opening with a separator of menus and breadcrumbs. */
 const SEPARATOR_FIRST = /^[|»›>•·]/u;
@@ -131,11 +148,18 @@ export function pickTitle(pieces: Piece[], text: string, isOutletName: (text: st
     // The page's date or by-line under the headline (a short kicker may stand between them).
     const stamp = (q: Piece | undefined) => q?.kind === 'date' || q?.kind === 'byline';
     const kicker =
-      after?.kind === 'paragraph' && after.span.text.length <= 40 && !endsSentence(after.span.text);
+      after?.kind === 'paragraph' && after.span.text.length <= MAX_KICKER && !endsSentence(after.span.text);
     // Kickers and labels are short; a headline says something.
     const n = words(t);
     // (A label of one or two words over the date is a section's name: "Culture - Travel".)
-    if (stamp(after) || (kicker && stamp(pieces[twoLines ? i + 3 : i + 2]))) score += n < 3 ? 1 : 3;
+    // A headline over its standfirst, a longer line that is not yet the body, over the by-line.
+    const standfirst =
+      t.length > MAX_KICKER &&
+      after?.kind === 'paragraph' &&
+      after.span.text.length > t.length &&
+      !isBody(after);
+    if (stamp(after) || ((kicker || standfirst) && stamp(pieces[twoLines ? i + 3 : i + 2])))
+      score += n < 3 ? 1 : 3;
     else {
       if (after && isBody(after)) score += 1;
       // Else the date over the headline, as many pages set it.

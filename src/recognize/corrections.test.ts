@@ -37,6 +37,14 @@ describe('corrections: misspelt and transliterated names of KB people', () => {
     ]);
   });
 
+  it('takes a Vietnamese syllable in a Vietnamese name for another name, not a slip', () => {
+    // Long is a given name of its own; Trần Đức Lương is another man.
+    expect(people('Tran Duc Long thanked Japan. Long said so.').map((m) => m[1])).toEqual([
+      'local:person:tran-duc-long',
+      'local:person:tran-duc-long',
+    ]);
+  });
+
   it('reads a misspelt short form of a person named in full: one letter off, or Tr written Ch', () => {
     const found = people('Yoshihide Suga met him. He called on Suda to help, and Sasaki too.');
     expect(found.slice(1)).toEqual([['Suda', 'person:suga-yoshihide', 'short-reference,corrected']]);
@@ -47,6 +55,20 @@ describe('corrections: misspelt and transliterated names of KB people', () => {
     // Not at the start of a sentence, and not without the full name.
     expect(people('Yoshihide Suga met him. Suda came.').length).toBe(1);
     expect(people('He called on Suda to help.')).toEqual([]);
+  });
+
+  it("reads a royal's one-word name before another name word as someone else's full name", () => {
+    const text =
+      'Masako Ishida, who heads a group in Nagoya, spoke. Ishida said so. Empress Masako Visits Hanoi.';
+    expect(
+      recognize(text, { language: 'en' })
+        .filter((m) => m.type === 'person')
+        .map((m) => [m.text, m.id, m.flags.join(',')]),
+    ).toEqual([
+      ['Masako Ishida', 'local:person:masako-ishida', ''],
+      ['Ishida', 'local:person:masako-ishida', 'short-reference'],
+      ['Empress Masako', 'person:masako', ''],
+    ]);
   });
 
   it('reads the given name alone of a person known by it (a royal)', () => {

@@ -3,6 +3,7 @@ import { type Doc, mention, type PersonKey } from './doc.js';
 import { levenshtein } from './levenshtein.js';
 import { CORRECTED, type EntityMention } from './mention.js';
 import { joinable } from './scan.js';
+import { isVietnameseSyllable } from './syllables.js';
 import { nameKeys } from './tokenize.js';
 
 /** Shortest word that typo correction considers: short words are too often other words. */
@@ -24,14 +25,16 @@ const MIN_FIRST_LETTER_SLIP = 6;
 /**
  * Whether each word of a run that differs from the name's word at its place may be a slip of it
  * (the edits of the whole name are counted by the caller): four letters or more, and its first
- * letter kept unless six or more.
+ * letter kept unless six or more. In a Vietnamese name a word that is itself a Vietnamese syllable
+ * is another name, not a slip ("Tran Duc Long" is not Trần Đức Lương).
  */
-function slipsOfWords(words: readonly string[], name: string): boolean {
+function slipsOfWords(words: readonly string[], name: string, vietnamese: boolean): boolean {
   const parts = name.split(' ');
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as string;
     const p = parts[k] as string;
     if (w === p) continue;
+    if (vietnamese && isVietnameseSyllable(w)) return false;
     const shorter = Math.min(w.length, p.length);
     if (shorter < MIN_SLIP_WORD) return false;
     if (w.charCodeAt(0) !== p.charCodeAt(0) && shorter < MIN_FIRST_LETTER_SLIP) return false;
@@ -106,9 +109,10 @@ export function typo(doc: Doc, covered: Uint8Array, found: [number, EntityMentio
         if (candidate.key === key || hits.has(candidate.id)) continue;
         // Words shorter than three letters ("Xi", "Li") only as the name spells them.
         if (!shortWordsAgree(words, candidate.key)) continue;
-        const max = long && !isVietnamesePerson(doc, candidate.id) ? 2 : 1;
+        const vietnamese = isVietnamesePerson(doc, candidate.id);
+        const max = long && !vietnamese ? 2 : 1;
         if (lengths > max || levenshtein(candidate.key, key, max) > max) continue;
-        if (slipsOfWords(words, candidate.key)) hits.add(candidate.id);
+        if (slipsOfWords(words, candidate.key, vietnamese)) hits.add(candidate.id);
       }
     }
     if (hits.size === 1) {

@@ -21,6 +21,7 @@ import {
   HOMOGRAPH_WORDS,
   STATE_NAME_ALIASES,
 } from './data/homograph-words.js';
+import { englishRank } from './english-words.js';
 import type { Passing } from './gazetteer.js';
 import {
   ADDRESS_WORDS,
@@ -532,6 +533,21 @@ function longerVietnameseName(text: string, tokens: Tokens, from: number, to: nu
 }
 
 /**
+ * A person of the knowledge base known by one word (a royal: "Masako", "Aiko") right before
+ * another capitalised word that starts no name of the knowledge base and is no frequent English
+ * word (one of the 3,000 most frequent) is someone else's given name ("Masako Ishida", "Aiko
+ * Shimizu"): the two words are one person's name. Not in Vietnamese text, where {@link longerVietnameseName} reads such names.
+ */
+function longerForeignName(text: string, tokens: Tokens, from: number, to: number, nameAt: NameAt): boolean {
+  if (to - from !== 1 || to >= tokens.length || !spaced(text, tokens, from) || !tokens.capitalisedWord(to))
+    return false;
+  // A frequent English word (or its -s form) is a title-case headline's next word ("Masako Visits").
+  const key = keyOf(text, tokens, to);
+  if (englishRank(key) >= 0 || (key.endsWith('s') && englishRank(key.slice(0, -1)) >= 0)) return false;
+  return nameAt(to) === null;
+}
+
+/**
  * An English word for a street or a bridge ("Street", "Road") stands right after the name ending
  * before word `to`: the name is the street's ("Le Duan Street"), not the person's.
  */
@@ -657,6 +673,7 @@ export function notTheName(
   // A Vietnamese name of the knowledge base with one more syllable after it is another person's
   // ("Nguyen Thi Thanh Hoa" is not Nguyễn Thị Thanh).
   if ((kind & PEOPLE) !== 0 && longerVietnameseName(text, tokens, from, to)) return true;
+  if (!vietnamese && (kind & PEOPLE) !== 0 && longerForeignName(text, tokens, from, to, nameAt)) return true;
   // A street or bridge named after a person ("Le Duan Street").
   if (!vietnamese && (kind & PEOPLE) !== 0 && streetAfter(text, tokens, to)) return true;
   // A Swedish compound on a name ("Ho Chi Minh-leden").

@@ -17,6 +17,15 @@ describe("a Vietnamese reporter's name signed alone on a line", () => {
     expect(people(`${BODY}\n\nTHANH TÙNG`)).toEqual([['THANH TÙNG', 'local:person:thanh-tung']]);
   });
 
+  it('is a person over a rule line that ends the article, and may hold a word the scan read as a place', () => {
+    // (A text typed without marks, as forums repost them.)
+    const ascii =
+      'Chieu 11/8, lanh dao tinh da tiep va lam viec voi doan cong tac tinh Gunma, hai ben thong nhat thuc day hop tac ve dao tao va tiep nhan lao dong.';
+    expect(people(`${ascii}\n\nThanh Nga\n\n----\n#1 ban_doc: ${ascii}\n#2 khach: ${ascii}`)).toEqual([
+      ['Thanh Nga', 'local:person:thanh-nga'],
+    ]);
+  });
+
   it('is a person right above the first paragraph of the body (a by-line)', () => {
     expect(people(`Ngư dân bám biển mùa mưa bão\n\nTrọng Nghĩa\n\n${BODY}`)).toEqual([
       ['Trọng Nghĩa', 'local:person:trong-nghia'],

@@ -23,6 +23,10 @@ const MARKS_REACH = 12;
 
 /** Characters at most after a signature at the end of a text (a source line may follow it). */
 const END_REACH = 160;
+/** A rule line, drawn with dashes, underscores, equals signs, stars or tildes. */
+const RULE_LINE = /^[-_=*~]{3,}\s*$/u;
+/** Longest rule line read. */
+const MAX_RULE = 200;
 /** Shortest line read as the body's first paragraph, under a by-line. */
 const BODY_LINE = 120;
 
@@ -35,10 +39,13 @@ function signaturePlace(text: string, end: number, byline: boolean): boolean {
   if (lineEnd < 0) return true;
   // (Only the end of a text is read whole: blank lines there are few.)
   if (text.length - lineEnd <= 4 * END_REACH && text.slice(lineEnd).trim().length <= END_REACH) return true;
-  if (!byline) return false;
   let start = lineEnd;
   while (start < text.length && whiteSpace(text.charCodeAt(start))) start++;
   const next = text.indexOf('\n', start);
+  // A rule line under it ends the article (comments or links follow).
+  if (RULE_LINE.test(text.slice(start, next < 0 ? text.length : Math.min(next, start + MAX_RULE))))
+    return true;
+  if (!byline) return false;
   return (next < 0 ? text.length : next) - start >= BODY_LINE;
 }
 
@@ -61,15 +68,14 @@ function opensLine(doc: Doc, i: number): boolean {
 }
 
 /**
- * Words `from`..`to` write a name: capitalised or in capitals, Vietnamese syllables, free, one space
- * apart; with marks, unless the text around has none either (a text typed without marks).
+ * Words `from`..`to` write a name: capitalised or in capitals, Vietnamese syllables, free or lone
+ * places ("Thanh Nga", where "Nga" alone is Russia), one space apart; with marks, unless the text
+ * around has none either (a text typed without marks).
  */
 function nameWords(doc: Doc, covered: Uint8Array, from: number, to: number): boolean {
   const { tokens } = doc;
-  for (let k = from; k < to; k++) {
-    if (covered[k] || !tokens.capital(k) || !isVietnameseSyllable(tokens.word(k) as string)) return false;
-    if (k > from && !tokens.spaced(k - 1)) return false;
-  }
+  for (let k = from; k < to; k++) if (k > from && !tokens.spaced(k - 1)) return false;
+  if (!nameLike(doc, covered, from, to)) return false;
   if (tokens.marked(from, to)) return true;
   const n = tokens.length;
   return !tokens.marked(Math.max(0, from - MARKS_REACH), Math.min(n, to + MARKS_REACH));
@@ -98,7 +104,7 @@ export function signedNames(doc: Doc, covered: Uint8Array, language: string | nu
     creditNames(doc, covered, found, replaced);
   // English pages of Vietnamese outlets sign at the end too ("Thu Trang"), under the headline less
   // surely (a two-word line there may be a kicker).
-  if (language === 'vi' || language === 'en') signedLines(doc, covered, found, language === 'vi');
+  if (language === 'vi' || language === 'en') signedLines(doc, covered, found, replaced, language === 'vi');
   if (found.length > 1) found.sort((a, b) => a[0] - b[0]);
   return { found, replaced };
 }
@@ -186,7 +192,13 @@ function creditNames(
 }
 
 /** The names signed alone on a line: at the end of the text, or also under the headline when `byline`. */
-function signedLines(doc: Doc, covered: Uint8Array, found: [number, EntityMention][], byline: boolean): void {
+function signedLines(
+  doc: Doc,
+  covered: Uint8Array,
+  found: [number, EntityMention][],
+  replaced: Set<number>,
+  byline: boolean,
+): void {
   const { text, tokens } = doc;
   const n = tokens.length;
   const capitals = tokens.capitals();
@@ -201,6 +213,7 @@ function signedLines(doc: Doc, covered: Uint8Array, found: [number, EntityMentio
     if (!signaturePlace(text, tokens.end(to - 1), byline)) continue;
     if (!nameWords(doc, covered, from, to)) continue;
     found.push([from, signedPerson(doc, from, to)]);
+    for (let k = from; k < to; k++) if (covered[k]) replaced.add(k);
     covered.fill(1, from, to);
   }
 }
