@@ -308,6 +308,7 @@ export const ROLE_PAIRS: ReadonlySet<string> = new Set([
   'giam doc',
   'dai su',
   'lanh su',
+  'dai dien',
   'vu truong',
   'cuc truong',
   'bi thu',
@@ -701,6 +702,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'coalition',
   'college',
   'commission',
+  'company',
   'consortium',
   'corporation',
   'council',
@@ -713,7 +715,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'holdings',
   'hospital',
   'institute',
+  'international',
   'laboratory',
+  'office',
   'organisation',
   'organization',
   'society',
@@ -751,10 +755,16 @@ export const UNIT_WORDS: readonly string[] = [
   'park',
   'zone',
   'estate',
+  'ga',
+  'san',
+  'bay',
+  'station',
+  'airport',
 ];
 
 /**
- * Vietnamese heads of an institution's name before a place ("Đại học Kyoto", "Bệnh viện Hà Nội"),
+ * Vietnamese heads of an institution's name before a place ("Đại học Kyoto", "Bệnh viện Hà Nội",
+ * "Cục Hàng không Việt Nam"),
  * as marked spellings. Written with a capital inside a sentence, the head and the place are one
  * name; in lower case ("các bệnh viện ở Hà Nội") or opening a sentence, the head is a common noun.
  */
@@ -765,6 +775,10 @@ export const VI_ORG_HEADS: readonly (readonly string[])[] = [
   ['bệnh', 'viện'],
   ['ngân', 'hàng'],
   ['tập', 'đoàn'],
+  // A national department or institute ("Cục Hàng không Việt Nam", "Viện Nghiên cứu Đông Bắc Á").
+  ['tổng', 'cục'],
+  ['cục'],
+  ['viện'],
 ];
 
 /** The folding keys of those heads' last words ("hoc", "vien"): a place after one of them is checked. */

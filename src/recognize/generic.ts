@@ -61,7 +61,16 @@ export const EVENT_TAILS: readonly string[] = [
  * Generic words written after a name that name another feature after it: "Saigon River" is the
  * river, "Pacific Islands" the islands (unless the knowledge base has the whole name).
  */
-export const FEATURE_TAILS: readonly string[] = ['sea', 'island', 'islands', 'archipelago', 'river', 'ocean'];
+export const FEATURE_TAILS: readonly string[] = [
+  'sea',
+  'island',
+  'islands',
+  'archipelago',
+  'river',
+  'ocean',
+  'station',
+  'airport',
+];
 
 /** Generic words written after a name (en, sv). */
 export const GENERIC_TAILS: readonly (readonly string[])[] = [...SAME_PLACE_TAILS, ...FEATURE_TAILS].map(
@@ -70,7 +79,8 @@ export const GENERIC_TAILS: readonly (readonly string[])[] = [...SAME_PLACE_TAIL
 
 /**
  * Vietnamese heads that name another feature after a place ("sông Thái Bình" is the river,
- * "mũi Cà Mau" the cape, "đại lộ Bình Dương" the avenue, "KCN Quang Châu" the zone), as marked spellings.
+ * "mũi Cà Mau" the cape, "đại lộ Bình Dương" the avenue, "KCN Quang Châu" the zone, "ga Thủ Đức"
+ * the station), as marked spellings.
  */
 export const FEATURE_HEADS: readonly (readonly string[])[] = [
   // An industrial or economic zone by its abbreviation ("KCN Quang Châu", "KKT Vân Phong").
@@ -83,6 +93,8 @@ export const FEATURE_HEADS: readonly (readonly string[])[] = [
   ['đèo'],
   ['đại', 'lộ'],
   ['trường', 'đua'],
+  ['ga'],
+  ['sân', 'bay'],
 ];
 
 /**

@@ -52,6 +52,21 @@ describe('local organisations: English names with a head word', () => {
     ]);
   });
 
+  it('reads offices, companies and international bodies, but not "International" inside a longer name', () => {
+    expect(
+      orgs(
+        'Kuwait Petroleum International holds a stake. The Tajimi Labor Standards Inspection Office sent papers. It came to the Annual International Conference.',
+        { language: 'en' },
+      ).map((m) => m[0]),
+    ).toEqual(['Kuwait Petroleum International', 'Tajimi Labor Standards Inspection Office']);
+  });
+
+  it('reads a Vietnamese department or institute named for its field and country ("Cục Hàng không Việt Nam")', () => {
+    expect(orgs('Theo Cục Hàng không Việt Nam, các hãng đã được cấp phép.', { language: 'vi' })).toEqual([
+      ['Cục Hàng không Việt Nam', 'organisation', ['country:VN']],
+    ]);
+  });
+
   it('joins two capitalised words over "and" before the head', () => {
     expect(orgs('members of the Vietnamese Artists and Writers Association said')).toEqual([
       ['Vietnamese Artists and Writers Association', 'organisation', []],

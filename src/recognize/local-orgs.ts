@@ -326,6 +326,8 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
     if (tokens.id(h) !== 0 && HEADS.has(key)) {
       // A head in capitals ("UNIVERSITY") is a heading's word, not a name's.
       if (tokens.end(h) - tokens.start(h) > 1 && tokens.allCaps(h)) continue;
+      // An adjective of a name that goes on ("Annual International Conference") is no head.
+      if (key === 'international' && h + 1 < n && spaced(doc, h) && tokens.capital(h + 1)) continue;
       // Back over the capitalised words before the head, a place match taken whole, and "and"
       // between two of them ("Vietnamese Youths and Students' Association").
       for (let k = h - 1; k >= 0 && h - k <= MAX_WORDS && spaced(doc, k); ) {

@@ -287,10 +287,43 @@ describe('local people: names the knowledge base lacks', () => {
       ['Tuấn', 'local:person:phan-dinh-tuan'],
       ['Hà', 'local:person:ngo-thi-ha'],
     ]);
-    // "Anh" capitalised is also England, and "anh" before an unmarked word may be English text.
+    // "anh" has no marks: first in a sentence, or in marked text before a name without marks
+    // ("anh Vinh"); not in a text typed without marks, where it may be "ảnh" or English.
+    const refs = (text: string) =>
+      people(text, 'vi')
+        .filter((m) => m[2] === 'short-reference')
+        .map((m) => m[0]);
+    expect(refs('Anh Phan Đình Tuấn nói. Anh Tuấn cười.')).toEqual(['Tuấn']);
+    expect(refs('Anh Lê Văn Vinh đã khởi kiện. Công ty phải trả cho anh Vinh tiền bồi thường.')).toEqual([
+      'Vinh',
+    ]);
+    expect(refs('Anh Phan Dinh Tuan noi. Sau do anh Tuan cuoi.')).toEqual([]);
+  });
+
+  it('reads a foreign name after a word of address, an office, or a role with its body and place', () => {
+    const names = (text: string) => people(text, 'vi').map((m) => [m[0], m[2]]);
+    expect(names('Cùng ngày, chị Yagi Mayumi chở nước sạch. Chị Yagi chia sẻ.')).toEqual([
+      ['Yagi Mayumi', ''],
+      ['Yagi', 'short-reference'],
+    ]);
+    expect(names('Hôm qua, Đại sứ Nhật Bản tại Việt Nam Sato Kenji cho biết.')).toEqual([['Sato Kenji', '']]);
+    expect(names('Tổng lãnh sự Nhật Bản tại TP HCM Ono Masuo cho biết. Ông Ono nói.')).toEqual([
+      ['Ono Masuo', ''],
+      ['Ono', 'short-reference'],
+    ]);
+    expect(names('Trưởng đại diện JICA tại Việt Nam Sugano Yuichi cho biết.')).toEqual([
+      ['Sugano Yuichi', ''],
+    ]);
+  });
+
+  it('reads a foreign name of two words written in both orders as one person, not a misspelling', () => {
     expect(
-      people('Anh Phan Đình Tuấn nói. Anh Tuấn cười.', 'vi').filter((m) => m[2] === 'short-reference'),
-    ).toEqual([]);
+      people('Thống đốc Yamamoto Ichita dẫn đầu. Ông Ichita Yamamoto tặng quà. Ông Yamamoto nói.', 'vi'),
+    ).toEqual([
+      ['Yamamoto Ichita', 'local:person:yamamoto-ichita', '', 'Yamamoto Ichita'],
+      ['Ichita Yamamoto', 'local:person:yamamoto-ichita', '', 'Yamamoto Ichita'],
+      ['Yamamoto', 'local:person:yamamoto-ichita', 'short-reference', 'Yamamoto Ichita'],
+    ]);
   });
 
   it('reads a Swedish compound role alone, definite or in the genitive, as the person it introduced', () => {

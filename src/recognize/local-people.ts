@@ -38,8 +38,11 @@ const MAX_RUN = 7;
 const LONG_NAME = 12;
 /** Most words of a place or body between a role and a name ("… of Yamanashi prefecture Name"). */
 const MAX_BODY_WORDS = 6;
-/** Words between a role and its place or body ("Governor of …", "Consul General in …"). */
-const LINKS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'for', 'the', 'to']);
+/**
+ * Words between a role and its place or body ("Governor of …", "Consul General in …", "Tổng lãnh sự
+ * Nhật Bản tại TP HCM …", "ambassadör i …"), as folding keys.
+ */
+const LINKS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'for', 'the', 'to', 'tai', 'cua', 'i', 'vid']);
 /**
  * Vietnamese qualifiers written after a role, as folded pairs: "Phó Chủ tịch điều hành cấp cao
  * JICA", "Đại sứ đặc mệnh toàn quyền", "Thứ trưởng thường trực".
@@ -188,15 +191,31 @@ function cueBefore(doc: Doc, i: number, covered: Uint8Array): boolean {
   if (between === '/' && covered[i - 1] && outletEndsAt(doc, i)) return true;
   if (!/^\s+$/u.test(between)) return false;
   if (endsInRole(k1) || SAID.has(k1)) return true;
+  // A word of address before a foreign name: "chị Yagi Mayumi".
+  if (addressWordBefore(doc, i)) return true;
+  // An office of the knowledge base ("Đại sứ Nhật Bản tại Việt Nam Sugano Yuichi").
+  if (covered[i - 1] && officeEndsBefore(doc, i)) return true;
   // A role with its place or body in between: "Governor of Yamanashi prefecture Nagasaki Kotaro",
-  // "Consul General in Ho Chi Minh City Ono Masuo", "Phó Chủ tịch điều hành cấp cao JICA Junichi Yamada".
+  // "Consul General in Ho Chi Minh City Ono Masuo", "Phó Chủ tịch điều hành cấp cao JICA Junichi
+  // Yamada", and a body with its place: "Trưởng đại diện JICA tại Việt Nam Sugano Yuichi".
   if (covered[i - 1]) {
     let k = i - 1;
-    while (k > 0 && covered[k] && i - k <= MAX_BODY_WORDS) k--;
-    for (let links = 0; k > 0 && links < 2 && LINKS.has(doc.tokens.key(k) as string); links++) k--;
+    for (let bodies = 0; bodies < 2 && covered[k]; bodies++) {
+      const top = k;
+      while (k > 0 && covered[k] && top - k < MAX_BODY_WORDS) k--;
+      for (let links = 0; k > 0 && links < 2 && LINKS.has(doc.tokens.key(k) as string); links++) k--;
+    }
     if (!covered[k] && roleEndsBefore(doc, qualifiersStart(doc, k + 1))) return true;
   }
   return roleEndsBefore(doc, qualifiersStart(doc, i));
+}
+
+/** A match of offices of the knowledge base alone ends right before word `i`. */
+function officeEndsBefore(doc: Doc, i: number): boolean {
+  const m = doc.matches.endingAt(i);
+  if (m < 0) return false;
+  const ids = (doc.matches.passing[m] as Passing).ids;
+  return ids.length > 0 && ids.every((id) => id.startsWith('office:'));
 }
 
 /**
@@ -596,11 +615,24 @@ export function localPeople(
       if (list) list.push(name);
       else byWord.set(word, [name]);
     }
+  // A foreign name of two words written in both orders is one person ("Yamamoto Ichita", "Ichita
+  // Yamamoto"): the later order is the earlier's, and no misspelling.
+  const foreignNames = new Set(
+    candidates.filter((c) => c.kind !== 'vietnamese').map((c) => c.keys.join(' ')),
+  );
+  const reordered = new Set<string>();
   for (let a = 0; a < names.length; a++) {
     const name = names[a] as string;
     if (canonical.has(name)) continue;
     canonical.set(name, name);
     const words = name.split(' ');
+    if (words.length === 2 && foreignNames.has(name)) {
+      const reversed = `${words[1]} ${words[0]}`;
+      if (foreignNames.has(reversed) && !canonical.has(reversed)) {
+        canonical.set(reversed, name);
+        reordered.add(reversed);
+      }
+    }
     for (const word of new Set(words)) {
       const sharing = byWord.get(word) as string[];
       if (sharing.length > MAX_SHARING) continue;
@@ -617,7 +649,7 @@ export function localPeople(
     const to = canonical.get(key) as string;
     if (to !== key) {
       c.keys = to.split(' ');
-      c.corrected = true;
+      c.corrected = !reordered.has(key);
     }
   }
   const locals = new Map<string, Local>();
@@ -1048,18 +1080,27 @@ function honorificBefore(doc: Doc, i: number): boolean {
   return HONORIFICS.has(k) || rolePairBefore(doc, i) || addressWordBefore(doc, i);
 }
 
+/** Words before a word of address read to tell marked text from text typed without marks. */
+const MARKED_REACH = 8;
+
 /**
  * A Vietnamese word of address stands right before word `i`: "chị Hà", "chú Hà", "ông Vinh" by
- * their marks; "anh" and "em", which have none, only in lower case before a name written with
- * marks ("anh Tuấn"; "Anh" is also England, "anh Tuan" may be English).
+ * their marks; "anh" and "em", which have none, only in lower case or first in a sentence, before
+ * a name written with marks or in marked text ("anh Tuấn", "anh Vinh"; "Anh" is also England,
+ * "anh Tuan" in unmarked text may be English).
  */
 export function addressWordBefore(doc: Doc, i: number): boolean {
   const { text, tokens } = doc;
   if (i < 1 || !ADDRESS_KEYS.has(tokens.key(i - 1) as string) || !spaced(doc, i - 1)) return false;
   // Capitalised inside a sentence, the word is a name's ("huyện Cô Tô"), not a word of address.
   if (tokens.capital(i - 1) && !sentenceStart(text, tokens, i - 1)) return false;
+  // "anh" and "em" have no marks: in lower case (or first in a sentence) before a marked name, or
+  // in marked text, where a word without marks is written so ("anh Vinh", "Anh Nhật cho biết").
   if (tokens.is(i - 1, 'anh') || tokens.is(i - 1, 'em'))
-    return !tokens.capital(i - 1) && tokens.marked(i, i + 1);
+    return (
+      (!tokens.capital(i - 1) || sentenceStart(text, tokens, i - 1)) &&
+      (tokens.marked(i, i + 1) || tokens.marked(Math.max(0, i - 1 - MARKED_REACH), i - 1))
+    );
   return (
     tokens.marked(i - 1, i) &&
     ADDRESS_WORDS.has(markedSpelling(text.slice(tokens.start(i - 1), tokens.end(i - 1))))

@@ -43,6 +43,18 @@ describe('local places: units and zones the knowledge base lacks', () => {
     expect(places('The Deep C Industrial Zone grew.', 'en')).toEqual([]);
   });
 
+  it('reads a station or an airport by its word, not the city it is named after', () => {
+    expect(
+      places('Khách ra ga Bến Thành, rồi đến ga Thủ Đức và sân bay Mỹ Hòa Lạc mới.', 'vi').map((m) => m[1]),
+    ).toEqual(['local:place:ben-thanh', 'local:place:thu-duc', 'local:place:my-hoa-lac']);
+    expect(places('Riders boarded at Ben Thanh Station; Hanoi Station is older.', 'en')).toEqual([
+      ['Ben Thanh', 'local:place:ben-thanh', 'place', 'Ben Thanh Station'],
+    ]);
+    expect(recognize('Hanoi Station is older.', { language: 'en' }).map((m) => m.id)).not.toContain(
+      'vn-province-2025:01',
+    );
+  });
+
   it('reads the name before an English word for a unit', () => {
     expect(
       places('She lives in Hung Dao ward, Duong Kinh district, Hai Phong city.', 'en').map((p) => p[0]),

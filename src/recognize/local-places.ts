@@ -40,6 +40,9 @@ const HEADS: readonly Head[] = [
   { words: ['phường'], ascii: false },
   { words: ['kcn'], ascii: true, caps: true },
   { words: ['kkt'], ascii: true, caps: true },
+  // A station or an airport ("ga Bến Thành", "sân bay Nội Bài" when the knowledge base lacks it).
+  { words: ['ga'], ascii: true },
+  { words: ['sân', 'bay'], ascii: true },
 ];
 
 /** The heads' words as folding keys, and the keys of their last words, made on first use. */
@@ -65,6 +68,9 @@ const ZONE_TAILS: ReadonlySet<string> = new Set([
   'industrial estate',
   'economic zone',
 ]);
+
+/** English words for a station or an airport after its name ("Ben Thanh Station"): folding keys. */
+const STATION_TAILS: ReadonlySet<string> = new Set(['station', 'airport']);
 
 /** Tails after which a Japanese name is a municipality too ("Imari City", "Shinjuku Ward"). */
 const JAPANESE_TAILS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'ward']);
@@ -360,9 +366,10 @@ export function localPlaces(
   // An English zone's name before its words for the zone ("Hoa Khanh Industrial Park"): the words
   // are part of the entity's name, not of the mention, as a unit's are.
   if (language !== 'vi') {
-    for (let k = 1; k + 1 < n; k++) {
-      if (covered[k] || !tokens.capital(k) || !spaced(doc, k) || !spaced(doc, k - 1)) continue;
-      if (!ZONE_TAILS.has(`${tokens.key(k)} ${tokens.key(k + 1)}`)) continue;
+    for (let k = 1; k < n; k++) {
+      if (covered[k] || !tokens.capital(k) || !spaced(doc, k - 1)) continue;
+      const pair = k + 1 < n && spaced(doc, k) && ZONE_TAILS.has(`${tokens.key(k)} ${tokens.key(k + 1)}`);
+      if (!pair && !STATION_TAILS.has(tokens.key(k) as string)) continue;
       let from = k;
       while (
         from > 0 &&
@@ -372,7 +379,7 @@ export function localPlaces(
       )
         from--;
       if (from === k || knownName(doc, from, k, true)) continue;
-      found.push([from, localPlace(doc, from, k, k + 2)]);
+      found.push([from, localPlace(doc, from, k, pair ? k + 2 : k + 1)]);
       covered.fill(1, from, k);
     }
   }
