@@ -71,6 +71,21 @@ describe('corrections: misspelt and transliterated names of KB people', () => {
     ]);
   });
 
+  it('reads no given name alone of a Vietnamese leader in Vietnamese text, with marks or without them', () => {
+    const ids = (text: string) => recognize(text, { language: 'vi' }).map((m) => m.id);
+    expect(ids('Thủ tướng Phạm Minh Chính phát biểu. Chinh phu Nhat Ban da ho tro.')).toEqual([
+      'person:pham-minh-chinh',
+      'country:JP',
+    ]);
+  });
+
+  it("reads no reference after the person's own family name: the full name the scan refused", () => {
+    const ids = recognize('Photo by VnExpress/Quynh Tran\nHo Chi Minh City Urban Railway runs the line.', {
+      language: 'en',
+    }).map((m) => m.id);
+    expect(ids).not.toContain('person:ho-chi-minh');
+  });
+
   it('reads the given name alone of a person known by it (a royal)', () => {
     expect(
       recognize('Kronprinsessan Victoria kom. Victoria och Daniel landar.', { language: 'sv' })

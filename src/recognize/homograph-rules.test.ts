@@ -56,6 +56,12 @@ describe('homograph rules', () => {
     expect(ids('She planted Brazil nut trees.', 'en')).not.toContain('country:BR');
   });
 
+  it('reads a one-syllable place after a capitalised syllable inside a Vietnamese sentence as part of a longer name', () => {
+    const ids = (text: string) => recognize(text, { language: 'vi' }).map((m) => m.id);
+    expect(ids('Đoàn đã thăm phuong Thanh Vinh và Truong Vinh.')).not.toContain('city:vinh');
+    expect(ids('Về Vinh, đoàn làm việc với TP Vinh.')).toEqual(['city:vinh', 'city:vinh']);
+  });
+
   it('reads a place after a given name, a family name or a word of address as part of a person’s name', () => {
     expect(ids('Katie Holland won the award.', 'en')).not.toContain('country:NL');
     expect(ids('Cô Thái Lan dạy toán ở trường làng.', 'vi')).not.toContain('country:TH');

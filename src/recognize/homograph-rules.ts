@@ -643,6 +643,21 @@ export function notTheName(
     personPredicate(text, tokens, to)
   )
     return true;
+  // A one-syllable place after a capitalised Vietnamese syllable inside a sentence is the end of a
+  // longer name ("phuong Thanh Vinh", a ward; "Quang Vinh", a person), not the place.
+  if (
+    vietnamese &&
+    places &&
+    to - from === 1 &&
+    k >= 0 &&
+    previousEnd <= k &&
+    tokens.capital(k) &&
+    !upper(tokens, k) &&
+    spaced(text, tokens, k) &&
+    !sentenceStart(text, tokens, k) &&
+    isVietnameseSyllable(tokens.word(k) as string)
+  )
+    return true;
   // A one-syllable name written with marks before two capitalised syllables written so opens a
   // longer Vietnamese name ("Hàn Mặc Tử", a poet; "Mỹ Đình Hà Nội"); a country before a foreign
   // name stays ("Mỹ Marco Rubio", "Hàn Yoon Suk Yeol"), and an abbreviation before a person

@@ -50,6 +50,14 @@ function otherNameWord(doc: Doc, covered: Uint8Array, k: number, id: string, aft
   return tokens.marked(k, k + 1) || midSentence(doc, k);
 }
 
+/** Word `i - 1` is the family name of person `id`, capitalised, free and joined to word `i`. */
+function familyBefore(doc: Doc, covered: Uint8Array, i: number, id: string): boolean {
+  if (i === 0 || covered[i - 1] || !doc.tokens.capital(i - 1) || !joinable(doc.text, doc.tokens, i - 1))
+    return false;
+  const person = doc.kb.getEntity(id);
+  return person !== null && keysOf(person).family === doc.tokens.word(i - 1);
+}
+
 /**
  * The person of the text whose short form a capitalised word outside the knowledge base's words
  * misspells, inside a sentence: a foreign family name with one letter changed ("Suda" for Suga),
@@ -238,17 +246,15 @@ export function people(doc: Doc, covered: Uint8Array, full: Set<string>): [numbe
     const cued = doc.titles.has(i) || (before !== undefined && PERSON_BEFORE.has(before));
     if (part && !cued) continue;
     // Vietnamese text names a Vietnamese person by one syllable only after a title or a word of
-    // address ("Thủ tướng Chính", "ông Chính"): alone the syllable is a word's ("Trụ sở Chính phủ").
-    if (
-      !cued &&
-      to === i + 1 &&
-      doc.language === 'vi' &&
-      doc.tokens.marked(i, i + 1) &&
-      doc.kb.getEntity(id)?.country === 'country:VN'
-    )
+    // address ("Thủ tướng Chính", "ông Chính"): alone the syllable is a word's ("Trụ sở Chính phủ",
+    // "Chinh phu" where the marks were lost).
+    if (!cued && to === i + 1 && doc.language === 'vi' && doc.kb.getEntity(id)?.country === 'country:VN')
       continue;
     // "Duan" in "Le Duan Street" is the street's name.
     if (streetAfter(doc.text, doc.tokens, to)) continue;
+    // The person's own family name right before it writes the full name, which the scan refused
+    // ("Ho | Chi Minh" in "Ho Chi Minh City Urban Railway"): no reference either.
+    if (familyBefore(doc, covered, i, id)) continue;
     // "Hải Minh" in a photo credit is another person than Phạm Bình Minh, "Park Minwoo" than Park Geun-hye.
     if (
       !cued &&

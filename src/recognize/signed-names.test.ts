@@ -26,6 +26,23 @@ describe("a Vietnamese reporter's name signed alone on a line", () => {
     ]);
   });
 
+  it('is a person over a list of related articles or tags', () => {
+    expect(people(`${BODY}\n\nViệt Hùng (Vietnam+)\n\nTin liên quan:\n- ${BODY}\n- ${BODY}`)).toEqual([
+      ['Việt Hùng', 'local:person:viet-hung'],
+    ]);
+  });
+
+  it('is a person after "By" opening a line and after "Photo by" and the outlet', () => {
+    const en =
+      'The metro opened six months ago and has carried more than nine million riders since then, its operator said.';
+    expect(people(`HCMC metro passes 9 million trips\nBy Thanh Nhan   June 18, 2025\n${en}`, 'en')).toEqual([
+      ['Thanh Nhan', 'local:person:thanh-nhan'],
+    ]);
+    expect(people(`A train pulls into the station. Photo by VnExpress/Quynh Tran\n${en}`, 'en')).toEqual([
+      ['Quynh Tran', 'local:person:quynh-tran'],
+    ]);
+  });
+
   it('is a person right above the first paragraph of the body (a by-line)', () => {
     expect(people(`Ngư dân bám biển mùa mưa bão\n\nTrọng Nghĩa\n\n${BODY}`)).toEqual([
       ['Trọng Nghĩa', 'local:person:trong-nghia'],

@@ -3,6 +3,7 @@
 // TÙNG", "Ngọc Anh (tổng hợp)"), and in a photo credit beside the outlet ("Ảnh: Minh Thư/VOV",
 // "Ảnh: VGP/Trọng Đức"). Such a name is a person local to the text, like the people of
 // local-people.ts, even without a family name.
+import { READ_MORE } from '../regex.js';
 import { whiteSpace } from '../text/white-space.js';
 import { CREDIT_WORDS } from './context.js';
 import { type Doc, localKey, localMention } from './doc.js';
@@ -23,6 +24,8 @@ const MARKS_REACH = 12;
 
 /** Characters at most after a signature at the end of a text (a source line may follow it). */
 const END_REACH = 160;
+/** The label of a page's tags: "Tags:", "Từ khóa:", "Taggar:". */
+const TAGS_LABEL = /^(?:tags?|taggar|từ khóa|tu khoa|chủ đề|keywords)[ \t]{0,3}:/iu;
 /** A rule line, drawn with dashes, underscores, equals signs, stars or tildes. */
 const RULE_LINE = /^[-_=*~]{3,}\s*$/u;
 /** Longest rule line read. */
@@ -42,9 +45,9 @@ function signaturePlace(text: string, end: number, byline: boolean): boolean {
   let start = lineEnd;
   while (start < text.length && whiteSpace(text.charCodeAt(start))) start++;
   const next = text.indexOf('\n', start);
-  // A rule line under it ends the article (comments or links follow).
-  if (RULE_LINE.test(text.slice(start, next < 0 ? text.length : Math.min(next, start + MAX_RULE))))
-    return true;
+  // A rule line or a list of related articles or tags under it ends the article.
+  const below = text.slice(start, next < 0 ? text.length : Math.min(next, start + MAX_RULE));
+  if (RULE_LINE.test(below) || READ_MORE.test(below) || TAGS_LABEL.test(below)) return true;
   if (!byline) return false;
   return (next < 0 ? text.length : next) - start >= BODY_LINE;
 }
@@ -126,7 +129,8 @@ function partEnd(doc: Doc, k: number): 'slash' | 'end' | null {
   const trimmed = gap.trim();
   if (trimmed === '/') return 'slash';
   if (gap.includes('\n') || PART_STOP.test(trimmed)) return 'end';
-  return trimmed === '' ? null : 'end';
+  // Two spaces or a tab set the date apart from a by-line's name ("By Thanh Nhan   June 18").
+  return trimmed === '' && gap.length === 1 ? null : 'end';
 }
 
 /** Ids of places a name in a credit may hold, read as words of it ("Đức" in "Trọng Đức"). */
@@ -168,11 +172,17 @@ function creditNames(
   const capitals = tokens.capitals();
   for (let c = 0; c < capitals.length; c++) {
     const label = capitals[c] as number;
-    // The label, capitalised, by key, then its colon.
+    // The label, capitalised, by key, then its colon, or "by" ("Photo by VnExpress/Quynh Tran", a
+    // by-line "By Thanh Nhan" opening its line).
     if (label + 1 >= n || !CREDIT_WORDS.has(tokens.key(label) as string)) continue;
     const colon = text.slice(tokens.end(label), tokens.start(label + 1)).trim();
-    if (colon !== ':') continue;
-    for (let p = label + 1; p < n && p - label <= MAX_CREDIT_WORDS; ) {
+    let first = label + 1;
+    if (tokens.is(label, 'by')) {
+      if (colon !== '' || !opensLine(doc, label)) continue;
+    } else if (colon === '' && tokens.is(label + 1, 'by') && tokens.spaced(label) && label + 2 < n)
+      first = label + 2;
+    else if (colon !== ':') continue;
+    for (let p = first; p < n && p - label <= MAX_CREDIT_WORDS; ) {
       let to = p;
       let end: 'slash' | 'end' | null = null;
       while (to < n && to - p < MAX_WORDS && tokens.capital(to) && end === null) {
