@@ -46,6 +46,9 @@ export const PERSON_BEFORE: ReadonlySet<string> = new Set([
   'fru',
   'general',
   'dai',
+  // "the young Ho Chi Minh", Swedish "den unge Ho Chi Minh".
+  'young',
+  'unge',
 ]);
 
 /** Words next to a place that make it the province-level unit ("Quang Ninh province", "tỉnh Quảng Ninh"). */
@@ -232,6 +235,14 @@ export const ROLES: ReadonlySet<string> = new Set([
   'korrespondent',
   'generaldirektor',
   'ambassadoren',
+  // Swedish military ranks ("generalmajor Tao Duc Thang").
+  'generalmajor',
+  'generallojtnant',
+  'overste',
+  'overstelojtnant',
+  'amiral',
+  'viceamiral',
+  'konteramiral',
 ]);
 
 /** Endings of Swedish compound role nouns ("utrikesminister", "Nato-chefen", "generalsekreteraren"). */
@@ -722,6 +733,13 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'organization',
   'society',
   'university',
+  // Romanised Japanese words that end companies' names ("Horiuchi Kogyo", "Kansai Sangyo").
+  'kogyo',
+  'sangyo',
+  'shoji',
+  'kensetsu',
+  'denki',
+  'denko',
 ]);
 
 /**

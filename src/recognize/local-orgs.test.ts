@@ -61,6 +61,12 @@ describe('local organisations: English names with a head word', () => {
     ).toEqual(['Kuwait Petroleum International', 'Tajimi Labor Standards Inspection Office']);
   });
 
+  it('reads a romanised Japanese company word as a head ("Horiuchi Kogyo", "Takasaki Denko")', () => {
+    expect(
+      orgs('Horiuchi Kogyo Co. and Takasaki Denko build houses.', { language: 'en' }).map((m) => m[0]),
+    ).toEqual(['Horiuchi Kogyo', 'Takasaki Denko']);
+  });
+
   it('reads a Vietnamese department or institute named for its field and country ("Cục Hàng không Việt Nam")', () => {
     expect(orgs('Theo Cục Hàng không Việt Nam, các hãng đã được cấp phép.', { language: 'vi' })).toEqual([
       ['Cục Hàng không Việt Nam', 'organisation', ['country:VN']],

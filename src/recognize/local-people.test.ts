@@ -316,6 +316,18 @@ describe('local people: names the knowledge base lacks', () => {
     ]);
   });
 
+  it('reads a Swedish military rank as a role, and no reference after a Swedish preposition of place', () => {
+    expect(people('I ceremonin deltog generalmajor Tao Duc Thang, ordförande för Viettel.', 'sv')).toEqual([
+      ['Tao Duc Thang', 'local:person:tao-duc-thang', '', 'Tao Duc Thang'],
+    ]);
+    const found = people(
+      'Enhetschefen Karin Lund talade. Utrustningen utvecklas i Lund och i Kista. Det är viktigt, sa fru Lund.',
+      'sv',
+    );
+    expect(found.map((m) => m[0])).toEqual(['Karin Lund', 'Lund']);
+    expect(found[1]?.[2]).toBe('short-reference');
+  });
+
   it('reads a foreign name of two words written in both orders as one person, not a misspelling', () => {
     expect(
       people('Thống đốc Yamamoto Ichita dẫn đầu. Ông Ichita Yamamoto tặng quà. Ông Yamamoto nói.', 'vi'),

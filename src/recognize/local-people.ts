@@ -203,7 +203,7 @@ function cueBefore(doc: Doc, i: number, covered: Uint8Array): boolean {
     for (let bodies = 0; bodies < 2 && covered[k]; bodies++) {
       const top = k;
       while (k > 0 && covered[k] && top - k < MAX_BODY_WORDS) k--;
-      for (let links = 0; k > 0 && links < 2 && LINKS.has(doc.tokens.key(k) as string); links++) k--;
+      for (let links = 0; k > 0 && links < 2 && LINKS.has(doc.tokens.word(k) as string); links++) k--;
     }
     if (!covered[k] && roleEndsBefore(doc, qualifiersStart(doc, k + 1))) return true;
   }
@@ -810,6 +810,8 @@ export function localPeople(
       if (!honorificBefore(doc, i)) continue;
     // Half of a hyphenated name ("René-Charles", a son of René): another name.
     if (hyphenedToName(doc, i - 1) || hyphenedToName(doc, i)) continue;
+    // After a preposition of place the word is a place ("ett forskningscenter i Lund" beside fru Lund).
+    if (i > 0 && spaced(doc, i - 1) && PLACE_PREPOSITIONS.has(tokens.word(i - 1) as string)) continue;
     // A Vietnamese given name is often a word too ("Nam", "Hai"): in Vietnamese text only after
     // an honorific or title, elsewhere also before a verb of saying or on its own.
     if (local.kind === 'vietnamese') {
@@ -1079,6 +1081,13 @@ function honorificBefore(doc: Doc, i: number): boolean {
   const k = doc.tokens.key(i - 1) as string;
   return HONORIFICS.has(k) || rolePairBefore(doc, i) || addressWordBefore(doc, i);
 }
+
+/**
+ * Swedish and Vietnamese prepositions of place, as folding keys: a word after one is no short
+ * reference to a person ("ett forskningscenter i Lund" beside fru Lund; "tại Long An"). Not English
+ * "in", which also takes people ("his nemesis in Horford", "in Mnangagwa's removal").
+ */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['i', 'tai']);
 
 /** Words before a word of address read to tell marked text from text typed without marks. */
 const MARKED_REACH = 8;

@@ -107,6 +107,9 @@ describe('recognize: Ho Chi Minh', () => {
       'person:ho-chi-minh',
     );
     expect(recognize('Đoàn viếng Lăng Chủ tịch Hồ Chí Minh')[0]?.id).toBe('person:ho-chi-minh');
+    expect(
+      recognize('Kajen där den unge Ho Chi Minh lämnade landet år 1911.', { language: 'sv' })[0]?.id,
+    ).toBe('person:ho-chi-minh');
   });
 
   it('is the city in a list of provinces, of the period the date says', () => {

@@ -86,6 +86,8 @@ export const VIETNAMESE_FAMILY_NAMES: readonly string[] = [
   'Nhữ',
   'Tống',
   'Trà',
+  'Tào',
+  'Cù',
 ];
 
 /** The valid syllables, made from the generated list on first use. */

@@ -2,7 +2,7 @@
 import type { AmbiguityRecord, EntityRecord, SourceRecord, UnverifiedRecord } from '../types.js';
 
 /** Counts of the generated KB. */
-export const KB_STATS = {"entities":2673,"aliases":5640,"keys":7036,"ambiguities":160,"unverified":253,"byType":{"agreement":15,"city":441,"country":249,"event":5,"island-group":7,"office":131,"organisation":619,"outlet":268,"person":574,"place":95,"programme":6,"region":18,"sea":17,"subdivision":131,"province":97},"bySource":{"curated":2091,"domain":54,"cldr":349,"vn-admin":305,"i18n-iso-countries":249,"jp-prefecture":47}} as const;
+export const KB_STATS = {"entities":2682,"aliases":5662,"keys":7063,"ambiguities":160,"unverified":253,"byType":{"agreement":16,"city":441,"country":249,"event":5,"island-group":7,"office":132,"organisation":625,"outlet":268,"person":574,"place":95,"programme":6,"region":19,"sea":17,"subdivision":131,"province":97},"bySource":{"curated":2100,"domain":54,"cldr":349,"vn-admin":305,"i18n-iso-countries":249,"jp-prefecture":47}} as const;
 
 /** Where the data came from (package versions, vn-admin provenance). */
 export const SOURCES: readonly SourceRecord[] = [{"id":"i18n-iso-countries","title":"npm package i18n-iso-countries (ISO 3166-1 codes, names in en/sv/vi)","license":"MIT","version":"7.14.0"},{"id":"vn-admin","title":"../shared/data/vn-admin (Viet Nam province-level units before and after 1 July 2025, merge map)","license":"see the file's _meta (MIT sources; CLDR names Unicode-3.0)","files":{"provinces-2008.json":{"source":{"repository":"thanglequoc/vietnamese-provinces-database","tag":"v2.4.1","commit":"fc33b7411ec4e3697817fab8118718a8d39ef090","path":"postgresql/ImportData_vn_units.sql (tables provinces, administrative_units)","license":"MIT"},"as_of":"last state before 2025-07-01 (source release v2.4.1: \"data cutoff before 19/2025/QĐ-TTg\", generated 2025-07-12 from the GSO administrative-units web service)"},"provinces-2025.json":{"source":{"repository":"thanglequoc/vietnamese-provinces-database","tag":"v3.0.2","commit":"78594ea643d5fdebd640ea3889ea91f84b9463ae","path":"postgresql/ImportData_vn_units.sql (tables provinces, administrative_units)","license":"MIT"},"as_of":"2025-07-01 (source release v3.0.2, Decision 19/2025/QĐ-TTg codes); later changes noted per item"},"merge-2025.json":{"source":{"A":"60-NQ/TW annex (12 April 2025), text as transcribed in dvhcvn/20250701 commit dd94887ce32324380bc5bb0a76fe39867dafc73b input/docs/60-NQ_TW.md (MIT)","B":"sapnhap.bando.com.vn province records, field \"truocsapnhap\", as crawled in thanglequoc/vietnamese-provinces-database commit 3b0e1aa04ce6ab24c0754d65157739e80e9264af dataset-generation-scripts/sapnhap-bando-crawler/donvi_tinhthanh.json (MIT)","C":"dvhcvn/20250701 commit dd94887ce32324380bc5bb0a76fe39867dafc73b mapping/splits.json level1 and output/NN.json (MIT; produced with LLM assistance from 60-NQ/TW, see its README)","D":"derived from GSO codes: each post-2025 commune code (thanglequoc/vietnamese-provinces-database v3.0.2) looked up among pre-2025 commune codes (thanglequoc/vietnamese-provinces-database v2.4.1); all reused codes of an old province fall in exactly one new province (3315 of 3321 codes found)"},"as_of":null},"districts-2008.json":{"source":{"repository":"thanglequoc/vietnamese-provinces-database","tag":"v2.4.1","commit":"fc33b7411ec4e3697817fab8118718a8d39ef090","path":"postgresql/ImportData_vn_units.sql (table districts)","license":"MIT"},"as_of":"last state before 2025-07-01 (source release v2.4.1)"}}},{"id":"domain","title":"../shared/DOMAIN.md (forms used in the news vietnorm reads)"},{"id":"curated","title":"Entered by vietnorm maintainers from general knowledge; every date that could not be established is null and listed in data/kb/NOTES.md"},{"id":"cldr","title":"Unicode CLDR through the npm packages cldr-dates-full (exemplar cities of time zones in en, sv, vi), cldr-core (the territory of each zone, supplemental/windowsZones.json), cldr-localenames-full (names of UN M.49 regions in en, sv, vi, main/*/territories.json) and cldr-subdivisions-full (English names of other countries' subdivisions, subdivisions/en/en.json)","license":"Unicode-3.0","version":"cldr-dates-full 48.2.0, cldr-core 48.2.0, cldr-localenames-full 48.2.0, cldr-subdivisions-full 48.2.0"},{"id":"jp-prefecture","title":"npm package jp-prefecture (Japan's 47 prefectures, codes, kanji and romanised names)","license":"MIT","version":"0.2.1"}];
@@ -21,6 +21,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"agreement:doc","type":"agreement","aliases":["Declaration on the Conduct of Parties in the East Sea"],"caseSensitive":["DOC"],"notes":"ASEAN–China declaration of 2002. The Swedish name is a descriptive translation.","sources":["domain","curated"]},
 {"id":"agreement:evfta","type":"agreement","aliases":["EU–Vietnam Free Trade Agreement","Hiệp định EVFTA"],"caseSensitive":["EVFTA"]},
 {"id":"agreement:evipa","type":"agreement","aliases":["Hiệp định EVIPA"],"caseSensitive":["EVIPA"]},
+{"id":"agreement:jetp","type":"agreement","caseSensitive":["JETP"]},
 {"id":"agreement:paris-agreement","type":"agreement","aliases":["Paris climate agreement","Thoả thuận Paris","Thỏa thuận Paris về biến đổi khí hậu"]},
 {"id":"agreement:rcep","type":"agreement","aliases":["Hiệp định RCEP"],"caseSensitive":["RCEP"],"sources":["domain","curated"]},
 {"id":"agreement:san-francisco-treaty","type":"agreement","aliases":["San Francisco Peace Treaty","Treaty of Peace with Japan","San Francisco Treaty","San Francisco-fördraget","San Francisco-avtalet","Hoà ước San Francisco","Hiệp ước San Francisco","Hòa ước San Francisco 1951"],"notes":"Signed in 1951 by Japan and 48 states; Japan renounced its claims to the Paracel and Spratly Islands."},
@@ -802,6 +803,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"office:rvn-president","type":"office","aliases":["President of South Vietnam","South Vietnamese President","Tổng thống VNCH"],"titles":{"en":["President"],"sv":["president"],"vi":["Tổng thống"]},"notes":"The head of state of South Viet Nam (1955–1975)."},
 {"id":"office:sa-monarch","type":"office","country":"country:SA","titles":{"en":["King"],"sv":["kung"],"vi":["Quốc vương","Nhà vua"]}},
 {"id":"office:sa-prime-minister","type":"office","country":"country:SA","titles":{"en":["Crown Prince","Prime Minister"],"sv":["kronprins"],"vi":["Thái tử","Thủ tướng"]}},
+{"id":"office:se-ambassador-vietnam","type":"office","aliases":["Swedish Ambassador to Vietnam","Sweden's ambassador to Vietnam"],"country":"country:SE"},
 {"id":"office:se-crown-princess","type":"office","country":"country:SE","titles":{"en":["Crown Princess"],"sv":["kronprinsessa"],"vi":["Công chúa kế vị"]},"notes":"The heir to the Swedish throne since the Act of Succession of 1980."},
 {"id":"office:se-defence-minister","type":"office","country":"country:SE","titles":{"en":["Defence Minister","Defense Minister","Minister of Defence"],"sv":["försvarsminister"],"vi":["Bộ trưởng Quốc phòng"]}},
 {"id":"office:se-foreign-minister","type":"office","aliases":["Bộ trưởng Bộ Ngoại giao Thụy Điển"],"country":"country:SE","titles":{"en":["Foreign Minister","Minister of Foreign Affairs","FM"],"sv":["utrikesminister"],"vi":["Ngoại trưởng","Bộ trưởng Ngoại giao"]}},
@@ -891,9 +893,11 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:asean-plus-three","type":"organisation","aliases":["ASEAN + 3"],"caseSensitive":["APT"]},
 {"id":"org:asean-secretariat","type":"organisation"},
 {"id":"org:asean-summit","type":"organisation","aliases":["ASEAN summits","Asean-mötet"]},
+{"id":"org:atlas-copco","type":"organisation","country":"country:SE"},
 {"id":"org:au-labor","type":"organisation","aliases":["Australian Labor"],"caseSensitive":["ALP"],"country":"country:AU"},
 {"id":"org:au-liberal","type":"organisation","aliases":["Australian Liberal Party"],"country":"country:AU"},
 {"id":"org:aukus","type":"organisation","caseSensitive":["AUKUS"]},
+{"id":"org:azec","type":"organisation","caseSensitive":["AZEC"]},
 {"id":"org:bamboo-airways","type":"organisation","country":"country:VN"},
 {"id":"org:becamex","type":"organisation","aliases":["Becamex","Tổng công ty Becamex IDC"],"country":"country:VN"},
 {"id":"org:becamex-tokyu","type":"organisation","country":"country:VN","notes":"A joint venture of Becamex IDC and Tokyu Corporation building Binh Duong New City."},
@@ -1011,7 +1015,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:jera","type":"organisation","caseSensitive":["JERA"],"country":"country:JP"},
 {"id":"org:jetro","type":"organisation","caseSensitive":["JETRO"],"country":"country:JP"},
 {"id":"org:jgsdf","type":"organisation","aliases":["Ground Self-Defense Force"],"caseSensitive":["JGSDF","GSDF"],"country":"country:JP","parent":"org:jsdf"},
-{"id":"org:jica","type":"organisation","caseSensitive":["JICA"],"country":"country:JP"},
+{"id":"org:jica","type":"organisation","aliases":["Japans internationella samarbetsbyrå"],"caseSensitive":["JICA"],"country":"country:JP"},
 {"id":"org:jma","type":"organisation","caseSensitive":["JMA"],"country":"country:JP"},
 {"id":"org:jmsdf","type":"organisation","aliases":["Maritime Self-Defense Force","Japan Maritime Self-Defence Force","Japanese navy","Hải quân Nhật Bản","Lực lượng Phòng vệ trên biển Nhật Bản"],"caseSensitive":["JMSDF","MSDF"],"country":"country:JP","parent":"org:jsdf"},
 {"id":"org:jp-cabinet","type":"organisation","aliases":["Japanese Cabinet","Japanese government","Government of Japan","Chính phủ Nhật Bản","japanska regeringen"],"country":"country:JP"},
@@ -1062,6 +1066,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:lotte","type":"organisation","aliases":["Lotte Mart","Lotte Corporation","Lotte Center","Lotte Center Hanoi"],"country":"country:KR"},
 {"id":"org:lowy-institute","type":"organisation","aliases":["Lowyinstitutet"],"country":"country:AU"},
 {"id":"org:lprp","type":"organisation","caseSensitive":["LPRP"],"country":"country:LA"},
+{"id":"org:maeda-corporation","type":"organisation","aliases":["Maeda Corp."],"country":"country:JP"},
 {"id":"org:marubeni","type":"organisation","aliases":["Marubeni Corporation"],"country":"country:JP"},
 {"id":"org:masan","type":"organisation","aliases":["Masan"],"country":"country:VN"},
 {"id":"org:mazda","type":"organisation","country":"country:JP"},
@@ -1074,6 +1079,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:mitsubishi-corporation","type":"organisation","aliases":["Tập đoàn Mitsubishi"],"country":"country:JP"},
 {"id":"org:mitsubishi-heavy-industries","type":"organisation","country":"country:JP"},
 {"id":"org:mitsui","type":"organisation","aliases":["Mitsui and Co.","Mitsui & Co","Tập đoàn Mitsui"],"country":"country:JP"},
+{"id":"org:mitsui-chemicals","type":"organisation","aliases":["Mitsui Chemicals Inc."],"country":"country:JP"},
 {"id":"org:mizuho","type":"organisation","aliases":["Mizuho Financial Group","Ngân hàng Mizuho"],"country":"country:JP"},
 {"id":"org:mobifone","type":"organisation","aliases":["Tổng công ty Viễn thông MobiFone"],"country":"country:VN"},
 {"id":"org:mrc","type":"organisation","aliases":["Ủy hội sông Mekong quốc tế","Uỷ hội sông Mê Công quốc tế","Ủy hội sông Mê Công"],"caseSensitive":["MRC"]},
@@ -1087,6 +1093,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:nippon-steel","type":"organisation","aliases":["Nippon Steel Corporation"],"country":"country:JP"},
 {"id":"org:nissan","type":"organisation","aliases":["Nissan Motor"],"country":"country:JP"},
 {"id":"org:nokia","type":"organisation","country":"country:FI"},
+{"id":"org:nordcham-vietnam","type":"organisation","caseSensitive":["NordCham"]},
 {"id":"org:nordic-council","type":"organisation","aliases":["Nordiska ministerrådet"]},
 {"id":"org:northvolt","type":"organisation","country":"country:SE"},
 {"id":"org:nsrp","type":"organisation","aliases":["Nghi Son Refinery and Petrochemical LLC","Công ty TNHH Lọc hóa dầu Nghi Sơn","Nghi Son refinery","Nhà máy Lọc hóa dầu Nghi Sơn","Lọc hóa dầu Nghi Sơn","Nghi Sơn refinery"],"caseSensitive":["NSRP"],"country":"country:VN","notes":"The refinery in Thanh Hóa built with Idemitsu Kosan, Kuwait Petroleum and Petrovietnam."},
@@ -1137,6 +1144,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:sida","type":"organisation","aliases":["Styrelsen för internationellt utvecklingssamarbete"],"caseSensitive":["Sida","SIDA"],"country":"country:SE"},
 {"id":"org:siemens","type":"organisation","country":"country:DE"},
 {"id":"org:sipri","type":"organisation","aliases":["Fredsforskningsinstitutet Sipri"],"caseSensitive":["SIPRI"],"country":"country:SE"},
+{"id":"org:skyteam","type":"organisation","aliases":["liên minh SkyTeam"],"notes":"Airline alliance; Vietnam Airlines is a member."},
 {"id":"org:smbc","type":"organisation","caseSensitive":["SMBC"],"country":"country:JP"},
 {"id":"org:softbank","type":"organisation","aliases":["SoftBank Group"],"country":"country:JP"},
 {"id":"org:sojitz","type":"organisation","aliases":["Sojitz Corporation"],"country":"country:JP"},
@@ -2241,6 +2249,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"region:latin-america","type":"region","aliases":["Mỹ Latinh","châu Mỹ Latinh"],"sources":["cldr","curated"]},
 {"id":"region:middle-east","type":"region","aliases":["Mellersta Östern"]},
 {"id":"region:north-america","type":"region","sources":["cldr"]},
+{"id":"region:northeast-asia","type":"region","aliases":["North-East Asia","North East Asia","khu vực Đông Bắc Á"]},
 {"id":"region:northern-europe","type":"region","sources":["cldr"]},
 {"id":"region:oceania","type":"region","sources":["cldr"]},
 {"id":"region:republic-of-vietnam","type":"region","aliases":["South Vietnam","Sydvietnam","Việt Nam Cộng hoà","Republic of Viet Nam","Nam Việt Nam"],"validFrom":"1955-10-26","validTo":"1975-04-30","notes":"The former state in the south of Viet Nam (South Vietnam) from 1955 until 30 April 1975; not the Socialist Republic."},
