@@ -191,6 +191,16 @@ describe('analyze', () => {
     expect(a.published).toMatchObject({ iso: '2025-11-15', source: 'dateline' });
   });
 
+  it("reads the outlet in brackets after a writer's signature under the body", () => {
+    const body =
+      'Ngày 4/11, tại TP Hải Phòng, hai bên khai giảng khóa tập huấn về thực thi pháp luật và tìm kiếm cứu nạn trên biển cho 40 cán bộ, chiến sĩ của lực lượng cảnh sát biển Việt Nam.';
+    const a = analyze(`Tập huấn thực thi pháp luật trên biển tại Hải Phòng\n\n${body}\n\nMinh Khôi (QĐND)`);
+    expect(a.outlet?.entityId).toBe('outlet:qdnd');
+    expect(a.entities.map((e) => e.name)).toContain('Minh Khôi');
+    // Not a name in brackets that is no outlet.
+    expect(analyze(`Tập huấn trên biển\n\n${body}\n\nMinh Khôi (tổng hợp)`).outlet).toBeNull();
+  });
+
   it('does not take a hyphenated compound for a dateline', () => {
     const a = analyze(
       'Japan-Vietnam ties grow stronger every year, the ministers said in their joint statement.',

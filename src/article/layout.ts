@@ -97,6 +97,21 @@ function firstOutlet(source: Line, isOutletName: ((text: string) => boolean) | u
   return first && isOutletName(first.text.trimEnd()) ? subLine(source, 0, first.text.trimEnd().length) : null;
 }
 
+/** A signature and its outlet in brackets: "Minh Khoi (QDND)", "Việt Hùng (Vietnam+)". */
+const SIGNATURE = /^[^()\n.!?]{2,40}\((?<outlet>[^()\n]{2,30})\)$/u;
+/** Most words of a signature line. */
+const MAX_SIGNATURE_WORDS = 6;
+
+/** The outlet in brackets after a writer's name on a line of its own, when it is a known outlet. */
+function signatureOutlet(line: Line, isOutletName: ((text: string) => boolean) | undefined): Line | null {
+  if (!isOutletName || words(line.text) > MAX_SIGNATURE_WORDS) return null;
+  const m = SIGNATURE.exec(line.text);
+  const name = m?.groups?.outlet;
+  if (!m || !name || !isOutletName(name)) return null;
+  const at = line.text.length - 1 - name.length;
+  return subLine(line, at, at + name.length);
+}
+
 /** Shortest paragraph read as the body's rather than a caption's: a sentence or more. */
 const MIN_BODY_PARAGRAPH = 150;
 
@@ -328,6 +343,14 @@ export function layout(text: string, options: LayoutOptions = {}): Piece[] {
     // "Källa: VNA" under a paragraph of the body names the article's source, as "Source: VNA" does,
     // when it names an outlet (under a photo's caption it credits the photo; under a fact box,
     // "Källa: Nato", the facts).
+    // "Minh Khoi (QDND)" under the body: a writer's signature with the outlet, when it names one.
+    if (prev?.kind === 'paragraph' && p.kind === 'paragraph' && bodyParagraph(prev.span.text)) {
+      const outlet = signatureOutlet(p.span, options.isOutletName);
+      if (outlet) {
+        pieces.push({ kind: 'signoff', span: p.span, outlet, outletForm: 'signoff' });
+        continue;
+      }
+    }
     if (prev?.kind === 'paragraph' && p.kind === 'credit' && bodyParagraph(prev.span.text)) {
       const source = sourceName(p.span);
       const outlet = source && firstOutlet(source, options.isOutletName);
