@@ -62,6 +62,13 @@ describe('homograph rules', () => {
     expect(ids('Về Vinh, đoàn làm việc với TP Vinh.')).toEqual(['city:vinh', 'city:vinh']);
   });
 
+  it('reads a one-word name between capitalised words of a longer name as part of it, but not in a title-case headline', () => {
+    const ids = (text: string) => recognize(text, { language: 'en' }).map((m) => m.id);
+    expect(ids('The intern joined Chubu Gino Kyodo Kumiai last year.')).not.toContain('outlet:kyodo');
+    expect(ids('In Tokyo Governor Koike spoke to Kyodo News.')).toEqual(['city:tokyo', 'outlet:kyodo']);
+    expect(ids('United States to Lift Sudan Sanctions')).toContain('country:SD');
+  });
+
   it('reads a place after a given name, a family name or a word of address as part of a person’s name', () => {
     expect(ids('Katie Holland won the award.', 'en')).not.toContain('country:NL');
     expect(ids('Cô Thái Lan dạy toán ở trường làng.', 'vi')).not.toContain('country:TH');

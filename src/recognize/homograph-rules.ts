@@ -547,6 +547,50 @@ function longerForeignName(text: string, tokens: Tokens, from: number, to: numbe
   return nameAt(to) === null;
 }
 
+/** Word `k` is a capitalised word of a name: not in capitals, and no frequent English word. */
+function properWord(text: string, tokens: Tokens, k: number): boolean {
+  return tokens.capitalisedWord(k) && englishRank(keyOf(text, tokens, k)) < 0;
+}
+
+/**
+ * A one-word name with capitalised words of names right before and after it, none of them the
+ * knowledge base's, is a word inside a longer name ("Chubu Gino Kyodo Kumiai", a cooperative, not
+ * the agency Kyodo): not the name. Frequent English words around it ("In Tokyo Governor …") leave
+ * it alone.
+ */
+function insideLongerName(
+  text: string,
+  tokens: Tokens,
+  from: number,
+  to: number,
+  previousEnd: number,
+  nameAt: NameAt,
+): boolean {
+  const k = from - 1;
+  if (to - from !== 1 || k < 0 || to >= tokens.length || previousEnd > k) return false;
+  if (!spaced(text, tokens, k) || !spaced(text, tokens, from)) return false;
+  if (!properWord(text, tokens, k) || !properWord(text, tokens, to)) return false;
+  return nameAt(to) === null && !titleCaseLine(text, tokens, from);
+}
+
+/** How many words on each side {@link titleCaseLine} reads. */
+const LINE_REACH = 24;
+
+/**
+ * Every word of four letters or more on word `i`'s line is capitalised (within {@link LINE_REACH}
+ * words): a headline in title case ("United States to Lift Sudan Sanctions"), whose capitals say
+ * nothing of names.
+ */
+function titleCaseLine(text: string, tokens: Tokens, i: number): boolean {
+  // Words `a` and `a + 1` are on one line: no line break in the gap between them.
+  const joinedOnLine = (a: number) => !text.slice(tokens.end(a), tokens.start(a + 1)).includes('\n');
+  for (let k = i; k > 0 && i - k < LINE_REACH && joinedOnLine(k - 1); k--)
+    if (tokens.end(k - 1) - tokens.start(k - 1) >= 4 && !tokens.capital(k - 1)) return false;
+  for (let k = i; k + 1 < tokens.length && k - i < LINE_REACH && joinedOnLine(k); k++)
+    if (tokens.end(k + 1) - tokens.start(k + 1) >= 4 && !tokens.capital(k + 1)) return false;
+  return true;
+}
+
 /**
  * An English word for a street or a bridge ("Street", "Road") stands right after the name ending
  * before word `to`: the name is the street's ("Le Duan Street"), not the person's.
@@ -689,6 +733,8 @@ export function notTheName(
   // ("Nguyen Thi Thanh Hoa" is not Nguyễn Thị Thanh).
   if ((kind & PEOPLE) !== 0 && longerVietnameseName(text, tokens, from, to)) return true;
   if (!vietnamese && (kind & PEOPLE) !== 0 && longerForeignName(text, tokens, from, to, nameAt)) return true;
+  if (!vietnamese && (kind & PEOPLE) === 0 && insideLongerName(text, tokens, from, to, previousEnd, nameAt))
+    return true;
   // A street or bridge named after a person ("Le Duan Street").
   if (!vietnamese && (kind & PEOPLE) !== 0 && streetAfter(text, tokens, to)) return true;
   // A Swedish compound on a name ("Ho Chi Minh-leden").
