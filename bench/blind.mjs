@@ -52,6 +52,10 @@ const BATCHES = [
     name: 'batch 2 (2026-12-05, a later session: 07–12, 28–33)',
     has: (n) => (n >= 7 && n <= 12) || (n >= 28 && n <= 33),
   },
+  {
+    name: "batch 3 (2026-12-05, written after batch 2's rules: 13–16, 34–39)",
+    has: (n) => (n >= 13 && n <= 16) || (n >= 34 && n <= 39),
+  },
 ];
 
 const counts = () => ({
