@@ -201,6 +201,15 @@ describe('analyze', () => {
     expect(analyze(`Tập huấn trên biển\n\n${body}\n\nMinh Khôi (tổng hợp)`).outlet).toBeNull();
   });
 
+  it('reads no sign-off at the end of an item of a list of related links', () => {
+    const body =
+      'Ngày 31/5, lễ hội Việt Nam đã khai mạc tại công viên Yoyogi ở thủ đô Tokyo với hơn 100 gian hàng ẩm thực, văn hóa và du lịch của các địa phương trong nước.';
+    const a = analyze(
+      `VOV.VN\n\nKhai mạc lễ hội Việt Nam tại Tokyo\n\n${body}\n\nTin liên quan\n- Đại sứ: Cộng đồng là cầu nối hữu nghị Việt – Nhật`,
+    );
+    expect(a.outlet?.text).toBe('VOV.VN');
+  });
+
   it('does not take a hyphenated compound for a dateline', () => {
     const a = analyze(
       'Japan-Vietnam ties grow stronger every year, the ministers said in their joint statement.',

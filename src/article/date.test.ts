@@ -121,6 +121,10 @@ describe('readDateLine', () => {
     ).toBeNull();
   });
 
+  it('reads a source name that the scraper wrote twice before the date as one name', () => {
+    expect(read('Nông nghiệp và Môi trườngNông nghiệp và Môi trường06/06/2025')?.iso).toBe('2025-06-06');
+  });
+
   it('reads a date line that quotes its source ("Trích dẫn từ …")', () => {
     expect(read('Trich dan tu Bao Nghe An - Thu Ba, 12/08/2025 08:15 GMT+7')?.iso).toBe(
       '2025-08-12T08:15+07:00',

@@ -316,9 +316,17 @@ const TAG_CHARS = /^[\p{L}\d.&' ,\t-]{1,80}$/u;
 const MAX_TAGS = 4;
 const MAX_TAG = 24;
 
-/** The word count of the text before a date, a credit in capitals counting as one name. */
+/**
+ * The word count of the text before a date, a credit in capitals counting as one name, and a
+ * source name a scraper wrote twice ("Nông nghiệp và Môi trườngNông nghiệp và Môi trường") once.
+ */
 function creditWords(before: string, words: number): number {
-  return words > 1 && CAPITALS_CREDIT.test(before.trim()) && /\p{Lu}{2}/u.test(before) ? 1 : words;
+  const t = before.trim();
+  if (words > 1 && CAPITALS_CREDIT.test(t) && /\p{Lu}{2}/u.test(before)) return 1;
+  const half = t.length >> 1;
+  if (words > 1 && t.length % 2 === 0 && t.slice(0, half) === t.slice(half))
+    return wordCount(residue(t.slice(0, half)));
+  return words;
 }
 
 /** The text after a date without the tags after a bar that closes it. */

@@ -51,6 +51,13 @@ describe('title: the headline among the lines before the body', () => {
     expect(bars.title?.text).toBe('Sớm hoàn tất tái cơ cấu nhà máy lọc dầu');
   });
 
+  it('does not take a breadcrumb from the home page for the headline, however long its parts', () => {
+    const a = analyze(
+      `VOV.VN\nTrang chu / Người Việt bốn phuong / Cong đồng\n\nKhai mạc Lễ hội Việt Nam tại Tokyo\n\nThứ Bảy, 19:35, 31/05/2025\n\n${viBody}`,
+    );
+    expect(a.title?.text).toBe('Khai mạc Lễ hội Việt Nam tại Tokyo');
+  });
+
   it('takes the headline over its standfirst and by-line, and no role for the outlet', () => {
     const a = analyze(
       `The Daily Planet\nJapan recasts Mekong aid as climate insurance\nSaltwater and sinking land have made the delta a test of Tokyo's development diplomacy\nBy Kenji Moriyama, Staff writer\nJun 10, 2025\n\n${body}`,

@@ -43,6 +43,8 @@ function isTagLine(t: string): boolean {
   const arrows = (t.match(BREADCRUMB_ARROW) ?? []).length;
   if (arrows >= 2) return true;
   const parts = t.split(TAG_SEPARATOR);
+  // A breadcrumb from the home page, whatever its other parts ("Trang chủ / Người Việt bốn phương / …").
+  if (parts.length >= 2 && HOME.test((parts[0] as string).trim())) return true;
   // One arrow of a section and its subsection ("Thời sự › Giao thông"; not ">", which sums compare with).
   if (arrows === 1 && SECTION_ARROW.test(t) && parts.every((p) => words(p) <= 3)) return true;
   if (parts.length >= 3 && parts.every((p) => words(p) <= 3)) return true;
@@ -55,6 +57,8 @@ function isTagLine(t: string): boolean {
  * both sides, a bar or an arrow, or a run of spaces ("Mới nhất  Thời sự  Góc nhìn").
  */
 const TAG_SEPARATOR = /\s[-–—|/>»›]\s|\s?[|>»›]\s?| {2,}|\t/u;
+/** The first part of a breadcrumb: the home page. */
+const HOME = /^(?:trang ch[ủu]|home|hem|startsida|start)$/iu;
 /** Entries of a menu line whose entries may be four words long. */
 const MENU_ENTRIES = 5;
 

@@ -298,6 +298,40 @@ export const ROLE_ENDINGS: readonly string[] = [
   'talskvinnan',
 ];
 
+/**
+ * Swedish conjunctions and subjunctions, a closed class (folding keys): first in a Swedish sentence
+ * such a word is the word, not a place spelt like it ("Medan kriget pågick …" is "while", not the
+ * Indonesian city).
+ */
+export const SWEDISH_CONJUNCTIONS: ReadonlySet<string> = new Set([
+  'och',
+  'eller',
+  'men',
+  'utan',
+  'for',
+  'att',
+  'om',
+  'nar',
+  'da',
+  'medan',
+  'eftersom',
+  'innan',
+  'sedan',
+  'tills',
+  'fast',
+  'fastan',
+  'trots',
+  'liksom',
+  'saval',
+  'som',
+  'an',
+  'ty',
+  'huruvida',
+  'ifall',
+  'dar',
+  'dit',
+]);
+
 /** Vietnamese two-word roles in front of a name ("Đại tá Tuấn", "giáo sư Nhự"), as folding keys. */
 export const ROLE_PAIRS: ReadonlySet<string> = new Set([
   'dai ta',

@@ -86,6 +86,27 @@ describe('corrections: misspelt and transliterated names of KB people', () => {
     expect(ids).not.toContain('person:ho-chi-minh');
   });
 
+  it('reads no abbreviated rank before a name as a person ("Gen. Giang" is not Nakatani Gen)', () => {
+    expect(
+      people(
+        'Koizumi replaced Nakatani Gen last year. Gen. Phan Van Giang met him, and Gen. Giang spoke.',
+      ).map((m) => m[1]),
+    ).toEqual(['person:nakatani-gen', 'person:phan-van-giang', 'person:phan-van-giang']);
+  });
+
+  it('reads a family name two people of the text share as the one in office on its date', () => {
+    const ids = recognize(
+      'Koizumi Shinjiro met Giang. His father, Koizumi Junichiro, led Japan. Koizumi said so.',
+      {
+        date: '2025-11-01',
+        language: 'en',
+      },
+    )
+      .filter((m) => m.type === 'person')
+      .map((m) => m.id);
+    expect(ids.at(-1)).toBe('person:koizumi-shinjiro');
+  });
+
   it('reads the given name alone of a person known by it (a royal)', () => {
     expect(
       recognize('Kronprinsessan Victoria kom. Victoria och Daniel landar.', { language: 'sv' })

@@ -69,6 +69,19 @@ describe('homograph rules', () => {
     expect(ids('United States to Lift Sudan Sanctions')).toContain('country:SD');
   });
 
+  it('reads a Swedish conjunction opening a sentence as the word ("Medan" is "while")', () => {
+    const ids = (text: string) => recognize(text, { language: 'sv' }).map((m) => m.id);
+    expect(ids('Medan kriget pågick flydde många till Sverige.')).toEqual(['country:SE']);
+    expect(ids('Staden Medan ligger på Sumatra.')).toEqual(['city:medan']);
+  });
+
+  it('reads a family name without marks before a place as the start of a person’s name ("Than Van Nam")', () => {
+    const ids = (text: string) => recognize(text, { language: 'vi' }).map((m) => m.id);
+    expect(ids('Ong Than Van Nam, giam doc hop tac xa, cho biet vai da xuat sang Nhat.')).not.toContain(
+      'subdivision:cn-yn',
+    );
+  });
+
   it('reads a place after a given name, a family name or a word of address as part of a person’s name', () => {
     expect(ids('Katie Holland won the award.', 'en')).not.toContain('country:NL');
     expect(ids('Cô Thái Lan dạy toán ở trường làng.', 'vi')).not.toContain('country:TH');

@@ -12,7 +12,14 @@
 import { detached } from '../text/detached.js';
 import { foldKey } from '../text/fold.js';
 import { markedSpelling } from '../text/marks.js';
-import { HONORIFICS, NOT_NAME_WORDS, PERSON_PREDICATES, ROLES, SAID } from './context.js';
+import {
+  HONORIFICS,
+  NOT_NAME_WORDS,
+  PERSON_PREDICATES,
+  ROLES,
+  SAID,
+  SWEDISH_CONJUNCTIONS,
+} from './context.js';
 import { COMMON_VIETNAMESE_SYLLABLES } from './data/common-syllables.js';
 import {
   ABBREVIATIONS,
@@ -650,6 +657,15 @@ export function notTheName(
       // ("Nguyễn Hà Giang").
       if (to - from <= 2 && ADDRESS_WORDS.has(word)) return true;
       if (to - from <= 2 && tokens.capital(k) && familyName(word)) return true;
+      // Without marks, by its folded key ("Than Van Nam" is Thân Văn Nam, not Vân Nam/Yunnan).
+      if (
+        to - from <= 2 &&
+        tokens.capital(k) &&
+        !tokens.marked(k, k + 1) &&
+        !tokens.marked(from, to) &&
+        foldedFamilyName(tokens.key(k) as string)
+      )
+        return true;
     } else if (
       // A Vietnamese family name written without marks before a place starts a person's name in
       // English, Swedish and unknown text too ("Nguyen Hai Nam", "Tran Quang Nam"); not before a
@@ -737,6 +753,15 @@ export function notTheName(
     return true;
   // A street or bridge named after a person ("Le Duan Street").
   if (!vietnamese && (kind & PEOPLE) !== 0 && streetAfter(text, tokens, to)) return true;
+  // A Swedish conjunction opening a sentence ("Medan kriget pågick …" is "while").
+  if (
+    lang === 'sv' &&
+    places &&
+    to - from === 1 &&
+    sentenceStart(text, tokens, from) &&
+    SWEDISH_CONJUNCTIONS.has(keyOf(text, tokens, from))
+  )
+    return true;
   // A Swedish compound on a name ("Ho Chi Minh-leden").
   if (
     lang === 'sv' &&

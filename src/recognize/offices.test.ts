@@ -53,6 +53,14 @@ describe('offices: a title and part of a name stand for the office holder', () =
     expect(
       people('Thailands kung Maha Vajiralongkorn kom i går. Kungen talade i Bangkok.', '2020-03-01', 'sv'),
     ).toContainEqual(['Kungen', 'person:vajiralongkorn', 'short-reference']);
+    // Of two holders the text names, the one named before the title alone.
+    expect(
+      people(
+        'Vietnams premiärminister Pham Minh Chinh tog emot ministern. Premiärministern tog upp filmen. Han bjöd in statsminister Ulf Kristersson.',
+        '2025-05-12',
+        'sv',
+      ),
+    ).toContainEqual(['Premiärministern', 'person:pham-minh-chinh', 'short-reference']);
     // A country after the title says whose it is.
     expect(people('Kungen och Drottningen av Spanien kom till Tokyo.', '2019-10-21', 'sv')).toEqual([]);
     expect(people('Den 126:e Kejsaren av Japan tillträdde.', '2019-10-22', 'sv')).toEqual([

@@ -257,8 +257,13 @@ export function titledPeople(
       if (candidates.length === 0) continue;
       const own =
         candidates.length === 1 ? candidates : candidates.filter((o) => officeCountry(doc, o) === SWEDEN);
+      // Sweden's office by default, unless the text named another holder before: "Vietnams
+      // premiärminister Pham Minh Chinh … Premiärministern" is Chinh.
+      const swedishDefault = candidates.length > 1 && own.length === 1;
       const only =
-        holderInText(candidates) ?? (own.length === 1 ? latestHolder(doc, own[0] as string) : null);
+        holderInText(candidates) ??
+        (swedishDefault ? nearestHolderBefore(doc, i, candidates) : null) ??
+        (own.length === 1 ? latestHolder(doc, own[0] as string) : null);
       if (!only) continue;
       const m = mention(doc, i, i + 1, only, day === null ? SHORT_REFERENCE_UNDATED : SHORT_REFERENCE);
       if (key.endsWith('s')) m.inflection = 'genitive';
@@ -285,6 +290,25 @@ export function titledPeople(
     covered[i] = 1;
   }
   return found.sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * The holder of one of `offices` (on the text's date, or at any time when it is undated) whose full
+ * name the scan read last before word `i`: of several holders a text names ("Vietnams
+ * premiärminister Pham Minh Chinh" before "statsminister Ulf Kristersson"), the title alone after the
+ * first stands for the first (read where the title would else default to Sweden's office). Null
+ * when none is named before it.
+ */
+function nearestHolderBefore(doc: Doc, i: number, offices: readonly string[]): string | null {
+  for (let k = doc.matches.length - 1; k >= 0; k--) {
+    if ((doc.matches.to[k] as number) > i) continue;
+    const ids = doc.matches.passing[k]?.ids ?? [];
+    if (ids.length !== 1) continue;
+    const p = doc.kb.getEntity(ids[0] as string);
+    if (p?.type !== 'person') continue;
+    if (doc.day !== null ? heldOn(p, offices, doc.day) : latestTerm(p, offices) !== '') return p.id;
+  }
+  return null;
 }
 
 /**

@@ -50,6 +50,36 @@ function otherNameWord(doc: Doc, covered: Uint8Array, k: number, id: string, aft
   return tokens.marked(k, k + 1) || midSentence(doc, k);
 }
 
+/** English abbreviations of titles and ranks written with a full stop, as folding keys. */
+const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'gen',
+  'col',
+  'maj',
+  'capt',
+  'lt',
+  'sgt',
+  'adm',
+  'gov',
+  'sen',
+  'rep',
+  'pres',
+  'prof',
+]);
+
+/**
+ * Word `i` is an abbreviated title with its full stop, a capitalised word of a name right after it
+ * on the line, one space apart ("Gen. Phan Văn Giang", "Gen. Giang"): not a name of its own (not
+ * Nakatani Gen). A frequent English word after it opens the next sentence: "… met Nakatani Gen.
+ * Then …".
+ */
+function abbreviationBeforeName(doc: Doc, i: number): boolean {
+  const { text, tokens } = doc;
+  if (i + 1 >= tokens.length || text.charCodeAt(tokens.end(i)) !== 46) return false;
+  if (!TITLE_ABBREVIATIONS.has(tokens.word(i) as string)) return false;
+  if (tokens.start(i + 1) !== tokens.end(i) + 2 || text.charCodeAt(tokens.end(i) + 1) !== 32) return false;
+  return tokens.capitalisedWord(i + 1) && englishRank(tokens.word(i + 1) as string) < 0;
+}
+
 /** Word `i - 1` is the family name of person `id`, capitalised, free and joined to word `i`. */
 function familyBefore(doc: Doc, covered: Uint8Array, i: number, id: string): boolean {
   if (i === 0 || covered[i - 1] || !doc.tokens.capital(i - 1) || !joinable(doc.text, doc.tokens, i - 1))
@@ -137,6 +167,30 @@ function onlyId(forms: readonly Form[]): string | null {
       else if (id !== only) return null;
     }
   return only;
+}
+
+/**
+ * Of several people a short form names (a father and his son, both "Koizumi"), the one who holds
+ * an office on the text's date, when exactly one does ("Koizumi" in a text on the defence
+ * minister Koizumi Shinjiro, which names his father too). Null for undated text.
+ */
+function inOfficeOf(doc: Doc, forms: readonly Form[]): string | null {
+  const day = doc.day;
+  if (day === null) return null;
+  let found: string | null = null;
+  for (const f of forms)
+    for (const id of f.ids) {
+      // (Given and family names alone are marked "#given"/"#family": never chosen this way.)
+      if (id === found || id.includes('#')) continue;
+      const p = doc.kb.getEntity(id);
+      const inOffice = (p?.offices ?? []).some(
+        (t) => (t.from === null || t.from <= day) && (t.to === null || day <= t.to),
+      );
+      if (!inOffice) continue;
+      if (found !== null) return null;
+      found = id;
+    }
+  return found;
 }
 
 /** The short forms of a set of people, and the misspelling entries of their short names. */
@@ -232,7 +286,7 @@ export function people(doc: Doc, covered: Uint8Array, full: Set<string>): [numbe
     const count = shortForms.walk(keyAt, i, join, walked);
     if (count === 0) continue;
     const [to, forms] = walked[count - 1] as [number, Form[]];
-    const only = onlyId(forms);
+    const only = onlyId(forms) ?? inOfficeOf(doc, forms);
     let allCapital = true;
     for (let k = i; k < to; k++) allCapital &&= doc.tokens.capital(k);
     if (only === null || !allCapital) continue;
@@ -252,6 +306,9 @@ export function people(doc: Doc, covered: Uint8Array, full: Set<string>): [numbe
       continue;
     // "Duan" in "Le Duan Street" is the street's name.
     if (streetAfter(doc.text, doc.tokens, to)) continue;
+    // A word with a full stop before a name is an abbreviated title: "Gen. Giang" (General), not
+    // Nakatani Gen.
+    if (to === i + 1 && abbreviationBeforeName(doc, i)) continue;
     // The person's own family name right before it writes the full name, which the scan refused
     // ("Ho | Chi Minh" in "Ho Chi Minh City Urban Railway"): no reference either.
     if (familyBefore(doc, covered, i, id)) continue;
