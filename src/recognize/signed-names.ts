@@ -91,9 +91,22 @@ export interface SignedNames {
   replaced: Set<number>;
 }
 
-/** The local person of words `from`..`to`, named as written. */
-const signedPerson = (doc: Doc, from: number, to: number): EntityMention =>
-  localMention(doc, from, to, LOCAL_PERSON + localKey(doc, from, to), 'person');
+/**
+ * Words `from`..`to` sign a name: the local person named as written is found there, and the
+ * words it takes from KB matches are replaced.
+ */
+function sign(
+  doc: Doc,
+  covered: Uint8Array,
+  found: [number, EntityMention][],
+  replaced: Set<number>,
+  from: number,
+  to: number,
+): void {
+  found.push([from, localMention(doc, from, to, LOCAL_PERSON + localKey(doc, from, to), 'person')]);
+  for (let k = from; k < to; k++) if (covered[k]) replaced.add(k);
+  covered.fill(1, from, to);
+}
 
 /**
  * The names signed in a text, each a local person (`local:person:minh-thu`) named as written: in
@@ -190,11 +203,7 @@ function creditNames(
         to++;
       }
       if (end === null) break;
-      if (to - p >= MIN_WORDS && nameLike(doc, covered, p, to)) {
-        found.push([p, signedPerson(doc, p, to)]);
-        for (let k = p; k < to; k++) if (covered[k]) replaced.add(k);
-        covered.fill(1, p, to);
-      }
+      if (to - p >= MIN_WORDS && nameLike(doc, covered, p, to)) sign(doc, covered, found, replaced, p, to);
       if (end === 'end') break;
       p = to;
     }
@@ -221,9 +230,6 @@ function signedLines(
     const tail = restOfLine(text, tokens.end(to - 1));
     if (tail.length > MAX_TAIL || !SIGNATURE_TAIL.test(tail.trim())) continue;
     if (!signaturePlace(text, tokens.end(to - 1), byline)) continue;
-    if (!nameWords(doc, covered, from, to)) continue;
-    found.push([from, signedPerson(doc, from, to)]);
-    for (let k = from; k < to; k++) if (covered[k]) replaced.add(k);
-    covered.fill(1, from, to);
+    if (nameWords(doc, covered, from, to)) sign(doc, covered, found, replaced, from, to);
   }
 }
