@@ -546,17 +546,19 @@ function longerVietnameseName(text: string, tokens: Tokens, from: number, to: nu
  * Shimizu"): the two words are one person's name. Not in Vietnamese text, where {@link longerVietnameseName} reads such names.
  */
 function longerForeignName(text: string, tokens: Tokens, from: number, to: number, nameAt: NameAt): boolean {
-  if (to - from !== 1 || to >= tokens.length || !spaced(text, tokens, from) || !tokens.capitalisedWord(to))
-    return false;
-  // A frequent English word (or its -s form) is a title-case headline's next word ("Masako Visits").
-  const key = keyOf(text, tokens, to);
-  if (englishRank(key) >= 0 || (key.endsWith('s') && englishRank(key.slice(0, -1)) >= 0)) return false;
-  return nameAt(to) === null;
+  if (to - from !== 1 || to >= tokens.length || !spaced(text, tokens, from)) return false;
+  // (A frequent English word is a title-case headline's next word: "Masako Visits".)
+  return properWord(text, tokens, to) && nameAt(to) === null;
 }
 
-/** Word `k` is a capitalised word of a name: not in capitals, and no frequent English word. */
+/**
+ * Word `k` is a capitalised word of a name: not in capitals, and no frequent English word nor the
+ * -s form of one.
+ */
 function properWord(text: string, tokens: Tokens, k: number): boolean {
-  return tokens.capitalisedWord(k) && englishRank(keyOf(text, tokens, k)) < 0;
+  if (!tokens.capitalisedWord(k)) return false;
+  const key = keyOf(text, tokens, k);
+  return englishRank(key) < 0 && !(key.endsWith('s') && englishRank(key.slice(0, -1)) >= 0);
 }
 
 /**
