@@ -94,6 +94,15 @@ describe('corrections: misspelt and transliterated names of KB people', () => {
     ).toEqual(['person:nakatani-gen', 'person:phan-van-giang', 'person:phan-van-giang']);
   });
 
+  it('reads a Vietnamese given name after a role of two words as the person named in full ("Thứ trưởng Vũ")', () => {
+    const ids = recognize(
+      'Ông Nguyễn Minh Vũ, Thứ trưởng Thường trực Bộ Ngoại giao, dự họp. Thứ trưởng Vũ khẳng định hai bên không dùng vũ lực.',
+      { language: 'vi' },
+    ).map((m) => [m.text, m.id]);
+    expect(ids).toContainEqual(['Vũ', 'person:nguyen-minh-vu']);
+    expect(ids.filter((m) => m[1] === 'person:nguyen-minh-vu')).toHaveLength(3);
+  });
+
   it('reads a family name two people of the text share as the one in office on its date', () => {
     const ids = recognize(
       'Koizumi Shinjiro met Giang. His father, Koizumi Junichiro, led Japan. Koizumi said so.',

@@ -1,6 +1,6 @@
 import type { Normalizer } from '../kb/kb.js';
 import type { Entity } from '../kb/types.js';
-import { PERSON_BEFORE } from './context.js';
+import { PERSON_BEFORE, ROLE_PAIRS } from './context.js';
 import { typo } from './corrections.js';
 import { type Doc, mention } from './doc.js';
 import { englishRank } from './english-words.js';
@@ -297,7 +297,11 @@ export function people(doc: Doc, covered: Uint8Array, full: Set<string>): [numbe
     // A Vietnamese family name alone is a slip ("PM Pham"), a Japanese given name alone unusual
     // ("Thủ tướng Fumio"): only read as the person right after a title or honorific.
     const before = i > 0 ? doc.tokens.key(i - 1) : undefined;
-    const cued = doc.titles.has(i) || (before !== undefined && PERSON_BEFORE.has(before));
+    const cued =
+      doc.titles.has(i) ||
+      (before !== undefined && PERSON_BEFORE.has(before)) ||
+      // A Vietnamese role of two words ("Thứ trưởng Vũ", "Đại tướng Giang").
+      (i >= 2 && ROLE_PAIRS.has(`${doc.tokens.key(i - 2)} ${before}`));
     if (part && !cued) continue;
     // Vietnamese text names a Vietnamese person by one syllable only after a title or a word of
     // address ("Thủ tướng Chính", "ông Chính"): alone the syllable is a word's ("Trụ sở Chính phủ",
