@@ -2,7 +2,7 @@
 import type { AmbiguityRecord, EntityRecord, SourceRecord, UnverifiedRecord } from '../types.js';
 
 /** Counts of the generated KB. */
-export const KB_STATS = {"entities":2682,"aliases":5666,"keys":7065,"ambiguities":160,"unverified":253,"byType":{"agreement":16,"city":441,"country":249,"event":5,"island-group":7,"office":132,"organisation":625,"outlet":268,"person":574,"place":95,"programme":6,"region":19,"sea":17,"subdivision":131,"province":97},"bySource":{"curated":2100,"domain":54,"cldr":349,"vn-admin":305,"i18n-iso-countries":249,"jp-prefecture":47}} as const;
+export const KB_STATS = {"entities":2685,"aliases":5672,"keys":7074,"ambiguities":160,"unverified":253,"byType":{"agreement":16,"city":441,"country":249,"event":5,"island-group":7,"office":132,"organisation":628,"outlet":268,"person":574,"place":95,"programme":6,"region":19,"sea":17,"subdivision":131,"province":97},"bySource":{"curated":2103,"domain":54,"cldr":349,"vn-admin":305,"i18n-iso-countries":249,"jp-prefecture":47}} as const;
 
 /** Where the data came from (package versions, vn-admin provenance). */
 export const SOURCES: readonly SourceRecord[] = [{"id":"i18n-iso-countries","title":"npm package i18n-iso-countries (ISO 3166-1 codes, names in en/sv/vi)","license":"MIT","version":"7.14.0"},{"id":"vn-admin","title":"../shared/data/vn-admin (Viet Nam province-level units before and after 1 July 2025, merge map)","license":"see the file's _meta (MIT sources; CLDR names Unicode-3.0)","files":{"provinces-2008.json":{"source":{"repository":"thanglequoc/vietnamese-provinces-database","tag":"v2.4.1","commit":"fc33b7411ec4e3697817fab8118718a8d39ef090","path":"postgresql/ImportData_vn_units.sql (tables provinces, administrative_units)","license":"MIT"},"as_of":"last state before 2025-07-01 (source release v2.4.1: \"data cutoff before 19/2025/QĐ-TTg\", generated 2025-07-12 from the GSO administrative-units web service)"},"provinces-2025.json":{"source":{"repository":"thanglequoc/vietnamese-provinces-database","tag":"v3.0.2","commit":"78594ea643d5fdebd640ea3889ea91f84b9463ae","path":"postgresql/ImportData_vn_units.sql (tables provinces, administrative_units)","license":"MIT"},"as_of":"2025-07-01 (source release v3.0.2, Decision 19/2025/QĐ-TTg codes); later changes noted per item"},"merge-2025.json":{"source":{"A":"60-NQ/TW annex (12 April 2025), text as transcribed in dvhcvn/20250701 commit dd94887ce32324380bc5bb0a76fe39867dafc73b input/docs/60-NQ_TW.md (MIT)","B":"sapnhap.bando.com.vn province records, field \"truocsapnhap\", as crawled in thanglequoc/vietnamese-provinces-database commit 3b0e1aa04ce6ab24c0754d65157739e80e9264af dataset-generation-scripts/sapnhap-bando-crawler/donvi_tinhthanh.json (MIT)","C":"dvhcvn/20250701 commit dd94887ce32324380bc5bb0a76fe39867dafc73b mapping/splits.json level1 and output/NN.json (MIT; produced with LLM assistance from 60-NQ/TW, see its README)","D":"derived from GSO codes: each post-2025 commune code (thanglequoc/vietnamese-provinces-database v3.0.2) looked up among pre-2025 commune codes (thanglequoc/vietnamese-provinces-database v2.4.1); all reused codes of an old province fall in exactly one new province (3315 of 3321 codes found)"},"as_of":null},"districts-2008.json":{"source":{"repository":"thanglequoc/vietnamese-provinces-database","tag":"v2.4.1","commit":"fc33b7411ec4e3697817fab8118718a8d39ef090","path":"postgresql/ImportData_vn_units.sql (table districts)","license":"MIT"},"as_of":"last state before 2025-07-01 (source release v2.4.1)"}}},{"id":"domain","title":"../shared/DOMAIN.md (forms used in the news vietnorm reads)"},{"id":"curated","title":"Entered by vietnorm maintainers from general knowledge; every date that could not be established is null and listed in data/kb/NOTES.md"},{"id":"cldr","title":"Unicode CLDR through the npm packages cldr-dates-full (exemplar cities of time zones in en, sv, vi), cldr-core (the territory of each zone, supplemental/windowsZones.json), cldr-localenames-full (names of UN M.49 regions in en, sv, vi, main/*/territories.json) and cldr-subdivisions-full (English names of other countries' subdivisions, subdivisions/en/en.json)","license":"Unicode-3.0","version":"cldr-dates-full 48.2.0, cldr-core 48.2.0, cldr-localenames-full 48.2.0, cldr-subdivisions-full 48.2.0"},{"id":"jp-prefecture","title":"npm package jp-prefecture (Japan's 47 prefectures, codes, kanji and romanised names)","license":"MIT","version":"0.2.1"}];
@@ -880,6 +880,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:airbus","type":"organisation","country":"country:FR"},
 {"id":"org:alibaba","type":"organisation","aliases":["Alibaba Group"],"country":"country:CN"},
 {"id":"org:all-nippon-airways","type":"organisation","caseSensitive":["ANA"],"country":"country:JP"},
+{"id":"org:amkor","type":"organisation","aliases":["Amkor Technology Vietnam","Amkor"],"country":"country:US"},
 {"id":"org:amm","type":"organisation","aliases":["ASEAN Ministerial Meeting","Hội nghị Bộ trưởng Ngoại giao các nước ASEAN"],"caseSensitive":["AMM"]},
 {"id":"org:amti","type":"organisation","caseSensitive":["AMTI"],"country":"country:US","notes":"A project of CSIS."},
 {"id":"org:apec","type":"organisation","aliases":["Asia-Pacific Economic Cooperation","Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương"],"caseSensitive":["APEC"],"sources":["domain","curated"]},
@@ -976,6 +977,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:gerindra","type":"organisation","aliases":["Great Indonesia Movement Party"],"country":"country:ID"},
 {"id":"org:gms","type":"organisation","aliases":["Greater Mekong Subregion Economic Cooperation Program","Tiểu vùng sông Mê Công mở rộng","Tiểu vùng Mekong mở rộng"],"caseSensitive":["GMS"]},
 {"id":"org:google","type":"organisation","country":"country:US"},
+{"id":"org:hana-micron","type":"organisation","aliases":["Hana Micron Vina"],"country":"country:KR"},
 {"id":"org:hcm-youth-union","type":"organisation","aliases":["Đoàn TNCS Hồ Chí Minh"],"country":"country:VN"},
 {"id":"org:hitachi","type":"organisation","country":"country:JP"},
 {"id":"org:hoa-phat","type":"organisation","aliases":["Hòa Phát Group"],"country":"country:VN"},
@@ -1118,6 +1120,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:quad","type":"organisation","aliases":["Quadrilateral Security Dialogue","Bộ Tứ Kim cương","Nhóm Bộ Tứ","the Quad"],"caseSensitive":["Quad","QUAD"]},
 {"id":"org:qualcomm","type":"organisation","country":"country:US"},
 {"id":"org:rakuten","type":"organisation","country":"country:JP"},
+{"id":"org:renesas","type":"organisation","aliases":["Renesas Electronics Corporation","Renesas Design Vietnam"],"country":"country:JP"},
 {"id":"org:riksdag","type":"organisation","aliases":["Swedish Parliament","Sveriges riksdag"],"country":"country:SE"},
 {"id":"org:saab","type":"organisation","caseSensitive":["SAAB"],"country":"country:SE"},
 {"id":"org:sabeco","type":"organisation","aliases":["Saigon Beer-Alcohol-Beverage Corporation","Tổng công ty Bia - Rượu - Nước giải khát Sài Gòn"],"country":"country:VN"},
@@ -2142,7 +2145,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"place:ba-na-hills","type":"place","aliases":["Bà Nà","Sun World Ba Na Hills"]},
 {"id":"place:bach-long-vi","type":"place"},
 {"id":"place:cam-ranh-airport","type":"place","aliases":["Cam Ranh Airport","sân bay Cam Ranh","Cảng hàng không quốc tế Cam Ranh"],"notes":"Serves Nha Trang."},
-{"id":"place:cam-ranh-bay","type":"place","aliases":["Cam Ranh Port","cảng Cam Ranh","Cảng quốc tế Cam Ranh"]},
+{"id":"place:cam-ranh-bay","type":"place","aliases":["Cam Ranh Port","Cam Ranh International Port","cảng Cam Ranh","Cảng quốc tế Cam Ranh"]},
 {"id":"place:cat-bi-airport","type":"place","aliases":["Cat Bi Airport","sân bay Cát Bi","Cảng hàng không quốc tế Cát Bi"],"notes":"Serves Hải Phòng."},
 {"id":"place:central-highlands","type":"place","aliases":["Tay Nguyen","vùng Tây Nguyên"]},
 {"id":"place:chubu-centrair-airport","type":"place","aliases":["Centrair","Chubu Centrair","Chubu International Airport","sân bay Chubu"],"country":"country:JP","notes":"Serves Nagoya."},
