@@ -97,9 +97,6 @@ function firstOutlet(source: Line, isOutletName: ((text: string) => boolean) | u
   return first && isOutletName(first.text.trimEnd()) ? subLine(source, 0, first.text.trimEnd().length) : null;
 }
 
-/** An item of a list: a dash, bullet or star and a space first. */
-const LIST_ITEM = /^[-–•*][ \t]/u;
-
 /** A signature and its outlet in brackets: "Minh Khoi (QDND)", "Việt Hùng (Vietnam+)". */
 const SIGNATURE = /^[^()\n.!?]{2,40}\((?<outlet>[^()\n]{2,30})\)$/u;
 /** Most words of a signature line. */
@@ -402,7 +399,7 @@ export function layout(text: string, options: LayoutOptions = {}): Piece[] {
   const lastIndex = pieces.findLastIndex((p) => p.kind === 'paragraph');
   const last = pieces[lastIndex];
   // (Not an item of a list of links: "- … hữu nghị Việt – Nhật" names no agency.)
-  if (last && !LIST_ITEM.test(last.span.text)) {
+  if (last && !BULLET_LINE.test(last.span.text)) {
     const m = endMarkAt(last.span.text) ?? dashSignoffAt(last.span.text);
     if (m && m.index > 0) {
       const body = subLine(last.span, 0, m.index);
