@@ -1,6 +1,19 @@
 // The decoded language model: built lazily on first use from the generated strings.
-import { FEATURES, LANGUAGES, QUANT, VI_SYLLABLES } from './data/model.generated.js';
-import { hashString, mix, ORDERS, PAD, SEED_GRAM, SEED_SYL, SEED_WORD } from './hash.js';
+import {
+  FEATURE_SETS,
+  FEATURE_VALUES,
+  FEATURES,
+  KEY_BITS,
+  KEY_RICE,
+  KEYS,
+  LABEL_SETS,
+  LANGUAGES,
+  QUANT,
+  VALUES,
+  VI_SYLLABLES,
+} from './data/model.generated.js';
+import { hashString, ORDERS, SEED_SYL } from './hash.js';
+import { decodeKeys, decodeRanks, labelIndex, ModelFormatError } from './model-codec.js';
 
 export interface Model {
   /** Labels of the modelled languages ('vi-ascii' is Vietnamese without marks). */
@@ -17,8 +30,8 @@ export interface Model {
   sylYes: Float64Array;
   sylNo: Float64Array;
   /**
-   * Open-addressing table, two numbers per slot (one cache line serves both): the feature hash
-   * (0 = empty) and its pairs in `pairs` as start × 128 + count. At most 70% full, so a lookup of a
+   * Open-addressing table, two numbers per slot (one cache line serves both): the feature's key
+   * ({@link featureKey}; 0 = empty) and its pairs in `pairs` as start × 128 + count. At most 70% full, so a lookup of a
    * feature the model lacks stops within a few slots.
    */
   mask: number;
@@ -37,6 +50,14 @@ export const DELTA_SCALE = 4096;
 /** The label of a pair is its low six bits. */
 export const LABEL_MASK = 63;
 
+/** How far a feature's hash is shifted right to give its key: the model keeps its top KEY_BITS bits. */
+const KEY_SHIFT = 32 - KEY_BITS;
+
+/** The key of a feature hash in the model's table (0 for none: a feature whose key is 0 is not in it). */
+export function featureKey(h: number): number {
+  return (h >>> KEY_SHIFT) | 0;
+}
+
 let model: Model | undefined;
 
 /** The model, decoded on first call (tens of milliseconds) and cached. */
@@ -45,74 +66,101 @@ export function getModel(): Model {
   return model;
 }
 
-/** Number of entries (grams after their group's value) in a table string "value g g|value g …". */
-function entriesIn(table: string): number {
+/** The distinct label lists of a feature, flat: list r is labels[start[r]] .. labels[start[r + 1] - 1]. */
+interface LabelSets {
+  labels: Int8Array;
+  start: Int32Array;
+}
+
+/** Reads LABEL_SETS: lists of label characters separated by spaces. */
+function parseSets(text: string, L: number): LabelSets {
+  let lists = 1;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) lists++;
+  const labels = new Int8Array(text.length - lists + 1);
+  const start = new Int32Array(lists + 1);
   let n = 0;
-  for (let i = 0; i < table.length; i++) if (table.charCodeAt(i) === 32) n++;
-  return n;
+  let r = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      start[++r] = n;
+      continue;
+    }
+    const li = labelIndex(c);
+    if (li < 0 || li >= L) throw new ModelFormatError('label');
+    labels[n++] = li;
+  }
+  start[++r] = n;
+  return { labels, start };
+}
+
+/** Counts the pairs of each label into perLabel[label + 1], and returns the number of all pairs. */
+function countPairs(setRanks: Int32Array, sets: LabelSets, perLabel: Int32Array): number {
+  const { labels, start } = sets;
+  const lists = start.length - 1;
+  let count = 0;
+  for (let f = 0; f < setRanks.length; f++) {
+    const r = setRanks[f] as number;
+    if (r >= lists) throw new ModelFormatError('label list');
+    for (let j = start[r] as number, end = start[r + 1] as number; j < end; j++) {
+      const li = labels[j] as number;
+      perLabel[li + 1] = (perLabel[li + 1] as number) + 1;
+    }
+    count += (start[r + 1] as number) - (start[r] as number);
+  }
+  return count;
 }
 
 /**
- * Reads one table string "value gram gram|value gram …" into `hashes` and `packed` from `count` on, and
- * returns the new count. Each gram's hash is its feature (0 marks an empty slot, so a feature hashing to
- * 0 is dropped); its value v (ln p = -v / QUANT) is stored as the difference to the table's floor,
- * packed with the label: label + 64 × round(delta × DELTA_SCALE). A function of its own with one tight
- * loop, parsed by hand without splitting: decoding runs once, before the code is optimised, and a
- * small function called for each of the model's tables is optimised after a few of them.
+ * Puts each key in the table with the start and count of its pairs, and notes per label, in key order,
+ * the place of its pair (labelFill: where each label's places start, advanced as they are filled).
  */
-function readTable(
-  table: string,
-  seed: number,
-  li: number,
-  floor: number,
-  hashes: Int32Array,
-  packed: Int32Array,
-  count: number,
-): number {
-  const n = table.length;
-  let pair = 0;
-  let value = 0;
-  let sign = 1;
-  let inValue = true;
-  let h = seed;
-  let at = count;
-  for (let i = 0; i < n; i++) {
-    const c = table.charCodeAt(i);
-    if (inValue) {
-      if (c >= 48 && c <= 57) value = value * 10 + (c - 48);
-      else if (c === 45) sign = -1;
-      else {
-        // the value ends (at the space before the group's first gram)
-        pair = li + (LABEL_MASK + 1) * Math.round(((-sign * value) / QUANT - floor) * DELTA_SCALE);
-        inValue = false;
-        h = seed;
-      }
-    } else if (c === 32 || c === 124) {
-      if (h !== 0) {
-        hashes[at] = h;
-        packed[at] = pair;
-        at++;
-      }
-      h = seed;
-      if (c === 124) {
-        inValue = true;
-        value = 0;
-        sign = 1;
-      }
-    } else if (c >= 0xd800 && c <= 0xdbff) {
-      h = mix(h, table.codePointAt(i) ?? 0);
-      i++;
-    } else {
-      h = mix(h, c === 95 ? PAD : c);
+function fillTable(
+  keys: Int32Array,
+  setRanks: Int32Array,
+  sets: LabelSets,
+  table: Int32Array,
+  mask: number,
+  labelFill: Int32Array,
+  placeOf: Int32Array,
+): void {
+  const { labels, start } = sets;
+  let at = 0;
+  for (let f = 0; f < keys.length; f++) {
+    const key = keys[f] as number;
+    const r = setRanks[f] as number;
+    const from = start[r] as number;
+    const n = (start[r + 1] as number) - from;
+    let slot = key & mask;
+    while (table[2 * slot] !== 0) slot = (slot + 1) & mask;
+    table[2 * slot] = key;
+    table[2 * slot + 1] = at * 128 + n;
+    for (let j = 0; j < n; j++) {
+      const li = labels[from + j] as number;
+      const i = labelFill[li] as number;
+      placeOf[i] = at + j;
+      labelFill[li] = i + 1;
+    }
+    at += n;
+  }
+}
+
+/** The packed pairs: label after label, each value (by its rank) put at its place. */
+function fillPairs(
+  valueRanks: Int32Array,
+  shifted: Int32Array,
+  labelStart: Int32Array,
+  placeOf: Int32Array,
+): Int32Array {
+  const pairs = new Int32Array(placeOf.length);
+  for (let li = 0, i = 0; li + 1 < labelStart.length; li++) {
+    for (const end = labelStart[li + 1] as number; i < end; i++) {
+      const rank = valueRanks[i] as number;
+      if (rank >= shifted.length) throw new ModelFormatError('value');
+      pairs[placeOf[i] as number] = li + (shifted[rank] as number);
     }
   }
-  // the last gram ends with the string
-  if (!inValue && h !== 0) {
-    hashes[at] = h;
-    packed[at] = pair;
-    at++;
-  }
-  return at;
+  return pairs;
 }
 
 function decode(): Model {
@@ -120,62 +168,33 @@ function decode(): Model {
   const floors = new Float64Array(L * ORDERS);
   const sylYes = new Float64Array(L);
   const sylNo = new Float64Array(L);
-  // Pass 1: every (feature hash, packed label and delta) pair, in typed arrays sized beforehand (see
-  // readTable).
-  let total = 0;
-  for (const lang of LANGUAGES) for (const table of lang.orders) total += entriesIn(table);
-  const hashes = new Int32Array(total);
-  const packed = new Int32Array(total);
-  let count = 0;
   for (let li = 0; li < L; li++) {
     const lang = LANGUAGES[li] as (typeof LANGUAGES)[number];
     sylYes[li] = Math.log(lang.pSyl);
     sylNo[li] = Math.log(1 - lang.pSyl);
-    for (let o = 0; o < ORDERS; o++) {
-      const floor = -(lang.floors[o] ?? 0) / QUANT;
-      floors[li * ORDERS + o] = floor;
-      const seed = o === ORDERS - 1 ? SEED_WORD : SEED_GRAM;
-      count = readTable(lang.orders[o] ?? '', seed, li, floor, hashes, packed, count);
-    }
+    for (let o = 0; o < ORDERS; o++) floors[li * ORDERS + o] = -(lang.floors[o] ?? 0) / QUANT;
   }
-  // Pass 2: an open-addressing table of the distinct hashes, counting the languages of each.
-  // The generator counts the distinct features (as strings, so never fewer than their distinct
-  // hashes): the table is sized without a pass over them, and always has empty slots.
-  const distinct = Math.max(FEATURES, 1);
+  if (L > LABEL_MASK + 1) throw new Error(`vietnorm: the language model has ${L} labels, at most 64 fit`);
+  // The features' keys, and per feature its list of labels (model-codec.ts describes the encoding).
+  const keys = decodeKeys(KEYS, FEATURES, KEY_RICE);
+  const sets = parseSets(LABEL_SETS, L);
+  const setRanks = decodeRanks(FEATURE_SETS, FEATURES);
+  // Per label, the places in `pairs` of its values in key order (the order of its values' stream).
+  const labelStart = new Int32Array(L + 1);
+  const count = countPairs(setRanks, sets, labelStart);
+  for (let li = 0; li < L; li++)
+    labelStart[li + 1] = (labelStart[li] as number) + (labelStart[li + 1] as number);
+  // An open-addressing table of the keys; each feature's pairs contiguous in `pairs`, in key order.
   let size = 1;
   // At most 70% full: linear probing stays short, and the table small enough to stay in cache.
-  while (size * 0.7 < distinct) size <<= 1;
-  const mask = size - 1;
-  const keys = new Int32Array(size);
-  const counts = new Int32Array(size);
-  const slotOf = new Int32Array(count);
-  for (let f = 0; f < count; f++) {
-    const h = hashes[f] as number;
-    let slot = h & mask;
-    while (keys[slot] !== 0 && keys[slot] !== h) slot = (slot + 1) & mask;
-    keys[slot] = h;
-    counts[slot] = (counts[slot] as number) + 1;
-    slotOf[f] = slot;
-  }
-  // Pass 3: each slot's pairs, contiguous, and the table that points at them.
-  if (L > LABEL_MASK + 1) throw new Error(`vietnorm: the language model has ${L} labels, at most 64 fit`);
+  while (size * 0.7 < FEATURES) size <<= 1;
   const table = new Int32Array(2 * size);
-  const fill = new Int32Array(size);
-  let at = 0;
-  for (let slot = 0; slot < size; slot++) {
-    const n = counts[slot] as number;
-    table[2 * slot] = keys[slot] as number;
-    table[2 * slot + 1] = at * 128 + n;
-    fill[slot] = at;
-    at += n;
-  }
-  const pairs = new Int32Array(count);
-  for (let f = 0; f < count; f++) {
-    const slot = slotOf[f] as number;
-    const p = fill[slot] as number;
-    pairs[p] = packed[f] as number;
-    fill[slot] = p + 1;
-  }
+  const placeOf = new Int32Array(count);
+  fillTable(keys, setRanks, sets, table, size - 1, labelStart.slice(0, L), placeOf);
+  // The values, label after label, packed with their label: label + 64 × round(delta × DELTA_SCALE).
+  const shifted = Int32Array.from(VALUES, (d) => (LABEL_MASK + 1) * Math.round((d / QUANT) * DELTA_SCALE));
+  const pairs = fillPairs(decodeRanks(FEATURE_VALUES, count), shifted, labelStart, placeOf);
+  const mask = size - 1;
   const syllables = new Set<number>();
   const needsMarks = new Set<number>();
   for (const s of VI_SYLLABLES.split(' ')) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SCRIPT_COUNT } from './chars.js';
 import { features, KIND_LOWER, KIND_NAME, scan } from './features.js';
 import { ORDERS } from './hash.js';
-import { DELTA_SCALE, getModel, LABEL_MASK } from './model.js';
+import { DELTA_SCALE, featureKey, getModel, LABEL_MASK } from './model.js';
 import {
   beginTallies,
   knows,
@@ -34,11 +34,12 @@ describe('tally', () => {
   const nameLabel = (label: number) => m.codes[label] !== 'vi' && m.codes[label] !== 'und';
   /** The pairs of feature `h` as [label, delta in nats]. */
   const pairsOf = (h: number): Array<[number, number]> => {
-    let slot = h & m.mask;
+    const k = featureKey(h);
+    let slot = k & m.mask;
     for (;;) {
       const key = m.table[2 * slot];
       if (key === 0) return [];
-      if (key === h) {
+      if (key === k) {
         const packed = m.table[2 * slot + 1] as number;
         const out: Array<[number, number]> = [];
         for (let p = packed >> 7; p < (packed >> 7) + (packed & 127); p++) {

@@ -21,7 +21,7 @@ import {
   WORD_WEIGHT,
 } from './features.js';
 import { mix, ORDERS, PAD, SEED_GRAM } from './hash.js';
-import { DELTA_SCALE, LABEL_MASK, type Model } from './model.js';
+import { DELTA_SCALE, featureKey, LABEL_MASK, type Model } from './model.js';
 
 const { CAP, START, BULLET, ASCII, VIMARK, FOLDABLE, UPPER, IGNORE } = TOKEN_FLAGS;
 
@@ -262,10 +262,12 @@ function resetCache(m: Model, size: number): void {
 /** The start of feature `h`'s pairs in `m.pairs` times 128 plus their count, or -1 if absent. */
 function probe(m: Model, h: number): number {
   const { table, mask } = m;
-  let slot = h & mask;
+  const k = featureKey(h);
+  if (k === 0) return -1;
+  let slot = k & mask;
   for (;;) {
     const key = table[2 * slot];
-    if (key === h) return table[2 * slot + 1] as number;
+    if (key === k) return table[2 * slot + 1] as number;
     if (key === 0) return -1;
     slot = (slot + 1) & mask;
   }
