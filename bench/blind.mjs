@@ -56,6 +56,10 @@ const BATCHES = [
     name: "batch 3 (2026-12-05, written after batch 2's rules: 13–16, 34–39)",
     has: (n) => (n >= 13 && n <= 16) || (n >= 34 && n <= 39),
   },
+  {
+    name: "batch 4 (2026-12-05, a later session, written after batch 3's rules: 17–20, 40–45)",
+    has: (n) => (n >= 17 && n <= 20) || (n >= 40 && n <= 45),
+  },
 ];
 
 const counts = () => ({

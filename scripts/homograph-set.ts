@@ -15,8 +15,8 @@ export const FIELDS: ReadonlySet<string> = new Set([
 ]);
 /** In `allow`: a person of the text who is not in the KB (mention ids `local:person:…`). */
 export const LOCAL_PERSON = 'local:person';
-/** `allow` may name the kinds of entities local to a text: a person, an organisation. */
-export const LOCAL_KINDS: readonly string[] = [LOCAL_PERSON, 'local:org'];
+/** `allow` may name the kinds of entities local to a text: a person, an organisation, a place. */
+export const LOCAL_KINDS: readonly string[] = [LOCAL_PERSON, 'local:org', 'local:place'];
 
 /** One entry of data/kb/homographs.yaml. */
 export interface Homograph {

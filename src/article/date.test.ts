@@ -71,6 +71,18 @@ describe('findDate', () => {
     expect(findDate('2023-13-01')).toMatchObject({ rejected: true, reason: 'invalid-date' });
   });
 
+  it('reads month first with slashes only where day first is impossible', () => {
+    expect(iso('Updated : 04/26/2025 16:05 GMT + 7')).toEqual({
+      iso: '2025-04-26T16:05+07:00',
+      precision: 'minute',
+    });
+    // day first wherever both readings are dates: Vietnamese pages write 04/06/2025 for 4 June
+    expect(iso('04/06/2025')).toEqual({ iso: '2025-06-04', precision: 'day' });
+    // neither reading: still rejected
+    expect(findDate('13/26/2025')).toMatchObject({ rejected: true, reason: 'invalid-date' });
+    expect(findDate('04.26.2025')).toMatchObject({ rejected: true, reason: 'invalid-date' });
+  });
+
   it('accepts 29 February only in leap years', () => {
     expect(iso('29/02/2024')).toEqual({ iso: '2024-02-29', precision: 'day' });
     expect(findDate('29/02/2023')).toMatchObject({ rejected: true });

@@ -150,10 +150,16 @@ function findDatePart(line: string): DatePart | RejectedDate | null {
   const df = execFrom(FROM_DAY_FIRST, line, digit);
   if (df?.groups?.month) consider(df, monthNumber(df.groups.month));
   if (best === null) return null;
-  const { m, month } = best as { m: RegExpExecArray; month: number | null };
+  const { m } = best as { m: RegExpExecArray; month: number | null };
+  let { month } = best as { m: RegExpExecArray; month: number | null };
   const start = m.index;
   const end = m.index + m[0].length;
-  const day = Number(m.groups?.day);
+  let day = Number(m.groups?.day);
+  // Month first with slashes, as some English editions write it ("04/26/2025"): the only reading
+  // when the second number cannot be a month and the first can.
+  if (m === dmy && m.groups?.sep === '/' && month !== null && month > 12 && day >= 1 && day <= 12) {
+    [day, month] = [month, day];
+  }
   const yearText = m.groups?.year;
   const year = yearText === undefined ? null : Number(yearText);
   if (year !== null && (year < MIN_YEAR || year > MAX_YEAR)) {

@@ -51,6 +51,13 @@ describe('title: the headline among the lines before the body', () => {
     expect(bars.title?.text).toBe('Sớm hoàn tất tái cơ cấu nhà máy lọc dầu');
   });
 
+  it('does not take a line of a profile’s figures for the headline ("Bài viết: 812 | Tham gia: 03/2019")', () => {
+    const a = analyze(
+      `Thanh vien tich cuc | Bai viet: 812 | Tham gia: 03/2019\nXuong o Anjo tuyen them lao dong, luong tu 1.250 yen/gio\n\n${viBody}`,
+    );
+    expect(a.title?.text).toBe('Xuong o Anjo tuyen them lao dong, luong tu 1.250 yen/gio');
+  });
+
   it('does not take a breadcrumb from the home page for the headline, however long its parts', () => {
     const a = analyze(
       `VOV.VN\nTrang chu / Người Việt bốn phuong / Cong đồng\n\nKhai mạc Lễ hội Việt Nam tại Tokyo\n\nThứ Bảy, 19:35, 31/05/2025\n\n${viBody}`,

@@ -48,6 +48,13 @@ function isTagLine(t: string): boolean {
   // One arrow of a section and its subsection ("Thời sự › Giao thông"; not ">", which sums compare with).
   if (arrows === 1 && SECTION_ARROW.test(t) && parts.every((p) => words(p) <= 3)) return true;
   if (parts.length >= 3 && parts.every((p) => words(p) <= 3)) return true;
+  // A profile's or a page's figures: "Thành viên tích cực | Bài viết: 812 | Tham gia: 03/2019".
+  if (
+    parts.length >= 3 &&
+    parts.every((p) => words(p) <= 4) &&
+    parts.filter((p) => FIGURE.test(p)).length >= 2
+  )
+    return true;
   // A menu is longer, and some of its entries are too ("Văn bản chính sách").
   return parts.length >= MENU_ENTRIES && parts.every((p) => words(p) <= 4);
 }
@@ -59,6 +66,8 @@ function isTagLine(t: string): boolean {
 const TAG_SEPARATOR = /\s[-–—|/>»›]\s|\s?[|>»›]\s?| {2,}|\t/u;
 /** The first part of a breadcrumb: the home page. */
 const HOME = /^(?:trang ch[ủu]|home|hem|startsida|start)$/iu;
+/** A label and its figure: "Bài viết: 812", "Joined: 03/2019". */
+const FIGURE = /^[^:\d]{1,30}:\s*\d/u;
 /** Entries of a menu line whose entries may be four words long. */
 const MENU_ENTRIES = 5;
 

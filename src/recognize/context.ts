@@ -366,6 +366,7 @@ export const ROLE_PAIRS: ReadonlySet<string> = new Set([
   'do doc',
   'phat ngon',
   'thuyen truong',
+  'nghi si',
 ]);
 
 /** Verbs of saying after a name ("Dung said", "säger Hagström", "… cho biết"): the name is a person's. */
@@ -812,6 +813,11 @@ export const UNIT_WORDS: readonly string[] = [
   'bay',
   'station',
   'airport',
+  'song',
+  'nui',
+  'deo',
+  'cau',
+  'cho',
 ];
 
 /**

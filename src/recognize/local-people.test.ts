@@ -316,6 +316,33 @@ describe('local people: names the knowledge base lacks', () => {
     ]);
   });
 
+  it('reads a foreign name before a role with a word in front of it, or a caption’s place of a person', () => {
+    expect(
+      people('Kento Marusawa, executive director of the tourism office, spoke. Marusawa said more.'),
+    ).toEqual([
+      ['Kento Marusawa', 'local:person:kento-marusawa', '', 'Kento Marusawa'],
+      ['Marusawa', 'local:person:kento-marusawa', 'short-reference', 'Kento Marusawa'],
+    ]);
+    expect(people('Hiroki Tanabeya, co-chair of the committee, arrived.').map((m) => m[0])).toEqual([
+      'Hiroki Tanabeya',
+    ]);
+    expect(people('Hiroki Tanabeya (left) speaks at the meeting.').map((m) => m[0])).toEqual([
+      'Hiroki Tanabeya',
+    ]);
+    // a place in brackets, or a comma before a word that is no role, is no cue
+    expect(people('Kamo Ishibara (Japan) was on the agenda.')).toEqual([]);
+    expect(people('Kamo Ishibara, executive summary attached.')).toEqual([]);
+  });
+
+  it('reads a word the knowledge base read as a place as the local person before a verb of saying', () => {
+    // "Duc" without marks is Đức, Germany; here it is the worker Nguyen Van Duc. (Made-up name.)
+    const text =
+      'Phong van anh Nguyen Van Duc, 27 tuoi. "Lam viec o day rat vat va", Duc noi. Nhieu nguoi sang Duc lam viec.';
+    const ms = recognize(text, { language: 'vi' });
+    expect(ms.find((m) => m.start === text.indexOf('Duc noi'))?.id).toBe('local:person:nguyen-van-duc');
+    expect(ms.find((m) => m.start === text.lastIndexOf('Duc'))?.id).toBe('country:DE');
+  });
+
   it('reads a Swedish military rank as a role, and no reference after a Swedish preposition of place', () => {
     expect(people('I ceremonin deltog generalmajor Tao Duc Thang, ordförande för Viettel.', 'sv')).toEqual([
       ['Tao Duc Thang', 'local:person:tao-duc-thang', '', 'Tao Duc Thang'],

@@ -275,7 +275,60 @@ function cueAfter(doc: Doc, to: number): boolean {
   if (/^\s+$/u.test(between) && SAID.has(next)) return true;
   if (/^\s*[,(]\s*$/u.test(between) && (APPOSITION.has(next) || endsInRole(next) || SAID.has(next)))
     return true;
+  // A role with a word before it: "Kenji Matsuda, executive director of …", "Masayuki Hyodo, co-chair".
+  if (
+    /^\s*,\s*$/u.test(between) &&
+    APPOSED_MODIFIERS.has(next) &&
+    to + 1 < doc.tokens.length &&
+    /^[\s-]$/u.test(gap(doc, to)) &&
+    endsInRole(doc.tokens.word(to + 1) as string)
+  )
+    return true;
+  // Where a caption places someone: "Masayuki Hyodo (left) speaks", "Tran Van Minh (phải)".
+  if (/^\s*\(\s*$/u.test(between) && PHOTO_POSITIONS.has(next) && doc.text[doc.tokens.end(to)] === ')')
+    return true;
   return false;
+}
+
+/**
+ * Words before a role in an apposition ("executive director", "co-chair"), as folding keys: those
+ * that make a role another one (ROLE_MODIFIERS) and more.
+ */
+const APPOSED_MODIFIERS: ReadonlySet<string> = new Set([
+  'executive',
+  'co',
+  'acting',
+  'managing',
+  'assistant',
+  'associate',
+  'honorary',
+  'permanent',
+  'regional',
+  'country',
+  'founding',
+  'standing',
+  'vice',
+  'deputy',
+  'general',
+  'chief',
+]);
+
+/** Where a photo caption places a person, alone in parentheses after the name, as folding keys. */
+const PHOTO_POSITIONS: ReadonlySet<string> = new Set([
+  'left',
+  'right',
+  'centre',
+  'center',
+  'phai',
+  'trai',
+  'giua',
+]);
+
+/** Whether a verb of saying follows word `i` after a space ("Duc noi", "Lund said"). */
+function saidAfter(doc: Doc, i: number): boolean {
+  return (
+    i + 1 < doc.tokens.length && /^\s+$/u.test(gap(doc, i)) && SAID.has(doc.tokens.word(i + 1) as string)
+  );
 }
 
 /** Oldest age read as one ("Lê Hơn (52 tuổi …)"): a larger number after a name is something else. */
@@ -778,7 +831,9 @@ export function localPeople(
   }
   for (let c = 0; c < capitals.length; c++) {
     const i = capitals[c] as number;
-    if (covered[i] && !(replaceable(i) && honorificBefore(doc, i))) continue;
+    // A word the knowledge base read alone (a place, a country) is the person's after a word of
+    // address ("anh Duc") or before a verb of saying ("Duc noi", "Lund said").
+    if (covered[i] && !(replaceable(i) && (honorificBefore(doc, i) || saidAfter(doc, i)))) continue;
     const length = tokens.end(i) - tokens.start(i);
     // Marks written as combining characters make a word longer than its key: not skipped then.
     if (!lengths.has(length) && length <= MAX_REFERENCE_TEXT && !mayCombine(doc, i)) continue;

@@ -85,6 +85,18 @@ describe('local places: units and zones the knowledge base lacks', () => {
     expect(places('cam dao Khe Moc')).toEqual([]);
   });
 
+  it('reads a river, sluice, bridge or market after its head written with the marks only', () => {
+    expect(
+      places('Nước mặn theo sông Hàm Luông vào cống Tân Phú, gần chợ Đông Ba.', 'vi').map((p) => p[1]),
+    ).toEqual(['local:place:ham-luong', 'local:place:tan-phu', 'local:place:dong-ba']);
+    // without marks the heads are other words ("song" also means but, "cong" công, "cho" for)
+    expect(places('Ong noi song Ham Luong dep, cong Tan Phu moi, cho Dong Ba dong.', 'vi')).toEqual([]);
+    // a river the knowledge base holds stays its entity
+    expect(recognize('Nước từ sông Hồng dâng cao.', { language: 'vi' }).map((m) => m.id)).toEqual([
+      'place:red-river',
+    ]);
+  });
+
   it('reads a numbered district or ward with its word for the unit ("Quận 1", "District 3")', () => {
     expect(places('Cửa hàng ở Quận 1 và phường 12 đều đóng cửa.', 'vi')).toEqual([
       ['Quận 1', 'local:place:quan-1', 'place', 'Quận 1'],

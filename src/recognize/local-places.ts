@@ -43,6 +43,14 @@ const HEADS: readonly Head[] = [
   // A station or an airport ("ga Bến Thành", "sân bay Nội Bài" when the knowledge base lacks it).
   { words: ['ga'], ascii: true },
   { words: ['sân', 'bay'], ascii: true },
+  // Rivers, mountains and passes, sluices, bridges and markets ("sông Hàm Luông", "cống Tân Phú",
+  // "chợ Đông Ba"), written with the marks only: "song", "cong", "cau", "cho" are other words too.
+  { words: ['sông'], ascii: false },
+  { words: ['núi'], ascii: false },
+  { words: ['đèo'], ascii: false },
+  { words: ['cống'], ascii: false },
+  { words: ['cầu'], ascii: false },
+  { words: ['chợ'], ascii: false },
 ];
 
 /** The heads' words as folding keys, and the keys of their last words, made on first use. */

@@ -50,6 +50,35 @@ function otherNameWord(doc: Doc, covered: Uint8Array, k: number, id: string, aft
   return tokens.marked(k, k + 1) || midSentence(doc, k);
 }
 
+/** Whether person `id` died before the text's date (an undated text: never). */
+function diedBefore(doc: Doc, id: string): boolean {
+  const died = doc.day === null ? undefined : doc.kb.getEntity(id)?.died;
+  return died !== undefined && doc.day !== null && died < doc.day;
+}
+
+/** Words that say the person named next is dead: "the late", "cố", "framlidne", "avlidne". */
+const LATE: ReadonlySet<string> = new Set(['late', 'cố', 'framlidne', 'avlidne']);
+
+/** Whether a word for the dead stands before word `i`, or before the title right before it. */
+function lateBefore(doc: Doc, i: number): boolean {
+  const title = doc.titles.endingAt(i);
+  const k = (title >= 0 ? doc.titles.from(title) : i) - 1;
+  if (k < 0) return false;
+  return LATE.has(doc.text.slice(doc.tokens.start(k), doc.tokens.end(k)).toLowerCase());
+}
+
+/**
+ * Whether the word at `i` stands elsewhere in the text before a capitalised word of another name
+ * than person `id`'s ("Obuchi Yuko" where `id` is Obuchi Keizo): another person bears it.
+ */
+function otherBearer(doc: Doc, covered: Uint8Array, i: number, id: string): boolean {
+  const { tokens } = doc;
+  const word = tokens.id(i);
+  for (let k = 0; k + 1 < tokens.length; k++)
+    if (k !== i && tokens.id(k) === word && otherNameWord(doc, covered, k + 1, id, true)) return true;
+  return false;
+}
+
 /** English abbreviations of titles and ranks written with a full stop, as folding keys. */
 const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'gen',
@@ -257,6 +286,8 @@ export function people(doc: Doc, covered: Uint8Array, full: Set<string>): [numbe
   const { shortForms, near } = shortFormsOf(doc.kb, full);
   const keyAt = (i: number) => (covered[i] ? undefined : doc.tokens.key(i));
   const join = (i: number) => joinable(doc.text, doc.tokens, i);
+  // Whether another person bears a dead person's family name, by word and person (see otherBearer).
+  const bearers = new Map<string, boolean>();
   // The gazetteer's walk fills this, shortest match first (reused: no array per word).
   const walked: [number, Form[]][] = [];
   // Names start on capitalised words: only those are visited (a name found covers its words).
@@ -316,13 +347,25 @@ export function people(doc: Doc, covered: Uint8Array, full: Set<string>): [numbe
     // The person's own family name right before it writes the full name, which the scan refused
     // ("Ho | Chi Minh" in "Ho Chi Minh City Urban Railway"): no reference either.
     if (familyBefore(doc, covered, i, id)) continue;
-    // "Hải Minh" in a photo credit is another person than Phạm Bình Minh, "Park Minwoo" than Park Geun-hye.
+    // "Hải Minh" in a photo credit is another person than Phạm Bình Minh, "Park Minwoo" than Park Geun-hye;
+    // after a word of address too: "bà Obuchi Yuko" is not Obuchi Keizo.
     if (
-      !cued &&
       to === i + 1 &&
-      (otherNameWord(doc, covered, i - 1, id) || otherNameWord(doc, covered, to, id, true))
+      ((!cued && otherNameWord(doc, covered, i - 1, id)) || otherNameWord(doc, covered, to, id, true))
     )
       continue;
+    // A person who died before the text's date, whose family name another person of the text bears
+    // in full ("bà Obuchi" beside Obuchi Yuko, in a text that also names her late father Obuchi
+    // Keizo): the reference is to the living one, unless the text says "late" ("cố Thủ tướng Obuchi").
+    if (to === i + 1 && diedBefore(doc, id) && !lateBefore(doc, i)) {
+      const key = `${doc.tokens.id(i)} ${id}`;
+      let other = bearers.get(key);
+      if (other === undefined) {
+        other = otherBearer(doc, covered, i, id);
+        bearers.set(key, other);
+      }
+      if (other) continue;
+    }
     // A Vietnamese given name spelt like one of the commonest English words ("Thể" without marks
     // is "The") is that word unless a title or an honorific stands before it.
     if (

@@ -139,6 +139,16 @@ describe('recognize: seas', () => {
     expect(m).toMatchObject({ id: 'sea:bien-dong', flags: ['mistranslation'] });
   });
 
+  it('reads Östersjön as the Baltic Sea in a text that names the East Sea otherwise', () => {
+    const text =
+      'Vietnam protesterar mot Kinas fiskeförbud i Sydkinesiska havet och hänvisar till UNCLOS. ' +
+      'I Östersjön har svenska Kustbevakningen bordat ett fartyg.';
+    expect(recognize(text).find((x) => x.text === 'Östersjön')).toMatchObject({
+      id: 'sea:baltic',
+      flags: [],
+    });
+  });
+
   it('reads Östersjön as the Baltic Sea in a Swedish or Baltic context', () => {
     const text = 'Sverige och Finland övar tillsammans i Östersjön i sommar.';
     expect(recognize(text).find((x) => x.text === 'Östersjön')).toMatchObject({
@@ -234,6 +244,31 @@ describe('recognize: people', () => {
       language: 'en',
     });
     expect(misspelt.filter((m) => m.id === 'person:murayama-tomiichi')).toHaveLength(2);
+  });
+
+  it('does not read a family name after a word of address as a known person when another given name follows', () => {
+    // Obuchi Keizo is in the knowledge base; his daughter is not.
+    const text = 'Ông Trần Thanh Mẫn tiếp bà Obuchi Yuko. Bà Obuchi Yuko cảm ơn.';
+    const ms = recognize(text, { language: 'vi' });
+    expect(ms.some((m) => m.id === 'person:obuchi-keizo')).toBe(false);
+    expect(ms.filter((m) => m.text === 'Obuchi Yuko').map((m) => m.id)).toEqual([
+      'local:person:obuchi-yuko',
+      'local:person:obuchi-yuko',
+    ]);
+  });
+
+  it('gives a dead person’s family name to the living person of the text who bears it, unless it says "late"', () => {
+    const text =
+      'Hạ nghị sĩ Obuchi Yuko thăm Hà Nội. Thân phụ bà là cố Thủ tướng Obuchi Keizo. ' +
+      'Bà Obuchi khẳng định hợp tác. Từ thời cố Thủ tướng Obuchi, hai nước gắn bó.';
+    const ref = text.indexOf('Bà Obuchi') + 3;
+    const late = text.lastIndexOf('Obuchi');
+    const idAt = (ms: { start: number; id: string }[], at: number) => ms.find((m) => m.start === at)?.id;
+    const dated = recognize(text, { language: 'vi', date: '2025-08-07' });
+    expect(idAt(dated, ref)).toBe('local:person:obuchi-yuko');
+    expect(idAt(dated, late)).toBe('person:obuchi-keizo');
+    // Undated, nothing says who is dead: the known person keeps the reference.
+    expect(idAt(recognize(text, { language: 'vi' }), ref)).toBe('person:obuchi-keizo');
   });
 
   it('reads "PM Pham" as Phạm Minh Chính, flagged, only when he is the only Pham', () => {

@@ -101,6 +101,9 @@ function holds(when: string, doc: Doc, raw: Raw): boolean {
     case 'korea-context':
       return [...KOREA].some((id) => doc.plain.has(id)) && !doc.plain.has('country:VN');
     case 'vietnam-maritime-context': {
+      // A text that names the East Sea otherwise ("Sydkinesiska havet", "Östhavet") has its own
+      // word for it: Östersjön is then the Baltic.
+      if (doc.plain.has('sea:bien-dong')) return false;
       let vn = 0;
       let baltic = 0;
       for (const id of doc.plain) {
