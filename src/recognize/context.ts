@@ -818,6 +818,11 @@ export const UNIT_WORDS: readonly string[] = [
   'deo',
   'cau',
   'cho',
+  'industripark',
+  'industriparken',
+  'industriomrade',
+  'industriomradet',
+  'hogteknologiska',
 ];
 
 /**

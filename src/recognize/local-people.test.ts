@@ -316,6 +316,17 @@ describe('local people: names the knowledge base lacks', () => {
     ]);
   });
 
+  it('reads the name a Buddhist monk takes, Thích, as a family name', () => {
+    // (Made-up monks.)
+    expect(people('Abbot Thich Duc Khiem led the rite. Khiem said it mattered.')).toEqual([
+      ['Thich Duc Khiem', 'local:person:thich-duc-khiem', '', 'Thich Duc Khiem'],
+      ['Khiem', 'local:person:thich-duc-khiem', 'short-reference', 'Thich Duc Khiem'],
+    ]);
+    expect(people('Hòa thượng Thích Trí Khiêm phát biểu.', 'vi').map((m) => m[1])).toEqual([
+      'local:person:thich-tri-khiem',
+    ]);
+  });
+
   it('reads a foreign name before a role with a word in front of it, or a caption’s place of a person', () => {
     expect(
       people('Kento Marusawa, executive director of the tourism office, spoke. Marusawa said more.'),

@@ -97,6 +97,19 @@ describe('local places: units and zones the knowledge base lacks', () => {
     ]);
   });
 
+  it('reads a zone of Swedish text before its word in lower case, and nothing else of Swedish text', () => {
+    expect(
+      places('Fabriken ligger i Thang Long industripark och i Hoa Lac högteknologiska park.', 'sv'),
+    ).toEqual([
+      ['Thang Long', 'local:place:thang-long', 'place', 'Thang Long industripark'],
+      ['Hoa Lac', 'local:place:hoa-lac', 'place', 'Hoa Lac högteknologiska park'],
+    ]);
+    // the word alone, or after a name that is no Vietnamese one, names no zone
+    expect(places('Industriparken växer. Volvo industripark öppnar.', 'sv')).toEqual([]);
+    // the other local places stay unread in Swedish text
+    expect(places('Han bor i huyện Núi Thành.', 'sv')).toEqual([]);
+  });
+
   it('reads a numbered district or ward with its word for the unit ("Quận 1", "District 3")', () => {
     expect(places('Cửa hàng ở Quận 1 và phường 12 đều đóng cửa.', 'vi')).toEqual([
       ['Quận 1', 'local:place:quan-1', 'place', 'Quận 1'],

@@ -77,6 +77,18 @@ const ZONE_TAILS: ReadonlySet<string> = new Set([
   'economic zone',
 ]);
 
+/**
+ * Swedish words for a zone after its name, written in lower case ("Thang Long industripark", "Hoa
+ * Lac högteknologiska park" as one pair): folding keys, single words and pairs.
+ */
+const SWEDISH_ZONE_TAILS: ReadonlySet<string> = new Set([
+  'industripark',
+  'industriparken',
+  'industriomrade',
+  'industriomradet',
+  'hogteknologiska park',
+]);
+
 /** English words for a station or an airport after its name ("Ben Thanh Station"): folding keys. */
 const STATION_TAILS: ReadonlySet<string> = new Set(['station', 'airport']);
 
@@ -398,6 +410,41 @@ export function localPlaces(
     found.push([k, localPlace(doc, k, k + 2, k + 2)]);
     covered.fill(1, k, k + 2);
     k++;
+  }
+  return found;
+}
+
+/**
+ * Zones of Swedish text, whose words for them are written in lower case after the name ("Thang
+ * Long industripark", "Hoa Lac högteknologiska park"): a name of one to four Vietnamese syllables
+ * before one of {@link SWEDISH_ZONE_TAILS} is a local place, the words in its name, not in the
+ * mention. The other local places are not read in Swedish text (see {@link localPlaces}).
+ */
+export function swedishZones(
+  doc: Doc,
+  covered: Uint8Array,
+  language: string | null,
+): [number, EntityMention][] {
+  const found: [number, EntityMention][] = [];
+  if (language !== 'sv') return found;
+  const { tokens } = doc;
+  const n = tokens.length;
+  for (let k = 1; k < n; k++) {
+    if (covered[k] || tokens.capital(k) || !spaced(doc, k - 1)) continue;
+    const pair =
+      k + 1 < n && spaced(doc, k) && SWEDISH_ZONE_TAILS.has(`${tokens.key(k)} ${tokens.key(k + 1)}`);
+    if (!pair && !SWEDISH_ZONE_TAILS.has(tokens.key(k) as string)) continue;
+    let from = k;
+    while (
+      from > 0 &&
+      k - from < MAX_WORDS &&
+      spaced(doc, from - 1) &&
+      nameSyllable(doc, covered, from - 1, language)
+    )
+      from--;
+    if (from === k || knownName(doc, from, k, true)) continue;
+    found.push([from, localPlace(doc, from, k, pair ? k + 2 : k + 1)]);
+    covered.fill(1, from, k);
   }
   return found;
 }

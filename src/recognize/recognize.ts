@@ -12,7 +12,7 @@ import { withoutGermanNouns } from './german-nouns.js';
 import { colonGenitive, compounds, inflected } from './inflection.js';
 import { localOrgs } from './local-orgs.js';
 import { localPeople } from './local-people.js';
-import { localPlaces } from './local-places.js';
+import { localPlaces, swedishZones } from './local-places.js';
 import { lowerCaseBodies } from './lower-case-bodies.js';
 import { type EntityMention, NO_FLAGS } from './mention.js';
 import { Offices, titledPeople } from './offices.js';
@@ -210,6 +210,7 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
   if (bodyRefs.length > 0) added.push(...bodyRefs);
   // Places the knowledge base lacks, named with a word for their unit ("huyện Núi Thành").
   const places = localPlaces(doc, covered, language);
+  if (language === 'sv') places.push(...swedishZones(doc, covered, language));
   if (places.length > 0) added.push(...places);
   // People the knowledge base lacks, and short references to them.
   const locals = localPeople(doc, covered, language, (i) => single[i] === 1, inTitle);

@@ -88,6 +88,8 @@ export const VIETNAMESE_FAMILY_NAMES: readonly string[] = [
   'Trà',
   'Tào',
   'Cù',
+  // The name Buddhist monks and nuns take ("Thích Nhất Hạnh", "Thích Đức Trí").
+  'Thích',
 ];
 
 /** The valid syllables, made from the generated list on first use. */
