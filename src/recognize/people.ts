@@ -79,6 +79,43 @@ function otherBearer(doc: Doc, covered: Uint8Array, i: number, id: string): bool
   return false;
 }
 
+/**
+ * Whether the nearest full name before word `i` that ends with the same word is not the one the
+ * scan read (a name of capitalised words, the word the last of them, none of it covered): another
+ * person of the text goes by that given name, and was named last. `positions` caches, per word id,
+ * where the word stands.
+ */
+function otherNameNearest(
+  doc: Doc,
+  covered: Uint8Array,
+  i: number,
+  positions: Map<number, number[]>,
+): boolean {
+  const { tokens } = doc;
+  const word = tokens.id(i);
+  let at = positions.get(word);
+  if (at === undefined) {
+    at = [];
+    for (let k = 0; k < tokens.length; k++) if (tokens.id(k) === word) at.push(k);
+    positions.set(word, at);
+  }
+  // The occurrences before `i`, nearest first: the first that ends a full name decides.
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((at[mid] as number) < i) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let j = lo - 1; j >= 0; j--) {
+    const k = at[j] as number;
+    if (covered[k]) return false; // a name the scan read: the known person's (or a longer one)
+    if (k > 0 && tokens.capital(k - 1) && tokens.spaced(k - 1) && !covered[k - 1] && midSentence(doc, k - 1))
+      return true;
+  }
+  return false;
+}
+
 /** English abbreviations of titles and ranks written with a full stop, as folding keys. */
 const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'gen',
@@ -286,6 +323,8 @@ export function people(doc: Doc, covered: Uint8Array, full: Set<string>): [numbe
   const { shortForms, near } = shortFormsOf(doc.kb, full);
   const keyAt = (i: number) => (covered[i] ? undefined : doc.tokens.key(i));
   const join = (i: number) => joinable(doc.text, doc.tokens, i);
+  // Where each word asked about stands in the text, by word id (see otherNameNearest).
+  const positions = new Map<number, number[]>();
   // Whether another person bears a dead person's family name, by word and person (see otherBearer).
   const bearers = new Map<string, boolean>();
   // The gazetteer's walk fills this, shortest match first (reused: no array per word).
@@ -352,6 +391,14 @@ export function people(doc: Doc, covered: Uint8Array, full: Set<string>): [numbe
     if (
       to === i + 1 &&
       ((!cued && otherNameWord(doc, covered, i - 1, id)) || otherNameWord(doc, covered, to, id, true))
+    )
+      continue;
+    // A Vietnamese given name whose nearest full name before it is another person's ("Theo ông
+    // Phan Văn Long, … Ông Long cho biết" after Phó Thủ tướng Lê Thành Long): that person's.
+    if (
+      to === i + 1 &&
+      doc.kb.getEntity(id)?.country === 'country:VN' &&
+      otherNameNearest(doc, covered, i, positions)
     )
       continue;
     // A person who died before the text's date, whose family name another person of the text bears

@@ -257,6 +257,15 @@ describe('recognize: people', () => {
     ]);
   });
 
+  it('gives a Vietnamese given name to the person named in full nearest before it', () => {
+    // Lê Thành Long is in the knowledge base; the department's Phan Văn Long (made up) is not.
+    const text =
+      'Phó Thủ tướng Lê Thành Long đã giao Bộ xem xét. Theo ông Phan Văn Long, Phó Giám đốc Sở, mùa khô vẫn khó. ' +
+      'Ông Long cho biết sẽ làm ngay. Phó Thủ tướng Lê Thành Long yêu cầu. Ông Long nhấn mạnh.';
+    const refs = recognize(text, { language: 'vi' }).filter((m) => m.text === 'Long');
+    expect(refs.map((m) => m.id)).toEqual(['local:person:phan-van-long', 'person:le-thanh-long']);
+  });
+
   it('gives a dead person’s family name to the living person of the text who bears it, unless it says "late"', () => {
     const text =
       'Hạ nghị sĩ Obuchi Yuko thăm Hà Nội. Thân phụ bà là cố Thủ tướng Obuchi Keizo. ' +
