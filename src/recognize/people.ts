@@ -4,7 +4,7 @@ import { PERSON_BEFORE, ROLE_PAIRS } from './context.js';
 import { typo } from './corrections.js';
 import { type Doc, mention } from './doc.js';
 import { englishRank } from './english-words.js';
-import { type Form, Gazetteer } from './gazetteer.js';
+import { type Form, Gazetteer, type Passing } from './gazetteer.js';
 import { streetAfter } from './homograph-rules.js';
 import { levenshtein } from './levenshtein.js';
 import { type EntityMention, FAMILY_NAME_REFERENCE, type MentionFlag, SHORT_REFERENCE } from './mention.js';
@@ -80,15 +80,17 @@ function otherBearer(doc: Doc, covered: Uint8Array, i: number, id: string): bool
 }
 
 /**
- * Whether the nearest full name before word `i` that ends with the same word is not the one the
- * scan read (a name of capitalised words, the word the last of them, none of it covered): another
- * person of the text goes by that given name, and was named last. `positions` caches, per word id,
+ * Whether the nearest full name before word `i` that ends with the same word is not person `id`'s
+ * (a name of capitalised words, the word the last of them, none of it covered; other names the scan
+ * read, a place's, are passed over): another person of the text goes by that given name, and was
+ * named last. `positions` caches, per word id,
  * where the word stands.
  */
 function otherNameNearest(
   doc: Doc,
   covered: Uint8Array,
   i: number,
+  id: string,
   positions: Map<number, number[]>,
 ): boolean {
   const { tokens } = doc;
@@ -109,7 +111,12 @@ function otherNameNearest(
   }
   for (let j = lo - 1; j >= 0; j--) {
     const k = at[j] as number;
-    if (covered[k]) return false; // a name the scan read: the known person's (or a longer one)
+    if (covered[k]) {
+      // The known person's full name: theirs. Another name the scan read ("Vĩnh Long"): no person's.
+      const m = doc.matches.endingAt(k + 1);
+      if (m >= 0 && (doc.matches.passing[m] as Passing).ids.includes(id)) return false;
+      continue;
+    }
     if (k > 0 && tokens.capital(k - 1) && tokens.spaced(k - 1) && !covered[k - 1] && midSentence(doc, k - 1))
       return true;
   }
@@ -398,7 +405,7 @@ export function people(doc: Doc, covered: Uint8Array, full: Set<string>): [numbe
     if (
       to === i + 1 &&
       doc.kb.getEntity(id)?.country === 'country:VN' &&
-      otherNameNearest(doc, covered, i, positions)
+      otherNameNearest(doc, covered, i, id, positions)
     )
       continue;
     // A person who died before the text's date, whose family name another person of the text bears

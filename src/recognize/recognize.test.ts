@@ -258,9 +258,10 @@ describe('recognize: people', () => {
   });
 
   it('gives a Vietnamese given name to the person named in full nearest before it', () => {
-    // Lê Thành Long is in the knowledge base; the department's Phan Văn Long (made up) is not.
+    // Lê Thành Long is in the knowledge base; the department's Phan Văn Long (made up) is not. The
+    // province between them is no person's name.
     const text =
-      'Phó Thủ tướng Lê Thành Long đã giao Bộ xem xét. Theo ông Phan Văn Long, Phó Giám đốc Sở, mùa khô vẫn khó. ' +
+      'Phó Thủ tướng Lê Thành Long đã giao Bộ xem xét. Theo ông Phan Văn Long, Phó Giám đốc Sở tỉnh Vĩnh Long, mùa khô vẫn khó. ' +
       'Ông Long cho biết sẽ làm ngay. Phó Thủ tướng Lê Thành Long yêu cầu. Ông Long nhấn mạnh.';
     const refs = recognize(text, { language: 'vi' }).filter((m) => m.text === 'Long');
     expect(refs.map((m) => m.id)).toEqual(['local:person:phan-van-long', 'person:le-thanh-long']);
