@@ -60,6 +60,10 @@ const BATCHES = [
     name: "batch 4 (2026-12-05, a later session, written after batch 3's rules: 17–20, 40–45)",
     has: (n) => (n >= 17 && n <= 20) || (n >= 40 && n <= 45),
   },
+  {
+    name: "batch 5 (2026-12-05, the same session, written after batch 4's rules: 46–51 en/sv, 52–55 vi)",
+    has: (n) => n >= 46 && n <= 55,
+  },
 ];
 
 const counts = () => ({

@@ -58,6 +58,32 @@ describe('title: the headline among the lines before the body', () => {
     expect(a.title?.text).toBe('Xuong o Anjo tuyen them lao dong, luong tu 1.250 yen/gio');
   });
 
+  it('does not take a by-line with its authors’ role for the headline', () => {
+    const a = analyze(
+      `MAI NGUYEN and KENJI TAKAHASHI, Nikkei staff writers\nJapanese lenders weigh larger stakes in Vietnamese banks\n\n${body}`,
+    );
+    expect(a.title?.text).toBe('Japanese lenders weigh larger stakes in Vietnamese banks');
+    // a headline that ends on a role after a comma, with words in lower case before it, stays one
+    const b = analyze(`Vietnam honours its war reporters, photographers\n\n${body}`);
+    expect(b.title?.text).toBe('Vietnam honours its war reporters, photographers');
+  });
+
+  it('reads a long menu line as the head’s, not the body, so the headline under it is found', () => {
+    const menu =
+      'Mới nhất  Thời sự  Góc nhìn  Thế giới  Kinh doanh  Khoa học  Giải trí  Thể thao  Pháp luật  Giáo dục  Sức khỏe  Đời sống  Du lịch  Số hóa';
+    const a = analyze(
+      `VnExpress\n${menu}\nGiáo dục  ›  Du học\nThứ bảy, 22/3/2025, 10:05 (GMT+7)\nSinh viên Việt nhận học bổng của doanh nghiệp Nhật\n\n${viBody}`,
+    );
+    expect(a.title?.text).toBe('Sinh viên Việt nhận học bổng của doanh nghiệp Nhật');
+  });
+
+  it('does not take a post’s author and group, apart by a small triangle, for the headline', () => {
+    const a = analyze(
+      `Facebook\nMinh Anh Ha Noi ▸ Hoi Nguoi Viet o Tokyo - Viec lam, Nha o\n14 thang 9, 2025 luc 21:47\n\nQuan pho cua vo chong tre o Shin-Okubo len song truyen hinh\n\n${viBody}`,
+    );
+    expect(a.title?.text).toBe('Quan pho cua vo chong tre o Shin-Okubo len song truyen hinh');
+  });
+
   it('does not take a breadcrumb from the home page for the headline, however long its parts', () => {
     const a = analyze(
       `VOV.VN\nTrang chu / Người Việt bốn phuong / Cong đồng\n\nKhai mạc Lễ hội Việt Nam tại Tokyo\n\nThứ Bảy, 19:35, 31/05/2025\n\n${viBody}`,

@@ -2,6 +2,7 @@ import { whiteSpace } from '../text/white-space.js';
 import { endsOnFunctionWord, isChrome, isSection, isSlug, sectionPrefix, slugWords } from './chrome.js';
 import { findDate } from './date.js';
 import type { Piece } from './layout.js';
+import { BYLINE_ROLES } from './lexicon.js';
 import { type Line, subLine } from './lines.js';
 import { endsSentence, finalStop, matchDateline, namedDateline, words } from './shape.js';
 
@@ -30,7 +31,9 @@ const isBody = (p: Piece): boolean =>
     // A dateline's paragraph is a sentence; a headline may open like one ("Việt Nam – Nhật Bản …").
     (p.span.text.length >= DATELINE_BODY &&
       endsSentence(p.span.text) &&
-      matchDateline(p.span.text) !== null));
+      matchDateline(p.span.text) !== null)) &&
+  // A long menu line ("Mới nhất  Thời sự  Góc nhìn  …") is the head's, not the body.
+  !isTagLine(p.span.text);
 
 const allCaps = (t: string): boolean => !/\p{Ll}/u.test(t) && (t.match(/\p{Lu}/gu)?.length ?? 0) >= 3;
 
@@ -42,6 +45,9 @@ function isTagLine(t: string): boolean {
   // Two arrows of a breadcrumb, whatever its parts ("Diễn đàn Người Việt tại Nhật » Lao động » …").
   const arrows = (t.match(BREADCRUMB_ARROW) ?? []).length;
   if (arrows >= 2) return true;
+  // A small triangle between two names: a breadcrumb, or a post's author and its group on Facebook
+  // ("Ngoc Ha ▸ Hội người Việt ở Tokyo").
+  if (t.includes(' ▸ ')) return true;
   const parts = t.split(TAG_SEPARATOR);
   // A breadcrumb from the home page, whatever its other parts ("Trang chủ / Người Việt bốn phương / …").
   if (parts.length >= 2 && HOME.test((parts[0] as string).trim())) return true;
@@ -90,7 +96,30 @@ function rejects(t: string, isOutletName: (text: string) => boolean): boolean {
   const dateline = matchDateline(t);
   if ((dateline !== null && namedDateline(dateline)) || endsOnFunctionWord(t) || isChrome(t) || isSection(t))
     return true;
-  return isTagLine(t) || isOutletName(t);
+  return isTagLine(t) || isOutletName(t) || bylineWithRole(t);
+}
+
+/** Words that join the names of a by-line ("Mai Nguyen and Kenji Takahashi"), lower case. */
+const NAME_JOINERS: ReadonlySet<string> = new Set(['and', 'och', 'và', '&']);
+
+/**
+ * A by-line: names in capitals or capitalised, then after a comma the authors' role ("MAI NGUYEN
+ * and KENJI TAKAHASHI, Nikkei staff writers", "Lan Anh, phóng viên").
+ */
+function bylineWithRole(t: string): boolean {
+  const comma = t.lastIndexOf(', ');
+  if (comma <= 0) return false;
+  const role = t
+    .slice(comma + 2)
+    .trim()
+    .toLowerCase();
+  const singular = role.endsWith('s') ? role.slice(0, -1) : role;
+  if (words(role) > 4 || !BYLINE_ROLES.some((r) => singular === r || singular.endsWith(` ${r}`)))
+    return false;
+  return t
+    .slice(0, comma)
+    .split(/\s+/u)
+    .every((w) => w === '' || NAME_JOINERS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w));
 }
 
 /** Whitespace other than single spaces between words: only such lines need collapsing. */

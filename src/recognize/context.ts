@@ -296,6 +296,9 @@ export const ROLE_ENDINGS: readonly string[] = [
   'talespersonen',
   'talskvinna',
   'talskvinnan',
+  // The speaker of a parliament ("Riksdagens talman", "Talmannen").
+  'talman',
+  'talmannen',
 ];
 
 /**

@@ -316,6 +316,27 @@ describe('local people: names the knowledge base lacks', () => {
     ]);
   });
 
+  it('gives a word two local people share to the one named in full nearest before it', () => {
+    // (Made-up people.)
+    const text =
+      'Le Minh Khoa, an analyst, spoke. Khoa said the cap was key. The bank is run by chief executive Nguyen Duc Khoa. Khoa said nothing.';
+    expect(
+      people(text)
+        .filter((m) => m[0] === 'Khoa')
+        .map((m) => m[1]),
+    ).toEqual(['local:person:le-minh-khoa', 'local:person:nguyen-duc-khoa']);
+  });
+
+  it('reads a reference after a Swedish role that opens the sentence ("Talmannen Norlén")', () => {
+    // (Made-up name.)
+    const text =
+      'Mötet leddes av riksdagens talman Anders Brokvist. Talmannen Brokvist sade att riksdagen stöder det.';
+    expect(people(text, 'sv').map((m) => [m[0], m[1]])).toEqual([
+      ['Anders Brokvist', 'local:person:anders-brokvist'],
+      ['Brokvist', 'local:person:anders-brokvist'],
+    ]);
+  });
+
   it('reads the name a Buddhist monk takes, Thích, as a family name', () => {
     // (Made-up monks.)
     expect(people('Abbot Thich Duc Khiem led the rite. Khiem said it mattered.')).toEqual([

@@ -324,6 +324,30 @@ const PHOTO_POSITIONS: ReadonlySet<string> = new Set([
   'giua',
 ]);
 
+/**
+ * The local person named in full nearest before word `i` whose name goes by `key` (the given name
+ * of a Vietnamese, any word of another's), or null when none is. `candidates` are in text order.
+ */
+function nearestBearer(
+  candidates: readonly Candidate[],
+  locals: ReadonlyMap<string, Local>,
+  key: string,
+  i: number,
+): Local | null {
+  for (let c = candidates.length - 1; c >= 0; c--) {
+    const cand = candidates[c] as Candidate;
+    if (cand.to > i) continue;
+    const local = locals.get(LOCAL_PERSON + cand.keys.join('-'));
+    if (!local) continue;
+    const goesBy =
+      local.kind === 'vietnamese'
+        ? local.keys[local.keys.length - 1] === key
+        : key.length >= MIN_REFERENCE && local.keys.includes(key);
+    if (goesBy) return local;
+  }
+  return null;
+}
+
 /** Whether a verb of saying follows word `i` after a space ("Duc noi", "Lund said"). */
 function saidAfter(doc: Doc, i: number): boolean {
   return (
@@ -787,7 +811,8 @@ export function localPeople(
   }
 
   // Short references: a single word of a local person's name. Vietnamese go by the given name
-  // (the last word), others by either word; a word two local people share is left alone.
+  // (the last word), others by either word; a word two local people share goes to the one named
+  // nearest before it.
   const references = new Map<string, Local | null>();
   const refer = (key: string, local: Local) => {
     if (key.length < MIN_REFERENCE && local.kind !== 'vietnamese') return;
@@ -846,6 +871,9 @@ export function localPeople(
       genitive = local !== undefined;
       key = key.slice(0, -1);
     }
+    // A word two local people share: the one named in full nearest before it ("Le Minh Vinh, …
+    // Vinh cautioned" beside Nguyen Duc Vinh), if one is.
+    if (local === null) local = nearestBearer(candidates, locals, key, i);
     if (!local) continue;
     // Written with other marks than the person's name ("Thủ" is not "Thu"): another word.
     if (local.kind === 'vietnamese' && local.nameMarks > 0 && mayCombine(doc, i)) {
@@ -853,13 +881,15 @@ export function localPeople(
       const words = local.name.normalize('NFC').toLowerCase().split(/\s+/u);
       if (!words.includes(genitive ? written.slice(0, -1) : written)) continue;
     }
-    // Part of a longer run of capitalised words: another name, not this one.
+    // Part of a longer run of capitalised words: another name, not this one. (A role opening the
+    // sentence is none: "Talmannen Norlén sade".)
     if (
       (i > 0 &&
         spaced(doc, i - 1) &&
         nameWord(doc, i - 1) &&
         !covered[i - 1] &&
-        !OPENERS.has(tokens.word(i - 1) as string)) ||
+        !OPENERS.has(tokens.word(i - 1) as string) &&
+        !endsInRole(tokens.word(i - 1) as string)) ||
       (spaced(doc, i) && nameWord(doc, i + 1))
     )
       if (!honorificBefore(doc, i)) continue;
