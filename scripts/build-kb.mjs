@@ -380,7 +380,15 @@ for (const p of jpPrefectures()) {
   const generic =
     p.kind === 'circuit'
       ? []
-      : [`${r} prefecture`, `${r}-ken`, `${r} Ken`, `${r}prefekturen`, `${r}-prefekturen`, `Tỉnh ${r}`];
+      : [
+          `${r} prefecture`,
+          `${r}-ken`,
+          `${r} Ken`,
+          `${r}prefekturen`,
+          `${r}-prefekturen`,
+          `prefekturen ${r}`,
+          `Tỉnh ${r}`,
+        ];
   add(
     {
       id: `subdivision:jp-${p.code}`,

@@ -37,6 +37,14 @@ describe('corrections: misspelt and transliterated names of KB people', () => {
     ]);
   });
 
+  it('takes a short Japanese word with two letters changed for another name, but letters swapped for a slip', () => {
+    // Okada Katsuya is in the knowledge base; Okada Tetsuya (made up here) is another man.
+    expect(people('Ông Okada Tetsuya, Chủ tịch công ty, phát biểu.').map((m) => m[1])).not.toContain(
+      'person:okada-katsuya',
+    );
+    expect(people('Kishida Fumoi spoke.').map((m) => m[1])).toEqual(['person:kishida-fumio']);
+  });
+
   it('takes a Vietnamese syllable in a Vietnamese name for another name, not a slip', () => {
     // Long is a given name of its own; Trần Đức Lương is another man.
     expect(people('Tran Duc Long thanked Japan. Long said so.').map((m) => m[1])).toEqual([

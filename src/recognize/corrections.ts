@@ -26,9 +26,15 @@ const MIN_FIRST_LETTER_SLIP = 6;
  * Whether each word of a run that differs from the name's word at its place may be a slip of it
  * (the edits of the whole name are counted by the caller): four letters or more, and its first
  * letter kept unless six or more. In a Vietnamese name a word that is itself a Vietnamese syllable
- * is another name, not a slip ("Tran Duc Long" is not Trần Đức Lương).
+ * is another name, not a slip ("Tran Duc Long" is not Trần Đức Lương); in a Japanese name a short
+ * word with two letters changed is another name.
  */
-function slipsOfWords(words: readonly string[], name: string, vietnamese: boolean): boolean {
+function slipsOfWords(
+  words: readonly string[],
+  name: string,
+  vietnamese: boolean,
+  japanese: boolean,
+): boolean {
   const parts = name.split(' ');
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as string;
@@ -38,9 +44,31 @@ function slipsOfWords(words: readonly string[], name: string, vietnamese: boolea
     const shorter = Math.min(w.length, p.length);
     if (shorter < MIN_SLIP_WORD) return false;
     if (w.charCodeAt(0) !== p.charCodeAt(0) && shorter < MIN_FIRST_LETTER_SLIP) return false;
+    // Two letters changed in a word of a Japanese name is another name ("Okada Tetsuya" beside
+    // Okada Katsuya), not a slip: its syllables make many names of one length close together.
+    // (Letters added are a slip, "Fumiyoo"; other names vary more by transliteration: "Poetin" is Putin.)
+    if (
+      japanese &&
+      w.length === p.length &&
+      shorter < MIN_TWO_LETTER_SLIP &&
+      levenshtein(w, p, 2) > 1 &&
+      !transposed(w, p)
+    )
+      return false;
   }
   return true;
 }
+
+/** Whether `a` is `b` with two letters side by side swapped ("Fumoi" for Fumio). */
+function transposed(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+/** Shortest word of a Japanese name that a slip may change two letters of (else one, or two side by side swapped). */
+const MIN_TWO_LETTER_SLIP = 8;
 
 /** Whether the short words of a run are the words of the name at the same places. */
 function shortWordsAgree(words: readonly string[], name: string): boolean {
@@ -112,7 +140,8 @@ export function typo(doc: Doc, covered: Uint8Array, found: [number, EntityMentio
         const vietnamese = isVietnamesePerson(doc, candidate.id);
         const max = long && !vietnamese ? 2 : 1;
         if (lengths > max || levenshtein(candidate.key, key, max) > max) continue;
-        if (slipsOfWords(words, candidate.key, vietnamese)) hits.add(candidate.id);
+        const japanese = doc.kb.getEntity(candidate.id)?.country === 'country:JP';
+        if (slipsOfWords(words, candidate.key, vietnamese, japanese)) hits.add(candidate.id);
       }
     }
     if (hits.size === 1) {

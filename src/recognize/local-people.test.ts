@@ -337,6 +337,10 @@ describe('local people: names the knowledge base lacks', () => {
     ]);
   });
 
+  it('reads no person in a name with a word that ends organisations’ names ("Hanshin Kogyo")', () => {
+    expect(people('Chủ tịch Hanshin Kogyo phát biểu. Chairman Kanshin Trust Bank spoke.', 'vi')).toEqual([]);
+  });
+
   it('reads the name a Buddhist monk takes, Thích, as a family name', () => {
     // (Made-up monks.)
     expect(people('Abbot Thich Duc Khiem led the rite. Khiem said it mattered.')).toEqual([

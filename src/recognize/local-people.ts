@@ -8,6 +8,7 @@ import {
   HONORIFICS,
   INDEFINITE,
   NOT_NAME_WORDS,
+  ORG_HEADS,
   PLACE_AFTER,
   PLACE_BEFORE,
   ROLE_ENDINGS,
@@ -544,7 +545,9 @@ function readName(
         NOT_NAME_WORDS.has(k) ||
         NUMBER_WORDS.has(k) ||
         ROLES.has(k) ||
-        HONORIFICS.has(k),
+        HONORIFICS.has(k) ||
+        // a word that ends organisations' names: "Hanshin Kogyo", "Kanshin Trust Bank"
+        ORG_HEADS.has(k),
     )
   )
     return null;

@@ -82,6 +82,13 @@ describe('recognize: longer proper names win', () => {
     expect(idsOf('Quan he giua My va Nhat', 'vi')).toEqual(['country:US', 'country:JP']);
   });
 
+  it('reads a ship named after a place, after its navy’s prefix, as no place', () => {
+    expect(idsOf('The destroyer JS Ise docked in Vietnam; USS Ronald Reagan stayed at sea.', 'en')).toEqual([
+      'country:VN',
+    ]);
+    expect(idsOf('Ise is a city in Mie.', 'en')).toEqual(['city:ise']);
+  });
+
   it('reads a river, a cape or islands named after a place as that feature, not the place', () => {
     // (the river the knowledge base lacks is a place of its own, local to the text)
     expect(idsOf('Nước sông Thái Bình dâng cao, còn mũi Cà Mau thì lở.', 'vi')).toEqual([

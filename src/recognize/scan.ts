@@ -722,6 +722,11 @@ function partOfLonger(
   if (after) return true;
   const k = from - 1;
   if (vietnamese && featureHead(text, tokens, from)) return true;
+  // A ship named after a place ("JS Ise", "USS Ronald Reagan", "BRP Sierra Madre"): the prefix in
+  // capitals, one space before, makes the name the ship's.
+  if (k >= 0 && text.charCodeAt(tokens.end(k)) === 32 && tokens.end(k) + 1 === tokens.start(from)) {
+    if (SHIP_PREFIXES.has(text.slice(tokens.start(k), tokens.end(k)))) return true;
+  }
   // A region right after an institution's head is part of its name ("Ngân hàng Đông Á").
   if (vietnamese && allRegions(ids) && wordsBefore(text, tokens, from, INSTITUTION_HEADS, true)) return true;
   // A one-syllable name after a word of address is a given name ("chị Mỹ", "anh Đức"); after
@@ -740,6 +745,22 @@ function partOfLonger(
     ? to - from === 1 && syllable(tokens, k) && !commonSyllable(text, tokens, k)
     : !titleCase(text, tokens, k, to);
 }
+
+/** Prefixes of the names of navies' ships, as written: Japan, the US, the UK, Australia, Canada, India, the Philippines, Korea, Indonesia, Singapore, China. */
+const SHIP_PREFIXES: ReadonlySet<string> = new Set([
+  'JS',
+  'USS',
+  'USNS',
+  'HMS',
+  'HMAS',
+  'HMCS',
+  'INS',
+  'BRP',
+  'ROKS',
+  'KRI',
+  'RSS',
+  'CNS',
+]);
 
 /**
  * The capitalised words from `k` have the shape of a person's name, not of more of a place's:
