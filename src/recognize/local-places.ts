@@ -390,17 +390,8 @@ export function localPlaces(
       if (covered[k] || !tokens.capital(k) || !spaced(doc, k - 1)) continue;
       const pair = k + 1 < n && spaced(doc, k) && ZONE_TAILS.has(`${tokens.key(k)} ${tokens.key(k + 1)}`);
       if (!pair && !STATION_TAILS.has(tokens.key(k) as string)) continue;
-      let from = k;
-      while (
-        from > 0 &&
-        k - from < MAX_WORDS &&
-        spaced(doc, from - 1) &&
-        nameSyllable(doc, covered, from - 1, language)
-      )
-        from--;
-      if (from === k || knownName(doc, from, k, true)) continue;
-      found.push([from, localPlace(doc, from, k, pair ? k + 2 : k + 1)]);
-      covered.fill(1, from, k);
+      const place = nameBeforeTail(doc, covered, k, language, pair ? k + 2 : k + 1);
+      if (place) found.push(place);
     }
   }
   // A numbered unit: the number is no name alone, so the word for the unit is part of both the
@@ -434,17 +425,33 @@ export function swedishZones(
     const pair =
       k + 1 < n && spaced(doc, k) && SWEDISH_ZONE_TAILS.has(`${tokens.key(k)} ${tokens.key(k + 1)}`);
     if (!pair && !SWEDISH_ZONE_TAILS.has(tokens.key(k) as string)) continue;
-    let from = k;
-    while (
-      from > 0 &&
-      k - from < MAX_WORDS &&
-      spaced(doc, from - 1) &&
-      nameSyllable(doc, covered, from - 1, language)
-    )
-      from--;
-    if (from === k || knownName(doc, from, k, true)) continue;
-    found.push([from, localPlace(doc, from, k, pair ? k + 2 : k + 1)]);
-    covered.fill(1, from, k);
+    const place = nameBeforeTail(doc, covered, k, language, pair ? k + 2 : k + 1);
+    if (place) found.push(place);
   }
   return found;
+}
+
+/**
+ * The local place named by the Vietnamese syllables right before the word for a zone or station at
+ * `k` (its name runs to `nameTo`, the words included), which it covers; null when no syllable is
+ * there or they spell a known name.
+ */
+function nameBeforeTail(
+  doc: Doc,
+  covered: Uint8Array,
+  k: number,
+  language: string | null,
+  nameTo: number,
+): [number, EntityMention] | null {
+  let from = k;
+  while (
+    from > 0 &&
+    k - from < MAX_WORDS &&
+    spaced(doc, from - 1) &&
+    nameSyllable(doc, covered, from - 1, language)
+  )
+    from--;
+  if (from === k || knownName(doc, from, k, true)) return null;
+  covered.fill(1, from, k);
+  return [from, localPlace(doc, from, k, nameTo)];
 }

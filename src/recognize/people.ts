@@ -52,8 +52,21 @@ function otherNameWord(doc: Doc, covered: Uint8Array, k: number, id: string, aft
 
 /** Whether person `id` died before the text's date (an undated text: never). */
 function diedBefore(doc: Doc, id: string): boolean {
-  const died = doc.day === null ? undefined : doc.kb.getEntity(id)?.died;
-  return died !== undefined && doc.day !== null && died < doc.day;
+  if (doc.day === null) return false;
+  const died = doc.kb.getEntity(id)?.died;
+  return died !== undefined && died < doc.day;
+}
+
+/** Where the word of word `i` stands in the text, in order; `positions` caches the list by word id. */
+function positionsOf(doc: Doc, i: number, positions: Map<number, number[]>): number[] {
+  const word = doc.tokens.id(i);
+  let at = positions.get(word);
+  if (at === undefined) {
+    at = [];
+    for (let k = 0; k < doc.tokens.length; k++) if (doc.tokens.id(k) === word) at.push(k);
+    positions.set(word, at);
+  }
+  return at;
 }
 
 /** Words that say the person named next is dead: "the late", "cố", "framlidne", "avlidne". */
@@ -71,11 +84,15 @@ function lateBefore(doc: Doc, i: number): boolean {
  * Whether the word at `i` stands elsewhere in the text before a capitalised word of another name
  * than person `id`'s ("Obuchi Yuko" where `id` is Obuchi Keizo): another person bears it.
  */
-function otherBearer(doc: Doc, covered: Uint8Array, i: number, id: string): boolean {
-  const { tokens } = doc;
-  const word = tokens.id(i);
-  for (let k = 0; k + 1 < tokens.length; k++)
-    if (k !== i && tokens.id(k) === word && otherNameWord(doc, covered, k + 1, id, true)) return true;
+function otherBearer(
+  doc: Doc,
+  covered: Uint8Array,
+  i: number,
+  id: string,
+  positions: Map<number, number[]>,
+): boolean {
+  for (const k of positionsOf(doc, i, positions))
+    if (k !== i && otherNameWord(doc, covered, k + 1, id, true)) return true;
   return false;
 }
 
@@ -83,8 +100,7 @@ function otherBearer(doc: Doc, covered: Uint8Array, i: number, id: string): bool
  * Whether the nearest full name before word `i` that ends with the same word is not person `id`'s
  * (a name of capitalised words, the word the last of them, none of it covered; other names the scan
  * read, a place's, are passed over): another person of the text goes by that given name, and was
- * named last. `positions` caches, per word id,
- * where the word stands.
+ * named last.
  */
 function otherNameNearest(
   doc: Doc,
@@ -94,13 +110,7 @@ function otherNameNearest(
   positions: Map<number, number[]>,
 ): boolean {
   const { tokens } = doc;
-  const word = tokens.id(i);
-  let at = positions.get(word);
-  if (at === undefined) {
-    at = [];
-    for (let k = 0; k < tokens.length; k++) if (tokens.id(k) === word) at.push(k);
-    positions.set(word, at);
-  }
+  const at = positionsOf(doc, i, positions);
   // The occurrences before `i`, nearest first: the first that ends a full name decides.
   let lo = 0;
   let hi = at.length;
@@ -330,7 +340,7 @@ export function people(doc: Doc, covered: Uint8Array, full: Set<string>): [numbe
   const { shortForms, near } = shortFormsOf(doc.kb, full);
   const keyAt = (i: number) => (covered[i] ? undefined : doc.tokens.key(i));
   const join = (i: number) => joinable(doc.text, doc.tokens, i);
-  // Where each word asked about stands in the text, by word id (see otherNameNearest).
+  // Where each word asked about stands in the text, by word id (see positionsOf).
   const positions = new Map<number, number[]>();
   // Whether another person bears a dead person's family name, by word and person (see otherBearer).
   const bearers = new Map<string, boolean>();
@@ -415,7 +425,7 @@ export function people(doc: Doc, covered: Uint8Array, full: Set<string>): [numbe
       const key = `${doc.tokens.id(i)} ${id}`;
       let other = bearers.get(key);
       if (other === undefined) {
-        other = otherBearer(doc, covered, i, id);
+        other = otherBearer(doc, covered, i, id, positions);
         bearers.set(key, other);
       }
       if (other) continue;
