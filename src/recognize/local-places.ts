@@ -89,6 +89,9 @@ const SWEDISH_ZONE_TAILS: ReadonlySet<string> = new Set([
   'hogteknologiska park',
 ]);
 
+/** Whether a text may hold one of {@link SWEDISH_ZONE_TAILS}. */
+const SWEDISH_ZONE_IN_TEXT = /industri(?:park|omr[åa]de)|h[öo]gteknologiska park/iu;
+
 /** English words for a station or an airport after its name ("Ben Thanh Station"): folding keys. */
 const STATION_TAILS: ReadonlySet<string> = new Set(['station', 'airport']);
 
@@ -417,7 +420,8 @@ export function swedishZones(
   language: string | null,
 ): [number, EntityMention][] {
   const found: [number, EntityMention][] = [];
-  if (language !== 'sv') return found;
+  // Most Swedish texts name no zone: one search of the text skips the visit of every word.
+  if (language !== 'sv' || !SWEDISH_ZONE_IN_TEXT.test(doc.text)) return found;
   const { tokens } = doc;
   const n = tokens.length;
   for (let k = 1; k < n; k++) {
