@@ -32,8 +32,9 @@ const isBody = (p: Piece): boolean =>
     (p.span.text.length >= DATELINE_BODY &&
       endsSentence(p.span.text) &&
       matchDateline(p.span.text) !== null)) &&
-  // A long menu line ("Mới nhất  Thời sự  Góc nhìn  …") is the head's, not the body.
-  !isTagLine(p.span.text);
+  // A long menu line ("Mới nhất  Thời sự  Góc nhìn  …") is the head's, not the body. (A line that
+  // ends a sentence is none: the test is skipped for most of the body.)
+  (endsSentence(p.span.text) || !isTagLine(p.span.text));
 
 const allCaps = (t: string): boolean => !/\p{Ll}/u.test(t) && (t.match(/\p{Lu}/gu)?.length ?? 0) >= 3;
 

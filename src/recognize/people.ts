@@ -57,13 +57,20 @@ function diedBefore(doc: Doc, id: string): boolean {
   return died !== undefined && died < doc.day;
 }
 
-/** Where the word of word `i` stands in the text, in order; `positions` caches the list by word id. */
+/**
+ * Where the word of word `i`, a capitalised one, stands capitalised in the text, in order (a name's
+ * words are capitalised: only those are visited); `positions` caches the list by word id.
+ */
 function positionsOf(doc: Doc, i: number, positions: Map<number, number[]>): number[] {
   const word = doc.tokens.id(i);
   let at = positions.get(word);
   if (at === undefined) {
     at = [];
-    for (let k = 0; k < doc.tokens.length; k++) if (doc.tokens.id(k) === word) at.push(k);
+    const capitals = doc.tokens.capitals();
+    for (let c = 0; c < capitals.length; c++) {
+      const k = capitals[c] as number;
+      if (doc.tokens.id(k) === word) at.push(k);
+    }
     positions.set(word, at);
   }
   return at;

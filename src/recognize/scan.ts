@@ -724,9 +724,15 @@ function partOfLonger(
   if (vietnamese && featureHead(text, tokens, from)) return true;
   // A ship named after a place ("JS Ise", "USS Ronald Reagan", "BRP Sierra Madre"): the prefix in
   // capitals, one space before, makes the name the ship's.
-  if (k >= 0 && text.charCodeAt(tokens.end(k)) === 32 && tokens.end(k) + 1 === tokens.start(from)) {
-    if (SHIP_PREFIXES.has(text.slice(tokens.start(k), tokens.end(k)))) return true;
-  }
+  if (
+    k >= 0 &&
+    upper(tokens, k) &&
+    tokens.end(k) - tokens.start(k) <= MAX_SHIP_PREFIX &&
+    text.charCodeAt(tokens.end(k)) === 32 &&
+    tokens.end(k) + 1 === tokens.start(from) &&
+    SHIP_PREFIXES.has(text.slice(tokens.start(k), tokens.end(k)))
+  )
+    return true;
   // A region right after an institution's head is part of its name ("Ngân hàng Đông Á").
   if (vietnamese && allRegions(ids) && wordsBefore(text, tokens, from, INSTITUTION_HEADS, true)) return true;
   // A one-syllable name after a word of address is a given name ("chị Mỹ", "anh Đức"); after
@@ -746,6 +752,8 @@ function partOfLonger(
     : !titleCase(text, tokens, k, to);
 }
 
+/** Longest of {@link SHIP_PREFIXES}. */
+const MAX_SHIP_PREFIX = 4;
 /** Prefixes of the names of navies' ships, as written: Japan, the US, the UK, Australia, Canada, India, the Philippines, Korea, Indonesia, Singapore, China. */
 const SHIP_PREFIXES: ReadonlySet<string> = new Set([
   'JS',
