@@ -7,7 +7,7 @@ const { hashString, SEED_GRAM, SEED_WORD, ORDERS } = await tsImport(
   '../src/language/hash.ts',
   import.meta.url,
 );
-const { BIT_ALPHABET, RANK_ALPHABET, RANK_BASE } = await tsImport(
+const { BIT_ALPHABET, MAX_RICE, RANK_ALPHABET, RANK_BASE } = await tsImport(
   '../src/language/model-codec.ts',
   import.meta.url,
 );
@@ -74,7 +74,7 @@ export function encodeModel(model, keyBits = KEY_BITS) {
         if (!pairsOf.has(key)) pairsOf.set(key, []);
         const pairs = pairsOf.get(key);
         const d = lang.floors[o] - q;
-        // two features of one language on one key: the key keeps the smaller evidence of the two
+        // two features of one language on one key: the key keeps the lower of their values
         const same = pairs.find(([l]) => l === li);
         if (same === undefined) pairs.push([li, d]);
         else same[1] = Math.min(same[1], d);
@@ -82,11 +82,11 @@ export function encodeModel(model, keyBits = KEY_BITS) {
     }
   });
   const keys = [...pairsOf.keys()].sort((a, b) => a - b);
-  // the Rice parameter that codes the gaps in the fewest bits
+  // the Rice parameter that codes the gaps in the fewest bits, within what the decoder reads
   const gaps = keys.map((key, i) => key - (i === 0 ? 0 : keys[i - 1]) - 1);
   const bitsFor = (rice) => gaps.reduce((n, gap) => n + Math.floor(gap / 2 ** rice) + 1 + rice, 0);
   let rice = 0;
-  for (let r = 1; r < keyBits; r++) if (bitsFor(r) < bitsFor(rice)) rice = r;
+  for (let r = 1; r < Math.min(keyBits, MAX_RICE + 1); r++) if (bitsFor(r) < bitsFor(rice)) rice = r;
   const coded = encodeKeys(keys, rice);
   const setText = (pairs) => pairs.map(([li]) => BIT_ALPHABET[li]).join('');
   const setCounts = new Map();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 // The generator's side of the encoding: what it writes, the decoder must read back.
 import { encodeKeys, encodeModel, rankDigits } from '../../scripts/encode-language-model.mjs';
 import { hashString, SEED_GRAM, SEED_WORD } from './hash.js';
-import { decodeKeys, decodeRanks, ModelFormatError, RANK_ALPHABET } from './model-codec.js';
+import { decodeKeys, decodeRanks, MAX_RICE, ModelFormatError, RANK_ALPHABET } from './model-codec.js';
 
 describe('language model codec', () => {
   it('reads back sorted keys for every Rice parameter, gaps of zero and long unary runs included', () => {
@@ -60,6 +60,10 @@ describe('language model codec', () => {
       { floors: [80, 80, 80, 80, 90], orders: [[], [], [], [[b, 75]], []] },
     ];
     const enc = encodeModel(model, 28);
+    // a model this small still gets a Rice parameter the decoder reads, and its keys read back sorted
+    expect(enc.rice).toBeLessThanOrEqual(MAX_RICE);
+    const keys = Array.from(decodeKeys(enc.keys, enc.features, enc.rice));
+    expect(keys).toEqual([...keys].sort((x, y) => x - y));
     // the two n-grams are one feature, the word another
     expect(enc.features).toBe(
       new Set([(hashString(SEED_WORD, a) >>> 0) >>> 4, (hashString(SEED_GRAM, a) >>> 0) >>> 4]).size,

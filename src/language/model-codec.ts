@@ -33,6 +33,9 @@ function valuesOf(alphabet: string): Int8Array {
 const BIT_VALUES = /* @__PURE__ */ valuesOf(BIT_ALPHABET);
 const RANK_VALUES = /* @__PURE__ */ valuesOf(RANK_ALPHABET);
 
+/** Largest Rice parameter: the decoder reads a remainder with up to five bits left over in 31. */
+export const MAX_RICE = 24;
+
 /** A malformed model string: the generated file is damaged or from another version. */
 export class ModelFormatError extends Error {
   constructor(what: string) {
@@ -42,13 +45,13 @@ export class ModelFormatError extends Error {
 }
 
 /**
- * The `count` sorted keys coded in `bits` (Rice parameter `rice`, at most 24): each key is the previous
+ * The `count` sorted keys coded in `bits` (Rice parameter `rice`, at most MAX_RICE): each key is the previous
  * one (0 at the start) plus one plus its gap, the gap written as its quotient by 2^rice in unary (ones
  * ended by a zero) and its remainder in `rice` bits. One tight loop: it runs once, and V8 optimises it
  * while it runs.
  */
 export function decodeKeys(bits: string, count: number, rice: number): Int32Array {
-  if (rice > 24) throw new ModelFormatError('Rice parameter');
+  if (rice > MAX_RICE) throw new ModelFormatError('Rice parameter');
   const keys = new Int32Array(count);
   let at = 0; // next character
   let buf = 0; // bits not yet read: the low `n` bits of buf

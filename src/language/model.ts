@@ -188,13 +188,13 @@ function decode(): Model {
   let size = 1;
   // At most 70% full: linear probing stays short, and the table small enough to stay in cache.
   while (size * 0.7 < FEATURES) size <<= 1;
+  const mask = size - 1;
   const table = new Int32Array(2 * size);
   const placeOf = new Int32Array(count);
-  fillTable(keys, setRanks, sets, table, size - 1, labelStart.slice(0, L), placeOf);
+  fillTable(keys, setRanks, sets, table, mask, labelStart.slice(0, L), placeOf);
   // The values, label after label, packed with their label: label + 64 × round(delta × DELTA_SCALE).
   const shifted = Int32Array.from(VALUES, (d) => (LABEL_MASK + 1) * Math.round((d / QUANT) * DELTA_SCALE));
   const pairs = fillPairs(decodeRanks(FEATURE_VALUES, count), shifted, labelStart, placeOf);
-  const mask = size - 1;
   const syllables = new Set<number>();
   const needsMarks = new Set<number>();
   for (const s of VI_SYLLABLES.split(' ')) {

@@ -291,25 +291,31 @@ function cueAfter(doc: Doc, to: number): boolean {
   return false;
 }
 
+/** Words that make a role another one ("Phó Chủ tịch", "deputy director"): part of its key. */
+const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'pho',
+  'deputy',
+  'assistant',
+  'vice',
+  'acting',
+  'associate',
+]);
+
 /**
  * Words before a role in an apposition ("executive director", "co-chair"), as folding keys: those
- * that make a role another one (ROLE_MODIFIERS) and more.
+ * that make a role another one, and more.
  */
 const APPOSED_MODIFIERS: ReadonlySet<string> = new Set([
+  ...ROLE_MODIFIERS,
   'executive',
   'co',
-  'acting',
   'managing',
-  'assistant',
-  'associate',
   'honorary',
   'permanent',
   'regional',
   'country',
   'founding',
   'standing',
-  'vice',
-  'deputy',
   'general',
   'chief',
 ]);
@@ -924,16 +930,6 @@ const MAX_ROLE_BODY = 3;
 /** Whether word `i` is an abbreviation in capitals ("UBND") or a word the knowledge base matched. */
 const bodyWord = (doc: Doc, i: number, covered: Uint8Array): boolean =>
   covered[i] === 1 || (doc.tokens.end(i) - doc.tokens.start(i) > 1 && doc.tokens.allCaps(i));
-
-/** Words that make a role another one ("Phó Chủ tịch", "deputy director"): part of its key. */
-const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
-  'pho',
-  'deputy',
-  'assistant',
-  'vice',
-  'acting',
-  'associate',
-]);
 
 /**
  * The role ending at word `end` (exclusive), as a key: a title of the knowledge base, a
