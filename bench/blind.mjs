@@ -64,6 +64,10 @@ const BATCHES = [
     name: "batch 5 (2026-12-05, the same session, written after batch 4's rules: 46–51 en/sv, 52–55 vi)",
     has: (n) => n >= 46 && n <= 55,
   },
+  {
+    name: "batch 6 (2026-12-05, a later session, written after batch 5's rules: 56–60 en/sv, 61–65 vi)",
+    has: (n) => n >= 56 && n <= 65,
+  },
 ];
 
 const counts = () => ({
