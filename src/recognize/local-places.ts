@@ -149,7 +149,7 @@ function syllablesEnd(
 }
 
 /** Whether the text names Japan or one of its prefectures (unambiguously). */
-function namesJapan(doc: Doc): boolean {
+export function namesJapan(doc: Doc): boolean {
   for (const id of doc.plain) if (id === 'country:JP' || id.startsWith('subdivision:jp-')) return true;
   return false;
 }
@@ -246,7 +246,7 @@ function knownName(doc: Doc, from: number, to: number, unitHead: boolean): boole
  * The local place named by words `from`..`to`, its id made of their keys; its name is words
  * `from`..`nameTo` as written (with an English word for the unit after it, one space apart).
  */
-function localPlace(doc: Doc, from: number, to: number, nameTo: number): EntityMention {
+export function localPlace(doc: Doc, from: number, to: number, nameTo: number): EntityMention {
   const { tokens } = doc;
   const name =
     nameTo === to

@@ -10,6 +10,7 @@ import { withoutForeignAbbreviations } from './foreign-abbreviations.js';
 import type { Passing } from './gazetteer.js';
 import { withoutGermanNouns } from './german-nouns.js';
 import { colonGenitive, compounds, inflected } from './inflection.js';
+import { japaneseMunicipalities } from './japanese-municipalities.js';
 import { localOrgs } from './local-orgs.js';
 import { localPeople } from './local-people.js';
 import { localPlaces, swedishZones } from './local-places.js';
@@ -211,6 +212,8 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
   // Places the knowledge base lacks, named with a word for their unit ("huyện Núi Thành").
   const places = localPlaces(doc, covered, language);
   if (language === 'sv') places.push(...swedishZones(doc, covered, language));
+  // Japanese cities and wards after a word of place ("in Kariya", "Honjo, Saitama").
+  places.push(...japaneseMunicipalities(doc, covered, language));
   if (places.length > 0) added.push(...places);
   // People the knowledge base lacks, and short references to them.
   const locals = localPeople(doc, covered, language, (i) => single[i] === 1, inTitle);

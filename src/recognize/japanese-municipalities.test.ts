@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { JAPANESE_MUNICIPALITIES } from './data/japanese-municipalities.js';
+import { recognize } from './recognize.js';
+
+const places = (text: string, language?: string) =>
+  recognize(text, language ? { language } : {})
+    .filter((m) => m.id.startsWith('local:place:'))
+    .map((m) => [m.text, m.name]);
+
+describe('Japanese municipalities the knowledge base lacks', () => {
+  it('holds cities and Tokyo wards from GeoNames, not English words or short names', () => {
+    const names = new Set(JAPANESE_MUNICIPALITIES.split(' '));
+    for (const name of ['kariya', 'toyohashi', 'honjo', 'suita', 'shinjuku']) expect(names).toContain(name);
+    // "Mine" and "Date" are cities, and English words; "Ise" is too short.
+    for (const name of ['mine', 'date', 'ise']) expect(names).not.toContain(name);
+  });
+
+  it('reads a city after a word of place, in English, Vietnamese and Swedish text that names Japan', () => {
+    expect(places('She works at a parts plant in Kariya, Japan.', 'en')).toEqual([['Kariya', 'Kariya']]);
+    expect(places('Anh làm việc tại Toyohashi, Nhật Bản.', 'vi')).toEqual([['Toyohashi', 'Toyohashi']]);
+    expect(places('Hon bor i Suita i Japan.', 'sv')).toEqual([['Suita', 'Suita']]);
+  });
+
+  it('reads a city before a comma and its prefecture, or a word for the unit', () => {
+    expect(places('A temple in Honjo, in Japan’s Saitama Prefecture, took them in.', 'en')).toEqual([
+      ['Honjo', 'Honjo'],
+    ]);
+    expect(places('Toyohashi, Aichi has a large Vietnamese community.', 'en')).toEqual([
+      ['Toyohashi', 'Toyohashi'],
+    ]);
+    expect(places('Em học ở Kariya-shi, tỉnh Aichi.', 'vi')).toEqual([['Kariya', 'Kariya-shi']]);
+  });
+
+  it('leaves the name alone where it is a family name or the prefecture', () => {
+    // A person: no word of place around the name, or a given name after it.
+    expect(places('Takahashi said the plant in Aichi would hire more.', 'en')).toEqual([]);
+    expect(places('Interns met Okazaki Tomoko in Aichi, Japan.', 'en')).toEqual([]);
+    // "Yamanashi prefecture" is the prefecture, though a city has the name too.
+    expect(places('The governor of Yamanashi prefecture visited Japan’s partners.', 'en')).toEqual([]);
+  });
+
+  it('reads nothing where the text does not name Japan', () => {
+    expect(places('He grew up in Kariya and moved away.', 'en')).toEqual([]);
+  });
+});

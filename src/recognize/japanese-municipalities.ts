@@ -1,0 +1,154 @@
+// Japanese cities and Tokyo's wards the knowledge base lacks ("in Kariya", "Honjo, Saitama",
+// "tại Toyohashi", "i Suita"): news about Vietnamese workers and students in Japan names the towns
+// they live in. The names come from GeoNames (data/japanese-municipalities.ts); a name alone is
+// read as a place only in a text that names Japan, and only where a word around it says it is
+// one, because many of them are also family names ("Takahashi", "Okazaki").
+import { JAPANESE_MUNICIPALITIES } from './data/japanese-municipalities.js';
+import { type Doc, spaced } from './doc.js';
+import { localPlace, namesJapan } from './local-places.js';
+import type { EntityMention } from './mention.js';
+import { isVietnameseSyllable } from './syllables.js';
+
+/** Words before a place's name that say it is one: prepositions of place in en, vi and sv (folding keys). */
+const PLACE_BEFORE: ReadonlySet<string> = new Set([
+  // English
+  'in',
+  'at',
+  'from',
+  'near',
+  'of',
+  'around',
+  'outside',
+  // Vietnamese ("ở", "tại", "đến", "từ", "về"; "thành phố", "TP")
+  'o',
+  'tai',
+  'den',
+  'tu',
+  've',
+  'pho',
+  'tp',
+  // Swedish ("i", "från", "till", "vid", "nära", "staden", "kommunen")
+  'i',
+  'fran',
+  'till',
+  'vid',
+  'nara',
+  'staden',
+]);
+/** The longest of {@link PLACE_BEFORE}, in code units as written. */
+const MAX_PLACE_BEFORE = 7;
+
+/** Words for the unit after a municipality's name ("Kariya City", "Kariya-shi", "Shinjuku Ward"). */
+const UNIT_AFTER: readonly string[] = ['city', 'shi', 'ku', 'ward', 'stad'];
+
+/** Words after a name that make it a prefecture's ("Yamanashi prefecture"; the city has the name too). */
+const PREFECTURE_AFTER: readonly string[] = ['prefecture', 'prefektur', 'prefekturen', 'ken'];
+
+/** Shortest and longest municipality name read (the data keeps names of four letters or more). */
+const MIN_NAME = 4;
+const MAX_NAME = 16;
+
+let names: Set<string> | undefined;
+
+function municipality(key: string): boolean {
+  names ??= new Set(JAPANESE_MUNICIPALITIES.split(' '));
+  return names.has(key);
+}
+
+/** Word `k - 1` is one of {@link PLACE_BEFORE}, one space before word `k`. */
+function placeBefore(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  if (k === 0 || !spaced(doc, k - 1) || tokens.end(k - 1) - tokens.start(k - 1) > MAX_PLACE_BEFORE)
+    return false;
+  return PLACE_BEFORE.has(tokens.word(k - 1) as string);
+}
+
+/** Some word of `keys` is word `k`. */
+function isAny(doc: Doc, k: number, keys: readonly string[]): boolean {
+  for (const key of keys) if (doc.tokens.is(k, key)) return true;
+  return false;
+}
+
+/** Word `k` starts a match of Japan, one of its prefectures or one of its cities ("Saitama"). */
+function japanAt(doc: Doc, k: number): boolean {
+  const m = doc.matches.startingAt(k);
+  const ids = m < 0 ? [] : (doc.matches.passing[m]?.ids ?? []);
+  return (
+    ids.length > 0 &&
+    ids.every(
+      (id) =>
+        id === 'country:JP' ||
+        id.startsWith('subdivision:jp-') ||
+        (id.startsWith('city:') && doc.kb.getEntity(id)?.country === 'country:JP'),
+    )
+  );
+}
+
+/**
+ * Japan or a prefecture after word `k`: after a comma and maybe "in", "Japan's" ("Honjo, Saitama",
+ * "Honjo, in Japan's Saitama Prefecture", "Kariya, tỉnh Aichi"), or in brackets ("Kariya (Aichi)").
+ */
+function prefectureAfter(doc: Doc, k: number): boolean {
+  const { text, tokens } = doc;
+  if (text.startsWith(' (', tokens.end(k)))
+    return tokens.start(k + 1) === tokens.end(k) + 2 && japanAt(doc, k + 1);
+  if (text.charCodeAt(tokens.end(k)) !== 44 /* , */) return false;
+  let at = k + 1;
+  if (tokens.is(at, 'in') || tokens.is(at, 'i') || tokens.is(at, 'tinh')) at++;
+  if (japanAt(doc, at) && tokens.is(at + 1, 's') && !spaced(doc, at)) at += 2;
+  return japanAt(doc, at);
+}
+
+/** The word for the unit right after word `k`, spaced or hyphenated ("Kariya City", "Kariya-shi"): its index, or -1. */
+function unitAfter(doc: Doc, k: number): number {
+  const { text, tokens } = doc;
+  if (k + 1 >= tokens.length) return -1;
+  // One space or hyphen, then a word of four letters at most.
+  const end = tokens.end(k);
+  const next = tokens.start(k + 1);
+  const gap = text.charCodeAt(end);
+  if (next !== end + 1 || (gap !== 32 && gap !== 45) || tokens.end(k + 1) - next > 4) return -1;
+  return isAny(doc, k + 1, UNIT_AFTER) ? k + 1 : -1;
+}
+
+/**
+ * Japanese municipalities the knowledge base lacks, in a text that names Japan or one of its
+ * prefectures: a capitalised word that is the name of a Japanese city or Tokyo ward, not part of a
+ * longer name, after a preposition of place ("in Kariya", "tại Suita", "i Toyohashi"), before a
+ * comma and a prefecture ("Honjo, Saitama") or before a word for the unit ("Kariya-shi"). Each is
+ * an entity local to the text (`local:place:kariya`), as local-places.ts reads Vietnamese units.
+ */
+export function japaneseMunicipalities(
+  doc: Doc,
+  covered: Uint8Array,
+  language: string | null,
+): [number, EntityMention][] {
+  const found: [number, EntityMention][] = [];
+  if (language !== null && language !== 'en' && language !== 'vi' && language !== 'sv') return found;
+  if (!namesJapan(doc)) return found;
+  const { tokens } = doc;
+  const n = tokens.length;
+  const capitals = tokens.capitals();
+  for (let c = 0; c < capitals.length; c++) {
+    const k = capitals[c] as number;
+    const length = tokens.end(k) - tokens.start(k);
+    if (covered[k] || length < MIN_NAME || length > MAX_NAME || !tokens.capitalisedWord(k)) continue;
+    // The words around it first, the name last: most capitalised words have no word of place.
+    const before = placeBefore(doc, k);
+    const unit = unitAfter(doc, k);
+    if (!before && unit < 0 && !prefectureAfter(doc, k)) continue;
+    // Part of a longer name: a capitalised word right after it ("Okazaki Tomoko"; not "Kariya City").
+    if (unit < 0 && k + 1 < n && spaced(doc, k) && tokens.capital(k + 1)) continue;
+    // Part of a longer name: a capitalised word right before it that says nothing of a place.
+    if (!before && k > 0 && spaced(doc, k - 1) && tokens.capital(k - 1)) continue;
+    // "pho" is a place word only as "thành phố".
+    if (before && tokens.is(k - 1, 'pho') && !tokens.is(k - 2, 'thanh')) continue;
+    if (k + 1 < n && isAny(doc, k + 1, PREFECTURE_AFTER)) continue;
+    const key = tokens.word(k) as string;
+    if (!municipality(key) || isVietnameseSyllable(key)) continue;
+    const nameTo = unit < 0 ? k + 1 : unit + 1;
+    found.push([k, localPlace(doc, k, k + 1, nameTo)]);
+    covered[k] = 1;
+  }
+  return found;
+}
