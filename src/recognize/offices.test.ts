@@ -126,6 +126,30 @@ describe('offices: a title and part of a name stand for the office holder', () =
     expect(people(other, '2025-04-28', 'en').map((m) => m[0])).toEqual(['Pham Minh Chinh']);
   });
 
+  it("reads a title after a nationality's adjective as that country's office only", () => {
+    // "the Japanese minister" is none of Viet Nam's ministers, though one is named.
+    const text =
+      'Japan and Vietnam held talks. Minister of Industry and Trade Nguyen Hong Dien spoke first. The Japanese minister said trade would grow.';
+    const read = people(text, '2023-05-22', 'en').map((m) => m[0]);
+    expect(read).toContain('Nguyen Hong Dien');
+    expect(read).not.toContain('minister');
+    // The adjective of the office's own country keeps it ("Japansk premiärminister" is Japan's).
+    const sv = 'Japansk premiärminister sitter kvar. Japans premiärminister Naoto Kan vann omröstningen.';
+    expect(people(sv, '2010-09-14', 'sv')).toContainEqual([
+      'premiärminister',
+      'person:kan-naoto',
+      'short-reference',
+    ]);
+  });
+
+  it("reads a foreign office's title alone only where the text names the office's country", () => {
+    // The knowledge base's only crown prince is Saudi Arabia's; a text about Japan means another.
+    const sv = 'Japan firade. Dåvarande kronprinsen besökte festen. Senare talade kronprinsen igen.';
+    expect(people(sv, '2025-06-01', 'sv')).toEqual([]);
+    const saudi = 'Saudiarabien och Sverige möttes. Kronprinsen talade.';
+    expect(people(saudi, '2025-06-01', 'sv').map((m) => m[1])).toEqual(['person:mohammed-bin-salman']);
+  });
+
   it("reads a title after 'vice', 'deputy' or 'former' as another office's or an earlier holder's", () => {
     expect(
       people('Pham Minh Chinh spoke. The former Prime Minister then left.', '2023-05-22', 'en').map(

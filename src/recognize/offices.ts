@@ -1,5 +1,6 @@
 import type { Normalizer } from '../kb/kb.js';
 import type { Entity, OfficeTerm } from '../kb/types.js';
+import { foldKey } from '../text/fold.js';
 import { caseAt, LOWER, NO_CASE, UPPER } from '../text/letter-case.js';
 import { DEFINITE_ENDINGS, type Doc, indefiniteBefore, mention } from './doc.js';
 import type { Passing } from './gazetteer.js';
@@ -212,7 +213,9 @@ export function titledPeople(
     // one of that country's offices ("Japan's PM" is no Vietnamese prime minister).
     if (i < tokens.length && namePart(doc, i)) continue;
     const owner = countryGenitiveBefore(doc, from);
-    const own = owner ? offices.filter((o) => officeCountry(doc, o) === owner) : offices;
+    const own = owner
+      ? offices.filter((o) => officeCountry(doc, o) === owner)
+      : ownedOffices(doc, from, offices);
     if (own.length === 0 || !definite(doc, from, own, language)) continue;
     const only = holderInText(own);
     if (!only) continue;
@@ -253,17 +256,22 @@ export function titledPeople(
       // "Kejsaren av Japan", "Kungen och Drottningen av Spanien": a country named after the title
       // says whose it is.
       const country = countryAfter(doc, i);
-      const candidates = country ? offices.filter((o) => officeCountry(doc, o) === country) : offices;
+      const candidates = country
+        ? offices.filter((o) => officeCountry(doc, o) === country)
+        : ownedOffices(doc, i, offices);
       if (candidates.length === 0) continue;
       const own =
         candidates.length === 1 ? candidates : candidates.filter((o) => officeCountry(doc, o) === SWEDEN);
       // Sweden's office by default, unless the text named another holder before: "Vietnams
       // premiärminister Pham Minh Chinh … Premiärministern" is Chinh.
       const swedishDefault = candidates.length > 1 && own.length === 1;
+      // A foreign office's holder only where the text names its country: "kronprinsen" in a text
+      // about Japan is no Saudi crown prince, though the knowledge base has no other.
+      const ownOffice = own.length === 1 ? (own[0] as string) : null;
       const only =
         holderInText(candidates) ??
         (swedishDefault ? nearestHolderBefore(doc, i, candidates) : null) ??
-        (own.length === 1 ? latestHolder(doc, own[0] as string) : null);
+        (ownOffice && countryNamed(doc, ownOffice) ? latestHolder(doc, ownOffice) : null);
       if (!only) continue;
       const m = mention(doc, i, i + 1, only, day === null ? SHORT_REFERENCE_UNDATED : SHORT_REFERENCE);
       if (key.endsWith('s')) m.inflection = 'genitive';
@@ -290,6 +298,14 @@ export function titledPeople(
     covered[i] = 1;
   }
   return found.sort((a, b) => a[0] - b[0]);
+}
+
+/** The office is Sweden's, or the text names its country or a place in it without ambiguity ("Tokyo"). */
+function countryNamed(doc: Doc, office: string): boolean {
+  const country = officeCountry(doc, office);
+  if (country === SWEDEN || country === null || doc.plain.has(country)) return country !== null;
+  for (const id of doc.plain) if (doc.kb.getEntity(id)?.country === country) return true;
+  return false;
 }
 
 /**
@@ -337,12 +353,61 @@ const OTHER_HOLDER: ReadonlySet<string> = new Set([
   'bitradande',
   'cuu',
   'pho',
+  // "the then prime minister", "dåvarande kronprinsen": a former holder.
+  'then',
+  'davarande',
+  // "Hai Bộ trưởng", "các Bộ trưởng": two or more holders, none alone.
+  'hai',
+  'cac',
 ]);
 
 /** A word of {@link OTHER_HOLDER} stands right before word `from`, in the same phrase. */
 function otherHolderBefore(doc: Doc, from: number): boolean {
   if (from < 1 || !doc.tokens.spaced(from - 1)) return false;
   return OTHER_HOLDER.has(doc.tokens.word(from - 1) as string);
+}
+
+/**
+ * Word `k` is the adjective of `country`, by its name in en or sv: they share their first letters
+ * and the adjective keeps all of the name but its last three letters at most ("Japanese" and
+ * "japanska" for Japan, "Chinese" for China, "Lao" for Laos, "Thai" for Thailand).
+ */
+function adjectiveOf(doc: Doc, k: number, country: string): boolean {
+  const word = doc.tokens.word(k) as string;
+  const e = doc.kb.getEntity(country);
+  if (!e) return false;
+  for (const name of [e.names.en, e.names.sv]) {
+    if (!name) continue;
+    const key = foldKey(name.split(' ').pop() as string);
+    let p = 0;
+    while (p < key.length && p < word.length && key[p] === word[p]) p++;
+    if (p >= 3 && p >= key.length - 3 && word !== key) return true;
+  }
+  return false;
+}
+
+/**
+ * The offices of `offices` that a nationality's adjective right before the title (word `from`)
+ * leaves: "the Japanese minister", "japanska ministern" is none of Viet Nam's. The adjective is
+ * known by a country the text names or one the offices belong to; any other word leaves them all.
+ */
+function ownedOffices(doc: Doc, from: number, offices: readonly string[]): readonly string[] {
+  const k = from - 1;
+  if (k < 0 || !doc.tokens.spaced(k) || doc.tokens.end(k) - doc.tokens.start(k) < 3) return offices;
+  const countries = new Set<string>();
+  for (const o of offices) {
+    const c = officeCountry(doc, o);
+    if (c) countries.add(c);
+  }
+  for (const id of doc.plain) if (doc.index.types.get(id) === 'country') countries.add(id);
+  let named = false;
+  const own: string[] = [];
+  for (const c of countries) {
+    if (!adjectiveOf(doc, k, c)) continue;
+    named = true;
+    for (const o of offices) if (officeCountry(doc, o) === c) own.push(o);
+  }
+  return named ? own : offices;
 }
 
 /** Owners in the possessive before a title that still make it the text's holder ("the country's president"). */
