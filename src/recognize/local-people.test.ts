@@ -116,6 +116,25 @@ describe('local people: names the knowledge base lacks', () => {
     expect(people('Aller Media said nothing.')).toEqual([]);
   });
 
+  it('reads a name before a Vietnamese verb of saying of two words ("cho biết", "chia sẻ")', () => {
+    const text = 'Đại diện công ty, Morinaga Hisakazu, cho biết nhà máy sẽ mở rộng.';
+    expect(people(text, 'vi').map((m) => m[0])).toEqual(['Morinaga Hisakazu']);
+    expect(people('Morinaga Hisakazu chia sẻ kinh nghiệm.', 'vi').map((m) => m[0])).toEqual([
+      'Morinaga Hisakazu',
+    ]);
+    // "cho" alone is no verb of saying.
+    expect(people('Morinaga Hisakazu cho công nhân nghỉ.', 'vi')).toEqual([]);
+  });
+
+  it('reads no person in a street after a house number, nor in a ship after its hull number', () => {
+    expect(people('Tòa soạn: Số 9 Đàm Văn Khiêm, Hà Nội.', 'vi')).toEqual([]);
+    expect(people('Địa chỉ: 71 Đàm Văn Khiêm, Hà Nội', 'vi')).toEqual([]);
+    expect(people('Head office: No. 9 Dam Van Khiem, Hanoi.')).toEqual([]);
+    expect(people('Hải quân điều tàu 015-Đàm Văn Khiêm tới cảng.', 'vi')).toEqual([]);
+    // A number that is no address: a year, a count.
+    expect(people('Năm 2024 Đàm Văn Khiêm được bầu.', 'vi').map((m) => m[0])).toEqual(['Đàm Văn Khiêm']);
+  });
+
   it('resolves "Mr. Anh" and "ông Dũng" to the person named in full', () => {
     const en = people('Chu Minh Anh, the minister, spoke first. Mr. Anh then left.');
     expect(en.map((m) => m[0])).toEqual(['Chu Minh Anh', 'Anh']);

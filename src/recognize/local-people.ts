@@ -273,9 +273,9 @@ function cueAfter(doc: Doc, to: number): boolean {
   if (to >= doc.tokens.length) return false;
   const next = doc.tokens.word(to) as string;
   const between = gap(doc, to - 1);
-  if (/^\s+$/u.test(between) && SAID.has(next)) return true;
-  if (/^\s*[,(]\s*$/u.test(between) && (APPOSITION.has(next) || endsInRole(next) || SAID.has(next)))
-    return true;
+  const said = SAID.has(next) || saidPair(doc, to, next);
+  if (/^\s+$/u.test(between) && said) return true;
+  if (/^\s*[,(]\s*$/u.test(between) && (APPOSITION.has(next) || endsInRole(next) || said)) return true;
   // A role with a word before it: "Kenji Matsuda, executive director of …", "Masayuki Hyodo, co-chair".
   if (
     /^\s*,\s*$/u.test(between) &&
@@ -289,6 +289,27 @@ function cueAfter(doc: Doc, to: number): boolean {
   if (/^\s*\(\s*$/u.test(between) && PHOTO_POSITIONS.has(next) && doc.text[doc.tokens.end(to)] === ')')
     return true;
   return false;
+}
+
+/**
+ * Vietnamese verbs of saying of two words, whose first word alone is another ("cho biết", "chia
+ * sẻ", "bày tỏ"): the first word's folding key → the second's.
+ */
+const SAID_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['cho', new Set(['biet', 'rang', 'hay'])],
+  ['chia', new Set(['se'])],
+  ['bay', new Set(['to'])],
+]);
+
+/** Words `to` (whose key is `first`) and `to + 1` are one of {@link SAID_PAIRS}, one space apart. */
+function saidPair(doc: Doc, to: number, first: string): boolean {
+  const seconds = SAID_PAIRS.get(first);
+  return (
+    seconds !== undefined &&
+    to + 1 < doc.tokens.length &&
+    gap(doc, to) === ' ' &&
+    seconds.has(doc.tokens.word(to + 1) as string)
+  );
 }
 
 /** Words that make a role another one ("Phó Chủ tịch", "deputy director"): part of its key. */
@@ -414,11 +435,36 @@ const STREET_HEAD_KEYS: ReadonlySet<string> = new Set([...STREET_HEADS].map(fold
 /** The folding keys of the words of address ("anh", "chi", "chu"): other words are not spelt out. */
 const ADDRESS_KEYS: ReadonlySet<string> = new Set([...ADDRESS_WORDS].map(foldKey));
 
+/** A house number in an address, or a hull number: digits, maybe a letter or a slash ("7", "71A", "12/3"). */
+const NUMBER_BEFORE =
+  /(?:^|[\s:,(])(?:(?:[Ss][ốo]|No\.?)\s+)?[0-9]{1,4}[A-Za-z]?(?:\/[0-9]{1,4})?([ \u00a0]|-)$/u;
+/** How far back {@link NUMBER_BEFORE} looks. */
+const NUMBER_WINDOW = 16;
+
+/**
+ * A number right before a name makes it a street or a ship's, not a person's: a hull number joined
+ * by a hyphen ("tàu 015-Trần Hưng Đạo"), or a house number after "số", "No." or opening an address
+ * ("Số 7 Phan Đình Phùng", "Địa chỉ: 71 Nguyễn Chí Thanh").
+ */
+function numberBefore(doc: Doc, from: number): boolean {
+  const start = doc.tokens.start(from);
+  const m = NUMBER_BEFORE.exec(doc.text.slice(Math.max(0, start - NUMBER_WINDOW), start));
+  if (!m) return false;
+  if (m[1] === '-' || /[Ss][ốo]|No/u.test(m[0])) return true;
+  // A bare number before a name is an address only where one starts: at a line's start or after
+  // a colon ("Địa chỉ: 71 …").
+  let p = start - m[0].length;
+  while (p > 0 && (doc.text[p] === ' ' || doc.text[p] === '\u00a0')) p--;
+  const c = p < 0 ? '' : (doc.text[p] as string);
+  return p <= 0 || c === '\n' || c === ':';
+}
+
 /** Whether the words around a run make it a place, a building or an organisation. */
 function placeAround(doc: Doc, from: number, to: number): boolean {
   const before = from > 0 ? doc.tokens.key(from - 1) : undefined;
   const after = to < doc.tokens.length ? doc.tokens.key(to) : undefined;
   return (
+    (from > 0 && numberBefore(doc, from)) ||
     (before !== undefined && PLACE_BEFORE.has(before)) ||
     (after !== undefined && PLACE_AFTER.has(after)) ||
     // A street head as written ("phố Nguyễn Thái Học"): without marks "pho" is also phó, deputy.
@@ -505,6 +551,8 @@ function readName(
 ): Candidate | null {
   // A role opens no name ("Japankännaren Malin …": the name starts after it).
   if (HONORIFICS.has(keys[0] as string) || endsInRole(keys[0] as string)) return null;
+  // Nor does a Vietnamese word of address opening the sentence ("Chị Yagi chia sẻ").
+  if (to - from >= 2 && addressWordBefore(doc, from + 1)) return null;
   if (placeAround(doc, from, to) || holdsLexiconName(doc.text, doc.tokens, from, to)) return null;
   // The first part of a compound ("Hoang Hoa Cuong-kyrkogården") names the thing, not a person.
   const after = doc.text.charCodeAt(doc.tokens.end(to - 1));
