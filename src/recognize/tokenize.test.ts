@@ -64,6 +64,15 @@ describe('tokenize', () => {
     );
   });
 
+  it('drops every invisible character from a word, in the tokenizer and in nameKeys alike', () => {
+    // Hangul fillers, a Khmer inherent vowel, a direction mark: found by the property above.
+    const text = '\u115Fa \u17B4b x\u200Ey';
+    const tokens = tokenize(text);
+    const keys = Array.from({ length: tokens.length }, (_, i) => tokens.word(i));
+    expect(keys).toEqual(['a', 'b', 'xy']);
+    expect(nameKeys(text)).toEqual(['a', 'b', 'xy']);
+  });
+
   it('tells capitalised words of letters and words outside ASCII from their flags, as the words read', () => {
     fc.assert(
       fc.property(newsText, (text) => {

@@ -1,5 +1,6 @@
 import { diacriticsMap } from 'diacritics';
 import { assertString } from '../errors.js';
+import { isInvisible } from './invisible.js';
 import { safeNormalize } from './safe-normalize.js';
 
 /**
@@ -39,8 +40,6 @@ const DASHES = '-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2E3A\u2E3B\uFE58\uF
 const SINGLE_QUOTES = "'\u2018\u2019\u201A\u201B\u2032\u2035\u02BC\u02B9\u00B4\u0060\u2039\u203A\uFF07";
 /** Double quotes and guillemets: all become '"'. */
 const DOUBLE_QUOTES = '"\u201C\u201D\u201E\u201F\u2033\u2036\u00AB\u00BB\u301D\u301E\uFF02';
-/** Invisible characters that appear inside scraped words: dropped. */
-const INVISIBLE = '\u00AD\u034F\u200B\u200C\u200D\u2060\uFEFF';
 
 /** Fold of one code point: a string (possibly empty), or SPACE for whitespace. */
 const SPACE = 0;
@@ -52,8 +51,9 @@ const WHITESPACE = /^\s$/u;
 const COMBINING = /[\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]/gu;
 
 function computeFold(ch: string): CharFold {
-  // Invisible characters first: U+FEFF also counts as white space for \s.
-  if (INVISIBLE.includes(ch)) return '';
+  // Invisible characters first (the tokenizer's list, invisible.ts): U+FEFF also counts as white
+  // space for \s.
+  if (ch.length === 1 && isInvisible(ch.charCodeAt(0))) return '';
   if (WHITESPACE.test(ch)) return SPACE;
   if (DASHES.includes(ch)) return '-';
   if (SINGLE_QUOTES.includes(ch)) return "'";
