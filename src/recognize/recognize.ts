@@ -27,6 +27,7 @@ import { scan } from './scan.js';
 import { ByteScratch } from './scratch.js';
 import { signedNames } from './signed-names.js';
 import { tokenize } from './tokenize.js';
+import { vietnameseDistricts } from './vietnamese-districts.js';
 
 export type { EntityMention, MentionFlag, MentionInflection } from './mention.js';
 
@@ -214,6 +215,8 @@ export function recognizeChecked(text: string, options: RecognizeOptions): Entit
   if (language === 'sv') places.push(...swedishZones(doc, covered, language));
   // Japanese cities and wards after a word of place ("in Kariya", "Honjo, Saitama").
   places.push(...japaneseMunicipalities(doc, covered, language));
+  // Vietnamese districts named alone in a text that names their province ("Thanh Liem").
+  places.push(...vietnameseDistricts(doc, covered, language));
   if (places.length > 0) added.push(...places);
   // People the knowledge base lacks, and short references to them.
   const locals = localPeople(doc, covered, language, (i) => single[i] === 1, inTitle);

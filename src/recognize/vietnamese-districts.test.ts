@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { VIETNAMESE_DISTRICTS } from './data/vietnamese-districts.js';
+import { recognize } from './recognize.js';
+
+const places = (text: string, language = 'vi') =>
+  recognize(text, { language })
+    .filter((m) => m.id.startsWith('local:place:'))
+    .map((m) => m.text);
+
+describe('Vietnamese districts named alone', () => {
+  it('holds the district-level units of more than one word, with their provinces before and after 2025', () => {
+    const entries = VIETNAMESE_DISTRICTS.split(';');
+    expect(entries).toContain('Thanh Liêm|35|37');
+    expect(entries).toContain('Yên Phong|27|24');
+    expect(entries.every((e) => /^[^|]+ [^|]+\|\d\d\|\d\d$/u.test(e))).toBe(true);
+  });
+
+  it("reads a district's name in a text that names its province, by either system", () => {
+    expect(places('The delegation toured Ha Nam: Phu Ly, Duy Tien and Thanh Liem.', 'en')).toEqual([
+      'Phu Ly',
+      'Duy Tien',
+      'Thanh Liem',
+    ]);
+    // Bắc Ninh is a unit before and after 1 July 2025.
+    expect(places('Đoàn công tác của tỉnh Bắc Ninh về Yên Phong và Quế Võ.')).toEqual([
+      'Yên Phong',
+      'Quế Võ',
+    ]);
+  });
+
+  it('reads nothing where the province is not named, or the marks are another word', () => {
+    expect(places('Đoàn công tác về Yên Phong và Quế Võ.')).toEqual([]);
+    // Thanh Hà is a district of Hải Dương, and a name: a by-line, a credit, a person addressed.
+    expect(places('Tỉnh Hải Dương.\nThanh Hà\n')).toEqual([]);
+    expect(places('Tỉnh Hải Dương. Ảnh: Thanh Hà')).toEqual([]);
+    expect(places('Tỉnh Hải Dương. Thanh Hà/VNA')).toEqual([]);
+    expect(places('Ở Hải Dương, chị Thanh Hà cho biết.')).toEqual([]);
+    // Part of a longer name is no district.
+    expect(places('Ở Hải Dương, ông Nguyễn Thanh Hà cho biết.')).toEqual([]);
+  });
+});
