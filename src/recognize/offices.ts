@@ -372,13 +372,8 @@ function otherHolderBefore(doc: Doc, from: number): boolean {
  * and the adjective keeps all of the name but its last three letters at most ("Japanese" and
  * "japanska" for Japan, "Chinese" for China, "Lao" for Laos, "Thai" for Thailand).
  */
-function adjectiveOf(doc: Doc, k: number, country: string): boolean {
-  const word = doc.tokens.word(k) as string;
-  const e = doc.kb.getEntity(country);
-  if (!e) return false;
-  for (const name of [e.names.en, e.names.sv]) {
-    if (!name) continue;
-    const key = foldKey(name.split(' ').pop() as string);
+function adjectiveOf(doc: Doc, word: string, country: string): boolean {
+  for (const key of countryKeys(doc, country)) {
     let p = 0;
     while (p < key.length && p < word.length && key[p] === word[p]) p++;
     if (p >= 3 && p >= key.length - 3 && word !== key) return true;
@@ -386,27 +381,50 @@ function adjectiveOf(doc: Doc, k: number, country: string): boolean {
   return false;
 }
 
+/** The folding keys of the last words of a country's names in en and sv ("japan", "korea"), by entity. */
+const countryKeyCache = new WeakMap<Entity, readonly string[]>();
+
+function countryKeys(doc: Doc, country: string): readonly string[] {
+  const e = doc.kb.getEntity(country);
+  if (!e) return [];
+  let keys = countryKeyCache.get(e);
+  if (!keys) {
+    keys = [e.names.en, e.names.sv]
+      .filter((n): n is string => !!n)
+      .map((n) => foldKey(n.split(' ').pop() as string));
+    countryKeyCache.set(e, keys);
+  }
+  return keys;
+}
+
 /**
  * The offices of `offices` that a nationality's adjective right before the title (word `from`)
  * leaves: "the Japanese minister", "japanska ministern" is none of Viet Nam's. The adjective is
  * known by a country the text names or one the offices belong to; any other word leaves them all.
+ * (An adjective is capitalised in English and ends in -sk, -ska or -ske in Swedish; Vietnamese
+ * writes the country after the title.)
  */
 function ownedOffices(doc: Doc, from: number, offices: readonly string[]): readonly string[] {
+  const { tokens } = doc;
   const k = from - 1;
-  if (k < 0 || !doc.tokens.spaced(k) || doc.tokens.end(k) - doc.tokens.start(k) < 3) return offices;
-  const countries = new Set<string>();
-  for (const o of offices) {
-    const c = officeCountry(doc, o);
-    if (c) countries.add(c);
-  }
-  for (const id of doc.plain) if (doc.index.types.get(id) === 'country') countries.add(id);
+  if (k < 0 || !tokens.spaced(k) || tokens.end(k) - tokens.start(k) < 3) return offices;
+  const word = tokens.word(k) as string;
+  if (!tokens.capitalisedWord(k) && !/sk[ae]?$/u.test(word)) return offices;
   let named = false;
   const own: string[] = [];
-  for (const c of countries) {
-    if (!adjectiveOf(doc, k, c)) continue;
+  const seen = new Set<string>();
+  const visit = (c: string): void => {
+    if (seen.has(c)) return;
+    seen.add(c);
+    if (!adjectiveOf(doc, word, c)) return;
     named = true;
     for (const o of offices) if (officeCountry(doc, o) === c) own.push(o);
+  };
+  for (const o of offices) {
+    const c = officeCountry(doc, o);
+    if (c) visit(c);
   }
+  for (const id of doc.plain) if (doc.index.types.get(id) === 'country') visit(id);
   return named ? own : offices;
 }
 

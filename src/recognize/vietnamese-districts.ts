@@ -23,6 +23,8 @@ const AFTER = 'vn-province-2025:';
 
 /** Most words of a district's name ("Đông Hòa", "Bắc Trà My", "Ba Chẽ"). */
 const MAX_WORDS = 4;
+/** Longest word of a district's name in code units, marks written as combining characters included ("M'Đrắk"). */
+const MAX_SYLLABLE = 10;
 
 let byKey: Map<string, District[]> | undefined;
 
@@ -102,7 +104,8 @@ export function vietnameseDistricts(
   const { tokens } = doc;
   const n = tokens.length;
   const capitals = tokens.capitals();
-  let provinces: { before: Set<string>; after: Set<string> } | undefined;
+  const provinces = namedProvinces(doc);
+  if (provinces.before.size === 0 && provinces.after.size === 0) return found;
   for (let c = 0; c < capitals.length; c++) {
     const from = capitals[c] as number;
     // Runs start at a capitalised word with none right before it.
@@ -110,22 +113,18 @@ export function vietnameseDistricts(
     let to = from + 1;
     while (to < n && to - from <= MAX_WORDS && spaced(doc, to - 1) && tokens.capital(to)) to++;
     if (to - from < 2 || to - from > MAX_WORDS) continue;
+    // Each word a free, capitalised syllable: no longer than a Vietnamese one ("Nghiêng", "Khuyến").
     let free = true;
-    for (let k = from; k < to && free; k++) free = covered[k] === 0 && tokens.capitalisedWord(k);
+    for (let k = from; k < to && free; k++)
+      free = covered[k] === 0 && tokens.end(k) - tokens.start(k) <= MAX_SYLLABLE && tokens.capitalisedWord(k);
     if (!free) continue;
-    provinces ??= namedProvinces(doc);
-    if (provinces.before.size === 0 && provinces.after.size === 0) break;
     const list = districts().get(foldKey(doc.text.slice(tokens.start(from), tokens.end(to - 1))));
     if (!list) continue;
     const marked = tokens.marked(from, to);
     const written = marked
       ? markedSpelling(doc.text.slice(tokens.start(from), tokens.end(to - 1))).toLowerCase()
       : '';
-    const named = list.some(
-      (d) =>
-        (provinces as { before: Set<string> }).before.has(d.before) ||
-        (provinces as { after: Set<string> }).after.has(d.after),
-    );
+    const named = list.some((d) => provinces.before.has(d.before) || provinces.after.has(d.after));
     if (!named || (marked && !list.some((d) => d.marked === written))) continue;
     if (addressWordBefore(doc, from)) continue;
     if (from > 0 && spaced(doc, from - 1) && HONORIFICS.has(tokens.word(from - 1) as string)) continue;
