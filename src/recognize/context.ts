@@ -299,6 +299,25 @@ export const ROLE_ENDINGS: readonly string[] = [
   // The speaker of a parliament ("Riksdagens talman", "Talmannen").
   'talman',
   'talmannen',
+  // Senators, members of a body ("parlamentsledamoten", "riksdagsledamot"), mayors, founders,
+  // owners, interns, translators, photographers, consuls.
+  'senatorn',
+  'ledamot',
+  'ledamoten',
+  'borgmastare',
+  'borgmastaren',
+  'grundare',
+  'grundaren',
+  'agare',
+  'agaren',
+  'praktikant',
+  'praktikanten',
+  'oversattare',
+  'oversattaren',
+  'fotograf',
+  'fotografen',
+  'konsul',
+  'konsuln',
 ];
 
 /**
@@ -461,6 +480,10 @@ export const CREDIT_WORDS: ReadonlySet<string> = new Set([
   'vien',
   'hien',
   'tap',
+  // Translators' labels: "Översättning:", "Translation:", "Dịch:".
+  'oversattning',
+  'translation',
+  'dich',
   'text',
 ]);
 

@@ -193,6 +193,12 @@ describe('local people: names the knowledge base lacks', () => {
     expect(people('Enligt Kyodo sade ministern att mötet blir av.', 'sv')).toEqual([]);
   });
 
+  it("reads a name after a Swedish role in its definite form or a translator's label", () => {
+    const sv =
+      'Han tackade senatorn Morinaga Hisakazu och parlamentsledamoten Kanbe Yoshiro.\nÖversättning: Maria Lund';
+    expect(people(sv, 'sv').map((m) => m[0])).toEqual(['Morinaga Hisakazu', 'Kanbe Yoshiro', 'Maria Lund']);
+  });
+
   it('reads a by-line alone on its line as a person', () => {
     expect(people('The bridge opened on Monday.\nGiang Huy\n').map((m) => m[1])).toEqual([
       'local:person:giang-huy',
