@@ -71,6 +71,11 @@ export interface Node {
   exactMemo: (SpanMemo<Passing> | undefined)[] | null;
   /** Some form here ends in a plus (see {@link Form.plus}). */
   plus: boolean;
+  /**
+   * Some form writes a comma right before this node's word ("Ministry of Labour, Invalids and
+   * Social Affairs", "Economy, Trade and Industry"): the scan may reach it across ", ".
+   */
+  afterComma: boolean;
   /** See {@link Passing.text}. */
   text: string | undefined;
   /** Forms were added since the fields above were computed (see {@link ready}). */
@@ -147,8 +152,21 @@ const node = (): Node => ({
   memo: null,
   exactMemo: null,
   plus: false,
+  afterComma: false,
   dirty: false,
 });
+
+/** The indexes of the words of a name that a comma comes right before ("Labour, Invalids": 3). */
+function commaWords(text: string): Set<number> {
+  const out = new Set<number>();
+  let words = 0;
+  const parts = text.split(',');
+  for (let p = 0; p < parts.length - 1; p++) {
+    words += nameWords(parts[p] as string).keys.length;
+    out.add(words);
+  }
+  return out;
+}
 
 /** The entities and offices named by some forms. */
 export function passingOf(forms: Form[]): Passing {
@@ -235,14 +253,18 @@ export class Gazetteer {
   ): void {
     const { keys, capitals } = nameWords(text);
     if (keys.length === 0) return;
+    // The words a comma comes before, by index (a name holds one in a few official names).
+    const commas = text.includes(',') ? commaWords(text) : null;
     let at = this.#root;
-    for (const key of keys) {
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k] as string;
       at.next ??= new Map();
       let next = at.next.get(key);
       if (!next) {
         next = node();
         at.next.set(key, next);
       }
+      if (commas?.has(k)) next.afterComma = true;
       at = next;
     }
     const kind = options.kind;

@@ -27,6 +27,22 @@ describe('recognize: names in any script state', () => {
     ]);
   });
 
+  it('reads a name that holds a comma across the comma, and no list as one name', () => {
+    expect(ids('Talks at the Ministry of Economy, Trade and Industry ended.')).toEqual([
+      ['Ministry of Economy, Trade and Industry', 'org:jp-meti'],
+    ]);
+    expect(ids('Bộ Lao động, Thương binh và Xã hội họp.', { language: 'vi' })).toEqual([
+      ['Bộ Lao động, Thương binh và Xã hội', 'org:vn-molisa'],
+    ]);
+    // Names written in a list stay apart; a comma without a space joins nothing.
+    expect(ids('Japan, Vietnam and Laos.').map((m) => m[1])).toEqual([
+      'country:JP',
+      'country:VN',
+      'country:LA',
+    ]);
+    expect(ids('the Ministry of Economy,Trade and Industry').map((m) => m[1])).not.toContain('org:jp-meti');
+  });
+
   it('finds names inside hyphenated compounds and across a line break', () => {
     expect(ids('the Vietnam-Japan partnership')).toEqual([
       ['Vietnam', 'country:VN'],

@@ -30,6 +30,12 @@ import type { Starts } from './starts.js';
 import { romajiMorae } from './syllables.js';
 import type { Tokens } from './tokenize.js';
 
+/** Words `i` and `i + 1` are apart by a comma and one space, as in a name that holds one. */
+function commaBetween(text: string, tokens: Tokens, i: number): boolean {
+  const end = tokens.end(i);
+  return tokens.start(i + 1) === end + 2 && text.charCodeAt(end) === 44 && text.charCodeAt(end + 1) === 32;
+}
+
 /**
  * Whether two neighbouring words may belong to one name: separated only by spaces (one line
  * break at most), a dash, a dot, an apostrophe or an ampersand ("Viet Nam", "Bà Rịa - Vũng Tàu",
@@ -522,7 +528,7 @@ function longestAt(text: string, tokens: Tokens, starts: Starts, i: number, lang
     if (at.childIds === null || j + 1 >= tokens.length) break;
     // The next word's node first: most walks end there, before the gap is read.
     at = childById(at, tokens.id(j + 1));
-    if (!at || !joinable(text, tokens, j)) break;
+    if (!at || !(joinable(text, tokens, j) || (at.afterComma && commaBetween(text, tokens, j)))) break;
     j++;
   }
   for (let c = count - 1; c >= 0; c--) {
