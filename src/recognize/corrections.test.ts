@@ -63,6 +63,17 @@ describe('corrections: misspelt and transliterated names of KB people', () => {
     // Not at the start of a sentence, and not without the full name.
     expect(people('Yoshihide Suga met him. Suda came.').length).toBe(1);
     expect(people('He called on Suda to help.')).toEqual([]);
+    // Not beside a word of another name, even one opening the line ("Masako Ishida" is no Ishiba).
+    const other = recognize(
+      'Prime Minister Ishiba Shigeru spoke.\nMasako Ishida, who heads a nonprofit, met them.',
+      {
+        language: 'en',
+        date: '2025-01-10',
+      },
+    );
+    expect(other.filter((m) => m.id === 'person:ishiba-shigeru').map((m) => m.text)).toEqual([
+      'Ishiba Shigeru',
+    ]);
   });
 
   it("reads a royal's one-word name before another name word as someone else's full name", () => {

@@ -9,6 +9,7 @@ import { streetAfter } from './homograph-rules.js';
 import { levenshtein } from './levenshtein.js';
 import { type EntityMention, FAMILY_NAME_REFERENCE, type MentionFlag, SHORT_REFERENCE } from './mention.js';
 import { commonSyllable, joinable } from './scan.js';
+import { isVietnameseSyllable, romajiMorae } from './syllables.js';
 import { nameKeys } from './tokenize.js';
 
 /** Shortest short form read through a misspelling: shorter names are too close to other words. */
@@ -47,8 +48,17 @@ function otherNameWord(doc: Doc, covered: Uint8Array, k: number, id: string, aft
   for (const word of doc.index.personNameWords.get(id) ?? [])
     if (word === key || (key.length >= 4 && levenshtein(word, key, 2) <= 2)) return false;
   if (commonSyllable(doc.text, tokens, k)) return false;
-  return tokens.marked(k, k + 1) || midSentence(doc, k);
+  // A Japanese name word stands for itself even first in a sentence ("Masako Ishida, who heads …"
+  // is no Ishiba Shigeru): English words seldom read as three morae of romaji and no Vietnamese syllable.
+  return (
+    tokens.marked(k, k + 1) ||
+    midSentence(doc, k) ||
+    (romajiMorae(key) >= MIN_NAME_MORAE && !isVietnameseSyllable(key))
+  );
 }
+
+/** Morae of a romanised Japanese word that makes it a name's even first in a sentence ("Masako"). */
+const MIN_NAME_MORAE = 3;
 
 /** Whether person `id` died before the text's date (an undated text: never). */
 function diedBefore(doc: Doc, id: string): boolean {
@@ -371,7 +381,8 @@ export function people(doc: Doc, covered: Uint8Array, full: Set<string>): [numbe
       const list =
         near.size > 0 && first < 128 ? near.get(nearSlot(doc.tokens.end(i) - start, first)) : undefined;
       const id = list ? nearShortForm(doc, i, list) : null;
-      if (id) {
+      // A word of another name beside it makes it that name's ("Masako Ishida" is no Ishiba).
+      if (id && !otherNameWord(doc, covered, i - 1, id) && !otherNameWord(doc, covered, i + 1, id, true)) {
         found.push([i, mention(doc, i, i + 1, id, CORRECTED_REFERENCE)]);
         covered[i] = 1;
       }
