@@ -28,7 +28,9 @@ describe('local organisations: English names with a head word', () => {
 
   it('reads departments, bureaus, boards and administrations, but not a board named by its members alone', () => {
     const text = 'The Department of Employment Services under the Ministry of Home Affairs said so.';
-    expect(orgs(text, { language: 'en' })).toEqual([['Department of Employment Services', 'organisation', []]]);
+    expect(orgs(text, { language: 'en' })).toEqual([
+      ['Department of Employment Services', 'organisation', []],
+    ]);
     expect(orgs('Officials of the Korea Meteorological Administration spoke.', { language: 'en' })).toEqual([
       ['Korea Meteorological Administration', 'organisation', []],
     ]);
