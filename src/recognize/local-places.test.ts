@@ -43,6 +43,16 @@ describe('local places: units and zones the knowledge base lacks', () => {
     expect(places('The Deep C Industrial Zone grew.', 'en')).toEqual([]);
   });
 
+  it('reads a river, port, pass, tunnel or market by its English word after the name, not after an honorific', () => {
+    expect(
+      places('Boats leave Tien Sa Port for the Thu Bon River; buses use the Hai Van Tunnel.', 'en').map(
+        (p) => p[3],
+      ),
+    ).toEqual(['Tien Sa Port', 'Thu Bon River', 'Hai Van Tunnel']);
+    // A known name before the word keeps its own reading; an honorific makes the words a person's.
+    expect(places('Mr. Long Temple spoke at the Hanoi Market.', 'en')).toEqual([]);
+  });
+
   it('reads a station or an airport by its word, not the city it is named after', () => {
     expect(
       places('Khách ra ga Bến Thành, rồi đến ga Thủ Đức và sân bay Mỹ Hòa Lạc mới.', 'vi').map((m) => m[1]),
