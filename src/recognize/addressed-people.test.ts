@@ -29,4 +29,19 @@ describe('people named by one name after an honorific or a word of address', () 
     // A full name is local-people's.
     expect(people('Mr. Kenji Sato spoke.', 'en')).toEqual([['Kenji Sato', 'local:person:kenji-sato']]);
   });
+
+  it('reads a Vietnamese given name used alone beside a verb of saying, then each time it recurs', () => {
+    const text =
+      'Phuong waits at a temple in Japan. “I had to leave,” said Phuong. Phuong said flights cost too much.';
+    expect(people(text, 'en').map((m) => m[1])).toEqual([
+      'local:person:phuong',
+      'local:person:phuong',
+      'local:person:phuong',
+    ]);
+    // Pronouns, short words, family names and common English words are no given names.
+    expect(people('He said so. I said no. Nguyen said yes. Long said nothing.', 'en')).toEqual([]);
+    expect(people('Han sade att Japan hjälper. Hon sa nej.', 'sv')).toEqual([]);
+    // Not in Vietnamese text, where a word of address names the person.
+    expect(people('Phuong nói rằng vé máy bay quá đắt.', 'vi')).toEqual([]);
+  });
 });

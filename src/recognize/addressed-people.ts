@@ -1,12 +1,14 @@
 // People the text names by one name after an honorific or a Vietnamese word of address, and never
 // in full: "chú Hà", "ông Vinh", "Mr Sato". Each is an entity local to the text, like the people of
 // local-people.ts (which reads full names, and the short references to them, first).
-import { HONORIFICS } from './context.js';
+import { foldKey } from '../text/fold.js';
+import { HONORIFICS, SAID } from './context.js';
 import { type Doc, localMention } from './doc.js';
+import { englishRank } from './english-words.js';
 import { addressWordBefore, LOCAL_PERSON } from './local-people.js';
 import type { EntityMention } from './mention.js';
 import { OTHER_LANGUAGE } from './other-language.js';
-import { isVietnameseSyllable } from './syllables.js';
+import { isVietnameseSyllable, VIETNAMESE_FAMILY_NAMES } from './syllables.js';
 
 /** Vietnamese honorifics of {@link HONORIFICS}, read by addressWordBefore (with their marks) instead. */
 const VIETNAMESE_HONORIFICS: ReadonlySet<string> = new Set(['ong', 'ba', 'ngai']);
@@ -59,6 +61,90 @@ export function addressedPeople(
       // which. (A Vietnamese given name is everyone's: "chị Hà" is the text's own Hà.)
       if (doc.index.personWords[tokens.id(i)] === 1) continue;
     }
+    found.push([i, localMention(doc, i, i + 1, LOCAL_PERSON + word, 'person')]);
+    covered[i] = 1;
+  }
+  if (language === 'en' || language === 'sv') found.push(...saidPeople(doc, covered));
+  if (found.length > 1) found.sort((a, b) => a[0] - b[0]);
+  return found;
+}
+
+let families: Set<string> | undefined;
+
+/** The folding keys of the common Vietnamese family names ("nguyen", "tran"). */
+function familyKeys(): Set<string> {
+  families ??= new Set(VIETNAMESE_FAMILY_NAMES.map(foldKey));
+  return families;
+}
+
+/** Swedish personal pronouns, a closed class, that are also Vietnamese syllables ("Han sade", "Hon sa"). */
+const SWEDISH_PRONOUNS: ReadonlySet<string> = new Set([
+  'han',
+  'hon',
+  'hen',
+  'man',
+  'vi',
+  'ni',
+  'de',
+  'dem',
+  'den',
+]);
+
+/** Shortest given name read alone ("Phuong", "Lan"; not "He", "It"). */
+const MIN_GIVEN_NAME = 3;
+
+/**
+ * Word `i` (key `word`) is a Vietnamese given name: a syllable of three letters or more that is a
+ * word of some person's name in the knowledge base, no family name and no common English word
+ * ("Phuong", "Thanh"; not "He", "Mum", "Nguyen", "Long", Swedish "Han").
+ */
+function givenName(doc: Doc, i: number, word: string): boolean {
+  return (
+    word.length >= MIN_GIVEN_NAME &&
+    doc.index.personWords[doc.tokens.id(i)] === 1 &&
+    isVietnameseSyllable(word) &&
+    !familyKeys().has(word) &&
+    !SWEDISH_PRONOUNS.has(word) &&
+    englishRank(word) < 0
+  );
+}
+
+/** Word `i` stands alone: no capitalised word joined to it on either side. */
+function alone(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
+  if (i > 0 && tokens.capital(i - 1) && (tokens.spaced(i - 1) || tokens.hyphenated(i - 1))) return false;
+  return !(i + 1 < tokens.length && tokens.capital(i + 1) && (tokens.spaced(i) || tokens.hyphenated(i)));
+}
+
+/**
+ * Vietnamese given names used alone as a person's name in English or Swedish text, as news does
+ * for a source who keeps their family name back ("Phuong said", "said Phuong"): a capitalised
+ * Vietnamese syllable that is no common English word, next to a verb of saying at least once;
+ * then every free occurrence of it is that person (`local:person:phuong`).
+ */
+function saidPeople(doc: Doc, covered: Uint8Array): [number, EntityMention][] {
+  const { tokens } = doc;
+  const n = tokens.length;
+  const capitals = tokens.capitals();
+  const said = new Set<string>();
+  for (let c = 0; c < capitals.length; c++) {
+    const i = capitals[c] as number;
+    if (covered[i] || !tokens.capitalisedWord(i) || tokens.marked(i, i + 1) || !alone(doc, i)) continue;
+    const cued =
+      (i > 0 && tokens.spaced(i - 1) && SAID.has(tokens.word(i - 1) as string)) ||
+      (i + 1 < n && tokens.spaced(i) && SAID.has(tokens.word(i + 1) as string));
+    if (!cued) continue;
+    const word = tokens.word(i) as string;
+    if (!givenName(doc, i, word)) continue;
+    said.add(word);
+  }
+  const found: [number, EntityMention][] = [];
+  if (said.size === 0) return found;
+  for (let c = 0; c < capitals.length; c++) {
+    const i = capitals[c] as number;
+    if (covered[i] || !tokens.capitalisedWord(i) || !alone(doc, i)) continue;
+    const word = tokens.word(i) as string;
+    if (!said.has(word)) continue;
     found.push([i, localMention(doc, i, i + 1, LOCAL_PERSON + word, 'person')]);
     covered[i] = 1;
   }
