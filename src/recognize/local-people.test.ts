@@ -199,6 +199,14 @@ describe('local people: names the knowledge base lacks', () => {
     expect(people(sv, 'sv').map((m) => m[0])).toEqual(['Morinaga Hisakazu', 'Kanbe Yoshiro', 'Maria Lund']);
   });
 
+  it('reads a photographer after the outlet and "Photo" without a colon ("VNA/VNS Photo Đàm Khoa")', () => {
+    expect(
+      people('Doses arrived. — VNA/VNS Photo Đàm Khoa HÀ NỘI — The ministry said.').map((m) => m[0]),
+    ).toEqual(['Đàm Khoa']);
+    // Not after "photo" as a word of the sentence.
+    expect(people('A photo Đàm Khoa took won.')).toEqual([]);
+  });
+
   it('reads a by-line alone on its line as a person', () => {
     expect(people('The bridge opened on Monday.\nGiang Huy\n').map((m) => m[1])).toEqual([
       'local:person:giang-huy',

@@ -188,6 +188,8 @@ function cueBefore(doc: Doc, i: number, covered: Uint8Array): boolean {
   const between = gap(doc, i - 1);
   if (HONORIFICS.has(k1) && /^\.?\s+$/u.test(between)) return true;
   if (CREDIT_WORDS.has(k1) && (k1 === 'by' || between.includes(':'))) return true;
+  // A photo credit after the outlet, without a colon: "VNA/VNS Photo Dương Giang".
+  if ((k1 === 'photo' || k1 === 'photos') && between === ' ' && outletEndsAt(doc, i - 1)) return true;
   // A photographer after the outlet in a credit: "Ảnh: VGP/Nhật Bắc", "Photos by VnExpress/Giang Huy".
   if (between === '/' && covered[i - 1] && outletEndsAt(doc, i)) return true;
   if (!/^\s+$/u.test(between)) return false;
