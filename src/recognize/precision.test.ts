@@ -94,7 +94,8 @@ describe('recognize: longer proper names win', () => {
     expect(idsOf('Nước sông Thái Bình dâng cao, còn mũi Cà Mau thì lở.', 'vi')).toEqual([
       'local:place:thai-binh',
     ]);
-    expect(idsOf('Boats run along the Saigon River every day.', 'en')).toEqual([]);
+    // The Saigon River is the knowledge base's own river, not Ho Chi Minh City.
+    expect(idsOf('Boats run along the Saigon River every day.', 'en')).toEqual(['place:saigon-river']);
     expect(idsOf('Ferries left Hue City for Da Nang Province.', 'en')).toHaveLength(2);
   });
 
