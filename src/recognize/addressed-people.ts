@@ -130,9 +130,10 @@ function saidPeople(doc: Doc, covered: Uint8Array): [number, EntityMention][] {
   for (let c = 0; c < capitals.length; c++) {
     const i = capitals[c] as number;
     if (covered[i] || !tokens.capitalisedWord(i) || tokens.marked(i, i + 1) || !alone(doc, i)) continue;
+    // (The verbs of saying are in the vocabulary: read by key, with no folding.)
     const cued =
-      (i > 0 && tokens.spaced(i - 1) && SAID.has(tokens.word(i - 1) as string)) ||
-      (i + 1 < n && tokens.spaced(i) && SAID.has(tokens.word(i + 1) as string));
+      (i > 0 && tokens.spaced(i - 1) && SAID.has(tokens.key(i - 1) as string)) ||
+      (i + 1 < n && tokens.spaced(i) && SAID.has(tokens.key(i + 1) as string));
     if (!cued) continue;
     const word = tokens.word(i) as string;
     if (!givenName(doc, i, word)) continue;

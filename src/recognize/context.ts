@@ -905,6 +905,35 @@ export const LEGAL_FORMS: readonly (readonly string[])[] = [
   ['cp'],
 ];
 
+/**
+ * Words before a Japanese municipality's name that say it is a place (japanese-municipalities.ts):
+ * prepositions of place in en, vi and sv (folding keys).
+ */
+export const MUNICIPALITY_BEFORE: ReadonlySet<string> = new Set([
+  // English
+  'in',
+  'at',
+  'from',
+  'near',
+  'of',
+  'around',
+  'outside',
+  // Vietnamese ("ở", "tại", "đến", "từ", "về"; "thành phố", "TP")
+  'o',
+  'tai',
+  'den',
+  'tu',
+  've',
+  'pho',
+  'tp',
+  // Swedish ("i", "från", "till", "vid", "nära", "staden", "kommunen")
+  'i',
+  'fran',
+  'till',
+  'vid',
+  'nara',
+  'staden',
+]);
 /** Every word the context rules read, so the tokenizer keeps them (see `tokenize`'s vocabulary). */
 export const CONTEXT_WORDS: readonly string[] = [
   ...PERSON_AFTER,
@@ -920,6 +949,7 @@ export const CONTEXT_WORDS: readonly string[] = [
   ...APPOSITION,
   ...PLACE_BEFORE,
   ...PLACE_AFTER,
+  ...MUNICIPALITY_BEFORE,
   // The words of two-word roles: a role then ends on a word of the vocabulary, whose key is read
   // without folding (see local-people.ts).
   ...[...ROLE_PAIRS].flatMap((pair) => pair.split(' ')),

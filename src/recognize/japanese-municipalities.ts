@@ -3,40 +3,13 @@
 // they live in. The names come from GeoNames (data/japanese-municipalities.ts); a name alone is
 // read as a place only in a text that names Japan, and only where a word around it says it is
 // one, because many of them are also family names ("Takahashi", "Okazaki").
+
+import { MUNICIPALITY_BEFORE } from './context.js';
 import { JAPANESE_MUNICIPALITIES } from './data/japanese-municipalities.js';
 import { type Doc, spaced } from './doc.js';
 import { localPlace, namesJapan } from './local-places.js';
 import type { EntityMention } from './mention.js';
 import { isVietnameseSyllable } from './syllables.js';
-
-/** Words before a place's name that say it is one: prepositions of place in en, vi and sv (folding keys). */
-const PLACE_BEFORE: ReadonlySet<string> = new Set([
-  // English
-  'in',
-  'at',
-  'from',
-  'near',
-  'of',
-  'around',
-  'outside',
-  // Vietnamese ("ở", "tại", "đến", "từ", "về"; "thành phố", "TP")
-  'o',
-  'tai',
-  'den',
-  'tu',
-  've',
-  'pho',
-  'tp',
-  // Swedish ("i", "från", "till", "vid", "nära", "staden", "kommunen")
-  'i',
-  'fran',
-  'till',
-  'vid',
-  'nara',
-  'staden',
-]);
-/** The longest of {@link PLACE_BEFORE}, in code units as written. */
-const MAX_PLACE_BEFORE = 7;
 
 /** Words for the unit after a municipality's name ("Kariya City", "Kariya-shi", "Shinjuku Ward"). */
 const UNIT_AFTER: readonly string[] = ['city', 'shi', 'ku', 'ward', 'stad'];
@@ -55,12 +28,9 @@ function municipality(key: string): boolean {
   return names.has(key);
 }
 
-/** Word `k - 1` is one of {@link PLACE_BEFORE}, one space before word `k`. */
+/** Word `k - 1` is one of {@link MUNICIPALITY_BEFORE} (in the vocabulary: read by key), one space before word `k`. */
 function placeBefore(doc: Doc, k: number): boolean {
-  const { tokens } = doc;
-  if (k === 0 || !spaced(doc, k - 1) || tokens.end(k - 1) - tokens.start(k - 1) > MAX_PLACE_BEFORE)
-    return false;
-  return PLACE_BEFORE.has(tokens.word(k - 1) as string);
+  return k > 0 && spaced(doc, k - 1) && MUNICIPALITY_BEFORE.has(doc.tokens.key(k - 1) as string);
 }
 
 /** Some word of `keys` is word `k`. */
