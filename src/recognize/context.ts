@@ -389,6 +389,15 @@ export const ROLE_PAIRS: ReadonlySet<string> = new Set([
   'phat ngon',
   'thuyen truong',
   'nghi si',
+  // Team leaders, heads of a section or board, foremen, principals, experts at work.
+  'to truong',
+  'truong phong',
+  'truong ban',
+  'truong nhom',
+  'quan doc',
+  'chu nhiem',
+  'hieu truong',
+  'chuyen gia',
 ]);
 
 /** Verbs of saying after a name ("Dung said", "säger Hagström", "… cho biết"): the name is a person's. */

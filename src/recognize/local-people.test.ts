@@ -199,6 +199,13 @@ describe('local people: names the knowledge base lacks', () => {
     expect(people(sv, 'sv').map((m) => m[0])).toEqual(['Morinaga Hisakazu', 'Kanbe Yoshiro', 'Maria Lund']);
   });
 
+  it('reads a name after a Vietnamese role at work, or after a role and "là"', () => {
+    const vi = 'Ở nhà máy, tổ trưởng là Morinaga Hisakazu, còn quản đốc Kanbe Yoshiro thì hiền.';
+    expect(people(vi, 'vi').map((m) => m[0])).toEqual(['Morinaga Hisakazu', 'Kanbe Yoshiro']);
+    // "là" after no role says nothing.
+    expect(people('Người đến là Morinaga Hisakazu.', 'vi')).toEqual([]);
+  });
+
   it('reads a photographer after the outlet and "Photo" without a colon ("VNA/VNS Photo Đàm Khoa")', () => {
     expect(
       people('Doses arrived. — VNA/VNS Photo Đàm Khoa HÀ NỘI — The ministry said.').map((m) => m[0]),

@@ -194,6 +194,8 @@ function cueBefore(doc: Doc, i: number, covered: Uint8Array): boolean {
   if (between === '/' && covered[i - 1] && outletEndsAt(doc, i)) return true;
   if (!/^\s+$/u.test(between)) return false;
   if (endsInRole(k1) || SAID.has(k1)) return true;
+  // A role, then "là" (is): "tổ trưởng là Tanaka Hiroshi", "giám đốc là Sato Kenji".
+  if (k1 === 'la' && i >= 2 && /^\s+$/u.test(gap(doc, i - 2)) && roleEndsBefore(doc, i - 1)) return true;
   // A word of address before a foreign name: "chị Yagi Mayumi".
   if (addressWordBefore(doc, i)) return true;
   // An office of the knowledge base ("Đại sứ Nhật Bản tại Việt Nam Sugano Yuichi").
