@@ -445,6 +445,12 @@ const NUMBER_BEFORE =
 /** How far back {@link NUMBER_BEFORE} looks. */
 const NUMBER_WINDOW = 16;
 
+/** The code unit at `p` is an ASCII digit (false outside the text). */
+function digitAt(text: string, p: number): boolean {
+  const code = text.charCodeAt(p);
+  return code >= 48 && code <= 57;
+}
+
 /**
  * A number right before a name makes it a street or a ship's, not a person's: a hull number joined
  * by a hyphen ("tàu 015-Trần Hưng Đạo"), or a house number after "số", "No." or opening an address
@@ -452,6 +458,8 @@ const NUMBER_WINDOW = 16;
  */
 function numberBefore(doc: Doc, from: number): boolean {
   const start = doc.tokens.start(from);
+  // A digit right before the gap, or before a letter there ("71A"): most names have neither.
+  if (!digitAt(doc.text, start - 2) && !digitAt(doc.text, start - 3)) return false;
   const m = NUMBER_BEFORE.exec(doc.text.slice(Math.max(0, start - NUMBER_WINDOW), start));
   if (!m) return false;
   if (m[1] === '-' || /[Ss][ốo]|No/u.test(m[0])) return true;
