@@ -95,7 +95,9 @@ export function japaneseMunicipalities(
 ): [number, EntityMention][] {
   const found: [number, EntityMention][] = [];
   if (language !== null && language !== 'en' && language !== 'vi' && language !== 'sv') return found;
-  if (!namesJapan(doc)) return found;
+  // Whether the text names Japan, asked only once a name passes the cheaper tests (most texts
+  // have no candidate, and the set of the text's entities is made on first use).
+  let japan: boolean | undefined;
   const { tokens } = doc;
   const n = tokens.length;
   const capitals = tokens.capitals();
@@ -116,6 +118,8 @@ export function japaneseMunicipalities(
     if (k + 1 < n && isAny(doc, k + 1, PREFECTURE_AFTER)) continue;
     const key = tokens.word(k) as string;
     if (!municipality(key) || isVietnameseSyllable(key)) continue;
+    japan ??= namesJapan(doc);
+    if (!japan) break;
     const nameTo = unit < 0 ? k + 1 : unit + 1;
     found.push([k, localPlace(doc, k, k + 1, nameTo)]);
     covered[k] = 1;

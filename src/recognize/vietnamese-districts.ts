@@ -104,8 +104,8 @@ export function vietnameseDistricts(
   const { tokens } = doc;
   const n = tokens.length;
   const capitals = tokens.capitals();
-  const provinces = namedProvinces(doc);
-  if (provinces.before.size === 0 && provinces.after.size === 0) return found;
+  // The provinces the text names, gathered once a run spells a district (most texts have none).
+  let provinces: { before: Set<string>; after: Set<string> } | undefined;
   for (let c = 0; c < capitals.length; c++) {
     const from = capitals[c] as number;
     // Runs start at a capitalised word with none right before it.
@@ -120,11 +120,13 @@ export function vietnameseDistricts(
     if (!free) continue;
     const list = districts().get(foldKey(doc.text.slice(tokens.start(from), tokens.end(to - 1))));
     if (!list) continue;
+    provinces ??= namedProvinces(doc);
+    const { before, after } = provinces;
     const marked = tokens.marked(from, to);
     const written = marked
       ? markedSpelling(doc.text.slice(tokens.start(from), tokens.end(to - 1))).toLowerCase()
       : '';
-    const named = list.some((d) => provinces.before.has(d.before) || provinces.after.has(d.after));
+    const named = list.some((d) => before.has(d.before) || after.has(d.after));
     if (!named || (marked && !list.some((d) => d.marked === written))) continue;
     if (addressWordBefore(doc, from)) continue;
     if (from > 0 && spaced(doc, from - 1) && HONORIFICS.has(tokens.word(from - 1) as string)) continue;
