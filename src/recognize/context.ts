@@ -813,6 +813,25 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * English words for a place of one kind after its name, capitalised with it (local-places.ts): a
+ * station or an airport ("Ben Thanh Station"), a river, port, pass, tunnel, lake, beach, market,
+ * pagoda or temple ("Thu Bon River", "Tien Sa Port", "Hai Van Pass", "Ben Thanh Market"). Folding keys.
+ */
+export const PLACE_KIND_TAILS: readonly string[] = [
+  'station',
+  'airport',
+  'river',
+  'port',
+  'pass',
+  'tunnel',
+  'lake',
+  'beach',
+  'market',
+  'pagoda',
+  'temple',
+];
+
+/**
  * Folding keys of the words for Vietnamese units and zones around a place's name ("huyện Núi
  * Thành", "KCN Đình Vũ", "Hung Dao ward"): local-places.ts reads a place only next to one.
  */
@@ -846,17 +865,7 @@ export const UNIT_WORDS: readonly string[] = [
   'ga',
   'san',
   'bay',
-  'station',
-  'airport',
-  'river',
-  'port',
-  'pass',
-  'tunnel',
-  'lake',
-  'beach',
-  'market',
-  'pagoda',
-  'temple',
+  ...PLACE_KIND_TAILS,
   'song',
   'nui',
   'deo',

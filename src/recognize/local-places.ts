@@ -5,7 +5,7 @@
 // of local-people.ts and the organisations of local-orgs.ts.
 import { foldKey } from '../text/fold.js';
 import { markedSpelling } from '../text/marks.js';
-import { HONORIFICS } from './context.js';
+import { HONORIFICS, PLACE_KIND_TAILS } from './context.js';
 import { type Doc, localKey, localMention, smallNumber, spaced } from './doc.js';
 import { childById } from './gazetteer.js';
 import type { EntityMention } from './mention.js';
@@ -93,24 +93,8 @@ const SWEDISH_ZONE_TAILS: ReadonlySet<string> = new Set([
 /** Whether a text may hold one of {@link SWEDISH_ZONE_TAILS}. */
 const SWEDISH_ZONE_IN_TEXT = /industri(?:park|omr[åa]de)|h[öo]gteknologiska park/iu;
 
-/**
- * English words for a place of one kind after its name, capitalised with it: a station or an
- * airport ("Ben Thanh Station"), a river, port, pass, tunnel, lake, beach, market, pagoda or
- * temple ("Thu Bon River", "Tien Sa Port", "Hai Van Pass", "Ben Thanh Market"): folding keys.
- */
-const STATION_TAILS: ReadonlySet<string> = new Set([
-  'station',
-  'airport',
-  'river',
-  'port',
-  'pass',
-  'tunnel',
-  'lake',
-  'beach',
-  'market',
-  'pagoda',
-  'temple',
-]);
+/** {@link PLACE_KIND_TAILS} as a set: "Ben Thanh Station", "Thu Bon River". */
+const STATION_TAILS: ReadonlySet<string> = new Set(PLACE_KIND_TAILS);
 
 /** Tails after which a Japanese name is a municipality too ("Imari City", "Shinjuku Ward"). */
 const JAPANESE_TAILS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'ward']);
