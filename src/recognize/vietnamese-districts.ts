@@ -4,7 +4,7 @@
 // its province, before or after 1 July 2025 (data/vietnamese-districts.ts, from vn-admin).
 import { foldKey } from '../text/fold.js';
 import { markedSpelling } from '../text/marks.js';
-import { HONORIFICS } from './context.js';
+import { CREDIT_WORDS, HONORIFICS } from './context.js';
 import { VIETNAMESE_DISTRICTS } from './data/vietnamese-districts.js';
 import { type Doc, spaced } from './doc.js';
 import { addressWordBefore } from './local-people.js';
@@ -60,19 +60,6 @@ function namedProvinces(doc: Doc): { before: Set<string>; after: Set<string> } {
   return { before, after };
 }
 
-/** Last words of a credit's label before its colon ("Ảnh:", "Bài và ảnh:", "Photo:", "Nguồn:"), folding keys. */
-const CREDIT_LABELS: ReadonlySet<string> = new Set([
-  'anh',
-  'bai',
-  'photo',
-  'foto',
-  'gia',
-  'nguon',
-  'source',
-  'by',
-  'text',
-]);
-
 /** Words `from`..`to` are a by-line alone on its line, or a credit ("Ảnh: Thanh Hà", "Thanh Hà/VNA", "Thanh Hà (TTXVN)"). */
 function creditLike(doc: Doc, from: number, to: number): boolean {
   const { text, tokens } = doc;
@@ -83,7 +70,7 @@ function creditLike(doc: Doc, from: number, to: number): boolean {
   while (q < text.length && (text[q] === ' ' || text[q] === '\u00a0')) q++;
   const after = q >= text.length ? '\n' : text[q];
   if (after === '/' || after === '(') return true;
-  if (before === ':' && from > 0 && CREDIT_LABELS.has(tokens.word(from - 1) as string)) return true;
+  if (before === ':' && from > 0 && CREDIT_WORDS.has(tokens.word(from - 1) as string)) return true;
   return (before === '\n' || before === '\r') && (after === '\n' || after === '\r');
 }
 
