@@ -68,6 +68,10 @@ const BATCHES = [
     name: "batch 6 (2026-12-05, a later session, written after batch 5's rules: 56–60 en/sv, 61–65 vi)",
     has: (n) => n >= 56 && n <= 65,
   },
+  {
+    name: "batch 7 (2026-12-06, a later session, written after batch 6's rules: 66–70 en/sv, 71–75 vi)",
+    has: (n) => n >= 66 && n <= 75,
+  },
 ];
 
 const counts = () => ({
@@ -87,8 +91,9 @@ const counts = () => ({
 const all = counts();
 const byBatch = BATCHES.map(() => counts());
 const lines = [];
+// A page counts once its batch is listed in BATCHES: a batch being written is left out.
 for (const f of readdirSync(dir)
-  .filter((f) => f.endsWith('.txt'))
+  .filter((f) => f.endsWith('.txt') && BATCHES.some((b) => b.has(Number.parseInt(f, 10))))
   .sort()) {
   const text = readFileSync(join(dir, f), 'utf8');
   const g = JSON.parse(readFileSync(join(dir, f.replace(/\.txt$/u, '.gold.json')), 'utf8'));

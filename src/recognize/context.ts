@@ -902,6 +902,64 @@ export const VI_ORG_HEAD_ENDS: ReadonlySet<string> = new Set(
   VI_ORG_HEADS.map((head) => foldKey(head[head.length - 1] as string)),
 );
 
+/**
+ * Heads of the names of Vietnamese bodies that end on the place they serve (vietnamese-bodies.ts):
+ * "Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh", "Chi cục Thủy sản tỉnh Quảng Ngãi", "Hội
+ * người Việt Nam tại Nhật Bản". Marked spellings; the word after the head opens the description.
+ */
+const VI_BODY_HEAD_WORDS: readonly string[] = [
+  'ban',
+  'bộ',
+  'chi cục',
+  'chi nhánh',
+  'cục',
+  'tổng cục',
+  'trung tâm',
+  'viện',
+  'học viện',
+  'hội',
+  'hiệp hội',
+  'liên đoàn',
+  'liên minh',
+  'diễn đàn',
+  'sở',
+  'đồn',
+  'văn phòng',
+  'trường',
+  'đại học',
+  'bệnh viện',
+  'ngân hàng',
+];
+
+/** One head of {@link VI_BODY_HEAD_WORDS}: its words as folding keys and as marked spellings. */
+export interface BodyHead {
+  readonly keys: readonly string[];
+  readonly spellings: readonly string[];
+}
+
+/** Those heads by their first word's key, longest first. */
+export const VI_BODY_HEADS: ReadonlyMap<string, readonly BodyHead[]> = (() => {
+  const heads = new Map<string, BodyHead[]>();
+  for (const head of VI_BODY_HEAD_WORDS) {
+    const spellings = head.split(' ');
+    const keys = spellings.map(foldKey);
+    const list = heads.get(keys[0] as string) ?? [];
+    list.push({ keys, spellings });
+    list.sort((a, b) => b.keys.length - a.keys.length);
+    heads.set(keys[0] as string, list);
+  }
+  return heads;
+})();
+
+/**
+ * Words after a body's head that make the two a common noun or an event, by the head's key: "Hội
+ * nghị" (conference), "Hội thảo" (seminar), "Hội chợ" (fair), "Hội thi", "Hội diễn", "Hội đàm"
+ * (talks), "Hội trường" (hall), "Hội ngộ" (reunion). Folding keys.
+ */
+export const VI_BODY_NOT_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['hoi', new Set(['nghi', 'thao', 'cho', 'thi', 'dien', 'dam', 'truong', 'ngo'])],
+]);
+
 /** "Sở", the head of a province-level unit's department ("Sở Nội vụ"; departments.ts), as a folding key. */
 export const DEPARTMENT_HEAD = 'so';
 
@@ -974,6 +1032,8 @@ export const CONTEXT_WORDS: readonly string[] = [
   // Heads of organisations' names, for local-orgs.ts (told apart by vocabulary id).
   ...ORG_HEADS,
   ...VI_ORG_HEAD_ENDS,
+  // The words of the heads of Vietnamese bodies, for vietnamese-bodies.ts (read by key).
+  ...VI_BODY_HEAD_WORDS.flatMap((head) => head.split(' ').map(foldKey)),
   // The abbreviations of people's bodies ("UBND", "HĐND"), for province-bodies.ts.
   ...PEOPLES_BODIES.map((body) => body.key),
   // Words for units and zones around a place's name, for local-places.ts.

@@ -167,4 +167,32 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     // A company of the knowledge base is itself, not a local one around it.
     expect(orgs('Công ty TNHH Becamex Tokyu xây dựng khu đô thị mới.', { language: 'vi' })).toEqual([]);
   });
+
+  it('reads a body named by its head, a capitalised description and the place it serves', () => {
+    const vi = { language: 'vi' };
+    expect(orgs('Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh cho biết như vậy.', vi)).toEqual([
+      ['Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh', 'organisation', ['vn-province-2025:24']],
+    ]);
+    expect(orgs('Ông Hải, Giám đốc Trung tâm Xúc tiến Đầu tư tỉnh Quảng Nam, phát biểu.', vi)).toEqual([
+      ['Trung tâm Xúc tiến Đầu tư tỉnh Quảng Nam', 'organisation', ['vn-province-2008:49']],
+    ]);
+    // "tại" and a second place after a place; a dash inside the description; no marks at all.
+    expect(orgs('Đại diện Hội Thanh niên - Sinh viên Việt Nam tại Nhật Bản phát biểu.', vi)).toEqual([
+      ['Hội Thanh niên - Sinh viên Việt Nam tại Nhật Bản', 'organisation', ['country:VN', 'country:JP']],
+    ]);
+    expect(orgs('Chi cuc Thuy san tinh Quang Ngai da ho tro ngu dan.', vi)).toEqual([
+      ['Chi cuc Thuy san tinh Quang Ngai', 'organisation', ['vn-province-2025:51']],
+    ]);
+  });
+
+  it('reads no body where the head is a common noun, an event, another word, or a heading', () => {
+    const vi = { language: 'vi' };
+    // The city centre; a conference; "Trưởng" (chief) is no "Trường" (school); aid in a heading.
+    expect(orgs('Trung tâm thành phố Đà Nẵng rất đông khách.', vi)).toEqual([]);
+    expect(orgs('Hội nghị Xúc tiến đầu tư tỉnh Bắc Ninh diễn ra hôm qua.', vi)).toEqual([]);
+    expect(orgs('Trưởng Phái đoàn Việt Nam phát biểu tại phiên họp.', vi)).toEqual([]);
+    expect(orgs('VIỆN TRỢ NHẬT BẢN CHO ĐÀ NẴNG', vi)).toEqual([]);
+    // The name stops where the sentence goes on, and a body needs its place.
+    expect(orgs('Cục Hàng hải đã làm việc với tỉnh Quảng Ninh.', vi)).toEqual([]);
+  });
 });

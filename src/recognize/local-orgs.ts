@@ -12,6 +12,7 @@ import type { EntityMention } from './mention.js';
 import { OTHER_LANGUAGE } from './other-language.js';
 import { resolve } from './resolve.js';
 import { isVietnameseSyllable } from './syllables.js';
+import { bodySpans } from './vietnamese-bodies.js';
 import { companySpans } from './vietnamese-companies.js';
 
 /** Prefix of the ids of organisations local to one text: `local:org:gakushuin-university`. */
@@ -143,17 +144,24 @@ const PLACE_TYPES: ReadonlySet<EntityType> = new Set([
   'region',
 ]);
 
-/** Entity `id` is one of {@link PLACE_TYPES}. */
-const isPlace = (doc: Doc, id: string): boolean => PLACE_TYPES.has(doc.index.types.get(id) as EntityType);
+/**
+ * The kinds of places a Vietnamese body may end on (vietnamese-bodies.ts): those, and features
+ * ("Đồn Biên phòng Lý Sơn", the island).
+ */
+const BODY_PLACE_TYPES: ReadonlySet<EntityType> = new Set([...PLACE_TYPES, 'place']);
+
+/** Entity `id` is one of `types`. */
+const isPlace = (doc: Doc, id: string, types = PLACE_TYPES): boolean =>
+  types.has(doc.index.types.get(id) as EntityType);
 
 /**
  * The single place that KB match `m` names, with its end; null for anything else. A name that
  * units of two periods share ("Da Nang", the province before and after 1 July 2025) is the one
  * the text's date gives, as the match is resolved.
  */
-function placeOf(doc: Doc, m: number): { to: number; id: string } | null {
+function placeOf(doc: Doc, m: number, types = PLACE_TYPES): { to: number; id: string } | null {
   const ids = (doc.matches.passing[m] as Passing).ids;
-  if (ids.length === 0 || !ids.every((id) => isPlace(doc, id))) return null;
+  if (ids.length === 0 || !ids.every((id) => isPlace(doc, id, types))) return null;
   if (ids.length === 1) return { to: doc.matches.to[m] as number, id: ids[0] as string };
   if (!ids.every((id) => id.startsWith('vn-province-'))) return null;
   const resolved = resolve(doc, rawAt(doc.matches, m));
@@ -161,9 +169,9 @@ function placeOf(doc: Doc, m: number): { to: number; id: string } | null {
 }
 
 /** The single place a KB match at word `k` names, with its end; null for anything else. */
-function placeAt(doc: Doc, k: number): { to: number; id: string } | null {
+function placeAt(doc: Doc, k: number, types = PLACE_TYPES): { to: number; id: string } | null {
   const m = doc.matches.startingAt(k);
-  return m < 0 ? null : placeOf(doc, m);
+  return m < 0 ? null : placeOf(doc, m, types);
 }
 
 /** Word `k` alone is a place's name in the knowledge base, matched or not ("Japan" in "Japan Group"). */
@@ -235,7 +243,7 @@ function localOrg(
   const parts: EntityMention[] = [];
   for (let k = from; k < to; k++) {
     if (!covered[k]) continue;
-    const place = placeAt(doc, k);
+    const place = placeAt(doc, k, BODY_PLACE_TYPES);
     if (!place) continue;
     parts.push(mention(doc, k, place.to, place.id));
     replaced.add(k);
@@ -418,6 +426,11 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
     // Companies named after their legal form ("Công ty TNHH Lọc hóa dầu Nghi Sơn").
     const placeEnd = (k: number): number => placeAt(doc, k)?.to ?? -1;
     for (const [from, to] of companySpans(doc, covered, placeEnd))
+      found.push([from, localOrg(doc, from, to, covered, replaced)]);
+    // Bodies named by a head, a description and the place they serve ("Ban Quản lý các khu công
+    // nghiệp tỉnh Bắc Ninh").
+    const bodyPlaceEnd = (k: number): number => placeAt(doc, k, BODY_PLACE_TYPES)?.to ?? -1;
+    for (const [from, to] of bodySpans(doc, covered, bodyPlaceEnd))
       found.push([from, localOrg(doc, from, to, covered, replaced)]);
     found.sort((a, b) => a[0] - b[0]);
   }

@@ -1,0 +1,138 @@
+// Vietnamese bodies the knowledge base lacks, named in full by a head, a description and the
+// place they serve: "Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh", "Trung tâm Xúc tiến Đầu tư
+// Đà Nẵng", "Chi cục Trồng trọt và Bảo vệ thực vật tỉnh Bắc Giang", "Hội người Việt Nam tại Nhật
+// Bản". Official names capitalise the head and the first word after it; a common noun in prose does
+// not ("trung tâm thành phố Đà Nẵng", the city centre). local-orgs.ts turns each span into a local
+// organisation whose places stay mentions of their own, as parts.
+import { hasVietnameseMarks, markedSpelling } from '../text/marks.js';
+import { type BodyHead, VI_BODY_HEADS, VI_BODY_NOT_AFTER } from './context.js';
+import { spaced } from './doc.js';
+import { isVietnameseSyllable } from './syllables.js';
+import type { Tokens } from './tokenize.js';
+
+/**
+ * Lower-case words that end a body's name: the sentence goes on ("Trung tâm X đã ký …"), as marked
+ * spellings. "các" (plural) and "và" (before a capital) may stand inside a name ("Ban Quản lý các
+ * khu công nghiệp", "Sở Văn hóa và Thể thao").
+ */
+const ENDS_NAME: ReadonlySet<string> = new Set(
+  (
+    'của là tại ở với cho được có sẽ đang đã trong này vừa cũng để theo khi nhằm từ đến thì mà ' +
+    'nhưng một như về sau trước bị do nếu hay hoặc hơn rất trên dưới giữa ngoài vào ra lên ' +
+    'xuống tôi ông bà anh chị em họ nó chúng hiện năm tháng ngày'
+  ).split(' '),
+);
+
+/** The same written without marks, less those as often a word of a name unmarked ("tu", "co", "nam"). */
+const ENDS_NAME_UNMARKED: ReadonlySet<string> = new Set(
+  (
+    'cua la tai voi cho duoc se dang da trong nay vua cung de theo khi nham den thi nhung ' +
+    'nhu sau truoc neu hay hoac hon rat tren duoi giua ngoai vao len xuong toi ong chi ho chung ' +
+    'thang ngay'
+  ).split(' '),
+);
+
+/** Word `k`, as written, is one of `marked` (or of `unmarked` when it has no marks). */
+function writtenIn(
+  doc: { text: string; tokens: Tokens },
+  k: number,
+  marked: ReadonlySet<string>,
+  unmarked: ReadonlySet<string>,
+): boolean {
+  const written = doc.text.slice(doc.tokens.start(k), doc.tokens.end(k));
+  const spelling = markedSpelling(written);
+  return hasVietnameseMarks(written) ? marked.has(spelling) : unmarked.has(spelling);
+}
+
+/** Most words after the head. */
+const MAX_WORDS = 12;
+/** Most lower-case words in a row ("các khu công nghiệp tỉnh"). */
+const MAX_LOWER_RUN = 5;
+
+/**
+ * Words `at`.. spell `head` in order, one phrase: the word after, or -1. A word written with marks
+ * must have the head's ("Trưởng", chief, and "Trương", a family name, are no "Trường", school); one
+ * without marks may be any.
+ */
+function headAt(doc: { text: string; tokens: Tokens }, at: number, head: BodyHead): number {
+  const { text, tokens } = doc;
+  for (let j = 0; j < head.keys.length; j++) {
+    const k = at + j;
+    if (tokens.key(k) !== head.keys[j] || (j > 0 && !spaced(doc, k - 1))) return -1;
+    const written = text.slice(tokens.start(k), tokens.end(k));
+    if (hasVietnameseMarks(written) && markedSpelling(written) !== head.spellings[j]) return -1;
+  }
+  return at + head.keys.length;
+}
+
+/** Words `k` and `k + 1` are one phrase: spaces only, or a dash between spaces ("Nông - Lâm"). */
+function joined(doc: { text: string; tokens: Tokens }, k: number): boolean {
+  if (spaced(doc, k)) return true;
+  const { text, tokens } = doc;
+  const a = tokens.end(k);
+  const b = tokens.start(k + 1);
+  if (b - a !== 3 || text.charCodeAt(a) !== 32 || text.charCodeAt(b - 1) !== 32) return false;
+  const dash = text.charCodeAt(a + 1);
+  return dash === 45 || dash === 0x2013;
+}
+
+/** The folding keys of "và" and "tại" (the same with marks or without). */
+const AND = 'va';
+const AT = 'tai';
+
+/**
+ * The spans (first word, past the last) of Vietnamese bodies: a capitalised head from
+ * {@link VI_BODY_HEADS}, a description that opens with a capital, and a place the knowledge base
+ * matched (`placeEnd` gives its end, or -1 for any other match) that ends it; "tại" and a second
+ * place may follow ("… Việt Nam tại Nhật Bản"). The name stops at a word that goes on with the
+ * sentence, a word that is no Vietnamese syllable nor an abbreviation ("Town"), a break in the
+ * phrase, or another stage's match that is no place; it ends on its last place.
+ */
+export function bodySpans(
+  doc: { text: string; tokens: Tokens },
+  covered: Uint8Array,
+  placeEnd: (k: number) => number,
+): [number, number][] {
+  const { tokens } = doc;
+  const n = tokens.length;
+  const out: [number, number][] = [];
+  const capitals = tokens.capitals();
+  for (let c = 0; c < capitals.length; c++) {
+    const h = capitals[c] as number;
+    // A head in capitals is a heading's word: there every word has a capital ("VIỆN TRỢ NHẬT BẢN").
+    if (covered[h] || tokens.id(h) === 0 || tokens.allCaps(h)) continue;
+    const headKey = tokens.key(h) as string;
+    const heads = VI_BODY_HEADS.get(headKey);
+    if (!heads) continue;
+    let start = -1;
+    for (const head of heads) {
+      start = headAt(doc, h, head);
+      if (start >= 0) break;
+    }
+    // The description opens with a free capitalised word in the same phrase.
+    if (start < 0 || start >= n || covered[start] || !spaced(doc, start - 1) || !tokens.capital(start))
+      continue;
+    if (start === h + 1 && VI_BODY_NOT_AFTER.get(headKey)?.has(tokens.word(start) as string)) continue;
+    let end = -1;
+    let lowerRun = 0;
+    for (let k = start; k < n && k - start < MAX_WORDS; k++) {
+      if (k > start && !joined(doc, k - 1)) break;
+      if (covered[k]) {
+        const to = placeEnd(k);
+        if (to < 0) break;
+        end = to;
+        k = to - 1;
+        lowerRun = 0;
+      } else if (!tokens.allCaps(k) && !isVietnameseSyllable(tokens.word(k) as string)) break;
+      else if (tokens.capital(k)) lowerRun = 0;
+      else if (tokens.key(k) === AND) {
+        if (!tokens.capital(k + 1) || !spaced(doc, k)) break;
+      } else if (tokens.key(k) === AT) {
+        // "tại" and a place after a place: "Hội người Việt Nam tại Nhật Bản".
+        if (end !== k || !covered[k + 1] || !spaced(doc, k) || placeEnd(k + 1) < 0) break;
+      } else if (++lowerRun > MAX_LOWER_RUN || writtenIn(doc, k, ENDS_NAME, ENDS_NAME_UNMARKED)) break;
+    }
+    if (end > start) out.push([h, end]);
+  }
+  return out;
+}
