@@ -241,11 +241,12 @@ describe('local people: names the knowledge base lacks', () => {
   });
 
   it('reads a first name and a surname opening a line before a colon as a label of a person', () => {
-    expect(people('Annons\nEbba Lindqvist: Därför behövs en ny plan', 'sv').map((m) => m[1])).toEqual([
-      'local:person:ebba-lindqvist',
+    // (A name of no list: Swedish given and family names are read anywhere.)
+    expect(people('Annons\nNora Kaltenbach: Därför behövs en ny plan', 'sv').map((m) => m[1])).toEqual([
+      'local:person:nora-kaltenbach',
     ]);
     // Not inside a line, and not before words of English ("Price Alerts:").
-    expect(people('Vi träffade Ebba Lindqvist: hon var glad.', 'sv')).toEqual([]);
+    expect(people('Vi träffade Nora Kaltenbach: hon var glad.', 'sv')).toEqual([]);
     expect(people('Price Alerts: get notified', 'en')).toEqual([]);
   });
 
@@ -516,5 +517,27 @@ describe('local people: names the knowledge base lacks', () => {
     }
     const role = mentions.find((m) => m.start === text.lastIndexOf('Prime Minister'));
     expect(role?.id).toBe('office:vn-prime-minister');
+  });
+});
+
+describe('local people: Swedish given and family names without a cue', () => {
+  it('reads a Swedish given name before a family name of the list or with its ending as a person', () => {
+    expect(people('Bland besökarna fanns Annika Berg från Göteborg.', 'sv').map((m) => m[0])).toEqual([
+      'Annika Berg',
+    ]);
+    expect(people('Johan Ek och Anna-Karin Ek driver verkstaden.', 'sv').map((m) => m[0])).toEqual([
+      'Johan Ek',
+      'Anna-Karin Ek',
+    ]);
+    expect(people('The stand was run by Malin Hedström of a Borås firm.').map((m) => m[0])).toEqual([
+      'Malin Hedström',
+    ]);
+  });
+
+  it('needs the list for a given name that is also a word, and reads no party or word pair', () => {
+    // "Björn" is a bear, "Per" a preposition: a family name's ending alone is not enough after them.
+    expect(people('Björn Hedström åkte hem.', 'sv')).toEqual([]);
+    expect(people('Per Lindqvist åkte hem.', 'sv').map((m) => m[0])).toEqual(['Per Lindqvist']);
+    expect(people('Christian Democrats won the vote.')).toEqual([]);
   });
 });

@@ -26,6 +26,7 @@ import { holdsLexiconName, placesOnly, sentenceStart } from './homograph-rules.j
 import { levenshtein } from './levenshtein.js';
 import { CORRECTED, type EntityMention, NO_FLAGS, SHORT_REFERENCE } from './mention.js';
 import { OTHER_LANGUAGE } from './other-language.js';
+import { isSwedishGivenName, swedishName } from './swedish-names.js';
 import { isVietnameseSyllable, romajiMorae, VIETNAMESE_FAMILY_NAMES } from './syllables.js';
 
 /** Prefix of the ids of people local to one text: `local:person:mai-tien-dung`. */
@@ -598,7 +599,8 @@ function readName(
     if (!cued && inListOfPlaces(doc, from, to)) return null;
     return { from, to, keys, kind, cued, genitive };
   }
-  if (!cued) return null;
+  // A Swedish given name and family name are a person's name without a cue ("Annika Berg").
+  if (!cued && !swedishName(keys, isFirstName)) return null;
   // A place the knowledge base matched alone, a Vietnamese syllable, before a foreign name is an
   // attribute ("chuyên gia Mỹ Gregory Poling"), not the name's first word.
   if (covered[from] && isVietnameseSyllable(keys[0] as string) && !keys.every(isVietnameseSyllable))
@@ -739,6 +741,13 @@ export function localPeople(
         // A name that takes a word the knowledge base matched alone ("Nagasaki Kotaro") needs a cue.
         if (found && !found.cued && covered[from]) found = null;
       }
+    }
+    // A given name joined by a hyphen before the first opens the name too ("Anna-Karin Ek").
+    if (found && found.from > 0 && tokens.hyphenated(found.from - 1) && free(found.from - 1)) {
+      const k = found.from - 1;
+      const key = tokens.word(k) as string;
+      if (tokens.capitalisedWord(k) && (isFirstName(key) || isSwedishGivenName(key)))
+        found = { ...found, from: k, keys: [key, ...found.keys] };
     }
     if (found) candidates.push(found);
     next = runEnd;

@@ -216,7 +216,7 @@ export function titledPeople(
     const own = owner
       ? offices.filter((o) => officeCountry(doc, o) === owner)
       : ownedOffices(doc, from, offices);
-    if (own.length === 0 || !definite(doc, from, own, language)) continue;
+    if (own.length === 0 || !definite(doc, from, own, language) || otherOwnerAfter(doc, i, own)) continue;
     const only = holderInText(own);
     if (!only) continue;
     found.push([from, mention(doc, from, i, only, day === null ? SHORT_REFERENCE_UNDATED : SHORT_REFERENCE)]);
@@ -259,7 +259,7 @@ export function titledPeople(
       const candidates = country
         ? offices.filter((o) => officeCountry(doc, o) === country)
         : ownedOffices(doc, i, offices);
-      if (candidates.length === 0) continue;
+      if (candidates.length === 0 || otherOwnerAfter(doc, i + 1, candidates)) continue;
       const own =
         candidates.length === 1 ? candidates : candidates.filter((o) => officeCountry(doc, o) === SWEDEN);
       // Sweden's office by default, unless the text named another holder before: "Vietnams
@@ -457,6 +457,54 @@ function otherOwnerBefore(doc: Doc, from: number, offices: readonly string[]): b
   return !offices.some((id) => {
     const office = doc.kb.getEntity(id);
     return office != null && wordsOfOffice(office).has(owner);
+  });
+}
+
+/** Words that put a body after a title: "of", "for", "för", "av", "của" (folding keys). */
+const OWNER_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'av', 'cua']);
+/** Articles between such a word and the body's name ("of the LDP"). */
+const OWNER_ARTICLES: ReadonlySet<string> = new Set(['the', 'den', 'det']);
+
+/** The folded words of each office's names in every language ("vietnams" for the CPV's leader). */
+const officeNameWords = new WeakMap<Entity, ReadonlySet<string>>();
+
+function wordsOfOfficeNames(office: Entity): ReadonlySet<string> {
+  let words = officeNameWords.get(office);
+  if (!words) {
+    words = new Set(Object.values(office.names).flatMap((name) => nameKeys(name ?? '')));
+    officeNameWords.set(office, words);
+  }
+  return words;
+}
+
+/**
+ * Right after the title (word `i` on) a link and a capitalised name say whose it is, and no office
+ * of `offices` has that name's first word in its names: "generalsekreterare för Liberala
+ * demokratiska partiet", "Secretary-General of the LDP" is another party's, not the Communist
+ * Party's leader of the text. A country after the link is left to the country rules ("President of
+ * the Philippines").
+ */
+function otherOwnerAfter(doc: Doc, i: number, offices: readonly string[]): boolean {
+  const { tokens } = doc;
+  if (i < 1 || !tokens.spaced(i - 1) || !OWNER_LINKS.has(tokens.word(i) as string)) return false;
+  let k = i + 1;
+  if (tokens.spaced(k - 1) && OWNER_ARTICLES.has(tokens.word(k) as string)) k++;
+  if (k >= tokens.length || !tokens.spaced(k - 1) || !tokens.capital(k)) return false;
+  const m = doc.matches.startingAt(k);
+  const ids = m < 0 ? [] : ((doc.matches.passing[m] as Passing).ids ?? []);
+  if (ids.some((id) => doc.index.types.get(id) === 'country')) return false;
+  // An abbreviation the knowledge base lacks says too little ("Minister of MoET").
+  if (ids.length === 0 && !tokens.capitalisedWord(k)) return false;
+  if (
+    ids.length === 0 &&
+    tokens.end(k) - tokens.start(k) <= 4 &&
+    /\p{Lu}/u.test(doc.text.slice(tokens.start(k) + 1, tokens.end(k)))
+  )
+    return false;
+  const owner = tokens.word(k) as string;
+  return !offices.some((id) => {
+    const office = doc.kb.getEntity(id);
+    return office != null && wordsOfOfficeNames(office).has(owner);
   });
 }
 

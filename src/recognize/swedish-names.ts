@@ -1,0 +1,44 @@
+// Swedish people named without a role or a verb of saying around them: a common Swedish given name
+// and a family name ("Annika Berg", "Johan Ek", "Sara Lindqvist", "Anna-Karin Ek"). The lists come
+// from scripts/build-swedish-names.mjs; local-people.ts reads a name of this shape as cued.
+import {
+  SWEDISH_FAMILY_NAMES,
+  SWEDISH_GIVEN_NAMES,
+  SWEDISH_GIVEN_NAMES_THAT_ARE_WORDS,
+} from './data/swedish-names.js';
+
+let given: ReadonlySet<string> | undefined;
+let words: ReadonlySet<string> | undefined;
+let family: ReadonlySet<string> | undefined;
+
+/** `key` is a Swedish given name of the list ("karin"). */
+export function isSwedishGivenName(key: string): boolean {
+  given ??= new Set(SWEDISH_GIVEN_NAMES.split(' '));
+  return given.has(key);
+}
+
+/**
+ * Endings of Swedish family names formed from places and nature or from a father's name
+ * ("Hedberg", "Lindgren", "Sjöqvist", "Bergström", "Nilsson"), as folding keys.
+ */
+const FAMILY_ENDING = /.{2}(?:son|berg|gren|lund|qvist|kvist|strom|holm|dahl|blad|stedt|borg)$/u;
+
+/**
+ * The folded words `keys` (two or three) are a Swedish person's name: a Swedish given name first
+ * (or one of `isGivenName`'s), and a family name of the list last, or one with a Swedish family
+ * name's ending after a given name that is no common word ("Per" and "Björn" need the list). A
+ * middle word is a second given name ("Anna-Karin Ek") or, before a listed family name, any
+ * ("Susan Vo Bergqvist").
+ */
+export function swedishName(keys: readonly string[], isGivenName: (key: string) => boolean): boolean {
+  if (keys.length < 2 || keys.length > 3) return false;
+  given ??= new Set(SWEDISH_GIVEN_NAMES.split(' '));
+  words ??= new Set(SWEDISH_GIVEN_NAMES_THAT_ARE_WORDS.split(' '));
+  family ??= new Set(SWEDISH_FAMILY_NAMES.split(' '));
+  const first = keys[0] as string;
+  const last = keys[keys.length - 1] as string;
+  if (!given.has(first) && !isGivenName(first)) return false;
+  if (family.has(last)) return true;
+  if (words.has(first) || !FAMILY_ENDING.test(last)) return false;
+  return keys.length === 2 || given.has(keys[1] as string);
+}
