@@ -763,6 +763,19 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Romanised Japanese words that end companies' names ("Horiuchi Kogyo", "Kansai Sangyo", "Hokuriku
+ * Kensetsu"): industry, trade, construction, electric. Folding keys.
+ */
+export const JAPANESE_COMPANY_WORDS: readonly string[] = [
+  'kogyo',
+  'sangyo',
+  'shoji',
+  'kensetsu',
+  'denki',
+  'denko',
+];
+
+/**
  * English head words that end or open an organisation's name, as folding keys. A name of other
  * capitalised words and such a head is the organisation ("Kanshin Trust Bank", "University of Tokyo").
  */
@@ -803,13 +816,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'organization',
   'society',
   'university',
-  // Romanised Japanese words that end companies' names ("Horiuchi Kogyo", "Kansai Sangyo").
-  'kogyo',
-  'sangyo',
-  'shoji',
-  'kensetsu',
-  'denki',
-  'denko',
+  ...JAPANESE_COMPANY_WORDS,
 ]);
 
 /**

@@ -315,10 +315,26 @@ function writes(text: string, tokens: Tokens, entry: Entry, s: number, to: numbe
         before >= 0 &&
         spaced(text, tokens, before) &&
         (tokens.capital(before) || TITLE_HEADS.has(spellingOf(surface(text, tokens, before))));
-      if (!sentenceStart(text, tokens, t) && !inTitle) return false;
+      // Or as the head of the name that follows ("Chủ tịch Tập đoàn Hokuriku Kensetsu").
+      const heads = s + m < tokens.length && spaced(text, tokens, s + m - 1) && tokens.capital(s + m);
+      if (!sentenceStart(text, tokens, t) && !inTitle && !heads) return false;
     }
   }
   return true;
+}
+
+/**
+ * Whether words `from`..`to` are part of a word or longer name of the lexicon that reaches past them
+ * ("Tập" in "Tập đoàn", a corporation): read as a name they are a slip.
+ */
+export function inLongerWord(
+  text: string,
+  tokens: Tokens,
+  from: number,
+  to: number,
+  language: Language | null,
+): boolean {
+  return inLexicon(text, tokens, from, to, language);
 }
 
 /** Whether the match at words from..to lies in a word or longer name of the lexicon. */

@@ -4,7 +4,7 @@
 // text, like the people of local-people.ts.
 import type { EntityType } from '../kb/types.js';
 import { markedSpelling } from '../text/marks.js';
-import { ORG_HEADS as HEADS, VI_ORG_HEAD_ENDS, VI_ORG_HEADS } from './context.js';
+import { ORG_HEADS as HEADS, JAPANESE_COMPANY_WORDS, VI_ORG_HEAD_ENDS, VI_ORG_HEADS } from './context.js';
 import { departmentSpans } from './departments.js';
 import { type Doc, localKey, localMention, mention, rawAt } from './doc.js';
 import type { Passing } from './gazetteer.js';
@@ -31,6 +31,8 @@ const PLACE_HEADS: ReadonlySet<string> = new Set([
   'hospital',
   'institute',
   'university',
+  // A Japanese company's word after a region or a city ("Hokuriku Kensetsu", "Kansai Sangyo").
+  ...JAPANESE_COMPANY_WORDS,
 ]);
 
 /** Words that join the parts of a name after its head: "of" or "for" first ("Association of …"). */
@@ -318,7 +320,7 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
   const wordEnd = (k: number): number => {
     if (!tokens.capital(k) || NOT_NAME.has(tokens.word(k) as string)) return -1;
     if (!covered[k]) return k + 1;
-    const place = placeAt(doc, k);
+    const place = placeAt(doc, k, BODY_PLACE_TYPES);
     return place ? place.to : -1;
   };
   const swedish = language === 'sv';
@@ -352,7 +354,7 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
         // A place the knowledge base matched, ending right before the words taken so far.
         let s = k;
         while (s > 0 && covered[s - 1] && doc.matches.startingAt(s) < 0) s--;
-        const place = placeAt(doc, s);
+        const place = placeAt(doc, s, BODY_PLACE_TYPES);
         if (!place || place.to !== from) break;
         from = s;
         k = s - 1;

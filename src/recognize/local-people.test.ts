@@ -541,3 +541,15 @@ describe('local people: Swedish given and family names without a cue', () => {
     expect(people('Christian Democrats won the vote.')).toEqual([]);
   });
 });
+
+describe('local people: lists of names after a role or a credit', () => {
+  it('reads every item of a list whose first name has a cue, with or without a place after each', () => {
+    const text =
+      'Associated Press writers Lam Tuyet in Beijing, Haruko Ono in Tokyo and Carlo Dominguez in Manila contributed to this report.';
+    expect(people(text).map((m) => m[0])).toEqual(['Lam Tuyet', 'Haruko Ono', 'Carlo Dominguez']);
+  });
+
+  it('reads no list item after a name without a cue, nor places in a list', () => {
+    expect(people('Visitors came from Kanazawa Town, Okuda Village and Ruiz Alvarado Park.')).toEqual([]);
+  });
+});

@@ -195,6 +195,8 @@ function cueBefore(doc: Doc, i: number, covered: Uint8Array): boolean {
   if (between === '/' && covered[i - 1] && outletEndsAt(doc, i)) return true;
   if (!/^\s+$/u.test(between)) return false;
   if (endsInRole(k1) || SAID.has(k1)) return true;
+  // A role in the English plural before a list of names: "writers Wen Jie …", "ministers …".
+  if (k1.length > 4 && k1.endsWith('s') && ROLES.has(k1.slice(0, -1))) return true;
   // A role, then "là" (is): "tổ trưởng là Tanaka Hiroshi", "giám đốc là Sato Kenji".
   if (k1 === 'la' && i >= 2 && /^\s+$/u.test(gap(doc, i - 2)) && roleEndsBefore(doc, i - 1)) return true;
   // A word of address before a foreign name: "chị Yagi Mayumi".
@@ -214,6 +216,37 @@ function cueBefore(doc: Doc, i: number, covered: Uint8Array): boolean {
     if (!covered[k] && roleEndsBefore(doc, qualifiersStart(doc, k + 1))) return true;
   }
   return roleEndsBefore(doc, qualifiersStart(doc, i));
+}
+
+/** Words that join the last items of a list of names ("A, B and C", "A, B och C"). */
+const LIST_AND: ReadonlySet<string> = new Set(['and', 'och', 'va']);
+/** Words before a person's place in a list ("Wen Jie in Beijing, Haruka Ono in Tokyo"). */
+const LIST_PLACE: ReadonlySet<string> = new Set(['in', 'from', 'i', 'fran', 'tai', 'o']);
+/** Most words of a place after a name in a list. */
+const MAX_LIST_PLACE = 3;
+
+/**
+ * Word `from` opens the next item of a list whose previous item, a name, ended at word `end`: a
+ * comma, "and" or both between them, after the previous person's place if any ("writers Wen Jie
+ * in Beijing, Haruka Ono in Tokyo and Carlo Domingo in Manila"). The items of a list a role or a
+ * credit opens are people alike.
+ */
+function nextInList(doc: Doc, end: number, from: number): boolean {
+  if (from <= end || from - end > MAX_LIST_PLACE + 3) return false;
+  const { tokens } = doc;
+  let k = end;
+  if (LIST_PLACE.has(tokens.word(k) as string) && /^\s+$/u.test(gap(doc, k - 1))) {
+    k++;
+    const place = k;
+    while (k < from && k - place < MAX_LIST_PLACE && tokens.capital(k) && /^\s+$/u.test(gap(doc, k))) k++;
+    if (k < from && tokens.capital(k)) k++;
+    if (k === place) return false;
+  }
+  // A comma, and or both.
+  const comma = /^,\s+$/u.test(gap(doc, k - 1));
+  if (k === from) return comma;
+  if (k + 1 !== from || !LIST_AND.has(tokens.word(k) as string)) return false;
+  return (comma || /^\s+$/u.test(gap(doc, k - 1))) && /^\s+$/u.test(gap(doc, k));
 }
 
 /** A match of offices of the knowledge base alone ends right before word `i`. */
@@ -561,6 +594,7 @@ function readName(
   genitiveOk: boolean,
   covered: Uint8Array,
   vietnameseOnly: boolean,
+  listed = false,
 ): Candidate | null {
   // A role opens no name ("Japankännaren Malin …": the name starts after it).
   if (HONORIFICS.has(keys[0] as string) || endsInRole(keys[0] as string)) return null;
@@ -587,7 +621,7 @@ function readName(
   // understood: only a Vietnamese name, which its own shape shows, is read (checked before the cues,
   // which cost more).
   if (kind !== 'vietnamese' && (keys.length > 3 || vietnameseOnly)) return null;
-  const cued = cueBefore(doc, from, covered) || cueAfter(doc, to) || labelLine(doc, from, to, keys);
+  const cued = listed || cueBefore(doc, from, covered) || cueAfter(doc, to) || labelLine(doc, from, to, keys);
   if (kind === 'vietnamese') {
     // Văn and Thị are middle names: a name does not end with them ("Chu Văn …" is cut short).
     if (MIDDLE_NAMES.has(keys[last] as string)) return null;
@@ -706,6 +740,8 @@ export function localPeople(
   const vietnameseText = language === 'vi' || language === null;
   // Names start on capitalised words: only those are visited.
   const capitals = tokens.capitals();
+  // The end of the last name read with a cue: the next item of a list after it is cued too.
+  let cuedEnd = -1;
   for (let c = 0, next = 0; c < capitals.length; c++) {
     const i = capitals[c] as number;
     // Cheap tests first: most words are not followed by a capitalised word.
@@ -737,7 +773,8 @@ export function localPeople(
       for (let end = Math.min(runEnd, from + MAX_NAME_WORDS); end >= from + 2 && !found; end--) {
         if (end < runEnd && !covered[end]) continue;
         const keys = runKeys.slice(from - i, end - i);
-        found = readName(doc, from, end, keys, genitiveOk, covered, otherLanguage);
+        const listed = cuedEnd >= 0 && nextInList(doc, cuedEnd, from);
+        found = readName(doc, from, end, keys, genitiveOk, covered, otherLanguage, listed);
         // A name that takes a word the knowledge base matched alone ("Nagasaki Kotaro") needs a cue.
         if (found && !found.cued && covered[from]) found = null;
       }
@@ -749,7 +786,10 @@ export function localPeople(
       if (tokens.capitalisedWord(k) && (isFirstName(key) || isSwedishGivenName(key)))
         found = { ...found, from: k, keys: [key, ...found.keys] };
     }
-    if (found) candidates.push(found);
+    if (found) {
+      candidates.push(found);
+      if (found.cued) cuedEnd = found.to;
+    }
     next = runEnd;
   }
 

@@ -160,6 +160,16 @@ describe('offices: a title and part of a name stand for the office holder', () =
     expect(people(sv, '2024-05-22', 'sv').map((m) => m[0])).toEqual(['Ulf Kristersson']);
   });
 
+  it("reads a title followed by another body's name as that body's, not the text's holder", () => {
+    const sv =
+      'Generalsekreterare Nguyen Phu Trong tog emot generalsekreterare för Liberala demokratiska partiet Nikai Toshihiro.';
+    expect(people(sv, '2019-05-07', 'sv').map((m) => m[1])).not.toContain('person:nguyen-phu-trong#2');
+    expect(people(sv, '2019-05-07', 'sv').filter((m) => m[1] === 'person:nguyen-phu-trong')).toHaveLength(1);
+    // Its own body after it keeps the title the text's holder's.
+    const own = 'Nguyen Phu Trong talade. Generalsekreteraren för Vietnams kommunistiska parti lyssnade.';
+    expect(people(own, '2019-05-07', 'sv').filter((m) => m[1] === 'person:nguyen-phu-trong')).toHaveLength(2);
+  });
+
   it('reads a Swedish definite title alone, and a Japanese given name after a title', () => {
     const sv = people(
       'Premiärminister Pham Minh Chinh kom. Premiärministern talade; premiärministerns tal.',

@@ -4,6 +4,7 @@ import { foldKey } from '../text/fold.js';
 import { caseAt, LOWER, NO_CASE, UPPER } from '../text/letter-case.js';
 import { DEFINITE_ENDINGS, type Doc, indefiniteBefore, mention } from './doc.js';
 import type { Passing } from './gazetteer.js';
+import { inLongerWord } from './homograph-rules.js';
 import {
   type EntityMention,
   type MentionFlag,
@@ -188,6 +189,9 @@ export function titledPeople(
       rightBefore(doc, i)
     ) {
       const part = tokens.word(i) as string;
+      // A word of a common word after the title is no name: "Chủ tịch Tập đoàn" (the chairman of a
+      // corporation) is not "President Xi".
+      if (inLongerWord(doc.text, tokens, i, i + 1, language === 'vi' ? 'vi' : null)) continue;
       // A person of the text named in full with this word: a short reference, read by `people`.
       const named = (peopleByPart(doc.kb).get(part) ?? []).some((p) => persons.has(p.id));
       const holder = named ? null : holderByPart(doc, part, offices);

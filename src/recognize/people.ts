@@ -5,7 +5,7 @@ import { typo } from './corrections.js';
 import { type Doc, mention } from './doc.js';
 import { englishRank } from './english-words.js';
 import { type Form, Gazetteer, type Passing } from './gazetteer.js';
-import { streetAfter } from './homograph-rules.js';
+import { inLongerWord, streetAfter } from './homograph-rules.js';
 import { levenshtein } from './levenshtein.js';
 import { type EntityMention, FAMILY_NAME_REFERENCE, type MentionFlag, SHORT_REFERENCE } from './mention.js';
 import { commonSyllable, joinable } from './scan.js';
@@ -408,6 +408,10 @@ export function people(doc: Doc, covered: Uint8Array, full: Set<string>): [numbe
       // A Vietnamese role of two words ("Thứ trưởng Vũ", "Đại tướng Giang").
       (i >= 2 && ROLE_PAIRS.has(`${doc.tokens.key(i - 2)} ${before}`));
     if (part && !cued) continue;
+    // A family name that a capitalised word follows opens a full name the scan did not read as
+    // this person's ("Ông Nguyễn Văn Long" beside Nguyễn Văn Được): someone else's.
+    if (part === 'family' && to < doc.tokens.length && doc.tokens.spaced(to - 1) && doc.tokens.capital(to))
+      continue;
     // Vietnamese text names a Vietnamese person by one syllable only after a title or a word of
     // address ("Thủ tướng Chính", "ông Chính"): alone the syllable is a word's ("Trụ sở Chính phủ",
     // "Chinh phu" where the marks were lost).
@@ -415,6 +419,10 @@ export function people(doc: Doc, covered: Uint8Array, full: Set<string>): [numbe
       continue;
     // "Duan" in "Le Duan Street" is the street's name.
     if (streetAfter(doc.text, doc.tokens, to)) continue;
+    // A word of a common word is no name: "Chủ tịch Tập đoàn" (a corporation's chairman) is not
+    // "President Xi".
+    if (to === i + 1 && inLongerWord(doc.text, doc.tokens, i, to, doc.language === 'vi' ? 'vi' : null))
+      continue;
     // A word with a full stop before a name is an abbreviated title: "Gen. Giang" (General), not
     // Nakatani Gen.
     if (to === i + 1 && abbreviationBeforeName(doc, i)) continue;

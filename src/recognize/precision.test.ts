@@ -274,6 +274,14 @@ describe('recognize: a government body named without its country', () => {
     expect(idsOf(text, 'en')).not.toContain('org:vn-moj');
   });
 
+  it("reads it as Viet Nam's in Vietnamese text about Japan, unless the text named Japan's body first", () => {
+    const about = 'Nhật Bản và ASEAN hợp tác. Nhật Bản hỗ trợ. Nhật Bản cam kết. ';
+    expect(idsOf(`${about}Bộ Ngoại giao cho biết như vậy.`, 'vi')).toContain('org:vn-mofa');
+    expect(
+      idsOf(`${about}Bộ Ngoại giao Nhật Bản ra thông cáo. Bộ Ngoại giao cho biết thêm.`, 'vi'),
+    ).not.toContain('org:vn-mofa');
+  });
+
   it("reads a parliament or a politburo as China's or South Korea's in a text about them", () => {
     expect(
       idsOf('South Korea votes in April; the National Assembly has 300 seats in South Korea.', 'en'),
@@ -344,5 +352,25 @@ describe('recognize: text in a language other than en, sv and vi', () => {
   it("treats 'und' as an unknown language", () => {
     const text = 'Tokyo (VNA) - Minister Ishii Chikahisa said the talks went well.';
     expect(recognize(text, { language: 'und' })).toEqual(recognize(text));
+  });
+});
+
+describe('recognize: a word of a name inside another word or name', () => {
+  it('reads no leader in the head of a company\'s name after a title ("Chủ tịch Tập đoàn …")', () => {
+    const text = 'Ông Kanazawa Hiroshi, Chủ tịch Tập đoàn Hokuriku Kensetsu, cho biết.';
+    expect(idsOf(text, 'vi')).not.toContain('person:xi-jinping');
+    expect(idsOf('Chủ tịch Tập cho biết Trung Quốc sẽ hợp tác.', 'vi')).toContain('person:xi-jinping');
+  });
+
+  it('reads a family name that opens another full name as no reference to a person of the base', () => {
+    const text =
+      'Chủ tịch HĐND tỉnh Nguyễn Văn Được dự lễ. Ông Nguyễn Văn Lộc, người dân địa phương, phát biểu.';
+    expect(idsOf(text, 'vi').filter((id) => id === 'person:nguyen-van-duoc')).toHaveLength(1);
+  });
+
+  it('reads a Japanese company named by a region and its trade as a company, the region as its part', () => {
+    const found = recognize('Tập đoàn Hokuriku Kensetsu của Nhật Bản đầu tư vào tỉnh.', { language: 'vi' });
+    const company = found.find((m) => m.id === 'local:org:hokuriku-kensetsu');
+    expect(company?.parts?.map((p) => p.id)).toEqual(['place:hokuriku']);
   });
 });

@@ -126,7 +126,25 @@ function countryContext(doc: Doc, raw: Raw, words: ReadonlySet<string>, country:
   if (before !== undefined && words.has(before)) return true;
   const after = doc.tokens.key(raw.to) === 'of' ? raw.to + 1 : raw.to;
   const next = doc.matches.startingAt(after);
-  return (next >= 0 && Boolean(doc.matches.passing[next]?.ids.includes(country))) || about(doc, country);
+  if (next >= 0 && doc.matches.passing[next]?.ids.includes(country)) return true;
+  if (!about(doc, country)) return false;
+  // Vietnamese text names a foreign body with its country ("Bộ Ngoại giao Nhật Bản"): the bare
+  // name is Viet Nam's, even in a text mostly about Japan, unless the text has named that
+  // country's body in full before (then the bare name is a short reference to it).
+  return (
+    doc.language !== 'vi' ||
+    raw.ids.some((id) => doc.kb.getEntity(id)?.country === country && namedInFull(doc, id, raw.from))
+  );
+}
+
+/** Entity `id` has a mention of its own, a match of it alone, before word `at`. */
+function namedInFull(doc: Doc, id: string, at: number): boolean {
+  const { matches } = doc;
+  for (let k = 0; k < matches.length && (matches.to[k] as number) <= at; k++) {
+    const ids = (matches.passing[k] as Passing).ids;
+    if (ids.length === 1 && ids[0] === id) return true;
+  }
+  return false;
 }
 
 /** The countries whose bodies a name without its country may mean ({@link namesHome}). */
