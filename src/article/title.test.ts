@@ -51,6 +51,15 @@ describe('title: the headline among the lines before the body', () => {
     expect(bars.title?.text).toBe('Sớm hoàn tất tái cơ cấu nhà máy lọc dầu');
   });
 
+  it('does not take a section and its subsection for the headline, apart by one arrow', () => {
+    const section = analyze(
+      `VnExpress\nThế giới › Người Việt 5 châu\n\nThứ năm, 21/11/2024, 17:05 (GMT+7)\n\nDoanh nghiệp Việt mở xưởng ở Osaka\n\n${viBody}`,
+    );
+    expect(section.title?.text).toBe('Doanh nghiệp Việt mở xưởng ở Osaka');
+    const greater = analyze(`Giáo dục > Dạy và học\n\nLớp tiếng Nhật mở cửa cho mọi người\n\n${viBody}`);
+    expect(greater.title?.text).toBe('Lớp tiếng Nhật mở cửa cho mọi người');
+  });
+
   it('does not take a line of a profile’s figures for the headline ("Bài viết: 812 | Tham gia: 03/2019")', () => {
     const a = analyze(
       `Thanh vien tich cuc | Bai viet: 812 | Tham gia: 03/2019\nXuong o Anjo tuyen them lao dong, luong tu 1.250 yen/gio\n\n${viBody}`,

@@ -52,8 +52,10 @@ function isTagLine(t: string): boolean {
   const parts = t.split(TAG_SEPARATOR);
   // A breadcrumb from the home page, whatever its other parts ("Trang chủ / Người Việt bốn phương / …").
   if (parts.length >= 2 && HOME.test((parts[0] as string).trim())) return true;
-  // One arrow of a section and its subsection ("Thời sự › Giao thông"; not ">", which sums compare with).
-  if (arrows === 1 && SECTION_ARROW.test(t) && parts.every((p) => words(p) <= 3)) return true;
+  // One arrow of a section and its subsection ("Thế giới › Người Việt 5 châu"); ">" only between
+  // short parts without figures, which it may compare ("Giáo dục > Dạy và học", not "GDP > 5%").
+  if (arrows === 1 && SECTION_ARROW.test(t) && parts.every((p) => words(p) <= SECTION_WORDS)) return true;
+  if (arrows === 1 && parts.length === 2 && !/\d/u.test(t) && parts.every((p) => words(p) <= 3)) return true;
   if (parts.length >= 3 && parts.every((p) => words(p) <= 3)) return true;
   // A profile's or a page's figures: "Thành viên tích cực | Bài viết: 812 | Tham gia: 03/2019".
   if (
@@ -80,6 +82,8 @@ const MENU_ENTRIES = 5;
 
 /** An arrow between the parts of a breadcrumb, with a space on each side. */
 const BREADCRUMB_ARROW = /\s[>»›]\s/gu;
+/** Most words of a part of a breadcrumb of one section arrow ("Người Việt 5 châu"). */
+const SECTION_WORDS = 5;
 /** The arrows of breadcrumbs only. */
 const SECTION_ARROW = /\s[»›]\s/u;
 

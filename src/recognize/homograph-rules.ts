@@ -973,19 +973,19 @@ function abbreviationElsewhere(
   const n = tokens.length;
   const start = tokens.start(from);
   const end = tokens.end(from);
-  // Joined by a hyphen to a code that names nothing ("TT-BYT") or, in Swedish, to a common word
-  // ("AP-fonden"; English "US-led" is the country).
+  // Joined by a hyphen or an ampersand to a code that names nothing ("TT-BYT", "TG&VN") or, in
+  // Swedish, to a common word ("AP-fonden"; English "US-led" is the country).
   if (
     from > 0 &&
     tokens.end(from - 1) === start - 1 &&
-    text.charCodeAt(start - 1) === 45 &&
+    joiner(text.charCodeAt(start - 1)) &&
     codeOrWord(tokens, from - 1, language, nameAt)
   )
     return true;
   if (
     from + 1 < n &&
     tokens.start(from + 1) === end + 1 &&
-    text.charCodeAt(end) === 45 &&
+    joiner(text.charCodeAt(end)) &&
     codeOrWord(tokens, from + 1, language, nameAt)
   )
     return true;
@@ -1014,6 +1014,9 @@ function abbreviationElsewhere(
   }
   return definedOtherwise(text, tokens, from, ids, nameAt);
 }
+
+/** A hyphen or an ampersand between two parts of a code ("TT-BYT", "TG&VN"). */
+const joiner = (code: number): boolean => code === 45 || code === 38;
 
 /**
  * Word `k`, joined to an abbreviation by a hyphen, makes it part of a code or compound: a code in

@@ -160,6 +160,14 @@ describe('offices: a title and part of a name stand for the office holder', () =
     expect(people(sv, '2024-05-22', 'sv').map((m) => m[0])).toEqual(['Ulf Kristersson']);
   });
 
+  it('reads an office followed by "khi đó" or "at the time" as no holder on the text\'s date', () => {
+    const vi = 'Chuyến thăm của Thủ tướng Nhật Bản khi đó là ông Ishiba Shigeru.';
+    expect(people(vi, '2025-11-20', 'vi').map((m) => m[1])).toEqual(['person:ishiba-shigeru']);
+    expect(people('Thủ tướng Nhật Bản cho biết.', '2025-11-20', 'vi').map((m) => m[1])).toEqual([
+      'person:takaichi-sanae',
+    ]);
+  });
+
   it("reads a title followed by another body's name as that body's, not the text's holder", () => {
     const sv =
       'Generalsekreterare Nguyen Phu Trong tog emot generalsekreterare för Liberala demokratiska partiet Nikai Toshihiro.';

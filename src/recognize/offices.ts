@@ -561,12 +561,28 @@ function countryHolder(
   const country = ids.length === 1 && doc.index.types.get(ids[0] as string) === 'country' ? ids[0] : null;
   if (!country) return null;
   const to = doc.matches.to[k] as number;
-  if (namePart(doc, to) || formerBefore(doc, from)) return null;
+  if (namePart(doc, to) || formerBefore(doc, from) || thenAfter(doc.text, doc.tokens.end(to - 1)))
+    return null;
   const offices = titleOffices.filter((o) => officeCountry(doc, o) === country);
   if (offices.length !== 1) return null;
   const named = holderAmong(doc, persons, offices);
   if (named || doc.day === null) return named;
   return latestHolder(doc, offices[0] as string);
+}
+
+/**
+ * Words after an office that make its holder one of another time: "Thủ tướng Nhật Bản khi đó" (the
+ * then prime minister), "lúc đó", "khi ấy", "at the time", read as folding keys.
+ */
+const THEN_AFTER = /^,? ?(?:khi do|luc do|khi ay|luc ay|thoi do|at the time)(?![\p{L}\p{M}])/u;
+/** Characters after an office that {@link THEN_AFTER} reads. */
+const THEN_REACH = 16;
+
+/** Words of {@link THEN_AFTER} follow the office that ends at character `end`. */
+function thenAfter(text: string, end: number): boolean {
+  const after = text.slice(end, end + THEN_REACH);
+  const first = after.charCodeAt(0);
+  return (first === 32 || first === 0xa0 || first === 44) && THEN_AFTER.test(foldKey(after));
 }
 
 /** The one holder of an office on the text's date, or today when the text is undated; else null. */
@@ -750,7 +766,7 @@ function formerBefore(doc: Doc, from: number): boolean {
  * spaces or a comma), and no "former" precedes it.
  */
 function standsAlone(doc: Doc, m: EntityMention, from: number): boolean {
-  if (formerBefore(doc, from)) return false;
+  if (formerBefore(doc, from) || thenAfter(doc.text, m.end)) return false;
   const text = doc.text;
   let i = m.end;
   while (

@@ -373,4 +373,9 @@ describe('recognize: a word of a name inside another word or name', () => {
     const company = found.find((m) => m.id === 'local:org:hokuriku-kensetsu');
     expect(company?.parts?.map((p) => p.id)).toEqual(['place:hokuriku']);
   });
+
+  it('reads an abbreviation joined to a code by an ampersand as part of the code ("KH&VN")', () => {
+    expect(idsOf('Báo cáo của Hội đồng KH&VN được công bố hôm qua.', 'vi')).not.toContain('country:VN');
+    expect(idsOf('Theo TG&VN, hội thảo diễn ra tại Hà Nội.', 'vi')).toContain('outlet:bao-quoc-te');
+  });
 });
