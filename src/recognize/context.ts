@@ -910,6 +910,22 @@ export const VI_ORG_HEAD_ENDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Heads of bodies whose name may go on in lower case before its place: courts, prosecutors and
+ * police ("Tòa án nhân dân tỉnh Bình Dương", "Cảnh sát tỉnh Osaka"), and associations of people
+ * ("Hội người Việt Nam tại Nhật Bản", "Hiệp hội người Việt tại Kansai"). Marked spellings.
+ */
+const VI_BODY_HEADS_ANY_CASE_WORDS: readonly string[] = [
+  'tòa án',
+  'tòa thượng thẩm',
+  'viện kiểm sát',
+  'viện công tố',
+  'cảnh sát',
+  'công an',
+  'hội người',
+  'hiệp hội người',
+];
+
+/**
  * Heads of the names of Vietnamese bodies that end on the place they serve (vietnamese-bodies.ts):
  * "Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh", "Chi cục Thủy sản tỉnh Quảng Ngãi", "Hội
  * người Việt Nam tại Nhật Bản". Marked spellings; the word after the head opens the description.
@@ -936,12 +952,15 @@ const VI_BODY_HEAD_WORDS: readonly string[] = [
   'đại học',
   'bệnh viện',
   'ngân hàng',
+  ...VI_BODY_HEADS_ANY_CASE_WORDS,
 ];
 
 /** One head of {@link VI_BODY_HEAD_WORDS}: its words as folding keys and as marked spellings. */
 export interface BodyHead {
   readonly keys: readonly string[];
   readonly spellings: readonly string[];
+  /** The description may open in lower case ({@link VI_BODY_HEADS_ANY_CASE_WORDS}). */
+  readonly anyCase: boolean;
 }
 
 /** Those heads by their first word's key, longest first. */
@@ -951,7 +970,7 @@ export const VI_BODY_HEADS: ReadonlyMap<string, readonly BodyHead[]> = (() => {
     const spellings = head.split(' ');
     const keys = spellings.map(foldKey);
     const list = heads.get(keys[0] as string) ?? [];
-    list.push({ keys, spellings });
+    list.push({ keys, spellings, anyCase: VI_BODY_HEADS_ANY_CASE_WORDS.includes(head) });
     list.sort((a, b) => b.keys.length - a.keys.length);
     heads.set(keys[0] as string, list);
   }

@@ -185,6 +185,18 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     ]);
   });
 
+  it('reads a court, the police or an association of people before its place, in lower case too', () => {
+    const vi = { language: 'vi' };
+    expect(orgs('Tòa án nhân dân tỉnh Bình Dương xét xử vụ án.', vi)).toEqual([
+      ['Tòa án nhân dân tỉnh Bình Dương', 'organisation', ['vn-province-2008:74']],
+    ]);
+    expect(orgs('Hiệp hội người Việt tại Kansai hỗ trợ thực tập sinh.', vi)).toEqual([
+      ['Hiệp hội người Việt tại Kansai', 'organisation', ['place:kansai']],
+    ]);
+    // "tại" after a word in lower case is where something happened, not part of a name.
+    expect(orgs('Sở Y tế tổ chức hội thảo tại Hà Nội.', vi).map((o) => o[0])).toEqual(['Sở Y tế']);
+  });
+
   it('reads no body where the head is a common noun, an event, another word, or a heading', () => {
     const vi = { language: 'vi' };
     // The city centre; a conference; "Trưởng" (chief) is no "Trường" (school); aid in a heading.

@@ -46,8 +46,8 @@ function writtenIn(
 
 /** Most words after the head. */
 const MAX_WORDS = 12;
-/** Most lower-case words in a row ("các khu công nghiệp tỉnh"). */
-const MAX_LOWER_RUN = 5;
+/** Most lower-case words in a row ("xuất nhập cảnh khu vực"). */
+const MAX_LOWER_RUN = 7;
 
 /**
  * Words `at`.. spell `head` in order, one phrase: the word after, or -1. A word written with marks
@@ -105,13 +105,16 @@ export function bodySpans(
     const heads = VI_BODY_HEADS.get(headKey);
     if (!heads) continue;
     let start = -1;
+    let anyCase = false;
     for (const head of heads) {
       start = headAt(doc, h, head);
+      anyCase = head.anyCase;
       if (start >= 0) break;
     }
-    // The description opens with a free capitalised word in the same phrase.
-    if (start < 0 || start >= n || covered[start] || !spaced(doc, start - 1) || !tokens.capital(start))
-      continue;
+    // The description opens with a free capitalised word in the same phrase (any word after a
+    // court, the police or an association of people).
+    if (start < 0 || start >= n || !spaced(doc, start - 1)) continue;
+    if (!anyCase && (covered[start] || !tokens.capital(start))) continue;
     if (start === h + 1 && VI_BODY_NOT_AFTER.get(headKey)?.has(tokens.word(start) as string)) continue;
     let end = -1;
     let lowerRun = 0;
@@ -128,8 +131,9 @@ export function bodySpans(
       else if (tokens.key(k) === AND) {
         if (!tokens.capital(k + 1) || !spaced(doc, k)) break;
       } else if (tokens.key(k) === AT) {
-        // "tại" and a place after a place: "Hội người Việt Nam tại Nhật Bản".
-        if (end !== k || !covered[k + 1] || !spaced(doc, k) || placeEnd(k + 1) < 0) break;
+        // "tại" and a place after a place or a capitalised word: "Hội người Việt Nam tại Nhật Bản",
+        // "Hiệp hội người Việt tại Kansai" (not "… tổ chức hội thảo tại Hà Nội").
+        if (!tokens.capital(k - 1) || !covered[k + 1] || !spaced(doc, k) || placeEnd(k + 1) < 0) break;
       } else if (++lowerRun > MAX_LOWER_RUN || writtenIn(doc, k, ENDS_NAME, ENDS_NAME_UNMARKED)) break;
     }
     if (end > start) out.push([h, end]);
