@@ -911,8 +911,9 @@ export const VI_ORG_HEAD_ENDS: ReadonlySet<string> = new Set(
 
 /**
  * Heads of bodies whose name may go on in lower case before its place: courts, prosecutors and
- * police ("Tòa án nhân dân tỉnh Bình Dương", "Cảnh sát tỉnh Osaka"), and associations of people
- * ("Hội người Việt Nam tại Nhật Bản", "Hiệp hội người Việt tại Kansai"). Marked spellings.
+ * police ("Tòa án nhân dân tỉnh Bình Dương", "Cảnh sát tỉnh Osaka"), associations of people
+ * ("Hội người Việt Nam tại Nhật Bản", "Hiệp hội người Việt tại Kansai"), and diplomatic missions,
+ * whose country follows the head ("Tổng Lãnh sự quán Nhật Bản tại Đà Nẵng"). Marked spellings.
  */
 const VI_BODY_HEADS_ANY_CASE_WORDS: readonly string[] = [
   'tòa án',
@@ -923,6 +924,10 @@ const VI_BODY_HEADS_ANY_CASE_WORDS: readonly string[] = [
   'công an',
   'hội người',
   'hiệp hội người',
+  // Missions: "Tổng Lãnh sự quán Nhật Bản tại Đà Nẵng", the country right after the head.
+  'đại sứ quán',
+  'tổng lãnh sự quán',
+  'lãnh sự quán',
 ];
 
 /**

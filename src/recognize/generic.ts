@@ -95,6 +95,8 @@ export const FEATURE_HEADS: readonly (readonly string[])[] = [
   ['trường', 'đua'],
   ['ga'],
   ['sân', 'bay'],
+  // A park named after a place or a sea ("Công viên Biển Đông", "Công viên châu Á").
+  ['công', 'viên'],
 ];
 
 /**

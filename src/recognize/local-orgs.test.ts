@@ -193,6 +193,14 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     expect(orgs('Hiệp hội người Việt tại Kansai hỗ trợ thực tập sinh.', vi)).toEqual([
       ['Hiệp hội người Việt tại Kansai', 'organisation', ['place:kansai']],
     ]);
+    // A mission: its country right after the head, its city after "tại".
+    expect(orgs('Đại diện Tổng Lãnh sự quán Nhật Bản tại Đà Nẵng phát biểu.', vi)).toEqual([
+      ['Tổng Lãnh sự quán Nhật Bản tại Đà Nẵng', 'organisation', ['country:JP', 'vn-province-2025:48']],
+    ]);
+    // A university named after a region of the knowledge base.
+    expect(orgs('Cô tốt nghiệp Đại học Tohoku năm 2015.', vi)).toEqual([
+      ['Đại học Tohoku', 'organisation', ['place:tohoku']],
+    ]);
     // "tại" after a word in lower case is where something happened, not part of a name.
     expect(orgs('Sở Y tế tổ chức hội thảo tại Hà Nội.', vi).map((o) => o[0])).toEqual(['Sở Y tế']);
   });

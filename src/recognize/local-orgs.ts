@@ -415,7 +415,7 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
       // gia | Hà Nội"): looked for by key first (most matches are after none), in place.
       const headEnd = viHeadEnd(doc, at, covered);
       if (headEnd < 0) continue;
-      const place = placeOf(doc, k);
+      const place = placeOf(doc, k, BODY_PLACE_TYPES);
       if (!place || replaced.has(at)) continue;
       if (place.to < n && tokens.capital(place.to) && spaced(doc, place.to - 1)) continue;
       const from = viHeadBefore(doc, headEnd, covered);

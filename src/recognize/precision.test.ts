@@ -89,6 +89,13 @@ describe('recognize: longer proper names win', () => {
     expect(idsOf('Ise is a city in Mie.', 'en')).toEqual(['city:ise']);
   });
 
+  it('reads a park named after a sea or a continent as the park, not the sea ("Công viên Biển Đông")', () => {
+    expect(idsOf('Lễ hội diễn ra tại Công viên Biển Đông, quận Sơn Trà.', 'vi')).not.toContain(
+      'sea:bien-dong',
+    );
+    expect(idsOf('Các tàu Trung Quốc vào Biển Đông.', 'vi')).toContain('sea:bien-dong');
+  });
+
   it('reads a river, a cape or islands named after a place as that feature, not the place', () => {
     // (the river the knowledge base lacks is a place of its own, local to the text)
     expect(idsOf('Nước sông Thái Bình dâng cao, còn mũi Cà Mau thì lở.', 'vi')).toEqual([

@@ -97,8 +97,11 @@ export function bodySpans(
   const n = tokens.length;
   const out: [number, number][] = [];
   const capitals = tokens.capitals();
+  // The end of the last body found: a head inside it is a word of that name ("Tổng | Lãnh sự quán").
+  let last = 0;
   for (let c = 0; c < capitals.length; c++) {
     const h = capitals[c] as number;
+    if (h < last) continue;
     // A head in capitals is a heading's word: there every word has a capital ("VIỆN TRỢ NHẬT BẢN").
     if (covered[h] || tokens.id(h) === 0 || tokens.allCaps(h)) continue;
     const headKey = tokens.key(h) as string;
@@ -136,7 +139,10 @@ export function bodySpans(
         if (!tokens.capital(k - 1) || !covered[k + 1] || !spaced(doc, k) || placeEnd(k + 1) < 0) break;
       } else if (++lowerRun > MAX_LOWER_RUN || writtenIn(doc, k, ENDS_NAME, ENDS_NAME_UNMARKED)) break;
     }
-    if (end > start) out.push([h, end]);
+    if (end > start) {
+      out.push([h, end]);
+      last = end;
+    }
   }
   return out;
 }
