@@ -72,6 +72,10 @@ const BATCHES = [
     name: "batch 7 (2026-12-06, a later session, written after batch 6's rules: 66–70 en/sv, 71–75 vi)",
     has: (n) => n >= 66 && n <= 75,
   },
+  {
+    name: "batch 8 (2026-12-06, the same session, written after batch 7's first rules: 76–80 en/sv, 81–85 vi)",
+    has: (n) => n >= 76 && n <= 85,
+  },
 ];
 
 const counts = () => ({
