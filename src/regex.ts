@@ -30,6 +30,15 @@ export const DATE_MONTH_FIRST = new RegExp(
 );
 
 /**
+ * "December, 22/2022 - 08:36": Viet Nam News' date lines, a comma after the month and the year
+ * after a slash. (Only with the slash: "In May, 12 ships …" is no date.)
+ */
+export const DATE_MONTH_COMMA = new RegExp(
+  `(?<![\\p{L}\\d])(?<month>${MONTH_WORD}),${S1}(?<day>\\d{1,2})\\/(?<year>\\d{4})(?!\\d)`,
+  'iu',
+);
+
+/**
  * "27 november", "den 27 november 2023", "1 May 2022", "29 July 2023", "05 maj, 2019",
  * "24 janvier 2013" — day first (Swedish, British English, French). The day may be glued to a word
  * before it ("NDO29 July 2023"), never to a digit.

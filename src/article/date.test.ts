@@ -57,6 +57,12 @@ describe('findDate', () => {
     expect(found !== null && !('rejected' in found) ? found.start : null).toBe(prose.length);
   });
 
+  it("reads Viet Nam News' date line, a comma after the month and the year after a slash", () => {
+    expect(iso('December, 22/2022 - 08:36')).toEqual({ iso: '2022-12-22T08:36', precision: 'minute' });
+    // Without the slash and the year, a comma after a month is prose.
+    expect(findDate('In May, 12 ships came to the port')).toBeNull();
+  });
+
   it('states no date for a weekday alone or the modal verb "may"', () => {
     expect(findDate('had telephone talks on Tuesday')).toBeNull();
     expect(findDate('the two sides may 2 or 3 times meet')).toBeNull();

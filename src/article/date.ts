@@ -4,6 +4,7 @@ import {
   DATE_ISO,
   DATE_ISO_MONTH,
   DATE_LABEL,
+  DATE_MONTH_COMMA,
   DATE_MONTH_FIRST,
   DATE_VI_WORDS,
   SOURCE_LABEL,
@@ -72,6 +73,7 @@ const FROM_DMY = searchable(DATE_DMY);
 const FROM_VI_WORDS = searchable(DATE_VI_WORDS);
 const FROM_MONTH_FIRST = searchable(DATE_MONTH_FIRST);
 const FROM_DAY_FIRST = searchable(DATE_DAY_FIRST);
+const FROM_MONTH_COMMA = searchable(DATE_MONTH_COMMA);
 /** The longest month word ("september", "septembre"), a dot and three spaces come before the day. */
 const MONTH_FIRST_REACH = 13;
 /** "ngày" and three spaces come before the day. */
@@ -149,6 +151,8 @@ function findDatePart(line: string): DatePart | RejectedDate | null {
   if (mf?.groups?.month && /^\p{Lu}/u.test(mf.groups.month)) consider(mf, monthNumber(mf.groups.month));
   const df = execFrom(FROM_DAY_FIRST, line, digit);
   if (df?.groups?.month) consider(df, monthNumber(df.groups.month));
+  const mc = execFrom(FROM_MONTH_COMMA, line, digit - MONTH_FIRST_REACH);
+  if (mc?.groups?.month && /^\p{Lu}/u.test(mc.groups.month)) consider(mc, monthNumber(mc.groups.month));
   if (best === null) return null;
   const { m } = best as { m: RegExpExecArray; month: number | null };
   let { month } = best as { m: RegExpExecArray; month: number | null };

@@ -118,13 +118,15 @@ function creditAfter(text: string, labelStart: number, from: number, stop: boole
 const COURTESY_LABELS: readonly string[] = ['photo', 'photos', 'image', 'images'];
 
 /**
- * A courtesy credit closing a line: "… in Aichi. Photo courtesy of Nguyen Van Duc", "(Photo
- * courtesy of JICA)". The label opens the credit as {@link labelledCredit}'s do, and the credit is
- * as short and name-shaped.
+ * A courtesy or "by" credit closing a line: "… in Aichi. Photo courtesy of Nguyen Van Duc", "(Photo
+ * courtesy of JICA)", "(Photo by Yuki Matsuda)". The label opens the credit as
+ * {@link labelledCredit}'s do, and the credit is as short and name-shaped.
  */
 export function courtesyCredit(text: string): CreditMatch | null {
   const from = Math.max(0, text.length - LABEL_REACH);
-  const at = text.lastIndexOf(' courtesy ', text.length);
+  const courtesy = text.lastIndexOf(' courtesy ', text.length);
+  const by = text.lastIndexOf(' by ', text.length);
+  const at = Math.max(courtesy, by);
   if (at < from) return null;
   let labelStart = at;
   while (labelStart > 0 && /\p{L}/u.test(text.charAt(labelStart - 1))) labelStart--;
@@ -133,8 +135,8 @@ export function courtesyCredit(text: string): CreditMatch | null {
     !labelMayStartAt(text, labelStart)
   )
     return null;
-  let start = at + ' courtesy '.length;
-  if (text.startsWith('of ', start)) start += 3;
+  let start = at + (at === by ? ' by '.length : ' courtesy '.length);
+  if (at === courtesy && text.startsWith('of ', start)) start += 3;
   return creditAfter(text, labelStart, start, true);
 }
 

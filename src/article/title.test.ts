@@ -33,6 +33,13 @@ describe('title: the headline among the lines before the body', () => {
     expect(a.title?.text).toBe('Hoi An and Japan mark four centuries of trade ties');
   });
 
+  it('reads a line closed by "(Photo by …)" as a caption with its credit, not as the headline', () => {
+    const text = `Japanese parts makers trail big brands into the north\n\nWorkers check wire harnesses at a plant in Bac Giang province. (Photo by Yuki Matsuda)\n\nYUKI MATSUDA, staff writer\nSeptember 12, 2023 05:00 JST\n\n${body}`;
+    const a = analyze(text);
+    expect(a.title?.text).toBe('Japanese parts makers trail big brands into the north');
+    expect(a.captions.map((c) => c.credit?.text)).toEqual(['Yuki Matsuda']);
+  });
+
   it('reads a "Photo courtesy of" line as a caption with its credit, not as the headline', () => {
     const text = `Update: August 05, 2025 - 09:12\n\nInterns in Japan eye a new skills path\n\nA welder checks joints at a parts factory in Aichi. Photo courtesy of Nguyen Van Duc\n\n${body}`;
     const a = analyze(text);

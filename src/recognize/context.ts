@@ -793,6 +793,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'bureau',
   'center',
   'centre',
+  'chamber',
   'coalition',
   'college',
   'commission',

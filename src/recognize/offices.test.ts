@@ -160,6 +160,16 @@ describe('offices: a title and part of a name stand for the office holder', () =
     expect(people(sv, '2024-05-22', 'sv').map((m) => m[0])).toEqual(['Ulf Kristersson']);
   });
 
+  it("reads a Vietnamese title alone as Viet Nam's holder where the text names several countries' holders", () => {
+    const vi =
+      'Thủ tướng Phạm Minh Chính tiếp Thống đốc tỉnh. Thủ tướng Nhật Bản Ishiba Shigeru gửi lời chào. Thủ tướng đề nghị hai bên hợp tác.';
+    expect(people(vi, '2024-11-15', 'vi').map((m) => [m[0], m[1]])).toEqual([
+      ['Phạm Minh Chính', 'person:pham-minh-chinh'],
+      ['Ishiba Shigeru', 'person:ishiba-shigeru'],
+      ['Thủ tướng', 'person:pham-minh-chinh'],
+    ]);
+  });
+
   it('reads an office followed by "khi đó" or "at the time" as no holder on the text\'s date', () => {
     const vi = 'Chuyến thăm của Thủ tướng Nhật Bản khi đó là ông Ishiba Shigeru.';
     expect(people(vi, '2025-11-20', 'vi').map((m) => m[1])).toEqual(['person:ishiba-shigeru']);

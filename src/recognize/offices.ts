@@ -221,7 +221,13 @@ export function titledPeople(
       ? offices.filter((o) => officeCountry(doc, o) === owner)
       : ownedOffices(doc, from, offices);
     if (own.length === 0 || !definite(doc, from, own, language) || otherOwnerAfter(doc, i, own)) continue;
-    const only = holderInText(own);
+    // Vietnamese text writes another country's office with the country ("Thủ tướng Nhật Bản"):
+    // the title alone is Viet Nam's where the text names holders of several countries' offices.
+    let only = holderInText(own);
+    if (only === null && language === 'vi') {
+      const home = own.filter((o) => officeCountry(doc, o) === VIET_NAM);
+      if (home.length > 0 && home.length < own.length) only = holderInText(home);
+    }
     if (!only) continue;
     found.push([from, mention(doc, from, i, only, day === null ? SHORT_REFERENCE_UNDATED : SHORT_REFERENCE)]);
     covered.fill(1, from, i);
@@ -527,6 +533,8 @@ const officeCountry = (doc: Doc, id: string): string | null => doc.kb.getEntity(
 
 /** The country whose offices a Swedish title alone names, when several countries have the title. */
 const SWEDEN = 'country:SE';
+/** The country whose offices a Vietnamese title alone names first. */
+const VIET_NAM = 'country:VN';
 
 /** Within a few words after word `i`, "av" (of) and a country: "Kungen och Drottningen av Spanien". */
 function countryAfter(doc: Doc, i: number): string | null {
