@@ -151,8 +151,11 @@ function findDatePart(line: string): DatePart | RejectedDate | null {
   if (mf?.groups?.month && /^\p{Lu}/u.test(mf.groups.month)) consider(mf, monthNumber(mf.groups.month));
   const df = execFrom(FROM_DAY_FIRST, line, digit);
   if (df?.groups?.month) consider(df, monthNumber(df.groups.month));
-  const mc = execFrom(FROM_MONTH_COMMA, line, digit - MONTH_FIRST_REACH);
-  if (mc?.groups?.month && /^\p{Lu}/u.test(mc.groups.month)) consider(mc, monthNumber(mc.groups.month));
+  // (Viet Nam News' "December, 22/2022": a slash after the first digit, looked for first.)
+  if (line.indexOf('/', digit) > 0) {
+    const mc = execFrom(FROM_MONTH_COMMA, line, digit - MONTH_FIRST_REACH);
+    if (mc?.groups?.month && /^\p{Lu}/u.test(mc.groups.month)) consider(mc, monthNumber(mc.groups.month));
+  }
   if (best === null) return null;
   const { m } = best as { m: RegExpExecArray; month: number | null };
   let { month } = best as { m: RegExpExecArray; month: number | null };

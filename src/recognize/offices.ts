@@ -191,7 +191,12 @@ export function titledPeople(
       const part = tokens.word(i) as string;
       // A word of a common word after the title is no name: "Chủ tịch Tập đoàn" (the chairman of a
       // corporation) is not "President Xi".
-      if (inLongerWord(doc.text, tokens, i, i + 1, language === 'vi' ? 'vi' : null)) continue;
+      if (
+        tokens.spaced(i) &&
+        !tokens.capital(i + 1) &&
+        inLongerWord(doc.text, tokens, i, i + 1, language === 'vi' ? 'vi' : null)
+      )
+        continue;
       // A person of the text named in full with this word: a short reference, read by `people`.
       const named = (peopleByPart(doc.kb).get(part) ?? []).some((p) => persons.has(p.id));
       const holder = named ? null : holderByPart(doc, part, offices);

@@ -421,7 +421,12 @@ export function people(doc: Doc, covered: Uint8Array, full: Set<string>): [numbe
     if (streetAfter(doc.text, doc.tokens, to)) continue;
     // A word of a common word is no name: "Chủ tịch Tập đoàn" (a corporation's chairman) is not
     // "President Xi".
-    if (to === i + 1 && inLongerWord(doc.text, doc.tokens, i, to, doc.language === 'vi' ? 'vi' : null))
+    if (
+      to === i + 1 &&
+      doc.tokens.spaced(i) &&
+      !doc.tokens.capital(to) &&
+      inLongerWord(doc.text, doc.tokens, i, to, doc.language === 'vi' ? 'vi' : null)
+    )
       continue;
     // A word with a full stop before a name is an abbreviated title: "Gen. Giang" (General), not
     // Nakatani Gen.
