@@ -324,21 +324,10 @@ function writes(text: string, tokens: Tokens, entry: Entry, s: number, to: numbe
 }
 
 /**
- * Whether words `from`..`to` are part of a word or longer name of the lexicon that reaches past them
- * ("Tập" in "Tập đoàn", a corporation): read as a name they are a slip.
+ * Whether the match at words from..to lies in a word or longer name of the lexicon ("Tập" in "Tập
+ * đoàn", a corporation; "Stockholm" in "Stockholm syndrome").
  */
-export function inLongerWord(
-  text: string,
-  tokens: Tokens,
-  from: number,
-  to: number,
-  language: Language | null,
-): boolean {
-  return inLexicon(text, tokens, from, to, language);
-}
-
-/** Whether the match at words from..to lies in a word or longer name of the lexicon. */
-function inLexicon(
+export function inLexicon(
   text: string,
   tokens: Tokens,
   from: number,

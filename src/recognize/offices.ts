@@ -4,7 +4,7 @@ import { foldKey } from '../text/fold.js';
 import { caseAt, LOWER, NO_CASE, UPPER } from '../text/letter-case.js';
 import { DEFINITE_ENDINGS, type Doc, indefiniteBefore, mention } from './doc.js';
 import type { Passing } from './gazetteer.js';
-import { inLongerWord } from './homograph-rules.js';
+import { inLexicon } from './homograph-rules.js';
 import {
   type EntityMention,
   type MentionFlag,
@@ -194,7 +194,7 @@ export function titledPeople(
       if (
         tokens.spaced(i) &&
         !tokens.capital(i + 1) &&
-        inLongerWord(doc.text, tokens, i, i + 1, language === 'vi' ? 'vi' : null)
+        inLexicon(doc.text, tokens, i, i + 1, language === 'vi' ? 'vi' : null)
       )
         continue;
       // A person of the text named in full with this word: a short reference, read by `people`.

@@ -5,7 +5,7 @@ import { typo } from './corrections.js';
 import { type Doc, mention } from './doc.js';
 import { englishRank } from './english-words.js';
 import { type Form, Gazetteer, type Passing } from './gazetteer.js';
-import { inLongerWord, streetAfter } from './homograph-rules.js';
+import { inLexicon, streetAfter } from './homograph-rules.js';
 import { levenshtein } from './levenshtein.js';
 import { type EntityMention, FAMILY_NAME_REFERENCE, type MentionFlag, SHORT_REFERENCE } from './mention.js';
 import { commonSyllable, joinable } from './scan.js';
@@ -425,7 +425,7 @@ export function people(doc: Doc, covered: Uint8Array, full: Set<string>): [numbe
       to === i + 1 &&
       doc.tokens.spaced(i) &&
       !doc.tokens.capital(to) &&
-      inLongerWord(doc.text, doc.tokens, i, to, doc.language === 'vi' ? 'vi' : null)
+      inLexicon(doc.text, doc.tokens, i, to, doc.language === 'vi' ? 'vi' : null)
     )
       continue;
     // A word with a full stop before a name is an abbreviated title: "Gen. Giang" (General), not

@@ -9,40 +9,7 @@ import { type BodyHead, VI_BODY_HEADS, VI_BODY_NOT_AFTER } from './context.js';
 import { spaced } from './doc.js';
 import { isVietnameseSyllable } from './syllables.js';
 import type { Tokens } from './tokenize.js';
-
-/**
- * Lower-case words that end a body's name: the sentence goes on ("Trung tâm X đã ký …"), as marked
- * spellings. "các" (plural) and "và" (before a capital) may stand inside a name ("Ban Quản lý các
- * khu công nghiệp", "Sở Văn hóa và Thể thao").
- */
-const ENDS_NAME: ReadonlySet<string> = new Set(
-  (
-    'của là tại ở với cho được có sẽ đang đã trong này vừa cũng để theo khi nhằm từ đến thì mà ' +
-    'nhưng một như về sau trước bị do nếu hay hoặc hơn rất trên dưới giữa ngoài vào ra lên ' +
-    'xuống tôi ông bà anh chị em họ nó chúng hiện năm tháng ngày'
-  ).split(' '),
-);
-
-/** The same written without marks, less those as often a word of a name unmarked ("tu", "co", "nam"). */
-const ENDS_NAME_UNMARKED: ReadonlySet<string> = new Set(
-  (
-    'cua la tai voi cho duoc se dang da trong nay vua cung de theo khi nham den thi nhung ' +
-    'nhu sau truoc neu hay hoac hon rat tren duoi giua ngoai vao len xuong toi ong chi ho chung ' +
-    'thang ngay'
-  ).split(' '),
-);
-
-/** Word `k`, as written, is one of `marked` (or of `unmarked` when it has no marks). */
-function writtenIn(
-  doc: { text: string; tokens: Tokens },
-  k: number,
-  marked: ReadonlySet<string>,
-  unmarked: ReadonlySet<string>,
-): boolean {
-  const written = doc.text.slice(doc.tokens.start(k), doc.tokens.end(k));
-  const spelling = markedSpelling(written);
-  return hasVietnameseMarks(written) ? marked.has(spelling) : unmarked.has(spelling);
-}
+import { endsName } from './vietnamese-companies.js';
 
 /** Most words after the head. */
 const MAX_WORDS = 12;
@@ -76,9 +43,13 @@ function joined(doc: { text: string; tokens: Tokens }, k: number): boolean {
   return dash === 45 || dash === 0x2013;
 }
 
-/** The folding keys of "và" and "tại" (the same with marks or without). */
+/**
+ * The folding keys of "và" and "tại" (the same with marks or without), and of "các" (plural), which
+ * a body's name may hold though a company's ends on it ("Ban Quản lý các khu công nghiệp").
+ */
 const AND = 'va';
 const AT = 'tai';
+const PLURAL = 'cac';
 
 /**
  * The spans (first word, past the last) of Vietnamese bodies: a capitalised head from
@@ -137,7 +108,7 @@ export function bodySpans(
         // "tại" and a place after a place or a capitalised word: "Hội người Việt Nam tại Nhật Bản",
         // "Hiệp hội người Việt tại Kansai" (not "… tổ chức hội thảo tại Hà Nội").
         if (!tokens.capital(k - 1) || !covered[k + 1] || !spaced(doc, k) || placeEnd(k + 1) < 0) break;
-      } else if (++lowerRun > MAX_LOWER_RUN || writtenIn(doc, k, ENDS_NAME, ENDS_NAME_UNMARKED)) break;
+      } else if (++lowerRun > MAX_LOWER_RUN || (!tokens.is(k, PLURAL) && endsName(doc, k))) break;
     }
     if (end > start) {
       out.push([h, end]);

@@ -35,8 +35,11 @@ const ENDS_NAME_UNMARKED: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** Word `k` goes on with the sentence (see {@link ENDS_NAME}). */
-function endsName(doc: { text: string; tokens: Tokens }, k: number): boolean {
+/**
+ * Word `k` goes on with the sentence (see {@link ENDS_NAME}): it ends a company's name, and a body's
+ * (vietnamese-bodies.ts).
+ */
+export function endsName(doc: { text: string; tokens: Tokens }, k: number): boolean {
   const { text, tokens } = doc;
   const written = text.slice(tokens.start(k), tokens.end(k));
   const spelling = markedSpelling(written);
