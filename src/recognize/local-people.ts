@@ -770,10 +770,10 @@ export function localPeople(
         const before = doc.text.slice(tokens.start(from - 1), tokens.end(from - 1));
         if (isFamilyName(before, runKeys[from - 1 - i] as string)) break;
       }
+      const listed = cuedEnd >= 0 && nextInList(doc, cuedEnd, from);
       for (let end = Math.min(runEnd, from + MAX_NAME_WORDS); end >= from + 2 && !found; end--) {
         if (end < runEnd && !covered[end]) continue;
         const keys = runKeys.slice(from - i, end - i);
-        const listed = cuedEnd >= 0 && nextInList(doc, cuedEnd, from);
         found = readName(doc, from, end, keys, genitiveOk, covered, otherLanguage, listed);
         // A name that takes a word the knowledge base matched alone ("Nagasaki Kotaro") needs a cue.
         if (found && !found.cued && covered[from]) found = null;

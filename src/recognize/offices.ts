@@ -446,13 +446,16 @@ function ownedOffices(doc: Doc, from: number, offices: readonly string[]): reado
 /** Owners in the possessive before a title that still make it the text's holder ("the country's president"). */
 const HOME_OWNERS: ReadonlySet<string> = new Set(['country', 'nation', 'state', 'government', 'republic']);
 
-/** The folded words of each office's English name ("ministry" for the ministry's spokesperson). */
+/**
+ * The folded words of each office's names in en, sv and vi ("ministry" for the ministry's
+ * spokesperson, "vietnams" for the Communist Party's leader).
+ */
 const officeWords = new WeakMap<Entity, ReadonlySet<string>>();
 
 function wordsOfOffice(office: Entity): ReadonlySet<string> {
   let words = officeWords.get(office);
   if (!words) {
-    words = new Set(nameKeys(office.names.en ?? ''));
+    words = new Set(Object.values(office.names).flatMap((name) => nameKeys(name ?? '')));
     officeWords.set(office, words);
   }
   return words;
@@ -479,18 +482,6 @@ function otherOwnerBefore(doc: Doc, from: number, offices: readonly string[]): b
 const OWNER_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'av', 'cua']);
 /** Articles between such a word and the body's name ("of the LDP"). */
 const OWNER_ARTICLES: ReadonlySet<string> = new Set(['the', 'den', 'det']);
-
-/** The folded words of each office's names in every language ("vietnams" for the CPV's leader). */
-const officeNameWords = new WeakMap<Entity, ReadonlySet<string>>();
-
-function wordsOfOfficeNames(office: Entity): ReadonlySet<string> {
-  let words = officeNameWords.get(office);
-  if (!words) {
-    words = new Set(Object.values(office.names).flatMap((name) => nameKeys(name ?? '')));
-    officeNameWords.set(office, words);
-  }
-  return words;
-}
 
 /**
  * Right after the title (word `i` on) a link and a capitalised name say whose it is, and no office
@@ -519,7 +510,7 @@ function otherOwnerAfter(doc: Doc, i: number, offices: readonly string[]): boole
   const owner = tokens.word(k) as string;
   return !offices.some((id) => {
     const office = doc.kb.getEntity(id);
-    return office != null && wordsOfOfficeNames(office).has(owner);
+    return office != null && wordsOfOffice(office).has(owner);
   });
 }
 

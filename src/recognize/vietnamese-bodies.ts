@@ -53,8 +53,8 @@ const PLURAL = 'cac';
 
 /**
  * The spans (first word, past the last) of Vietnamese bodies: a capitalised head from
- * {@link VI_BODY_HEADS}, a description that opens with a capital, and a place the knowledge base
- * matched (`placeEnd` gives its end, or -1 for any other match) that ends it; "tại" and a second
+ * {@link VI_BODY_HEADS}, a description that opens with a capital (any word after the heads of
+ * courts, police, associations of people and missions), and a place the knowledge base matched (`placeEnd` gives its end, or -1 for any other match) that ends it; "tại" and a second
  * place may follow ("… Việt Nam tại Nhật Bản"). The name stops at a word that goes on with the
  * sentence, a word that is no Vietnamese syllable nor an abbreviation ("Town"), a break in the
  * phrase, or another stage's match that is no place; it ends on its last place.
@@ -102,9 +102,9 @@ export function bodySpans(
         lowerRun = 0;
       } else if (!tokens.allCaps(k) && !isVietnameseSyllable(tokens.word(k) as string)) break;
       else if (tokens.capital(k)) lowerRun = 0;
-      else if (tokens.key(k) === AND) {
+      else if (tokens.is(k, AND)) {
         if (!tokens.capital(k + 1) || !spaced(doc, k)) break;
-      } else if (tokens.key(k) === AT) {
+      } else if (tokens.is(k, AT)) {
         // "tại" and a place after a place or a capitalised word: "Hội người Việt Nam tại Nhật Bản",
         // "Hiệp hội người Việt tại Kansai" (not "… tổ chức hội thảo tại Hà Nội").
         if (!tokens.capital(k - 1) || !covered[k + 1] || !spaced(doc, k) || placeEnd(k + 1) < 0) break;
