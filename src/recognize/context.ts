@@ -925,6 +925,10 @@ const VI_BODY_HEADS_ANY_CASE_WORDS: readonly string[] = [
   'công an',
   'hội người',
   'hiệp hội người',
+  // Party committees of a province, a city or a district: "Tỉnh ủy Lào Cai", "Thành ủy Hà Nội".
+  'tỉnh ủy',
+  'thành ủy',
+  'huyện ủy',
   // Missions: "Tổng Lãnh sự quán Nhật Bản tại Đà Nẵng", the country right after the head.
   'đại sứ quán',
   'tổng lãnh sự quán',

@@ -197,6 +197,10 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     expect(orgs('Đại diện Tổng Lãnh sự quán Nhật Bản tại Đà Nẵng phát biểu.', vi)).toEqual([
       ['Tổng Lãnh sự quán Nhật Bản tại Đà Nẵng', 'organisation', ['country:JP', 'vn-province-2025:48']],
     ]);
+    // A party committee of a province, with the old placement of the tone mark too.
+    expect(orgs('Bí thư Tỉnh uỷ Quảng Ninh phát biểu tại hội nghị.', vi)).toEqual([
+      ['Tỉnh uỷ Quảng Ninh', 'organisation', ['vn-province-2025:22']],
+    ]);
     // A university named after a region of the knowledge base.
     expect(orgs('Cô tốt nghiệp Đại học Tohoku năm 2015.', vi)).toEqual([
       ['Đại học Tohoku', 'organisation', ['place:tohoku']],
