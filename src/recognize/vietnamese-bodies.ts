@@ -54,10 +54,12 @@ const PLURAL = 'cac';
 /**
  * The spans (first word, past the last) of Vietnamese bodies: a capitalised head from
  * {@link VI_BODY_HEADS}, a description that opens with a capital (any word after the heads of
- * courts, police, associations of people and missions), and a place the knowledge base matched (`placeEnd` gives its end, or -1 for any other match) that ends it; "tại" and a second
- * place may follow ("… Việt Nam tại Nhật Bản"). The name stops at a word that goes on with the
- * sentence, a word that is no Vietnamese syllable nor an abbreviation ("Town"), a break in the
- * phrase, or another stage's match that is no place; it ends on its last place.
+ * courts, police, party committees, associations of people and missions), and a place the
+ * knowledge base matched (`placeEnd` gives its end, or -1 for any other match) that ends it; "tại"
+ * and a second place may follow ("… Việt Nam tại Nhật Bản"). The name stops at a word that goes on
+ * with the sentence, a word that is no Vietnamese syllable nor an abbreviation ("Town"), a break in
+ * the phrase, or another stage's match that is no place; it ends on its last place. (The same walk
+ * over capitals as vietnamese-companies.ts, whose names a legal form opens instead.)
  */
 export function bodySpans(
   doc: { text: string; tokens: Tokens },
