@@ -76,6 +76,10 @@ const BATCHES = [
     name: "batch 8 (2026-12-06, the same session, written after batch 7's first rules: 76–80 en/sv, 81–85 vi)",
     has: (n) => n >= 76 && n <= 85,
   },
+  {
+    name: "batch 9 (2026-12-06, a later session, written after batch 8's rules: 86–90 en/sv, 91–95 vi)",
+    has: (n) => n >= 86 && n <= 95,
+  },
 ];
 
 const counts = () => ({

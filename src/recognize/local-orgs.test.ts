@@ -75,6 +75,51 @@ describe('local organisations: English names with a head word', () => {
     ]);
   });
 
+  it('reads a place, words of its own and a head as one organisation, the place no mention of its own', () => {
+    const ids = (text: string, language = 'en') => recognize(text, { language }).map((m) => [m.text, m.id]);
+    expect(ids('Shares on the Ho Chi Minh City Stock Exchange rose on Monday.')).toEqual([
+      ['Ho Chi Minh City Stock Exchange', 'local:org:ho-chi-minh-city-stock-exchange'],
+    ]);
+    expect(ids('Officials of the Hoa Binh Provincial Party Committee met the delegation.')).toEqual([
+      ['Hoa Binh Provincial Party Committee', 'local:org:hoa-binh-provincial-party-committee'],
+    ]);
+    // The place names a country's body in a German sentence: no organisation is read there.
+    expect(ids('Eine von der Texas Tech University durchgeführte Studie.', 'de').map(([, id]) => id)).toEqual(
+      [],
+    );
+  });
+
+  it('goes on over a list after the link ("of Labour, Invalids and Social Affairs"), but not into another name', () => {
+    expect(orgs('The Quang Ninh Department of Planning and Investment said so.', { language: 'en' })).toEqual(
+      [['Quang Ninh Department of Planning and Investment', 'organisation', []]],
+    );
+    expect(
+      orgs('He met officials of the Department of Labour, Invalids and Social Affairs in Hanoi.', {
+        language: 'en',
+      }),
+    ).toEqual([['Department of Labour, Invalids and Social Affairs', 'organisation', []]]);
+    // After "and": a place, a name with a capital after it, another organisation's head.
+    expect(orgs('The Department of Health and Japan agreed.', { language: 'en' })[0]?.[0]).toBe(
+      'Department of Health',
+    );
+    expect(
+      orgs('The Department of Health and Education Minister Tran Lan spoke.', { language: 'en' })[0]?.[0],
+    ).toBe('Department of Health');
+  });
+
+  it('reads a committee or an assembly with a name of its own, not a committee of two words', () => {
+    expect(orgs('The Nagano Prefectural Assembly passed the budget.', { language: 'en' })).toEqual([
+      ['Nagano Prefectural Assembly', 'organisation', []],
+    ]);
+    expect(orgs('The Organising Committee said the fair would open.', { language: 'en' })).toEqual([]);
+  });
+
+  it('reads places joined by a hyphen before the name as its own words ("Vietnam-Japan Friendship …")', () => {
+    expect(orgs('The Vietnam-Japan Friendship Parliamentarians Committee met.', { language: 'en' })).toEqual([
+      ['Vietnam-Japan Friendship Parliamentarians Committee', 'organisation', []],
+    ]);
+  });
+
   it('joins two capitalised words over "and" before the head', () => {
     expect(orgs('members of the Vietnamese Artists and Writers Association said')).toEqual([
       ['Vietnamese Artists and Writers Association', 'organisation', []],

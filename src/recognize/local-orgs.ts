@@ -35,6 +35,16 @@ const PLACE_HEADS: ReadonlySet<string> = new Set([
   ...JAPANESE_COMPANY_WORDS,
 ]);
 
+/**
+ * Words `k` and `k + 1` are two matched names joined by a hyphen or a dash ("Vietnam-Japan
+ * Friendship Association", "Viet Nam – Japan"): the walk back over a name's places goes on.
+ */
+function placePair(doc: Doc, k: number, covered: Uint8Array): boolean {
+  if (!covered[k] || !covered[k + 1]) return false;
+  const gap = doc.text.slice(doc.tokens.end(k), doc.tokens.start(k + 1)).trim();
+  return gap === '-' || gap === '\u2013';
+}
+
 /** Words that join the parts of a name after its head: "of" or "for" first ("Association of …"). */
 const FIRST_LINKS: ReadonlySet<string> = new Set(['of', 'for']);
 /** Then these too ("… of Vietnamese Intellectuals in Japan"). */
@@ -230,7 +240,8 @@ function titleCaseLine(doc: Doc, from: number, to: number): boolean {
 
 /**
  * The local organisation of words `from`..`to`, with the places the knowledge base matched inside
- * it as parts (their matches are then replaced); its words become covered.
+ * it from word `partsFrom` on as parts (their matches are then replaced; those before are replaced
+ * with no part); its words become covered.
  */
 function localOrg(
   doc: Doc,
@@ -239,6 +250,7 @@ function localOrg(
   covered: Uint8Array,
   replaced: Set<number>,
   named?: { key: string; name: string },
+  partsFrom = from,
 ): EntityMention {
   const key = named?.key ?? localKey(doc, from, to);
   const m = localMention(doc, from, to, LOCAL_ORG + key, 'organisation', named?.name);
@@ -247,7 +259,7 @@ function localOrg(
     if (!covered[k]) continue;
     const place = placeAt(doc, k, BODY_PLACE_TYPES);
     if (!place) continue;
-    parts.push(mention(doc, k, place.to, place.id));
+    if (k >= partsFrom) parts.push(mention(doc, k, place.to, place.id));
     replaced.add(k);
     k = place.to - 1;
   }
@@ -302,6 +314,46 @@ function viHeadBefore(doc: Doc, k: number, covered: Uint8Array): number {
   return -1;
 }
 
+/** Most words a name may have with a list after a link ("Department of Labour, Invalids and Social Affairs"). */
+const MAX_LISTED_WORDS = MAX_WORDS + 3;
+/** Most words of one item of that list after "and". */
+const MAX_LAST_ITEM = 2;
+
+/**
+ * The end of a list of capitalised words that goes on a link's words ending before word `end`:
+ * items after ", " and a last one after "and", of one or two words that end the phrase ("of
+ * Planning | and Investment", "of Labour | , Invalids and Social Affairs"). `end` when there is
+ * none: a capitalised word after the last item starts another name ("and Education Minister Lan").
+ */
+function conjoined(doc: Doc, end: number, from: number, covered: Uint8Array): number {
+  const { text, tokens } = doc;
+  const n = tokens.length;
+  /** Word `k` is a capitalised word no other stage read (a place after "and" is another name). */
+  // (Nor a head: "… Research | and Surveillance Centre" is another name's end.)
+  const free = (k: number): boolean =>
+    k < n &&
+    !covered[k] &&
+    tokens.capital(k) &&
+    !NOT_NAME.has(tokens.word(k) as string) &&
+    !(tokens.id(k) !== 0 && HEADS.has(tokens.key(k) as string));
+  let at = end;
+  while (at < n && text.slice(tokens.end(at - 1), tokens.start(at)) === ', ') {
+    if (!free(at)) return end;
+    at++;
+    while (at < n && spaced(doc, at - 1) && free(at)) at++;
+  }
+  if (at + 1 >= n || tokens.word(at) !== 'and' || !spaced(doc, at - 1) || !spaced(doc, at)) return end;
+  let last = at + 1;
+  while (last - at <= MAX_LAST_ITEM && free(last)) {
+    last++;
+    if (last < n && !spaced(doc, last - 1)) break;
+  }
+  const items = last - at - 1;
+  if (items === 0 || items > MAX_LAST_ITEM || last - from > MAX_LISTED_WORDS) return end;
+  if (last < n && tokens.capital(last) && spaced(doc, last - 1)) return end;
+  return last;
+}
+
 /**
  * Organisations the knowledge base lacks, named in full: English names with a head word
  * ("Gakushuin University", "University of Tokyo", "Japan Association of Travel Agents"), in any
@@ -340,7 +392,7 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
       if (key === 'international' && h + 1 < n && spaced(doc, h) && tokens.capital(h + 1)) continue;
       // Back over the capitalised words before the head, a place match taken whole, and "and"
       // between two of them ("Vietnamese Youths and Students' Association").
-      for (let k = h - 1; k >= 0 && h - k <= MAX_WORDS && spaced(doc, k); ) {
+      for (let k = h - 1; k >= 0 && h - k <= MAX_WORDS && (spaced(doc, k) || placePair(doc, k, covered)); ) {
         if (!covered[k]) {
           if (tokens.word(k) === 'and' && k > 0 && spaced(doc, k - 1) && wordEnd(k - 1) === k) {
             from = k - 1;
@@ -374,6 +426,7 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
           if (end >= n || !spaced(doc, end - 1)) break;
         }
         if (words === 0) break;
+        end = conjoined(doc, end, from, covered);
         // An organisation named in full after the link, ending the name, is its own ("Department of
         // | Gakushuin University"; not "University of Michigan College of Engineering").
         const last = end - 1;
@@ -386,6 +439,8 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
         to = end;
       }
       if (to - from < 2) continue;
+      // A committee of two words is one of many bodies' ("Organising Committee", "Standing Committee").
+      if (key === 'committee' && to - from < 3) continue;
       // A word of its own besides places and the head, unless the head makes a place's name one.
       let own = false;
       for (let k = from; k < to && !own; k++)
@@ -402,8 +457,11 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
         continue;
     } else if (swedish && coordinatedAgency(doc, h)) to = h + 3;
     else if (!swedish || !agency(text, tokens.start(h), tokens.end(h))) continue;
-    // (Else a Swedish agency: the compound alone, or two coordinated, is the name.)
-    found.push([from, localOrg(doc, from, to, covered, replaced)]);
+    // (Else a Swedish agency: the compound alone, or two coordinated, is the name.) A place
+    // before an English head qualifies the name and is no mention of its own ("Japan Student
+    // Services Organization", "Asia Industrial Strategy Institute"); one after a link is ("Association
+    // of Vietnamese Intellectuals in Japan").
+    found.push([from, localOrg(doc, from, to, covered, replaced, undefined, h)]);
   }
   // Vietnamese: a capitalised head and a place the knowledge base matched, ending the name
   // ("Đại học Kyoto", "Bệnh viện Bạch Mai" is not read: Bạch Mai is no place of the base).

@@ -375,10 +375,13 @@ describe('recognize: a word of a name inside another word or name', () => {
     expect(idsOf(text, 'vi').filter((id) => id === 'person:nguyen-van-duoc')).toHaveLength(1);
   });
 
-  it('reads a Japanese company named by a region and its trade as a company, the region as its part', () => {
+  it('reads a Japanese company named by a region and its trade as a company, the region no mention of its own', () => {
     const found = recognize('Tập đoàn Hokuriku Kensetsu của Nhật Bản đầu tư vào tỉnh.', { language: 'vi' });
     const company = found.find((m) => m.id === 'local:org:hokuriku-kensetsu');
-    expect(company?.parts?.map((p) => p.id)).toEqual(['place:hokuriku']);
+    expect(company?.text).toBe('Hokuriku Kensetsu');
+    // The region qualifies the company's name, as "Japan" does "Japan Student Services Organization".
+    expect(company?.parts).toBeUndefined();
+    expect(found.some((m) => m.id === 'place:hokuriku')).toBe(false);
   });
 
   it('reads an abbreviation joined to a code by an ampersand as part of the code ("KH&VN")', () => {

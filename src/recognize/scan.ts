@@ -10,6 +10,7 @@ import {
 } from '../text/marks.js';
 import { safeNormalize } from '../text/safe-normalize.js';
 import { whiteSpace } from '../text/white-space.js';
+import { ORG_HEADS } from './context.js';
 import { COMMON_VIETNAMESE_SYLLABLES } from './data/common-syllables.js';
 import { childById, type Form, type Node, type Passing, passingOf, ready, spellingsOf } from './gazetteer.js';
 import {
@@ -683,6 +684,32 @@ function wordsBefore(
 const featureHead = (text: string, tokens: Tokens, from: number): boolean =>
   wordsBefore(text, tokens, from, FEATURE_HEADS);
 
+/** Most capitalised words between a place and the head of the organisation it is a part of. */
+const MAX_ORG_AHEAD = 4;
+
+/** Word `w` is the head of an organisation's name ("Exchange", "Committee"). */
+const orgHead = (tokens: Tokens, w: number): boolean =>
+  // The heads are in the vocabulary (context.ts): other words are not folded.
+  tokens.id(w) !== 0 && ORG_HEADS.has(tokens.key(w) as string);
+
+/**
+ * The capitalised words from word `k` are words of an organisation's own and its head ("Ho Chi
+ * Minh City | Stock Exchange", "Hoa Binh | Provincial Party Committee"): the place before them is
+ * a part of that name, which local-orgs.ts reads, not a word of another proper name. (With the
+ * head right after the place, "Kyoto University", the place's words are read as the name's.)
+ */
+function orgHeadAhead(text: string, tokens: Tokens, k: number): boolean {
+  if (orgHead(tokens, k)) return false;
+  for (let w = k; w < tokens.length && w - k < MAX_ORG_AHEAD && tokens.capital(w); w++) {
+    if (orgHead(tokens, w)) return true;
+    if (!spaced(text, tokens, w)) return false;
+  }
+  return false;
+}
+
+/** No entity is a sea: a sea is no part of an organisation's name ("Pacific Tsunami Warning Center"). */
+const notSea = (ids: readonly string[]): boolean => !ids.some((id) => id.startsWith('sea:'));
+
 /** Every entity is a region (a continent, "Đông Á"). */
 const allRegions = (ids: readonly string[]): boolean => ids.every((id) => id.startsWith('region:'));
 
@@ -716,7 +743,14 @@ function partOfLonger(
         ? syllable(tokens, to) &&
           !commonSyllable(text, tokens, to) &&
           !(to + 1 < n && tokens.capital(to + 1) && spaced(text, tokens, to))
-        : !titleCase(text, tokens, from, to + 1) && !personNameAt(text, tokens, to);
+        : !titleCase(text, tokens, from, to + 1) &&
+          !personNameAt(text, tokens, to) &&
+          !(
+            language !== OTHER_LANGUAGE &&
+            spaced(text, tokens, to - 1) &&
+            notSea(ids) &&
+            orgHeadAhead(text, tokens, to)
+          );
       if (after) {
         // Two one-syllable places side by side are one name ("Mỹ Đức", a district; "Anh Đức", a
         // person): lists separate them ("Mỹ, Đức").
