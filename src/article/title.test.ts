@@ -67,6 +67,27 @@ describe('title: the headline among the lines before the body', () => {
     expect(greater.title?.text).toBe('Lớp tiếng Nhật mở cửa cho mọi người');
   });
 
+  it('does not take a section and its subsection for the headline, apart by a wide arrow or one slash', () => {
+    const wide = analyze(
+      `Thế giới  >  Bình luận quốc tế\n\nNhìn lại nửa thế kỷ quan hệ hai nước\n\n${viBody}`,
+    );
+    expect(wide.title?.text).toBe('Nhìn lại nửa thế kỷ quan hệ hai nước');
+    const slash = analyze(`Chính trị / Đối ngoại\n\nHuế và Nara mở rộng hợp tác văn hóa\n\n${viBody}`);
+    expect(slash.title?.text).toBe('Huế và Nara mở rộng hợp tác văn hóa');
+    // A headline may hold a slash between longer parts.
+    const headline = analyze(`Xuất khẩu / nhập khẩu với Nhật Bản tăng mạnh trong quý I\n\n${viBody}`);
+    expect(headline.title?.text).toBe('Xuất khẩu / nhập khẩu với Nhật Bản tăng mạnh trong quý I');
+  });
+
+  it('does not take a poster’s rank or a field of a profile for the thread’s headline', () => {
+    const profile =
+      'hoangsa_dn\nThanh vien tich cuc\nTham gia: 11/2014\nBai viet: 3.412\nDen tu: Lien Chieu, Da Nang\n\n#1  05/06/2025 07:12';
+    const a = analyze(
+      `Ham Hai Van tron 20 nam thong xe\n\n${profile}\n\n${viBody}\n\n${profile}\n\n${viBody}`,
+    );
+    expect(a.title?.text).toBe('Ham Hai Van tron 20 nam thong xe');
+  });
+
   it('does not take a line of a profile’s figures for the headline ("Bài viết: 812 | Tham gia: 03/2019")', () => {
     const a = analyze(
       `Thanh vien tich cuc | Bai viet: 812 | Tham gia: 03/2019\nXuong o Anjo tuyen them lao dong, luong tu 1.250 yen/gio\n\n${viBody}`,

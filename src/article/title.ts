@@ -1,3 +1,4 @@
+import { MASTHEAD_DOMAIN } from '../regex.js';
 import { whiteSpace } from '../text/white-space.js';
 import { endsOnFunctionWord, isChrome, isSection, isSlug, sectionPrefix, slugWords } from './chrome.js';
 import { findDate } from './date.js';
@@ -55,7 +56,16 @@ function isTagLine(t: string): boolean {
   // One arrow of a section and its subsection ("Thế giới › Người Việt 5 châu"); ">" only between
   // short parts without figures, which it may compare ("Giáo dục > Dạy và học", not "GDP > 5%").
   if (arrows === 1 && SECTION_ARROW.test(t) && parts.every((p) => words(p) <= SECTION_WORDS)) return true;
-  if (arrows === 1 && parts.length === 2 && !/\d/u.test(t) && parts.every((p) => words(p) <= 3)) return true;
+  if (arrows === 1 && parts.length === 2 && !/\d/u.test(t) && parts.every((p) => words(p) <= ARROW_WORDS))
+    return true;
+  // One slash between a section and its subsection, each capitalised ("Chính trị / Đối ngoại").
+  if (
+    parts.length === 2 &&
+    SECTION_SLASH.test(t) &&
+    !/\d/u.test(t) &&
+    parts.every((p) => words(p) <= 3 && /^\s*\p{Lu}/u.test(p))
+  )
+    return true;
   if (parts.length >= 3 && parts.every((p) => words(p) <= 3)) return true;
   // A profile's or a page's figures: "Thành viên tích cực | Bài viết: 812 | Tham gia: 03/2019".
   if (
@@ -72,16 +82,29 @@ function isTagLine(t: string): boolean {
  * What separates tags, menu entries and breadcrumb parts: a dash, slash or arrow with spaces on
  * both sides, a bar or an arrow, or a run of spaces ("Mới nhất  Thời sự  Góc nhìn").
  */
-const TAG_SEPARATOR = /\s[-–—|/>»›]\s|\s?[|>»›]\s?| {2,}|\t/u;
+const TAG_SEPARATOR = /\s{1,4}[-–—|/>»›]\s{1,4}|\s?[|>»›]\s?| {2,}|\t/u;
 /** The first part of a breadcrumb: the home page. */
 const HOME = /^(?:trang ch[ủu]|home|hem|startsida|start)$/iu;
 /** A label and its figure: "Bài viết: 812", "Joined: 03/2019". */
 const FIGURE = /^[^:\d]{1,30}:\s*\d/u;
+/** A label and its value: "Đến từ: Liên Chiểu", "Location: Osaka". */
+const LABEL = /^[^:\d]{1,30}:\s/u;
+
+/** A paragraph that is a label and its figure ("Bài viết: 812"), not a date line. */
+const figureLine = (p: Piece | undefined): boolean => p?.kind === 'paragraph' && FIGURE.test(p.span.text);
+
+/** The last line of a text. */
+const lastLine = (t: string): string => t.slice(t.lastIndexOf('\n') + 1);
+
 /** Entries of a menu line whose entries may be four words long. */
 const MENU_ENTRIES = 5;
 
 /** An arrow between the parts of a breadcrumb, with a space on each side. */
 const BREADCRUMB_ARROW = /\s[>»›]\s/gu;
+/** Most words of a part of a breadcrumb of one ">" (which may compare: "Giáo dục > Dạy và học"). */
+const ARROW_WORDS = 4;
+/** A slash between two parts, with spaces around it. */
+const SECTION_SLASH = /\s\/\s/u;
 /** Most words of a part of a breadcrumb of one section arrow ("Người Việt 5 châu"). */
 const SECTION_WORDS = 5;
 /** The arrows of breadcrumbs only. */
@@ -101,7 +124,8 @@ function rejects(t: string, isOutletName: (text: string) => boolean): boolean {
   const dateline = matchDateline(t);
   if ((dateline !== null && namedDateline(dateline)) || endsOnFunctionWord(t) || isChrome(t) || isSection(t))
     return true;
-  return isTagLine(t) || isOutletName(t) || bylineWithRole(t);
+  // A site's masthead: its domain and tagline ("xemientrung.vn - Diễn đàn xe …").
+  return isTagLine(t) || isOutletName(t) || bylineWithRole(t) || MASTHEAD_DOMAIN.test(t);
 }
 
 /** Words that join the names of a by-line ("Mai Nguyen and Kenji Takahashi"), lower case. */
@@ -188,12 +212,22 @@ export function pickTitle(pieces: Piece[], text: string, isOutletName: (text: st
       !endsSentence(next.span.text) &&
       !rejects(`${t} ${next.span.text}`, isOutletName);
     if (!twoLines && rejects(t, isOutletName)) continue;
+    // A field of a poster's profile beside its figures ("Bai viet: 3.412" / "Den tu: Lien Chieu"),
+    // or the poster's rank over them ("Thanh vien tich cuc" / "Tham gia: 11/2014" / "Bai viet: 3.412").
+    if (
+      LABEL.test(t) &&
+      ((i > 0 && FIGURE.test(lastLine((pieces[i - 1] as Piece).span.text))) || figureLine(next))
+    )
+      continue;
+    if (figureLine(next) && figureLine(pieces[i + 2])) continue;
     const after = twoLines ? pieces[i + 2] : next;
     // A headline over a teaser cut with "…" is an entry of a list of articles, not the page's own.
     if (after?.kind === 'paragraph' && isTeaser(after.span.text)) continue;
     let score = -0.25 * rank++;
     // The page's date or by-line under the headline (a short kicker may stand between them).
-    const stamp = (q: Piece | undefined) => q?.kind === 'date' || q?.kind === 'byline';
+    // (A month alone dates no article: "Tham gia: 11/2014" is when a forum's member joined.)
+    const stamp = (q: Piece | undefined) =>
+      (q?.kind === 'date' && (q.date === undefined || q.date.day !== null)) || q?.kind === 'byline';
     const kicker =
       after?.kind === 'paragraph' && after.span.text.length <= MAX_KICKER && !endsSentence(after.span.text);
     // Kickers and labels are short; a headline says something.
