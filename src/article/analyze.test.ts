@@ -120,6 +120,39 @@ describe('analyze', () => {
     expect(a.entities[0]?.id).toBe('outlet:tuoi-tre');
   });
 
+  it('reads a word that lost its marks as a marked name in a page whose marks are partly stripped', () => {
+    const partial = analyze(
+      'Huế ky ban ghi nhớ với tỉnh Nara\n\nChiều 4/6, lãnh dao thanh phố Huế va chính quyen tinh Nara đã ký bản ghi nhớ hợp tác về văn hoa, du lịch và giáo dục. Thống đốc tinh Nara cho biet hai bên sẽ trao đổi đoàn trong năm nay.',
+    );
+    expect(partial.language.diacritics).toBe('partial');
+    expect(partial.entities.find((e) => e.id === 'subdivision:jp-29')?.count).toBe(3);
+    expect(partial.entities.some((e) => e.id === 'city:nara')).toBe(false);
+  });
+
+  it("reads a masthead that opens with the site's domain as the page's outlet, known to the base or not", () => {
+    const body = 'Hom nay ham duong bo Hai Van tron 20 nam thong xe, anh em vao chia se anh cu nhe.';
+    const forum = analyze(
+      `XEMIENTRUNG.VN - Dien dan xe & du lich mien Trung\n\nHam Hai Van tron 20 nam\n\n${body}`,
+    );
+    expect(forum.outlet).toMatchObject({ text: 'XEMIENTRUNG.VN', entityId: null, source: 'header' });
+    const known = analyze(`tuoitre.vn - Tin tuc moi nhat\n\nHam Hai Van tron 20 nam\n\n${body}`);
+    expect(known.outlet).toMatchObject({ text: 'tuoitre.vn', entityId: 'outlet:tuoi-tre', source: 'header' });
+    // A domain further down the page is no masthead.
+    expect(analyze(`Ham Hai Van tron 20 nam\n\n${body}\n\nxemientrung.vn - Da Nang, 2025`).outlet).toBeNull();
+  });
+
+  it("reads a masthead in capitals as its outlet's name ('VIỆT NAM NEWS', 'TUỔI TRẺ ONLINE')", () => {
+    const en = 'HÀ NỘI — The labour ministry asked the visiting governor to take in more Vietnamese workers.';
+    expect(
+      analyze(`VIỆT NAM NEWS\nThe National English Language Daily\n\nMinistry meets governor\n\n${en}`).outlet
+        ?.entityId,
+    ).toBe('outlet:vns');
+    const vi = 'Ba người cùng họ Phan giờ mỗi sáng lại cùng đứng bên băng chuyền cá ở thành phố Choshi.';
+    expect(analyze(`TUỔI TRẺ ONLINE\n\nNgười Diễn Châu giữa cảng cá\n\n${vi}`).outlet?.entityId).toBe(
+      'outlet:tuoi-tre',
+    );
+  });
+
   it("reads an outlet's name alone under the title as the page's outlet, and the body after it", () => {
     const masthead = analyze(
       'Labour talks move ahead\n\nSaigon Times Magazine\n\nHO CHI MINH CITY – Officials from Viet Nam and Japan met on Monday to talk about labour.',

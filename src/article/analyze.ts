@@ -327,6 +327,7 @@ function readPage(
           ? published.iso.slice(0, 10)
           : null,
       language: language.code,
+      partialMarks: language.diacritics === 'partial',
     },
     name,
     to,

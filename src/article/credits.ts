@@ -1,4 +1,5 @@
 import type { EntityType } from '../kb/types.js';
+import { MASTHEAD_DOMAIN } from '../regex.js';
 import type { Piece } from './layout.js';
 import type { Line } from './lines.js';
 import type { CreditSource, Dateline, Outlet, Span } from './schema.js';
@@ -211,6 +212,19 @@ const signoffLine = (
   isOutletName: (text: string) => boolean,
 ): boolean => bodyStart >= 0 && i > bodyStart && isProse(p) && isOutletName(p.span.text);
 
+/** Lines at the top of a page that may be its masthead. */
+const MASTHEAD_LINES = 2;
+
+/**
+ * A site's domain opening a masthead line, alone or before its tagline ("XEMIENTRUNG.VN - Diễn
+ * đàn xe …", "baoquocte.vn | Tin tức"): the domain as written, or null.
+ */
+function mastheadDomain(p: Piece): string | null {
+  if (p.kind !== 'heading' && p.kind !== 'paragraph' && p.kind !== 'navigation') return null;
+  const m = MASTHEAD_DOMAIN.exec(p.span.text);
+  return m?.groups?.domain ?? null;
+}
+
 /** A date line without an outlet form of its own, which may name the outlet before its date. */
 const undeclaredDate = (p: Piece): boolean => p.kind === 'date' && !p.outletForm && p.date !== undefined;
 
@@ -236,6 +250,7 @@ export function creditLines(pieces: readonly Piece[], isOutletName: (text: strin
       signoffLine(p, i, bodyStart, isOutletName) ||
       FOLLOW_LINE.test(p.span.text) ||
       undeclaredDate(p) ||
+      (i < MASTHEAD_LINES && mastheadDomain(p) !== null) ||
       (p.kind === 'paragraph' && i === bodyStart) ||
       (p.outlet && p.outletForm)
     )
@@ -270,6 +285,13 @@ export function readCredits(options: {
         const m = mentions.within(p.span, OUTLET);
         if (m && p.outletForm === undefined) credits.push(credit(m, 'header', m.id));
       }
+    }
+    // A masthead that opens with the site's domain names the site, known to the base or not.
+    const domain =
+      i < MASTHEAD_LINES && !credits.some((c) => c.source === 'header') ? mastheadDomain(p) : null;
+    if (domain !== null) {
+      const at = p.span.start + p.span.text.indexOf(domain);
+      credits.push(credit({ text: domain, start: at, end: at + domain.length }, 'header'));
     }
     // A line of the body that is an outlet's name and nothing else credits the copy to it: a wire
     // service's name between or after the paragraphs ("Finwire", "TT").

@@ -487,8 +487,12 @@ class KnowledgeBase implements Normalizer {
       const vi = this.nameOf(id, 'vi');
       const cs = new Set(e.caseSensitive ?? []);
       if (vi) add(vi, true);
-      for (const form of [this.nameOf(id, 'en') ?? '', this.nameOf(id, 'sv') ?? '', ...(e.aliases ?? [])])
-        if (!cs.has(form)) add(form, false);
+      const en = this.nameOf(id, 'en') ?? '';
+      // A marked alias of an English name spelt without marks ("Việt Nam News" beside "Viet Nam
+      // News") is one more spelling: the English one is right as written and is not restored.
+      const plain = HAS_MARK.test(en) ? null : foldKey(en);
+      for (const form of [en, this.nameOf(id, 'sv') ?? '', ...(e.aliases ?? [])])
+        if (!cs.has(form) && !(form !== vi && foldKey(form) === plain)) add(form, false);
     }
     return index;
   }

@@ -764,7 +764,8 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * Romanised Japanese words that end companies' names ("Horiuchi Kogyo", "Kansai Sangyo", "Hokuriku
- * Kensetsu"): industry, trade, construction, electric. Folding keys.
+ * Kensetsu", "Ishige Suisan", "Choshi Dentetsu"): industry, trade, construction, electric, marine
+ * products, railways, foods, transport, logistics, shipping, shipbuilding, works. Folding keys.
  */
 export const JAPANESE_COMPANY_WORDS: readonly string[] = [
   'kogyo',
@@ -773,6 +774,15 @@ export const JAPANESE_COMPANY_WORDS: readonly string[] = [
   'kensetsu',
   'denki',
   'denko',
+  'suisan',
+  'dentetsu',
+  'tetsudo',
+  'shokuhin',
+  'unyu',
+  'butsuryu',
+  'kaiun',
+  'zosen',
+  'seisakusho',
 ];
 
 /**

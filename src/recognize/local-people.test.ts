@@ -420,6 +420,20 @@ describe('local people: names the knowledge base lacks', () => {
     expect(ms.find((m) => m.start === text.lastIndexOf('Duc'))?.id).toBe('country:DE');
   });
 
+  it('reads a word the knowledge base read as a place as the local person after a verb of saying that ends the clause', () => {
+    // "Vinh" is a city of Nghe An; after "säger" at the end of a quote it is the plant manager. (Made-up name.)
+    const text =
+      'Fabrikschefen Tran Quang Vinh visar runt. – Vi har lärt oss mycket, säger Vinh. Han kommer från kuststaden Vinh.';
+    const ms = recognize(text, { language: 'sv' });
+    expect(ms.find((m) => m.start === text.indexOf('Vinh.'))?.id).toBe('local:person:tran-quang-vinh');
+    expect(ms.find((m) => m.start === text.lastIndexOf('Vinh'))?.id).toBe('city:vinh');
+    // A clause that goes on after the name ("sa Vinh i går") keeps the place.
+    const goesOn = 'Fabrikschefen Tran Quang Vinh visar runt. Det sa Vinh i går.';
+    expect(
+      recognize(goesOn, { language: 'sv' }).find((m) => m.start === goesOn.lastIndexOf('Vinh'))?.id,
+    ).toBe('city:vinh');
+  });
+
   it('reads a Swedish military rank as a role, and no reference after a Swedish preposition of place', () => {
     expect(people('I ceremonin deltog generalmajor Tao Duc Thang, ordförande för Viettel.', 'sv')).toEqual([
       ['Tao Duc Thang', 'local:person:tao-duc-thang', '', 'Tao Duc Thang'],

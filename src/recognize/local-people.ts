@@ -421,6 +421,15 @@ function saidAfter(doc: Doc, i: number): boolean {
   );
 }
 
+/**
+ * Whether a verb of saying comes right before word `i`, which ends its clause ("…, säger Vinh.",
+ * "…, said Vinh."): the inverted order of a quote's attribution.
+ */
+function saidBefore(doc: Doc, i: number): boolean {
+  if (i === 0 || !/^\s+$/u.test(gap(doc, i - 1)) || !SAID.has(doc.tokens.word(i - 1) as string)) return false;
+  return i + 1 >= doc.tokens.length || /^[.,;!?]/u.test(gap(doc, i));
+}
+
 /** Oldest age read as one ("Lê Hơn (52 tuổi …)"): a larger number after a name is something else. */
 const MAX_AGE = 120;
 
@@ -975,8 +984,13 @@ export function localPeople(
   for (let c = 0; c < capitals.length; c++) {
     const i = capitals[c] as number;
     // A word the knowledge base read alone (a place, a country) is the person's after a word of
-    // address ("anh Duc") or before a verb of saying ("Duc noi", "Lund said").
-    if (covered[i] && !(replaceable(i) && (honorificBefore(doc, i) || saidAfter(doc, i)))) continue;
+    // address ("anh Duc"), before a verb of saying ("Duc noi", "Lund said") or after one that
+    // ends the clause ("säger Vinh.").
+    if (
+      covered[i] &&
+      !(replaceable(i) && (honorificBefore(doc, i) || saidAfter(doc, i) || saidBefore(doc, i)))
+    )
+      continue;
     const length = tokens.end(i) - tokens.start(i);
     // Marks written as combining characters make a word longer than its key: not skipped then.
     if (!lengths.has(length) && length <= MAX_REFERENCE_TEXT && !mayCombine(doc, i)) continue;

@@ -182,6 +182,8 @@ describe('recognize: longer proper names win', () => {
 
   it('does not read a site address or a numbered name as the place', () => {
     expect(idsOf('Vietnam.vn - en plattform', 'sv')).toEqual([]);
+    // A country code that ends a domain in capitals is no country.
+    expect(idsOf('XEMIENTRUNG.VN - Dien dan xe va du lich', 'vi')).toEqual([]);
     expect(idsOf('Nguồn: https://example.vn/tin/nho-ve-Hoang-Sa/12 và www.example.vn/Ha-Noi', 'vi')).toEqual(
       [],
     );

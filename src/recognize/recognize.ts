@@ -130,10 +130,17 @@ const singleScratch = new ByteScratch();
 const inTitleScratch = new ByteScratch();
 
 /** {@link recognize} for callers inside the library that pass a string and valid options. */
-export function recognizeChecked(text: string, options: RecognizeOptions): EntityMention[] {
+export function recognizeChecked(
+  text: string,
+  options: RecognizeOptions & {
+    /** The text's Vietnamese marks are partly stripped (analyze's language detection says so). */
+    partialMarks?: boolean;
+  },
+): EntityMention[] {
   const kb = options.kb ?? defaultNormalizer();
   const index = indexFor(kb);
   const tokens = tokenize(text, index.vocabulary);
+  tokens.partialMarks = options.partialMarks === true;
   const day = toDay(options.date);
   const language = readLanguage(options.language);
   // The language whose display names alone are read (in other languages, every language's).

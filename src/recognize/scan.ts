@@ -225,7 +225,8 @@ function spellingOf(word: string): string {
  * several words, a word written without marks may stand for a marked one ("Phạm Minh Chinh").
  * Where the text writes the words without marks but its neighbours carry them, it is a marked
  * text and the words are other words ("Lao động", "Nhat" in a caption): they match no form that
- * has a marked spelling, unless they are a name of several capitalised words typed without marks.
+ * has a marked spelling, unless they are a name of several capitalised words typed without marks
+ * or the text has lost its marks on some words ({@link Tokens.partialMarks}).
  */
 function byMarks(
   text: string,
@@ -258,7 +259,7 @@ function byMarks(
     }
     let capitals = true;
     for (let k = from; k < to; k++) capitals &&= tokens.capital(k);
-    if (to - from >= 2 && capitals) return result;
+    if ((to - from >= 2 && capitals) || tokens.partialMarks) return result;
     // Marked words nearby (three each way, on the same line) make the text marked Vietnamese. A
     // line written without marks is read on its own ("Nhat hoang tham Viet Nam anh 1", a
     // caption made from a file name, between marked paragraphs).
@@ -910,8 +911,16 @@ function hasWww(text: string, a: number, b: number): boolean {
 /** How far {@link address} looks for the rest of a web address. */
 const URL_REACH = 256;
 
+/** The characters before `end` are a domain's label in capitals ("XEMIENTRUNG", "BAO-MOI"). */
+function capitalLabelBefore(text: string, end: number): boolean {
+  let a = end;
+  while (a > 0 && end - a < URL_REACH && /[\p{Lu}\p{N}-]/u.test(text[a - 1] as string)) a--;
+  return a < end && !/[\p{L}\p{N}]/u.test(text[a - 1] ?? '');
+}
+
 /**
- * The name is part of an address: a site name ("Vietnam.vn", "nhandan.vn"), a handle
+ * The name is part of an address: a site name ("Vietnam.vn", "nhandan.vn"), its country code
+ * ("XEMIENTRUNG.VN"), a handle
  * ("@hanoi"), or words of a web address ("…/Se-nhac-nho-ve-Hoang-Sa/…"). A slash alone is no
  * sign: photo credits write "Kyodo/AP/TT".
  */
@@ -919,6 +928,16 @@ function address(text: string, tokens: Tokens, from: number, to: number): boolea
   const start = tokens.start(from);
   const end = tokens.end(to - 1);
   if (text.charCodeAt(start - 1) === 64) return true;
+  // A country code ending a domain in capitals ("XEMIENTRUNG.VN"): two or three letters right
+  // after a dot that follows a word in capitals. (After a word in lower case the dot ends a
+  // sentence written without a space: "… của tỉnh.RFA nhắc rằng".)
+  if (
+    text.charCodeAt(start - 1) === 46 &&
+    end - start <= 3 &&
+    !/[\p{L}\p{N}]/u.test(text[end] ?? '') &&
+    capitalLabelBefore(text, start - 1)
+  )
+    return true;
   if (text.charCodeAt(end) === 46) {
     let c = end + 1;
     while (c < text.length && c - end <= 7 && text.charCodeAt(c) >= 97 && text.charCodeAt(c) <= 122) c++;

@@ -337,6 +337,12 @@ export class Tokens {
   /** The vocabulary the ids are in. */
   readonly vocabulary: Vocabulary;
   length = 0;
+  /**
+   * The text writes Vietnamese marks on some words and has lost them on others (scraped text
+   * partly stripped, as language detection reports it): a word without marks beside marked ones
+   * may still be a marked name ("Thống đốc tinh Nara").
+   */
+  partialMarks = false;
 
   constructor(text: string, vocabulary: Vocabulary, capacity = 64) {
     this.#text = text;
