@@ -127,6 +127,12 @@ describe('analyze', () => {
     expect(partial.language.diacritics).toBe('partial');
     expect(partial.entities.find((e) => e.id === 'subdivision:jp-29')?.count).toBe(3);
     expect(partial.entities.some((e) => e.id === 'city:nara')).toBe(false);
+    // A person named without a mark is the one a reference with it names ("Binh" … "ông Bình").
+    const person = analyze(
+      'Huế ky ban ghi nhớ với tỉnh Nara\n\nChiều 4/6, ông Nguyễn Thanh Binh, Phó Chu tịch UBND thanh phố Huế, đã ký bản ghi nhớ hợp tác về văn hoa, du lịch và giáo dục. Ông Bình cho biet hai bên sẽ trao đổi đoàn trong năm nay.',
+    );
+    expect(person.language.diacritics).toBe('partial');
+    expect(person.entities.find((e) => e.id === 'local:person:nguyen-thanh-binh')?.count).toBe(2);
   });
 
   it("reads a masthead that opens with the site's domain as the page's outlet, known to the base or not", () => {

@@ -243,6 +243,14 @@ export const ROLES: ReadonlySet<string> = new Set([
   'amiral',
   'viceamiral',
   'konteramiral',
+  // Commanders and captains ("vice kommendant Watanabe Yasunori"), a company's chief ("vd Anna Lund").
+  'kommendant',
+  'kommendanten',
+  'befalhavare',
+  'befalhavaren',
+  'kapten',
+  'kaptenen',
+  'vd',
 ]);
 
 /** Endings of Swedish compound role nouns ("utrikesminister", "Nato-chefen", "generalsekreteraren"). */

@@ -434,6 +434,12 @@ describe('local people: names the knowledge base lacks', () => {
     ).toBe('city:vinh');
   });
 
+  it('reads a Swedish commander or company chief as a role ("vice kommendant Watanabe Yasunori", "vd Anna Lund")', () => {
+    const text =
+      'Mötet leddes av vice kommendant Watanabe Yasunori från Japans kustbevakning. Enligt vd Anna Lund går det bra.';
+    expect(people(text, 'sv').map((p) => p[0])).toEqual(['Watanabe Yasunori', 'Anna Lund']);
+  });
+
   it('reads a Swedish military rank as a role, and no reference after a Swedish preposition of place', () => {
     expect(people('I ceremonin deltog generalmajor Tao Duc Thang, ordförande för Viettel.', 'sv')).toEqual([
       ['Tao Duc Thang', 'local:person:tao-duc-thang', '', 'Tao Duc Thang'],

@@ -1,5 +1,5 @@
 import { foldKey } from '../text/fold.js';
-import { markedSpelling } from '../text/marks.js';
+import { hasVietnameseMarks, markedSpelling } from '../text/marks.js';
 import { safeNormalize } from '../text/safe-normalize.js';
 import { whiteSpace } from '../text/white-space.js';
 import {
@@ -1011,7 +1011,12 @@ export function localPeople(
     if (local.kind === 'vietnamese' && local.nameMarks > 0 && mayCombine(doc, i)) {
       const written = safeNormalize(doc.text.slice(tokens.start(i), tokens.end(i))).toLowerCase();
       const words = local.name.normalize('NFC').toLowerCase().split(/\s+/u);
-      if (!words.includes(genitive ? written.slice(0, -1) : written)) continue;
+      const word = genitive ? written.slice(0, -1) : written;
+      // (Where the page has lost marks on some words, a name word written without them may be
+      // the word written with them: "Nguyễn Thanh Binh" … "ông Bình".)
+      const stripped = (w: string) =>
+        doc.tokens.partialMarks && !hasVietnameseMarks(w) && foldKey(w) === foldKey(word);
+      if (!words.includes(word) && !words.some(stripped)) continue;
     }
     // Part of a longer run of capitalised words: another name, not this one. (A role opening the
     // sentence is none: "Talmannen Norlén sade".)

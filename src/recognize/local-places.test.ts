@@ -86,6 +86,19 @@ describe('local places: units and zones the knowledge base lacks', () => {
     expect(places('The Tam Ky city council met.', 'en').map((p) => p[3])).toEqual(['Tam Ky city']);
   });
 
+  it("reads a prefecture's name before City or after 'thành phố' as its city, not the prefecture", () => {
+    const en = recognize('Officials of Japan met in Wakayama City and then toured Wakayama Prefecture.', {
+      language: 'en',
+    });
+    expect(en.map((m) => [m.text, m.id])).toEqual([
+      ['Japan', 'country:JP'],
+      ['Wakayama', 'local:place:wakayama'],
+      ['Wakayama Prefecture', 'subdivision:jp-30'],
+    ]);
+    const vi = recognize('Đoàn đến thành phố Wakayama, tỉnh Wakayama (Nhật Bản).', { language: 'vi' });
+    expect(vi.map((m) => m.id)).toEqual(['local:place:wakayama', 'subdivision:jp-30', 'country:JP']);
+  });
+
   it('reads an island after "đảo" written with its marks, and not after "dao" without them', () => {
     expect(places('Tàu cá bị đâm ở khu vực đảo Khê Mốc (quần đảo Hoàng Sa).', 'vi')).toEqual([
       ['Khê Mốc', 'local:place:khe-moc', 'place', 'Khê Mốc'],

@@ -708,6 +708,28 @@ function orgHeadAhead(text: string, tokens: Tokens, k: number): boolean {
   return false;
 }
 
+/**
+ * A Japanese prefecture's name as the name of its city ("Wakayama City", "thành phố Wakayama"):
+ * not the prefecture, and left to local-places.ts, which reads the city.
+ */
+function prefectureCity(
+  text: string,
+  tokens: Tokens,
+  from: number,
+  to: number,
+  ids: readonly string[],
+): boolean {
+  if (!ids.every((id) => id.startsWith('subdivision:jp-'))) return false;
+  if (to < tokens.length && tokens.key(to) === 'city' && spaced(text, tokens, to - 1)) return true;
+  return (
+    from >= 2 &&
+    tokens.key(from - 1) === 'pho' &&
+    tokens.key(from - 2) === 'thanh' &&
+    spaced(text, tokens, from - 2) &&
+    spaced(text, tokens, from - 1)
+  );
+}
+
 /** No entity is a sea: a sea is no part of an organisation's name ("Pacific Tsunami Warning Center"). */
 const notSea = (ids: readonly string[]): boolean => !ids.some((id) => id.startsWith('sea:'));
 
@@ -995,6 +1017,7 @@ export function scan(text: string, tokens: Tokens, starts: Starts, language: str
     const place = placesOnly(ok);
     if (
       (place && partOfLonger(text, tokens, starts, i, to, previousEnd, language, ok.ids)) ||
+      (place && prefectureCity(text, tokens, i, to, ok.ids)) ||
       address(text, tokens, i, to) ||
       notTheName(
         text,
