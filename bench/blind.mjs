@@ -80,6 +80,10 @@ const BATCHES = [
     name: "batch 9 (2026-12-06, a later session, written after batch 8's rules: 86–90 en/sv, 91–95 vi)",
     has: (n) => n >= 86 && n <= 95,
   },
+  {
+    name: "batch 10 (2026-12-06, the same session, written after batch 9's first rules: 96–100 en/sv, 101–105 vi)",
+    has: (n) => n >= 96 && n <= 105,
+  },
 ];
 
 const counts = () => ({

@@ -135,6 +135,21 @@ describe('analyze', () => {
     expect(person.entities.find((e) => e.id === 'local:person:nguyen-thanh-binh')?.count).toBe(2);
   });
 
+  it("reads a masthead read as navigation on the page's first lines as its outlet ('QUÂN ĐỘI NHÂN DÂN')", () => {
+    const a = analyze(
+      'QUÂN ĐỘI NHÂN DÂN\nCơ quan của Quân ủy Trung ương và Bộ Quốc phòng\nTrang chủ | Chính trị | Quốc phòng - An ninh\n\nTàu tuần tra Nhật Bản thăm Đà Nẵng\nThứ Hai, 19/01/2026 - 15:48\n\nSáng 19-1, tàu tuần tra của Nhật Bản đã cập cảng Tiên Sa, bắt đầu chuyến thăm.',
+    );
+    expect(a.outlet).toMatchObject({ text: 'QUÂN ĐỘI NHÂN DÂN', entityId: 'outlet:qdnd', source: 'header' });
+  });
+
+  it('reads a date line whose label lost some of its marks ("Ngay đăng: 22/03/2024")', () => {
+    const body = 'Sáng 21/3, UBND tỉnh tổ chức lễ khánh thành dự án khôi phục, nâng cấp hệ thống thủy lợi.';
+    const a = analyze(
+      `Khánh thành dự án thủy lợi vốn vay JICA\n\nNgay đăng: 22/03/2024 | Luot xem: 1.126\n\n${body}`,
+    );
+    expect(a.published?.iso).toBe('2024-03-22');
+  });
+
   it("reads a masthead that opens with the site's domain as the page's outlet, known to the base or not", () => {
     const body = 'Hom nay ham duong bo Hai Van tron 20 nam thong xe, anh em vao chia se anh cu nhe.';
     const forum = analyze(
@@ -143,6 +158,12 @@ describe('analyze', () => {
     expect(forum.outlet).toMatchObject({ text: 'XEMIENTRUNG.VN', entityId: null, source: 'header' });
     const known = analyze(`tuoitre.vn - Tin tuc moi nhat\n\nHam Hai Van tron 20 nam\n\n${body}`);
     expect(known.outlet).toMatchObject({ text: 'tuoitre.vn', entityId: 'outlet:tuoi-tre', source: 'header' });
+    // An electronic portal's name, its marks kept or partly lost, is the site's too.
+    const portal = analyze(
+      `CỔNG THÔNG TIN ĐIỆN TU TỈNH NGHỆ AN\nTrang chủ | Tin tức | Văn bản\n\nHam Hai Van tron 20 nam\n\n${body}`,
+    );
+    expect(portal.outlet).toMatchObject({ text: 'CỔNG THÔNG TIN ĐIỆN TU TỈNH NGHỆ AN', source: 'header' });
+    expect(portal.title?.text).toBe('Ham Hai Van tron 20 nam');
     // A domain further down the page is no masthead.
     expect(analyze(`Ham Hai Van tron 20 nam\n\n${body}\n\nxemientrung.vn - Da Nang, 2025`).outlet).toBeNull();
   });

@@ -52,8 +52,8 @@ const isLabelLine = (p: Piece): boolean => p.span.text.length <= 60 && !endsSent
 /** Longest line checked against the outlets' names (site names are short). */
 const MAX_OUTLET_NAME = 60;
 
-/** Answers of {@link outletNames} per knowledge base: short lines (menus, site names) recur across pages. */
-const outletAnswers = new WeakMap<Normalizer, Map<string, boolean>>();
+/** Answers of {@link outletOfLine} per knowledge base: short lines (menus, site names) recur across pages. */
+const outletAnswers = new WeakMap<Normalizer, Map<string, string | null>>();
 /** Lines remembered per knowledge base; the memory is emptied when it is full. */
 const MAX_OUTLET_ANSWERS = 4096;
 
@@ -87,23 +87,25 @@ function withoutMedium(line: string): string | undefined {
   return undefined;
 }
 
-/** Whether a line is only the name of one of the knowledge base's outlets (answers memoised per base). */
-function outletNames(kb: Normalizer): (text: string) => boolean {
+/**
+ * The outlet of the knowledge base a line names (its id), or null: the line is an outlet's name,
+ * maybe with the word for its medium ("Saigon Times Magazine"). Answers memoised per base.
+ */
+function outletOfLine(kb: Normalizer): (text: string) => string | null {
   let answers = outletAnswers.get(kb);
   if (!answers) {
     answers = new Map();
     outletAnswers.set(kb, answers);
   }
   const memo = answers;
+  const find = (t: string): string | null => kb.findEntities(t, { types: ['outlet'] })[0]?.entity.id ?? null;
   return (t) => {
-    if (t.length > MAX_OUTLET_NAME) return false;
+    if (t.length > MAX_OUTLET_NAME) return null;
     let answer = memo.get(t);
     if (answer === undefined) {
       if (memo.size >= MAX_OUTLET_ANSWERS) memo.clear();
       const bare = withoutMedium(t);
-      answer =
-        kb.findEntities(t, { types: ['outlet'] }).length > 0 ||
-        (bare !== undefined && kb.findEntities(bare, { types: ['outlet'] }).length > 0);
+      answer = find(t) ?? (bare === undefined ? null : find(bare));
       // A detached key: the line is a slice of the page, which the memory must not hold alive.
       memo.set(detached(t), answer);
     }
@@ -309,7 +311,8 @@ function readPage(
   name: (id: string) => string | null,
   warnings: Warning[],
 ): Page {
-  const isOutletName = outletNames(kb);
+  const outletOf = outletOfLine(kb);
+  const isOutletName = (t: string): boolean => outletOf(t) !== null;
   const { language, paragraphs, captions, title, published, blocks, first, windows, credits } = readLayout(
     text,
     to,
@@ -333,7 +336,7 @@ function readPage(
     to,
   );
   const dateline = readDateline(first, index);
-  const credited = readCredits({ text, lines: credits, dateline, mentions: index, isOutletName, name });
+  const credited = readCredits({ text, lines: credits, dateline, mentions: index, outletOf, name });
   for (const c of credited.credits) if (c.entityId) summaries.addCreditedOutlet(c.entityId, c);
   return {
     language,

@@ -1,7 +1,7 @@
 import type { EntityType } from '../kb/types.js';
-import { MASTHEAD_DOMAIN } from '../regex.js';
 import type { Piece } from './layout.js';
 import type { Line } from './lines.js';
+import { mastheadName } from './masthead.js';
 import type { CreditSource, Dateline, Outlet, Span } from './schema.js';
 import { matchDateline, OUTLET_TOKEN } from './shape.js';
 
@@ -215,14 +215,10 @@ const signoffLine = (
 /** Lines at the top of a page that may be its masthead. */
 const MASTHEAD_LINES = 2;
 
-/**
- * A site's domain opening a masthead line, alone or before its tagline ("XEMIENTRUNG.VN - Diễn
- * đàn xe …", "baoquocte.vn | Tin tức"): the domain as written, or null.
- */
-function mastheadDomain(p: Piece): string | null {
+/** The site's name a masthead line of the page's first lines gives (see {@link mastheadName}). */
+function mastheadOf(p: Piece): string | null {
   if (p.kind !== 'heading' && p.kind !== 'paragraph' && p.kind !== 'navigation') return null;
-  const m = MASTHEAD_DOMAIN.exec(p.span.text);
-  return m?.groups?.domain ?? null;
+  return mastheadName(p.span.text);
 }
 
 /** A date line without an outlet form of its own, which may name the outlet before its date. */
@@ -250,7 +246,7 @@ export function creditLines(pieces: readonly Piece[], isOutletName: (text: strin
       signoffLine(p, i, bodyStart, isOutletName) ||
       FOLLOW_LINE.test(p.span.text) ||
       undeclaredDate(p) ||
-      (i < MASTHEAD_LINES && mastheadDomain(p) !== null) ||
+      (i < MASTHEAD_LINES && mastheadOf(p) !== null) ||
       (p.kind === 'paragraph' && i === bodyStart) ||
       (p.outlet && p.outletForm)
     )
@@ -265,10 +261,12 @@ export function readCredits(options: {
   lines: CreditLines;
   dateline: Dateline | null;
   mentions: MentionIndex;
-  isOutletName: (text: string) => boolean;
+  /** The knowledge base's outlet a line names, or null (see analyze.ts). */
+  outletOf: (text: string) => string | null;
   name: (id: string) => string | null;
 }): { credits: Outlet[]; outlet: Outlet | null } {
-  const { text, dateline, mentions, isOutletName, name } = options;
+  const { text, dateline, mentions, outletOf, name } = options;
+  const isOutletName = (t: string): boolean => outletOf(t) !== null;
   const { lines, bodyStart, prose } = options.lines;
   const credit = (s: Span, source: CreditSource, entityId?: string | null): Outlet => {
     const id = entityId === undefined ? (mentions.within(s, OUTLET)?.id ?? null) : entityId;
@@ -280,15 +278,18 @@ export function readCredits(options: {
   for (const { piece: p, i } of lines) {
     // Header: the site's name standing alone above the body, or named in the page's first lines.
     if (inHeader(p, i, bodyStart)) {
-      if (p.kind === 'paragraph' && isOutletName(p.span.text)) credits.push(credit(span(p.span), 'header'));
+      // (A masthead on the page's first lines may read as navigation: "QUÂN ĐỘI NHÂN DÂN".)
+      if ((p.kind === 'paragraph' || i < MASTHEAD_LINES) && isOutletName(p.span.text))
+        credits.push(
+          credit(span(p.span), 'header', mentions.within(p.span, OUTLET)?.id ?? outletOf(p.span.text)),
+        );
       else if (i < 2) {
         const m = mentions.within(p.span, OUTLET);
         if (m && p.outletForm === undefined) credits.push(credit(m, 'header', m.id));
       }
     }
     // A masthead that opens with the site's domain names the site, known to the base or not.
-    const domain =
-      i < MASTHEAD_LINES && !credits.some((c) => c.source === 'header') ? mastheadDomain(p) : null;
+    const domain = i < MASTHEAD_LINES && !credits.some((c) => c.source === 'header') ? mastheadOf(p) : null;
     if (domain !== null) {
       const at = p.span.start + p.span.text.indexOf(domain);
       credits.push(credit({ text: domain, start: at, end: at + domain.length }, 'header'));

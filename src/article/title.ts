@@ -1,10 +1,10 @@
-import { MASTHEAD_DOMAIN } from '../regex.js';
 import { whiteSpace } from '../text/white-space.js';
 import { endsOnFunctionWord, isChrome, isSection, isSlug, sectionPrefix, slugWords } from './chrome.js';
 import { findDate } from './date.js';
 import type { Piece } from './layout.js';
 import { BYLINE_ROLES } from './lexicon.js';
 import { type Line, subLine } from './lines.js';
+import { mastheadName } from './masthead.js';
 import { endsSentence, finalStop, matchDateline, namedDateline, words } from './shape.js';
 
 /** Headlines are between these lengths, in characters and in words. */
@@ -124,8 +124,8 @@ function rejects(t: string, isOutletName: (text: string) => boolean): boolean {
   const dateline = matchDateline(t);
   if ((dateline !== null && namedDateline(dateline)) || endsOnFunctionWord(t) || isChrome(t) || isSection(t))
     return true;
-  // A site's masthead: its domain and tagline ("xemientrung.vn - Diễn đàn xe …").
-  return isTagLine(t) || isOutletName(t) || bylineWithRole(t) || MASTHEAD_DOMAIN.test(t);
+  // A site's masthead: its domain and tagline ("xemientrung.vn - Diễn đàn xe …"), a portal's name.
+  return isTagLine(t) || isOutletName(t) || bylineWithRole(t) || mastheadName(t) !== null;
 }
 
 /** Words that join the names of a by-line ("Mai Nguyen and Kenji Takahashi"), lower case. */

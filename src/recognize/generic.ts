@@ -119,10 +119,11 @@ export const INSTITUTION_HEADS: readonly (readonly string[])[] = [
 ];
 
 /**
- * Vietnamese words for a street in front of a name: "đường Thanh Niên", "phố Lê Thái Tổ" name the
- * street, not the newspaper or the person. Marked spellings.
+ * Vietnamese words for a street in front of a name: "đường Thanh Niên", "phố Lê Thái Tổ", "đại lộ
+ * Võ Văn Kiệt" name the street, not the newspaper or the person ("lộ" ends "đại lộ", "quốc lộ").
+ * Marked spellings.
  */
-export const STREET_HEADS: ReadonlySet<string> = new Set(['đường', 'phố', 'ngõ', 'hẻm']);
+export const STREET_HEADS: ReadonlySet<string> = new Set(['đường', 'phố', 'ngõ', 'hẻm', 'lộ']);
 
 /**
  * Vietnamese words for a unit below a province, before its name: "phường Bắc Giang" and "phường

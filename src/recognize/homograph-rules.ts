@@ -737,15 +737,32 @@ export function notTheName(
     markedNameAfter(text, tokens, to)
   )
     return true;
+  // A city named like a company ("thành phố Toyota", "Toyota City"), not the company; not an
+  // acronym ("UNESCO City of Literature").
+  if (
+    (kind & ORGANISATIONS) !== 0 &&
+    to - from === 1 &&
+    !upper(tokens, from) &&
+    ((to < n && tokens.key(to) === 'city' && spaced(text, tokens, from)) ||
+      (from >= 2 &&
+        tokens.key(from - 1) === 'pho' &&
+        tokens.key(from - 2) === 'thanh' &&
+        spaced(text, tokens, from - 2) &&
+        spaced(text, tokens, from - 1)))
+  )
+    return true;
   // A street named after a person, a newspaper or a body ("đường Thanh Niên").
   if (before !== null && vietnamese && (kind & ALL_PLACES) === 0 && STREET_HEADS.has(spellingOf(before)))
     return true;
-  // A ward, commune or district named like a province or a city ("phường Bắc Giang", "phường Hội An").
+  // A ward, commune or district named like a province or a city ("phường Bắc Giang", "phường Hội An"),
+  // or whose name goes on after a place's ("xã Mỹ Thành": not Mỹ, the United States).
   if (
     before !== null &&
     vietnamese &&
-    (kind & PROVINCES_OR_CITIES) !== 0 &&
-    SUB_PROVINCE_HEADS.has(spellingOf(before))
+    places &&
+    SUB_PROVINCE_HEADS.has(spellingOf(before)) &&
+    ((kind & PROVINCES_OR_CITIES) !== 0 ||
+      (to < n && tokens.capital(to) && !upper(tokens, to) && spaced(text, tokens, to - 1)))
   )
     return true;
   // The coast, not the sea: "bờ biển Nhật Bản" ("bo bien Nhat Ban" without marks).

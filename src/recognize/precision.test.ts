@@ -255,6 +255,23 @@ describe('recognize: longer proper names win', () => {
     ]);
     // A street named after a person is no person ("phố Nguyễn Thái Học").
     expect(idsOf('Quán nằm trên phố Nguyễn Thái Học.', 'vi')).toEqual([]);
+    // A commune whose name goes on after a country's ("xã Mỹ Thành") is no country.
+    expect(idsOf('Dự án đi qua xã Mỹ Thành. Ông sang Mỹ học.', 'vi')).toEqual([
+      'local:place:my-thanh',
+      'country:US',
+    ]);
+    // A city named like a company is the city ("thành phố Toyota", "Toyota City"); not an acronym.
+    expect(idsOf('Anh lam o thanh pho Toyota, tinh Aichi, lap linh kien cho Toyota.', 'vi')).toEqual([
+      'local:place:toyota',
+      'subdivision:jp-23',
+      'org:toyota',
+    ]);
+    expect(idsOf('Dunedin is a UNESCO City of Literature.', 'en')).toContain('org:unesco');
+    // Nor an avenue ("đại lộ Võ Văn Kiệt"), where the person alone still is one.
+    expect(idsOf('Xe đi qua đại lộ Võ Văn Kiệt. Thủ tướng Võ Văn Kiệt thăm Nhật Bản.', 'vi')).toEqual([
+      'person:vo-van-kiet',
+      'country:JP',
+    ]);
   });
 
   it('reads a person\'s name before "Street", "Road" or "Bridge" as the street\'s, in full or in part', () => {

@@ -1,0 +1,27 @@
+// A site's masthead among the page's first lines: its domain, or the name of an electronic portal
+// or newspaper. Read as the page's outlet (credits.ts) and never as its headline (title.ts).
+import { MASTHEAD_DOMAIN } from '../regex.js';
+import { foldKey } from '../text/fold.js';
+
+/** Longest masthead line read as a site's name ("Cổng thông tin điện tử tỉnh Nghệ An"). */
+const MAX_PORTAL_NAME = 80;
+/** Folded openings of a Vietnamese electronic portal's or newspaper's name. */
+const PORTAL_OPENINGS: readonly string[] = [
+  'cong thong tin dien tu ',
+  'trang thong tin dien tu ',
+  'bao dien tu ',
+];
+
+/**
+ * The site's name a masthead line gives: its domain, alone or before its tagline ("XEMIENTRUNG.VN
+ * - Diễn đàn xe …"), or the whole line naming an electronic portal or newspaper ("CỔNG THÔNG TIN
+ * ĐIỆN TỬ TỈNH NGHỆ AN", its marks kept or lost); null for other lines.
+ */
+export function mastheadName(line: string): string | null {
+  const domain = MASTHEAD_DOMAIN.exec(line)?.groups?.domain;
+  if (domain) return domain;
+  const t = line.trim();
+  if (t.length > MAX_PORTAL_NAME || t.includes('\n')) return null;
+  const key = foldKey(t);
+  return PORTAL_OPENINGS.some((o) => key.startsWith(o)) ? t : null;
+}
