@@ -123,6 +123,9 @@ function stripPipe(line: Line): Line {
   return at >= 0 ? (subLine(line, 0, at) ?? line) : line;
 }
 
+/** The Swedish source label "Från", which is also the preposition "from". */
+const FROM_LABEL = /^från/iu;
+
 /**
  * The outlet a source line names: "Theo TTXVN", "Nguồn tin: Báo Người Lao Động", "Källa: VNA",
  * "Nguồn Tin BBC - Anh Quốc" (up to the first separator), "Läs originalet på expressen.se".
@@ -146,6 +149,9 @@ export function sourceName(line: Line): Line | null {
   if (!/^[\p{Lu}\d]/u.test(name.text) && !DOMAIN_LINE.test(name.text)) return null;
   // What follows the name is short furniture, not the rest of a sentence.
   if (t.length - end > 80) return null;
+  // "Från" (from) opens headlines too ("Från Osaka till Oxhagen – …"): only a name alone on its
+  // line, of capitalised words, is a source after it ("Från Rilpedia").
+  if (FROM_LABEL.test(m[0]) && (t.slice(end).trim() !== '' || /\s\p{Ll}/u.test(name.text))) return null;
   return name;
 }
 

@@ -79,6 +79,16 @@ describe('title: the headline among the lines before the body', () => {
     expect(headline.title?.text).toBe('Xuất khẩu / nhập khẩu với Nhật Bản tăng mạnh trong quý I');
   });
 
+  it('takes a headline that opens with "Från" for the headline, and a name alone after it for the source', () => {
+    const sv =
+      'Kocken lärde sig hantverket i Osaka och driver nu en restaurang i Örebro med lång lunchkö varje dag.';
+    const a = analyze(
+      `Från Osaka till Oxhagen – kocken lagar pho med japansk precision\n\n${sv}\n\nFrån Rilpedia`,
+    );
+    expect(a.title?.text).toBe('Från Osaka till Oxhagen – kocken lagar pho med japansk precision');
+    expect(a.outlet).toMatchObject({ text: 'Rilpedia', source: 'source-line' });
+  });
+
   it('does not take a poster’s rank or a field of a profile for the thread’s headline', () => {
     const profile =
       'hoangsa_dn\nThanh vien tich cuc\nTham gia: 11/2014\nBai viet: 3.412\nDen tu: Lien Chieu, Da Nang\n\n#1  05/06/2025 07:12';

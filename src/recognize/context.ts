@@ -842,6 +842,12 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Swedish words in lower case for an institution after its place's name ("Örebro universitet",
+ * "Lunds universitet", "Mälardalens högskola", "Sahlgrenska sjukhuset" is not one). Folding keys.
+ */
+export const SWEDISH_INSTITUTION_TAILS: ReadonlySet<string> = new Set(['universitet', 'hogskola', 'sjukhus']);
+
+/**
  * English words for a place of one kind after its name, capitalised with it (local-places.ts): a
  * station or an airport ("Ben Thanh Station"), a river, port, pass, tunnel, lake, beach, market,
  * pagoda or temple ("Thu Bon River", "Tien Sa Port", "Hai Van Pass", "Ben Thanh Market"). Folding keys.
@@ -1088,6 +1094,7 @@ export const CONTEXT_WORDS: readonly string[] = [
   ...[...ROLE_PAIRS].flatMap((pair) => pair.split(' ')),
   // Heads of organisations' names, for local-orgs.ts (told apart by vocabulary id).
   ...ORG_HEADS,
+  ...SWEDISH_INSTITUTION_TAILS,
   ...VI_ORG_HEAD_ENDS,
   // The words of the heads of Vietnamese bodies, for vietnamese-bodies.ts (read by key).
   ...VI_BODY_HEAD_WORDS.flatMap((head) => head.split(' ').map(foldKey)),

@@ -150,6 +150,24 @@ describe('local organisations: English names with a head word', () => {
 });
 
 describe('local organisations: Swedish agencies', () => {
+  it('reads a Swedish institution named by its place and a word in lower case ("Örebro universitet")', () => {
+    expect(orgs('Hon studerade vid Örebro universitet och Uppsala universitet.', { language: 'sv' })).toEqual(
+      [
+        ['Örebro universitet', 'organisation', []],
+        ['Uppsala universitet', 'organisation', []],
+      ],
+    );
+    // The genitive of a place's name ("Stockholms universitet"); not another capitalised word.
+    expect(orgs('Hon forskar vid Stockholms universitet.', { language: 'sv' })).toEqual([
+      ['Stockholms universitet', 'organisation', []],
+    ]);
+    expect(
+      orgs('Hon forskar vid Karolinska universitetssjukhuset och Anna universitet.', { language: 'sv' }),
+    ).toEqual([]);
+    // A country's genitive says whose universities, not which ("Japans universitet").
+    expect(orgs('Japans universitet tar emot fler studenter.', { language: 'sv' })).toEqual([]);
+  });
+
   it('reads a capitalised compound on an agency word in Swedish text only', () => {
     expect(orgs('Beslutet fattades med Strålsäkerhetsmyndigheten i går.', { language: 'sv' })).toEqual([
       ['Strålsäkerhetsmyndigheten', 'organisation', []],

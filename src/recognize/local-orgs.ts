@@ -4,7 +4,13 @@
 // text, like the people of local-people.ts.
 import type { EntityType } from '../kb/types.js';
 import { markedSpelling } from '../text/marks.js';
-import { ORG_HEADS as HEADS, JAPANESE_COMPANY_WORDS, VI_ORG_HEAD_ENDS, VI_ORG_HEADS } from './context.js';
+import {
+  ORG_HEADS as HEADS,
+  JAPANESE_COMPANY_WORDS,
+  SWEDISH_INSTITUTION_TAILS,
+  VI_ORG_HEAD_ENDS,
+  VI_ORG_HEADS,
+} from './context.js';
 import { departmentSpans } from './departments.js';
 import { type Doc, localKey, localMention, mention, rawAt } from './doc.js';
 import type { Passing } from './gazetteer.js';
@@ -190,6 +196,28 @@ function placeAt(doc: Doc, k: number, types = PLACE_TYPES): { to: number; id: st
 function placeWord(doc: Doc, k: number): boolean {
   const at = doc.index.starts.nodes[doc.tokens.id(k)];
   return at?.forms?.some((f) => f.ids.some((id) => isPlace(doc, id))) ?? false;
+}
+
+/** A city: Swedish institutions are named after theirs ("Örebro universitet"), not after a country's. */
+const CITY: ReadonlySet<EntityType> = new Set(['city']);
+
+/**
+ * The first word of the city the knowledge base knows that ends with word `k`: a match ("Örebro")
+ * or the genitive of its one-word name ("Stockholms"); -1 when there is none.
+ */
+function swedishPlaceEndingAt(doc: Doc, k: number, covered: Uint8Array): number {
+  const { tokens } = doc;
+  if (covered[k]) {
+    let s = k;
+    while (s > 0 && covered[s - 1] && doc.matches.startingAt(s) < 0) s--;
+    const place = placeAt(doc, s, CITY);
+    if (place && place.to === k + 1) return s;
+  }
+  // (A genitive the inflection stage read is covered with no match of the scan.)
+  const key = tokens.key(k);
+  if (key === undefined || key.length < 4 || !key.endsWith('s')) return -1;
+  const at = doc.index.starts.nodes[tokens.vocabulary.id(key.slice(0, -1))];
+  return at?.forms?.some((f) => f.ids.some((id) => isPlace(doc, id, CITY))) ? k : -1;
 }
 
 /** Short words a headline in title case leaves in lower case ("Talks on Trade in Tokyo"). */
@@ -463,6 +491,18 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
     // of Vietnamese Intellectuals in Japan").
     found.push([from, localOrg(doc, from, to, covered, replaced, undefined, h)]);
   }
+  // Swedish: a place the knowledge base knows, or its genitive, and an institution's word in lower
+  // case ("Örebro universitet", "Lunds universitet").
+  if (swedish)
+    for (let c = 0; c < capitals.length; c++) {
+      const k = capitals[c] as number;
+      const to = k + 2;
+      if (to > n || !spaced(doc, k) || tokens.capital(k + 1) || tokens.id(k + 1) === 0) continue;
+      if (!SWEDISH_INSTITUTION_TAILS.has(tokens.key(k + 1) as string)) continue;
+      const from = swedishPlaceEndingAt(doc, k, covered);
+      if (from < 0 || replaced.has(from)) continue;
+      found.push([from, localOrg(doc, from, to, covered, replaced, undefined, k + 1)]);
+    }
   // Vietnamese: a capitalised head and a place the knowledge base matched, ending the name
   // ("Đại học Kyoto", "Bệnh viện Bạch Mai" is not read: Bạch Mai is no place of the base).
   if (language === 'vi' || language === null) {
@@ -492,7 +532,8 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
     const bodyPlaceEnd = (k: number): number => placeAt(doc, k, BODY_PLACE_TYPES)?.to ?? -1;
     for (const [from, to] of bodySpans(doc, covered, bodyPlaceEnd))
       found.push([from, localOrg(doc, from, to, covered, replaced)]);
-    found.sort((a, b) => a[0] - b[0]);
   }
+  // (Each pass above is in text order, not all of them together.)
+  if (found.length > 1) found.sort((a, b) => a[0] - b[0]);
   return { found, replaced };
 }

@@ -427,6 +427,13 @@ describe('local people: names the knowledge base lacks', () => {
     const ms = recognize(text, { language: 'sv' });
     expect(ms.find((m) => m.start === text.indexOf('Vinh.'))?.id).toBe('local:person:tran-quang-vinh');
     expect(ms.find((m) => m.start === text.lastIndexOf('Vinh'))?.id).toBe('city:vinh');
+    // So is the word before the person's age.
+    const age = 'Kocken Phan Van Vinh lagar mat. Vinh, 34, är född i Vinh.';
+    expect(recognize(age, { language: 'sv' }).map((m) => m.id)).toEqual([
+      'local:person:phan-van-vinh',
+      'local:person:phan-van-vinh',
+      'city:vinh',
+    ]);
     // A clause that goes on after the name ("sa Vinh i går") keeps the place.
     const goesOn = 'Fabrikschefen Tran Quang Vinh visar runt. Det sa Vinh i går.';
     expect(

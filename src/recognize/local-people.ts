@@ -985,10 +985,13 @@ export function localPeople(
     const i = capitals[c] as number;
     // A word the knowledge base read alone (a place, a country) is the person's after a word of
     // address ("anh Duc"), before a verb of saying ("Duc noi", "Lund said") or after one that
-    // ends the clause ("säger Vinh.").
+    // ends the clause ("säger Vinh."), or before the person's age ("Vinh, 34, är född i Vinh").
     if (
       covered[i] &&
-      !(replaceable(i) && (honorificBefore(doc, i) || saidAfter(doc, i) || saidBefore(doc, i)))
+      !(
+        replaceable(i) &&
+        (honorificBefore(doc, i) || saidAfter(doc, i) || saidBefore(doc, i) || ageAfter(doc, i + 1))
+      )
     )
       continue;
     const length = tokens.end(i) - tokens.start(i);
