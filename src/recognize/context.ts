@@ -821,6 +821,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'consortium',
   'corporation',
   'council',
+  'court',
   'department',
   'directorate',
   'exchange',
@@ -830,6 +831,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'group',
   'holdings',
   'hospital',
+  'industries',
   'institute',
   'international',
   'laboratory',
@@ -837,6 +839,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'organisation',
   'organization',
   'society',
+  'union',
   'university',
   ...JAPANESE_COMPANY_WORDS,
 ]);

@@ -114,6 +114,25 @@ describe('local organisations: English names with a head word', () => {
     expect(orgs('The Organising Committee said the fair would open.', { language: 'en' })).toEqual([]);
   });
 
+  it('reads courts, unions and industries, and a possessive word of the name ("People\'s Court")', () => {
+    expect(
+      orgs(
+        "The Nagoya District Court and the Hanoi People's Court ruled; the Tokai Migrant Workers Union spoke.",
+        {
+          language: 'en',
+        },
+      ).map((o) => o[0]),
+    ).toEqual(['Nagoya District Court', "Hanoi People's Court", 'Tokai Migrant Workers Union']);
+    expect(orgs('Brother Industries opened a plant.', { language: 'en' }).map((o) => o[0])).toEqual([
+      'Brother Industries',
+    ]);
+    // An owner's possessive is no word of the name, and the People's Committees are the units'.
+    expect(orgs("Japan's Cabinet Office said so.", { language: 'en' }).map((o) => o[0])).toEqual([
+      'Cabinet Office',
+    ]);
+    expect(orgs("The People's Committee met.", { language: 'en' })).toEqual([]);
+  });
+
   it('reads places joined by a hyphen before the name as its own words ("Vietnam-Japan Friendship …")', () => {
     expect(orgs('The Vietnam-Japan Friendship Parliamentarians Committee met.', { language: 'en' })).toEqual([
       ['Vietnam-Japan Friendship Parliamentarians Committee', 'organisation', []],

@@ -17,6 +17,7 @@ import type { Passing } from './gazetteer.js';
 import type { EntityMention } from './mention.js';
 import { OTHER_LANGUAGE } from './other-language.js';
 import { resolve } from './resolve.js';
+import { gluedPossessive } from './scan.js';
 import { isVietnameseSyllable } from './syllables.js';
 import { bodySpans } from './vietnamese-bodies.js';
 import { companySpans } from './vietnamese-companies.js';
@@ -50,6 +51,16 @@ function placePair(doc: Doc, k: number, covered: Uint8Array): boolean {
   const gap = doc.text.slice(doc.tokens.end(k), doc.tokens.start(k + 1)).trim();
   return gap === '-' || gap === '\u2013';
 }
+
+/** Words whose possessive is a word of a name ("People's Court", "Women's Union"), lower case. */
+const NAME_POSSESSIVES: ReadonlySet<string> = new Set([
+  'people',
+  'women',
+  'men',
+  'children',
+  'youth',
+  'sheriff',
+]);
 
 /** Words that join the parts of a name after its head: "of" or "for" first ("Association of …"). */
 const FIRST_LINKS: ReadonlySet<string> = new Set(['of', 'for']);
@@ -427,6 +438,18 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
             k -= 2;
             continue;
           }
+          // A possessive word of the name ("People's Court", "Women's Union"); not an owner's
+          // name ("Japan's Cabinet Office", "MIT's … Laboratory").
+          if (
+            gluedPossessive(text, tokens, k) &&
+            !covered[k - 1] &&
+            NAME_POSSESSIVES.has(tokens.word(k - 1) as string) &&
+            wordEnd(k - 1) === k
+          ) {
+            from = k - 1;
+            k -= 2;
+            continue;
+          }
           if (wordEnd(k) !== k + 1) break;
           from = k--;
           continue;
@@ -467,8 +490,12 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
         to = end;
       }
       if (to - from < 2) continue;
-      // A committee of two words is one of many bodies' ("Organising Committee", "Standing Committee").
-      if (key === 'committee' && to - from < 3) continue;
+      // A committee of two words is one of many bodies' ("Organising Committee", "Standing Committee"),
+      // and the People's Committees and Councils are the units' (province-bodies.ts).
+      const possessives = from + 1 < h && gluedPossessive(text, tokens, h - 1) ? 1 : 0;
+      if (key === 'committee' && to - from - possessives < 3) continue;
+      if ((key === 'committee' || key === 'council') && possessives > 0 && tokens.word(h - 2) === 'people')
+        continue;
       // A word of its own besides places and the head, unless the head makes a place's name one.
       let own = false;
       for (let k = from; k < to && !own; k++)

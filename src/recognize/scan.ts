@@ -703,9 +703,19 @@ function orgHeadAhead(text: string, tokens: Tokens, k: number): boolean {
   if (orgHead(tokens, k)) return false;
   for (let w = k; w < tokens.length && w - k < MAX_ORG_AHEAD && tokens.capital(w); w++) {
     if (orgHead(tokens, w)) return true;
-    if (!spaced(text, tokens, w)) return false;
+    // A possessive is one word of the name ("People's Court").
+    if (gluedPossessive(text, tokens, w + 1) && spaced(text, tokens, w + 1)) w++;
+    else if (!spaced(text, tokens, w)) return false;
   }
   return false;
+}
+
+/** Word `k` is the "s" of a possessive glued to the word before ("People's", "Women’s"). */
+export function gluedPossessive(text: string, tokens: Tokens, k: number): boolean {
+  if (k >= tokens.length || tokens.word(k) !== 's') return false;
+  const a = tokens.end(k - 1);
+  const c = text.charCodeAt(a);
+  return (c === 39 || c === 0x2019) && tokens.start(k) === a + 1;
 }
 
 /**
