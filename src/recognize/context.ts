@@ -1039,6 +1039,12 @@ export const DEPARTMENT_ONLY_FIELDS: readonly string[] = ['Ngoại vụ'];
 /** "Công ty" (company), before a legal form opens a company's name (vietnamese-companies.ts), as folding keys. */
 export const COMPANY_HEAD: readonly string[] = ['cong', 'ty'];
 
+/**
+ * Heads of a company's or a foundation's name before a foreign name, with no legal form: "Công ty
+ * Ishige Suisan", "Tập đoàn Resonac", "Quỹ Sumitomo". Folding keys.
+ */
+export const FOREIGN_COMPANY_HEADS: readonly (readonly string[])[] = [COMPANY_HEAD, ['tap', 'doan'], ['quy']];
+
 /** Vietnamese legal forms of companies after "Công ty" (TNHH MTV, TNHH, Cổ phần, CP), as folding keys. */
 export const LEGAL_FORMS: readonly (readonly string[])[] = [
   ['tnhh', 'mtv'],
@@ -1111,7 +1117,7 @@ export const CONTEXT_WORDS: readonly string[] = [
   DEPARTMENT_HEAD,
   ...DEPARTMENT_ONLY_FIELDS.flatMap((field) => field.split(' ').map(foldKey)),
   // "Công ty" and the legal forms of companies, for vietnamese-companies.ts (read by key).
-  ...COMPANY_HEAD,
+  ...FOREIGN_COMPANY_HEADS.flat(),
   ...LEGAL_FORMS.flat(),
   // The last words of the heads before a place that make it another feature's or an
   // institution's name (scan.ts asks the word before a place by key first).

@@ -243,6 +243,20 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     ]);
   });
 
+  it('reads a company or foundation named by its head and a foreign name, with no legal form', () => {
+    expect(
+      orgs('Ông là cố vấn Tập đoàn Resonac và Tập đoàn IHI. Quỹ Sumitomo tài trợ học bổng.', {
+        language: 'vi',
+      }),
+    ).toEqual([
+      ['Tập đoàn Resonac', 'organisation', []],
+      ['Tập đoàn IHI', 'organisation', []],
+      ['Quỹ Sumitomo', 'organisation', []],
+    ]);
+    // A Vietnamese name after a bare head may be a description; a longer run is another name.
+    expect(orgs('Công ty Nhà nước và Tập đoàn Điện lực đã ký.', { language: 'vi' })).toEqual([]);
+  });
+
   it('reads no company without a legal form, nor one whose name another entity holds', () => {
     expect(orgs('Các công ty Nhật Bản đầu tư vào Việt Nam.', { language: 'vi' })).toEqual([]);
     expect(orgs('Công ty này đã ký hợp đồng với đối tác.', { language: 'vi' })).toEqual([]);

@@ -5,9 +5,12 @@
 // organisation. A place the knowledge base holds under two readings (most provinces: before and
 // after the 2025 merger) keeps the name from being read, as in English names: its reading is
 // decided later, and a part needs one.
+
+import { foldKey } from '../text/fold.js';
 import { hasVietnameseMarks, markedSpelling } from '../text/marks.js';
-import { COMPANY_HEAD, LEGAL_FORMS } from './context.js';
+import { COMPANY_HEAD, FOREIGN_COMPANY_HEADS, LEGAL_FORMS } from './context.js';
 import { spaced } from './doc.js';
+import { isVietnameseSyllable } from './syllables.js';
 import type { Tokens } from './tokenize.js';
 
 /**
@@ -54,6 +57,46 @@ export function endsName(doc: { text: string; tokens: Tokens }, k: number): bool
  */
 const COMPANY_IN_TEXT = /[gG][ \u00a0]{1,2}[tT][yY]/;
 
+/** The end of "Tập đoàn" or "Quỹ", with or without marks (see {@link COMPANY_IN_TEXT}). */
+const OTHER_HEAD_IN_TEXT = /[pP][ \u00a0]{1,2}[đĐdD]|[qQ][uU][ỹỸyY]/u;
+
+/** Most words of a foreign name after a head without a legal form ("Tập đoàn Resonac Holdings"). */
+const MAX_FOREIGN_WORDS = 3;
+
+/**
+ * A company or foundation named by its head and a foreign name, with no legal form: "Công ty
+ * Ishige Suisan", "Tập đoàn IHI", "Quỹ Sumitomo". Each word of the name is capitalised and no
+ * Vietnamese syllable (a Vietnamese name after a bare head may be a description: "Công ty Nhà
+ * nước"); no other stage read it (a company of the knowledge base is its own match). The span
+ * from the head, or null.
+ */
+function foreignName(
+  doc: { text: string; tokens: Tokens },
+  h: number,
+  covered: Uint8Array,
+): [number, number] | null {
+  const { tokens } = doc;
+  let start = -1;
+  for (const head of FOREIGN_COMPANY_HEADS) {
+    start = wordsAt(doc, h, head);
+    if (start >= 0) break;
+  }
+  if (start < 0 || start >= tokens.length || !spaced(doc, start - 1)) return null;
+  let end = start;
+  while (
+    end < tokens.length &&
+    end - start < MAX_FOREIGN_WORDS &&
+    (end === start || spaced(doc, end - 1)) &&
+    !covered[end] &&
+    tokens.capital(end) &&
+    !isVietnameseSyllable(foldKey(doc.text.slice(tokens.start(end), tokens.end(end))))
+  )
+    end++;
+  // The name ends there: not before more capitalised words (a longer name read otherwise).
+  if (end === start || (end < tokens.length && spaced(doc, end - 1) && tokens.capital(end))) return null;
+  return [h, end];
+}
+
 /** Most words of a name after the legal form. */
 const MAX_NAME_WORDS = 10;
 /** Most lower-case words in a row inside a name ("Sản xuất lốp xe Bridgestone"). */
@@ -87,18 +130,29 @@ export function companySpans(
   const { tokens } = doc;
   const n = tokens.length;
   const out: [number, number][] = [];
-  // Most texts hold no "Công ty" at all: one search of the text skips the visit of every capital.
-  if (!COMPANY_IN_TEXT.test(doc.text)) return out;
+  // Most texts hold no "Công ty" nor "Tập đoàn" nor "Quỹ" at all: one search of the text skips the
+  // visit of every capital.
+  if (!COMPANY_IN_TEXT.test(doc.text) && !OTHER_HEAD_IN_TEXT.test(doc.text)) return out;
   const capitals = tokens.capitals();
   for (let c = 0; c < capitals.length; c++) {
     const h = capitals[c] as number;
-    if (covered[h] || tokens.id(h) === 0 || wordsAt(doc, h, COMPANY_HEAD) < 0) continue;
+    if (covered[h] || tokens.id(h) === 0) continue;
+    if (wordsAt(doc, h, COMPANY_HEAD) < 0) {
+      const foreign = foreignName(doc, h, covered);
+      if (foreign) out.push(foreign);
+      continue;
+    }
     let start = -1;
     for (const form of LEGAL_FORMS) {
       start = spaced(doc, h + 1) ? wordsAt(doc, h + 2, form) : -1;
       if (start >= 0) break;
     }
-    if (start < 0 || start >= n || !spaced(doc, start - 1) || !tokens.capital(start)) continue;
+    if (start < 0) {
+      const foreign = foreignName(doc, h, covered);
+      if (foreign) out.push(foreign);
+      continue;
+    }
+    if (start >= n || !spaced(doc, start - 1) || !tokens.capital(start)) continue;
     let end = start;
     let lowerRun = 0;
     let blocked = false;
