@@ -5,6 +5,8 @@ import { foldKey } from '../text/fold.js';
 
 /** Longest masthead line read as a site's name ("Cổng thông tin điện tử tỉnh Nghệ An"). */
 const MAX_PORTAL_NAME = 80;
+/** The first letter of those openings, in any case. */
+const PORTAL_FIRST = /^[cCtTbB]/u;
 /** Folded openings of a Vietnamese electronic portal's or newspaper's name. */
 const PORTAL_OPENINGS: readonly string[] = [
   'cong thong tin dien tu ',
@@ -18,10 +20,11 @@ const PORTAL_OPENINGS: readonly string[] = [
  * ĐIỆN TỬ TỈNH NGHỆ AN", its marks kept or lost); null for other lines.
  */
 export function mastheadName(line: string): string | null {
-  const domain = MASTHEAD_DOMAIN.exec(line)?.groups?.domain;
+  // (Cheap tests first: most lines have no dot, and open with none of the portals' letters.)
+  const domain = line.includes('.') ? MASTHEAD_DOMAIN.exec(line)?.groups?.domain : undefined;
   if (domain) return domain;
   const t = line.trim();
-  if (t.length > MAX_PORTAL_NAME || t.includes('\n')) return null;
+  if (t.length > MAX_PORTAL_NAME || !PORTAL_FIRST.test(t) || t.includes('\n')) return null;
   const key = foldKey(t);
   return PORTAL_OPENINGS.some((o) => key.startsWith(o)) ? t : null;
 }

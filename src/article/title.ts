@@ -56,8 +56,11 @@ function isTagLine(t: string): boolean {
   // One arrow of a section and its subsection ("Thế giới › Người Việt 5 châu"); ">" only between
   // short parts without figures, which it may compare ("Giáo dục > Dạy và học", not "GDP > 5%").
   if (arrows === 1 && SECTION_ARROW.test(t) && parts.every((p) => words(p) <= SECTION_WORDS)) return true;
-  if (arrows === 1 && parts.length === 2 && !/\d/u.test(t) && parts.every((p) => words(p) <= ARROW_WORDS))
-    return true;
+  if (arrows === 1 && !/\d/u.test(t)) {
+    // (An arrow between runs of spaces leaves an empty part: "Thế giới  >  Bình luận quốc tế".)
+    const named = parts.filter((p) => p.trim() !== '');
+    if (named.length === 2 && named.every((p) => words(p) <= ARROW_WORDS)) return true;
+  }
   // One slash between a section and its subsection, each capitalised ("Chính trị / Đối ngoại").
   if (
     parts.length === 2 &&
@@ -82,7 +85,7 @@ function isTagLine(t: string): boolean {
  * What separates tags, menu entries and breadcrumb parts: a dash, slash or arrow with spaces on
  * both sides, a bar or an arrow, or a run of spaces ("Mới nhất  Thời sự  Góc nhìn").
  */
-const TAG_SEPARATOR = /\s{1,4}[-–—|/>»›]\s{1,4}|\s?[|>»›]\s?| {2,}|\t/u;
+const TAG_SEPARATOR = /\s[-–—|/>»›]\s|\s?[|>»›]\s?| {2,}|\t/u;
 /** The first part of a breadcrumb: the home page. */
 const HOME = /^(?:trang ch[ủu]|home|hem|startsida|start)$/iu;
 /** A label and its figure: "Bài viết: 812", "Joined: 03/2019". */

@@ -845,8 +845,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Swedish words in lower case for an institution after its place's name ("Örebro universitet",
- * "Lunds universitet", "Mälardalens högskola", "Sahlgrenska sjukhuset" is not one). Folding keys.
+ * Swedish words in lower case for an institution after its city's name or its genitive ("Örebro
+ * universitet", "Stockholms universitet", "Mälardalens högskola"). Folding keys.
  */
 export const SWEDISH_INSTITUTION_TAILS: ReadonlySet<string> = new Set(['universitet', 'hogskola', 'sjukhus']);
 

@@ -760,9 +760,9 @@ export function notTheName(
     before !== null &&
     vietnamese &&
     places &&
-    SUB_PROVINCE_HEADS.has(spellingOf(before)) &&
     ((kind & PROVINCES_OR_CITIES) !== 0 ||
-      (to < n && tokens.capital(to) && !upper(tokens, to) && spaced(text, tokens, to - 1)))
+      (to < n && tokens.capital(to) && !upper(tokens, to) && spaced(text, tokens, to - 1))) &&
+    SUB_PROVINCE_HEADS.has(spellingOf(before))
   )
     return true;
   // The coast, not the sea: "bờ biển Nhật Bản" ("bo bien Nhat Ban" without marks).

@@ -57,8 +57,11 @@ export function endsName(doc: { text: string; tokens: Tokens }, k: number): bool
  */
 const COMPANY_IN_TEXT = /[gG][ \u00a0]{1,2}[tT][yY]/;
 
-/** The end of "Tập đoàn" or "Quỹ", with or without marks (see {@link COMPANY_IN_TEXT}). */
-const OTHER_HEAD_IN_TEXT = /[pP][ \u00a0]{1,2}[đĐdD]|[qQ][uU][ỹỸyY]/u;
+/** "Tập đoàn" or "Quỹ" before a name, with or without marks (see {@link COMPANY_IN_TEXT}). */
+const OTHER_HEAD_IN_TEXT = /[pP][ \u00a0]{1,2}[đĐdD][oO][àÀaA][nN][ \u00a0]|[qQ][uU][ỹỸyY][ \u00a0]/u;
+
+/** The first words of the heads, as folding keys: other capitals are not visited further. */
+const HEAD_FIRST_WORDS: ReadonlySet<string> = new Set(FOREIGN_COMPANY_HEADS.map((head) => head[0] as string));
 
 /** Most words of a foreign name after a head without a legal form ("Tập đoàn Resonac Holdings"). */
 const MAX_FOREIGN_WORDS = 3;
@@ -136,7 +139,7 @@ export function companySpans(
   const capitals = tokens.capitals();
   for (let c = 0; c < capitals.length; c++) {
     const h = capitals[c] as number;
-    if (covered[h] || tokens.id(h) === 0) continue;
+    if (covered[h] || tokens.id(h) === 0 || !HEAD_FIRST_WORDS.has(tokens.key(h) as string)) continue;
     if (wordsAt(doc, h, COMPANY_HEAD) < 0) {
       const foreign = foreignName(doc, h, covered);
       if (foreign) out.push(foreign);
