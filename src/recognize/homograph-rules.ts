@@ -181,6 +181,21 @@ export function sentenceStart(text: string, tokens: Tokens, k: number): boolean 
   return /[.!?:;\n"“”«»(\u2013\u2014•]/u.test(gap);
 }
 
+/**
+ * The name at words `from`..`to` is a city's by the word for one around it: "City" after it, or
+ * "thành phố" (with or without marks) before it ("Toyota City", "thành phố Wakayama").
+ */
+export function cityWordAround(text: string, tokens: Tokens, from: number, to: number): boolean {
+  if (to < tokens.length && tokens.key(to) === 'city' && spaced(text, tokens, to - 1)) return true;
+  return (
+    from >= 2 &&
+    tokens.key(from - 1) === 'pho' &&
+    tokens.key(from - 2) === 'thanh' &&
+    spaced(text, tokens, from - 2) &&
+    spaced(text, tokens, from - 1)
+  );
+}
+
 /** Words from..to (exclusive) are all in capitals, and a neighbour on the line too: a heading. */
 function heading(text: string, tokens: Tokens, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!tokens.allCaps(k)) return false;
@@ -743,12 +758,7 @@ export function notTheName(
     (kind & ORGANISATIONS) !== 0 &&
     to - from === 1 &&
     !upper(tokens, from) &&
-    ((to < n && tokens.key(to) === 'city' && spaced(text, tokens, from)) ||
-      (from >= 2 &&
-        tokens.key(from - 1) === 'pho' &&
-        tokens.key(from - 2) === 'thanh' &&
-        spaced(text, tokens, from - 2) &&
-        spaced(text, tokens, from - 1)))
+    cityWordAround(text, tokens, from, to)
   )
     return true;
   // A street named after a person, a newspaper or a body ("đường Thanh Niên").

@@ -519,7 +519,7 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
     found.push([from, localOrg(doc, from, to, covered, replaced, undefined, h)]);
   }
   // Swedish: a place the knowledge base knows, or its genitive, and an institution's word in lower
-  // case ("Örebro universitet", "Lunds universitet").
+  // case ("Örebro universitet", "Stockholms universitet").
   if (swedish)
     for (let c = 0; c < capitals.length; c++) {
       const k = capitals[c] as number;

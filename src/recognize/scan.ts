@@ -22,7 +22,7 @@ import {
   INSTITUTION_HEADS,
   SAME_PLACE_TAILS,
 } from './generic.js';
-import { foldedFamilyName, notTheName, placesOnly } from './homograph-rules.js';
+import { cityWordAround, foldedFamilyName, notTheName, placesOnly } from './homograph-rules.js';
 import { languageSlot, OTHER_LANGUAGE } from './other-language.js';
 import { bodyHeadAfter } from './province-bodies.js';
 import { Reused } from './scratch.js';
@@ -729,15 +729,7 @@ function prefectureCity(
   to: number,
   ids: readonly string[],
 ): boolean {
-  if (!ids.every((id) => id.startsWith('subdivision:jp-'))) return false;
-  if (to < tokens.length && tokens.key(to) === 'city' && spaced(text, tokens, to - 1)) return true;
-  return (
-    from >= 2 &&
-    tokens.key(from - 1) === 'pho' &&
-    tokens.key(from - 2) === 'thanh' &&
-    spaced(text, tokens, from - 2) &&
-    spaced(text, tokens, from - 1)
-  );
+  return ids.every((id) => id.startsWith('subdivision:jp-')) && cityWordAround(text, tokens, from, to);
 }
 
 /** No entity is a sea: a sea is no part of an organisation's name ("Pacific Tsunami Warning Center"). */
