@@ -331,6 +331,7 @@ function readPage(
           : null,
       language: language.code,
       partialMarks: language.diacritics === 'partial',
+      noMarks: language.diacritics === 'none',
     },
     name,
     to,

@@ -156,7 +156,7 @@ export function readEntities(
   text: string,
   starts: readonly number[],
   blocks: readonly Block[],
-  options: { kb: Normalizer; date: string | null; language: string; partialMarks: boolean },
+  options: { kb: Normalizer; date: string | null; language: string; partialMarks: boolean; noMarks: boolean },
   name: (id: string) => string | null,
   to: ToSource,
 ): PageEntities {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recognize } from './recognize.js';
+import { recognize, recognizeChecked } from './recognize.js';
 
 const people = (text: string, language: string | null = 'en') =>
   recognize(text, { language })
@@ -339,6 +339,24 @@ describe('local people: names the knowledge base lacks', () => {
       'Vinh',
     ]);
     expect(refs('Anh Phan Dinh Tuan noi. Sau do anh Tuan cuoi.')).toEqual([]);
+  });
+
+  it('reads words of address without marks in Vietnamese typed without any ("anh Tuan", "chi Hoa")', () => {
+    // analyze passes `noMarks` when language detection says the Vietnamese text has no marks.
+    const refs = (text: string, noMarks: boolean) =>
+      recognizeChecked(text, { language: 'vi', noMarks })
+        .filter((m) => m.flags.includes('short-reference'))
+        .map((m) => [m.text, m.id]);
+    const text =
+      'Anh Phan Dinh Tuan, 32 tuoi, lam viec o Aichi. Sau khi ve nuoc, anh Tuan mo xuong. ' +
+      'Chi Ngo Thi Hoa cung tung lam o Osaka. Chi Hoa cho biet cong viec rat vat va.';
+    expect(refs(text, true)).toEqual([
+      ['Tuan', 'local:person:phan-dinh-tuan'],
+      ['Hoa', 'local:person:ngo-thi-hoa'],
+    ]);
+    expect(refs(text, false)).toEqual([]);
+    // Not "di" (đi, to go) or a word of address in capitals inside a sentence ("Bac Ha").
+    expect(refs('Chi Ngo Thi Ha noi. Hom sau chi di Ha Noi, roi den huyen Bac Ha.', true)).toEqual([]);
   });
 
   it('reads a foreign name after a word of address, an office, or a role with its body and place', () => {

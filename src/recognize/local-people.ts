@@ -1323,10 +1323,17 @@ export function addressWordBefore(doc: Doc, i: number): boolean {
   if (tokens.is(i - 1, 'anh') || tokens.is(i - 1, 'em'))
     return (
       (!tokens.capital(i - 1) || sentenceStart(text, tokens, i - 1)) &&
-      (tokens.marked(i, i + 1) || tokens.marked(Math.max(0, i - 1 - MARKED_REACH), i - 1))
+      (tokens.noMarks || tokens.marked(i, i + 1) || tokens.marked(Math.max(0, i - 1 - MARKED_REACH), i - 1))
     );
+  if (tokens.noMarks) return UNMARKED_ADDRESS_KEYS.has(tokens.key(i - 1) as string);
   return (
     tokens.marked(i - 1, i) &&
     ADDRESS_WORDS.has(markedSpelling(text.slice(tokens.start(i - 1), tokens.end(i - 1))))
   );
 }
+
+/**
+ * The words of address read in Vietnamese typed without marks ("chi Hoa", "chu Nam"). Not "di"
+ * and "cau", which are mostly "đi" (to go) and "cầu" (bridge) there ("di Ha Noi").
+ */
+const UNMARKED_ADDRESS_KEYS: ReadonlySet<string> = new Set(['chi', 'co', 'chu', 'bac']);

@@ -135,12 +135,15 @@ export function recognizeChecked(
   options: RecognizeOptions & {
     /** The text's Vietnamese marks are partly stripped (analyze's language detection says so). */
     partialMarks?: boolean;
+    /** The text is Vietnamese without any marks (analyze's language detection says so). */
+    noMarks?: boolean;
   },
 ): EntityMention[] {
   const kb = options.kb ?? defaultNormalizer();
   const index = indexFor(kb);
   const tokens = tokenize(text, index.vocabulary);
   tokens.partialMarks = options.partialMarks === true;
+  tokens.noMarks = options.noMarks === true;
   const day = toDay(options.date);
   const language = readLanguage(options.language);
   // The language whose display names alone are read (in other languages, every language's).

@@ -343,6 +343,11 @@ export class Tokens {
    * may still be a marked name ("Thống đốc tinh Nara").
    */
   partialMarks = false;
+  /**
+   * The text is Vietnamese typed without any marks (language detection's `none`): words of address
+   * are written without them too ("anh Tuan", "chi Hoa").
+   */
+  noMarks = false;
 
   constructor(text: string, vocabulary: Vocabulary, capacity = 64) {
     this.#text = text;
