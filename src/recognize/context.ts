@@ -1,6 +1,7 @@
 import { PEOPLES_BODIES } from '../kb/peoples-bodies.js';
 import { foldKey } from '../text/fold.js';
 import { FEATURE_HEADS, INSTITUTION_HEADS, STREET_TAILS } from './generic.js';
+import { SHIP_KINDS, SHIP_WORDS } from './ships.js';
 
 /**
  * Context words the recognizer reads around a mention, per language. Data, not logic: each list
@@ -1113,6 +1114,9 @@ export const CONTEXT_WORDS: readonly string[] = [
   ...UNIT_WORDS,
   // English words for a street after a person's name ("Le Duan Street"), for homograph-rules.ts.
   ...STREET_TAILS,
+  // Words for a ship and its kind before a name ("tàu hộ vệ tên lửa Lý Thái Tổ"), for ships.ts.
+  ...SHIP_WORDS,
+  ...SHIP_KINDS,
   // "Sở" and the words of the fields only departments have, for departments.ts.
   DEPARTMENT_HEAD,
   ...DEPARTMENT_ONLY_FIELDS.flatMap((field) => field.split(' ').map(foldKey)),

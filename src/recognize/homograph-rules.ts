@@ -39,6 +39,7 @@ import {
   TITLE_HEADS,
 } from './generic.js';
 import { OTHER_LANGUAGE } from './other-language.js';
+import { shipBefore } from './ships.js';
 import { isVietnameseSyllable, VIETNAMESE_FAMILY_NAMES } from './syllables.js';
 import { OTHER_WORD, type Tokens, type Vocabulary } from './tokenize.js';
 import { WordPairs } from './word-pairs.js';
@@ -787,6 +788,9 @@ export function notTheName(
     return true;
   // A street or bridge named after a person ("Le Duan Street").
   if (!vietnamese && (kind & PEOPLE) !== 0 && streetAfter(text, tokens, to)) return true;
+  // A ship named after a person ("tàu hộ vệ tên lửa Lý Thái Tổ", "the frigate Ly Thai To").
+  if ((kind & PEOPLE) !== 0 && (kind & ~PEOPLE) === 0 && from > 0 && shipBefore(text, tokens, from))
+    return true;
   // A Swedish conjunction opening a sentence ("Medan kriget pågick …" is "while").
   if (
     lang === 'sv' &&

@@ -341,6 +341,14 @@ describe('local people: names the knowledge base lacks', () => {
     expect(refs('Anh Phan Dinh Tuan noi. Sau do anh Tuan cuoi.')).toEqual([]);
   });
 
+  it('reads no person in a street of an address that goes on to a place ("79 Ly Thuong Kiet, Hoan Kiem, Hanoi")', () => {
+    expect(people('Contact: Vietnam News Agency - 79 Ly Thuong Kiet, Hoan Kiem, Hanoi')).toEqual([]);
+    // A count before a list of people is no address.
+    expect(
+      people('The court heard 3 Nguyen Van Khai, Tran Thi Loan and Le Van Sau.').map((m) => m[0]),
+    ).toEqual(['Nguyen Van Khai', 'Tran Thi Loan', 'Le Van Sau']);
+  });
+
   it('reads words of address without marks in Vietnamese typed without any ("anh Tuan", "chi Hoa")', () => {
     // analyze passes `noMarks` when language detection says the Vietnamese text has no marks.
     const refs = (text: string, noMarks: boolean) =>

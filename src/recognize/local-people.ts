@@ -26,6 +26,7 @@ import { holdsLexiconName, placesOnly, sentenceStart } from './homograph-rules.j
 import { levenshtein } from './levenshtein.js';
 import { CORRECTED, type EntityMention, NO_FLAGS, SHORT_REFERENCE } from './mention.js';
 import { OTHER_LANGUAGE } from './other-language.js';
+import { shipBefore } from './ships.js';
 import { isSwedishGivenName, swedishName } from './swedish-names.js';
 import { isVietnameseSyllable, romajiMorae, VIETNAMESE_FAMILY_NAMES } from './syllables.js';
 
@@ -499,7 +500,7 @@ function digitAt(text: string, p: number): boolean {
  * by a hyphen ("tàu 015-Trần Hưng Đạo"), or a house number after "số", "No." or opening an address
  * ("Số 7 Phan Đình Phùng", "Địa chỉ: 71 Nguyễn Chí Thanh").
  */
-function numberBefore(doc: Doc, from: number): boolean {
+function numberBefore(doc: Doc, from: number, to: number): boolean {
   const start = doc.tokens.start(from);
   // A digit right before the gap, or before a letter there ("71A"): most names have neither.
   if (!digitAt(doc.text, start - 2) && !digitAt(doc.text, start - 3)) return false;
@@ -507,11 +508,31 @@ function numberBefore(doc: Doc, from: number): boolean {
   if (!m) return false;
   if (m[1] === '-' || /[Ss][ốo]|No/u.test(m[0])) return true;
   // A bare number before a name is an address only where one starts: at a line's start or after
-  // a colon ("Địa chỉ: 71 …").
+  // a colon ("Địa chỉ: 71 …"), or where the address goes on to a place ("79 Ly Thuong Kiet, Hoan
+  // Kiem, Hanoi").
   let p = start - m[0].length;
   while (p > 0 && (doc.text[p] === ' ' || doc.text[p] === '\u00a0')) p--;
   const c = p < 0 ? '' : (doc.text[p] as string);
-  return p <= 0 || c === '\n' || c === ':';
+  return p <= 0 || c === '\n' || c === ':' || placeInAddress(doc, to);
+}
+
+/** Words an address may hold between a street and its city ("Hoan Kiem, Hanoi"). */
+const ADDRESS_REACH = 5;
+
+/**
+ * After word `to`, a comma, then a place of the knowledge base within a few words of the same line
+ * with only commas and spaces between the words: the rest of an address.
+ */
+function placeInAddress(doc: Doc, to: number): boolean {
+  const { text, tokens } = doc;
+  if (to >= tokens.length || text.charCodeAt(tokens.end(to - 1)) !== 44) return false;
+  for (let k = to; k < tokens.length && k < to + ADDRESS_REACH; k++) {
+    const gap = text.slice(tokens.end(k - 1), tokens.start(k));
+    if (!/^,?[ \u00a0]$/u.test(gap)) return false;
+    const at = doc.matches.startingAt(k);
+    if (at >= 0 && placesOnly(doc.matches.passing[at] as Passing)) return true;
+  }
+  return false;
 }
 
 /** Whether the words around a run make it a place, a building or an organisation. */
@@ -519,7 +540,8 @@ function placeAround(doc: Doc, from: number, to: number): boolean {
   const before = from > 0 ? doc.tokens.key(from - 1) : undefined;
   const after = to < doc.tokens.length ? doc.tokens.key(to) : undefined;
   return (
-    (from > 0 && numberBefore(doc, from)) ||
+    (from > 0 && numberBefore(doc, from, to)) ||
+    (from > 0 && shipBefore(doc.text, doc.tokens, from)) ||
     (before !== undefined && PLACE_BEFORE.has(before)) ||
     (after !== undefined && PLACE_AFTER.has(after)) ||
     // A street head as written ("phố Nguyễn Thái Học"): without marks "pho" is also phó, deputy.
