@@ -84,6 +84,10 @@ const BATCHES = [
     name: "batch 10 (2026-12-06, the same session, written after batch 9's first rules: 96–100 en/sv, 101–105 vi)",
     has: (n) => n >= 96 && n <= 105,
   },
+  {
+    name: "batch 11 (2026-12-06, a later session, written after batch 10's rules: 106–110 en/sv, 111–115 vi)",
+    has: (n) => n >= 106 && n <= 115,
+  },
 ];
 
 const counts = () => ({

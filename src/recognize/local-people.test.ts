@@ -349,6 +349,42 @@ describe('local people: names the knowledge base lacks', () => {
     ).toEqual(['Nguyen Van Khai', 'Tran Thi Loan', 'Le Van Sau']);
   });
 
+  it('reads a given name and family name the text also uses alone as a person, without a cue', () => {
+    const names = (text: string, language: string) => people(text, language).map((m) => [m[0], m[2]]);
+    expect(
+      names(
+        'Washington recalled its envoy, Wilbur Hatchett, for talks. Hatchett returned a month later.',
+        'en',
+      ),
+    ).toEqual([
+      ['Wilbur Hatchett', ''],
+      ['Hatchett', 'short-reference'],
+    ]);
+    // Not without the family name alone, nor common words, particles or a part of a longer name.
+    expect(names('Wilbur Hatchett arrived in Hanoi on Monday.', 'en')).toEqual([]);
+    expect(names('See Facebook for details. Facebook said nothing.', 'en')).toEqual([]);
+    expect(names('Der Zorn wuchs. Zorn ist ein Wort.', 'en')).toEqual([]);
+  });
+
+  it('refers a role back to a person named before it, or forward in its sentence or from a headline', () => {
+    const refs = (text: string) =>
+      people(text, 'sv')
+        .filter((m) => m[2] === 'short-reference')
+        .map((m) => [m[0], m[1]]);
+    // Named later, sentences on, with the role: the earlier role is someone else.
+    expect(
+      refs(
+        'USA kallade hem sin ambassadör i Stockholm. Det blev en kris. Sveriges nye ambassadör Yngve Möllerud reste. Ambassadören talade.',
+      ),
+    ).toEqual([['Ambassadören', 'local:person:yngve-mollerud']]);
+    // In the same sentence, before the name.
+    expect(
+      refs(
+        'Hon träffade specialambassadören för Vietnam och Japan, Sugi Ryotaro, i Hanoi. Sedan talade specialambassadören Sugi Ryotaro.',
+      ),
+    ).toEqual([['specialambassadören', 'local:person:sugi-ryotaro']]);
+  });
+
   it('reads words of address without marks in Vietnamese typed without any ("anh Tuan", "chi Hoa")', () => {
     // analyze passes `noMarks` when language detection says the Vietnamese text has no marks.
     const refs = (text: string, noMarks: boolean) =>

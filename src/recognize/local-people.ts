@@ -664,8 +664,10 @@ function readName(
     if (!cued && inListOfPlaces(doc, from, to)) return null;
     return { from, to, keys, kind, cued, genitive };
   }
-  // A Swedish given name and family name are a person's name without a cue ("Annika Berg").
-  if (!cued && !swedishName(keys, isFirstName)) return null;
+  // A Swedish given name and family name are a person's name without a cue ("Annika Berg"), and
+  // so is a given name and a family name the text uses alone too ("William Heath … Heath said").
+  if (!cued && !swedishName(keys, isFirstName) && !surnameUsedAlone(doc, from, to, keys, genitiveOk, covered))
+    return null;
   // A place the knowledge base matched alone, a Vietnamese syllable, before a foreign name is an
   // attribute ("chuyên gia Mỹ Gregory Poling"), not the name's first word.
   if (covered[from] && isVietnameseSyllable(keys[0] as string) && !keys.every(isVietnameseSyllable))
@@ -710,6 +712,78 @@ function readName(
   )
     return { from: from + 1, to, keys: keys.slice(1), kind: 'other', cued, genitive };
   return { from, to, keys, kind: 'other', cued, genitive };
+}
+
+/**
+ * Words `from`..`to` are a given name and a family name that the text also writes alone, away from
+ * other capitalised words ("William Heath, …" then "Heath returned"; "Tage Erlanders" then
+ * "efterträdde Erlander"): a person's name, as a reporter names someone once in full.
+ */
+function surnameUsedAlone(
+  doc: Doc,
+  from: number,
+  to: number,
+  keys: readonly string[],
+  genitiveOk: boolean,
+  covered: Uint8Array,
+): boolean {
+  if (keys.length !== 2) return false;
+  const first = keys[0] as string;
+  const family = keys[1] as string;
+  // Neither word a common English word ("See Facebook", "Free Software", "Christian America") or a
+  // particle ("De Miranda", "Der Zorn"), and the family name in title case ("Tory MPs" is none).
+  if (first.length < MIN_REFERENCE || PARTICLES.has(first)) return false;
+  if (!isFirstName(first) && !isSwedishGivenName(first)) return false;
+  if (family.length < MIN_REFERENCE || englishRank(first) >= 0 || englishRank(family) >= 0) return false;
+  const tokens = doc.tokens;
+  if (!titleCase(doc.text, tokens.start(to - 1), tokens.end(to - 1))) return false;
+  // The two words alone, not part of a longer name ("René-Charles Dion Angélil", "Cristina Gil …").
+  if (
+    from > 0 &&
+    tokens.capital(from - 1) &&
+    /^[ \u00a0-]$/u.test(doc.text.slice(tokens.end(from - 1), tokens.start(from)))
+  )
+    return false;
+  if (to < tokens.length && spaced(doc, to - 1) && tokens.capital(to)) return false;
+  const stem = genitiveOk && family.endsWith('s') ? family.slice(0, -1) : null;
+  const capitals = tokens.capitals();
+  for (let c = 0; c < capitals.length; c++) {
+    const k = capitals[c] as number;
+    if (k >= from && k < to) continue;
+    const word = tokens.word(k) as string;
+    if (word !== family && word !== stem && (!genitiveOk || word !== `${family}s`)) continue;
+    const alone =
+      !covered[k] &&
+      (k === 0 || !spaced(doc, k - 1) || !tokens.capital(k - 1) || sentenceStart(doc.text, tokens, k)) &&
+      (k + 1 >= tokens.length || !spaced(doc, k) || !tokens.capital(k + 1));
+    if (alone) return true;
+  }
+  return false;
+}
+
+/** Particles that open family names or articles that open titles: no given name ("De", "Von", "Der"). */
+const PARTICLES: ReadonlySet<string> = new Set([
+  'der',
+  'den',
+  'des',
+  'die',
+  'das',
+  'von',
+  'van',
+  'del',
+  'dos',
+  'les',
+  'los',
+  'las',
+]);
+
+/** The text from `start` to `end` has a capital first and none after it. */
+function titleCase(text: string, start: number, end: number): boolean {
+  for (let c = start + 1; c < end; c++) {
+    const ch = text[c] as string;
+    if (ch !== ch.toLowerCase()) return false;
+  }
+  return true;
 }
 
 let firstNames: Set<string> | undefined;
@@ -1196,9 +1270,14 @@ function byRole(
   const roles = new Map<string, Local | null>();
   // The word that qualified each role where it introduced the person ("Russian" President).
   const qualifiers = new Map<string, string>();
+  // Where each person is first named: a role refers back to the person, or forward to the name in
+  // its own sentence ("specialambassadören för Vietnam och Japan, Sugi Ryotaro"), not to a person
+  // named later in the text.
+  const named = new Map<string, number>();
   for (const c of candidates) {
     const local = locals.get(LOCAL_PERSON + c.keys.join('-'));
     if (!local) continue;
+    named.set(local.id, Math.min(named.get(local.id) ?? c.from, c.from));
     let end = c.from;
     while (end > 0 && c.from - end < MAX_ROLE_BODY && bodyWord(doc, end - 1, covered) && !starts.has(end - 1))
       end--;
@@ -1215,6 +1294,9 @@ function byRole(
     if (!qualifiers.has(role.key)) qualifiers.set(role.key, roleQualifier(doc, role.from));
   }
   if (roles.size === 0) return;
+  // (Names found again after the candidates, uncued, count too.)
+  for (const [i, m] of found)
+    if (!m.flags.includes('short-reference')) named.set(m.id, Math.min(named.get(m.id) ?? i, i));
   // Roles end on one of a few words, all of the vocabulary (titles of the knowledge base, roles
   // of the context lists): other words are skipped by their vocabulary id, without folding.
   // (A role is keyed indefinite: its definite forms, which the vocabulary holds for titles, end
@@ -1242,6 +1324,8 @@ function byRole(
     if (!role) continue;
     const local = roles.get(role.key);
     if (!local) continue;
+    const first = named.get(local.id) as number;
+    if (role.from < first && !namedAhead(doc, role.from, end, first)) continue;
     let clear = true;
     for (let k = role.from; k < end && clear; k++) clear = !covered[k];
     if (!clear || indefiniteBefore(doc.text, tokens, role.from)) continue;
@@ -1272,6 +1356,31 @@ function byRole(
     ]);
     covered.fill(1, role.from, end);
   }
+}
+
+/** How far after a headline its role's person may first be named (a lead paragraph or two). */
+const HEADLINE_REACH = 800;
+/** Longest line read as a headline for {@link namedAhead}. */
+const HEADLINE_LINE = 120;
+
+/**
+ * The role at words `from`..`end` stands before word `first`, where its person is first named:
+ * in the same sentence ("specialambassadören för Vietnam och Japan, Sugi Ryotaro"), or in a
+ * headline whose person the lead names ("Næringsministeren i Vietnam" … "Næringsminister Monica
+ * Mæland"). Not a role sentences before a person introduced later with it.
+ */
+function namedAhead(doc: Doc, from: number, end: number, first: number): boolean {
+  const { text, tokens } = doc;
+  const stop = tokens.start(first);
+  if (!/[.!?\n]/u.test(text.slice(tokens.end(end - 1), stop))) return true;
+  const lineStart = text.lastIndexOf('\n', tokens.start(from)) + 1;
+  let lineEnd = text.indexOf('\n', tokens.end(end - 1));
+  if (lineEnd < 0) lineEnd = text.length;
+  return (
+    lineEnd - lineStart <= HEADLINE_LINE &&
+    !/[.!?]\s*$/u.test(text.slice(lineStart, lineEnd)) &&
+    stop - lineEnd <= HEADLINE_REACH
+  );
 }
 
 /**
