@@ -20,6 +20,17 @@ describe('title: the headline among the lines before the body', () => {
     expect(forum.title).toBeNull();
   });
 
+  it("does not take a section's name that is an entry of the page's menu, or a greeting ending on a comma", () => {
+    const a = analyze(
+      `Trang chủ | Thời sự | Biên giới, biển đảo | Quốc phòng - An ninh | Kinh tế | Quốc tế\nBiên giới, biển đảo\n\nThứ Ba, 09/09/2025 | 16:40\n\nTàu cá Lý Sơn bị tàu lạ xua đuổi gần quần đảo Trường Sa\n\n${viBody}`,
+    );
+    expect(a.title?.text).toBe('Tàu cá Lý Sơn bị tàu lạ xua đuổi gần quần đảo Trường Sa');
+    const thread = analyze(
+      `Dien dan Song Han - Cong dong nguoi Da Nang\nTrang chu > Dien dan > Hoc tap > Ngoai ngu\n\n[Hoi] Hoc tieng Nhat o Da Nang: trung tam nao tot?\n\nThread starter meocon | Ngay bat dau 12/09/2025 | Tra loi: 6\n\n12/09/2025 21:37\nChao ca nha moi nguoi,\nMinh 24 tuoi, dang lam o KCN Hoa Khanh va muon hoc tieng Nhat de thi N3 vao thang 7 nam sau, roi xin visa ky su sang Nhat lam viec o Nagoya hoac Osaka.`,
+    );
+    expect(thread.title?.text).toBe('[Hoi] Hoc tieng Nhat o Da Nang: trung tam nao tot?');
+  });
+
   it('reads a headline that opens with two places and a long dash as a headline, not a dateline', () => {
     const a = analyze(`Japan – Vietnam ties enter a new stage of trust\n\n${body}`);
     expect(a.title?.text).toBe('Japan – Vietnam ties enter a new stage of trust');

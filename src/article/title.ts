@@ -113,13 +113,33 @@ const SECTION_WORDS = 5;
 /** The arrows of breadcrumbs only. */
 const SECTION_ARROW = /\s[»›]\s/u;
 
+/** The bar between a menu's entries, with its spaces. */
+const MENU_BAR = /\s+\|\s+/u;
+/** Longest line read as a menu for its entries. */
+const MENU_LINE = 600;
+
+/** Longest line of a post's or article's fields read as its stamp. */
+const META_LINE = 200;
+
+/**
+ * A line of fields split by bars, one a day's date: a thread's or article's stamp under its
+ * headline ("Thread starter … | Ngay bat dau 12/09/2025 | Tra loi: 6").
+ */
+function metaLine(q: Piece | undefined): boolean {
+  if (q?.kind !== 'paragraph' || q.span.text.length > META_LINE || !MENU_BAR.test(q.span.text)) return false;
+  const date = findDate(q.span.text);
+  return date !== null && !('rejected' in date) && date.day !== null;
+}
+
 /** A line opening with a separator of menus and breadcrumbs. */
 const SEPARATOR_FIRST = /^[|»›>•·]/u;
 
 /** Why a line cannot be the headline, or null when it can. */
 function rejects(t: string, isOutletName: (text: string) => boolean): boolean {
   if (t.length < MIN_TITLE_LENGTH || t.length > MAX_TITLE_LENGTH || words(t) < MIN_TITLE_WORDS) return true;
-  // A sentence (the lead) ends with a stop; a headline may end with ?, ! or a quote.
+  // A sentence (the lead) ends with a stop; a headline may end with ?, ! or a quote. A line ending
+  // on a comma opens a sentence or a letter ("Chao ca nha,"): no headline either.
+  if (t.endsWith(',')) return true;
   const stop = finalStop(t);
   if (stop !== '' && !((stop === '?' || stop === '!') && !t.endsWith(')'))) return true;
   // The rest of a line cut at a separator ("… 21:14 | Người gửi: …") is no headline.
@@ -199,6 +219,15 @@ export function pickTitle(pieces: Piece[], text: string, isOutletName: (text: st
       seen.set(k, (seen.get(k) ?? 0) + 1);
     }
   }
+  // The entries of the head's menus ("Trang chủ | Thời sự | Biên giới, biển đảo | …"): a line that
+  // is one of them alone is the section's name over the article, not its headline.
+  const menuEntries = new Set<string>();
+  for (let i = 0; i < end; i++) {
+    const t = (pieces[i] as Piece).span.text;
+    if (t.length > MENU_LINE) continue;
+    const entries = t.split(MENU_BAR);
+    if (entries.length >= MENU_ENTRIES) for (const entry of entries) menuEntries.add(key(entry));
+  }
   let best = -1;
   let bestScore = Number.NEGATIVE_INFINITY;
   let rank = 0;
@@ -215,6 +244,7 @@ export function pickTitle(pieces: Piece[], text: string, isOutletName: (text: st
       !endsSentence(next.span.text) &&
       !rejects(`${t} ${next.span.text}`, isOutletName);
     if (!twoLines && rejects(t, isOutletName)) continue;
+    if (menuEntries.has(key(t))) continue;
     // A field of a poster's profile beside its figures ("Bai viet: 3.412" / "Den tu: Lien Chieu"),
     // or the poster's rank over them ("Thanh vien tich cuc" / "Tham gia: 11/2014" / "Bai viet: 3.412").
     if (
@@ -230,7 +260,9 @@ export function pickTitle(pieces: Piece[], text: string, isOutletName: (text: st
     // The page's date or by-line under the headline (a short kicker may stand between them).
     // (A month alone dates no article: "Tham gia: 11/2014" is when a forum's member joined.)
     const stamp = (q: Piece | undefined) =>
-      (q?.kind === 'date' && (q.date === undefined || q.date.day !== null)) || q?.kind === 'byline';
+      (q?.kind === 'date' && (q.date === undefined || q.date.day !== null)) ||
+      q?.kind === 'byline' ||
+      metaLine(q);
     const kicker =
       after?.kind === 'paragraph' && after.span.text.length <= MAX_KICKER && !endsSentence(after.span.text);
     // Kickers and labels are short; a headline says something.

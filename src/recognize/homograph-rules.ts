@@ -423,6 +423,27 @@ const PLACE = /^(?:country|vn-province-\d+|city|sea|island-group|region|subdivis
 /** Ids of Viet Nam's own bodies and offices. */
 const VIETNAMESE_BODY = /^(?:org|office):vn-/u;
 
+/**
+ * Street heads read by their folded key in Vietnamese typed without any marks ("duong", "pho",
+ * "hem"): there "đường" has no marks to tell it by. Not "ngo", also the family name Ngô.
+ */
+const UNMARKED_STREET_HEADS: ReadonlySet<string> = new Set(['duong', 'pho', 'hem']);
+/**
+ * Heads of wards and districts read so ("phuong Hoi An"). Not "xa" ("cách xa Hà Nội", far from)
+ * or "quan" ("cơ quan", a body).
+ */
+const UNMARKED_UNIT_HEADS: ReadonlySet<string> = new Set(['phuong', 'huyen']);
+
+/** Word `k` is one of `heads`, in lower case, in Vietnamese text typed without any marks. */
+function unmarkedHead(tokens: Tokens, k: number, heads: ReadonlySet<string>): boolean {
+  if (!tokens.noMarks || tokens.capital(k)) return false;
+  for (const head of heads) if (tokens.is(k, head)) return true;
+  return false;
+}
+
+/** Every entity is a group of islands ("Hoàng Sa", "Trường Sa"), as streets are often named. */
+const islandsOnly = (ids: readonly string[]): boolean => ids.every((id) => id.startsWith('island-group:'));
+
 /** {@link kindOf}: some entity is a place. */
 const SOME_PLACE = 1;
 /** {@link kindOf}: every entity is a place. */
@@ -762,8 +783,14 @@ export function notTheName(
     cityWordAround(text, tokens, from, to)
   )
     return true;
-  // A street named after a person, a newspaper or a body ("đường Thanh Niên").
-  if (before !== null && vietnamese && (kind & ALL_PLACES) === 0 && STREET_HEADS.has(spellingOf(before)))
+  // A street named after a person, a newspaper, a body or islands ("đường Thanh Niên", "đường
+  // Hoàng Sa"; "duong Nguyen Van Linh" in text typed without marks).
+  if (
+    before !== null &&
+    vietnamese &&
+    ((kind & ALL_PLACES) === 0 || islandsOnly(ids)) &&
+    (STREET_HEADS.has(spellingOf(before)) || unmarkedHead(tokens, k, UNMARKED_STREET_HEADS))
+  )
     return true;
   // A ward, commune or district named like a province or a city ("phường Bắc Giang", "phường Hội An"),
   // or whose name goes on after a place's ("xã Mỹ Thành": not Mỹ, the United States).
@@ -773,7 +800,7 @@ export function notTheName(
     places &&
     ((kind & PROVINCES_OR_CITIES) !== 0 ||
       (to < n && tokens.capital(to) && !upper(tokens, to) && spaced(text, tokens, to - 1))) &&
-    SUB_PROVINCE_HEADS.has(spellingOf(before))
+    (SUB_PROVINCE_HEADS.has(spellingOf(before)) || unmarkedHead(tokens, k, UNMARKED_UNIT_HEADS))
   )
     return true;
   // The coast, not the sea: "bờ biển Nhật Bản" ("bo bien Nhat Ban" without marks).

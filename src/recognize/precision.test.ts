@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultNormalizer } from '../kb/kb.js';
 import { indexFor } from './doc.js';
-import { recognize } from './recognize.js';
+import { recognize, recognizeChecked } from './recognize.js';
 import { scan } from './scan.js';
 import { tokenize } from './tokenize.js';
 
@@ -272,6 +272,19 @@ describe('recognize: longer proper names win', () => {
       'person:vo-van-kiet',
       'country:JP',
     ]);
+    // A street named after islands ("đường Hoàng Sa"); the islands alone stay islands.
+    expect(idsOf('Khách sạn trên đường Hoàng Sa. Ngư dân ra Hoàng Sa đánh cá.', 'vi')).toEqual([
+      'island-group:hoang-sa',
+    ]);
+  });
+
+  it('reads street and ward heads without marks in Vietnamese typed without any', () => {
+    const text =
+      'Trung tam o duong Nguyen Van Linh, gan duong Truong Sa, thuoc phuong Hoi An. Ngu dan ra Truong Sa danh ca.';
+    const read = (noMarks: boolean) => recognizeChecked(text, { language: 'vi', noMarks }).map((m) => m.text);
+    expect(read(true)).toEqual(['Truong Sa']);
+    // analyze says when the text has no marks at all; without that, "duong" may be "dương".
+    expect(read(false)).toEqual(['Nguyen Van Linh', 'Truong Sa', 'Hoi An', 'Truong Sa']);
   });
 
   it('reads a person\'s name before "Street", "Road" or "Bridge" as the street\'s, in full or in part', () => {
