@@ -56,7 +56,10 @@ export const CHROME_LINES: readonly string[] = [
   'back to top',
   'close',
   'no sub-categories',
+  // The tagline of Wikipedia and its mirrors, under the article's heading.
+  'from wikipedia, the free encyclopedia',
   // Swedish
+  'från wikipedia, den fria encyklopedin',
   'hoppa till huvudinnehåll',
   'hoppa till innehållet',
   'till innehållet',

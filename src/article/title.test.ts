@@ -31,6 +31,14 @@ describe('title: the headline among the lines before the body', () => {
     expect(thread.title?.text).toBe('[Hoi] Hoc tieng Nhat o Da Nang: trung tam nao tot?');
   });
 
+  it("reads a wiki mirror's heading, not its menu of dotted entries or the encyclopedia's tagline", () => {
+    const a = analyze(
+      'WikiSpegeln.se\nStartsida · Slumpartikel · Sök\n\nSverige och Vietnamkriget\n\nFrån Wikipedia, den fria encyklopedin\n\n' +
+        'Sverige och Vietnamkriget avser den svenska regeringens och opinionens hållning till kriget i Vietnam under 1960- och 1970-talen, då relationerna till USA försämrades kraftigt.',
+    );
+    expect(a.title?.text).toBe('Sverige och Vietnamkriget');
+  });
+
   it('reads a headline that opens with two places and a long dash as a headline, not a dateline', () => {
     const a = analyze(`Japan – Vietnam ties enter a new stage of trust\n\n${body}`);
     expect(a.title?.text).toBe('Japan – Vietnam ties enter a new stage of trust');

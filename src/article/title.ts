@@ -82,10 +82,10 @@ function isTagLine(t: string): boolean {
 }
 
 /**
- * What separates tags, menu entries and breadcrumb parts: a dash, slash or arrow with spaces on
- * both sides, a bar or an arrow, or a run of spaces ("Mới nhất  Thời sự  Góc nhìn").
+ * What separates tags, menu entries and breadcrumb parts: a dash, slash, arrow or dot with spaces
+ * on both sides, a bar or an arrow, or a run of spaces ("Mới nhất  Thời sự  Góc nhìn").
  */
-const TAG_SEPARATOR = /\s[-–—|/>»›]\s|\s?[|>»›]\s?| {2,}|\t/u;
+const TAG_SEPARATOR = /\s[-–—|/>»›·•]\s|\s?[|>»›]\s?| {2,}|\t/u;
 /** The first part of a breadcrumb: the home page. */
 const HOME = /^(?:trang ch[ủu]|home|hem|startsida|start)$/iu;
 /** A label and its figure: "Bài viết: 812", "Joined: 03/2019". */

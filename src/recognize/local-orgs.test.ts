@@ -305,6 +305,30 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     expect(orgs('Sở Y tế tổ chức hội thảo tại Hà Nội.', vi).map((o) => o[0])).toEqual(['Sở Y tế']);
   });
 
+  it("reads a company's subsidiary named by the company and its country as the company, not the country", () => {
+    const read = (text: string) => recognize(text, { language: 'en' }).map((m) => [m.text, m.id]);
+    expect(read('Sales at Sojitz Vietnam rose. Exports from Vietnam rose too.')).toEqual([
+      ['Sojitz Vietnam', 'org:sojitz'],
+      ['Vietnam', 'country:VN'],
+    ]);
+    // The organisation's own country is no subsidiary's ("JICA Nhật Bản" is Japan's JICA), and a
+    // name ending on a country is no person's ("Honda Japan said").
+    expect(read('JICA Japan said it would fund the plant.')).toEqual([
+      ['JICA', 'org:jica'],
+      ['Japan', 'country:JP'],
+    ]);
+    expect(read('Honda Japan said it would build a plant.').map((m) => m[1])).toEqual([
+      'org:honda',
+      'country:JP',
+    ]);
+    // A run that goes on is another name ("Vietnam Airlines").
+    expect(
+      read('Sojitz and Vietnam Airlines signed. Sojitz Vietnam Airlines Holdings is no company.').map(
+        (m) => m[0],
+      ),
+    ).not.toContain('Sojitz Vietnam');
+  });
+
   it('reads no body where the head is a common noun, an event, another word, or a heading', () => {
     const vi = { language: 'vi' };
     // The city centre; a conference; "Trưởng" (chief) is no "Trường" (school); aid in a heading.

@@ -560,7 +560,47 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
     for (const [from, to] of bodySpans(doc, covered, bodyPlaceEnd))
       found.push([from, localOrg(doc, from, to, covered, replaced)]);
   }
+  subsidiaries(doc, covered, found, replaced);
   // (Each pass above is in text order, not all of them together.)
   if (found.length > 1) found.sort((a, b) => a[0] - b[0]);
   return { found, replaced };
+}
+
+/**
+ * A company's subsidiary, named by a company of the knowledge base and a country other than its
+ * own, ending a run of capitalised words ("Sojitz Vietnam", "Bridgestone Việt Nam"): the company's mention, and
+ * the country inside it is no mention of its own. (After another capitalised word the scan already
+ * leaves the country out, as inside a longer name: "Ministop Vietnam".)
+ */
+function subsidiaries(
+  doc: Doc,
+  covered: Uint8Array,
+  found: [number, EntityMention][],
+  replaced: Set<number>,
+): void {
+  const { tokens, matches } = doc;
+  const n = tokens.length;
+  for (let k = 0; k < matches.length; k++) {
+    const s = matches.from[k] as number;
+    const e = matches.to[k] as number;
+    if (s === 0 || replaced.has(s) || !covered[s - 1] || !spaced(doc, s - 1) || !tokens.capital(s - 1))
+      continue;
+    const ids = (matches.passing[k] as Passing).ids;
+    if (ids.length === 0 || !ids.every((id) => id.startsWith('country:'))) continue;
+    if (e < n && spaced(doc, e - 1) && tokens.capital(e)) continue;
+    const before = matches.endingAt(s);
+    if (before < 0) continue;
+    const owner = (matches.passing[before] as Passing).ids;
+    if (owner.length !== 1 || doc.index.types.get(owner[0] as string) !== 'organisation') continue;
+    // The organisation's own country is its attribute ("JICA Nhật Bản", Japan's JICA), not a
+    // subsidiary's: only another country makes one.
+    const home = doc.kb.getEntity(owner[0] as string)?.country;
+    if (home === undefined || ids.includes(home)) continue;
+    const from = matches.from[before] as number;
+    if (replaced.has(from)) continue;
+    replaced.add(from);
+    replaced.add(s);
+    found.push([from, mention(doc, from, e, owner[0] as string)]);
+    covered.fill(1, from, e);
+  }
 }

@@ -652,6 +652,8 @@ function readName(
   // understood: only a Vietnamese name, which its own shape shows, is read (checked before the cues,
   // which cost more).
   if (kind !== 'vietnamese' && (keys.length > 3 || vietnameseOnly)) return null;
+  // A name ending on a country's is a company's subsidiary or a team ("Honda Japan said").
+  if (kind !== 'vietnamese' && covered[to - 1] && countryAt(doc, to - 1)) return null;
   const cued = listed || cueBefore(doc, from, covered) || cueAfter(doc, to) || labelLine(doc, from, to, keys);
   if (kind === 'vietnamese') {
     // Văn and Thị are middle names: a name does not end with them ("Chu Văn …" is cut short).
@@ -759,6 +761,14 @@ function surnameUsedAlone(
     if (alone) return true;
   }
   return false;
+}
+
+/** Word `k` opens a match of the knowledge base that is only countries. */
+function countryAt(doc: Doc, k: number): boolean {
+  const at = doc.matches.startingAt(k);
+  if (at < 0) return false;
+  const ids = (doc.matches.passing[at] as Passing).ids;
+  return ids.length > 0 && ids.every((id) => id.startsWith('country:'));
 }
 
 /** Particles that open family names or articles that open titles: no given name ("De", "Von", "Der"). */
