@@ -824,6 +824,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'council',
   'court',
   'department',
+  'diocese',
+  'archdiocese',
   'directorate',
   'exchange',
   'federation',

@@ -241,6 +241,10 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     expect(orgs('Cong ty TNHH Thuc pham sach Viet Nam vua mo nha may moi.')).toEqual([
       ['Cong ty TNHH Thuc pham sach Viet Nam', 'organisation', ['country:VN']],
     ]);
+    // A region's name in a company's ("Kanto Seimitsu") does not end it.
+    expect(orgs('Công ty TNHH Kanto Seimitsu Việt Nam tuyển thêm 50 lao động.', { language: 'vi' })).toEqual([
+      ['Công ty TNHH Kanto Seimitsu Việt Nam', 'organisation', ['place:kanto', 'country:VN']],
+    ]);
   });
 
   it('reads a company or foundation named by its head and a foreign name, with no legal form', () => {
@@ -303,6 +307,12 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     ]);
     // "tại" after a word in lower case is where something happened, not part of a name.
     expect(orgs('Sở Y tế tổ chức hội thảo tại Hà Nội.', vi).map((o) => o[0])).toEqual(['Sở Y tế']);
+  });
+
+  it('reads a diocese named by its place alone as an organisation', () => {
+    expect(orgs('He was ordained in the Diocese of Vinh in 2009.', { language: 'en' })).toEqual([
+      ['Diocese of Vinh', 'organisation', ['city:vinh']],
+    ]);
   });
 
   it("reads a company's subsidiary named by the company and its country as the company, not the country", () => {

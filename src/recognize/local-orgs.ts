@@ -32,6 +32,8 @@ export const LOCAL_ORG = 'local:org:';
  */
 const PLACE_HEADS: ReadonlySet<string> = new Set([
   'academy',
+  'archdiocese',
+  'diocese',
   'airlines',
   'airways',
   'college',
@@ -551,7 +553,8 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
     for (const d of departmentSpans(doc, covered, language))
       found.push([d.from, localOrg(doc, d.from, d.to, covered, replaced, d)]);
     // Companies named after their legal form ("Công ty TNHH Lọc hóa dầu Nghi Sơn").
-    const placeEnd = (k: number): number => placeAt(doc, k)?.to ?? -1;
+    // (A region, a landmark too: "Công ty TNHH Kanto Seimitsu Việt Nam".)
+    const placeEnd = (k: number): number => placeAt(doc, k, BODY_PLACE_TYPES)?.to ?? -1;
     for (const [from, to] of companySpans(doc, covered, placeEnd))
       found.push([from, localOrg(doc, from, to, covered, replaced)]);
     // Bodies named by a head, a description and the place they serve ("Ban Quản lý các khu công
