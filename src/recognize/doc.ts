@@ -1,6 +1,7 @@
 import { entitiesToIndex, type Normalizer } from '../kb/kb.js';
 import { kbAmbiguities } from '../kb/meta.js';
 import type { Entity, EntityType } from '../kb/types.js';
+import { foldKey } from '../text/fold.js';
 import { CONTEXT_WORDS, INDEFINITE } from './context.js';
 import { type Form, Gazetteer, type Node, type Passing } from './gazetteer.js';
 import { lexiconWords } from './homograph-rules.js';
@@ -152,9 +153,13 @@ function neutral(e: Entity, lng: 'en' | 'sv' | 'vi'): boolean {
   const name = e.names[lng];
   // Only plain ASCII: a marked name ("Huế") keeps its forms apart from its unmarked alias ("Hue").
   if (!/^[!-~]+$/u.test(name)) return false;
+  // The same name spelt with spaces or marks in another language is no other word ("Haiphong",
+  // sv and vi "Hải Phòng"). (One in other capitals stays apart: "NATO", sv "Nato".)
+  const joined = (n: string) => foldKey(n).replace(/ /gu, '');
+  const respelt = (o: string) => o.toLowerCase() !== name.toLowerCase() && joined(o) === joined(name);
   for (const other of ['en', 'sv', 'vi'] as const) {
     const o = e.names[other];
-    if (other !== lng && o !== name && !o.split(/\s+/u).includes(name)) return false;
+    if (other !== lng && o !== name && !o.split(/\s+/u).includes(name) && !respelt(o)) return false;
   }
   return true;
 }

@@ -17,6 +17,14 @@ describe('recognize: names in any script state', () => {
     expect(ms.map((m) => m.text)).not.toContain('hanoi');
   });
 
+  it("reads one language's name in every language where it is another's respelt ('Haiphong', 'Hải Phòng')", () => {
+    const ids = (text: string, language: string) => recognize(text, { language }).map((m) => m.id);
+    expect(ids('Fartyget anlöpte Haiphong i går.', 'sv')).toEqual(['vn-province-2025:31']);
+    // A name of one language that is another word elsewhere stays in its language ("Island" is
+    // Iceland in Swedish).
+    expect(ids('The island is small.', 'en')).toEqual([]);
+  });
+
   it('joins the words of a name across an ampersand ("Se & Hör")', () => {
     expect(ids('Enligt Se & Hör var hon där.', { language: 'sv' })).toEqual([
       ['Se & Hör', 'outlet:se-och-hor'],
