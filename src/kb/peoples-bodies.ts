@@ -12,11 +12,18 @@ import { isCentralCity } from './unit-forms.js';
 
 /**
  * The two bodies: the head of their ids (the Vietnamese abbreviation, as in `vn-ubnd-2008:79`,
- * beside the unit's `vn-province-2008:79`), and their heads in each language.
+ * beside the unit's `vn-province-2008:79`), and their heads in each language; `svAfter` is the
+ * Swedish head after the unit's genitive ("Hanois folkkommitté").
  */
 export const PEOPLES_BODIES = [
-  { key: 'ubnd', vi: 'Ủy ban nhân dân', en: "People's Committee", sv: 'Folkkommittén' },
-  { key: 'hdnd', vi: 'Hội đồng nhân dân', en: "People's Council", sv: 'Folkrådet' },
+  {
+    key: 'ubnd',
+    vi: 'Ủy ban nhân dân',
+    en: "People's Committee",
+    sv: 'Folkkommittén',
+    svAfter: 'folkkommitté',
+  },
+  { key: 'hdnd', vi: 'Hội đồng nhân dân', en: "People's Council", sv: 'Folkrådet', svAfter: 'folkråd' },
 ] as const;
 
 /** The kind of people's body: `ubnd` (People's Committee) or `hdnd` (People's Council). */

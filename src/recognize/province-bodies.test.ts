@@ -57,6 +57,18 @@ describe("people's bodies of province-level units", () => {
     expect(undated?.flags).toContain('undated');
   });
 
+  it("reads a Swedish head after the unit's genitive ('Hanois folkkommitté'), with the unit as a part", () => {
+    expect(
+      read('Ordföranden för Hanois folkkommitté talade. Quang Ngais folkråd möttes.', {
+        language: 'sv',
+        date: '2025-08-01',
+      }),
+    ).toEqual([
+      'Hanois folkkommitté=vn-ubnd-2025:01{Hanois=vn-province-2025:01}',
+      'Quang Ngais folkråd=vn-hdnd-2025:51{Quang Ngais=vn-province-2025:51}',
+    ]);
+  });
+
   it('reads text without marks the same way', () => {
     expect(read('HDND TPHCM va UBND tinh Quang Ngai', { date: '2020-01-01' })).toEqual([
       'HDND TPHCM=vn-hdnd-2008:79{TPHCM=vn-province-2008:79}',

@@ -19,7 +19,8 @@ type Head = readonly [Body, readonly string[]];
 /**
  * The heads, made on first use from the bodies' names: before the unit's name, the abbreviation
  * ("UBND"), the Vietnamese head ("Ủy ban nhân dân"), and the English and Swedish heads with their
- * preposition ("People's Committee of", "Folkkommittén i"); after it, the English head.
+ * preposition ("People's Committee of", "Folkkommittén i"); after it, the English head and the
+ * Swedish one after a genitive ("Hanois folkkommitté").
  */
 let heads: { before: readonly Head[]; after: readonly Head[] } | undefined;
 function headsOf(): NonNullable<typeof heads> {
@@ -30,7 +31,10 @@ function headsOf(): NonNullable<typeof heads> {
       [b.key, [...nameKeys(b.en), 'of']],
       [b.key, [...nameKeys(b.sv), 'i']],
     ]),
-    after: PEOPLES_BODIES.map((b): Head => [b.key, nameKeys(b.en)]),
+    after: PEOPLES_BODIES.flatMap((b): Head[] => [
+      [b.key, nameKeys(b.en)],
+      [b.key, nameKeys(b.svAfter)],
+    ]),
   };
   return heads;
 }

@@ -312,6 +312,17 @@ export function recognizeChecked(
     } else {
       [from, m] = next;
       j++;
+      // A unit's Swedish genitive and its body's head ("Hanois folkkommitté").
+      if (m.type === 'province' && m.inflection === 'genitive') {
+        let to = from + 1;
+        while (to < tokens.length && tokens.end(to) <= m.end) to++;
+        const nextFrom = Math.min(
+          k < matches.length ? (matches.from[k] as number) : tokens.length,
+          j < added.length ? (added[j] as [number, EntityMention])[0] : tokens.length,
+        );
+        const body = bodyAround(doc, m, from, to, previous?.end ?? 0, nextFrom);
+        if (body) [from, m] = body;
+      }
     }
     const title = offices.attach(m, from, previous, count > 0 ? out[count - 1] : undefined);
     if (title) out[count++] = title;
