@@ -114,7 +114,7 @@ const SECTION_WORDS = 5;
 const SECTION_ARROW = /\s[»›]\s/u;
 
 /** The bar between a menu's entries, with its spaces. */
-const MENU_BAR = /\s+\|\s+/u;
+const MENU_BAR = /[ \t\u00a0]\|[ \t\u00a0]/u;
 /** Longest line read as a menu for its entries. */
 const MENU_LINE = 600;
 

@@ -153,10 +153,11 @@ function neutral(e: Entity, lng: 'en' | 'sv' | 'vi'): boolean {
   const name = e.names[lng];
   // Only plain ASCII: a marked name ("Huế") keeps its forms apart from its unmarked alias ("Hue").
   if (!/^[!-~]+$/u.test(name)) return false;
-  // The same name spelt with spaces or marks in another language is no other word ("Haiphong",
-  // sv and vi "Hải Phòng"). (One in other capitals stays apart: "NATO", sv "Nato".)
+  // The same name spelt with spaces in another language is no other word ("Haiphong", sv and vi
+  // "Hải Phòng"). (One in other capitals or only with marks stays apart: "NATO", sv "Nato";
+  // "Zurich", sv "Zürich".)
   const joined = (n: string) => foldKey(n).replace(/ /gu, '');
-  const respelt = (o: string) => o.toLowerCase() !== name.toLowerCase() && joined(o) === joined(name);
+  const respelt = (o: string) => foldKey(o) !== foldKey(name) && joined(o) === joined(name);
   for (const other of ['en', 'sv', 'vi'] as const) {
     const o = e.names[other];
     if (other !== lng && o !== name && !o.split(/\s+/u).includes(name) && !respelt(o)) return false;
