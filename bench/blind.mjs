@@ -88,6 +88,10 @@ const BATCHES = [
     name: "batch 11 (2026-12-06, a later session, written after batch 10's rules: 106–110 en/sv, 111–115 vi)",
     has: (n) => n >= 106 && n <= 115,
   },
+  {
+    name: "batch 12 (2026-12-06, the same session, written after batch 11's first rules: 116–120 en/sv, 121–125 vi)",
+    has: (n) => n >= 116 && n <= 125,
+  },
 ];
 
 const counts = () => ({

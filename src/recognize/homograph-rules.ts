@@ -444,6 +444,36 @@ function unmarkedHead(tokens: Tokens, k: number, heads: ReadonlySet<string>): bo
 /** Every entity is a group of islands ("Hoàng Sa", "Trường Sa"), as streets are often named. */
 const islandsOnly = (ids: readonly string[]): boolean => ids.every((id) => id.startsWith('island-group:'));
 
+/** Word `k` is a capitalised middle name (Văn, Thị) after a capitalised Vietnamese family name. */
+function middleNameAfterFamily(text: string, tokens: Tokens, k: number): boolean {
+  if (!tokens.capital(k) || !tokens.capital(k - 1) || upper(tokens, k)) return false;
+  if (!tokens.is(k, 'thi') && !tokens.is(k, 'van')) return false;
+  if (!spaced(text, tokens, k) || !spaced(text, tokens, k - 1)) return false;
+  return foldedFamilyName(tokens.word(k - 1) as string);
+}
+
+/** Words for a deputy before a title, as folding keys ("Deputy", "Vice", "Phó", "biträdande"). */
+const DEPUTY_WORDS: ReadonlySet<string> = new Set([
+  'deputy',
+  'vice',
+  'pho',
+  'bitradande',
+  'stallforetradande',
+]);
+
+/**
+ * A word for a deputy stands right before word `from`, after a space or joined by a hyphen: a
+ * deputy's title is not the office itself ("Deputy Chairman of the Hanoi People's Committee",
+ * "Phó Chủ tịch UBND TP Hà Nội"). The knowledge base names deputies' offices whole where it has them.
+ */
+export function deputyBefore(text: string, tokens: Tokens, from: number): boolean {
+  if (from === 0) return false;
+  const gap = text.slice(tokens.end(from - 1), tokens.start(from));
+  if (gap !== ' ' && gap !== '-' && gap !== '\u00a0') return false;
+  for (const word of DEPUTY_WORDS) if (tokens.is(from - 1, word)) return true;
+  return false;
+}
+
 /** {@link kindOf}: some entity is a place. */
 const SOME_PLACE = 1;
 /** {@link kindOf}: every entity is a place. */
@@ -812,6 +842,10 @@ export function notTheName(
   if ((kind & PEOPLE) !== 0 && longerVietnameseName(text, tokens, from, to)) return true;
   if (!vietnamese && (kind & PEOPLE) !== 0 && longerForeignName(text, tokens, from, to, nameAt)) return true;
   if (!vietnamese && (kind & PEOPLE) === 0 && insideLongerName(text, tokens, from, to, previousEnd, nameAt))
+    return true;
+  // A Vietnamese family name and a middle name before a place make a person's name ("Luu Thi
+  // Thanh Hoa" is no Thanh Hóa, "Nguyễn Văn Nam" no south).
+  if (places && to - from <= 2 && k >= 1 && previousEnd <= k - 1 && middleNameAfterFamily(text, tokens, k))
     return true;
   // A street or bridge named after a person ("Le Duan Street").
   if (!vietnamese && (kind & PEOPLE) !== 0 && streetAfter(text, tokens, to)) return true;

@@ -278,6 +278,22 @@ describe('recognize: longer proper names win', () => {
     ]);
   });
 
+  it("reads a Vietnamese family and middle name before a province's name as a person's name", () => {
+    expect(ids('Luu Thi Thanh Hoa, a deputy director, spoke. He later visited Thanh Hoa.', 'en')).toEqual([
+      ['Luu Thi Thanh Hoa', 'local:person:luu-thi-thanh-hoa'],
+      ['Thanh Hoa', 'vn-province-2025:38'],
+    ]);
+  });
+
+  it("reads no office in a deputy's title, and the body inside it", () => {
+    expect(
+      ids("Deputy Chairman of the Hanoi People's Committee Phan Dang Khoi met them.", 'en').map((m) => m[1]),
+    ).toEqual(['vn-ubnd-2025:01', 'local:person:phan-dang-khoi']);
+    expect(
+      ids("Chairman of the Hanoi People's Committee Tran Sy Thanh met them.", 'en').map((m) => m[1]),
+    ).toEqual(['office:vn-hanoi-chairman', 'person:tran-sy-thanh']);
+  });
+
   it('reads street and ward heads without marks in Vietnamese typed without any', () => {
     const text =
       'Trung tam o duong Nguyen Van Linh, gan duong Truong Sa, thuoc phuong Hoi An. Ngu dan ra Truong Sa danh ca.';

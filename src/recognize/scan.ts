@@ -22,7 +22,7 @@ import {
   INSTITUTION_HEADS,
   SAME_PLACE_TAILS,
 } from './generic.js';
-import { cityWordAround, foldedFamilyName, notTheName, placesOnly } from './homograph-rules.js';
+import { cityWordAround, deputyBefore, foldedFamilyName, notTheName, placesOnly } from './homograph-rules.js';
 import { languageSlot, OTHER_LANGUAGE } from './other-language.js';
 import { bodyHeadAfter } from './province-bodies.js';
 import { Reused } from './scratch.js';
@@ -865,6 +865,10 @@ function personNameAt(text: string, tokens: Tokens, k: number): boolean {
 const NOT_NUMBERED = 0;
 /** The number ends a phrase ("Fukushima 1.", "Việt Nam – Singapore 1,"): a numbered name. */
 const NUMBERED = 1;
+/** Every entity of the passing forms is an office. */
+const officesOnly = (match: Passing): boolean =>
+  match.ids.length > 0 && match.ids.every((id) => id.startsWith('office:'));
+
 /** A word follows the number: a numbered name ("Fukushima 1 har …") or a count ("Kuala Lumpur 2 tàu"). */
 const MAYBE_NUMBERED = 2;
 
@@ -1014,6 +1018,12 @@ export function scan(text: string, tokens: Tokens, starts: Starts, language: str
       continue;
     }
     const ok = found;
+    // A deputy's title names no office: the names inside it are read on ("Deputy Chairman of the |
+    // Hanoi People's Committee").
+    if (officesOnly(ok) && deputyBefore(text, tokens, i)) {
+      i++;
+      continue;
+    }
     // Only places are read as part of a longer proper name: people's names follow titles
     // ("General Phan Van Giang"), and an outlet's or organisation's name is its own ("Kyodo News").
     const place = placesOnly(ok);
