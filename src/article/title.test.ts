@@ -31,6 +31,22 @@ describe('title: the headline among the lines before the body', () => {
     expect(thread.title?.text).toBe('[Hoi] Hoc tieng Nhat o Da Nang: trung tam nao tot?');
   });
 
+  it("reads past a masthead's motto in capitals and a menu with one long entry to the headline", () => {
+    const a = analyze(
+      `QĐND Online\nBÁO QUÂN ĐỘI NHÂN DÂN - CƠ QUAN CỦA QUÂN ỦY TRUNG ƯƠNG VÀ BỘ QUỐC PHÒNG, TIẾNG NÓI CỦA LỰC LƯỢNG VŨ TRANG VÀ NHÂN DÂN VIỆT NAM\n` +
+        `Thời sự | Quốc phòng an ninh | Bảo vệ nền tảng tư tưởng của Đảng | Quốc tế | Kinh tế | Xã hội | Văn hóa | Thể thao\n\n` +
+        `Sĩ quan trẻ hai nước giao lưu tại Cam Ranh\n\nCập nhật: 18:10, 20-11-2025\n\n${viBody}`,
+    );
+    expect(a.title?.text).toBe('Sĩ quan trẻ hai nước giao lưu tại Cam Ranh');
+  });
+
+  it('reads a breadcrumb whose section name holds a figure as a breadcrumb ("Người Việt 5 châu")', () => {
+    const a = analyze(
+      `Thế giới > Người Việt 5 châu\n\nBảy năm làm kỹ sư ở Nagoya của chàng trai xứ Nghệ\n\nChủ nhật, 17/11/2024\n\n${viBody}`,
+    );
+    expect(a.title?.text).toBe('Bảy năm làm kỹ sư ở Nagoya của chàng trai xứ Nghệ');
+  });
+
   it("reads a wiki mirror's heading, not its menu of dotted entries or the encyclopedia's tagline", () => {
     const a = analyze(
       'WikiSpegeln.se\nStartsida · Slumpartikel · Sök\n\nSverige och Vietnamkriget\n\nFrån Wikipedia, den fria encyklopedin\n\n' +

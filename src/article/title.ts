@@ -35,7 +35,9 @@ const isBody = (p: Piece): boolean =>
       matchDateline(p.span.text) !== null)) &&
   // A long menu line ("Mới nhất  Thời sự  Góc nhìn  …") is the head's, not the body. (A line that
   // ends a sentence is none: the test is skipped for most of the body.)
-  (endsSentence(p.span.text) || !isTagLine(p.span.text));
+  (endsSentence(p.span.text) || !isTagLine(p.span.text)) &&
+  // Nor is a masthead's motto in capitals ("BÁO QUÂN ĐỘI NHÂN DÂN - CƠ QUAN CỦA …").
+  !(!endsSentence(p.span.text) && allCaps(p.span.text));
 
 const allCaps = (t: string): boolean => !/\p{Ll}/u.test(t) && (t.match(/\p{Lu}/gu)?.length ?? 0) >= 3;
 
@@ -56,7 +58,8 @@ function isTagLine(t: string): boolean {
   // One arrow of a section and its subsection ("Thế giới › Người Việt 5 châu"); ">" only between
   // short parts without figures, which it may compare ("Giáo dục > Dạy và học", not "GDP > 5%").
   if (arrows === 1 && SECTION_ARROW.test(t) && parts.every((p) => words(p) <= SECTION_WORDS)) return true;
-  if (arrows === 1 && !/\d/u.test(t)) {
+  // (A figure at the arrow compares: "GDP > 5%"; elsewhere it is a section's: "Người Việt 5 châu".)
+  if (arrows === 1 && !COMPARED.test(t)) {
     // (An arrow between runs of spaces leaves an empty part: "Thế giới  >  Bình luận quốc tế".)
     const named = parts.filter((p) => p.trim() !== '');
     if (named.length === 2 && named.every((p) => words(p) <= ARROW_WORDS)) return true;
@@ -77,8 +80,11 @@ function isTagLine(t: string): boolean {
     parts.filter((p) => FIGURE.test(p)).length >= 2
   )
     return true;
-  // A menu is longer, and some of its entries are too ("Văn bản chính sách").
-  return parts.length >= MENU_ENTRIES && parts.every((p) => words(p) <= 4);
+  // A menu is longer, and some of its entries are too ("Văn bản chính sách"); one in four may be
+  // longer still ("Bảo vệ nền tảng tư tưởng của Đảng").
+  return (
+    parts.length >= MENU_ENTRIES && parts.filter((p) => words(p) > 4).length <= Math.floor(parts.length / 4)
+  );
 }
 
 /**
@@ -86,6 +92,8 @@ function isTagLine(t: string): boolean {
  * on both sides, a bar or an arrow, or a run of spaces ("Mới nhất  Thời sự  Góc nhìn").
  */
 const TAG_SEPARATOR = /\s[-–—|/>»›·•]\s|\s?[|>»›]\s?| {2,}|\t/u;
+/** A figure on either side of an arrow: a comparison, not a breadcrumb. */
+const COMPARED = /\d[\s%]?>|>\s?\d/u;
 /** The first part of a breadcrumb: the home page. */
 const HOME = /^(?:trang ch[ủu]|home|hem|startsida|start)$/iu;
 /** A label and its figure: "Bài viết: 812", "Joined: 03/2019". */

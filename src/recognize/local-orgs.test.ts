@@ -337,6 +337,10 @@ describe('local organisations: Vietnamese institutions and companies', () => {
         (m) => m[0],
       ),
     ).not.toContain('Sojitz Vietnam');
+    // A person named right after it ends the run.
+    expect(
+      recognize('Trưởng đại diện Văn phòng JICA Việt Nam Kobayashi Yosuke cho biết.', { language: 'vi' })[0],
+    ).toMatchObject({ text: 'JICA Việt Nam', id: 'org:jica' });
   });
 
   it('reads no body where the head is a common noun, an event, another word, or a heading', () => {

@@ -590,7 +590,8 @@ function subsidiaries(
       continue;
     const ids = (matches.passing[k] as Passing).ids;
     if (ids.length === 0 || !ids.every((id) => id.startsWith('country:'))) continue;
-    if (e < n && spaced(doc, e - 1) && tokens.capital(e)) continue;
+    // (A name read after it ends the run: "Văn phòng JICA Việt Nam Kobayashi Yosuke".)
+    if (e < n && spaced(doc, e - 1) && tokens.capital(e) && !covered[e]) continue;
     const before = matches.endingAt(s);
     if (before < 0) continue;
     const owner = (matches.passing[before] as Passing).ids;
