@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recognize } from './recognize.js';
+import { recognize, recognizeChecked } from './recognize.js';
 
 const orgs = (text: string, options = {}) =>
   recognize(text, options)
@@ -241,6 +241,12 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     expect(orgs('Cong ty TNHH Thuc pham sach Viet Nam vua mo nha may moi.')).toEqual([
       ['Cong ty TNHH Thuc pham sach Viet Nam', 'organisation', ['country:VN']],
     ]);
+    // In Vietnamese typed without marks, the head by its folded key (analyze says the text has none).
+    expect(
+      recognizeChecked('Anh tot nghiep Dai hoc Da Nang nam 2015.', { language: 'vi', noMarks: true }).map(
+        (m) => m.text,
+      ),
+    ).toEqual(['Dai hoc Da Nang']);
     // A region's name in a company's ("Kanto Seimitsu") does not end it.
     expect(orgs('Công ty TNHH Kanto Seimitsu Việt Nam tuyển thêm 50 lao động.', { language: 'vi' })).toEqual([
       ['Công ty TNHH Kanto Seimitsu Việt Nam', 'organisation', ['place:kanto', 'country:VN']],
