@@ -247,6 +247,10 @@ describe('local organisations: Vietnamese institutions and companies', () => {
         (m) => m.text,
       ),
     ).toEqual(['Dai hoc Da Nang']);
+    // A member institution before a dash is one name with its university.
+    expect(
+      orgs('Lớp ngắn hạn của trường Đại học Ngoại ngữ - Đại học Đà Nẵng rất tốt.', { language: 'vi' }),
+    ).toEqual([['Đại học Ngoại ngữ - Đại học Đà Nẵng', 'organisation', ['vn-province-2025:48']]]);
     // A region's name in a company's ("Kanto Seimitsu") does not end it.
     expect(orgs('Công ty TNHH Kanto Seimitsu Việt Nam tuyển thêm 50 lao động.', { language: 'vi' })).toEqual([
       ['Công ty TNHH Kanto Seimitsu Việt Nam', 'organisation', ['place:kanto', 'country:VN']],

@@ -549,8 +549,9 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
       const place = placeOf(doc, k, BODY_PLACE_TYPES);
       if (!place || replaced.has(at)) continue;
       if (place.to < n && tokens.capital(place.to) && spaced(doc, place.to - 1)) continue;
-      const from = viHeadBefore(doc, headEnd, covered);
-      if (from < 0) continue;
+      const head = viHeadBefore(doc, headEnd, covered);
+      if (head < 0) continue;
+      const from = memberBefore(doc, head, covered);
       found.push([from, localOrg(doc, from, place.to, covered, replaced)]);
     }
     // Departments of a province-level unit ("Sở Nội vụ", "Sở GD&ĐT").
@@ -571,6 +572,25 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
   // (Each pass above is in text order, not all of them together.)
   if (found.length > 1) found.sort((a, b) => a[0] - b[0]);
   return { found, replaced };
+}
+
+/** Most words of a member institution's name before the dash ("Đại học Ngoại ngữ - …"). */
+const MAX_MEMBER_WORDS = 6;
+
+/**
+ * Where the name that starts at word `from` ("Đại học Đà Nẵng") really starts: at the head of a
+ * member institution named before it and a dash ("Trường Đại học Ngoại ngữ - Đại học Đà Nẵng",
+ * "Dai hoc Bach khoa - Dai hoc Da Nang"), or at `from`.
+ */
+function memberBefore(doc: Doc, from: number, covered: Uint8Array): number {
+  const { text, tokens } = doc;
+  if (from < 2 || !/^ [-–] $/u.test(text.slice(tokens.end(from - 1), tokens.start(from)))) return from;
+  for (let end = from - 1; end > 0 && from - end <= MAX_MEMBER_WORDS; end--) {
+    if (covered[end] || (end < from - 1 && !spaced(doc, end))) return from;
+    const head = viHeadBefore(doc, end, covered);
+    if (head >= 0) return head;
+  }
+  return from;
 }
 
 /**

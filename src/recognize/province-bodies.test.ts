@@ -67,6 +67,9 @@ describe("people's bodies of province-level units", () => {
       'Hanois folkkommitté=vn-ubnd-2025:01{Hanois=vn-province-2025:01}',
       'Quang Ngais folkråd=vn-hdnd-2025:51{Quang Ngais=vn-province-2025:51}',
     ]);
+    expect(
+      read('Folkkommittén i provinsen Quang Ninh beslutade.', { language: 'sv', date: '2025-08-01' }),
+    ).toEqual(['Folkkommittén i provinsen Quang Ninh=vn-ubnd-2025:22{Quang Ninh=vn-province-2025:22}']);
   });
 
   it('reads text without marks the same way', () => {

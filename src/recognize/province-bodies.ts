@@ -30,6 +30,9 @@ function headsOf(): NonNullable<typeof heads> {
       [b.key, nameKeys(b.vi)],
       [b.key, [...nameKeys(b.en), 'of']],
       [b.key, [...nameKeys(b.sv), 'i']],
+      // ("Folkkommittén i provinsen Quang Ninh", as machine translation writes it.)
+      [b.key, [...nameKeys(b.sv), 'i', 'provinsen']],
+      [b.key, [...nameKeys(b.sv), 'i', 'staden']],
     ]),
     after: PEOPLES_BODIES.flatMap((b): Head[] => [
       [b.key, nameKeys(b.en)],
