@@ -820,6 +820,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'committee',
   'company',
   'consortium',
+  'consulate',
   'corporation',
   'council',
   'court',

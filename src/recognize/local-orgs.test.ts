@@ -319,6 +319,12 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     expect(orgs('Sở Y tế tổ chức hội thảo tại Hà Nội.', vi).map((o) => o[0])).toEqual(['Sở Y tế']);
   });
 
+  it('reads a consulate general as an organisation, with its country and city as parts', () => {
+    expect(orgs('The Consulate General of Vietnam in Osaka hosted a reception.', { language: 'en' })).toEqual(
+      [['Consulate General of Vietnam in Osaka', 'organisation', ['country:VN', 'city:osaka']]],
+    );
+  });
+
   it('reads a diocese named by its place alone as an organisation', () => {
     expect(orgs('He was ordained in the Diocese of Vinh in 2009.', { language: 'en' })).toEqual([
       ['Diocese of Vinh', 'organisation', ['city:vinh']],

@@ -468,11 +468,15 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
         from = s;
         k = s - 1;
       }
+      // A consulate general's head is two words ("Consulate General of Vietnam in Osaka").
+      if (key === 'consulate' && h + 1 < n && tokens.capital(h + 1) && tokens.is(h + 1, 'general'))
+        to = h + 2;
+      const headTo = to;
       // On over "of …", "for …": links, each followed by capitalised words.
       while (
         to + 1 < n &&
         to - from < MAX_WORDS &&
-        (to === h + 1 ? FIRST_LINKS : LINKS).has(tokens.word(to) as string)
+        (to === headTo ? FIRST_LINKS : LINKS).has(tokens.word(to) as string)
       ) {
         if (!spaced(doc, to - 1) || !spaced(doc, to)) break;
         let end = to + 1;
