@@ -349,6 +349,17 @@ describe('local people: names the knowledge base lacks', () => {
     ).toEqual(['Nguyen Van Khai', 'Tran Thi Loan', 'Le Van Sau']);
   });
 
+  it('reads a name in apposition after a role and a comma, and after a school role', () => {
+    const names = (text: string) => people(text).map((m) => [m[0], m[2]]);
+    expect(names('Pupils copy kanji while their teacher, Mai Sakamori, walks by. Sakamori nods.')).toEqual([
+      ['Mai Sakamori', ''],
+      ['Sakamori', 'short-reference'],
+    ]);
+    expect(names('The school has 180 pupils, according to principal Kenichi Ogawara.')).toEqual([
+      ['Kenichi Ogawara', ''],
+    ]);
+  });
+
   it('reads a given name and family name the text also uses alone as a person, without a cue', () => {
     const names = (text: string, language: string) => people(text, language).map((m) => [m[0], m[2]]);
     expect(

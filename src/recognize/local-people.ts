@@ -194,6 +194,8 @@ function cueBefore(doc: Doc, i: number, covered: Uint8Array): boolean {
   if ((k1 === 'photo' || k1 === 'photos') && between === ' ' && outletEndsAt(doc, i - 1)) return true;
   // A photographer after the outlet in a credit: "Ảnh: VGP/Nhật Bắc", "Photos by VnExpress/Giang Huy".
   if (between === '/' && covered[i - 1] && outletEndsAt(doc, i)) return true;
+  // A role and a comma before the name in apposition: "their teacher, Mai Sakamoto, walks".
+  if (between === ', ' && endsInRole(k1) && !doc.tokens.capital(i - 1)) return true;
   if (!/^\s+$/u.test(between)) return false;
   if (endsInRole(k1) || SAID.has(k1)) return true;
   // A role in the English plural before a list of names: "writers Wen Jie …", "ministers …".
