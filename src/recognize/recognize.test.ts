@@ -25,6 +25,16 @@ describe('recognize: names in any script state', () => {
     expect(ids('The island is small.', 'en')).toEqual([]);
   });
 
+  it('reads an exact form that ends with a full stop, with the stop ("U.S.")', () => {
+    const read = (text: string) => recognize(text, { language: 'en' }).map((m) => [m.text, m.id]);
+    expect(read('Growth in the U.S. market slowed, and the U.S. and Japan talked.')).toEqual([
+      ['U.S.', 'country:US'],
+      ['U.S.', 'country:US'],
+      ['Japan', 'country:JP'],
+    ]);
+    expect(read('Sales in the US rose.')).toEqual([['US', 'country:US']]);
+  });
+
   it('joins the words of a name across an ampersand ("Se & Hör")', () => {
     expect(ids('Enligt Se & Hör var hon där.', { language: 'sv' })).toEqual([
       ['Se & Hör', 'outlet:se-och-hor'],

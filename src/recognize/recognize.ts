@@ -298,6 +298,14 @@ export function recognizeChecked(
         m.end++;
         m.text = text.slice(m.start, m.end);
       }
+      // A name whose exact form ends with a full stop holds it ("U.S.").
+      if (
+        text.charCodeAt(m.end) === 46 &&
+        forms.forms.some((f) => f.exact && f.text.length === m.text.length + 1 && f.text === `${m.text}.`)
+      ) {
+        m.end++;
+        m.text = text.slice(m.start, m.end);
+      }
       addParts(doc, m, from, to, forms, own);
       if (m.type === 'province') {
         // A province-level unit with the head of one of its people's bodies ("UBND TPHCM"), whose

@@ -156,7 +156,10 @@ function formsPassing(
   // ones in Vietnamese.
   const own = language === OTHER_LANGUAGE ? null : language;
   return forms.filter((f) => {
-    if (f.exact && f.text !== surface) return false;
+    // (`surface` holds the full stop after the words when there is one: an exact form may end
+    // with it, "U.S.", or not, "US".)
+    if (f.exact && f.text !== surface && !(surface.endsWith('.') && f.text === surface.slice(0, -1)))
+      return false;
     if (f.proper && !anyCapital) return false;
     // Vietnamese writes many foreign names in their English form ("Australia" beside "Úc").
     if (own === 'vi' && f.language === 'en') return true;
@@ -179,7 +182,8 @@ function conditions(
   for (let k = from; k < to; k++) anyCapital ||= tokens.capital(k);
   const slot = (anyCapital ? 4 : 0) + languageSlot(language);
   const start = tokens.start(from);
-  const end = tokens.end(to - 1);
+  // An exact form is read with the full stop after its words, if any ("U.S." before "market").
+  const end = tokens.end(to - 1) + (at.hasExact && text.charCodeAt(tokens.end(to - 1)) === 46 ? 1 : 0);
   // With exact forms the outcome depends on the words as written too ("Nhân Dân", "nhân dân").
   if (at.hasExact) {
     const known = at.exactMemo?.[slot]?.get(text, start, end);
