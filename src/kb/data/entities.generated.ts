@@ -2,7 +2,7 @@
 import type { AmbiguityRecord, EntityRecord, SourceRecord, UnverifiedRecord } from '../types.js';
 
 /** Counts of the generated KB. */
-export const KB_STATS = {"entities":2730,"aliases":5894,"keys":7286,"ambiguities":160,"unverified":253,"byType":{"agreement":16,"city":441,"country":249,"event":5,"island-group":7,"office":132,"organisation":653,"outlet":269,"person":574,"place":108,"programme":6,"region":25,"sea":17,"subdivision":131,"province":97},"bySource":{"curated":2148,"domain":54,"cldr":349,"vn-admin":305,"i18n-iso-countries":249,"jp-prefecture":47}} as const;
+export const KB_STATS = {"entities":2734,"aliases":5899,"keys":7294,"ambiguities":160,"unverified":253,"byType":{"agreement":16,"city":441,"country":249,"event":5,"island-group":7,"office":132,"organisation":657,"outlet":269,"person":574,"place":108,"programme":6,"region":25,"sea":17,"subdivision":131,"province":97},"bySource":{"curated":2152,"domain":54,"cldr":349,"vn-admin":305,"i18n-iso-countries":249,"jp-prefecture":47}} as const;
 
 /** Where the data came from (package versions, vn-admin provenance). */
 export const SOURCES: readonly SourceRecord[] = [{"id":"i18n-iso-countries","title":"npm package i18n-iso-countries (ISO 3166-1 codes, names in en/sv/vi)","license":"MIT","version":"7.14.0"},{"id":"vn-admin","title":"../shared/data/vn-admin (Viet Nam province-level units before and after 1 July 2025, merge map)","license":"see the file's _meta (MIT sources; CLDR names Unicode-3.0)","files":{"provinces-2008.json":{"source":{"repository":"thanglequoc/vietnamese-provinces-database","tag":"v2.4.1","commit":"fc33b7411ec4e3697817fab8118718a8d39ef090","path":"postgresql/ImportData_vn_units.sql (tables provinces, administrative_units)","license":"MIT"},"as_of":"last state before 2025-07-01 (source release v2.4.1: \"data cutoff before 19/2025/QĐ-TTg\", generated 2025-07-12 from the GSO administrative-units web service)"},"provinces-2025.json":{"source":{"repository":"thanglequoc/vietnamese-provinces-database","tag":"v3.0.2","commit":"78594ea643d5fdebd640ea3889ea91f84b9463ae","path":"postgresql/ImportData_vn_units.sql (tables provinces, administrative_units)","license":"MIT"},"as_of":"2025-07-01 (source release v3.0.2, Decision 19/2025/QĐ-TTg codes); later changes noted per item"},"merge-2025.json":{"source":{"A":"60-NQ/TW annex (12 April 2025), text as transcribed in dvhcvn/20250701 commit dd94887ce32324380bc5bb0a76fe39867dafc73b input/docs/60-NQ_TW.md (MIT)","B":"sapnhap.bando.com.vn province records, field \"truocsapnhap\", as crawled in thanglequoc/vietnamese-provinces-database commit 3b0e1aa04ce6ab24c0754d65157739e80e9264af dataset-generation-scripts/sapnhap-bando-crawler/donvi_tinhthanh.json (MIT)","C":"dvhcvn/20250701 commit dd94887ce32324380bc5bb0a76fe39867dafc73b mapping/splits.json level1 and output/NN.json (MIT; produced with LLM assistance from 60-NQ/TW, see its README)","D":"derived from GSO codes: each post-2025 commune code (thanglequoc/vietnamese-provinces-database v3.0.2) looked up among pre-2025 commune codes (thanglequoc/vietnamese-provinces-database v2.4.1); all reused codes of an old province fall in exactly one new province (3315 of 3321 codes found)"},"as_of":null},"districts-2008.json":{"source":{"repository":"thanglequoc/vietnamese-provinces-database","tag":"v2.4.1","commit":"fc33b7411ec4e3697817fab8118718a8d39ef090","path":"postgresql/ImportData_vn_units.sql (table districts)","license":"MIT"},"as_of":"last state before 2025-07-01 (source release v2.4.1)"}}},{"id":"domain","title":"../shared/DOMAIN.md (forms used in the news vietnorm reads)"},{"id":"curated","title":"Entered by vietnorm maintainers from general knowledge; every date that could not be established is null and listed in data/kb/NOTES.md"},{"id":"cldr","title":"Unicode CLDR through the npm packages cldr-dates-full (exemplar cities of time zones in en, sv, vi), cldr-core (the territory of each zone, supplemental/windowsZones.json), cldr-localenames-full (names of UN M.49 regions in en, sv, vi, main/*/territories.json) and cldr-subdivisions-full (English names of other countries' subdivisions, subdivisions/en/en.json)","license":"Unicode-3.0","version":"cldr-dates-full 48.2.0, cldr-core 48.2.0, cldr-localenames-full 48.2.0, cldr-subdivisions-full 48.2.0"},{"id":"jp-prefecture","title":"npm package jp-prefecture (Japan's 47 prefectures, codes, kanji and romanised names)","license":"MIT","version":"0.2.1"}];
@@ -1100,6 +1100,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:mufg","type":"organisation","aliases":["MUFG Bank"],"caseSensitive":["MUFG"],"country":"country:JP"},
 {"id":"org:muji","type":"organisation","caseSensitive":["MUJI"],"country":"country:JP"},
 {"id":"org:nam","type":"organisation"},
+{"id":"org:nasdaq","type":"organisation","caseSensitive":["NASDAQ"],"country":"country:US","notes":"The New York stock exchange where VinFast listed in 2023."},
 {"id":"org:nato","type":"organisation","aliases":["North Atlantic Treaty Organization","Tổ chức Hiệp ước Bắc Đại Tây Dương"],"caseSensitive":["NATO"],"sources":["domain","curated"]},
 {"id":"org:ndb","type":"organisation","aliases":["BRICS bank"]},
 {"id":"org:nec","type":"organisation","caseSensitive":["NEC"],"country":"country:JP"},
@@ -1181,6 +1182,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:techcombank","type":"organisation","country":"country:VN"},
 {"id":"org:tencent","type":"organisation","country":"country:CN"},
 {"id":"org:tepco","type":"organisation","aliases":["Tokyo Electric Power Company Holdings"],"caseSensitive":["TEPCO","Tepco"],"country":"country:JP"},
+{"id":"org:tesla","type":"organisation","country":"country:US"},
 {"id":"org:tetra-pak","type":"organisation","country":"country:SE"},
 {"id":"org:thaco","type":"organisation","aliases":["Truong Hai Group","THACO Group"],"country":"country:VN"},
 {"id":"org:tiktok","type":"organisation","country":"country:CN"},
@@ -1188,6 +1190,8 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:tokyu","type":"organisation","aliases":["Tập đoàn Tokyu"],"country":"country:JP"},
 {"id":"org:toshiba","type":"organisation","country":"country:JP"},
 {"id":"org:toyota","type":"organisation","aliases":["Toyota Motor","Toyota Motor Corporation","Toyota Vietnam","Toyota Việt Nam"],"country":"country:JP"},
+{"id":"org:toyota-industries","type":"organisation","aliases":["Toyota Industries Corporation"],"country":"country:JP"},
+{"id":"org:toyota-tsusho","type":"organisation","aliases":["Toyota Tsusho Corporation"],"country":"country:JP","notes":"The Toyota group's trading house; not Toyota Motor."},
 {"id":"org:tsmc","type":"organisation","aliases":["Taiwan Semiconductor Manufacturing Company"],"caseSensitive":["TSMC"],"country":"country:TW"},
 {"id":"org:ui-sweden","type":"organisation","country":"country:SE"},
 {"id":"org:uk-conservatives","type":"organisation","aliases":["British Conservative Party","Conservative Party (UK)","Tories"],"country":"country:GB"},
@@ -1243,7 +1247,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:vinacomin","type":"organisation","aliases":["Vietnam National Coal and Mineral Industries Group"],"caseSensitive":["TKV"],"country":"country:VN"},
 {"id":"org:vinamilk","type":"organisation","aliases":["Vietnam Dairy Products","Công ty Cổ phần Sữa Việt Nam"],"country":"country:VN"},
 {"id":"org:vinatex","type":"organisation","aliases":["Vietnam National Textile and Garment Group"],"country":"country:VN"},
-{"id":"org:vinfast","type":"organisation","country":"country:VN"},
+{"id":"org:vinfast","type":"organisation","aliases":["VinFast Auto","VinFast Auto Ltd"],"country":"country:VN"},
 {"id":"org:vingroup","type":"organisation","country":"country:VN"},
 {"id":"org:vn-air-force","type":"organisation","aliases":["Vietnam People's Air Force","Vietnam Air Defence - Air Force","Phòng không - Không quân"],"country":"country:VN"},
 {"id":"org:vn-border-guard","type":"organisation","aliases":["Vietnam Border Guard","Vietnam Border Defence Force","Border Guard Command","Bộ đội Biên phòng","Bộ Tư lệnh Bộ đội Biên phòng","Biên phòng Việt Nam"],"country":"country:VN"},
