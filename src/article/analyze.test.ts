@@ -205,6 +205,21 @@ describe('analyze', () => {
     expect(article.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['country:JP', 'country:VN']));
   });
 
+  it("keeps the entities of the page's teasers and menus, flagged as its furniture", () => {
+    const text =
+      'Vietnam and Japan agree to widen labour cooperation\n\n' +
+      'HANOI - Vietnam and Japan on Monday agreed to widen cooperation in training workers, officials said after a meeting in Hanoi that lasted two hours.\n\n' +
+      'Related news\n- Sweden opens a trade office in Japan';
+    const a = analyze(text);
+    const flagged = (id: string) =>
+      a.entities.find((e) => e.id === id)?.mentions.map((m) => m.flags.includes('furniture'));
+    // Japan is named in the article and a teaser: one entity, its teaser mention flagged.
+    expect(flagged('country:JP')).toEqual([false, false, true]);
+    // Sweden only in the teaser: the entity is flagged too.
+    expect(a.entities.find((e) => e.id === 'country:SE')?.flags).toEqual(['furniture']);
+    expect(flagged('country:VN')).toEqual([false, false]);
+  });
+
   it('gives the same blocks for CRLF line endings and a BOM, with offsets into the input as given', () => {
     const crlf = `\uFEFF${PAGE.replaceAll('\n', '\r\n')}`;
     const a = analyze(crlf);

@@ -8,8 +8,9 @@ import type { Block, BlockKind, EntitySummary } from './schema.js';
 import type { ToSource } from './to-source.js';
 
 /**
- * Block kinds whose mentions are the article's entities (navigation and teasers are the site's;
- * credits and sign-offs name the outlets and agencies the article comes from).
+ * Block kinds whose mentions are the article's own (credits and sign-offs name the outlets and
+ * agencies the article comes from). Mentions in the other blocks (navigation, teasers of related
+ * articles, comments) are the page's: they are kept, flagged `furniture`.
  */
 const CONTENT: ReadonlySet<BlockKind> = new Set([
   'title',
@@ -21,6 +22,9 @@ const CONTENT: ReadonlySet<BlockKind> = new Set([
   'credit',
   'signoff',
 ]);
+
+/** The flag of a mention in the page's furniture rather than in the article's content. */
+const FURNITURE = 'furniture';
 
 /**
  * Longest stretch of text the recognizer reads in one call. The recognizer's buffers and mentions
@@ -55,7 +59,8 @@ export class EntitySummaries {
     const blocks = this.blocks;
     while (this.#block < blocks.length && (blocks[this.#block] as Block).end <= at.start) this.#block++;
     const block = blocks[this.#block];
-    if (!block || !CONTENT.has(block.kind)) return;
+    if (!block) return;
+    const furniture = !CONTENT.has(block.kind);
     let entry = this.#byId.get(m.id);
     if (!entry) {
       entry = emptySummary(m.id, m.type, this.name(m.id) ?? m.name ?? at.text, at.start);
@@ -71,12 +76,13 @@ export class EntitySummaries {
       text,
       start: at.start,
       end: at.end,
-      flags: [...m.flags],
+      flags: furniture ? [...m.flags, FURNITURE] : [...m.flags],
       office: m.office,
       holder: m.holder,
     });
     if (m.office && !entry.offices.includes(m.office)) entry.offices.push(m.office);
     for (const f of m.flags) if (!entry.flags.includes(f)) entry.flags.push(f);
+    if (furniture && !entry.flags.includes(FURNITURE)) entry.flags.push(FURNITURE);
   }
 
   /**
@@ -85,8 +91,18 @@ export class EntitySummaries {
    * says. Nothing is added when the outlet is among the entities already.
    */
   addCreditedOutlet(id: string, span: { start: number; end: number; text: string }): void {
-    if (this.#byId.has(id) || this.#credited.some((e) => e.id === id)) return;
     const at = this.to.range(span);
+    const known = this.#byId.get(id);
+    if (known) {
+      // The banner that credits the article is no furniture, though it stands in the site's header.
+      for (const m of known.mentions)
+        if (m.start === at.start && m.flags.includes(FURNITURE))
+          m.flags = m.flags.filter((f) => f !== FURNITURE);
+      if (known.mentions.every((m) => !m.flags.includes(FURNITURE)))
+        known.flags = known.flags.filter((f) => f !== FURNITURE);
+      return;
+    }
+    if (this.#credited.some((e) => e.id === id)) return;
     const entry = emptySummary(id, 'outlet', this.name(id) ?? at.text, at.start);
     entry.count = 1;
     entry.mentions.push({

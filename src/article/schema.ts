@@ -124,7 +124,7 @@ export const ParagraphSchema = v.object({
 
 export const MentionSchema = v.object({
   ...SpanSchema.entries,
-  /** Why it resolved as it did: 'short-reference', 'corrected', 'mistranslation', 'ambiguous' … */
+  /** Why it resolved as it did, and where: 'short-reference', 'corrected', 'ambiguous', 'furniture' … */
   flags: v.array(v.string()),
   /** People: the office named by a title before the name, or held on the article's date. */
   office: v.nullable(v.string()),
@@ -132,7 +132,10 @@ export const MentionSchema = v.object({
   holder: v.nullable(v.string()),
 });
 
-/** One entity of the article with all its mentions in the article's content. */
+/**
+ * One entity of the page with all its mentions; those in the page's furniture (navigation, teasers
+ * of related articles, comments) carry the flag `furniture`.
+ */
 export const EntitySummarySchema = v.object({
   id: v.string(),
   type: v.string(),

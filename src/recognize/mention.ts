@@ -22,7 +22,12 @@ export type MentionFlag =
    * The name is the first part of a Swedish compound ("Nato" in "Natofrågan", "Asean" in
    * "Aseanländerna"): the mention spans that part, and rewriting tools leave the word as written.
    */
-  | 'compound';
+  | 'compound'
+  /**
+   * In an article's entities: the mention stands in the page's furniture (navigation, teasers of
+   * related articles, comments), not in the article's content. Filter on it to keep the article's own.
+   */
+  | 'furniture';
 
 /** How a mention's words are inflected: the inflection is inside the span ("Japans", "USA:s"). */
 export type MentionInflection = 'genitive';
