@@ -203,6 +203,11 @@ describe('analyze', () => {
     const kinds = article.blocks.filter((b) => b.kind !== 'blank').map((b) => b.kind);
     expect(kinds.slice(0, 3)).toEqual(['navigation', 'heading', 'title']);
     expect(article.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['country:JP', 'country:VN']));
+    // A menu of many words is no supertitle.
+    const menu = analyze(
+      `Home | World | Asia | Japan | Sweden | Business | Sport\n\n${text.split('\n\n').slice(2).join('\n\n')}`,
+    );
+    expect(menu.blocks.find((b) => b.kind !== 'blank')?.kind).toBe('navigation');
   });
 
   it("keeps the entities of the page's teasers and menus, flagged as its furniture", () => {

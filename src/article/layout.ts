@@ -24,7 +24,7 @@ import {
 } from './scanners.js';
 import type { BlockKind } from './schema.js';
 import { endsSentence, words } from './shape.js';
-import { pickTitle } from './title.js';
+import { isTagLine, pickTitle } from './title.js';
 
 export { matchDateline, words } from './shape.js';
 
@@ -382,10 +382,12 @@ export function layout(text: string, options: LayoutOptions = {}): Piece[] {
   if (title >= 0) {
     // Short lines above the headline are the site's (section names, menu leftovers), but for a
     // line of many words: a supertitle ("VIỆT NAM NHẮC NHỞ NHIỀU HƠN VỀ HOÀNG SA"), whose names count.
+    // (A menu or a line of tags has many words too: "Home | World | Asia | Japan | …".)
     for (let i = 0; i < title; i++) {
       const p = pieces[i] as Piece;
       if (p.kind === 'paragraph' && p.span.text.length <= MAX_NAV_LENGTH && !endsSentence(p.span.text))
-        p.kind = words(p.span.text) >= MIN_SUPERTITLE_WORDS ? 'heading' : 'navigation';
+        p.kind =
+          words(p.span.text) >= MIN_SUPERTITLE_WORDS && !isTagLine(p.span.text) ? 'heading' : 'navigation';
     }
   } else {
     // Without a headline, a run of short menu words (and chrome) at the very top is navigation.

@@ -45,7 +45,7 @@ const allCaps = (t: string): boolean => !/\p{Ll}/u.test(t) && (t.match(/\p{Lu}/g
  * A line of tags or a breadcrumb: short parts between separators ("NHẬT BẢN - VIỆT NAM - QUỐC PHÒNG",
  * "Trang chủ › Thời sự › Đối ngoại").
  */
-function isTagLine(t: string): boolean {
+export function isTagLine(t: string): boolean {
   // Two arrows of a breadcrumb, whatever its parts ("Diễn đàn Người Việt tại Nhật » Lao động » …").
   const arrows = (t.match(BREADCRUMB_ARROW) ?? []).length;
   if (arrows >= 2) return true;
