@@ -20,12 +20,18 @@ const MONTH_WORD =
   'jan(?:uary|uari|vier)?|feb(?:ruary|ruari)?|f[ée]vrier|mar(?:ch|s)?|apr(?:il)?|avril|ma[yji]|june?|juni|juin|july?|juli|juillet|aug(?:ust|usti)?|ao[uû]t|sep(?:t|tember|tembre)?|oct(?:ober|obre)?|okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember)?|d[ée]cembre';
 
 /**
+ * A year after a day and month: four digits, or five (an implausible year, rejected by the reader);
+ * four before an hour a scraper glued to them ("October 14, 20258:12 AM").
+ */
+const YEAR = '\\d{4}(?=\\d{1,2}:\\d{2}(?!\\d))|\\d{4,5}(?!\\d)';
+
+/**
  * "May 01, 2022 2:16 PM GMT+7", "Sunday, May 1, 2022", "Oct. 19", "March 1, 2017" — month first
  * (English). A letter may stand right before the month only when the text glued it there (never a
  * letter after it).
  */
 export const DATE_MONTH_FIRST = new RegExp(
-  `(?<![\\p{L}\\d])(?<month>${MONTH_WORD})\\.?${S1}(?<day>\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\d])(?:,?${S}(?<year>\\d{4,5})(?!\\d))?`,
+  `(?<![\\p{L}\\d])(?<month>${MONTH_WORD})\\.?${S1}(?<day>\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\d])(?:,?${S}(?<year>${YEAR}))?`,
   'iu',
 );
 
@@ -44,7 +50,7 @@ export const DATE_MONTH_COMMA = new RegExp(
  * before it ("NDO29 July 2023"), never to a digit.
  */
 export const DATE_DAY_FIRST = new RegExp(
-  `(?<!\\d)(?<day>\\d{1,2})(?:st|nd|rd|th|e|a|:e|:a|er)?\\.?${S1}(?<month>${MONTH_WORD})(?![\\p{L}])\\.?(?:,?${S}(?<year>\\d{4,5})(?!\\d))?`,
+  `(?<!\\d)(?<day>\\d{1,2})(?:st|nd|rd|th|e|a|:e|:a|er)?\\.?${S1}(?<month>${MONTH_WORD})(?![\\p{L}])\\.?(?:,?${S}(?<year>${YEAR}))?`,
   'iu',
 );
 

@@ -12,6 +12,14 @@ describe('findDate', () => {
     expect(iso('Jan 3, 2024 12:05 AM GMT+7')).toEqual({ iso: '2024-01-03T00:05+07:00', precision: 'minute' });
   });
 
+  it('reads a year a scraper glued to the hour after it, and still refuses a five-digit year', () => {
+    expect(iso('October 14, 20258:12 AM GMT+7Updated 2 hours ago')).toEqual({
+      iso: '2025-10-14T08:12',
+      precision: 'minute',
+    });
+    expect(iso('October 14, 20255')).toMatchObject({ rejected: true, reason: 'implausible-year' });
+  });
+
   it('reads ISO dates, with and without time and zone', () => {
     expect(iso(' date 2021-04-28')).toEqual({ iso: '2021-04-28', precision: 'day' });
     expect(iso('2023-11-27T10:05:00+0900')).toEqual({ iso: '2023-11-27T10:05+09:00', precision: 'minute' });
