@@ -142,6 +142,13 @@ describe('analyze', () => {
     expect(a.outlet).toMatchObject({ text: 'QUÂN ĐỘI NHÂN DÂN', entityId: 'outlet:qdnd', source: 'header' });
   });
 
+  it("reads a lead credit in initials as the masthead's outlet they abbreviate ('BP' for 'BIÊN PHÒNG')", () => {
+    const a = analyze(
+      'BIÊN PHÒNG\nTrang chủ | Thời sự | Biên giới, biển đảo | Quốc phòng - An ninh | Kinh tế\n\nTàu cá Lý Sơn bị xua đuổi gần Trường Sa\n\nThứ Ba, 09/09/2025 | 16:40\n\nBP - Ngày 8/9, Đồn Biên phòng Sa Kỳ cho biết đã tiếp nhận, xác minh vụ việc tàu cá bị áp sát khi đang khai thác hải sản.',
+    );
+    expect(a.outlet).toMatchObject({ text: 'BP', entityId: 'outlet:bien-phong', source: 'lead' });
+  });
+
   it('reads a date line whose label lost some of its marks ("Ngay đăng: 22/03/2024")', () => {
     const body = 'Sáng 21/3, UBND tỉnh tổ chức lễ khánh thành dự án khôi phục, nâng cấp hệ thống thủy lợi.';
     const a = analyze(

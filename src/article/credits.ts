@@ -110,6 +110,16 @@ export class MentionIndex {
 
 const span = (l: Line | Span): Span => ({ text: l.text, start: l.start, end: l.end });
 
+/** A credit in capital initials: two to five letters ("BP", "TTO", "QĐND"). */
+const INITIALS = /^\p{Lu}{2,5}$/u;
+
+/** The capital initials of a name's words ("BIÊN PHÒNG" → "BP", "Tuổi Trẻ Online" → "TTO"). */
+function initialsOf(name: string): string {
+  let out = '';
+  for (const word of name.split(/\s+/u)) if (word !== '') out += (word[0] as string).toLocaleUpperCase('vi');
+  return out;
+}
+
 /** "(VOVworld) Vietnamese …": an outlet in parentheses opening the body, without a dash. */
 const LEAD_PAREN = /^\((?<outlet>[\p{Lu}][\p{L}\d.+]{1,20})\)[ \t]/u;
 
@@ -329,6 +339,15 @@ export function readCredits(options: {
     credits.findLast((c) => c.source === 'signoff' || c.source === 'source-line' || c.source === 'domain') ??
     null;
   for (const source of order) outlet ??= credits.find((c) => c.source === source) ?? null;
+  // A credit in initials the knowledge base lacks ("BP - …") is the header's outlet whose words
+  // they are the initials of ("BIÊN PHÒNG", "Tuổi Trẻ Online" for "TTO").
+  if (outlet && outlet.entityId === null && INITIALS.test(outlet.text)) {
+    const initials = outlet.text;
+    const header = credits.find(
+      (c) => c.source === 'header' && c.entityId !== null && initialsOf(c.text) === initials,
+    );
+    if (header) outlet = { ...outlet, name: header.name, entityId: header.entityId };
+  }
   if (!outlet) {
     // The page names itself as the author: "GP:s utsände", "säger … till Aftonbladet".
     for (let k = 0; k < prose.length; k += 2) {
