@@ -88,7 +88,7 @@ export const TIME = new RegExp(
 
 /** A stated zone: "GMT+7", "UTC+07:00", "(GMT+7)", "ICT". */
 export const ZONE = new RegExp(
-  `(?<![\\p{L}])(?:(?:GMT|UTC)${S}(?<sign>[+-])${S}(?<hh>\\d{1,2})(?::?(?<mm>\\d{2}))?|(?<ict>ICT))(?![\\p{L}\\d])`,
+  `(?<![\\p{L}])(?:(?:GMT|UTC)${S}(?<sign>[+-])${S}(?<hh>\\d{1,2})(?::?(?<mm>\\d{2}))?|(?<ict>ICT))(?![\\p{Ll}\\d])`,
   'u',
 );
 

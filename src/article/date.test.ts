@@ -12,9 +12,10 @@ describe('findDate', () => {
     expect(iso('Jan 3, 2024 12:05 AM GMT+7')).toEqual({ iso: '2024-01-03T00:05+07:00', precision: 'minute' });
   });
 
-  it('reads a year a scraper glued to the hour after it, and still refuses a five-digit year', () => {
+  it('reads a year and a zone a scraper glued to the words after them, and still refuses a five-digit year', () => {
+    // (The zone before a glued capital is read too: "GMT+7Updated".)
     expect(iso('October 14, 20258:12 AM GMT+7Updated 2 hours ago')).toEqual({
-      iso: '2025-10-14T08:12',
+      iso: '2025-10-14T08:12+07:00',
       precision: 'minute',
     });
     expect(iso('October 14, 20255')).toMatchObject({ rejected: true, reason: 'implausible-year' });
