@@ -4,6 +4,7 @@ import { parseRecognizeOptions } from '../options.js';
 import { acronymNames } from './acronym-names.js';
 import { addressedPeople } from './addressed-people.js';
 import { britain } from './britain.js';
+import { capsBylines } from './caps-bylines.js';
 import { transliterated } from './corrections.js';
 import { type Doc, indexFor, mention, rawAt, Titles, toDay } from './doc.js';
 import { withoutForeignAbbreviations } from './foreign-abbreviations.js';
@@ -243,6 +244,9 @@ export function recognizeChecked(
   // Vietnamese reporters' names signed alone on a line ("Minh Thư (VOV)").
   const signed = signedNames(doc, covered, language);
   if (signed.found.length > 0) added.push(...signed.found);
+  // English reporters' names in capitals after "By" ("By HARUKA MORIYAMA/ Staff Writer").
+  const bylines = capsBylines(doc, covered, language);
+  if (bylines.length > 0) added.push(...bylines);
   if (
     genitives.length > 0 ||
     compoundNames.length > 0 ||
@@ -256,7 +260,8 @@ export function recognizeChecked(
     orgs.found.length > 0 ||
     defined.length > 0 ||
     addressed.length > 0 ||
-    signed.found.length > 0
+    signed.found.length > 0 ||
+    bylines.length > 0
   )
     added.sort((a, b) => a[0] - b[0]);
   if (unsupported && !supported)

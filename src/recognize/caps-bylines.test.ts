@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { recognize } from './recognize.js';
+
+const people = (text: string) =>
+  recognize(text, { language: 'en' })
+    .filter((m) => m.id.startsWith('local:person:'))
+    .map((m) => [m.text, m.name]);
+
+describe('by-lines in capitals', () => {
+  it('reads the reporters named in capitals after "By" as people, named in title case', () => {
+    expect(people('By HARUKA MORIKAWA/ Staff Writer\nFUKUOKA--The class is full.')).toEqual([
+      ['HARUKA MORIKAWA', 'Haruka Morikawa'],
+    ]);
+    expect(people('By MAI NGUYEN and KENJI TAKAHARA, staff writers\nThe plant opened.')).toEqual([
+      ['MAI NGUYEN', 'Mai Nguyen'],
+      ['KENJI TAKAHARA', 'Kenji Takahara'],
+    ]);
+  });
+
+  it('reads no name in a heading in capitals, or after "By" inside a line', () => {
+    expect(people('BY THE NUMBERS\nBy THE NUMBERS we see more.\nSales rose By TEN PERCENT.')).toEqual([]);
+  });
+});
