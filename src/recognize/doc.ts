@@ -156,8 +156,12 @@ function neutral(e: Entity, lng: 'en' | 'sv' | 'vi'): boolean {
   // The same name spelt with spaces in another language is no other word ("Haiphong", sv and vi
   // "Hải Phòng"). (One in other capitals or only with marks stays apart: "NATO", sv "Nato";
   // "Zurich", sv "Zürich".)
-  const joined = (n: string) => foldKey(n).replace(/ /gu, '');
-  const respelt = (o: string) => foldKey(o) !== foldKey(name) && joined(o) === joined(name);
+  const key = foldKey(name);
+  const joined = key.replace(/ /gu, '');
+  const respelt = (o: string) => {
+    const other = foldKey(o);
+    return other !== key && other.replace(/ /gu, '') === joined;
+  };
   for (const other of ['en', 'sv', 'vi'] as const) {
     const o = e.names[other];
     if (other !== lng && o !== name && !o.split(/\s+/u).includes(name) && !respelt(o)) return false;

@@ -273,6 +273,12 @@ export function recognizeChecked(
   let count = 0;
   let previous: EntityMention | undefined;
   let resolution = 0;
+  /** The first word of the next match (from `k`) or added mention (from `j`): a body's head ends before it. */
+  const nextStart = (k: number, j: number): number =>
+    Math.min(
+      k < matches.length ? (matches.from[k] as number) : tokens.length,
+      j < added.length ? (added[j] as [number, EntityMention])[0] : tokens.length,
+    );
   for (let k = 0, j = 0; k < matches.length || j < added.length; ) {
     const next = added[j];
     let m: EntityMention;
@@ -315,11 +321,7 @@ export function recognizeChecked(
       if (m.type === 'province') {
         // A province-level unit with the head of one of its people's bodies ("UBND TPHCM"), whose
         // words are free up to the next match or added mention.
-        const nextFrom = Math.min(
-          k < matches.length ? (matches.from[k] as number) : tokens.length,
-          next ? next[0] : tokens.length,
-        );
-        const body = bodyAround(doc, m, from, to, previous?.end ?? 0, nextFrom);
+        const body = bodyAround(doc, m, from, to, previous?.end ?? 0, nextStart(k, j));
         if (body) [from, m] = body;
       } else unitInside(doc, m, from, to);
     } else {
@@ -329,11 +331,7 @@ export function recognizeChecked(
       if (m.type === 'province' && m.inflection === 'genitive') {
         let to = from + 1;
         while (to < tokens.length && tokens.end(to) <= m.end) to++;
-        const nextFrom = Math.min(
-          k < matches.length ? (matches.from[k] as number) : tokens.length,
-          j < added.length ? (added[j] as [number, EntityMention])[0] : tokens.length,
-        );
-        const body = bodyAround(doc, m, from, to, previous?.end ?? 0, nextFrom);
+        const body = bodyAround(doc, m, from, to, previous?.end ?? 0, nextStart(k, j));
         if (body) [from, m] = body;
       }
     }
