@@ -507,11 +507,12 @@ describe('local people: names the knowledge base lacks', () => {
       'local:person:phan-van-vinh',
       'city:vinh',
     ]);
-    // A clause that goes on after the name ("sa Vinh i går") keeps the place.
+    // A clause that goes on after the name ("sa Vinh i går") is the person too: nothing there
+    // makes the word a place (see the place's name that is a given name, below).
     const goesOn = 'Fabrikschefen Tran Quang Vinh visar runt. Det sa Vinh i går.';
     expect(
       recognize(goesOn, { language: 'sv' }).find((m) => m.start === goesOn.lastIndexOf('Vinh'))?.id,
-    ).toBe('city:vinh');
+    ).toBe('local:person:tran-quang-vinh');
   });
 
   it('reads a Swedish commander or company chief as a role ("vice kommendant Watanabe Yasunori", "vd Anna Lund")', () => {
@@ -617,6 +618,42 @@ describe('local people: names the knowledge base lacks', () => {
     }
     const role = mentions.find((m) => m.start === text.lastIndexOf('Prime Minister'));
     expect(role?.id).toBe('office:vn-prime-minister');
+  });
+});
+describe("local people: a place's name that is a given name of the text", () => {
+  const read = (text: string, language: string, word: string) =>
+    recognize(text, { language })
+      .filter((m) => m.text === word)
+      .map((m) => m.id);
+
+  it('is the person named in full before it, where nothing makes it the place', () => {
+    // (Made-up people; Vinh is a city of Nghe An, Hue a city, Duc Germany.)
+    expect(
+      read(
+        'Le Quang Vinh leder byrån. Vinh pekar på elektronik. Han växte upp i Vinh, och Vinh och Kim reser dit.',
+        'sv',
+        'Vinh',
+      ),
+    ).toEqual(['local:person:le-quang-vinh', 'city:vinh', 'local:person:le-quang-vinh']);
+    expect(read('Ho Van Duc runs the farm. Duc wants Japanese buyers.', 'en', 'Duc')).toEqual([
+      'local:person:ho-van-duc',
+    ]);
+  });
+
+  it('stays the place after a head or before an apposition of place, and before the person is named', () => {
+    const text =
+      'Vinh grows fast. Le Minh Vinh, an analyst, was born in the city of Vinh. Vinh, the capital of Nghe An, is poor. Vinh city has a port.';
+    expect(read(text, 'en', 'Vinh')).toEqual(['city:vinh', 'city:vinh', 'city:vinh']);
+    expect(recognize(text, { language: 'en' }).at(-1)?.id).toBe('city:vinh');
+  });
+
+  it('stays the place in a list of tags, and a country after a Vietnamese noun', () => {
+    expect(read('Nguyen Thi Hue cooks.\n\nTaggar: Akihito; Hue; Vietnam', 'sv', 'Hue')).toEqual([
+      'vn-province-2025:46',
+    ]);
+    expect(
+      read('Anh Nguyễn Minh Nhật là trưởng phòng. Doanh nghiệp Nhật muốn mở rộng.', 'vi', 'Nhật'),
+    ).toEqual(['country:JP']);
   });
 });
 

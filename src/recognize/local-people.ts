@@ -417,6 +417,67 @@ function nearestBearer(
   return null;
 }
 
+/**
+ * Words before a name that make it a place: prepositions of place ("in Vinh", "i Vinh", "ở Vinh")
+ * and heads ("TP Vinh", "staden Vinh"), as folding keys.
+ */
+const PLACE_CONTEXT_BEFORE: ReadonlySet<string> = new Set([
+  ...'in at from to into near outside around across toward towards city town province port diocese'.split(
+    ' ',
+  ),
+  ...'i fran till vid utanfor nara mot genom stad staden provinsen stift'.split(' '),
+  ...'o tai ve den tu que ra vao qua khoi tp pho tinh huyen xa phuong quan'.split(' '),
+]);
+/** Heads before "of" that make the name after it a place ("the city of Vinh", "Diocese of Vinh"). */
+const PLACE_OF_HEADS: ReadonlySet<string> = new Set(
+  'city town province port diocese capital people university outskirts centre center'.split(' '),
+);
+
+/**
+ * Word `i`, which the knowledge base read as a place, is the given name of a Vietnamese named in
+ * full before it, and nothing around it makes it the place: no preposition or head of place before
+ * it ("i Vinh", "TP Vinh", "the city of Vinh"), no place word after it ("Vinh city", "Vinh,
+ * huvudstaden"), no compound (a Swedish "-staden" before it, "kuststaden Vinh").
+ */
+function bearerNotPlace(
+  doc: Doc,
+  i: number,
+  candidates: readonly Candidate[],
+  locals: ReadonlyMap<string, Local>,
+  vietnamese: boolean,
+): boolean {
+  const tokens = doc.tokens;
+  const key = tokens.word(i) as string;
+  const local = nearestBearer(candidates, locals, key, i);
+  if (local?.kind !== 'vietnamese') return false;
+  // In running text only: not an item of a list of tags or names ("Taggar: Akihito; Hue").
+  if (i > 0 && !/^\s*["“(]?$|[.!?:]["”’)]?\s+$/u.test(gap(doc, i - 1))) return false;
+  if (i + 1 < tokens.length && /^\s*;/u.test(gap(doc, i))) return false;
+  // In Vietnamese, a country or place after a lower-case word qualifies it ("doanh nghiệp Nhật").
+  if (vietnamese && i > 0 && spaced(doc, i - 1) && !tokens.capital(i - 1)) return false;
+  if (i > 0 && spaced(doc, i - 1)) {
+    const before = tokens.word(i - 1) as string;
+    if (PLACE_CONTEXT_BEFORE.has(before) || before.endsWith('staden')) return false;
+    if (before === 'of' && i > 1 && PLACE_OF_HEADS.has(tokens.word(i - 2) as string)) return false;
+  }
+  if (i + 1 < tokens.length) {
+    const after = tokens.word(i + 1) as string;
+    const between = gap(doc, i);
+    if (/^\s+$/u.test(between) && PLACE_AFTER.has(after)) return false;
+    // An apposition of place: "Vinh, huvudstaden i…", "Vinh, the capital of…", "Vinh, Nghe An".
+    if (/^,\s+$/u.test(between)) {
+      const head = after === 'the' && i + 2 < tokens.length ? (tokens.word(i + 2) as string) : after;
+      if (tokens.capital(i + 1) && after !== 'the') return false;
+      if (PLACE_APPOSITION.has(head)) return false;
+    }
+  }
+  return true;
+}
+/** Words opening an apposition that makes the name before it a place ("Vinh, huvudstaden i …"). */
+const PLACE_APPOSITION: ReadonlySet<string> = new Set(
+  'capital city town province hometown huvudstaden staden thu thanh tinh'.split(' '),
+);
+
 /** Whether a verb of saying follows word `i` after a space ("Duc noi", "Lund said"). */
 function saidAfter(doc: Doc, i: number): boolean {
   return (
@@ -1094,14 +1155,16 @@ export function localPeople(
     // A word the knowledge base read alone (a place, a country) is the person's after a word of
     // address ("anh Duc"), before a verb of saying ("Duc noi", "Lund said") or after one that
     // ends the clause ("säger Vinh."), or before the person's age ("Vinh, 34, är född i Vinh").
-    if (
-      covered[i] &&
-      !(
-        replaceable(i) &&
-        (honorificBefore(doc, i) || saidAfter(doc, i) || saidBefore(doc, i) || ageAfter(doc, i + 1))
-      )
-    )
-      continue;
+    // So is a place's name that is the given name of a Vietnamese named in full before it, where
+    // nothing around it makes it a place ("Le Quang Vinh … Vinh pekar på", beside "i Vinh").
+    let bearer = false;
+    if (covered[i]) {
+      if (!replaceable(i)) continue;
+      if (!(honorificBefore(doc, i) || saidAfter(doc, i) || saidBefore(doc, i) || ageAfter(doc, i + 1))) {
+        bearer = bearerNotPlace(doc, i, candidates, locals, vietnameseText);
+        if (!bearer) continue;
+      }
+    }
     const length = tokens.end(i) - tokens.start(i);
     // Marks written as combining characters make a word longer than its key: not skipped then.
     if (!lengths.has(length) && length <= MAX_REFERENCE_TEXT && !mayCombine(doc, i)) continue;
@@ -1148,7 +1211,7 @@ export function localPeople(
     // A Vietnamese given name is often a word too ("Nam", "Hai"): in Vietnamese text only after
     // an honorific or title, elsewhere also before a verb of saying or on its own.
     if (local.kind === 'vietnamese') {
-      const cue = honorificBefore(doc, i) || cueBefore(doc, i, covered) || cueAfter(doc, i + 1);
+      const cue = bearer || honorificBefore(doc, i) || cueBefore(doc, i, covered) || cueAfter(doc, i + 1);
       if (vietnameseText && !cue) continue;
       if (key.length < MIN_REFERENCE && !cue) continue;
     }
