@@ -79,6 +79,14 @@ const URL_LINE = /^(?:https?:\/\/|www\.)\S{1,2000}$/iu;
 
 const BYLINE = /^(?:by|av|bởi|tác giả|reported by|written by)[ \t]{0,3}:?[ \t]{1,3}(?=\p{Lu})/iu;
 
+/**
+ * A Vietnamese author's line: academic titles, each with its stop, and a name of two to five
+ * capitalised words, alone on the line ("TS. PHAN THỊ MINH NGUYỆT", "PGS.TS. Nguyễn Văn An"; not a
+ * club, "TSV Langenau").
+ */
+const ACADEMIC_BYLINE =
+  /^(?:(?:GS|PGS|TSKH|TS|ThS|NCS)\.[ \t]?){1,3}\p{Lu}[\p{L}\p{M}]*(?:[ \t]\p{Lu}[\p{L}\p{M}]*){1,4}$/u;
+
 function captionPiece(line: Line, m: CreditMatch): Piece {
   const creditLine = subLine(line, m.start, m.end);
   const proper = subLine(line, 0, m.captionEnd);
@@ -225,6 +233,7 @@ function classifyShape(line: Line): Piece {
   if (dashPhoto) return captionPiece(line, dashPhoto);
   const courtesy = courtesyCredit(t);
   if (courtesy) return captionPiece(line, courtesy);
+  if (ACADEMIC_BYLINE.test(t)) return { kind: 'byline', span: line, outlet: null, outletForm: 'byline' };
   const byline = BYLINE.exec(t);
   if (byline && words(t) <= MAX_BYLINE_WORDS && !endsSentence(withoutTrailingDashes(t))) {
     const { outlet, explicit } = bylineOutlet(line, byline[0].length);

@@ -31,6 +31,29 @@ describe('title: the headline among the lines before the body', () => {
     expect(thread.title?.text).toBe('[Hoi] Hoc tieng Nhat o Da Nang: trung tam nao tot?');
   });
 
+  it('takes a headline in capitals over its deck, and one over an author with academic titles', () => {
+    const a = analyze(
+      `BÁO TỈNH ĐIỆN TỬ\nKINH TẾ / Đầu tư\n\nTỈNH MỜI GỌI NHÀ ĐẦU TƯ VÙNG KANSAI\nKhu kinh tế, hạ tầng cao tốc và nhân lực trẻ được giới thiệu tại Osaka\n\n${viBody}`,
+    );
+    expect(a.title?.text).toBe('TỈNH MỜI GỌI NHÀ ĐẦU TƯ VÙNG KANSAI');
+    const essay = analyze(
+      `Quan hệ Việt Nam - Nhật Bản từ năm 1973 đến nay: thành tựu và triển vọng\nTS. PHAN THỊ MINH NGUYỆT\nViện Nghiên cứu Đông Bắc Á, Viện Hàn lâm Khoa học xã hội Việt Nam\n10:25, ngày 20-05-2025\n\n${viBody}`,
+    );
+    expect(essay.title?.text).toBe(
+      'Quan hệ Việt Nam - Nhật Bản từ năm 1973 đến nay: thành tựu và triển vọng',
+    );
+    expect(essay.blocks.find((b) => b.kind === 'byline')?.start).toBe(essay.text.indexOf('TS.'));
+  });
+
+  it("takes a forum thread's title by its tag in brackets, not the poster's name over the date", () => {
+    const post =
+      'Em chao cac anh chi a. Em ten Trang, 24 tuoi, tot nghiep nganh co khi nam 2023, hien dang lam o KCN Hoa Khanh duoc hon 1 nam va muon sang Nhat lam ky su.';
+    const a = analyze(
+      `Hoi Ky Su Viet Nam tai Nhat Ban\n\nMeo Mup Nagoya\n8 thang 3, 2025 luc 21:14 · Cong khai\n\n[HOI] Visa ky su di qua trung tam co dang tien khong?\n\n${post}\n\nMeo Mup Nagoya\nCam on anh nhieu a.`,
+    );
+    expect(a.title?.text).toBe('[HOI] Visa ky su di qua trung tam co dang tien khong?');
+  });
+
   it("reads past a masthead's motto in capitals and a menu with one long entry to the headline", () => {
     const a = analyze(
       `QĐND Online\nBÁO QUÂN ĐỘI NHÂN DÂN - CƠ QUAN CỦA QUÂN ỦY TRUNG ƯƠNG VÀ BỘ QUỐC PHÒNG, TIẾNG NÓI CỦA LỰC LƯỢNG VŨ TRANG VÀ NHÂN DÂN VIỆT NAM\n` +

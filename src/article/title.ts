@@ -18,12 +18,31 @@ const BODY_WORDS = 25;
 const DATELINE_BODY = 60;
 /** How many pieces at most (besides navigation) the head of a page spans. */
 const MAX_HEAD = 40;
+/** The tag in brackets that opens a forum thread's title: "[HOI]", "[Hỏi]", "[Chia sẻ]", "[Review]". */
+const FORUM_TAG = /^\[\p{L}[\p{L}\p{M} ]{1,18}\][ \t]?\p{L}/u;
 /** Longest kicker (a short label between a headline and its date). */
 const MAX_KICKER = 40;
 /** A teaser: the first words of an article cut with "…". */
 const isTeaser = (t: string): boolean => t.endsWith('…') || t.endsWith('...');
 /** An embedded headline ("<headline> (Kiến Thức) - <body>") has this many words. */
 const EMBEDDED_WORDS: readonly [number, number] = [5, 30];
+
+/**
+ * A headline of `n` words over its deck: a longer line that is no sentence and not yet the body,
+ * with the body right after it ("BÌNH ĐỊNH MỜI GỌI NHÀ ĐẦU TƯ VÙNG KANSAI" / "Khu kinh tế Nhơn Hội,
+ * hạ tầng cao tốc và nhân lực trẻ được giới thiệu tại Osaka" / "(BĐ) - Ngày 13.11 …").
+ */
+function deck(n: number, t: string, after: Piece | undefined, body: Piece | undefined): boolean {
+  return (
+    n >= 5 &&
+    after?.kind === 'paragraph' &&
+    after.span.text.length > t.length &&
+    !endsSentence(after.span.text) &&
+    !isBody(after) &&
+    body !== undefined &&
+    isBody(body)
+  );
+}
 
 const isBody = (p: Piece): boolean =>
   p.kind === 'paragraph' &&
@@ -284,6 +303,7 @@ export function pickTitle(pieces: Piece[], text: string, isOutletName: (text: st
       !isBody(after);
     if (stamp(after) || ((kicker || standfirst) && stamp(pieces[twoLines ? i + 3 : i + 2])))
       score += n < 3 ? 1 : 3;
+    else if (deck(n, t, after, pieces[i + 2])) score += 2;
     else {
       if (after && isBody(after)) score += 1;
       // Else the date over the headline, as many pages set it.
@@ -294,6 +314,8 @@ export function pickTitle(pieces: Piece[], text: string, isOutletName: (text: st
     if ((seen.get(key(t)) ?? 0) > 1) score += 2;
     if (slugs.size > 0 && slugs.has(slugWords(t))) score += 3;
     if (allCaps(t)) score -= 1;
+    // A forum thread's title opens with its tag in brackets ("[HOI] Visa ky su …", "[Chia sẻ] …").
+    if (FORUM_TAG.test(t) && n >= 4) score += 3;
     if (score > bestScore) {
       bestScore = score;
       best = i;

@@ -72,4 +72,14 @@ describe("a Vietnamese reporter's name signed alone on a line", () => {
     expect(people('Lễ ký kết. Ảnh: Hà Nội/TTXVN')).toEqual([]);
     expect(people('Lễ ký kết. Ảnh: TTXVN')).toEqual([]);
   });
+
+  it("is a person after an author's academic titles alone on a line, in capitals too", () => {
+    expect(people('Quan hệ hai nước\nTS. PHAN THỊ MINH NGUYỆT\nViện Nghiên cứu')).toEqual([
+      ['PHAN THỊ MINH NGUYỆT', 'local:person:phan-thi-minh-nguyet'],
+    ]);
+    expect(people('PGS.TS. LÊ VĂN HÒA')).toEqual([['LÊ VĂN HÒA', 'local:person:le-van-hoa']]);
+    // Not with more on the line, nor without the titles' stop.
+    expect(people('TS. PHAN THỊ MINH NGUYỆT CHO BIẾT THÊM VỀ VIỆC NÀY')).toEqual([]);
+    expect(people('TS PHAN MINH')).toEqual([]);
+  });
 });

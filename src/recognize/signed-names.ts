@@ -121,6 +121,7 @@ export function signedNames(doc: Doc, covered: Uint8Array, language: string | nu
   // English pages of Vietnamese outlets sign at the end too ("Thu Trang"), under the headline less
   // surely (a two-word line there may be a kicker).
   if (language === 'vi' || language === 'en') signedLines(doc, covered, found, replaced, language === 'vi');
+  if (language === 'vi' || language === null) academicLines(doc, covered, found, replaced);
   if (found.length > 1) found.sort((a, b) => a[0] - b[0]);
   return { found, replaced };
 }
@@ -230,6 +231,48 @@ function signedLines(
     const tail = restOfLine(text, tokens.end(to - 1));
     if (tail.length > MAX_TAIL || !SIGNATURE_TAIL.test(tail.trim())) continue;
     if (!signaturePlace(text, tokens.end(to - 1), byline)) continue;
+    if (nameWords(doc, covered, from, to)) sign(doc, covered, found, replaced, from, to);
+  }
+}
+
+/** Vietnamese academic titles, as keys, that open an author's line ("TS.", "PGS.TS.", "ThS."). */
+const ACADEMIC_TITLES: ReadonlySet<string> = new Set(['gs', 'pgs', 'ts', 'tskh', 'ths', 'ncs']);
+/** Word `i` is an academic title (its key is copied only for a word of two to four letters). */
+function academicTitle(doc: Doc, i: number): boolean {
+  const length = doc.tokens.end(i) - doc.tokens.start(i);
+  return length >= 2 && length <= 4 && ACADEMIC_TITLES.has(doc.tokens.word(i) as string);
+}
+/** Most syllables of an author's name after the titles ("Phan Thị Minh Nguyệt"). */
+const MAX_AUTHOR_WORDS = 5;
+
+/**
+ * Authors named alone on their line after academic titles, each with its stop ("TS. PHAN THỊ MINH
+ * NGUYỆT", "PGS.TS. Lê Văn Hòa"): the name, in capitals too, is a local person.
+ */
+function academicLines(
+  doc: Doc,
+  covered: Uint8Array,
+  found: [number, EntityMention][],
+  replaced: Set<number>,
+): void {
+  const { text, tokens } = doc;
+  const n = tokens.length;
+  const capitals = tokens.capitals();
+  for (let c = 0; c < capitals.length; c++) {
+    const at = capitals[c] as number;
+    if (!academicTitle(doc, at) || !opensLine(doc, at)) continue;
+    let from = at;
+    while (
+      from < n &&
+      academicTitle(doc, from) &&
+      /^\.[ \t]?$/u.test(text.slice(tokens.end(from), from + 1 < n ? tokens.start(from + 1) : text.length))
+    )
+      from++;
+    if (from === at || from >= n || covered[from]) continue;
+    let to = from + 1;
+    while (to < n && to - from < MAX_AUTHOR_WORDS + 1 && tokens.spaced(to - 1) && tokens.capital(to)) to++;
+    if (to - from < MIN_WORDS || to - from > MAX_AUTHOR_WORDS) continue;
+    if (restOfLine(text, tokens.end(to - 1)).trim() !== '') continue;
     if (nameWords(doc, covered, from, to)) sign(doc, covered, found, replaced, from, to);
   }
 }
