@@ -350,13 +350,24 @@ describe('local people: names the knowledge base lacks', () => {
   });
 
   it('reads a name in apposition after a role and a comma, and after a school role', () => {
-    const names = (text: string) => people(text).map((m) => [m[0], m[2]]);
+    const names = (text: string, language = 'en') => people(text, language).map((m) => [m[0], m[2]]);
     expect(names('Pupils copy kanji while their teacher, Mai Sakamori, walks by. Sakamori nods.')).toEqual([
       ['Mai Sakamori', ''],
       ['Sakamori', 'short-reference'],
     ]);
     expect(names('The school has 180 pupils, according to principal Kenichi Ogawara.')).toEqual([
       ['Kenichi Ogawara', ''],
+    ]);
+    // After a province's body and "tỉnh", a full name opening on a family name is its chairman's.
+    expect(names('Chủ tịch UBND tỉnh Phạm Văn Tuấn chủ trì hội nghị. Ông Tuấn cho biết thêm.', 'vi')).toEqual(
+      [
+        ['Phạm Văn Tuấn', ''],
+        ['Tuấn', 'short-reference'],
+      ],
+    );
+    // A university's head before the name is no part of it.
+    expect(names('Addressing freshmen, Rector Furuhata Motoki compared them to students of old.')).toEqual([
+      ['Furuhata Motoki', ''],
     ]);
   });
 

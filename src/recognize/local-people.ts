@@ -598,6 +598,23 @@ function placeInAddress(doc: Doc, to: number): boolean {
   return false;
 }
 
+/** Bodies of a province or city whose head may follow the unit word ("UBND tỉnh Phạm Anh Tuấn"). */
+const UNIT_BODIES: ReadonlySet<string> = new Set(['ubnd', 'hdnd', 'tich']);
+
+/**
+ * Words `from`..`to` after the unit word `unit` ("tỉnh") are the name of the body's head, not of
+ * the unit: the unit stands after a body or a chairman ("Chủ tịch UBND tỉnh Phạm Anh Tuấn", where
+ * the province goes without saying), and the run is a full Vietnamese name of three words or more,
+ * opening on a family name.
+ */
+function holderAfterUnit(doc: Doc, from: number, to: number, unit: string): boolean {
+  if (unit !== 'tinh' || to - from < 3 || from < 2) return false;
+  const tokens = doc.tokens;
+  if (!UNIT_BODIES.has(tokens.word(from - 2) as string)) return false;
+  const first = doc.text.slice(tokens.start(from), tokens.end(from));
+  return isFamilyName(first, tokens.word(from) as string);
+}
+
 /** Whether the words around a run make it a place, a building or an organisation. */
 function placeAround(doc: Doc, from: number, to: number): boolean {
   const before = from > 0 ? doc.tokens.key(from - 1) : undefined;
@@ -605,7 +622,7 @@ function placeAround(doc: Doc, from: number, to: number): boolean {
   return (
     (from > 0 && numberBefore(doc, from, to)) ||
     (from > 0 && shipBefore(doc.text, doc.tokens, from)) ||
-    (before !== undefined && PLACE_BEFORE.has(before)) ||
+    (before !== undefined && PLACE_BEFORE.has(before) && !holderAfterUnit(doc, from, to, before)) ||
     (after !== undefined && PLACE_AFTER.has(after)) ||
     // A street head as written ("phố Nguyễn Thái Học"): without marks "pho" is also phó, deputy.
     (before !== undefined &&

@@ -61,6 +61,14 @@ describe('offices: a title and part of a name stand for the office holder', () =
         'sv',
       ),
     ).toContainEqual(['Premiärministern', 'person:pham-minh-chinh', 'short-reference']);
+    // Sweden's head of government is its "statsminister": "premiärministern" alone is some other
+    // country's, and no holder when the text names none (a translated Vietnamese story).
+    expect(people('Statsministern talade i Stockholm.', '2025-05-12', 'sv')).toEqual([
+      ['Statsministern', 'person:ulf-kristersson', 'short-reference'],
+    ]);
+    expect(
+      people('Enligt beslutet från premiärministern ska programmet utvidgas.', '2025-05-12', 'sv'),
+    ).toEqual([]);
     // A country after the title says whose it is.
     expect(people('Kungen och Drottningen av Spanien kom till Tokyo.', '2019-10-21', 'sv')).toEqual([]);
     expect(people('Den 126:e Kejsaren av Japan tillträdde.', '2019-10-22', 'sv')).toEqual([
