@@ -882,6 +882,8 @@ export const PLACE_KIND_TAILS: readonly string[] = [
   'market',
   'pagoda',
   'temple',
+  'bridge',
+  'expressway',
 ];
 
 /**

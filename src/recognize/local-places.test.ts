@@ -41,6 +41,21 @@ describe('local places: units and zones the knowledge base lacks', () => {
     ]);
     // A name that is no Vietnamese one is left alone ("Deep C").
     expect(places('The Deep C Industrial Zone grew.', 'en')).toEqual([]);
+    // The words for the zone in lower case too.
+    expect(places('Trucks reach Hiep Phuoc industrial park at dawn.', 'en').map((p) => p[3])).toEqual([
+      'Hiep Phuoc industrial park',
+    ]);
+  });
+
+  it('reads a bridge or an expressway by its English word, across the hyphen between two names', () => {
+    expect(
+      places('Binh Khanh Bridge joins the Ben Luc-Long Thanh Expressway.', 'en').map((p) => [p[0], p[3]]),
+    ).toEqual([
+      ['Binh Khanh', 'Binh Khanh Bridge'],
+      ['Ben Luc-Long Thanh', 'Ben Luc-Long Thanh Expressway'],
+    ]);
+    // A name joined to something else by its hyphen is cut short: none.
+    expect(places('Trucks use the HCMC-Trung Luong Expressway.', 'en')).toEqual([]);
   });
 
   it('reads a river, port, pass, tunnel or market by its English word after the name, not after an honorific', () => {
@@ -71,6 +86,11 @@ describe('local places: units and zones the knowledge base lacks', () => {
     ).toEqual(['Hung Dao', 'Duong Kinh']);
     // The English word for the unit is part of the entity's name, not of the mention.
     expect(places('She lives in Hung Dao ward.', 'en').map((p) => p[3])).toEqual(['Hung Dao ward']);
+    // The word for the unit capitalised after the name.
+    expect(places('The bridge links Nha Be District with Can Gio District.', 'en').map((p) => p[3])).toEqual([
+      'Nha Be District',
+      'Can Gio District',
+    ]);
     // The article at a sentence start is no syllable of the name.
     expect(places('The Cu Chi district lies north of the city.', 'en').map((p) => p[0])).toEqual(['Cu Chi']);
   });

@@ -115,6 +115,12 @@ const NUMBER_GOES_ON = /^[/.,:\-\u2013][0-9]/u;
 /** Words of a unit's name at most: Vietnamese names have one to four syllables. */
 const MAX_WORDS = 4;
 
+/** One of words `from`..`to` (exclusive) is an English word for a unit ("district", "Ward"). */
+function tailIn(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (TAILS.has(doc.tokens.key(k) as string)) return true;
+  return false;
+}
+
 /** Word `k` may be a syllable of a Vietnamese place's name: capitalised, not in capitals, free. */
 function nameSyllable(doc: Doc, covered: Uint8Array, k: number, language: string | null): boolean {
   const { tokens } = doc;
@@ -330,7 +336,8 @@ export function localPlaces(
     // Cheap tests first: a word for a unit must stand before the words or right after them.
     let to = Math.min(runEnd, from + MAX_WORDS + 1);
     const before = after && language !== 'en' && heads().last.has(tokens.key(from - 1) as string);
-    const next = language !== 'vi' && to < n && TAILS.has(tokens.key(to) as string);
+    // (A tail in capitals is in the run: "Nha Be District".)
+    const next = language !== 'vi' && tailIn(doc, from + 1, Math.min(to + 1, n));
     // A Japanese municipality ("Imari City"): one word read as romanised Japanese, in English text
     // that names Japan or one of its prefectures (many English words read as romaji: "Gazan town").
     if (
@@ -391,9 +398,10 @@ export function localPlaces(
   // are part of the entity's name, not of the mention, as a unit's are.
   if (language !== 'vi') {
     for (let k = 1; k < n; k++) {
-      if (covered[k] || !tokens.capital(k) || !spaced(doc, k - 1)) continue;
+      if (covered[k] || !spaced(doc, k - 1)) continue;
       const pair = k + 1 < n && spaced(doc, k) && ZONE_TAILS.has(`${tokens.key(k)} ${tokens.key(k + 1)}`);
-      if (!pair && !STATION_TAILS.has(tokens.key(k) as string)) continue;
+      // (A zone's words in lower case too: "Hiep Phuoc industrial park".)
+      if (!pair && !(tokens.capital(k) && STATION_TAILS.has(tokens.key(k) as string))) continue;
       const place = nameBeforeTail(doc, covered, k, language, pair ? k + 2 : k + 1);
       if (place) found.push(place);
     }
@@ -449,14 +457,17 @@ function nameBeforeTail(
   nameTo: number,
 ): [number, EntityMention] | null {
   let from = k;
+  // Two names joined by a hyphen name a road between them ("Ben Luc-Long Thanh Expressway").
+  const joined = (at: number) => doc.text.slice(doc.tokens.end(at - 1), doc.tokens.start(at)) === '-';
   while (
     from > 0 &&
     k - from < MAX_WORDS &&
-    spaced(doc, from - 1) &&
+    (spaced(doc, from - 1) || (joined(from) && from < k)) &&
     nameSyllable(doc, covered, from - 1, language)
   )
     from--;
-  if (from === k || knownName(doc, from, k, true)) return null;
+  // (Joined to something else, "HCMC-Trung Luong Expressway", the name is cut short: none.)
+  if (from === k || (from > 0 && joined(from)) || knownName(doc, from, k, true)) return null;
   // After an honorific the words are a person's name ("Mr. Long Temple", "ông Long Temple").
   if (from > 0 && HONORIFICS.has(doc.tokens.word(from - 1) as string)) return null;
   covered.fill(1, from, k);
