@@ -269,6 +269,12 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     ]);
     // A Vietnamese name after a bare head may be a description; a longer run is another name.
     expect(orgs('Công ty Nhà nước và Tập đoàn Điện lực đã ký.', { language: 'vi' })).toEqual([]);
+    // A firm named after a city, with a word more ("Hamamatsu Seimitsu"), holds the city as a part;
+    // the city alone after the head stays the city.
+    expect(orgs('Em sang làm cho Công ty Hamamatsu Seimitsu, ở Hamamatsu.', { language: 'vi' })).toEqual([
+      ['Công ty Hamamatsu Seimitsu', 'organisation', ['city:hamamatsu']],
+    ]);
+    expect(orgs('Em sang làm cho Công ty Hamamatsu.', { language: 'vi' })).toEqual([]);
   });
 
   it('reads no company without a legal form, nor one whose name another entity holds', () => {

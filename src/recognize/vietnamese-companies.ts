@@ -77,6 +77,7 @@ function foreignName(
   doc: { text: string; tokens: Tokens },
   h: number,
   covered: Uint8Array,
+  placeEnd: (k: number) => number,
 ): [number, number] | null {
   const { tokens } = doc;
   let start = -1;
@@ -90,13 +91,16 @@ function foreignName(
     end < tokens.length &&
     end - start < MAX_FOREIGN_WORDS &&
     (end === start || spaced(doc, end - 1)) &&
-    !covered[end] &&
+    // (Its first word may be a one-word place the name was taken from: "Công ty Hamamatsu Seimitsu".)
+    (!covered[end] || (end === start && placeEnd(end) === end + 1)) &&
     tokens.capital(end) &&
     !isVietnameseSyllable(foldKey(doc.text.slice(tokens.start(end), tokens.end(end))))
   )
     end++;
-  // The name ends there: not before more capitalised words (a longer name read otherwise).
+  // The name ends there: not before more capitalised words (a longer name read otherwise). A place
+  // alone after the head stays the place ("Công ty Hamamatsu" may be a firm there).
   if (end === start || (end < tokens.length && spaced(doc, end - 1) && tokens.capital(end))) return null;
+  if (covered[start] && end - start < 2) return null;
   return [h, end];
 }
 
@@ -141,7 +145,7 @@ export function companySpans(
     const h = capitals[c] as number;
     if (covered[h] || tokens.id(h) === 0 || !HEAD_FIRST_WORDS.has(tokens.key(h) as string)) continue;
     if (wordsAt(doc, h, COMPANY_HEAD) < 0) {
-      const foreign = foreignName(doc, h, covered);
+      const foreign = foreignName(doc, h, covered, placeEnd);
       if (foreign) out.push(foreign);
       continue;
     }
@@ -151,7 +155,7 @@ export function companySpans(
       if (start >= 0) break;
     }
     if (start < 0) {
-      const foreign = foreignName(doc, h, covered);
+      const foreign = foreignName(doc, h, covered, placeEnd);
       if (foreign) out.push(foreign);
       continue;
     }
