@@ -15,6 +15,13 @@ describe('local people: names the knowledge base lacks', () => {
     ]);
   });
 
+  it('reads a name after a sentence that ends on a word that is also a Vietnamese head of place', () => {
+    // "day" is also dãy (a range, "dãy Trường Sơn"), but only before a name in the same phrase.
+    expect(people('It rained every day. Le Thi Kim Hoa, 52, was less sure.').map((m) => m[0])).toEqual([
+      'Le Thi Kim Hoa',
+    ]);
+  });
+
   it('is one person written with and without marks, named in the marked form', () => {
     const found = people('Luu Quang Khai arrived. Ông Lưu Quang Khải phát biểu.', 'vi');
     expect(new Set(found.map((m) => m[1]))).toEqual(new Set(['local:person:luu-quang-khai']));

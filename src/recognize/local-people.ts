@@ -617,8 +617,9 @@ function holderAfterUnit(doc: Doc, from: number, to: number, unit: string): bool
 
 /** Whether the words around a run make it a place, a building or an organisation. */
 function placeAround(doc: Doc, from: number, to: number): boolean {
-  const before = from > 0 ? doc.tokens.key(from - 1) : undefined;
-  const after = to < doc.tokens.length ? doc.tokens.key(to) : undefined;
+  // (Words of the same phrase only: "every day. Le Thi Kim Hoa" has no "dãy" before the name.)
+  const before = from > 0 && spaced(doc, from - 1) ? doc.tokens.key(from - 1) : undefined;
+  const after = to < doc.tokens.length && spaced(doc, to - 1) ? doc.tokens.key(to) : undefined;
   return (
     (from > 0 && numberBefore(doc, from, to)) ||
     (from > 0 && shipBefore(doc.text, doc.tokens, from)) ||
