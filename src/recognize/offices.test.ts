@@ -176,6 +176,14 @@ describe('offices: a title and part of a name stand for the office holder', () =
       ['Ishiba Shigeru', 'person:ishiba-shigeru'],
       ['Thủ tướng', 'person:pham-minh-chinh'],
     ]);
+    // "Bộ trưởng" alone is the foreign or defence minister too, as it is every other minister.
+    const minister =
+      'Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn tiếp Đại sứ Nhật Bản. Bộ trưởng Ngoại giao Nhật Bản Iwaya Takeshi gửi lời chào. Bộ trưởng đề nghị hai bên hợp tác.';
+    expect(people(minister, '2025-05-13', 'vi').at(-1)).toEqual([
+      'Bộ trưởng',
+      'person:bui-thanh-son',
+      'short-reference',
+    ]);
   });
 
   it('reads an office followed by "khi đó" or "at the time" as no holder on the text\'s date', () => {
