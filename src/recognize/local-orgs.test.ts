@@ -169,6 +169,22 @@ describe('local organisations: English names with a head word', () => {
 });
 
 describe('local organisations: Swedish agencies', () => {
+  it('reads a place\'s body written in lower case after it ("Saitama prefectural police")', () => {
+    expect(
+      orgs('Saitama prefectural police said the Kitakyushu city government and Tokyo police helped.', {
+        language: 'en',
+      }),
+    ).toEqual([
+      ['Saitama prefectural police', 'organisation', ['city:saitama']],
+      ['Kitakyushu city government', 'organisation', ['city:kitakyushu']],
+      ['Tokyo police', 'organisation', ['city:tokyo']],
+    ]);
+    // Not other lower-case words, nor a level without a body ("the Tokyo city centre").
+    expect(
+      orgs('He left the Tokyo city centre and the Osaka prefectural border.', { language: 'en' }),
+    ).toEqual([]);
+  });
+
   it('reads a Swedish institution named by its place and a word in lower case ("Örebro universitet")', () => {
     expect(orgs('Hon studerade vid Örebro universitet och Uppsala universitet.', { language: 'sv' })).toEqual(
       [
@@ -185,6 +201,11 @@ describe('local organisations: Swedish agencies', () => {
     ).toEqual([]);
     // A country's genitive says whose universities, not which ("Japans universitet").
     expect(orgs('Japans universitet tar emot fler studenter.', { language: 'sv' })).toEqual([]);
+    // A town the knowledge base lacks, in the genitive inside a sentence; not a word opening one.
+    expect(orgs('Hon läste japanska vid Lunds universitet i tre år.', { language: 'sv' })).toEqual([
+      ['Lunds universitet', 'organisation', []],
+    ]);
+    expect(orgs('Hans universitet ligger i Tokyo.', { language: 'sv' })).toEqual([]);
   });
 
   it('reads a capitalised compound on an agency word in Swedish text only', () => {

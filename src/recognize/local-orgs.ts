@@ -2,6 +2,7 @@
 // University", "Japan Student Services Organization", "Association of Vietnamese Intellectuals in
 // Japan") or a Swedish agency's compound ("Strålsäkerhetsmyndigheten"): entities local to the
 // text, like the people of local-people.ts.
+
 import type { EntityType } from '../kb/types.js';
 import { foldKey } from '../text/fold.js';
 import { markedSpelling } from '../text/marks.js';
@@ -15,6 +16,7 @@ import {
 import { departmentSpans } from './departments.js';
 import { type Doc, localKey, localMention, mention, rawAt } from './doc.js';
 import type { Passing } from './gazetteer.js';
+import { sentenceStart } from './homograph-rules.js';
 import type { EntityMention } from './mention.js';
 import { OTHER_LANGUAGE } from './other-language.js';
 import { resolve } from './resolve.js';
@@ -232,6 +234,44 @@ function swedishPlaceEndingAt(doc: Doc, k: number, covered: Uint8Array): number 
   if (key === undefined || key.length < 4 || !key.endsWith('s')) return -1;
   const at = doc.index.starts.nodes[tokens.vocabulary.id(key.slice(0, -1))];
   return at?.forms?.some((f) => f.ids.some((id) => isPlace(doc, id, CITY))) ? k : -1;
+}
+
+/**
+ * Word `k` is a free capitalised word in the genitive, not opening a sentence ("Lunds", not
+ * "Många" or "Hans" first in one): a town's name before an institution's word.
+ */
+function swedishGenitive(doc: Doc, k: number, covered: Uint8Array): boolean {
+  const { text, tokens } = doc;
+  if (covered[k] || !tokens.capitalisedWord(k) || tokens.end(k) - tokens.start(k) < 4) return false;
+  if (text.charCodeAt(tokens.end(k) - 1) !== 115 || sentenceStart(text, tokens, k)) return false;
+  return !(k > 0 && spaced(doc, k - 1) && tokens.capital(k - 1));
+}
+
+/** Places whose bodies news names in lower case after them: cities, prefectures, provinces. */
+const LOCAL_BODY_PLACES: ReadonlySet<EntityType> = new Set(['city', 'province', 'subdivision']);
+/** Words for a local body's level, in lower case ("prefectural police"), as keys. */
+const BODY_LEVELS: ReadonlySet<string> = new Set([
+  'prefectural',
+  'provincial',
+  'city',
+  'municipal',
+  'metropolitan',
+]);
+/** Words for a local body after its level ("prefectural police", "city government"), as keys. */
+const LOCAL_BODIES: ReadonlySet<string> = new Set(['police', 'government', 'assembly', 'council']);
+
+/**
+ * The end of a local body written in lower case from word `at`, after its place: a level and a
+ * body ("prefectural police", "city government"), or "police" alone ("Tokyo police"); -1 when none.
+ */
+function lowerBodyEnd(doc: Doc, at: number, covered: Uint8Array): number {
+  const { tokens } = doc;
+  if (covered[at] || tokens.capital(at) || !spaced(doc, at - 1)) return -1;
+  const first = tokens.word(at) as string;
+  if (first === 'police') return at + 1;
+  if (!BODY_LEVELS.has(first) || at + 1 >= tokens.length || !spaced(doc, at)) return -1;
+  if (covered[at + 1] || tokens.capital(at + 1)) return -1;
+  return LOCAL_BODIES.has(tokens.word(at + 1) as string) ? at + 2 : -1;
 }
 
 /** Short words a headline in title case leaves in lower case ("Talks on Trade in Tokyo"). */
@@ -536,10 +576,25 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
       const to = k + 2;
       if (to > n || !spaced(doc, k) || tokens.capital(k + 1) || tokens.id(k + 1) === 0) continue;
       if (!SWEDISH_INSTITUTION_TAILS.has(tokens.key(k + 1) as string)) continue;
-      const from = swedishPlaceEndingAt(doc, k, covered);
+      let from = swedishPlaceEndingAt(doc, k, covered);
+      // A town the knowledge base lacks, in the genitive inside a sentence ("vid Lunds universitet").
+      if (from < 0 && swedishGenitive(doc, k, covered)) from = k;
       if (from < 0 || replaced.has(from)) continue;
       found.push([from, localOrg(doc, from, to, covered, replaced, undefined, k + 1)]);
     }
+  // English: a place's body in lower case after it, as news writes it ("Saitama prefectural
+  // police", "the Kitakyushu city government").
+  if (language === 'en' || language === null) {
+    const { matches } = doc;
+    for (let k = 0; k < matches.length; k++) {
+      const place = placeOf(doc, k, LOCAL_BODY_PLACES);
+      if (!place || place.to >= n || replaced.has(matches.from[k] as number)) continue;
+      const to = lowerBodyEnd(doc, place.to, covered);
+      if (to < 0) continue;
+      const from = matches.from[k] as number;
+      found.push([from, localOrg(doc, from, to, covered, replaced)]);
+    }
+  }
   // Vietnamese: a capitalised head and a place the knowledge base matched, ending the name
   // ("Đại học Kyoto", "Bệnh viện Bạch Mai" is not read: Bạch Mai is no place of the base).
   if (language === 'vi' || language === null) {
