@@ -52,6 +52,18 @@ describe('title: the headline among the lines before the body', () => {
       `Hoi Ky Su Viet Nam tai Nhat Ban\n\nMeo Mup Nagoya\n8 thang 3, 2025 luc 21:14 · Cong khai\n\n[HOI] Visa ky su di qua trung tam co dang tien khong?\n\n${post}\n\nMeo Mup Nagoya\nCam on anh nhieu a.`,
     );
     expect(a.title?.text).toBe('[HOI] Visa ky su di qua trung tam co dang tien khong?');
+    // However many short words it has (25 make a paragraph of the body elsewhere).
+    const long = analyze(
+      `OTOFUN - Cong dong nguoi choi oto\nDien dan > Khu vuc Mua ban > Tu van mua xe\n\n[Hoi] Xe Nhat lap rap trong nuoc hay cho nguoi nha o Nhat gui xe, do dien tu ve? Cac cu tu van giup em\n\nhoangvinh_nghean\n08/10/2024 21:14\n\n${post}`,
+    );
+    expect(long.title?.text).toMatch(/^\[Hoi\] Xe Nhat/u);
+  });
+
+  it("does not take a section's longer subsection after its arrow for the headline", () => {
+    const a = analyze(
+      `LAO ĐỘNG\nThời sự | Công đoàn | Xã hội | Kinh tế | Bạn đọc | Pháp luật\nCông đoàn › Người lao động đi làm việc ở nước ngoài\nNgã giàn giáo ở Saitama, lao động Việt bị công ty phái cử bỏ rơi\nNhóm PV | 06:30 | 14/10/2025 (GMT+7)\n\n${viBody}`,
+    );
+    expect(a.title?.text).toBe('Ngã giàn giáo ở Saitama, lao động Việt bị công ty phái cử bỏ rơi');
   });
 
   it("reads past a masthead's motto in capitals and a menu with one long entry to the headline", () => {

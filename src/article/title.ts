@@ -46,6 +46,8 @@ function deck(n: number, t: string, after: Piece | undefined, body: Piece | unde
 
 const isBody = (p: Piece): boolean =>
   p.kind === 'paragraph' &&
+  // A forum thread's title opening with its tag is none, however many short words it has.
+  !(p.span.text.length <= MAX_TITLE_LENGTH && FORUM_TAG.test(p.span.text)) &&
   (p.span.text.length >= BODY_LENGTH ||
     words(p.span.text) >= BODY_WORDS ||
     // A dateline's paragraph is a sentence; a headline may open like one ("Việt Nam – Nhật Bản …").
@@ -77,6 +79,15 @@ export function isTagLine(t: string): boolean {
   // One arrow of a section and its subsection ("Thế giới › Người Việt 5 châu"); ">" only between
   // short parts without figures, which it may compare ("Giáo dục > Dạy và học", not "GDP > 5%").
   if (arrows === 1 && SECTION_ARROW.test(t) && parts.every((p) => words(p) <= SECTION_WORDS)) return true;
+  // A short section's longer subsection ("Công đoàn › Người lao động đi làm việc ở nước ngoài").
+  if (
+    arrows === 1 &&
+    SECTION_ARROW.test(t) &&
+    parts.length === 2 &&
+    words(parts[0] as string) <= 2 &&
+    words(parts[1] as string) <= MAX_SUBSECTION_WORDS
+  )
+    return true;
   // (A figure at the arrow compares: "GDP > 5%"; elsewhere it is a section's: "Người Việt 5 châu".)
   if (arrows === 1 && !COMPARED.test(t)) {
     // (An arrow between runs of spaces leaves an empty part: "Thế giới  >  Bình luận quốc tế".)
@@ -137,6 +148,8 @@ const ARROW_WORDS = 4;
 const SECTION_SLASH = /\s\/\s/u;
 /** Most words of a part of a breadcrumb of one section arrow ("Người Việt 5 châu"). */
 const SECTION_WORDS = 5;
+/** Most words of a subsection after a section of one or two words and a section arrow. */
+const MAX_SUBSECTION_WORDS = 10;
 /** The arrows of breadcrumbs only. */
 const SECTION_ARROW = /\s[»›]\s/u;
 
