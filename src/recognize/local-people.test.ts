@@ -22,6 +22,21 @@ describe('local people: names the knowledge base lacks', () => {
     ]);
   });
 
+  it('reads a Vietnamese name in Western order, the family name last, after a cue', () => {
+    expect(
+      people(
+        'By Minh Thu Tran and Kentaro Sugiyama\n\nLinh Pham, a researcher, said costs rose. Tran agreed.',
+      ).map((m) => [m[0], m[2]]),
+    ).toEqual([
+      ['Minh Thu Tran', ''],
+      ['Kentaro Sugiyama', ''],
+      ['Linh Pham', ''],
+      ['Tran', 'short-reference'],
+    ]);
+    // Without a cue, syllables that do not open on a family name are no name ("Thu Ha", a title).
+    expect(people('Minh Thu Tran rose early.')).toEqual([]);
+  });
+
   it('is one person written with and without marks, named in the marked form', () => {
     const found = people('Luu Quang Khai arrived. Ông Lưu Quang Khải phát biểu.', 'vi');
     expect(new Set(found.map((m) => m[1]))).toEqual(new Set(['local:person:luu-quang-khai']));

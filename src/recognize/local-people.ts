@@ -770,8 +770,10 @@ function readName(
   )
     return null;
   // Capitalised Vietnamese syllables that do not start with a family name are titles, common
-  // nouns or given names alone ("Tiếng Nam", "Thu Ha"), not a foreign name.
-  if (keys.every(isVietnameseSyllable)) return null;
+  // nouns or given names alone ("Tiếng Nam", "Thu Ha"), not a foreign name; but for a Vietnamese
+  // name in Western order, the family name last, after a cue ("By Minh Thu Tran", "Linh Pham, a
+  // researcher").
+  if (keys.every(isVietnameseSyllable) && !(cued && westernOrder(doc, from, to, keys))) return null;
   // Common English words in title case are a name of something else ("Best Buy", "Medical
   // Officer", "Shelbourne Bar"), unless the first word is a first name ("Nick Nurse"). Not in
   // Swedish text, whose first names are often words ("Per", "Bo").
@@ -795,6 +797,19 @@ function readName(
   )
     return { from: from + 1, to, keys: keys.slice(1), kind: 'other', cued, genitive };
   return { from, to, keys, kind: 'other', cued, genitive };
+}
+
+/**
+ * Words `from`..`to` (keys `keys`) are a Vietnamese name in Western order: a family name last and
+ * none first ("Minh Thu Tran", "Linh Pham").
+ */
+function westernOrder(doc: Doc, from: number, to: number, keys: readonly string[]): boolean {
+  const tokens = doc.tokens;
+  const word = (k: number) => doc.text.slice(tokens.start(k), tokens.end(k));
+  return (
+    isFamilyName(word(to - 1), keys[keys.length - 1] as string) &&
+    !isFamilyName(word(from), keys[0] as string)
+  );
 }
 
 /**
