@@ -626,6 +626,31 @@ describe('local people: names the knowledge base lacks', () => {
     ]);
   });
 
+  it("takes a role in apposition after the name, but not the next name's title in a list", () => {
+    const refs = (text: string, language: string) =>
+      people(text, language)
+        .filter((m) => m[2] === 'short-reference')
+        .map((m) => [m[0], m[1]]);
+    expect(
+      refs(
+        'Có mặt ông Kitamura Hiroshi - Tổng Giám đốc Công ty TNHH Kitamura Apparel Việt Nam. Phát biểu tại buổi lễ, Tổng Giám đốc cho biết nhà máy sẽ tuyển thêm lao động.',
+        'vi',
+      ),
+    ).toEqual([['Tổng Giám đốc', 'local:person:kitamura-hiroshi']]);
+    expect(
+      refs('Det säger Mats Hagberg, chef för havsförvaltningen. Arbetet tar tid, menar chefen.', 'sv').map(
+        (m) => m[1],
+      ),
+    ).toContain('local:person:mats-hagberg');
+    // The title of the next name of a list is not the name's before it.
+    expect(
+      refs(
+        'Wang Weizhong, borgmästare i Guangzhou Sun Zhiyang och andra kom. Borgmästaren talade länge.',
+        'sv',
+      ),
+    ).toEqual([]);
+  });
+
   it('takes a role to introduce a name only in its sentence, and "deputy director" as a role of its own', () => {
     const text =
       'The agency is led by director Odile Ferrandeau. She said a director must listen. ' +

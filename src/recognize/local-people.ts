@@ -353,9 +353,13 @@ function saidPair(doc: Doc, to: number, first: string): boolean {
   );
 }
 
-/** Words that make a role another one ("Phó Chủ tịch", "deputy director"): part of its key. */
+/**
+ * Words that make a role another one ("Phó Chủ tịch", "Tổng Giám đốc", "deputy director"): part
+ * of its key.
+ */
 const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'pho',
+  'tong',
   'deputy',
   'assistant',
   'vice',
@@ -1382,6 +1386,12 @@ function byRole(
   // its own sentence ("specialambassadören för Vietnam och Japan, Sugi Ryotaro"), not to a person
   // named later in the text.
   const named = new Map<string, number>();
+  // Where the names of the text start: local people's and the knowledge base's.
+  const nameStarts = new Set<number>();
+  for (const c of candidates) nameStarts.add(c.from);
+  for (let k = 0; k < doc.matches.length; k++)
+    if ((doc.matches.passing[k] as Passing).ids.some((id) => doc.index.types.get(id) === 'person'))
+      nameStarts.add(doc.matches.from[k] as number);
   for (const c of candidates) {
     const local = locals.get(LOCAL_PERSON + c.keys.join('-'));
     if (!local) continue;
@@ -1394,9 +1404,16 @@ function byRole(
       end = c.from;
       role = roleEndingAt(doc, end);
     }
+    // Or a role in apposition after the name ("ông Kitamura Hiroshi - Tổng Giám đốc Công ty …").
+    if (!role) {
+      role = roleAfter(doc, c.to);
+      // (Not the title of the next name of a list: "Nagasaki Kotaro, members of the House of
+      // Representatives Abe Toshiko and …", "Wang Weizhong, borgmästare i Guangzhou Sun Zhiyang".)
+      if (role && nameInClause(doc, role.from, nameStarts, commaBefore(doc, role.from) ? covered : null))
+        role = null;
+    } else if (/[.!?:;\n]/u.test(doc.text.slice(tokens.end(end - 1), tokens.start(c.from)))) continue;
+    // (The role introduces the name only in the same sentence: "… secretary of State. Nancy …" does not.)
     if (!role) continue;
-    // The role introduces the name only in the same sentence ("… secretary of State. Nancy …" does not).
-    if (/[.!?:;\n]/u.test(doc.text.slice(tokens.end(end - 1), tokens.start(c.from)))) continue;
     const seen = roles.get(role.key);
     roles.set(role.key, seen === undefined || seen === local ? local : null);
     if (!qualifiers.has(role.key)) qualifiers.set(role.key, roleQualifier(doc, role.from));
@@ -1465,6 +1482,52 @@ function byRole(
     covered.fill(1, role.from, end);
   }
 }
+
+/** Most words of a role in apposition after a name ("Tổng Giám đốc", "Phó Chủ tịch UBND tỉnh"). */
+const MAX_APPOSED_ROLE = 4;
+
+/**
+ * The role in apposition after a name ending before word `to`, behind a dash or a comma ("Kitamura
+ * Hiroshi - Tổng Giám đốc Công ty …", "Le Van An, Chủ tịch UBND xã"), with where it starts; null
+ * when none.
+ */
+function roleAfter(doc: Doc, to: number): { from: number; key: string } | null {
+  const { text, tokens } = doc;
+  if (to >= tokens.length || !/^\s?[-–—,]\s$/u.test(text.slice(tokens.end(to - 1), tokens.start(to))))
+    return null;
+  for (let end = to + 1; end <= Math.min(tokens.length, to + MAX_APPOSED_ROLE); end++) {
+    if (end > to + 1 && !spaced(doc, end - 2)) break;
+    const role = roleEndingAt(doc, end);
+    if (role && role.from === to) return role;
+  }
+  return null;
+}
+
+/** Most words read after a role in apposition for a name it may be the title of. */
+const APPOSITION_REACH = 12;
+
+/**
+ * A name starts in the clause from word `from` on (before a comma, a stop or a line break): a
+ * person's the text names, or, where `covered` is given (after a comma), a capitalised word no
+ * stage read, which may be one.
+ */
+function nameInClause(
+  doc: Doc,
+  from: number,
+  nameStarts: ReadonlySet<number>,
+  covered: Uint8Array | null,
+): boolean {
+  const { text, tokens } = doc;
+  for (let k = from + 1; k < tokens.length && k - from <= APPOSITION_REACH; k++) {
+    if (/[,.;:!?\n]/u.test(text.slice(tokens.end(k - 1), tokens.start(k)))) return false;
+    if (nameStarts.has(k) || (covered !== null && !covered[k] && nameWord(doc, k))) return true;
+  }
+  return false;
+}
+
+/** A comma stands right before word `k` (an apposition in English or Swedish, often inside a list). */
+const commaBefore = (doc: Doc, k: number): boolean =>
+  k > 0 && doc.text.slice(doc.tokens.end(k - 1), doc.tokens.start(k)).includes(',');
 
 /** How far after a headline its role's person may first be named (a lead paragraph or two). */
 const HEADLINE_REACH = 800;
