@@ -711,6 +711,7 @@ function readName(
   covered: Uint8Array,
   vietnameseOnly: boolean,
   listed = false,
+  westernOk = false,
 ): Candidate | null {
   // A role opens no name ("Japankännaren Malin …": the name starts after it).
   if (HONORIFICS.has(keys[0] as string) || endsInRole(keys[0] as string)) return null;
@@ -775,9 +776,10 @@ function readName(
     return null;
   // Capitalised Vietnamese syllables that do not start with a family name are titles, common
   // nouns or given names alone ("Tiếng Nam", "Thu Ha"), not a foreign name; but for a Vietnamese
-  // name in Western order, the family name last, after a cue ("By Minh Thu Tran", "Linh Pham, a
-  // researcher").
-  if (keys.every(isVietnameseSyllable) && !(cued && westernOrder(doc, from, to, keys))) return null;
+  // name in Western order in English or Swedish text, the family name last, after a cue ("By Minh
+  // Thu Tran", "Linh Pham, a researcher").
+  if (keys.every(isVietnameseSyllable) && !(cued && westernOk && westernOrder(doc, from, to, keys)))
+    return null;
   // Common English words in title case are a name of something else ("Best Buy", "Medical
   // Officer", "Shelbourne Bar"), unless the first word is a first name ("Nick Nurse"). Not in
   // Swedish text, whose first names are often words ("Per", "Bo").
@@ -953,6 +955,9 @@ export function localPeople(
   const candidates: Candidate[] = [];
   const free = (i: number) => !covered[i] || replaceable(i);
   const vietnameseText = language === 'vi' || language === null;
+  // Vietnamese names in Western order are English and Swedish text's ("By Minh Thu Tran"): in
+  // Vietnamese, capitalised syllables without a family name first are titles ("Pho Chu tich").
+  const westernOk = language === 'en' || language === 'sv';
   // Names start on capitalised words: only those are visited.
   const capitals = tokens.capitals();
   // The end of the last name read with a cue: the next item of a list after it is cued too.
@@ -989,7 +994,7 @@ export function localPeople(
       for (let end = Math.min(runEnd, from + MAX_NAME_WORDS); end >= from + 2 && !found; end--) {
         if (end < runEnd && !covered[end]) continue;
         const keys = runKeys.slice(from - i, end - i);
-        found = readName(doc, from, end, keys, genitiveOk, covered, otherLanguage, listed);
+        found = readName(doc, from, end, keys, genitiveOk, covered, otherLanguage, listed, westernOk);
         // A name that takes a word the knowledge base matched alone ("Nagasaki Kotaro") needs a cue.
         if (found && !found.cued && covered[from]) found = null;
       }
