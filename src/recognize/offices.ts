@@ -283,10 +283,14 @@ export function titledPeople(
       // A foreign office's holder only where the text names its country: "kronprinsen" in a text
       // about Japan is no Saudi crown prince, though the knowledge base has no other.
       const ownOffice = own.length === 1 ? (own[0] as string) : null;
+      // (Sweden's head of government is its "statsminister": "premiärministern" alone, where no
+      // holder is named, is some other country's, as in a translated Vietnamese story.)
+      const foreignTitle =
+        ownOffice !== null && officeCountry(doc, ownOffice) === SWEDEN && key.startsWith('premiar');
       const only =
         holderInText(candidates) ??
         (swedishDefault ? nearestHolderBefore(doc, i, candidates) : null) ??
-        (ownOffice && countryNamed(doc, ownOffice) ? latestHolder(doc, ownOffice) : null);
+        (ownOffice && !foreignTitle && countryNamed(doc, ownOffice) ? latestHolder(doc, ownOffice) : null);
       if (!only) continue;
       const m = mention(doc, i, i + 1, only, day === null ? SHORT_REFERENCE_UNDATED : SHORT_REFERENCE);
       if (key.endsWith('s')) m.inflection = 'genitive';

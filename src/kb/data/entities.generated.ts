@@ -808,7 +808,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"office:se-defence-minister","type":"office","country":"country:SE","titles":{"en":["Defence Minister","Defense Minister","Minister of Defence"],"sv":["försvarsminister"],"vi":["Bộ trưởng Quốc phòng"]}},
 {"id":"office:se-foreign-minister","type":"office","aliases":["Bộ trưởng Bộ Ngoại giao Thụy Điển"],"country":"country:SE","titles":{"en":["Foreign Minister","Minister of Foreign Affairs","FM"],"sv":["utrikesminister"],"vi":["Ngoại trưởng","Bộ trưởng Ngoại giao"]}},
 {"id":"office:se-monarch","type":"office","country":"country:SE","titles":{"en":["King"],"sv":["kung","konung"],"vi":["Quốc vương","Nhà vua"]}},
-{"id":"office:se-prime-minister","type":"office","country":"country:SE","titles":{"en":["Prime Minister","PM","Premier"],"sv":["statsminister"],"vi":["Thủ tướng"]}},
+{"id":"office:se-prime-minister","type":"office","country":"country:SE","titles":{"en":["Prime Minister","PM","Premier"],"sv":["premiärminister","statsminister"],"vi":["Thủ tướng"]}},
 {"id":"office:sg-foreign-minister","type":"office","country":"country:SG","titles":{"en":["Foreign Minister","Minister of Foreign Affairs","FM"],"sv":["utrikesminister"],"vi":["Ngoại trưởng","Bộ trưởng Ngoại giao"]}},
 {"id":"office:sg-president","type":"office","country":"country:SG","titles":{"en":["President"],"sv":["president"],"vi":["Tổng thống"]}},
 {"id":"office:sg-prime-minister","type":"office","country":"country:SG","titles":{"en":["Prime Minister","PM","Premier"],"sv":["premiärminister","statsminister"],"vi":["Thủ tướng"]}},
