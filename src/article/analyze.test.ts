@@ -147,6 +147,13 @@ describe('analyze', () => {
       'BIÊN PHÒNG\nTrang chủ | Thời sự | Biên giới, biển đảo | Quốc phòng - An ninh | Kinh tế\n\nTàu cá Lý Sơn bị xua đuổi gần Trường Sa\n\nThứ Ba, 09/09/2025 | 16:40\n\nBP - Ngày 8/9, Đồn Biên phòng Sa Kỳ cho biết đã tiếp nhận, xác minh vụ việc tàu cá bị áp sát khi đang khai thác hải sản.',
     );
     expect(a.outlet).toMatchObject({ text: 'BP', entityId: 'outlet:bien-phong', source: 'lead' });
+    // Or its own name's, without "Báo" and "điện tử", with an O for "Online"; the masthead is no
+    // headline, and the headline opening on a place and a dash is one.
+    const paper = analyze(
+      'BÁO ĐÀ NẴNG ĐIỆN TỬ\nThứ Sáu, 22/11/2024\nTrang chủ  Chính trị  Xã hội  Kinh tế  Quốc tế  Văn hóa - Văn nghệ  Thể thao  Pháp luật\n\nĐà Nẵng - Sakai ký biên bản ghi nhớ hợp tác giai đoạn mới\n\nĐNO - Chiều 22-11, tại Trung tâm Hành chính thành phố, UBND thành phố Đà Nẵng và chính quyền thành phố Sakai đã ký biên bản ghi nhớ hợp tác.',
+    );
+    expect(paper.outlet).toMatchObject({ text: 'ĐNO', entityId: 'outlet:bao-da-nang', source: 'lead' });
+    expect(paper.title?.text).toBe('Đà Nẵng - Sakai ký biên bản ghi nhớ hợp tác giai đoạn mới');
   });
 
   it('reads a date line whose label lost some of its marks ("Ngay đăng: 22/03/2024")', () => {

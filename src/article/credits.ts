@@ -120,6 +120,21 @@ function initialsOf(name: string): string {
   return out;
 }
 
+/** Words around a newspaper's own name in its masthead: "Báo", "Tạp chí" before, "điện tử" after. */
+const PAPER_BEFORE = /^(?:báo|tạp chí) /iu;
+const EDITION_AFTER = / (?:điện tử|online)$/iu;
+
+/**
+ * `initials` abbreviate masthead `name`: its words' initials, or its own name's without "Báo" and
+ * "điện tử", with an O for "Online" ("ĐNO" for "BÁO ĐÀ NẴNG ĐIỆN TỬ", "BĐ" for "BÁO BÌNH ĐỊNH").
+ */
+function abbreviates(initials: string, name: string): boolean {
+  if (initialsOf(name) === initials) return true;
+  const words = name.trim().replace(/\s+/gu, ' ');
+  const own = initialsOf(words.replace(PAPER_BEFORE, '').replace(EDITION_AFTER, ''));
+  return own === initials || `${own}O` === initials;
+}
+
 /** "(VOVworld) Vietnamese …": an outlet in parentheses opening the body, without a dash. */
 const LEAD_PAREN = /^\((?<outlet>[\p{Lu}][\p{L}\d.+]{1,20})\)[ \t]/u;
 
@@ -344,7 +359,7 @@ export function readCredits(options: {
   if (outlet && outlet.entityId === null && INITIALS.test(outlet.text)) {
     const initials = outlet.text;
     const header = credits.find(
-      (c) => c.source === 'header' && c.entityId !== null && initialsOf(c.text) === initials,
+      (c) => c.source === 'header' && c.entityId !== null && abbreviates(initials, c.text),
     );
     if (header) outlet = { ...outlet, name: header.name, entityId: header.entityId };
   }

@@ -5,6 +5,8 @@ import { foldKey } from '../text/fold.js';
 
 /** Longest masthead line read as a site's name ("Cổng thông tin điện tử tỉnh Nghệ An"). */
 const MAX_PORTAL_NAME = 80;
+/** Most words of a newspaper's name with "Báo" and "điện tử" ("Báo Bà Rịa - Vũng Tàu điện tử"). */
+const MAX_PAPER_WORDS = 9;
 /** The first letter of those openings, in any case. */
 const PORTAL_FIRST = /^[cCtTbB]/u;
 /** Folded openings of a Vietnamese electronic portal's or newspaper's name. */
@@ -17,7 +19,7 @@ const PORTAL_OPENINGS: readonly string[] = [
 /**
  * The site's name a masthead line gives: its domain, alone or before its tagline ("XEMIENTRUNG.VN
  * - Diễn đàn xe …"), or the whole line naming an electronic portal or newspaper ("CỔNG THÔNG TIN
- * ĐIỆN TỬ TỈNH NGHỆ AN", its marks kept or lost); null for other lines.
+ * ĐIỆN TỬ TỈNH NGHỆ AN", "BÁO ĐÀ NẴNG ĐIỆN TỬ", its marks kept or lost); null for other lines.
  */
 export function mastheadName(line: string): string | null {
   // (Cheap tests first: most lines have no dot, and open with none of the portals' letters.)
@@ -26,5 +28,9 @@ export function mastheadName(line: string): string | null {
   const t = line.trim();
   if (t.length > MAX_PORTAL_NAME || !PORTAL_FIRST.test(t) || t.includes('\n')) return null;
   const key = foldKey(t);
-  return PORTAL_OPENINGS.some((o) => key.startsWith(o)) ? t : null;
+  if (PORTAL_OPENINGS.some((o) => key.startsWith(o))) return t;
+  // A newspaper's electronic edition by its name: "BÁO ĐÀ NẴNG ĐIỆN TỬ", "Báo Nhân Dân điện tử".
+  return key.startsWith('bao ') && key.endsWith(' dien tu') && key.split(' ').length <= MAX_PAPER_WORDS
+    ? t
+    : null;
 }

@@ -59,6 +59,20 @@ describe('title: the headline among the lines before the body', () => {
     expect(long.title?.text).toMatch(/^\[Hoi\] Xe Nhat/u);
   });
 
+  it("takes a thread's tagged title below a group's pinned post, not the group's figures", () => {
+    const pinned =
+      'NOI QUY NHOM (ghim): Cam dang tuyen dung khong ghi ro dia chi cong ty. Cam quang cao lam giay to, mua ban the ngoai kieu. Moi thac mac xin nhan tin cho admin.';
+    const post =
+      'Chao ca nha, em moi sang hoc truong tieng Nhat o Takadanobaba duoc mot thang va dang lam hai cho baito o Tokyo, mot cho ban ngay mot cho ca dem.';
+    const a = analyze(
+      `Cong dong Du hoc sinh Viet Nam tai Nhat Ban\nNhom Rieng tu · 52,4K thanh vien\n\n${pinned}\n\nDuc Anh Nghe An\n19 thang 5, 2025 luc 22:14 · Tokyo\n\n[HOI] Lam 2 cho baito thi 28 tieng tinh gop hay tinh rieng?\n\n${post}`,
+    );
+    expect(a.title?.text).toBe('[HOI] Lam 2 cho baito thi 28 tieng tinh gop hay tinh rieng?');
+    // A news teaser's tag below the body is none ("[Video] …").
+    const news = analyze(`Tàu Nhật thăm Đà Nẵng\n\n${viBody}\n\n[Video] Tàu Nhật cập cảng Tiên Sa sáng nay`);
+    expect(news.title?.text).toBe('Tàu Nhật thăm Đà Nẵng');
+  });
+
   it("does not take a section's longer subsection after its arrow for the headline", () => {
     const a = analyze(
       `LAO ĐỘNG\nThời sự | Công đoàn | Xã hội | Kinh tế | Bạn đọc | Pháp luật\nCông đoàn › Người lao động đi làm việc ở nước ngoài\nNgã giàn giáo ở Saitama, lao động Việt bị công ty phái cử bỏ rơi\nNhóm PV | 06:30 | 14/10/2025 (GMT+7)\n\n${viBody}`,

@@ -20,6 +20,21 @@ const DATELINE_BODY = 60;
 const MAX_HEAD = 40;
 /** The tag in brackets that opens a forum thread's title: "[HOI]", "[Hỏi]", "[Chia sẻ]", "[Review]". */
 const FORUM_TAG = /^\[\p{L}[\p{L}\p{M} ]{1,18}\][ \t]?\p{L}/u;
+/** The head (the pieces before `end`) holds no line tagged as a forum thread's title. */
+function untaggedHead(pieces: readonly Piece[], end: number): boolean {
+  for (let i = 0; i < end; i++) {
+    const p = pieces[i] as Piece;
+    if (p.kind === 'paragraph' && FORUM_TAG.test(p.span.text)) return false;
+  }
+  return true;
+}
+
+/**
+ * A forum thread's own tag, which no teaser of a news page carries ("[Hỏi]", "[HOI]", "[Chia sẻ]",
+ * "[Tư vấn]", "[Help]"; not "[Video]", "[Ảnh]").
+ */
+const THREAD_TAG =
+  /^\[(?:h[oỏ]i|help|chia s[eẻ]|t[uư] v[aấ]n|kinh nghi[eệ]m|review|th[aả]o lu[aậ]n)\][ \t]?\p{L}/iu;
 /** Longest kicker (a short label between a headline and its date). */
 const MAX_KICKER = 40;
 /** A teaser: the first words of an article cut with "…". */
@@ -267,6 +282,15 @@ export function pickTitle(pieces: Piece[], text: string, isOutletName: (text: st
     if (t.length > MENU_LINE) continue;
     const entries = t.split(MENU_BAR);
     if (entries.length >= MENU_ENTRIES) for (const entry of entries) menuEntries.add(key(entry));
+  }
+  // A forum thread's title tagged in brackets is the headline even below a pinned post that the
+  // head stops at ("NOI QUY NHOM (ghim): …" / "[HOI] Lam 2 cho baito …").
+  for (let i = end; i < pieces.length && i < end + MAX_HEAD; i++) {
+    const p = pieces[i] as Piece;
+    if (p.kind !== 'paragraph' || !THREAD_TAG.test(p.span.text) || words(p.span.text) < 4) continue;
+    if (rejects(p.span.text, isOutletName) || !untaggedHead(pieces, end)) break;
+    p.kind = 'title';
+    return;
   }
   let best = -1;
   let bestScore = Number.NEGATIVE_INFINITY;
