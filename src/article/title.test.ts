@@ -194,6 +194,11 @@ describe('title: the headline among the lines before the body', () => {
       `MAI NGUYEN and KENJI TAKAHASHI, Nikkei staff writers\nJapanese lenders weigh larger stakes in Vietnamese banks\n\n${body}`,
     );
     expect(a.title?.text).toBe('Japanese lenders weigh larger stakes in Vietnamese banks');
+    // Each author with a role of their own, between commas.
+    const two = analyze(
+      `Business  >  Retail\n\nJapanese retailers double down on Vietnam's two biggest cities\nAeon, Takashimaya and Uniqlo bet on rising incomes despite tariffs and a redrawn map\n\nYUSUKE KAWABATA, Nikkei staff writer, and THANH HUYEN, Contributing writer\nNovember 20, 2025 06:00 JST\n\n${body}`,
+    );
+    expect(two.title?.text).toBe("Japanese retailers double down on Vietnam's two biggest cities");
     // a headline that ends on a role after a comma, with words in lower case before it, stays one
     const b = analyze(`Vietnam honours its war reporters, photographers\n\n${body}`);
     expect(b.title?.text).toBe('Vietnam honours its war reporters, photographers');

@@ -214,19 +214,23 @@ const NAME_JOINERS: ReadonlySet<string> = new Set(['and', 'och', 'và', '&']);
  * and KENJI TAKAHASHI, Nikkei staff writers", "Lan Anh, phóng viên").
  */
 function bylineWithRole(t: string): boolean {
-  const comma = t.lastIndexOf(', ');
-  if (comma <= 0) return false;
-  const role = t
-    .slice(comma + 2)
-    .trim()
-    .toLowerCase();
+  if (!t.includes(', ')) return false;
+  // Names and their roles between commas, a role last ("YUSUKE KAWABATA, Nikkei staff writer, and
+  // THANH HUYEN, Contributing writer").
+  const parts = t.split(', ');
+  if (!isBylineRole(parts[parts.length - 1] as string)) return false;
+  return parts.every(
+    (part, i) =>
+      (i > 0 && isBylineRole(part)) ||
+      part.split(/\s+/u).every((w) => w === '' || NAME_JOINERS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w)),
+  );
+}
+
+/** A journalist's role of a few words ("Nikkei staff writers", "Contributing writer"). */
+function isBylineRole(part: string): boolean {
+  const role = part.trim().toLowerCase();
   const singular = role.endsWith('s') ? role.slice(0, -1) : role;
-  if (words(role) > 4 || !BYLINE_ROLES.some((r) => singular === r || singular.endsWith(` ${r}`)))
-    return false;
-  return t
-    .slice(0, comma)
-    .split(/\s+/u)
-    .every((w) => w === '' || NAME_JOINERS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w));
+  return words(role) <= 4 && BYLINE_ROLES.some((r) => singular === r || singular.endsWith(` ${r}`));
 }
 
 /** Whitespace other than single spaces between words: only such lines need collapsing. */
