@@ -92,6 +92,18 @@ const BATCHES = [
     name: "batch 12 (2026-12-06, the same session, written after batch 11's first rules: 116–120 en/sv, 121–125 vi)",
     has: (n) => n >= 116 && n <= 125,
   },
+  {
+    name: "batch 13 (2026-12-06, a later session, written after batch 12's rules: 126–130 en/sv, 131–135 vi)",
+    has: (n) => n >= 126 && n <= 135,
+  },
+  {
+    name: "batch 14 (2026-12-06, the same session, written after batch 13's first rules: 136–140 en/sv, 141–145 vi)",
+    has: (n) => n >= 136 && n <= 145,
+  },
+  {
+    name: "batch 15 (2026-12-06, the same session, written after batch 14's first rules: 146–150 en/sv, 151–155 vi)",
+    has: (n) => n >= 146 && n <= 155,
+  },
 ];
 
 const counts = () => ({
