@@ -437,6 +437,11 @@ const PLACE_OF_HEADS: ReadonlySet<string> = new Set(
   'city town province port diocese capital people university outskirts centre center'.split(' '),
 );
 
+/** Words opening an apposition that makes the name before it a place ("Vinh, huvudstaden i …"). */
+const PLACE_APPOSITION: ReadonlySet<string> = new Set(
+  'capital city town province hometown huvudstaden staden thu thanh tinh'.split(' '),
+);
+
 /**
  * Word `i`, which the knowledge base read as a place, is the given name of a Vietnamese named in
  * full before it, and nothing around it makes it the place: no preposition or head of place before
@@ -477,10 +482,6 @@ function bearerNotPlace(
   }
   return true;
 }
-/** Words opening an apposition that makes the name before it a place ("Vinh, huvudstaden i …"). */
-const PLACE_APPOSITION: ReadonlySet<string> = new Set(
-  'capital city town province hometown huvudstaden staden thu thanh tinh'.split(' '),
-);
 
 /** Whether a verb of saying follows word `i` after a space ("Duc noi", "Lund said"). */
 function saidAfter(doc: Doc, i: number): boolean {
@@ -1409,7 +1410,8 @@ function byRole(
       end = c.from;
       role = roleEndingAt(doc, end);
     }
-    // Or a role in apposition after the name ("ông Kitamura Hiroshi - Tổng Giám đốc Công ty …").
+    // The role introduces the name only in the same sentence ("… secretary of State. Nancy …" does
+    // not); or a role in apposition after the name does ("ông Kitamura Hiroshi - Tổng Giám đốc …").
     if (!role) {
       role = roleAfter(doc, c.to);
       // (Not the title of the next name of a list: "Nagasaki Kotaro, members of the House of
@@ -1417,7 +1419,6 @@ function byRole(
       if (role && nameInClause(doc, role.from, nameStarts, commaBefore(doc, role.from) ? covered : null))
         role = null;
     } else if (/[.!?:;\n]/u.test(doc.text.slice(tokens.end(end - 1), tokens.start(c.from)))) continue;
-    // (The role introduces the name only in the same sentence: "… secretary of State. Nancy …" does not.)
     if (!role) continue;
     const seen = roles.get(role.key);
     roles.set(role.key, seen === undefined || seen === local ? local : null);
