@@ -17,6 +17,18 @@ describe('by-lines in capitals', () => {
     ]);
   });
 
+  it('reads the reporters named in capitals each with a role between commas, without "By"', () => {
+    expect(
+      people('YUSUKE KAWAHARA, Nikkei staff writer, and THANH HIEN, Contributing writer\nThe stores opened.'),
+    ).toEqual([
+      ['YUSUKE KAWAHARA', 'Yusuke Kawahara'],
+      ['THANH HIEN', 'Thanh Hien'],
+    ]);
+    // Not a line in capitals that goes on otherwise, nor one without a role last.
+    expect(people('JAPAN AND VIETNAM, OLD FRIENDS\nThe stores opened.')).toEqual([]);
+    expect(people('TRADE WAR, MORE TARIFFS, Contributing writer\nThe stores opened.')).toEqual([]);
+  });
+
   it('reads no name in a heading in capitals, or after "By" inside a line', () => {
     expect(people('BY THE NUMBERS\nBy THE NUMBERS we see more.\nSales rose By TEN PERCENT.')).toEqual([]);
   });

@@ -1,5 +1,5 @@
 // English by-lines that write the reporters' names in capitals: "By HARUKA MORIYAMA/ Staff Writer",
-// "By MAI NGUYEN and KENJI TAKAHASHI". Capitals say nothing of names elsewhere (headlines, banners),
+// "By MAI NGUYEN and KENJI TAKAHASHI", "YUSUKE KAWABATA, Nikkei staff writer, and THANH HUYEN, …". Capitals say nothing of names elsewhere (headlines, banners),
 // but after "By" opening a line they are the people who wrote the page: persons local to the text,
 // named in title case ("Haruka Moriyama"), one entity with the name written so in the body.
 import { type Doc, localKey, localMention } from './doc.js';
@@ -29,6 +29,7 @@ export function capsBylines(
   if (language !== 'en' && language !== null) return found;
   const { text, tokens } = doc;
   const n = tokens.length;
+  rolesBylines(doc, covered, found);
   // Most texts have no line opening with "By": one search skips the visit of every word.
   if (!text.startsWith('By ') && !text.includes('\nBy ')) return found;
   for (let i = 0; i + 2 < n; i++) {
@@ -66,4 +67,59 @@ export function capsBylines(
     }
   }
   return found;
+}
+
+/** A journalist's role ending a part of a by-line ("Nikkei staff writer", "Contributing writer"). */
+const ROLE_PART =
+  /^[\p{L} ]{0,40}\b(?:writers?|reporters?|correspondents?|editors?|columnists?|contributors?)$/iu;
+/** A reporter's name in capitals, as one part of a by-line ("YUSUKE KAWABATA", "and THANH HUYEN"). */
+const CAPS_NAME_PART = /^(?:and )?(\p{Lu}{2,}(?: \p{Lu}{2,}){1,2})$/u;
+/** A role's word after a comma's part, anywhere in a text (see {@link ROLE_PART}). */
+const ROLE_IN_TEXT = /(?:writer|reporter|correspondent|editor|columnist|contributor)s?(?:,|\n|$)/iu;
+/** Longest line read as a by-line of names and roles. */
+const MAX_ROLES_LINE = 200;
+
+/**
+ * By-lines of reporters in capitals, each with a role, between commas: "YUSUKE KAWABATA, Nikkei
+ * staff writer, and THANH HUYEN, Contributing writer". The line is names and roles only, a role
+ * last; each name is a local person in title case.
+ */
+function rolesBylines(doc: Doc, covered: Uint8Array, found: [number, EntityMention][]): void {
+  const { text, tokens } = doc;
+  // Most texts name no such role: one search skips the visit of every word.
+  if (!ROLE_IN_TEXT.test(text)) return;
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
+    const start = tokens.start(i);
+    if ((start > 0 && text.charCodeAt(start - 1) !== 10) || !tokens.allCaps(i)) continue;
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end - start > MAX_ROLES_LINE) continue;
+    const parts = text.slice(start, end).trimEnd().split(', ');
+    if (parts.length < 2 || !ROLE_PART.test(parts[parts.length - 1] as string)) continue;
+    const names: [number, number][] = [];
+    let at = start;
+    let ok = true;
+    for (const part of parts) {
+      const m = CAPS_NAME_PART.exec(part);
+      if (m) {
+        const from = at + part.length - (m[1] as string).length;
+        names.push([from, from + (m[1] as string).length]);
+      } else if (!ROLE_PART.test(part)) ok = false;
+      at += part.length + 2;
+    }
+    if (!ok || names.length === 0) continue;
+    let k = i;
+    for (const [from, to] of names) {
+      while (k < n && tokens.start(k) < from) k++;
+      let e = k;
+      while (e < n && tokens.end(e) <= to) e++;
+      if (e - k < MIN_WORDS || covered.subarray(k, e).some((c) => c === 1)) continue;
+      if (englishRank(tokens.word(k) as string) >= 0) continue;
+      const words: string[] = [];
+      for (let w = k; w < e; w++) words.push(titleCase(text.slice(tokens.start(w), tokens.end(w))));
+      found.push([k, localMention(doc, k, e, LOCAL_PERSON + localKey(doc, k, e), 'person', words.join(' '))]);
+      covered.fill(1, k, e);
+    }
+  }
 }
