@@ -250,15 +250,9 @@ function swedishGenitive(doc: Doc, k: number, covered: Uint8Array): boolean {
 /** Places whose bodies news names in lower case after them: cities, prefectures, provinces. */
 const LOCAL_BODY_PLACES: ReadonlySet<EntityType> = new Set(['city', 'province', 'subdivision']);
 /** Words for a local body's level, in lower case ("prefectural police"), as keys. */
-const BODY_LEVELS: ReadonlySet<string> = new Set([
-  'prefectural',
-  'provincial',
-  'city',
-  'municipal',
-  'metropolitan',
-]);
+const BODY_LEVELS: readonly string[] = ['prefectural', 'provincial', 'city', 'municipal', 'metropolitan'];
 /** Words for a local body after its level ("prefectural police", "city government"), as keys. */
-const LOCAL_BODIES: ReadonlySet<string> = new Set(['police', 'government', 'assembly', 'council']);
+const LOCAL_BODIES: readonly string[] = ['police', 'government', 'assembly', 'council'];
 
 /**
  * The end of a local body written in lower case from word `at`, after its place: a level and a
@@ -267,11 +261,12 @@ const LOCAL_BODIES: ReadonlySet<string> = new Set(['police', 'government', 'asse
 function lowerBodyEnd(doc: Doc, at: number, covered: Uint8Array): number {
   const { tokens } = doc;
   if (covered[at] || tokens.capital(at) || !spaced(doc, at - 1)) return -1;
-  const first = tokens.word(at) as string;
-  if (first === 'police') return at + 1;
-  if (!BODY_LEVELS.has(first) || at + 1 >= tokens.length || !spaced(doc, at)) return -1;
+  // (Compared in place: most words after a match are none of these, and are not copied.)
+  if (tokens.is(at, 'police')) return at + 1;
+  if (!BODY_LEVELS.some((level) => tokens.is(at, level)) || at + 1 >= tokens.length || !spaced(doc, at))
+    return -1;
   if (covered[at + 1] || tokens.capital(at + 1)) return -1;
-  return LOCAL_BODIES.has(tokens.word(at + 1) as string) ? at + 2 : -1;
+  return LOCAL_BODIES.some((body) => tokens.is(at + 1, body)) ? at + 2 : -1;
 }
 
 /** Short words a headline in title case leaves in lower case ("Talks on Trade in Tokyo"). */
@@ -587,10 +582,13 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
   if (language === 'en' || language === null) {
     const { matches } = doc;
     for (let k = 0; k < matches.length; k++) {
-      const place = placeOf(doc, k, LOCAL_BODY_PLACES);
-      if (!place || place.to >= n || replaced.has(matches.from[k] as number)) continue;
-      const to = lowerBodyEnd(doc, place.to, covered);
+      // The words after the match first: most matches are followed by none of a body's.
+      const at = matches.to[k] as number;
+      if (at >= n) continue;
+      const to = lowerBodyEnd(doc, at, covered);
       if (to < 0) continue;
+      const place = placeOf(doc, k, LOCAL_BODY_PLACES);
+      if (!place || replaced.has(matches.from[k] as number)) continue;
       const from = matches.from[k] as number;
       found.push([from, localOrg(doc, from, to, covered, replaced)]);
     }

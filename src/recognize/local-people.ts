@@ -1200,18 +1200,18 @@ export function localPeople(
     // ends the clause ("säger Vinh."), or before the person's age ("Vinh, 34, är född i Vinh").
     // So is a place's name that is the given name of a Vietnamese named in full before it, where
     // nothing around it makes it a place ("Le Quang Vinh … Vinh pekar på", beside "i Vinh").
-    let bearer = false;
+    // (That last is asked after the cheap tests below: most such words are no reference's length.)
+    let uncued = false;
     if (covered[i]) {
       if (!replaceable(i)) continue;
-      if (!(honorificBefore(doc, i) || saidAfter(doc, i) || saidBefore(doc, i) || ageAfter(doc, i + 1))) {
-        bearer = bearerNotPlace(doc, i, candidates, locals, vietnameseText);
-        if (!bearer) continue;
-      }
+      uncued = !(honorificBefore(doc, i) || saidAfter(doc, i) || saidBefore(doc, i) || ageAfter(doc, i + 1));
     }
     const length = tokens.end(i) - tokens.start(i);
     // Marks written as combining characters make a word longer than its key: not skipped then.
     if (!lengths.has(length) && length <= MAX_REFERENCE_TEXT && !mayCombine(doc, i)) continue;
     if (!nameWord(doc, i)) continue;
+    const bearer = uncued && bearerNotPlace(doc, i, candidates, locals, vietnameseText);
+    if (uncued && !bearer) continue;
     let key = tokens.word(i) as string;
     let local = references.get(key);
     let genitive = false;
