@@ -1498,9 +1498,8 @@ const MAX_APPOSED_ROLE = 4;
  * when none.
  */
 function roleAfter(doc: Doc, to: number): { from: number; key: string } | null {
-  const { text, tokens } = doc;
-  if (to >= tokens.length || !/^\s?[-–—,]\s$/u.test(text.slice(tokens.end(to - 1), tokens.start(to))))
-    return null;
+  const { tokens } = doc;
+  if (to >= tokens.length || !/^\s?[-–—,]\s$/u.test(gap(doc, to - 1))) return null;
   for (let end = to + 1; end <= Math.min(tokens.length, to + MAX_APPOSED_ROLE); end++) {
     if (end > to + 1 && !spaced(doc, end - 2)) break;
     const role = roleEndingAt(doc, end);
@@ -1523,17 +1522,16 @@ function nameInClause(
   nameStarts: ReadonlySet<number>,
   covered: Uint8Array | null,
 ): boolean {
-  const { text, tokens } = doc;
+  const { tokens } = doc;
   for (let k = from + 1; k < tokens.length && k - from <= APPOSITION_REACH; k++) {
-    if (/[,.;:!?\n]/u.test(text.slice(tokens.end(k - 1), tokens.start(k)))) return false;
+    if (/[,.;:!?\n]/u.test(gap(doc, k - 1))) return false;
     if (nameStarts.has(k) || (covered !== null && !covered[k] && nameWord(doc, k))) return true;
   }
   return false;
 }
 
 /** A comma stands right before word `k` (an apposition in English or Swedish, often inside a list). */
-const commaBefore = (doc: Doc, k: number): boolean =>
-  k > 0 && doc.text.slice(doc.tokens.end(k - 1), doc.tokens.start(k)).includes(',');
+const commaBefore = (doc: Doc, k: number): boolean => k > 0 && gap(doc, k - 1).includes(',');
 
 /** How far after a headline its role's person may first be named (a lead paragraph or two). */
 const HEADLINE_REACH = 800;
