@@ -104,6 +104,10 @@ const BATCHES = [
     name: "batch 15 (2026-12-06, the same session, written after batch 14's first rules: 146–150 en/sv, 151–155 vi)",
     has: (n) => n >= 146 && n <= 155,
   },
+  {
+    name: "batch 16 (2026-12-06, a later session, written after batch 15's rules: 156–160 en/sv, 161–165 vi)",
+    has: (n) => n >= 156 && n <= 165,
+  },
 ];
 
 const counts = () => ({
