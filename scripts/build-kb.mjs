@@ -388,6 +388,8 @@ for (const p of jpPrefectures()) {
           `${r}-prefekturen`,
           `prefekturen ${r}`,
           `Tỉnh ${r}`,
+          // Osaka and Kyoto are 府 (fu): Vietnamese calls them "phủ Osaka".
+          ...(p.kind === 'urban-prefecture' ? [`phủ ${r}`, `Phủ ${r}`, `${r}-fu`, `${r} Fu`] : []),
         ];
   add(
     {

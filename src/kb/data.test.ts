@@ -170,6 +170,9 @@ describe('KB data: people and offices (issue 18)', () => {
     expect(getEntity('city:seoul')?.names.vi).toBe('Seoul');
     expect(getEntity('city:moscow')?.names.sv).toBe('Moskva');
     expect(findEntities('Takeshima')[0]?.entity.id).toBe('island-group:takeshima');
+    // Osaka and Kyoto, urban prefectures (府), go by "phủ" in Vietnamese.
+    expect(findEntities('phủ Osaka')[0]?.entity.id).toBe('subdivision:jp-27');
+    expect(findEntities('Kyoto-fu')[0]?.entity.id).toBe('subdivision:jp-26');
   });
 });
 

@@ -882,6 +882,7 @@ export const PLACE_KIND_TAILS: readonly string[] = [
   'market',
   'pagoda',
   'temple',
+  'shrine',
   'bridge',
   'expressway',
 ];
@@ -1099,6 +1100,52 @@ export const MUNICIPALITY_BEFORE: ReadonlySet<string> = new Set([
   'nara',
   'staden',
 ]);
+/**
+ * Words for a storm right before its name, as folding keys. English ones count capitalised
+ * ("Typhoon Yagi", "Storm Ciaran") or in lower case for a typhoon or a cyclone; "storm" in lower
+ * case is too often a word before a day ("the storm Monday").
+ */
+export const STORM_WORDS: ReadonlySet<string> = new Set([
+  'typhoon',
+  'supertyphoon',
+  'cyclone',
+  'storm',
+  'tyfon',
+  'tyfonen',
+  'supertyfonen',
+  'stormen',
+  'ovadret',
+  'cyklonen',
+  'bao',
+]);
+
+/**
+ * Swedish words for a place of a kind, in the definite form that follows a hyphen, as folding
+ * keys, with whether the word is part of the place's name ("Hau-floden": a river named Hau) or the
+ * unit of one ("Ninh Kieu-distriktet": the district Ninh Kieu).
+ */
+export const SWEDISH_PLACE_SUFFIXES: ReadonlyMap<string, 'kind' | 'unit'> = new Map([
+  ['floden', 'kind'],
+  ['alven', 'kind'],
+  ['kanalen', 'kind'],
+  ['bron', 'kind'],
+  ['sjon', 'kind'],
+  ['berget', 'kind'],
+  ['viken', 'kind'],
+  ['templet', 'kind'],
+  ['pagoden', 'kind'],
+  ['hamnen', 'kind'],
+  ['parken', 'kind'],
+  ['gatan', 'kind'],
+  ['vagen', 'kind'],
+  ['tunneln', 'kind'],
+  ['passet', 'kind'],
+  ['marknaden', 'kind'],
+  ['torget', 'kind'],
+  ['distriktet', 'unit'],
+  ['kommunen', 'unit'],
+]);
+
 /** Every word the context rules read, so the tokenizer keeps them (see `tokenize`'s vocabulary). */
 export const CONTEXT_WORDS: readonly string[] = [
   ...PERSON_AFTER,
@@ -1133,6 +1180,10 @@ export const CONTEXT_WORDS: readonly string[] = [
   // Words for a ship and its kind before a name ("tàu hộ vệ tên lửa Lý Thái Tổ"), for ships.ts.
   ...SHIP_WORDS,
   ...SHIP_KINDS,
+  // Words for a storm before its name ("bão Yagi", "Typhoon Trami"), for storms.ts.
+  ...STORM_WORDS,
+  // Swedish words for a place's kind after a hyphen ("Hau-floden"), for swedish-places.ts.
+  ...SWEDISH_PLACE_SUFFIXES.keys(),
   // "Sở" and the words of the fields only departments have, for departments.ts.
   DEPARTMENT_HEAD,
   ...DEPARTMENT_ONLY_FIELDS.flatMap((field) => field.split(' ').map(foldKey)),

@@ -80,6 +80,32 @@ describe('local places: units and zones the knowledge base lacks', () => {
     );
   });
 
+  it('reads a temple, shrine, station, port or park by one romanised Japanese name before its word', () => {
+    expect(
+      places('Interns pray at Kounji temple, walk in Yoyogi Park and meet at Kanayama Station.', 'en').map(
+        (p) => p[3],
+      ),
+    ).toEqual(['Kounji temple', 'Yoyogi Park', 'Kanayama Station']);
+    // Not after a known name, a longer name, or an honorific.
+    expect(places('He works at Saigon Bridge Securities; Mr. Sato Station spoke.', 'en')).toEqual([]);
+    expect(places('Crowds packed Osaka Station.', 'en')).toEqual([]);
+  });
+
+  it('reads a place an English text defines in apposition ("Daionji, a Buddhist temple in Honjo")', () => {
+    expect(places('They stayed at Daionji, a Buddhist temple in Honjo.', 'en').map((p) => p[0])).toEqual([
+      'Daionji',
+    ]);
+    expect(places('Ban Lac, a quiet hill village, receives many visitors.', 'en').map((p) => p[0])).toEqual([
+      'Ban Lac',
+    ]);
+    // A person's apposition, a common word opening the sentence, or another kind of noun: none.
+    expect(places('Tanaka, a Tokyo city official in charge, agreed.', 'en')).toEqual([]);
+    expect(places('In Hakozaki, a district of Fukuoka, students live.', 'en').map((p) => p[0])).toEqual([
+      'Hakozaki',
+    ]);
+    expect(places('Lan, a farmer in Nghe An, sells rice.', 'en')).toEqual([]);
+  });
+
   it('reads the name before an English word for a unit', () => {
     expect(
       places('She lives in Hung Dao ward, Duong Kinh district, Hai Phong city.', 'en').map((p) => p[0]),
@@ -151,6 +177,16 @@ describe('local places: units and zones the knowledge base lacks', () => {
     expect(places('Industriparken växer. Volvo industripark öppnar.', 'sv')).toEqual([]);
     // the other local places stay unread in Swedish text
     expect(places('Han bor i huyện Núi Thành.', 'sv')).toEqual([]);
+  });
+
+  it('reads a place of Swedish text joined by a hyphen to the word for its kind or unit', () => {
+    expect(places('Längs Hau-floden och Cai Khe-kanalen ligger Ninh Kieu-distriktet.', 'sv')).toEqual([
+      ['Hau', 'local:place:hau', 'place', 'Hau-floden'],
+      ['Cai Khe', 'local:place:cai-khe', 'place', 'Cai Khe-kanalen'],
+      ['Ninh Kieu', 'local:place:ninh-kieu', 'place', 'Ninh Kieu'],
+    ]);
+    // A Swedish name, or a word in capitals, before the word names no such place here.
+    expect(places('Vi gick över Västerbron och längs NATO-gatan.', 'sv')).toEqual([]);
   });
 
   it('reads a numbered district or ward with its word for the unit ("Quận 1", "District 3")', () => {

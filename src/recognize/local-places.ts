@@ -96,6 +96,25 @@ const SWEDISH_ZONE_IN_TEXT = /industri(?:park|omr[åa]de)|h[öo]gteknologiska pa
 /** {@link PLACE_KIND_TAILS} as a set: "Ben Thanh Station", "Thu Bon River". */
 const STATION_TAILS: ReadonlySet<string> = new Set(PLACE_KIND_TAILS);
 
+/** {@link PLACE_KIND_TAILS} that news also writes in lower case after the name ("Daionji temple"). */
+const LOWER_CASE_TAILS: ReadonlySet<string> = new Set(['temple', 'pagoda', 'shrine']);
+
+/**
+ * Words for a place of a kind after which one romanised Japanese word is a place of that kind
+ * ("Kanayama Station", "Daionji temple", "Yoyogi Park", "Hakata Port"): not a road or a pass,
+ * which Japanese names seldom take in English.
+ */
+const JAPANESE_PLACE_TAILS: ReadonlySet<string> = new Set([
+  'station',
+  'airport',
+  'river',
+  'port',
+  'temple',
+  'shrine',
+  'park',
+  'bridge',
+]);
+
 /** Tails after which a Japanese name is a municipality too ("Imari City", "Shinjuku Ward"). */
 const JAPANESE_TAILS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'ward']);
 // (These and the heads' words are in the vocabulary, context.ts UNIT_WORDS: their keys are read
@@ -400,9 +419,16 @@ export function localPlaces(
     for (let k = 1; k < n; k++) {
       if (covered[k] || !spaced(doc, k - 1)) continue;
       const pair = k + 1 < n && spaced(doc, k) && ZONE_TAILS.has(`${tokens.key(k)} ${tokens.key(k + 1)}`);
-      // (A zone's words in lower case too: "Hiep Phuoc industrial park".)
-      if (!pair && !(tokens.capital(k) && STATION_TAILS.has(tokens.key(k) as string))) continue;
-      const place = nameBeforeTail(doc, covered, k, language, pair ? k + 2 : k + 1);
+      // (A zone's words in lower case too: "Hiep Phuoc industrial park"; and a temple's or a
+      // pagoda's, as news often writes them: "Daionji temple", "Tran Quoc pagoda".)
+      const key = tokens.key(k) as string;
+      const written = tokens.capital(k) || LOWER_CASE_TAILS.has(key);
+      const vietnamese = pair || (written && STATION_TAILS.has(key));
+      const japanese = !pair && written && JAPANESE_PLACE_TAILS.has(key);
+      if (!vietnamese && !japanese) continue;
+      const place =
+        (vietnamese ? nameBeforeTail(doc, covered, k, language, pair ? k + 2 : k + 1) : null) ??
+        (japanese ? romajiBeforeTail(doc, covered, k) : null);
       if (place) found.push(place);
     }
   }
@@ -442,6 +468,23 @@ export function swedishZones(
     if (place) found.push(place);
   }
   return found;
+}
+
+/**
+ * The local place named by one romanised Japanese word right before a word for a place of a kind
+ * at `k` ({@link JAPANESE_PLACE_TAILS}; "Daionji temple", "Kanayama Station"), with the word in its
+ * name, not in the mention; null when the word is none, follows another capitalised word of the
+ * name, or an honorific ("Mr. Sato Station" is no station).
+ */
+function romajiBeforeTail(doc: Doc, covered: Uint8Array, k: number): [number, EntityMention] | null {
+  const { tokens } = doc;
+  const from = k - 1;
+  if (!japaneseName(doc, covered, from) || knownName(doc, from, k, false)) return null;
+  if (from > 0 && HONORIFICS.has(tokens.word(from - 1) as string)) return null;
+  // A capitalised word after the tail makes a longer name ("Saigon Bridge Securities").
+  if (k + 1 < tokens.length && tokens.capital(k + 1) && spaced(doc, k)) return null;
+  covered[from] = 1;
+  return [from, localPlace(doc, from, k, k + 1)];
 }
 
 /**

@@ -15,6 +15,34 @@ describe('parts: the entities named inside a body or an office', () => {
     expect(part && 'joining United Nations peacekeeping'.slice(part.start, part.end)).toBe('United Nations');
   });
 
+  it("reads the countries, bodies and cities inside an agreement's name", () => {
+    expect(parts('Hai bên tôn trọng Hiến chương Liên Hợp Quốc.', 'vi')).toEqual([
+      ['agreement:un-charter', [['Liên Hợp Quốc', 'org:un']]],
+    ]);
+    expect(
+      parts('They cited the Joint Vision Statement on Vietnam-Japan Defence Cooperation.', 'en'),
+    ).toEqual([
+      [
+        'agreement:vn-jp-defence-vision-2018',
+        [
+          ['Vietnam', 'country:VN'],
+          ['Japan', 'country:JP'],
+        ],
+      ],
+    ]);
+    // The city an agreement was signed in is no part of it.
+    expect(parts('Japan avsade sig öarna i San Francisco-fördraget 1951.', 'sv')).toContainEqual([
+      'agreement:san-francisco-treaty',
+      [],
+    ]);
+    // A province's name inside a common word of an agreement's name is no part ("vì hòa bình").
+    const partIds = recognize(
+      'Quan hệ Đối tác chiến lược toàn diện vì hòa bình và thịnh vượng ở châu Á và trên thế giới',
+      { language: 'vi' },
+    ).flatMap((m) => (m.parts ?? []).map((p) => p.id));
+    expect(partIds).not.toContain('vn-province-2008:17');
+  });
+
   it('reads the city a body is in or named for', () => {
     expect(parts('Internationella domstolen i Haag avgjorde saken.', 'sv')).toEqual([
       ['org:icj', [['Haag', 'city:the-hague']]],

@@ -8,9 +8,14 @@ import { languageSlot } from './other-language.js';
 import { SpanMemo } from './span-memo.js';
 
 /** Kinds of names whose words may name other entities: "Japanese Embassy in Vietnam", "Kinas president". */
-const OUTER: ReadonlySet<EntityType> = new Set(['organisation', 'office']);
+const OUTER: ReadonlySet<EntityType> = new Set(['organisation', 'office', 'agreement']);
 /** Kinds of entities read inside such names: the country, body or city the name is of ("domstolen i Haag"). */
 const INNER: ReadonlySet<EntityType> = new Set(['country', 'organisation', 'city']);
+/**
+ * Those read inside an agreement's name: its parties ("Vietnam-Japan", "Liên Hợp Quốc"), not the
+ * city it was signed in ("San Francisco-fördraget" names no visit to the city).
+ */
+const AGREEMENT_INNER: ReadonlySet<EntityType> = new Set(['country', 'organisation']);
 
 /** A part of a name: `length` words from word `at` of the name (relative), naming entity `id`. */
 interface Part {
@@ -38,6 +43,7 @@ function innerId(
   words: number,
   outer: readonly string[],
   spelling: string | null,
+  inner: ReadonlySet<EntityType>,
 ): string | null {
   let id: string | null = null;
   for (const f of ready(node).forms ?? []) {
@@ -58,7 +64,7 @@ function innerId(
     for (const candidate of f.ids) {
       const type = doc.index.types.get(candidate);
       // A shorter name of the same entity ("gìn giữ hòa bình Liên Hợp Quốc" inside "hoạt động …") is no part.
-      if (!type || !INNER.has(type) || outer.includes(candidate)) continue;
+      if (!type || !inner.has(type) || outer.includes(candidate)) continue;
       if (id !== null && id !== candidate) return null;
       id = candidate;
     }
@@ -100,6 +106,7 @@ function partsOf(
   const tokens = doc.tokens;
   const root = doc.index.gazetteer.root;
   const outer = passing.ids;
+  const inner = outerType === 'agreement' ? AGREEMENT_INNER : INNER;
   // Where the text writes no marks ("Bo Tu lenh …"), the name's own marked spelling says what its
   // words are ("Bộ Tư lệnh …", a command: no "Bộ Tứ", the Quad, in it).
   const own = tokens.marked(from, to) ? null : markedWords(doc, passing, from, to);
@@ -128,13 +135,14 @@ function partsOf(
           k - s + 1,
           outer,
           marked ? spelling : null,
+          inner,
         );
         if (id) best = { at: s - from, length: k - s + 1, id };
       }
       if (!whole && language === 'sv' && key.length > 3 && key.endsWith('s')) {
         const stem = at.next?.get(key.slice(0, -1));
         if (stem?.forms) {
-          const id = innerId(doc, stem, tokens.capital(s), language, k - s + 1, outer, null);
+          const id = innerId(doc, stem, tokens.capital(s), language, k - s + 1, outer, null, inner);
           if (id && (!best || best.length < k - s + 1)) best = { at: s - from, length: k - s + 1, id };
         }
       }

@@ -3,6 +3,7 @@ import { defaultNormalizer, type Normalizer } from '../kb/kb.js';
 import { parseRecognizeOptions } from '../options.js';
 import { acronymNames } from './acronym-names.js';
 import { addressedPeople } from './addressed-people.js';
+import { appositivePlaces } from './appositive-places.js';
 import { britain } from './britain.js';
 import { capsBylines } from './caps-bylines.js';
 import { transliterated } from './corrections.js';
@@ -27,6 +28,8 @@ import { type Resolution, resolve } from './resolve.js';
 import { scan } from './scan.js';
 import { ByteScratch } from './scratch.js';
 import { signedNames } from './signed-names.js';
+import { storms } from './storms.js';
+import { swedishPlaces } from './swedish-places.js';
 import { tokenize } from './tokenize.js';
 import { vietnameseDistricts } from './vietnamese-districts.js';
 
@@ -221,13 +224,19 @@ export function recognizeChecked(
   // A people's body by its head alone, after the text named one unit ("UBND tỉnh khuyến cáo").
   const bodyRefs = units.length > 0 ? bodyReferences(doc, covered, units) : [];
   if (bodyRefs.length > 0) added.push(...bodyRefs);
+  // Storms named after the word for one ("bão Yagi"), and their names alone after.
+  const stormNames = storms(doc, covered);
+  if (stormNames.length > 0) added.push(...stormNames);
   // Places the knowledge base lacks, named with a word for their unit ("huyện Núi Thành").
   const places = localPlaces(doc, covered, language);
-  if (language === 'sv') places.push(...swedishZones(doc, covered, language));
+  if (language === 'sv')
+    places.push(...swedishZones(doc, covered, language), ...swedishPlaces(doc, covered, language));
   // Japanese cities and wards after a word of place ("in Kariya", "Honjo, Saitama").
   places.push(...japaneseMunicipalities(doc, covered, language));
   // Vietnamese districts named alone in a text that names their province ("Thanh Liem").
   places.push(...vietnameseDistricts(doc, covered, language));
+  // Places an English text defines in apposition ("Daionji, a Buddhist temple in Honjo").
+  places.push(...appositivePlaces(doc, covered, language));
   if (places.length > 0) added.push(...places);
   // People the knowledge base lacks, and short references to them.
   const locals = localPeople(doc, covered, language, (i) => single[i] === 1, inTitle);
@@ -255,6 +264,7 @@ export function recognizeChecked(
     titled.length > 0 ||
     bodies.length > 0 ||
     bodyRefs.length > 0 ||
+    stormNames.length > 0 ||
     places.length > 0 ||
     locals.found.length > 0 ||
     orgs.found.length > 0 ||

@@ -953,13 +953,15 @@ function capitalLabelBefore(text: string, end: number): boolean {
 /**
  * The name is part of an address: a site name ("Vietnam.vn", "nhandan.vn"), its country code
  * ("XEMIENTRUNG.VN"), a handle
- * ("@hanoi"), or words of a web address ("…/Se-nhac-nho-ve-Hoang-Sa/…"). A slash alone is no
+ * ("@hanoi", "Toyota_nha_que"), or words of a web address ("…/Se-nhac-nho-ve-Hoang-Sa/…"). A slash alone is no
  * sign: photo credits write "Kyodo/AP/TT".
  */
 function address(text: string, tokens: Tokens, from: number, to: number): boolean {
   const start = tokens.start(from);
   const end = tokens.end(to - 1);
   if (text.charCodeAt(start - 1) === 64) return true;
+  // A word of a user name or a file name, joined by underscores ("Toyota_nha_que", "Hanoi_2024.jpg").
+  if (text.charCodeAt(start - 1) === 95 || text.charCodeAt(end) === 95) return true;
   // A country code ending a domain in capitals ("XEMIENTRUNG.VN"): two or three letters right
   // after a dot that follows a word in capitals. (After a word in lower case the dot ends a
   // sentence written without a space: "… của tỉnh.RFA nhắc rằng".)

@@ -1,0 +1,76 @@
+// Places of Swedish text named with a hyphen and the word for their kind: "Hau-floden", "Cai
+// Khe-kanalen", "Phong Chau-bron", "Le Loi-gatan", "Ninh Kieu-distriktet". Swedish joins a foreign
+// name to the word so; the knowledge base lacks most of these rivers, bridges, streets and
+// districts, and their names alone would be read as people.
+import { SWEDISH_PLACE_SUFFIXES } from './context.js';
+import { type Doc, spaced } from './doc.js';
+import { localPlace } from './local-places.js';
+import type { EntityMention } from './mention.js';
+import { isVietnameseSyllable, romajiMorae } from './syllables.js';
+
+/** Whether a text may hold one of {@link SWEDISH_PLACE_SUFFIXES} after a hyphen. */
+const SUFFIX_IN_TEXT =
+  /-(?:floden|älven|kanalen|bron|sjön|berget|viken|templet|pagoden|hamnen|parken|gatan|vägen|tunneln|passet|marknaden|torget|distriktet|kommunen)\b/u;
+
+/** Swedish words that open a sentence and are Vietnamese syllables too ("I", "Han"): no name's. */
+const SWEDISH_WORDS: ReadonlySet<string> = new Set([
+  'i',
+  'han',
+  'hon',
+  'den',
+  'men',
+  'som',
+  'en',
+  'av',
+  'mot',
+  'ban',
+]);
+
+/**
+ * Word `k` may be a word of such a name: free, capitalised, a Vietnamese syllable or a romanised
+ * Japanese word ("Cai Khe", "Kamo"), so that a Swedish word opening the sentence is left out
+ * ("Längs Hau-floden").
+ */
+function foreignWord(doc: Doc, covered: Uint8Array, k: number): boolean {
+  const { tokens } = doc;
+  if (covered[k] || !tokens.capitalisedWord(k)) return false;
+  const word = tokens.word(k) as string;
+  if (SWEDISH_WORDS.has(word)) return false;
+  return tokens.marked(k, k + 1) || isVietnameseSyllable(word) || romajiMorae(word) >= 2;
+}
+
+/** Most words of such a place's name ("Thua Thien Hue"). */
+const MAX_WORDS = 4;
+
+/**
+ * Names of one to four capitalised words joined by a hyphen to a word of
+ * {@link SWEDISH_PLACE_SUFFIXES}, in Swedish text, that no other stage read: local places. A kind's
+ * word is part of the place's name ("Hau-floden"), a unit's is not ("Ninh Kieu"); neither is part
+ * of the mention.
+ */
+export function swedishPlaces(
+  doc: Doc,
+  covered: Uint8Array,
+  language: string | null,
+): [number, EntityMention][] {
+  const found: [number, EntityMention][] = [];
+  if (language !== 'sv' || !SUFFIX_IN_TEXT.test(doc.text)) return found;
+  const { tokens } = doc;
+  for (let k = 1; k < tokens.length; k++) {
+    const suffix = SWEDISH_PLACE_SUFFIXES.get(tokens.key(k) as string);
+    if (suffix === undefined || tokens.capital(k) || !tokens.hyphenated(k - 1)) continue;
+    const last = k - 1;
+    if (!foreignWord(doc, covered, last)) continue;
+    let from = last;
+    while (
+      from > 0 &&
+      last - from + 1 < MAX_WORDS &&
+      spaced(doc, from - 1) &&
+      foreignWord(doc, covered, from - 1)
+    )
+      from--;
+    found.push([from, localPlace(doc, from, last + 1, suffix === 'kind' ? k + 1 : last + 1)]);
+    covered.fill(1, from, last + 1);
+  }
+  return found;
+}
