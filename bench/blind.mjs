@@ -108,6 +108,10 @@ const BATCHES = [
     name: "batch 16 (2026-12-06, a later session, written after batch 15's rules: 156–160 en/sv, 161–165 vi)",
     has: (n) => n >= 156 && n <= 165,
   },
+  {
+    name: "batch 17 (2026-12-06, the same session, written after batch 16's first rules: 166–170 en/sv, 171–175 vi)",
+    has: (n) => n >= 166 && n <= 175,
+  },
 ];
 
 const counts = () => ({

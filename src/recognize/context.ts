@@ -860,6 +860,22 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words that end companies' names and no person's ("Saigon Ledger Securities", "Kabuto Capital"):
+ * a run of capitalised words holding one is not read as a person. Folding keys.
+ */
+export const COMPANY_WORDS: ReadonlySet<string> = new Set([
+  'capital',
+  'construction',
+  'electronics',
+  'insurance',
+  'investment',
+  'logistics',
+  'research',
+  'securities',
+  'ventures',
+]);
+
+/**
  * Swedish words in lower case for an institution after its city's name or its genitive ("Örebro
  * universitet", "Stockholms universitet", "Mälardalens högskola"). Folding keys.
  */
@@ -1100,6 +1116,18 @@ export const MUNICIPALITY_BEFORE: ReadonlySet<string> = new Set([
   'nara',
   'staden',
 ]);
+
+/** Swedish prepositions of place before a town's name ("i Eslöv", "utanför Kumla"), as folding keys. */
+export const SWEDISH_PLACE_BEFORE: ReadonlySet<string> = new Set([
+  'i',
+  'fran',
+  'till',
+  'vid',
+  'nara',
+  'utanfor',
+  'kring',
+]);
+
 /**
  * Words for a storm right before its name, as folding keys. English ones count capitalised
  * ("Typhoon Yagi", "Storm Ciaran") or in lower case for a typhoon or a cyclone; "storm" in lower
@@ -1167,6 +1195,7 @@ export const CONTEXT_WORDS: readonly string[] = [
   ...[...ROLE_PAIRS].flatMap((pair) => pair.split(' ')),
   // Heads of organisations' names, for local-orgs.ts (told apart by vocabulary id).
   ...ORG_HEADS,
+  ...COMPANY_WORDS,
   ...SWEDISH_INSTITUTION_TAILS,
   ...VI_ORG_HEAD_ENDS,
   // The words of the heads of Vietnamese bodies, for vietnamese-bodies.ts (read by key).
@@ -1184,6 +1213,8 @@ export const CONTEXT_WORDS: readonly string[] = [
   ...STORM_WORDS,
   // Swedish words for a place's kind after a hyphen ("Hau-floden"), for swedish-places.ts.
   ...SWEDISH_PLACE_SUFFIXES.keys(),
+  // Swedish prepositions before a town ("i Eslöv"), for swedish-towns.ts.
+  ...SWEDISH_PLACE_BEFORE,
   // "Sở" and the words of the fields only departments have, for departments.ts.
   DEPARTMENT_HEAD,
   ...DEPARTMENT_ONLY_FIELDS.flatMap((field) => field.split(' ').map(foldKey)),

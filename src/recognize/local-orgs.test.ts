@@ -185,6 +185,19 @@ describe('local organisations: Swedish agencies', () => {
     ).toEqual([]);
   });
 
+  it('reads a company named by a word that ends companies\' names ("Saigon Ledger Securities")', () => {
+    expect(
+      orgs('Analysts at Saigon Ledger Securities and Tokyu Construction agreed.', { language: 'en' }),
+    ).toEqual([
+      ['Saigon Ledger Securities', 'organisation', []],
+      ['Tokyu Construction', 'organisation', []],
+    ]);
+    // Not after a common word (a headline's), nor inside a longer name.
+    expect(
+      orgs('Two Capital: the Department of Planning and Investment agreed.', { language: 'en' }),
+    ).toEqual([['Department of Planning and Investment', 'organisation', []]]);
+  });
+
   it('reads a Swedish institution named by its place and a word in lower case ("Örebro universitet")', () => {
     expect(orgs('Hon studerade vid Örebro universitet och Uppsala universitet.', { language: 'sv' })).toEqual(
       [

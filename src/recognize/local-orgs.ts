@@ -7,6 +7,7 @@ import type { EntityType } from '../kb/types.js';
 import { foldKey } from '../text/fold.js';
 import { markedSpelling } from '../text/marks.js';
 import {
+  COMPANY_WORDS,
   ORG_HEADS as HEADS,
   JAPANESE_COMPANY_WORDS,
   SWEDISH_INSTITUTION_TAILS,
@@ -15,8 +16,11 @@ import {
 } from './context.js';
 import { departmentSpans } from './departments.js';
 import { type Doc, localKey, localMention, mention, rawAt } from './doc.js';
+import { englishRank } from './english-words.js';
 import type { Passing } from './gazetteer.js';
 import { sentenceStart } from './homograph-rules.js';
+import { zoneSpans } from './industrial-zones.js';
+import { LOCAL_PLACE } from './local-places.js';
 import type { EntityMention } from './mention.js';
 import { OTHER_LANGUAGE } from './other-language.js';
 import { resolve } from './resolve.js';
@@ -331,6 +335,22 @@ function localOrg(
 ): EntityMention {
   const key = named?.key ?? localKey(doc, from, to);
   const m = localMention(doc, from, to, LOCAL_ORG + key, 'organisation', named?.name);
+  return withPlaces(doc, m, from, to, covered, replaced, partsFrom);
+}
+
+/**
+ * A local name's mention `m` over words `from`..`to`, with the places the knowledge base matched
+ * inside it (from word `partsFrom` on) as its parts: their matches are replaced, and its words covered.
+ */
+function withPlaces(
+  doc: Doc,
+  m: EntityMention,
+  from: number,
+  to: number,
+  covered: Uint8Array,
+  replaced: Set<number>,
+  partsFrom = from,
+): EntityMention {
   const parts: EntityMention[] = [];
   for (let k = from; k < to; k++) {
     if (!covered[k]) continue;
@@ -465,7 +485,7 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
     const key = tokens.key(h) as string;
     let from = h;
     let to = h + 1;
-    if (tokens.id(h) !== 0 && HEADS.has(key)) {
+    if (tokens.id(h) !== 0 && (HEADS.has(key) || companyEnd(doc, h, covered))) {
       // A head in capitals ("UNIVERSITY") is a heading's word, not a name's.
       if (tokens.end(h) - tokens.start(h) > 1 && tokens.allCaps(h)) continue;
       // An adjective of a name that goes on ("Annual International Conference") is no head.
@@ -624,11 +644,40 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
     const bodyPlaceEnd = (k: number): number => placeAt(doc, k, BODY_PLACE_TYPES)?.to ?? -1;
     for (const [from, to] of bodySpans(doc, covered, bodyPlaceEnd))
       found.push([from, localOrg(doc, from, to, covered, replaced)]);
+    // Industrial zones named by a brand or an investor and a place ("KCN Nomura - Hải Phòng"): local
+    // places, with the places inside them as parts.
+    for (const [from, to] of zoneSpans(doc, covered, bodyPlaceEnd)) {
+      const zone = localMention(doc, from, to, LOCAL_PLACE + localKey(doc, from, to), 'place');
+      found.push([from, withPlaces(doc, zone, from, to, covered, replaced)]);
+    }
   }
   subsidiaries(doc, covered, found, replaced);
   // (Each pass above is in text order, not all of them together.)
   if (found.length > 1) found.sort((a, b) => a[0] - b[0]);
   return { found, replaced };
+}
+
+/** Rank below which an English word is too common to name a company with such a word. */
+const COMMON_RANK = 1000;
+
+/**
+ * Word `h` is a word that ends a company's name ({@link COMPANY_WORDS}: "Saigon Ledger Securities",
+ * "Kabuto Capital") right after a capitalised word of the name, and ends the name: no capitalised
+ * word or link after it ("Department of Planning and Investment", "Partners for Resilience" are
+ * read by their own heads or not at all).
+ */
+function companyEnd(doc: Doc, h: number, covered: Uint8Array): boolean {
+  const { tokens } = doc;
+  if (!COMPANY_WORDS.has(tokens.key(h) as string) || h === 0 || !spaced(doc, h - 1)) return false;
+  if (covered[h - 1] || !tokens.capitalisedWord(h - 1)) return false;
+  // A common word before it is a headline's ("Quiet Partners: Japan's Growing Role").
+  const rank = englishRank(tokens.word(h - 1) as string);
+  if (rank >= 0 && rank < COMMON_RANK) return false;
+  return (
+    h + 1 >= tokens.length ||
+    !spaced(doc, h) ||
+    (!tokens.capital(h + 1) && !LINKS.has(tokens.word(h + 1) as string))
+  );
 }
 
 /** Most words of a member institution's name before the dash ("Đại học Ngoại ngữ - …"). */

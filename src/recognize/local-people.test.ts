@@ -371,6 +371,38 @@ describe('local people: names the knowledge base lacks', () => {
     ).toEqual(['Nguyen Van Khai', 'Tran Thi Loan', 'Le Van Sau']);
   });
 
+  it('reads a role alone as the person of the knowledge base the text introduced with it', () => {
+    const refs = (text: string, language = 'en') =>
+      recognize(text, { language })
+        .filter((m) => m.flags.includes('short-reference'))
+        .map((m) => [m.text, m.id]);
+    // Past a military rank; the head of the role alone too, capitalised ("the Minister").
+    expect(
+      refs(
+        'Defence Minister General Phan Van Giang received the delegation. The Minister asked the guests to ' +
+          'stay. Deputy Minister Hoang Xuan Chien attended. The Deputy Minister said so.',
+      ),
+    ).toEqual([
+      ['Minister', 'person:phan-van-giang'],
+      ['Deputy Minister', 'person:hoang-xuan-chien'],
+    ]);
+    expect(
+      refs(
+        'Thứ trưởng Bộ Quốc phòng, Thượng tướng Hoàng Xuân Chiến tiếp đoàn. Thượng tướng nhấn mạnh.',
+        'vi',
+      ),
+    ).toEqual([['Thượng tướng', 'person:hoang-xuan-chien']]);
+    // Not a predicate, a post, a slug, a title before another name or body, nor a lower-case
+    // Vietnamese noun: a namesake of the text may share the person's name.
+    expect(
+      refs(
+        "Defence Minister Phan Van Giang spoke, as Minister of Defence. The prime minister's office agreed.",
+      ),
+    ).toEqual([]);
+    expect(refs('Trưởng đoàn Tô Lâm phát biểu. Ông giữ chức Trưởng đoàn từ năm 2024.', 'vi')).toEqual([]);
+    expect(refs('Trưởng đoàn Lương Cường phát biểu. Trưởng đoàn Bộ Ngoại giao cũng dự.', 'vi')).toEqual([]);
+  });
+
   it('reads a name in apposition after a role and a comma, and after a school role', () => {
     const names = (text: string, language = 'en') => people(text, language).map((m) => [m[0], m[2]]);
     expect(names('Pupils copy kanji while their teacher, Mai Sakamori, walks by. Sakamori nods.')).toEqual([

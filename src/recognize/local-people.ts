@@ -4,6 +4,7 @@ import { safeNormalize } from '../text/safe-normalize.js';
 import { whiteSpace } from '../text/white-space.js';
 import {
   APPOSITION,
+  COMPANY_WORDS,
   CREDIT_WORDS,
   HONORIFICS,
   INDEFINITE,
@@ -18,7 +19,7 @@ import {
 } from './context.js';
 import { FIRST_NAMES_THAT_ARE_WORDS } from './data/common-english-words.js';
 import { GIVEN_NAMES } from './data/homograph-words.js';
-import { DEFINITE_ENDINGS, type Doc, indefiniteBefore, smallNumber, spaced } from './doc.js';
+import { DEFINITE_ENDINGS, type Doc, indefiniteBefore, mention, smallNumber, spaced } from './doc.js';
 import { englishRank } from './english-words.js';
 import type { Passing } from './gazetteer.js';
 import { ADDRESS_WORDS, STREET_HEADS } from './generic.js';
@@ -150,6 +151,12 @@ interface Local {
   /** The display name: the form written with the most marks, the first such. */
   name: string;
   nameMarks: number;
+}
+
+/** The person a role stands for: a local one, with its name, or one of the knowledge base. */
+interface Person {
+  id: string;
+  name?: string;
 }
 
 /** A run of words read as a full name. */
@@ -360,6 +367,8 @@ function saidPair(doc: Doc, to: number, first: string): boolean {
 const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'pho',
   'tong',
+  // "đồng Trưởng ban" (co-chair): another role than the chair's.
+  'dong',
   'deputy',
   'assistant',
   'vice',
@@ -771,7 +780,8 @@ function readName(
         ROLES.has(k) ||
         HONORIFICS.has(k) ||
         // a word that ends organisations' names: "Hanshin Kogyo", "Kanshin Trust Bank"
-        ORG_HEADS.has(k),
+        ORG_HEADS.has(k) ||
+        COMPANY_WORDS.has(k),
     )
   )
     return null;
@@ -948,6 +958,7 @@ export function localPeople(
   language: string | null,
   replaceable: (i: number) => boolean,
   inTitle?: Uint8Array,
+  known: readonly [number, EntityMention][] = [],
 ): LocalPeople {
   const tokens = doc.tokens;
   const n = tokens.length;
@@ -1085,7 +1096,11 @@ export function localPeople(
   }
   const found: [number, EntityMention][] = [];
   const replaced = new Set<number>();
-  if (locals.size === 0) return { found, replaced };
+  if (locals.size === 0) {
+    // (Roles still stand alone for the people of the knowledge base.)
+    byRole(doc, candidates, locals, covered, found, known);
+    return { found, replaced };
+  }
   const make = (from: number, to: number, local: Local, flags: typeof NO_FLAGS): EntityMention => {
     const start = tokens.start(from);
     const end = tokens.end(to - 1);
@@ -1264,7 +1279,7 @@ export function localPeople(
     if (covered[i]) replaced.add(i);
     covered[i] = 1;
   }
-  byRole(doc, candidates, locals, covered, found);
+  byRole(doc, candidates, locals, covered, found, known);
   found.sort((a, b) => a[0] - b[0]);
   return { found, replaced };
 }
@@ -1340,6 +1355,8 @@ const ARTICLES: ReadonlySet<string> = new Set(
 
 /** Words that tie a role to the body or country it is of ("president of France", Dutch "van"). */
 const ROLE_OF: ReadonlySet<string> = new Set(['of', 'van', 'von', 'av', 'de', 'di', 'cua']);
+/** Articles between such a word and the body's name ("president of the Japan … Association"). */
+const BODY_ARTICLES: ReadonlySet<string> = new Set(['the', 'den', 'det']);
 
 /**
  * The key of the capitalised word that qualifies the role starting at word `from` ("Russian" in
@@ -1365,7 +1382,11 @@ function roleOf(doc: Doc, end: number): boolean {
     spaced(doc, end - 1) &&
     spaced(doc, end) &&
     ROLE_OF.has(tokens.word(end) as string) &&
-    (tokens.capital(end + 1) || INDEFINITE.has(tokens.word(end + 1) as string))
+    (tokens.capital(end + 1) ||
+      INDEFINITE.has(tokens.word(end + 1) as string) ||
+      (BODY_ARTICLES.has(tokens.word(end + 1) as string) &&
+        end + 2 < tokens.length &&
+        tokens.capital(end + 2)))
   );
 }
 
@@ -1381,11 +1402,14 @@ function byRole(
   locals: ReadonlyMap<string, Local>,
   covered: Uint8Array,
   found: [number, EntityMention][],
+  known: readonly [number, EntityMention][],
 ): void {
   const tokens = doc.tokens;
   const starts = new Set<number>();
   for (const [i] of found) starts.add(i);
-  const roles = new Map<string, Local | null>();
+  // (The short references other stages read are names too: "Deputy Minister Chien" is a title.)
+  for (const [i, m] of known) if (m.type === 'person') starts.add(i);
+  const roles = new Map<string, Person | null>();
   // The word that qualified each role where it introduced the person ("Russian" President).
   const qualifiers = new Map<string, string>();
   // Where each person is first named: a role refers back to the person, or forward to the name in
@@ -1398,31 +1422,70 @@ function byRole(
   for (let k = 0; k < doc.matches.length; k++)
     if ((doc.matches.passing[k] as Passing).ids.some((id) => doc.index.types.get(id) === 'person'))
       nameStarts.add(doc.matches.from[k] as number);
-  for (const c of candidates) {
-    const local = locals.get(LOCAL_PERSON + c.keys.join('-'));
-    if (!local) continue;
-    named.set(local.id, Math.min(named.get(local.id) ?? c.from, c.from));
-    let end = c.from;
-    while (end > 0 && c.from - end < MAX_ROLE_BODY && bodyWord(doc, end - 1, covered) && !starts.has(end - 1))
+  /** Keys that are the heads of longer roles: they stand alone only capitalised ("the Minister"). */
+  const heads = new Set<string>();
+  /** Records the role that introduces the person named at words `from`..`to`, if one does. */
+  const note = (from: number, to: number, local: Person): void => {
+    named.set(local.id, Math.min(named.get(local.id) ?? from, from));
+    // A military rank between the role and the name ("Defence Minister General Phan Van Giang")
+    // is a role of its own ("the General"), and the role before it introduces the name too.
+    const rank = rankBefore(doc, from);
+    if (rank >= 0) {
+      const own = roleEndingAt(doc, from);
+      if (own) claim(own, local);
+    }
+    let end = rank >= 0 ? rank : from;
+    while (end > 0 && from - end < MAX_ROLE_BODY && bodyWord(doc, end - 1, covered) && !starts.has(end - 1))
       end--;
     let role = roleEndingAt(doc, end);
-    if (!role && end !== c.from) {
-      end = c.from;
+    if (!role && end !== from) {
+      end = rank >= 0 ? rank : from;
       role = roleEndingAt(doc, end);
     }
     // The role introduces the name only in the same sentence ("… secretary of State. Nancy …" does
     // not); or a role in apposition after the name does ("ông Kitamura Hiroshi - Tổng Giám đốc …").
     if (!role) {
-      role = roleAfter(doc, c.to);
+      role = roleAfter(doc, to);
       // (Not the title of the next name of a list: "Nagasaki Kotaro, members of the House of
       // Representatives Abe Toshiko and …", "Wang Weizhong, borgmästare i Guangzhou Sun Zhiyang".)
       if (role && nameInClause(doc, role.from, nameStarts, commaBefore(doc, role.from) ? covered : null))
         role = null;
-    } else if (/[.!?:;\n]/u.test(doc.text.slice(tokens.end(end - 1), tokens.start(c.from)))) continue;
-    if (!role) continue;
+    } else if (/[.!?:;\n]/u.test(doc.text.slice(tokens.end(end - 1), tokens.start(from)))) return;
+    if (!role) return;
+    claim(role, local);
+    // A role of several words ends on its head, which stands alone for the person too ("Defence
+    // Minister" … "the Minister"); not after a word that makes it another role ("Deputy Minister").
+    const space = role.key.lastIndexOf(' ');
+    const first = role.key.slice(0, role.key.indexOf(' '));
+    if (space > 0 && !ROLE_MODIFIERS.has(first) && first !== 'prime') {
+      const head = role.key.slice(space + 1);
+      claim({ from: role.from, key: head }, local, true);
+      heads.add(head);
+    }
+  };
+  /** The role's key is the person's, unless another person holds it too. */
+  const claim = (role: { from: number; key: string }, local: Person, head = false): void => {
     const seen = roles.get(role.key);
-    roles.set(role.key, seen === undefined || seen === local ? local : null);
-    if (!qualifiers.has(role.key)) qualifiers.set(role.key, roleQualifier(doc, role.from));
+    roles.set(role.key, seen === undefined || seen?.id === local.id ? local : null);
+    if (!qualifiers.has(role.key)) qualifiers.set(role.key, head ? '' : roleQualifier(doc, role.from));
+  };
+  for (const c of candidates) {
+    const local = locals.get(LOCAL_PERSON + c.keys.join('-'));
+    if (local) note(c.from, c.to, local);
+  }
+  // People of the knowledge base named in full, and short references after a role ("Deputy
+  // Minister Chien"): their roles stand alone for them too.
+  for (let k = 0; k < doc.matches.length; k++) {
+    const ids = (doc.matches.passing[k] as Passing).ids;
+    const id = ids.length === 1 ? (ids[0] as string) : null;
+    if (id === null || doc.index.types.get(id) !== 'person') continue;
+    note(doc.matches.from[k] as number, doc.matches.to[k] as number, { id });
+  }
+  for (const [i, m] of [...found, ...known]) {
+    if (m.type !== 'person' || !m.flags.includes('short-reference')) continue;
+    let to = i + 1;
+    while (to < tokens.length && tokens.end(to - 1) < m.end) to++;
+    note(i, to, m.name === undefined ? { id: m.id } : { id: m.id, name: m.name });
   }
   if (roles.size === 0) return;
   // (Names found again after the candidates, uncued, count too.)
@@ -1460,6 +1523,8 @@ function byRole(
     let clear = true;
     for (let k = role.from; k < end && clear; k++) clear = !covered[k];
     if (!clear || indefiniteBefore(doc.text, tokens, role.from)) continue;
+    if (!standsAlone(doc, role.from, end, local.name === undefined, heads.has(role.key))) continue;
+    if (local.name === undefined && titleOfNameAhead(doc, end, names)) continue;
     // Another country's or body's holder: "the French president", "de president van Frankrijk".
     const qualifier = roleQualifier(doc, role.from);
     if ((qualifier !== '' && qualifier !== qualifiers.get(role.key)) || roleOf(doc, end)) continue;
@@ -1473,20 +1538,125 @@ function byRole(
     const stop = tokens.end(end - 1);
     found.push([
       role.from,
-      {
-        id: local.id,
-        type: 'person',
-        text: doc.text.slice(start, stop),
-        start,
-        end: stop,
-        flags: SHORT_REFERENCE,
-        office: null,
-        holder: null,
-        name: local.name,
-      },
+      local.name === undefined
+        ? mention(doc, role.from, end, local.id, SHORT_REFERENCE)
+        : {
+            id: local.id,
+            type: 'person',
+            text: doc.text.slice(start, stop),
+            start,
+            end: stop,
+            flags: SHORT_REFERENCE,
+            office: null,
+            holder: null,
+            name: local.name,
+          },
     ]);
     covered.fill(1, role.from, end);
   }
+}
+
+/**
+ * Military ranks written between a role and a name ("Deputy Minister … Senior Lieutenant General
+ * Hoang Xuan Chien", "Thứ trưởng Bộ Quốc phòng, Thượng tướng Hoàng Xuân Chiến"), as folding keys,
+ * longest first.
+ */
+const RANKS: readonly (readonly string[])[] = [
+  ['senior', 'lieutenant', 'general'],
+  ['lieutenant', 'general'],
+  ['major', 'general'],
+  ['brigadier', 'general'],
+  ['general'],
+  ['senior', 'colonel'],
+  ['lieutenant', 'colonel'],
+  ['colonel'],
+  ['rear', 'admiral'],
+  ['vice', 'admiral'],
+  ['admiral'],
+  ['dai', 'tuong'],
+  ['thuong', 'tuong'],
+  ['trung', 'tuong'],
+  ['thieu', 'tuong'],
+  ['dai', 'ta'],
+  ['thuong', 'ta'],
+  ['trung', 'ta'],
+  ['chuan', 'do', 'doc'],
+  ['pho', 'do', 'doc'],
+  ['do', 'doc'],
+];
+
+/**
+ * Where a capitalised military rank right before word `from` starts, or -1: the role before it
+ * ends there, maybe behind a comma, as Vietnamese writes one ("Thứ trưởng Bộ Quốc phòng, Thượng
+ * tướng …").
+ */
+function rankBefore(doc: Doc, from: number): number {
+  const { tokens } = doc;
+  for (const rank of RANKS) {
+    const at = from - rank.length;
+    if (at < 0 || !tokens.capital(at)) continue;
+    let ok = true;
+    for (let j = 0; j < rank.length && ok; j++)
+      ok = tokens.is(at + j, rank[j] as string) && spaced(doc, at + j);
+    if (ok) return at;
+  }
+  return -1;
+}
+
+/** How far back a breadcrumb's separator ("»") is looked for before a role. */
+const BREADCRUMB_REACH = 120;
+
+/**
+ * Words before a role that make it a predicate or a post, no reference: "as Minister of Defence",
+ * "som minister", "là", "giữ chức Tổng Bí thư", "chức vụ".
+ */
+const PREDICATIVE: ReadonlySet<string> = new Set(['as', 'som', 'la', 'chuc', 'vu']);
+
+/**
+ * Whether the role at words `from`..`end` may stand alone for a person: not a word of a web
+ * address or a slug ("japan-emperor-visit"), not a section of a breadcrumb ("» Phó Thủ tướng"),
+ * not a predicate ("as Minister"). For a person of the knowledge base (`known`), whose name a
+ * namesake in the text may share, also not a title before a capitalised name or body ("Chủ tịch
+ * Liên minh …"), and in Vietnamese capitalised ("Thứ trưởng"; "kỹ sư" in lower case is any
+ * engineer); the head of a longer role only capitalised (`head`: "the Minister", not "the prime
+ * minister's office").
+ */
+function standsAlone(doc: Doc, from: number, end: number, known: boolean, head: boolean): boolean {
+  const { text, tokens } = doc;
+  const before = from > 0 ? text.slice(tokens.end(from - 1), tokens.start(from)) : ' ';
+  const after = end < tokens.length ? text.slice(tokens.end(end - 1), tokens.start(end)) : ' ';
+  if (/^[-/_]$/u.test(before) || /^[-/_]/u.test(after)) return false;
+  // (A breadcrumb is a short line: the search back stops at its start or within a few words.)
+  const start = tokens.start(from);
+  for (let c = start - 1; c >= 0 && start - c <= BREADCRUMB_REACH; c--) {
+    const code = text.charCodeAt(c);
+    if (code === 10) break;
+    if (code === 0xbb) return false;
+  }
+  if (from > 0 && PREDICATIVE.has(tokens.word(from - 1) as string) && /^ $/u.test(before)) return false;
+  if (!known) return true;
+  if ((head || doc.language === 'vi') && !tokens.capital(from)) return false;
+  return !(end < tokens.length && tokens.capital(end) && !tokens.allCaps(end) && spaced(doc, end - 1));
+}
+
+/** Words that tie a role to the body or place it is of, before the name it is the title of. */
+const OF_WORDS: ReadonlySet<string> = new Set([...ROLE_OF, 'for', 'i', 'in', 'tai']);
+/** How far after a role such a name may come ("presidenten för Folkrepubliken Kina, Xi Jinping"). */
+const TITLE_REACH = 10;
+
+/**
+ * The role ending before word `end` is the title of a person named after the body it is of, in
+ * the same sentence ("presidenten för Folkrepubliken Kina, Xi Jinping"): `names` are where names
+ * start.
+ */
+function titleOfNameAhead(doc: Doc, end: number, names: ReadonlySet<number>): boolean {
+  const { text, tokens } = doc;
+  if (end >= tokens.length || !OF_WORDS.has(tokens.word(end) as string)) return false;
+  for (let k = end + 1; k < tokens.length && k - end <= TITLE_REACH; k++) {
+    if (/[.!?;:\n]/u.test(text.slice(tokens.end(k - 1), tokens.start(k)))) return false;
+    if (names.has(k)) return true;
+  }
+  return false;
 }
 
 /** Most words of a role in apposition after a name ("Tổng Giám đốc", "Phó Chủ tịch UBND tỉnh"). */

@@ -189,6 +189,21 @@ describe('local places: units and zones the knowledge base lacks', () => {
     expect(places('Vi gick över Västerbron och längs NATO-gatan.', 'sv')).toEqual([]);
   });
 
+  it('reads a zone named by a brand or an investor after its head, with the places in it as parts', () => {
+    const zones = (text: string) =>
+      recognize(text, { language: 'vi' })
+        .filter((m) => m.id.startsWith('local:place:'))
+        .map((m) => [m.text, (m.parts ?? []).map((p) => p.id)]);
+    expect(zones('Nhà máy đặt tại KCN Nomura - Hải Phòng và Khu công nghiệp DEEP C.')).toEqual([
+      ['Nomura - Hải Phòng', ['vn-province-2025:31']],
+      ['DEEP C', []],
+    ]);
+    // The park of a brand the knowledge base knows is that park.
+    expect(recognize('Dự án nằm trong KCN VSIP Hải Phòng.', { language: 'vi' }).map((m) => m.id)).toContain(
+      'place:vsip',
+    );
+  });
+
   it('reads a numbered district or ward with its word for the unit ("Quận 1", "District 3")', () => {
     expect(places('Cửa hàng ở Quận 1 và phường 12 đều đóng cửa.', 'vi')).toEqual([
       ['Quận 1', 'local:place:quan-1', 'place', 'Quận 1'],

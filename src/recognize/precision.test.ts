@@ -190,7 +190,9 @@ describe('recognize: longer proper names win', () => {
     expect(idsOf('Foto: Jane Roe/Kyodo/AP/TT', 'sv')).toContain('outlet:ap');
     // A user name or a file name joined by underscores names none of its words.
     expect(idsOf('#4 Toyota_nha_que tra loi: xe Vinh_Ogaki dep (anh Hanoi_2024.jpg)', 'vi')).toEqual([]);
+    // The numbered zone is a site of the Vietnam Singapore Industrial Park, naming neither country.
     expect(ids('các khu công nghiệp Việt Nam – Singapore 1, và quan hệ Việt Nam – Singapore', 'vi')).toEqual([
+      ['khu công nghiệp Việt Nam – Singapore', 'place:vsip'],
       ['Việt Nam', 'country:VN'],
       ['Singapore', 'country:SG'],
     ]);

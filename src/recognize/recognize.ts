@@ -30,6 +30,7 @@ import { ByteScratch } from './scratch.js';
 import { signedNames } from './signed-names.js';
 import { storms } from './storms.js';
 import { swedishPlaces } from './swedish-places.js';
+import { swedishTowns } from './swedish-towns.js';
 import { tokenize } from './tokenize.js';
 import { vietnameseDistricts } from './vietnamese-districts.js';
 
@@ -235,11 +236,13 @@ export function recognizeChecked(
   places.push(...japaneseMunicipalities(doc, covered, language));
   // Vietnamese districts named alone in a text that names their province ("Thanh Liem").
   places.push(...vietnameseDistricts(doc, covered, language));
+  // Swedish towns after a preposition of place ("i Eslöv").
+  places.push(...swedishTowns(doc, covered, language));
   // Places an English text defines in apposition ("Daionji, a Buddhist temple in Honjo").
   places.push(...appositivePlaces(doc, covered, language));
   if (places.length > 0) added.push(...places);
   // People the knowledge base lacks, and short references to them.
-  const locals = localPeople(doc, covered, language, (i) => single[i] === 1, inTitle);
+  const locals = localPeople(doc, covered, language, (i) => single[i] === 1, inTitle, added);
   if (locals.found.length > 0) added.push(...locals.found);
   // Organisations the knowledge base lacks, with the places it matched inside them as parts.
   const orgs = localOrgs(doc, covered, language);

@@ -81,6 +81,8 @@ export function joinable(text: string, tokens: Tokens, i: number): boolean {
 const PLACES = /^(?:country|vn-province-\d+|city|sea|island-group|region|subdivision|place):/u;
 const isPlace = (id: string): boolean => PLACES.test(id);
 const isPlaceOrOutlet = (id: string): boolean => isPlace(id) || id.startsWith('outlet:');
+/** Places that are sites (parks, airports, landmarks), not units or countries: `place:` ids. */
+const isSite = (id: string): boolean => id.startsWith('place:');
 
 /** No form passes. */
 const NONE: Passing = {
@@ -1053,7 +1055,8 @@ export function scan(text: string, tokens: Tokens, starts: Starts, language: str
       continue;
     }
     const dashed = place && dashedPair(text, matches, i, tokens);
-    const number = place ? numbered(text, tokens, to, dashed) : NOT_NUMBERED;
+    // (A site, a park or a landmark with a number is one of its own: "VSIP 1", "VSIP II".)
+    const number = place && !ok.ids.every(isSite) ? numbered(text, tokens, to, dashed) : NOT_NUMBERED;
     if (number === NUMBERED || (place && compound(tokens, to, language))) {
       if (number === NUMBERED) {
         names ??= new Set();

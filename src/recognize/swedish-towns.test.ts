@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { recognize } from './recognize.js';
+
+const towns = (text: string, language = 'sv') =>
+  recognize(text, { language })
+    .filter((m) => m.id.startsWith('local:place:'))
+    .map((m) => [m.text, m.id]);
+
+describe('Swedish towns the knowledge base lacks', () => {
+  it('reads a town after a preposition of place or before "kommun"', () => {
+    expect(towns('Fabriken i Eslöv flyttar. Familjen kom från Åkersberga till Upplands Väsby.')).toEqual([
+      ['Eslöv', 'local:place:eslov'],
+      ['Åkersberga', 'local:place:akersberga'],
+      ['Upplands Väsby', 'local:place:upplands-vasby'],
+    ]);
+    expect(towns('Kumla kommun har anställt fler.')).toEqual([['Kumla', 'local:place:kumla']]);
+  });
+
+  it('leaves a town’s name alone without a word of place, as a family name, or outside Swedish text', () => {
+    expect(towns('Lund sade att bolaget växer.')).toEqual([]);
+    expect(towns('Hon talade med Anna Lund i går.')).toEqual([]);
+    expect(towns('He moved to Eslöv last year.', 'en')).toEqual([]);
+  });
+});

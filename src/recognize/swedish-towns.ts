@@ -1,0 +1,64 @@
+// Swedish towns the knowledge base lacks ("i Eslöv", "från Åkersberga", "Kumla kommun"): Swedish
+// news about Vietnam names the towns of the firms, restaurants and families it follows. The names
+// come from GeoNames (data/swedish-towns.ts); a name is read as a place only in Swedish text and
+// only where a word around it says it is one, because many of them are also family names ("Lund",
+// "Sala") or words of a sentence.
+import { SWEDISH_PLACE_BEFORE } from './context.js';
+import { SWEDISH_TOWNS } from './data/swedish-towns.js';
+import { type Doc, spaced } from './doc.js';
+import { localPlace } from './local-places.js';
+import type { EntityMention } from './mention.js';
+
+let towns: Set<string> | undefined;
+
+/** Whether `key` (one word's folding key, or two joined by a space) names a Swedish town. */
+function town(key: string): boolean {
+  towns ??= new Set(SWEDISH_TOWNS.split('|'));
+  return towns.has(key);
+}
+
+/** Word `k - 1` is a preposition of place (read by key), one space before word `k`. */
+function placeBefore(doc: Doc, k: number): boolean {
+  return k > 0 && spaced(doc, k - 1) && SWEDISH_PLACE_BEFORE.has(doc.tokens.key(k - 1) as string);
+}
+
+/** Word `k` is "kommun" or "kommuns", one space after the word before it. */
+function municipalityAfter(doc: Doc, k: number): boolean {
+  return (
+    k < doc.tokens.length && spaced(doc, k - 1) && (doc.tokens.is(k, 'kommun') || doc.tokens.is(k, 'kommuns'))
+  );
+}
+
+/**
+ * Swedish towns in Swedish text: one or two capitalised words, no other stage read, that name a
+ * town of {@link SWEDISH_TOWNS}, after a preposition of place ("i", "från", "till", "vid",
+ * "utanför", "nära") or before "kommun". Each is an entity local to the text
+ * (`local:place:eslov`), as japanese-municipalities.ts reads Japan's towns.
+ */
+export function swedishTowns(
+  doc: Doc,
+  covered: Uint8Array,
+  language: string | null,
+): [number, EntityMention][] {
+  const found: [number, EntityMention][] = [];
+  if (language !== 'sv') return found;
+  const { tokens } = doc;
+  const n = tokens.length;
+  const capitals = tokens.capitals();
+  for (let c = 0; c < capitals.length; c++) {
+    const k = capitals[c] as number;
+    if (covered[k] || !tokens.capitalisedWord(k)) continue;
+    // The word around it first, the name last: most capitalised words have no word of place.
+    const before = placeBefore(doc, k);
+    if (!before && !municipalityAfter(doc, k + 1) && !municipalityAfter(doc, k + 2)) continue;
+    // Two words ("Upplands Väsby"), or one not followed by another capitalised word of its name.
+    const pair = k + 1 < n && spaced(doc, k) && tokens.capitalisedWord(k + 1) && !covered[k + 1];
+    let to = -1;
+    if (pair && town(`${tokens.word(k)} ${tokens.word(k + 1)}`)) to = k + 2;
+    else if (!pair && town(tokens.word(k) as string)) to = k + 1;
+    if (to < 0 || (!before && !municipalityAfter(doc, to))) continue;
+    found.push([k, localPlace(doc, k, to, to)]);
+    covered.fill(1, k, to);
+  }
+  return found;
+}
