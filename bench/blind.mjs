@@ -112,6 +112,10 @@ const BATCHES = [
     name: "batch 17 (2026-12-06, the same session, written after batch 16's first rules: 166–170 en/sv, 171–175 vi)",
     has: (n) => n >= 166 && n <= 175,
   },
+  {
+    name: "batch 18 (2026-12-06, the same session, written after batch 17's first rules: 176–180 en/sv, 181–185 vi)",
+    has: (n) => n >= 176 && n <= 185,
+  },
 ];
 
 const counts = () => ({

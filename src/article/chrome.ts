@@ -5,6 +5,7 @@ import {
   CHROME_LINES,
   SECTIONS,
   TRAILING_FUNCTION_WORDS,
+  TRAILING_PARTICLES,
 } from './lexicon.js';
 
 /** Folding keys of the lexicons, built on first use. */
@@ -15,6 +16,7 @@ let keys:
       ends: Set<string>;
       sections: Set<string>;
       functionWords: Set<string>;
+      particles: Set<string>;
     }
   | undefined;
 
@@ -25,6 +27,7 @@ function lexicon() {
     ends: new Set(CHROME_LINE_ENDS.map(foldKey)),
     sections: new Set(SECTIONS.map(foldKey)),
     functionWords: new Set(TRAILING_FUNCTION_WORDS.map(foldKey)),
+    particles: new Set(TRAILING_PARTICLES.map(foldKey)),
   };
   return keys;
 }
@@ -112,8 +115,12 @@ export function sectionPrefix(text: string): number {
   return best;
 }
 
-/** The line ends on a function word ("… havet i"): a sentence broken across lines, not a headline. */
-export function endsOnFunctionWord(text: string): boolean {
+/**
+ * The line ends on a function word ("… havet i"): a sentence broken across lines, not a headline;
+ * or on a verb's particle ("… vara med", "… steps in") where the next line goes on in lower case
+ * (`continues`).
+ */
+export function endsOnFunctionWord(text: string, continues = false): boolean {
   let end = text.length;
   while (end > 0 && !/\p{L}/u.test(text.charAt(end - 1))) end--;
   let start = end;
@@ -121,5 +128,7 @@ export function endsOnFunctionWord(text: string): boolean {
   if (start === end) return false;
   const last = text.slice(start, end);
   // A capitalised last word ("… Sea And I") is a name, not a function word.
-  return last === last.toLowerCase() && lexicon().functionWords.has(foldKey(last));
+  if (last !== last.toLowerCase()) return false;
+  const key = foldKey(last);
+  return lexicon().functionWords.has(key) || (continues && lexicon().particles.has(key));
 }

@@ -174,23 +174,16 @@ export const TRAILING_FUNCTION_WORDS: readonly string[] = [
   'a',
   'an',
   'of',
-  'in',
-  'on',
   'at',
   'to',
   'for',
   'and',
   'or',
   'with',
-  'by',
   'from',
   'i',
-  'på',
-  'av',
   'och',
   'för',
-  'till',
-  'med',
   'om',
   'en',
   'ett',
@@ -206,6 +199,13 @@ export const TRAILING_FUNCTION_WORDS: readonly string[] = [
   'những',
   'là',
 ];
+
+/**
+ * Words that end a headline as a verb's particle ("Svenska företag vill vara med", "Japan steps
+ * in") and a line broken in a sentence as a preposition: a line ending on one is a headline unless
+ * the next line goes on in lower case.
+ */
+export const TRAILING_PARTICLES: readonly string[] = ['in', 'on', 'by', 'på', 'av', 'till', 'med'];
 
 /**
  * Nouns for a journalist's role, lower case: a by-line's part ending on one is the author's role

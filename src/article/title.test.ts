@@ -20,6 +20,22 @@ describe('title: the headline among the lines before the body', () => {
     expect(forum.title).toBeNull();
   });
 
+  it("takes a headline that ends on a verb's particle, but not a sentence broken after one", () => {
+    const svBody =
+      'Japanska energibolag satsar på vindkraft till havs utanför Vietnams kust, men regler och tyfoner gör ' +
+      'det osäkert när de första turbinerna snurrar, säger svenska experter.';
+    expect(
+      analyze(
+        `Utrikes\n\nJapanska miljarder ska ge Vietnam havsvind – svenska företag vill vara med\n\n${svBody}`,
+      ).title?.text,
+    ).toBe('Japanska miljarder ska ge Vietnam havsvind – svenska företag vill vara med');
+    expect(
+      analyze(
+        `Vietnamesiska fiskare greps av kinesisk kustbevakning och fördes till\nen hamn på Hainan i går.\n\n${svBody}`,
+      ).title,
+    ).toBeNull();
+  });
+
   it("does not take a section's name that is an entry of the page's menu, or a greeting ending on a comma", () => {
     const a = analyze(
       `Trang chủ | Thời sự | Biên giới, biển đảo | Quốc phòng - An ninh | Kinh tế | Quốc tế\nBiên giới, biển đảo\n\nThứ Ba, 09/09/2025 | 16:40\n\nTàu cá Lý Sơn bị tàu lạ xua đuổi gần quần đảo Trường Sa\n\n${viBody}`,

@@ -190,7 +190,7 @@ function metaLine(q: Piece | undefined): boolean {
 const SEPARATOR_FIRST = /^[|»›>•·]/u;
 
 /** Why a line cannot be the headline, or null when it can. */
-function rejects(t: string, isOutletName: (text: string) => boolean): boolean {
+function rejects(t: string, isOutletName: (text: string) => boolean, continues = false): boolean {
   if (t.length < MIN_TITLE_LENGTH || t.length > MAX_TITLE_LENGTH || words(t) < MIN_TITLE_WORDS) return true;
   // A sentence (the lead) ends with a stop; a headline may end with ?, ! or a quote. A line ending
   // on a comma opens a sentence or a letter ("Chao ca nha,"): no headline either.
@@ -200,7 +200,12 @@ function rejects(t: string, isOutletName: (text: string) => boolean): boolean {
   // The rest of a line cut at a separator ("… 21:14 | Người gửi: …") is no headline.
   if (SEPARATOR_FIRST.test(t)) return true;
   const dateline = matchDateline(t);
-  if ((dateline !== null && namedDateline(dateline)) || endsOnFunctionWord(t) || isChrome(t) || isSection(t))
+  if (
+    (dateline !== null && namedDateline(dateline)) ||
+    endsOnFunctionWord(t, continues) ||
+    isChrome(t) ||
+    isSection(t)
+  )
     return true;
   // A site's masthead: its domain and tagline ("xemientrung.vn - Diễn đàn xe …"), a portal's name.
   return isTagLine(t) || isOutletName(t) || bylineWithRole(t) || mastheadName(t) !== null;
@@ -311,7 +316,9 @@ export function pickTitle(pieces: Piece[], text: string, isOutletName: (text: st
       next.span.text.length <= 100 &&
       !endsSentence(next.span.text) &&
       !rejects(`${t} ${next.span.text}`, isOutletName);
-    if (!twoLines && rejects(t, isOutletName)) continue;
+    // (A line that the next goes on from in lower case is one sentence broken in two.)
+    const continues = next?.kind === 'paragraph' && /^\p{Ll}/u.test(next.span.text);
+    if (!twoLines && rejects(t, isOutletName, continues)) continue;
     if (menuEntries.has(key(t))) continue;
     // A field of a poster's profile beside its figures ("Bai viet: 3.412" / "Den tu: Lien Chieu"),
     // or the poster's rank over them ("Thanh vien tich cuc" / "Tham gia: 11/2014" / "Bai viet: 3.412").

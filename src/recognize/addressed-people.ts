@@ -24,7 +24,8 @@ function foreignHonorificBefore(doc: Doc, i: number): boolean {
   const key = tokens.key(i - 1) as string;
   if (!HONORIFICS.has(key) || VIETNAMESE_HONORIFICS.has(key) || key === 'miss') return false;
   const gap = doc.text.slice(tokens.end(i - 1), tokens.start(i));
-  return gap === ' ' || gap === '. ';
+  // ("Rev." only with its full stop: "Int Rev Cytol" is a journal's abbreviation.)
+  return gap === '. ' || (gap === ' ' && key !== 'rev');
 }
 
 /**

@@ -136,6 +136,12 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'ngai',
   'herr',
   'fru',
+  // Clergy ("the Rev. Takashi Mori", "Venerable Thich Minh Tue", "Father Nguyen").
+  'rev',
+  'reverend',
+  'venerable',
+  'father',
+  'sister',
 ]);
 
 /**
@@ -212,6 +218,8 @@ export const ROLES: ReadonlySet<string> = new Set([
   'representatives',
   'councillor',
   'councillors',
+  'counsellor',
+  'counselor',
   'consul',
   'ordforande',
   'ordforanden',
@@ -268,6 +276,8 @@ export const ROLES: ReadonlySet<string> = new Set([
 /** Endings of Swedish compound role nouns ("utrikesminister", "Nato-chefen", "generalsekreteraren"). */
 export const ROLE_ENDINGS: readonly string[] = [
   'minister',
+  // English compounds too ("schoolteacher").
+  'teacher',
   'ministern',
   'chef',
   'chefen',
@@ -803,6 +813,9 @@ export const JAPANESE_COMPANY_WORDS: readonly string[] = [
   'kaiun',
   'zosen',
   'seisakusho',
+  // Ironworks and machine works ("Mukaishima Tekko"). (Not "Seiki", also a given name: Abe Seiki.)
+  'tekko',
+  'kosakusho',
 ];
 
 /**
@@ -857,6 +870,24 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'union',
   'university',
   ...JAPANESE_COMPANY_WORDS,
+]);
+
+/**
+ * English words that end the name of an event ("Japan Vietnam Festival", "Vietnam-Japan Defence
+ * Policy Dialogue", "Mekong Delta Economic Forum"): the name is an event, as a name on one of
+ * {@link ORG_HEADS} is a body. Folding keys.
+ */
+export const EVENT_HEADS: ReadonlySet<string> = new Set([
+  'festival',
+  'forum',
+  'summit',
+  'dialogue',
+  'conference',
+  'symposium',
+  'expo',
+  'exhibition',
+  'workshop',
+  'seminar',
 ]);
 
 /**
@@ -1196,6 +1227,7 @@ export const CONTEXT_WORDS: readonly string[] = [
   // Heads of organisations' names, for local-orgs.ts (told apart by vocabulary id).
   ...ORG_HEADS,
   ...COMPANY_WORDS,
+  ...EVENT_HEADS,
   ...SWEDISH_INSTITUTION_TAILS,
   ...VI_ORG_HEAD_ENDS,
   // The words of the heads of Vietnamese bodies, for vietnamese-bodies.ts (read by key).

@@ -185,6 +185,26 @@ describe('local organisations: Swedish agencies', () => {
     ).toEqual([]);
   });
 
+  it('reads a bank named by one word ending in "Bank", however the word is cut', () => {
+    expect(
+      orgs('HDBank, SeABank and LienVietPostBank grew; the riverbank flooded.', { language: 'en' }),
+    ).toEqual([
+      ['HDBank', 'organisation', []],
+      ['SeABank', 'organisation', []],
+      ['LienVietPostBank', 'organisation', []],
+    ]);
+  });
+
+  it('reads an event named by its head ("Festival", "Forum", "Dialogue"), with its places as parts', () => {
+    const events = recognize('Crowds came to the Japan Vietnam Festival and the Geneva Conference.', {
+      language: 'en',
+    }).map((m) => [m.text, m.id, m.type, (m.parts ?? []).map((p) => p.id)]);
+    expect(events).toEqual([
+      ['Japan Vietnam Festival', 'local:event:japan-vietnam-festival', 'event', ['country:JP', 'country:VN']],
+      ['Geneva Conference', 'local:event:geneva-conference', 'event', ['city:geneva']],
+    ]);
+  });
+
   it('reads a company named by a word that ends companies\' names ("Saigon Ledger Securities")', () => {
     expect(
       orgs('Analysts at Saigon Ledger Securities and Tokyu Construction agreed.', { language: 'en' }),

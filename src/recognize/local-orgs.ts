@@ -6,8 +6,10 @@
 import type { EntityType } from '../kb/types.js';
 import { foldKey } from '../text/fold.js';
 import { markedSpelling } from '../text/marks.js';
+import { bankSpans } from './bank-names.js';
 import {
   COMPANY_WORDS,
+  EVENT_HEADS,
   ORG_HEADS as HEADS,
   JAPANESE_COMPANY_WORDS,
   SWEDISH_INSTITUTION_TAILS,
@@ -31,6 +33,8 @@ import { companySpans } from './vietnamese-companies.js';
 
 /** Prefix of the ids of organisations local to one text: `local:org:gakushuin-university`. */
 export const LOCAL_ORG = 'local:org:';
+/** Prefix of the ids of events local to one text that their name's head says are events: `local:event:japan-vietnam-festival`. */
+const LOCAL_EVENT = 'local:event:';
 
 /**
  * Heads that make an organisation with a place's name alone ("Kyoto University", "Hanoi
@@ -485,7 +489,8 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
     const key = tokens.key(h) as string;
     let from = h;
     let to = h + 1;
-    if (tokens.id(h) !== 0 && (HEADS.has(key) || companyEnd(doc, h, covered))) {
+    const event = EVENT_HEADS.has(key) && !swedish;
+    if (tokens.id(h) !== 0 && (HEADS.has(key) || event || companyEnd(doc, h, covered))) {
       // A head in capitals ("UNIVERSITY") is a heading's word, not a name's.
       if (tokens.end(h) - tokens.start(h) > 1 && tokens.allCaps(h)) continue;
       // An adjective of a name that goes on ("Annual International Conference") is no head.
@@ -565,7 +570,7 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
       let own = false;
       for (let k = from; k < to && !own; k++)
         own = !covered[k] && k !== h && !LINKS.has(tokens.word(k) as string) && !placeWord(doc, k);
-      if (!own && !PLACE_HEADS.has(key)) continue;
+      if (!own && !PLACE_HEADS.has(key) && !event) continue;
       if (titleCaseLine(doc, from, to)) continue;
       // A company's board named by its members alone ("Board of Directors") is no body's name.
       if (
@@ -581,7 +586,14 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
     // before an English head qualifies the name and is no mention of its own ("Japan Student
     // Services Organization", "Asia Industrial Strategy Institute"); one after a link is ("Association
     // of Vietnamese Intellectuals in Japan").
-    found.push([from, localOrg(doc, from, to, covered, replaced, undefined, h)]);
+    // (An event's places are where it is held, and mentions: "Osaka Summit".)
+    const m = localOrg(doc, from, to, covered, replaced, undefined, event ? from : h);
+    // An event's name ("Japan Vietnam Festival"): a local event, not a body.
+    if (event) {
+      m.id = LOCAL_EVENT + m.id.slice(LOCAL_ORG.length);
+      m.type = 'event';
+    }
+    found.push([from, m]);
   }
   // Swedish: a place the knowledge base knows, or its genitive, and an institution's word in lower
   // case ("Örebro universitet", "Stockholms universitet").
@@ -651,6 +663,9 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
       found.push([from, withPlaces(doc, zone, from, to, covered, replaced)]);
     }
   }
+  // Banks named by one word ending in "Bank" ("HDBank", "SeABank").
+  for (const [from, to] of bankSpans(doc, covered))
+    found.push([from, localOrg(doc, from, to, covered, replaced)]);
   subsidiaries(doc, covered, found, replaced);
   // (Each pass above is in text order, not all of them together.)
   if (found.length > 1) found.sort((a, b) => a[0] - b[0]);

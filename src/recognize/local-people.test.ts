@@ -371,6 +371,27 @@ describe('local people: names the knowledge base lacks', () => {
     ).toEqual(['Nguyen Van Khai', 'Tran Thi Loan', 'Le Van Sau']);
   });
 
+  it('reads a name before a comma and a role a few words on, or after a Swedish by-line "Av"', () => {
+    expect(
+      people('Ryota Hamasaki, Vietnam branch manager of H.I.S., said bookings rose.').map((m) => m[0]),
+    ).toEqual(['Ryota Hamasaki']);
+    expect(
+      people('Japanska bolag satsar\n\nAv Elin Strand\nPublicerad 14 september 2025', 'sv').map((m) => m[0]),
+    ).toEqual(['Elin Strand']);
+    // A role before another name is that name's; a verb between ends the phrase.
+    expect(people('Fast Retailing, led by founder Tadashi Yanai, opened a store.').map((m) => m[0])).toEqual([
+      'Tadashi Yanai',
+    ]);
+  });
+
+  it('reads a name after a clergy title or an English compound role ("the Rev.", "schoolteacher")', () => {
+    expect(
+      people('The Rev. Takashi Mori spoke. It was set up by schoolteacher Michiko Ueda.').map((m) => m[0]),
+    ).toEqual(['Takashi Mori', 'Michiko Ueda']);
+    // "Rev" without its full stop is an abbreviation of another word ("Int Rev Cytol", a journal).
+    expect(people('See Int Rev Cytol 124 (1991).')).toEqual([]);
+  });
+
   it('reads a role alone as the person of the knowledge base the text introduced with it', () => {
     const refs = (text: string, language = 'en') =>
       recognize(text, { language })

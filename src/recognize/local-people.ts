@@ -195,8 +195,12 @@ function cueBefore(doc: Doc, i: number, covered: Uint8Array): boolean {
   if (i === 0) return false;
   const k1 = doc.tokens.word(i - 1) as string;
   const between = gap(doc, i - 1);
-  if (HONORIFICS.has(k1) && /^\.?\s+$/u.test(between)) return true;
+  // ("Rev." only with its full stop: "Int Rev Cytol" is a journal's abbreviation.)
+  if (HONORIFICS.has(k1) && /^\.?\s+$/u.test(between) && (k1 !== 'rev' || between.startsWith('.')))
+    return true;
   if (CREDIT_WORDS.has(k1) && (k1 === 'by' || between.includes(':'))) return true;
+  // A Swedish by-line: "Av" opening its line ("Av Elin Strand").
+  if (k1 === 'av' && between === ' ' && doc.tokens.capital(i - 1) && lineOpens(doc, i - 1)) return true;
   // A photo credit after the outlet, without a colon: "VNA/VNS Photo Dương Giang".
   if ((k1 === 'photo' || k1 === 'photos') && between === ' ' && outletEndsAt(doc, i - 1)) return true;
   // A photographer after the outlet in a credit: "Ảnh: VGP/Nhật Bắc", "Photos by VnExpress/Giang Huy".
@@ -333,11 +337,51 @@ function cueAfter(doc: Doc, to: number): boolean {
     endsInRole(doc.tokens.word(to + 1) as string)
   )
     return true;
+  // A role after words that say where or of what ("Ryota Hamasaki, Vietnam branch manager of
+  // H.I.S.", "Kenji Sato, branch manager"): up to {@link MAX_ROLE_QUALIFIERS} words in one phrase.
+  if (/^\s*,\s*$/u.test(between)) {
+    const { tokens } = doc;
+    for (let k = to; k < tokens.length && k - to <= MAX_ROLE_QUALIFIERS; k++) {
+      if (k > to && !/^ $/u.test(gap(doc, k - 1))) break;
+      const word = tokens.word(k) as string;
+      // The role ends the phrase: before a name it is that name's ("led by founder Tadashi Yanai").
+      if (ROLES.has(word))
+        return !(
+          k + 1 < tokens.length &&
+          spaced(doc, k) &&
+          tokens.capital(k + 1) &&
+          doc.matches.startingAt(k + 1) < 0
+        );
+      // Words before it are a name the knowledge base matched ("Vietnam") or words in lower case,
+      // no verb or particle.
+      if (tokens.capital(k) ? doc.matches.startingAt(k) < 0 : QUALIFIER_STOPS.has(word)) break;
+    }
+  }
   // Where a caption places someone: "Masayuki Hyodo (left) speaks", "Tran Van Minh (phải)".
   if (/^\s*\(\s*$/u.test(between) && PHOTO_POSITIONS.has(next) && doc.text[doc.tokens.end(to)] === ')')
     return true;
   return false;
 }
+
+/** Word `k` opens its line: only spaces before it since the line break or the text's start. */
+function lineOpens(doc: Doc, k: number): boolean {
+  const { text } = doc;
+  for (let c = doc.tokens.start(k) - 1; c >= 0; c--) {
+    const code = text.charCodeAt(c);
+    if (code === 10) return true;
+    if (code !== 32 && code !== 9) return false;
+  }
+  return true;
+}
+
+/** Most words between a comma after a name and the role that says who the name is. */
+const MAX_ROLE_QUALIFIERS = 3;
+/** Words that end the phrase before such a role: verbs, particles, relative words ("led by founder …"). */
+const QUALIFIER_STOPS: ReadonlySet<string> = new Set(
+  'by is was are were has have had who whose which that and or but led said also not its their his her'.split(
+    ' ',
+  ),
+);
 
 /**
  * Vietnamese verbs of saying of two words, whose first word alone is another ("cho biết", "chia

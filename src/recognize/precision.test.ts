@@ -172,12 +172,33 @@ describe('recognize: longer proper names win', () => {
   });
 
   it('reads the place that names an event held there ("Osaka Summit"), not that of a longer name', () => {
-    expect(idsOf('Leaders met at the G20 Osaka Summit in June.', 'en')).toEqual(['org:g20', 'city:osaka']);
-    expect(idsOf('Crowds came to the Osaka Expo this spring.', 'en')).toEqual(['city:osaka']);
-    expect(idsOf('The Geneva Conference divided the country in 1954.', 'en')).toEqual(['city:geneva']);
+    // The event is one of the text, with the place as its part.
+    const withParts = (text: string) =>
+      recognize(text, { language: 'en' }).flatMap((m) => [m.id, ...(m.parts ?? []).map((p) => p.id)]);
+    expect(withParts('Leaders met at the G20 Osaka Summit in June.')).toEqual([
+      'org:g20',
+      'local:event:osaka-summit',
+      'city:osaka',
+    ]);
+    expect(withParts('Crowds came to the Osaka Expo this spring.')).toEqual([
+      'local:event:osaka-expo',
+      'city:osaka',
+    ]);
+    expect(withParts('The Geneva Conference divided the country in 1954.')).toEqual([
+      'local:event:geneva-conference',
+      'city:geneva',
+    ]);
     // A capitalised word that is no event still makes a longer name.
     expect(idsOf('He wrote for the Saigon Times last year.', 'en').join()).not.toMatch(/province/u);
     expect(idsOf('He wrote for the Osaka Herald last year.', 'en')).toEqual([]);
+  });
+
+  it('gives a form opening on "the" up to a longer name from the next word ("The Pacific Islands Forum")', () => {
+    expect(idsOf('The Pacific Islands Forum has eighteen members.', 'en')).toEqual(['org:pif']);
+    expect(idsOf('He spoke at the United Nations Security Council. The Pacific is vast.', 'en')).toEqual([
+      'org:un-security-council',
+      'sea:pacific',
+    ]);
   });
 
   it('does not read a site address or a numbered name as the place', () => {

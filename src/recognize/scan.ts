@@ -1026,6 +1026,12 @@ export function scan(text: string, tokens: Tokens, starts: Starts, language: str
       continue;
     }
     const ok = found;
+    // A form that opens on an article ("the Pacific") gives way to a longer name from the next word
+    // ("The Pacific Islands Forum").
+    if (to - i >= 2 && tokens.is(i, 'the') && longestAt(text, tokens, starts, i + 1, language) > to) {
+      i++;
+      continue;
+    }
     // A deputy's title names no office: the names inside it are read on ("Deputy Chairman of the |
     // Hanoi People's Committee").
     if (officesOnly(ok) && deputyBefore(text, tokens, i)) {
