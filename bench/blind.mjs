@@ -116,6 +116,10 @@ const BATCHES = [
     name: "batch 18 (2026-12-06, the same session, written after batch 17's first rules: 176–180 en/sv, 181–185 vi)",
     has: (n) => n >= 176 && n <= 185,
   },
+  {
+    name: "batch 19 (2026-12-06, the same session, written after batch 18's first rules: 186–190 en/sv, 191–195 vi)",
+    has: (n) => n >= 186 && n <= 195,
+  },
 ];
 
 const counts = () => ({

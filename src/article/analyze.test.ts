@@ -154,6 +154,15 @@ describe('analyze', () => {
     );
     expect(paper.outlet).toMatchObject({ text: 'ĐNO', entityId: 'outlet:bao-da-nang', source: 'lead' });
     expect(paper.title?.text).toBe('Đà Nẵng - Sakai ký biên bản ghi nhớ hợp tác giai đoạn mới');
+    // A province's newspaper the knowledge base lacks: its masthead names it.
+    const local = analyze(
+      'BÁO LÀO CAI\nThời sự | Chính trị | Kinh tế\n\nKhánh thành điểm trường ở vùng cao\n\n(BLC) - Sáng 14/11, tại thôn Háng Chú, Ủy ban nhân dân xã tổ chức lễ khánh thành điểm trường mới.',
+    );
+    expect(local.outlet).toMatchObject({
+      text: 'BLC',
+      name: 'BÁO LÀO CAI',
+      entityId: 'local:outlet:bao-lao-cai',
+    });
   });
 
   it('reads a date line whose label lost some of its marks ("Ngay đăng: 22/03/2024")', () => {

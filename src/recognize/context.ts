@@ -939,6 +939,11 @@ export const PLACE_KIND_TAILS: readonly string[] = [
  * Thành", "KCN Đình Vũ", "Hung Dao ward"): local-places.ts reads a place only next to one.
  */
 export const UNIT_WORDS: readonly string[] = [
+  // Villages and hamlets ("thôn", "ấp", "làng", "xóm").
+  'thon',
+  'ap',
+  'lang',
+  'xom',
   'dac',
   'huyen',
   'dao',
@@ -988,6 +993,8 @@ export const UNIT_WORDS: readonly string[] = [
  * name; in lower case ("các bệnh viện ở Hà Nội") or opening a sentence, the head is a common noun.
  */
 export const VI_ORG_HEADS: readonly (readonly string[])[] = [
+  // A province's newspaper ("Báo Lào Cai"): local-orgs.ts makes it an outlet.
+  ['báo'],
   ['trường', 'đại', 'học'],
   ['đại', 'học'],
   ['học', 'viện'],

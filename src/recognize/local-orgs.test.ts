@@ -185,6 +185,17 @@ describe('local organisations: Swedish agencies', () => {
     ).toEqual([]);
   });
 
+  it("reads a province's newspaper by its name as an outlet, in its masthead too", () => {
+    const outlets = (text: string) =>
+      recognize(text, { language: 'vi' })
+        .filter((m) => m.type === 'outlet')
+        .map((m) => [m.text, m.id, (m.parts ?? []).map((p) => p.id)]);
+    expect(outlets('BÁO LÀO CAI\nThời sự | Chính trị\n\nTheo Báo Lào Cai, lễ khánh thành diễn ra.')).toEqual([
+      ['BÁO LÀO CAI', 'local:outlet:bao-lao-cai', ['vn-province-2025:15']],
+      ['Báo Lào Cai', 'local:outlet:bao-lao-cai', ['vn-province-2025:15']],
+    ]);
+  });
+
   it('reads a bank named by one word ending in "Bank", however the word is cut', () => {
     expect(
       orgs('HDBank, SeABank and LienVietPostBank grew; the riverbank flooded.', { language: 'en' }),

@@ -33,6 +33,8 @@ import { companySpans } from './vietnamese-companies.js';
 
 /** Prefix of the ids of organisations local to one text: `local:org:gakushuin-university`. */
 export const LOCAL_ORG = 'local:org:';
+/** Prefix of the ids of outlets local to one text: `local:outlet:bao-lao-cai`. */
+const LOCAL_OUTLET = 'local:outlet:';
 /** Prefix of the ids of events local to one text that their name's head says are events: `local:event:japan-vietnam-festival`. */
 const LOCAL_EVENT = 'local:event:';
 
@@ -380,7 +382,7 @@ const MAX_QUALIFIER = 3;
  */
 function viHeadEnd(doc: Doc, at: number, covered: Uint8Array): number {
   const { tokens } = doc;
-  for (let q = 0; q <= MAX_QUALIFIER && at - q >= 2; q++) {
+  for (let q = 0; q <= MAX_QUALIFIER && at - q >= 1; q++) {
     const end = at - q;
     if (q > 0 && (covered[end] || !spaced(doc, end) || !isVietnameseSyllable(tokens.word(end) as string)))
       break;
@@ -397,7 +399,9 @@ function viHeadBefore(doc: Doc, k: number, covered: Uint8Array): number {
   const { text, tokens } = doc;
   for (const head of VI_ORG_HEADS) {
     const from = k - head.length;
-    if (from < 1 || !tokens.capital(from)) continue;
+    // (A newspaper's name opens its masthead too: "BÁO LÀO CAI" on the page's first line.)
+    const paper = head.length === 1 && head[0] === 'báo';
+    if (from < (paper ? 0 : 1) || !tokens.capital(from)) continue;
     let ok = true;
     for (let j = 0; j < head.length && ok; j++) {
       const w = from + j;
@@ -411,8 +415,8 @@ function viHeadBefore(doc: Doc, k: number, covered: Uint8Array): number {
     }
     if (!ok) continue;
     // Inside a sentence: the word before is on the same line, with no full stop between.
-    const gap = text.slice(tokens.end(from - 1), tokens.start(from));
-    if (/[.!?:\n]/u.test(gap)) continue;
+    const gap = from > 0 ? text.slice(tokens.end(from - 1), tokens.start(from)) : '\n';
+    if (!paper && /[.!?:\n]/u.test(gap)) continue;
     return from;
   }
   return -1;
@@ -641,7 +645,13 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
       const head = viHeadBefore(doc, headEnd, covered);
       if (head < 0) continue;
       const from = memberBefore(doc, head, covered);
-      found.push([from, localOrg(doc, from, place.to, covered, replaced)]);
+      const m = localOrg(doc, from, place.to, covered, replaced);
+      // A province's newspaper by its name ("Báo Lào Cai", "BÁO QUẢNG NINH"): an outlet.
+      if (headEnd === head + 1 && tokens.is(head, 'bao')) {
+        m.id = LOCAL_OUTLET + m.id.slice(LOCAL_ORG.length);
+        m.type = 'outlet';
+      }
+      found.push([from, m]);
     }
     // Departments of a province-level unit ("Sở Nội vụ", "Sở GD&ĐT").
     for (const d of departmentSpans(doc, covered, language))

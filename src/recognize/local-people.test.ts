@@ -384,6 +384,15 @@ describe('local people: names the knowledge base lacks', () => {
     ]);
   });
 
+  it('reads names of the northern mountains by their family names, written with their marks', () => {
+    expect(people('Ông Vàng A Sinh và bà Sùng Thị Mai dự lễ.', 'vi').map((m) => m[0])).toEqual([
+      'Vàng A Sinh',
+      'Sùng Thị Mai',
+    ]);
+    // Without marks those names are common syllables: "Quang Phuc Hoi" is no person.
+    expect(people('Ho lap ra Quang Phuc Hoi nam 1912.', 'vi')).toEqual([]);
+  });
+
   it('reads a name after a clergy title or an English compound role ("the Rev.", "schoolteacher")', () => {
     expect(
       people('The Rev. Takashi Mori spoke. It was set up by schoolteacher Michiko Ueda.').map((m) => m[0]),

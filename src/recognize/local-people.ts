@@ -29,7 +29,12 @@ import { CORRECTED, type EntityMention, NO_FLAGS, SHORT_REFERENCE } from './ment
 import { OTHER_LANGUAGE } from './other-language.js';
 import { shipBefore } from './ships.js';
 import { isSwedishGivenName, swedishName } from './swedish-names.js';
-import { isVietnameseSyllable, romajiMorae, VIETNAMESE_FAMILY_NAMES } from './syllables.js';
+import {
+  isVietnameseSyllable,
+  MARKED_FAMILY_NAMES,
+  romajiMorae,
+  VIETNAMESE_FAMILY_NAMES,
+} from './syllables.js';
 
 /** Prefix of the ids of people local to one text: `local:person:mai-tien-dung`. */
 export const LOCAL_PERSON = 'local:person:';
@@ -118,8 +123,9 @@ let familyFolded: Set<string> | undefined;
 /** Whether a word (as written, and its folding key) is a Vietnamese family name. */
 function isFamilyName(written: string, key: string): boolean {
   if (!familyMarked || !familyFolded) {
-    familyMarked = new Set(VIETNAMESE_FAMILY_NAMES.map((n) => n.normalize('NFC').toLowerCase()));
-    familyFolded = new Set([...familyMarked].map((n) => foldAscii(n)));
+    const common = VIETNAMESE_FAMILY_NAMES.map((n) => n.normalize('NFC').toLowerCase());
+    familyFolded = new Set(common.map((n) => foldAscii(n)));
+    familyMarked = new Set([...common, ...MARKED_FAMILY_NAMES.map((n) => n.normalize('NFC').toLowerCase())]);
   }
   if (/^[A-Za-z]+$/u.test(written)) return familyFolded.has(key);
   return familyMarked.has(safeNormalize(written).toLowerCase());

@@ -145,6 +145,16 @@ describe('local places: units and zones the knowledge base lacks', () => {
     expect(vi.map((m) => m.id)).toEqual(['local:place:wakayama', 'subdivision:jp-30', 'country:JP']);
   });
 
+  it('reads villages and hamlets after their word, and names of the mountains opening on one letter', () => {
+    expect(
+      places('Lễ khánh thành tại thôn Háng Chú và ấp Phú Hòa; đoàn đến xã Y Tý, xã A Mú Sung.', 'vi').map(
+        (p) => p[0],
+      ),
+    ).toEqual(['Háng Chú', 'Phú Hòa', 'Y Tý', 'A Mú Sung']);
+    // "bản" is also the end of a common word ("Biên bản", "Nhà xuất bản"): no head.
+    expect(places('Hai bên ký Biên bản Đối thoại. Nhà xuất bản Kim Đồng phát hành.', 'vi')).toEqual([]);
+  });
+
   it('reads an island after "đảo" written with its marks, and not after "dao" without them', () => {
     expect(places('Tàu cá bị đâm ở khu vực đảo Khê Mốc (quần đảo Hoàng Sa).', 'vi')).toEqual([
       ['Khê Mốc', 'local:place:khe-moc', 'place', 'Khê Mốc'],

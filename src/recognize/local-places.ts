@@ -52,6 +52,13 @@ const HEADS: readonly Head[] = [
   { words: ['cống'], ascii: false },
   { words: ['cầu'], ascii: false },
   { words: ['chợ'], ascii: false },
+  // Villages and hamlets ("thôn Háng Chú", "ấp Phú Hòa", "làng Sen"), with the marks only:
+  // "thon", "ap", "lang" are other words too. (Not "bản", a village in the north but also the
+  // end of "Biên bản", "Nhà xuất bản".)
+  { words: ['thôn'], ascii: false },
+  { words: ['ấp'], ascii: false },
+  { words: ['làng'], ascii: false },
+  { words: ['xóm'], ascii: false },
 ];
 
 /** The heads' words as folding keys, and the keys of their last words, made on first use. */
@@ -140,10 +147,25 @@ function tailIn(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 
+/** Vowels that are a syllable alone and open place names in capitals ("Y Tý", "A Lưới"). */
+const SINGLE_LETTER_SYLLABLES: ReadonlySet<string> = new Set(['A', 'Y', 'U', 'Ê']);
+
 /** Word `k` may be a syllable of a Vietnamese place's name: capitalised, not in capitals, free. */
 function nameSyllable(doc: Doc, covered: Uint8Array, k: number, language: string | null): boolean {
   const { tokens } = doc;
-  if (covered[k] || !tokens.capital(k) || tokens.noLowerCase(k)) return false;
+  if (covered[k] || !tokens.capital(k)) return false;
+  // A syllable of one letter opens names of the mountains ("Y Tý", "A Mú Sung", "A Lưới"), before
+  // another syllable of the name.
+  if (tokens.noLowerCase(k))
+    return (
+      tokens.end(k) - tokens.start(k) === 1 &&
+      SINGLE_LETTER_SYLLABLES.has(doc.text.charAt(tokens.start(k))) &&
+      spaced(doc, k) &&
+      k + 1 < tokens.length &&
+      !covered[k + 1] &&
+      tokens.capital(k + 1) &&
+      !tokens.noLowerCase(k + 1)
+    );
   if (tokens.marked(k, k + 1)) return true;
   const word = tokens.word(k) as string;
   // English "The" is also a Vietnamese syllable without marks; outside Vietnamese text it is the
@@ -350,7 +372,7 @@ export function localPlaces(
       runEnd = from + 1;
       while (runEnd < n && tokens.capital(runEnd) && spaced(doc, runEnd - 1)) runEnd++;
     }
-    if (covered[from] || tokens.noLowerCase(from)) continue;
+    if (covered[from] || (tokens.noLowerCase(from) && !nameSyllable(doc, covered, from, language))) continue;
     const after = from > 0 && spaced(doc, from - 1);
     // Cheap tests first: a word for a unit must stand before the words or right after them.
     let to = Math.min(runEnd, from + MAX_WORDS + 1);

@@ -61,6 +61,15 @@ describe('offices: a title and part of a name stand for the office holder', () =
         'sv',
       ),
     ).toContainEqual(['Premiärministern', 'person:pham-minh-chinh', 'short-reference']);
+    // Of two foreign holders, the one the story names far more often, its subject.
+    expect(
+      people(
+        'Japans premiärminister Shigeru Ishiba kom till Hanoi. Ishiba landade i går. Ishiba höll samtal med ' +
+          'Vietnams premiärminister Pham Minh Chinh. – Vi vill samarbeta, sade premiärministern.',
+        '2025-04-28',
+        'sv',
+      ),
+    ).toContainEqual(['premiärministern', 'person:ishiba-shigeru', 'short-reference']);
     // Sweden's head of government is its "statsminister": "premiärministern" alone is some other
     // country's, and no holder when the text names none (a translated Vietnamese story).
     expect(people('Statsministern talade i Stockholm.', '2025-05-12', 'sv')).toEqual([

@@ -151,6 +151,7 @@ export function titledPeople(
   covered: Uint8Array,
   persons: ReadonlySet<string>,
   language: string | null = null,
+  refs: readonly [number, EntityMention][] = [],
 ): [number, EntityMention][] {
   const found: [number, EntityMention][] = [];
   const tokens = doc.tokens;
@@ -289,7 +290,7 @@ export function titledPeople(
         ownOffice !== null && officeCountry(doc, ownOffice) === SWEDEN && key.startsWith('premiar');
       const only =
         holderInText(candidates) ??
-        (swedishDefault ? nearestHolderBefore(doc, i, candidates) : null) ??
+        (swedishDefault ? nearestHolderBefore(doc, i, candidates, refs) : null) ??
         (ownOffice && !foreignTitle && countryNamed(doc, ownOffice) ? latestHolder(doc, ownOffice) : null);
       if (!only) continue;
       const m = mention(doc, i, i + 1, only, day === null ? SHORT_REFERENCE_UNDATED : SHORT_REFERENCE);
@@ -327,23 +328,52 @@ function countryNamed(doc: Doc, office: string): boolean {
   return false;
 }
 
+/** How many times as often as the nearest holder the story's subject is named. */
+const DOMINANT = 2;
+
 /**
- * The holder of one of `offices` (on the text's date, or at any time when it is undated) whose full
- * name the scan read last before word `i`: of several holders a text names ("Vietnams
- * premiärminister Pham Minh Chinh" before "statsminister Ulf Kristersson"), the title alone after the
- * first stands for the first (read where the title would else default to Sweden's office). Null
- * when none is named before it.
+ * The holder of one of `offices` (on the text's date, or at any time when it is undated) named
+ * before word `i`, in full or by a short reference (`refs`), far more often than the others: the story's subject ("Japans
+ * premiärminister Shigeru Ishiba … Ishiba … Vietnams premiärminister Pham Minh Chinh … sade
+ * premiärministern" is Ishiba, named twice as often as Chinh); else the one whose full name the
+ * scan read last ("Vietnams premiärminister Pham Minh Chinh" before "statsminister Ulf Kristersson"). Read
+ * where the title would else default to Sweden's office. Null when none is named before it.
  */
-function nearestHolderBefore(doc: Doc, i: number, offices: readonly string[]): string | null {
-  for (let k = doc.matches.length - 1; k >= 0; k--) {
-    if ((doc.matches.to[k] as number) > i) continue;
+function nearestHolderBefore(
+  doc: Doc,
+  i: number,
+  offices: readonly string[],
+  refs: readonly [number, EntityMention][],
+): string | null {
+  // Each holder's mentions before word i, in full or by short reference, and the nearest holder.
+  const counts = new Map<string, number>();
+  let nearest: string | null = null;
+  const holds = (id: string): boolean => {
+    const p = doc.kb.getEntity(id);
+    return (
+      p?.type === 'person' && (doc.day !== null ? heldOn(p, offices, doc.day) : latestTerm(p, offices) !== '')
+    );
+  };
+  for (let k = 0; k < doc.matches.length; k++) {
+    if ((doc.matches.to[k] as number) > i) break;
     const ids = doc.matches.passing[k]?.ids ?? [];
-    if (ids.length !== 1) continue;
-    const p = doc.kb.getEntity(ids[0] as string);
-    if (p?.type !== 'person') continue;
-    if (doc.day !== null ? heldOn(p, offices, doc.day) : latestTerm(p, offices) !== '') return p.id;
+    if (ids.length !== 1 || !holds(ids[0] as string)) continue;
+    nearest = ids[0] as string;
+    counts.set(nearest, (counts.get(nearest) ?? 0) + 1);
   }
-  return null;
+  for (const [at, m] of refs)
+    if (at < i && m.type === 'person' && m.flags.includes('short-reference') && counts.has(m.id))
+      counts.set(m.id, (counts.get(m.id) as number) + 1);
+  // The holder the text names at least twice as often as the nearest, the story's subject
+  // ("Ishiba … Ishiba … premiärministern"); else the nearest.
+  if (nearest === null) return null;
+  // (Where Sweden's holder is named, the nearest: "Den svenska utrikesministern" after Bui Thanh Son
+  // is Maria Malmer Stenergard, though Son is named more.)
+  for (const id of counts.keys()) if (doc.kb.getEntity(id)?.country === SWEDEN) return nearest;
+  let best = nearest;
+  for (const [id, n] of counts)
+    if (n >= DOMINANT * (counts.get(nearest) as number) && n > (counts.get(best) as number)) best = id;
+  return best;
 }
 
 /**

@@ -217,7 +217,7 @@ export function recognizeChecked(
   const transliterations = transliterated(doc, covered);
   if (transliterations.length > 0) added.push(...transliterations);
   // Titles with part of a name, or alone, for the office holder ("PM Chinh", "Thủ tướng").
-  const titled = titledPeople(doc, covered, persons, language);
+  const titled = titledPeople(doc, covered, persons, language, added);
   if (titled.length > 0) added.push(...titled);
   // Bodies written in lower case after a country's genitive ("Vietnam's foreign ministry").
   const bodies = lowerCaseBodies(doc, covered);

@@ -92,6 +92,30 @@ export const VIETNAMESE_FAMILY_NAMES: readonly string[] = [
   'Thích',
 ];
 
+/**
+ * Family names of the Hmong, Thái and Dao of the northern mountains ("Vàng A Sinh", "Giàng A
+ * Pháo", "Lường Văn Chung", "Tẩn Láo Lở"), general knowledge as above. They count only written
+ * with their marks: without them they are common syllables ("Quang", "Tan", "Cam Ranh").
+ */
+export const MARKED_FAMILY_NAMES: readonly string[] = [
+  'Giàng',
+  'Sùng',
+  'Vàng',
+  'Thào',
+  'Mùa',
+  'Lầu',
+  'Hạng',
+  'Chảo',
+  'Sình',
+  'Tráng',
+  'Lường',
+  'Cầm',
+  'Quàng',
+  'Tòng',
+  'Điêu',
+  'Tẩn',
+];
+
 /** The valid syllables, made from the generated list on first use. */
 let syllables: ReadonlySet<string> | undefined;
 
