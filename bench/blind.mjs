@@ -120,6 +120,10 @@ const BATCHES = [
     name: "batch 19 (2026-12-06, the same session, written after batch 18's first rules: 186–190 en/sv, 191–195 vi)",
     has: (n) => n >= 186 && n <= 195,
   },
+  {
+    name: "batch 20 (2026-12-06, the same session, written after batch 19's first rules: 196–200 en/sv, 201–205 vi)",
+    has: (n) => n >= 196 && n <= 205,
+  },
 ];
 
 const counts = () => ({

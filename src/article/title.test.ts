@@ -20,6 +20,14 @@ describe('title: the headline among the lines before the body', () => {
     expect(forum.title).toBeNull();
   });
 
+  it('does not take a by-line of reporters joined by a dash for the headline', () => {
+    expect(
+      analyze(
+        `Trang chủ › Xã hội\n\nHoài Thu - Trọng Kiên\nThứ Năm, 16/10/2025 - 07:35\n\n186 thanh niên sẵn sàng sang Nhật Bản làm việc\n\n${viBody}`,
+      ).title?.text,
+    ).toBe('186 thanh niên sẵn sàng sang Nhật Bản làm việc');
+  });
+
   it("takes a headline that ends on a verb's particle, but not a sentence broken after one", () => {
     const svBody =
       'Japanska energibolag satsar på vindkraft till havs utanför Vietnams kust, men regler och tyfoner gör ' +

@@ -208,8 +208,17 @@ function rejects(t: string, isOutletName: (text: string) => boolean, continues =
   )
     return true;
   // A site's masthead: its domain and tagline ("xemientrung.vn - Diễn đàn xe …"), a portal's name.
-  return isTagLine(t) || isOutletName(t) || bylineWithRole(t) || mastheadName(t) !== null;
+  return isTagLine(t) || isOutletName(t) || bylineWithRole(t) || pairedNames(t) || mastheadName(t) !== null;
 }
+
+/**
+ * Reporters' names of two short words each, joined by dashes: a Vietnamese by-line ("Hoài Thu -
+ * Trọng Kiên", "Minh Anh - Thanh Hà"), no headline. (A pair of places, "Việt Nam - Nhật Bản", is
+ * none either: a headline says something of them.)
+ */
+const PAIRED_NAMES =
+  /^\p{Lu}\p{Ll}{1,6} \p{Lu}\p{Ll}{1,6}(?: [-–] \p{Lu}\p{Ll}{1,6} \p{Lu}\p{Ll}{1,6}){1,2}$/u;
+const pairedNames = (t: string): boolean => PAIRED_NAMES.test(t.trim());
 
 /** Words that join the names of a by-line ("Mai Nguyen and Kenji Takahashi"), lower case. */
 const NAME_JOINERS: ReadonlySet<string> = new Set(['and', 'och', 'và', '&']);

@@ -196,6 +196,8 @@ export const ADDRESS_WORDS: ReadonlySet<string> = new Set([
   'dì',
   'cậu',
   'ngài',
+  // A teacher ("thầy Morita", "Thầy Nam"); in text without marks "thay" is mostly "to change".
+  'thầy',
 ]);
 
 /** Vietnamese words that make a continent of a country's name ("châu Mỹ", "châu Úc"). Marked spellings. */

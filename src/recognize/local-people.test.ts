@@ -389,6 +389,10 @@ describe('local people: names the knowledge base lacks', () => {
       'Vàng A Sinh',
       'Sùng Thị Mai',
     ]);
+    // A teacher by his word of address.
+    expect(people('Thầy Morita Kenji, 61 tuổi, dạy tiếng Nhật.', 'vi').map((m) => m[0])).toEqual([
+      'Morita Kenji',
+    ]);
     // Without marks those names are common syllables: "Quang Phuc Hoi" is no person.
     expect(people('Ho lap ra Quang Phuc Hoi nam 1912.', 'vi')).toEqual([]);
   });

@@ -151,6 +151,10 @@ describe('local places: units and zones the knowledge base lacks', () => {
         (p) => p[0],
       ),
     ).toEqual(['Háng Chú', 'Phú Hòa', 'Y Tý', 'A Mú Sung']);
+    // A port of two syllables or more the knowledge base lacks; not a known place's port.
+    expect(
+      places('Tàu cập cảng Tiên Sa, rồi cảng Hải đoàn 21 và cảng Việt Nam khác.', 'vi').map((p) => p[0]),
+    ).toEqual(['Tiên Sa']);
     // "bản" is also the end of a common word ("Biên bản", "Nhà xuất bản"): no head.
     expect(places('Hai bên ký Biên bản Đối thoại. Nhà xuất bản Kim Đồng phát hành.', 'vi')).toEqual([]);
   });

@@ -52,6 +52,7 @@ const HEADS: readonly Head[] = [
   { words: ['cống'], ascii: false },
   { words: ['cầu'], ascii: false },
   { words: ['chợ'], ascii: false },
+  { words: ['cảng'], ascii: false },
   // Villages and hamlets ("thôn Háng Chú", "ấp Phú Hòa", "làng Sen"), with the marks only:
   // "thon", "ap", "lang" are other words too. (Not "bản", a village in the north but also the
   // end of "Biên bản", "Nhà xuất bản".)
@@ -409,7 +410,11 @@ export function localPlaces(
     }
     if (!before && !next) continue;
     if (!nameSyllable(doc, covered, from, language)) continue;
-    const head = before && headBefore(doc, from) >= 0;
+    const headAt = before ? headBefore(doc, from) : -1;
+    const head = headAt >= 0;
+    // A port ("cảng Tiên Sa", "cảng Cái Mép"): a name of two syllables or more that the knowledge
+    // base lacks; a place it knows after the word is the port of that place ("cập cảng Việt Nam").
+    const port = head && tokens.is(headAt, 'cang');
     // Without a head before it, a name starts where the run of name syllables starts.
     if (!head && after && nameSyllable(doc, covered, from - 1, language)) continue;
     to = syllablesEnd(doc, covered, from, language, MAX_WORDS + 1);
@@ -422,7 +427,10 @@ export function localPlaces(
       spaced(doc, to - 1) &&
       !tokens.noLowerCase(to) &&
       TAILS.has(tokens.key(to) as string);
-    if ((!head && !tail) || knownName(doc, from, to, head)) continue;
+    if ((!head && !tail) || knownName(doc, from, to, head && !port)) continue;
+    // (Nor one whose first words the knowledge base knows, run on into the next words of a glued
+    // line: "cảng Cam Ranh Tàu hộ vệ …".)
+    if (port && (to - from < 2 || knownName(doc, from, to - 1, false))) continue;
     // In English the word for the unit after the name is part of it ("Hung Dao ward", as "Cu Chi
     // District"); a Vietnamese word before it is a classifier ("huyện Núi Thành" is Núi Thành).
     found.push([from, localPlace(doc, from, to, tail ? to + 1 : to)]);

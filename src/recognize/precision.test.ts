@@ -193,6 +193,16 @@ describe('recognize: longer proper names win', () => {
     expect(idsOf('He wrote for the Osaka Herald last year.', 'en')).toEqual([]);
   });
 
+  it("reads no person of the knowledge base inside a namesake's longer name, nor the country at its end", () => {
+    expect(ids('Tham dự có bà Nguyễn Thị Thanh Nga, Phó Chủ nhiệm Ủy ban.', 'vi')).toEqual([
+      ['Nguyễn Thị Thanh Nga', 'local:person:nguyen-thi-thanh-nga'],
+    ]);
+    expect(ids('Bà Nguyễn Thị Thanh phát biểu tại Nga.', 'vi')).toEqual([
+      ['Nguyễn Thị Thanh', 'person:nguyen-thi-thanh'],
+      ['Nga', 'country:RU'],
+    ]);
+  });
+
   it('gives a form opening on "the" up to a longer name from the next word ("The Pacific Islands Forum")', () => {
     expect(idsOf('The Pacific Islands Forum has eighteen members.', 'en')).toEqual(['org:pif']);
     expect(idsOf('He spoke at the United Nations Security Council. The Pacific is vast.', 'en')).toEqual([

@@ -28,7 +28,7 @@ import { bodyHeadAfter } from './province-bodies.js';
 import { Reused } from './scratch.js';
 import { SpanMemo } from './span-memo.js';
 import type { Starts } from './starts.js';
-import { romajiMorae } from './syllables.js';
+import { isVietnameseSyllable, romajiMorae } from './syllables.js';
 import type { Tokens } from './tokenize.js';
 
 /** Words `i` and `i + 1` are apart by a comma and one space, as in a name that holds one. */
@@ -81,6 +81,19 @@ export function joinable(text: string, tokens: Tokens, i: number): boolean {
 const PLACES = /^(?:country|vn-province-\d+|city|sea|island-group|region|subdivision|place):/u;
 const isPlace = (id: string): boolean => PLACES.test(id);
 const isPlaceOrOutlet = (id: string): boolean => isPlace(id) || id.startsWith('outlet:');
+const isPerson = (id: string): boolean => id.startsWith('person:');
+
+/**
+ * Words `from`..`to` (three) are Vietnamese syllables and a capitalised one follows them in the same
+ * phrase, no name's start of its own ("Nguyễn Thị Thanh Nga"; not "… Thanh, Nga").
+ */
+function fourthSyllable(tokens: Tokens, from: number, to: number): boolean {
+  if (to >= tokens.length || !tokens.spaced(to - 1) || !tokens.capitalisedWord(to)) return false;
+  if (to + 1 < tokens.length && tokens.spaced(to) && tokens.capital(to + 1)) return false;
+  for (let k = from; k <= to; k++) if (!isVietnameseSyllable(tokens.word(k) as string)) return false;
+  return true;
+}
+
 /** Places that are sites (parks, airports, landmarks), not units or countries: `place:` ids. */
 const isSite = (id: string): boolean => id.startsWith('place:');
 
@@ -1026,6 +1039,12 @@ export function scan(text: string, tokens: Tokens, starts: Starts, language: str
       continue;
     }
     const ok = found;
+    // A Vietnamese person's name of three syllables with a fourth right after it is another
+    // person's, a namesake's ("Nguyễn Thị Thanh | Nga"): its words are read as a name of the text.
+    if (to - i === 3 && ok.ids.length > 0 && ok.ids.every(isPerson) && fourthSyllable(tokens, i, to)) {
+      i = to;
+      continue;
+    }
     // A form that opens on an article ("the Pacific") gives way to a longer name from the next word
     // ("The Pacific Islands Forum").
     if (to - i >= 2 && tokens.is(i, 'the') && longestAt(text, tokens, starts, i + 1, language) > to) {
