@@ -52,8 +52,6 @@ const WHERE: ReadonlySet<string> = new Set([
 const MAX_WORDS_BEFORE_NOUN = 3;
 /** Most words of the name before the comma. */
 const MAX_NAME_WORDS = 3;
-/** ", a " or ", an " after a word. */
-const APPOSITION = /, an? /gu;
 
 /** The word that ends right at `offset` (binary search over the words' ends), or -1. */
 function wordEndingAt(doc: Doc, offset: number): number {
@@ -138,7 +136,11 @@ export function appositivePlaces(
   const found: [number, EntityMention][] = [];
   if (language !== 'en' && language !== null) return found;
   const { text, tokens } = doc;
-  for (const m of text.matchAll(APPOSITION)) {
+  for (let at = text.indexOf(', a'); at >= 0; at = text.indexOf(', a', at + 3)) {
+    // ", a " or ", an ", read in place.
+    const length = text.startsWith(' ', at + 3) ? 4 : text.startsWith('n ', at + 3) ? 5 : 0;
+    if (length === 0) continue;
+    const m = { index: at, 0: text.slice(at, at + length) };
     const last = wordEndingAt(doc, m.index);
     if (last < 0 || covered[last]) continue;
     if (!nameWord(doc, covered, last)) continue;

@@ -27,6 +27,7 @@ import { holdsLexiconName, placesOnly, sentenceStart } from './homograph-rules.j
 import { levenshtein } from './levenshtein.js';
 import { CORRECTED, type EntityMention, NO_FLAGS, SHORT_REFERENCE } from './mention.js';
 import { OTHER_LANGUAGE } from './other-language.js';
+import { ByteScratch } from './scratch.js';
 import { shipBefore } from './ships.js';
 import { isSwedishGivenName, swedishName } from './swedish-names.js';
 import {
@@ -113,6 +114,9 @@ const OPENERS: ReadonlySet<string> = new Set([
   'om',
   'eftersom',
 ]);
+
+/** The role words of {@link byRole}, marked by vocabulary id. */
+const roleLasts = new ByteScratch();
 
 /** Shortest word used as a short reference to a local person ("Dung", "Chikahisa"). */
 const MIN_REFERENCE = 3;
@@ -1529,14 +1533,26 @@ function byRole(
     const ids = (doc.matches.passing[k] as Passing).ids;
     const id = ids.length === 1 ? (ids[0] as string) : null;
     if (id === null || doc.index.types.get(id) !== 'person') continue;
-    note(doc.matches.from[k] as number, doc.matches.to[k] as number, { id });
+    const from = doc.matches.from[k] as number;
+    const to = doc.matches.to[k] as number;
+    // (Cheap tests first, as most of a text's names have none: a role, a rank or a body before the
+    // name is a word of the vocabulary; one in apposition after it follows a comma or a dash.)
+    if (
+      (from === 0 || tokens.id(from - 1) === 0) &&
+      (to >= tokens.length || !APPOSED_GAP.test(gap(doc, to - 1)))
+    )
+      continue;
+    note(from, to, { id });
   }
-  for (const [i, m] of [...found, ...known]) {
-    if (m.type !== 'person' || !m.flags.includes('short-reference')) continue;
-    let to = i + 1;
-    while (to < tokens.length && tokens.end(to - 1) < m.end) to++;
-    note(i, to, m.name === undefined ? { id: m.id } : { id: m.id, name: m.name });
-  }
+  for (const list of [found, known])
+    for (const [i, m] of list) {
+      if (m.type !== 'person' || !m.flags.includes('short-reference')) continue;
+      let to = i + 1;
+      while (to < tokens.length && tokens.end(to - 1) < m.end) to++;
+      if ((i === 0 || tokens.id(i - 1) === 0) && (to >= tokens.length || !APPOSED_GAP.test(gap(doc, to - 1))))
+        continue;
+      note(i, to, m.name === undefined ? { id: m.id } : { id: m.id, name: m.name });
+    }
   if (roles.size === 0) return;
   // (Names found again after the candidates, uncued, count too.)
   for (const [i, m] of found)
@@ -1548,22 +1564,39 @@ function byRole(
   const lasts = new Set<number>();
   const compounds: string[] = [];
   const vocabulary = doc.index.vocabulary;
-  for (const key of roles.keys()) {
+  for (const [key, person] of roles) {
+    // (A role two people had stands for neither: its words are not looked for.)
+    if (person === null) continue;
     const last = key.slice(key.lastIndexOf(' ') + 1);
     for (const ending of ['', ...DEFINITE_ENDINGS]) lasts.add(vocabulary.id(last + ending));
     if (vocabulary.id(last) === 0 && last === key) compounds.push(key);
   }
   lasts.delete(0);
+  if (lasts.size === 0 && compounds.length === 0) return;
+  // The lengths a compound role may have in the text (its key, maybe a definite ending): other
+  // words are not compared.
+  let shortest = Number.POSITIVE_INFINITY;
+  let longest = 0;
+  for (const key of compounds) {
+    shortest = Math.min(shortest, key.length);
+    longest = Math.max(longest, key.length + 3);
+  }
   // Where a name starts after a role: a local person's, or a person of the knowledge base.
   const names = new Set(starts);
   for (let k = 0; k < doc.matches.length; k++)
     if ((doc.matches.passing[k] as Passing).ids.some((id) => doc.index.types.get(id) === 'person'))
       names.add(doc.matches.from[k] as number);
   const n = tokens.length;
+  // The role words by vocabulary id, for the loop over every word below (a typed array, no hashing).
+  const last = roleLasts.take(vocabulary.words.length);
+  for (const id of lasts) last[id] = 1;
   for (let end = 1; end <= n; end++) {
     const id = tokens.id(end - 1);
-    if (!lasts.has(id) && (id !== 0 || compounds.length === 0 || !compoundRole(doc, end - 1, compounds)))
-      continue;
+    if (last[id] !== 1) {
+      if (id !== 0 || compounds.length === 0) continue;
+      const length = tokens.end(end - 1) - tokens.start(end - 1);
+      if (length < shortest || length > longest || !compoundRole(doc, end - 1, compounds)) continue;
+    }
     const role = roleEndingAt(doc, end);
     if (!role) continue;
     const local = roles.get(role.key);
@@ -1711,6 +1744,8 @@ function titleOfNameAhead(doc: Doc, end: number, names: ReadonlySet<number>): bo
 
 /** Most words of a role in apposition after a name ("Tổng Giám đốc", "Phó Chủ tịch UBND tỉnh"). */
 const MAX_APPOSED_ROLE = 4;
+/** What stands between a name and a role in apposition after it (see {@link roleAfter}). */
+const APPOSED_GAP = /^\s?[-–—,]\s$/u;
 
 /**
  * The role in apposition after a name ending before word `to`, behind a dash or a comma ("Kitamura
@@ -1719,7 +1754,7 @@ const MAX_APPOSED_ROLE = 4;
  */
 function roleAfter(doc: Doc, to: number): { from: number; key: string } | null {
   const { tokens } = doc;
-  if (to >= tokens.length || !/^\s?[-–—,]\s$/u.test(gap(doc, to - 1))) return null;
+  if (to >= tokens.length || !APPOSED_GAP.test(gap(doc, to - 1))) return null;
   for (let end = to + 1; end <= Math.min(tokens.length, to + MAX_APPOSED_ROLE); end++) {
     if (end > to + 1 && !spaced(doc, end - 2)) break;
     const role = roleEndingAt(doc, end);

@@ -11,7 +11,7 @@ import type { EntityMention } from './mention.js';
 export const LOCAL_STORM = 'local:event:';
 
 /** Whether a text may name a storm: one search of it skips the visit of every word. */
-const STORM_IN_TEXT = /typhoon|cyclone|storm|tyfon|cyklon|ov[äa]dret|b[ãa]o/iu;
+const STORM_IN_TEXT = /typhoon|cyclone|storm|tyfon|cyklon|ov[äa]dret|bão|(?:con|sieu) bao/iu;
 
 /** Words that follow a word for a storm capitalised without being its name (days, months). */
 const NOT_NAMES: ReadonlySet<string> = new Set([
