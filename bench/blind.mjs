@@ -124,6 +124,10 @@ const BATCHES = [
     name: "batch 20 (2026-12-06, the same session, written after batch 19's first rules: 196–200 en/sv, 201–205 vi)",
     has: (n) => n >= 196 && n <= 205,
   },
+  {
+    name: "batch 21 (2026-12-06, the same session, written after batch 20's first rules: 206–210 en/sv, 211–215 vi)",
+    has: (n) => n >= 206 && n <= 215,
+  },
 ];
 
 const counts = () => ({

@@ -67,6 +67,14 @@ const PAGE = [
 ].join('\n');
 
 describe('analyze', () => {
+  it("reads a city in capitals opening the body as the dateline's place, not its outlet", () => {
+    const a = analyze(
+      'KYODO NEWS\nHome > Society > Crime\n\nVietnamese man arrested over theft of calves from Gunma farm\n\nKYODO NEWS - Feb 10, 2026 - 18:52\n\nMAEBASHI - Gunma prefectural police on Tuesday arrested a 31-year-old Vietnamese man on suspicion of stealing four calves from a farm.',
+    );
+    expect(a.dateline?.place?.text).toBe('MAEBASHI');
+    expect(a.outlet?.text).toBe('KYODO NEWS');
+  });
+
   it('reads title, date line, dateline, caption and sign-off, and keeps every other block', () => {
     const a = analyze(PAGE);
     expectWellFormed(PAGE, a);

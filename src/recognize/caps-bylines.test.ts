@@ -32,4 +32,15 @@ describe('by-lines in capitals', () => {
   it('reads no name in a heading in capitals, or after "By" inside a line', () => {
     expect(people('BY THE NUMBERS\nBy THE NUMBERS we see more.\nSales rose By TEN PERCENT.')).toEqual([]);
   });
+
+  it('reads two reporters in capitals joined by "and" before their shared role, without "By"', () => {
+    expect(
+      people(
+        'Konbini chains race into Vietnam\nYUKI OKADA and NGUYEN HONG NHUNG, Nikkei staff writers\nMarch 3, 2026',
+      ),
+    ).toEqual([
+      ['YUKI OKADA', 'Yuki Okada'],
+      ['NGUYEN HONG NHUNG', 'Nguyen Hong Nhung'],
+    ]);
+  });
 });

@@ -74,6 +74,8 @@ const ROLE_PART =
   /^[\p{L} ]{0,40}\b(?:writers?|reporters?|correspondents?|editors?|columnists?|contributors?)$/iu;
 /** A reporter's name in capitals, as one part of a by-line ("YUSUKE KAWABATA", "and THANH HUYEN"). */
 const CAPS_NAME_PART = /^(?:and )?(\p{Lu}{2,}(?: \p{Lu}{2,}){1,2})$/u;
+/** Two reporters' names in capitals joined by "and" as one part ("YUKI OKADA and NGUYEN HONG NHUNG"). */
+const CAPS_NAME_PAIR = /^(\p{Lu}{2,}(?: \p{Lu}{2,}){1,2}) and (\p{Lu}{2,}(?: \p{Lu}{2,}){1,2})$/u;
 /** A role's word after a comma's part, anywhere in a text (see {@link ROLE_PART}). */
 const ROLE_IN_TEXT = /(?:writer|reporter|correspondent|editor|columnist|contributor)s?(?:,|\n|$)/iu;
 /** Longest line read as a by-line of names and roles. */
@@ -105,7 +107,17 @@ function rolesBylines(doc: Doc, covered: Uint8Array, found: [number, EntityMenti
       if (m) {
         const from = at + part.length - (m[1] as string).length;
         names.push([from, from + (m[1] as string).length]);
-      } else if (!ROLE_PART.test(part)) ok = false;
+      } else if (!ROLE_PART.test(part)) {
+        // Two names sharing the role after them: "YUKI OKADA and NGUYEN HONG NHUNG, Nikkei staff writers".
+        const pair = CAPS_NAME_PAIR.exec(part);
+        if (pair) {
+          const first = pair[1] as string;
+          const second = pair[2] as string;
+          names.push([at, at + first.length]);
+          const from = at + part.length - second.length;
+          names.push([from, from + second.length]);
+        } else ok = false;
+      }
       at += part.length + 2;
     }
     if (!ok || names.length === 0) continue;
