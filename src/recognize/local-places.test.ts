@@ -151,6 +151,10 @@ describe('local places: units and zones the knowledge base lacks', () => {
         (p) => p[0],
       ),
     ).toEqual(['Háng Chú', 'Phú Hòa', 'Y Tý', 'A Mú Sung']);
+    // A Japanese station after "ga", its romanised name whole; not a known name.
+    expect(
+      places('Toi di tu ga Akabane den ga Nishi-Kawaguchi, gan ga Tokyo.', 'vi').map((p) => p[0]),
+    ).toEqual(['Akabane', 'Nishi-Kawaguchi']);
     // A port of two syllables or more the knowledge base lacks; not a known place's port.
     expect(
       places('Tàu cập cảng Tiên Sa, rồi cảng Hải đoàn 21 và cảng Việt Nam khác.', 'vi').map((p) => p[0]),

@@ -409,6 +409,16 @@ export function localPlaces(
       continue;
     }
     if (!before && !next) continue;
+    // A Japanese station after "ga" ("ga Akabane", "ga Nishi-Kawaguchi"): romanised words, which
+    // are no Vietnamese syllables.
+    if (before && tokens.is(from - 1, 'ga') && romajiWord(doc, covered, from)) {
+      const to =
+        tokens.hyphenated(from) && from + 1 < n && romajiWord(doc, covered, from + 1) ? from + 2 : from + 1;
+      if (knownName(doc, from, to, false)) continue;
+      found.push([from, localPlace(doc, from, to, to)]);
+      covered.fill(1, from, to);
+      continue;
+    }
     if (!nameSyllable(doc, covered, from, language)) continue;
     const headAt = before ? headBefore(doc, from) : -1;
     const head = headAt >= 0;
