@@ -128,6 +128,10 @@ const BATCHES = [
     name: "batch 21 (2026-12-06, the same session, written after batch 20's first rules: 206–210 en/sv, 211–215 vi)",
     has: (n) => n >= 206 && n <= 215,
   },
+  {
+    name: "batch 22 (2026-12-06, the same session, written after batch 21's first rules: 216–220 en/sv, 221–225 vi)",
+    has: (n) => n >= 216 && n <= 225,
+  },
 ];
 
 const counts = () => ({

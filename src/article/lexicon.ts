@@ -81,6 +81,10 @@ export const CHROME_LINES: readonly string[] = [
   'fakta',
   'stäng',
   // Vietnamese
+  // The state's name and motto over a government portal's masthead.
+  'nước cộng hòa xã hội chủ nghĩa việt nam',
+  'cộng hòa xã hội chủ nghĩa việt nam',
+  'độc lập - tự do - hạnh phúc',
   'vào nội dung chính',
   'bỏ qua nội dung',
   'trang chủ',

@@ -20,6 +20,23 @@ describe('title: the headline among the lines before the body', () => {
     expect(forum.title).toBeNull();
   });
 
+  it("takes a long Vietnamese headline without a stop, over the state's name and a Swedish by-line name", () => {
+    const long =
+      'Thủ tướng Phạm Minh Chính tiếp đoàn Liên đoàn Kinh tế Nhật Bản: Mở rộng hợp tác sang đường sắt tốc độ cao, bán dẫn và tài chính xanh';
+    expect(
+      analyze(
+        `BÁO ĐIỆN TỬ CHÍNH PHỦ\nNƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTrang chủ > Thời sự\n\n${long}\n\nThứ Tư, 26/11/2025 18:05 (GMT+7)\n\n${viBody}`,
+      ).title?.text,
+    ).toBe(long);
+    const svBody =
+      'Handelsministern reste med ett tjugotal bolag till Vietnam och Japan för att stärka exporten, och flera avtal skrevs under under veckan.';
+    expect(
+      analyze(
+        `Näringsliv › Asien\n\nDousa tog med sig svenska bolag till Hanoi och Tokyo\n\nElin Sandström\nTokyo\nPublicerad 20 november 2025 kl 06.00\n\n${svBody}`,
+      ).title?.text,
+    ).toBe('Dousa tog med sig svenska bolag till Hanoi och Tokyo');
+  });
+
   it('does not take a by-line of reporters joined by a dash for the headline', () => {
     expect(
       analyze(

@@ -1,3 +1,5 @@
+import { isSwedishGivenName } from '../recognize/swedish-names.js';
+import { foldKey } from '../text/fold.js';
 import { whiteSpace } from '../text/white-space.js';
 import { endsOnFunctionWord, isChrome, isSection, isSlug, sectionPrefix, slugWords } from './chrome.js';
 import { findDate } from './date.js';
@@ -64,7 +66,8 @@ const isBody = (p: Piece): boolean =>
   // A forum thread's title opening with its tag is none, however many short words it has.
   !(p.span.text.length <= MAX_TITLE_LENGTH && FORUM_TAG.test(p.span.text)) &&
   (p.span.text.length >= BODY_LENGTH ||
-    words(p.span.text) >= BODY_WORDS ||
+    // (Many short words without a closing stop are a long Vietnamese headline, one syllable a word.)
+    (words(p.span.text) >= BODY_WORDS && endsSentence(p.span.text)) ||
     // A dateline's paragraph is a sentence; a headline may open like one ("Việt Nam – Nhật Bản …").
     (p.span.text.length >= DATELINE_BODY &&
       endsSentence(p.span.text) &&
@@ -218,7 +221,14 @@ function rejects(t: string, isOutletName: (text: string) => boolean, continues =
  */
 const PAIRED_NAMES =
   /^\p{Lu}\p{Ll}{1,6} \p{Lu}\p{Ll}{1,6}(?: [-–] \p{Lu}\p{Ll}{1,6} \p{Lu}\p{Ll}{1,6}){1,2}$/u;
-const pairedNames = (t: string): boolean => PAIRED_NAMES.test(t.trim());
+const pairedNames = (t: string): boolean => PAIRED_NAMES.test(t.trim()) || swedishByline(t.trim());
+
+/** Two or three capitalised words opening on a Swedish given name: a by-line ("Elin Sandström"). */
+const NAME_LINE = /^(\p{Lu}\p{Ll}+)(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u;
+function swedishByline(t: string): boolean {
+  const m = NAME_LINE.exec(t);
+  return m !== null && isSwedishGivenName(foldKey(m[1] as string));
+}
 
 /** Words that join the names of a by-line ("Mai Nguyen and Kenji Takahashi"), lower case. */
 const NAME_JOINERS: ReadonlySet<string> = new Set(['and', 'och', 'và', '&']);
