@@ -2,7 +2,7 @@
 // Oizumi, a small town north of Tokyo". The noun after "a" says what the name is; the knowledge base
 // holds few temples, villages or neighbourhoods, and without this the name is read as a person's
 // or not at all. Like the other local places, the name is an entity local to the text.
-import { type Doc, spaced } from './doc.js';
+import { type Doc, spaced, wordAt } from './doc.js';
 import { englishRank } from './english-words.js';
 import { localPlace } from './local-places.js';
 import type { EntityMention } from './mention.js';
@@ -53,21 +53,6 @@ const MAX_WORDS_BEFORE_NOUN = 3;
 /** Most words of the name before the comma. */
 const MAX_NAME_WORDS = 3;
 
-/** The word that ends right at `offset` (binary search over the words' ends), or -1. */
-function wordEndingAt(doc: Doc, offset: number): number {
-  const { tokens } = doc;
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const end = tokens.end(mid);
-    if (end === offset) return mid;
-    if (end < offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
-
 /** Rank below which a common English word is no word of a name ("In", "The", "Then"). */
 const COMMON_RANK = 1000;
 
@@ -100,7 +85,7 @@ function commonWord(doc: Doc, k: number): boolean {
 }
 
 /** The text of word `k` as written. */
-function wordAt(doc: Doc, k: number): string {
+function textOf(doc: Doc, k: number): string {
   return doc.text.slice(doc.tokens.start(k), doc.tokens.end(k));
 }
 
@@ -111,11 +96,11 @@ function wordAt(doc: Doc, k: number): string {
 function placeNounFrom(doc: Doc, k: number): boolean {
   const { tokens, text } = doc;
   for (let w = k; w < tokens.length && w - k <= MAX_WORDS_BEFORE_NOUN; w++) {
-    const word = wordAt(doc, w);
+    const word = textOf(doc, w);
     if (PLACE_NOUNS.has(word)) {
       if (w + 1 >= tokens.length) return true;
       const gap = text.slice(tokens.end(w), tokens.start(w + 1));
-      if (/^[ \u00a0]$/u.test(gap)) return WHERE.has(wordAt(doc, w + 1));
+      if (/^[ \u00a0]$/u.test(gap)) return WHERE.has(textOf(doc, w + 1));
       return /^[.,;:)]/u.test(gap);
     }
     if (!spaced(doc, w)) return false;
@@ -141,7 +126,7 @@ export function appositivePlaces(
     const length = text.startsWith(' ', at + 3) ? 4 : text.startsWith('n ', at + 3) ? 5 : 0;
     if (length === 0) continue;
     const m = { index: at, 0: text.slice(at, at + length) };
-    const last = wordEndingAt(doc, m.index);
+    const last = wordAt(doc, m.index, 'end');
     if (last < 0 || covered[last]) continue;
     if (!nameWord(doc, covered, last)) continue;
     let from = last;
@@ -154,7 +139,7 @@ export function appositivePlaces(
       from--;
     // A capitalised word right before the name makes it part of a longer one.
     if (from > 0 && spaced(doc, from - 1) && tokens.capital(from - 1) && !commonWord(doc, from - 1)) continue;
-    const after = wordEndingAt(doc, m.index + m[0].length - 1);
+    const after = wordAt(doc, m.index + m[0].length - 1, 'end');
     if (after < 0 || !placeNounFrom(doc, after + 1)) continue;
     found.push([from, localPlace(doc, from, last + 1, last + 1)]);
     covered.fill(1, from, last + 1);

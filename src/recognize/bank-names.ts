@@ -2,7 +2,7 @@
 // "Sacombank". Vietnamese banks brand themselves so; the knowledge base holds the largest, and the
 // others would be read as nothing, or their halves as other words ("Se", "ABank"). local-orgs.ts
 // turns each span into a local organisation.
-import type { Doc } from './doc.js';
+import { type Doc, wordAt } from './doc.js';
 
 /** Most letters before "Bank" in such a name. */
 const MAX_PREFIX = 15;
@@ -37,21 +37,6 @@ const NOT_BANKS: ReadonlySet<string> = new Set([
   'cloudbank',
 ]);
 
-/** The word that starts at `offset` (binary search over the words' starts), or -1. */
-function wordStartingAt(doc: Doc, offset: number): number {
-  const { tokens } = doc;
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const start = tokens.start(mid);
-    if (start === offset) return mid;
-    if (start < offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
-
 /**
  * Spans `[from, to)` of the words of banks' one-word names (see {@link bankNameStart}) that no other
  * stage read: the tokenizer may cut such a name in two at an inner capital ("SeA | Bank").
@@ -64,7 +49,7 @@ export function bankSpans(doc: Doc, covered: Uint8Array): [number, number][] {
     if (start < 0) continue;
     const end = at + 3;
     if (NOT_BANKS.has(text.slice(start, end).toLowerCase())) continue;
-    const from = wordStartingAt(doc, start);
+    const from = wordAt(doc, start, 'start');
     if (from < 0) continue;
     let to = from;
     while (to < tokens.length && tokens.end(to) <= end && !covered[to]) to++;

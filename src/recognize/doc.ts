@@ -335,6 +335,24 @@ export function localMention(
   return m;
 }
 
+/**
+ * The word that starts (`edge` 'start') or ends ('end') right at `offset` in the text, found by
+ * halves over the words' offsets, or -1.
+ */
+export function wordAt(doc: { tokens: Tokens }, offset: number, edge: 'start' | 'end'): number {
+  const { tokens } = doc;
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = edge === 'start' ? tokens.start(mid) : tokens.end(mid);
+    if (at === offset) return mid;
+    if (at < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 /** The folding keys of words `from`..`to` joined by hyphens: the key of a local entity's id ("nui-thanh"). */
 export function localKey(doc: Doc, from: number, to: number): string {
   const keys: string[] = [];

@@ -3,7 +3,7 @@
 // knowledge base holds none: the name after the word is an event local to the text, and the name
 // alone elsewhere in the text ("Yagi made landfall") is the same storm, not a person or a place.
 import { markedSpelling } from '../text/marks.js';
-import { STORM_WORDS } from './context.js';
+import { CALENDAR_WORDS, STORM_WORDS } from './context.js';
 import { type Doc, localMention } from './doc.js';
 import type { EntityMention } from './mention.js';
 
@@ -14,31 +14,7 @@ export const LOCAL_STORM = 'local:event:';
 const STORM_IN_TEXT = /typhoon|cyclone|storm|tyfon|cyklon|ov[äa]dret|bão|(?:con|sieu) bao/iu;
 
 /** Words that follow a word for a storm capitalised without being its name (days, months). */
-const NOT_NAMES: ReadonlySet<string> = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'season',
-  'center',
-  'centre',
-  'warning',
-]);
+const NOT_NAMES: ReadonlySet<string> = new Set([...CALENDAR_WORDS, 'season', 'center', 'centre', 'warning']);
 
 /** Word `k` is a word for a storm, as it may stand before a name (see {@link STORM_WORDS}). */
 function stormWord(doc: Doc, k: number): boolean {
