@@ -2,7 +2,7 @@
 // Oizumi, a small town north of Tokyo". The noun after "a" says what the name is; the knowledge base
 // holds few temples, villages or neighbourhoods, and without this the name is read as a person's
 // or not at all. Like the other local places, the name is an entity local to the text.
-import { type Doc, spaced, wordAt } from './doc.js';
+import { type Doc, runStart, spaced, wordAt } from './doc.js';
 import { englishRank } from './english-words.js';
 import { localPlace } from './local-places.js';
 import type { EntityMention } from './mention.js';
@@ -125,21 +125,13 @@ export function appositivePlaces(
     // ", a " or ", an ", read in place.
     const length = text.startsWith(' ', at + 3) ? 4 : text.startsWith('n ', at + 3) ? 5 : 0;
     if (length === 0) continue;
-    const m = { index: at, 0: text.slice(at, at + length) };
-    const last = wordAt(doc, m.index, 'end');
-    if (last < 0 || covered[last]) continue;
-    if (!nameWord(doc, covered, last)) continue;
-    let from = last;
-    while (
-      from > 0 &&
-      last - from + 1 < MAX_NAME_WORDS &&
-      spaced(doc, from - 1) &&
-      nameWord(doc, covered, from - 1)
-    )
-      from--;
+    const last = wordAt(doc, at, 'end');
+    if (last < 0 || !nameWord(doc, covered, last)) continue;
+    const from = runStart(doc, last, MAX_NAME_WORDS, (k) => nameWord(doc, covered, k));
     // A capitalised word right before the name makes it part of a longer one.
     if (from > 0 && spaced(doc, from - 1) && tokens.capital(from - 1) && !commonWord(doc, from - 1)) continue;
-    const after = wordAt(doc, m.index + m[0].length - 1, 'end');
+    // (The article "a" or "an" ends right before the space that ends the match.)
+    const after = wordAt(doc, at + length - 1, 'end');
     if (after < 0 || !placeNounFrom(doc, after + 1)) continue;
     found.push([from, localPlace(doc, from, last + 1, last + 1)]);
     covered.fill(1, from, last + 1);

@@ -336,6 +336,21 @@ export function localMention(
 }
 
 /**
+ * Where a run of words that ends at word `last` starts: back over the words right before it, one
+ * space apart, that `accepts`, up to `max` words in all (`last` itself is taken as it is).
+ */
+export function runStart(
+  doc: { text: string; tokens: Tokens },
+  last: number,
+  max: number,
+  accepts: (k: number) => boolean,
+): number {
+  let from = last;
+  while (from > 0 && last - from + 1 < max && spaced(doc, from - 1) && accepts(from - 1)) from--;
+  return from;
+}
+
+/**
  * The word that starts (`edge` 'start') or ends ('end') right at `offset` in the text, found by
  * halves over the words' offsets, or -1.
  */

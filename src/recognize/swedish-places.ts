@@ -3,7 +3,7 @@
 // name to the word so; the knowledge base lacks most of these rivers, bridges, streets and
 // districts, and their names alone would be read as people.
 import { SWEDISH_PLACE_SUFFIXES } from './context.js';
-import { type Doc, spaced } from './doc.js';
+import { type Doc, runStart } from './doc.js';
 import { localPlace } from './local-places.js';
 import type { EntityMention } from './mention.js';
 import { isVietnameseSyllable, romajiMorae } from './syllables.js';
@@ -61,14 +61,7 @@ export function swedishPlaces(
     if (suffix === undefined || tokens.capital(k) || !tokens.hyphenated(k - 1)) continue;
     const last = k - 1;
     if (!foreignWord(doc, covered, last)) continue;
-    let from = last;
-    while (
-      from > 0 &&
-      last - from + 1 < MAX_WORDS &&
-      spaced(doc, from - 1) &&
-      foreignWord(doc, covered, from - 1)
-    )
-      from--;
+    const from = runStart(doc, last, MAX_WORDS, (k) => foreignWord(doc, covered, k));
     found.push([from, localPlace(doc, from, last + 1, suffix === 'kind' ? k + 1 : last + 1)]);
     covered.fill(1, from, last + 1);
   }
