@@ -72,8 +72,9 @@ describe('local people: names the knowledge base lacks', () => {
       ['Hoshino Ryoma', 'local:person:hoshino-ryoma', '', 'Hoshino Ryoma'],
     ]);
     expect(people('Ông tiếp Thứ trưởng thường trực Okabe Shinji.', 'vi')[0]?.[0]).toBe('Okabe Shinji');
-    // Qualifiers alone are no role: a name after them needs a cue of its own.
-    expect(people('Họ bàn việc điều hành cấp cao Hoshino Ryoma', 'vi')).toEqual([]);
+    // Qualifiers alone are no role: a name after them needs a cue of its own (or both words on the
+    // lists of Japanese names, which these are not).
+    expect(people('Họ bàn việc điều hành cấp cao Hoshizaki Ryomu', 'vi')).toEqual([]);
   });
 
   it('reads no person in a dashed list of places or battles, but a pair of people in one', () => {
@@ -800,6 +801,27 @@ describe('local people: Swedish given and family names without a cue', () => {
     expect(people('Björn Hedström åkte hem.', 'sv')).toEqual([]);
     expect(people('Per Lindqvist åkte hem.', 'sv').map((m) => m[0])).toEqual(['Per Lindqvist']);
     expect(people('Christian Democrats won the vote.')).toEqual([]);
+  });
+});
+
+describe('local people: Japanese given and family names without a cue', () => {
+  it('reads a Japanese given name and family name of the list in either order as a person', () => {
+    expect(people('Among the buyers was Tanaka Yoshie, who runs a bakery.').map((m) => m[0])).toEqual([
+      'Tanaka Yoshie',
+    ]);
+    expect(people('Hiroki Matsuzaki, 41, a nurse, flew in last week.').map((m) => m[0])).toEqual([
+      'Hiroki Matsuzaki',
+    ]);
+    // A family name that is also a prefecture's gives way to the person with a given name after it.
+    expect(people('Khách mời Miyazaki Kazuhiro đến từ Osaka.', 'vi').map((m) => m[0])).toEqual([
+      'Miyazaki Kazuhiro',
+    ]);
+  });
+
+  it('reads no firm named for its founder, and no pair of given names or of places', () => {
+    // "Seiko" is a given name, and the precision works a family's firm is named for.
+    expect(people('Kitamura Seiko mở nhà máy tại Hải Phòng.', 'vi')).toEqual([]);
+    expect(people('Osaka Kobe rail links were cut.')).toEqual([]);
   });
 });
 

@@ -24,6 +24,7 @@ import { englishRank } from './english-words.js';
 import type { Passing } from './gazetteer.js';
 import { ADDRESS_WORDS, STREET_HEADS } from './generic.js';
 import { holdsLexiconName, placesOnly, sentenceStart } from './homograph-rules.js';
+import { japaneseName } from './japanese-names.js';
 import { levenshtein } from './levenshtein.js';
 import { CORRECTED, type EntityMention, NO_FLAGS, SHORT_REFERENCE } from './mention.js';
 import { OTHER_LANGUAGE } from './other-language.js';
@@ -818,7 +819,12 @@ function readName(
   }
   // A Swedish given name and family name are a person's name without a cue ("Annika Berg"), and
   // so is a given name and a family name the text uses alone too ("William Heath … Heath said").
-  if (!cued && !swedishName(keys, isFirstName) && !surnameUsedAlone(doc, from, to, keys, genitiveOk, covered))
+  if (
+    !cued &&
+    !swedishName(keys, isFirstName) &&
+    !japaneseName(keys) &&
+    !surnameUsedAlone(doc, from, to, keys, genitiveOk, covered)
+  )
     return null;
   // A place the knowledge base matched alone, a Vietnamese syllable, before a foreign name is an
   // attribute ("chuyên gia Mỹ Gregory Poling"), not the name's first word.
