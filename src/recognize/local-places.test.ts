@@ -32,6 +32,17 @@ describe('local places: units and zones the knowledge base lacks', () => {
     ]);
   });
 
+  it('reads a ward after "phuong" without marks only in lower case before a name of two syllables', () => {
+    expect(places('Nha em o phuong Truong Thinh, gan cho.', 'vi').map((m) => m[0])).toEqual(['Truong Thinh']);
+    // phương in a word (local, bilateral), a direction, or a given name: no ward.
+    expect(
+      places(
+        'Chinh quyen dia phuong Tan Hoa ho tro. Van hoa phuong Tay. Phuong Thao noi. Hop tac song phuong Viet Lao.',
+        'vi',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads the name before English words for a zone, the words in its name only', () => {
     expect(
       places('Japanese firms fill the Hoa Khanh Industrial Park and the Nghi Son Economic Zone.', 'en'),

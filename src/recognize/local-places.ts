@@ -24,6 +24,8 @@ interface Head {
   words: readonly string[];
   ascii: boolean;
   caps?: boolean;
+  /** Without marks, a head only in lower case before a name of two syllables or more (see {@link unmarkedWard}). */
+  asciiBeforeName?: boolean;
 }
 const HEADS: readonly Head[] = [
   { words: ['khu', 'công', 'nghiệp'], ascii: true },
@@ -38,7 +40,7 @@ const HEADS: readonly Head[] = [
   { words: ['huyện'], ascii: true },
   { words: ['xã'], ascii: true },
   { words: ['quận'], ascii: false },
-  { words: ['phường'], ascii: false },
+  { words: ['phường'], ascii: false, asciiBeforeName: true },
   { words: ['kcn'], ascii: true, caps: true },
   { words: ['kkt'], ascii: true, caps: true },
   // A station or an airport ("ga Bến Thành", "sân bay Nội Bài" when the knowledge base lacks it).
@@ -249,11 +251,36 @@ function headBefore(doc: Doc, to: number): number {
       // unambiguous head counts.
       else if (tokens.marked(k, k + 1))
         ok = markedSpelling(text.slice(tokens.start(k), tokens.end(k))) === head.words[j];
-      else ok = head.ascii;
+      else ok = head.ascii || (head.asciiBeforeName === true && unmarkedWard(doc, k));
     }
     if (ok) return from;
   }
   return -1;
+}
+
+/**
+ * Words that "phuong" (phương) ends without marks: "dia phuong" (local), "song phuong" (bilateral),
+ * "da phuong" (multilateral), "don phuong" (one-sided), "bon phuong", "muon phuong", "tu phuong"
+ * (every direction). Folding keys.
+ */
+const PHUONG_COMPOUNDS: ReadonlySet<string> = new Set(['dia', 'song', 'da', 'don', 'bon', 'muon', 'tu']);
+/** The four directions: "phuong Tay" (phương Tây) is the West, "phuong Dong Nam" the South-East. */
+const DIRECTIONS: ReadonlySet<string> = new Set(['dong', 'tay', 'nam', 'bac']);
+
+/**
+ * Word `k`, "phuong" without marks, is the head of a ward's name (phường): in lower case, not the
+ * end of a word of which phương is part ("dia phuong"), before two capitalised name syllables that
+ * are not directions alone ("phuong Truong Vinh", not "phuong Tay", "phuong Dong Nam").
+ */
+function unmarkedWard(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  if (tokens.capital(k) || (k > 0 && PHUONG_COMPOUNDS.has(tokens.key(k - 1) as string))) return false;
+  const n = tokens.length;
+  if (k + 2 >= n || !spaced(doc, k) || !spaced(doc, k + 1)) return false;
+  for (const j of [k + 1, k + 2])
+    if (!tokens.capital(j) || tokens.noLowerCase(j) || !isVietnameseSyllable(tokens.word(j) as string))
+      return false;
+  return !(DIRECTIONS.has(tokens.key(k + 1) as string) && DIRECTIONS.has(tokens.key(k + 2) as string));
 }
 
 /**
