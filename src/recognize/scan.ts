@@ -380,8 +380,12 @@ function withForeignMarksOf(words: string[], result: Passing): Passing {
 /** {@link byForeignMarks} by its input forms and the words as written. */
 const foreignMarked = new WeakMap<Passing, SpanMemo<Passing>>();
 
-/** Whether surface words (marked spellings) agree with a form's spelling, word by word. */
-function agrees(words: string[], key: string, spelling: string): boolean {
+/**
+ * Whether surface words (marked spellings; `key`, them joined by one space) agree with a name's
+ * marked spelling, word by word: the same, or, in a name of two words or more, a word written
+ * without marks for a marked one ("Phạm Minh Chinh", "Quỳnh Luu").
+ */
+export function agrees(words: readonly string[], key: string, spelling: string): boolean {
   if (key === spelling) return true;
   if (words.length < 2) return false;
   const theirs = spelling.split(' ');

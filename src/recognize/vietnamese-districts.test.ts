@@ -28,6 +28,15 @@ describe('Vietnamese districts named alone', () => {
     ]);
   });
 
+  it('reads a name some of whose words lost their marks, as partly stripped pages write it', () => {
+    expect(places('Đoàn công tác của tỉnh Bắc Ninh về Yen Phong và Quế Vo.')).toEqual([
+      'Yen Phong',
+      'Quế Vo',
+    ]);
+    // Marks of their own on a word are another word's.
+    expect(places('Đoàn công tác của tỉnh Bắc Ninh về Yến Phong.')).toEqual([]);
+  });
+
   it('reads nothing where the province is not named, or the marks are another word', () => {
     expect(places('Đoàn công tác về Yên Phong và Quế Võ.')).toEqual([]);
     // Thanh Hà is a district of Hải Dương, and a name: a by-line, a credit, a person addressed.

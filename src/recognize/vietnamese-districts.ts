@@ -10,6 +10,7 @@ import { type Doc, spaced } from './doc.js';
 import { addressWordBefore } from './local-people.js';
 import { localPlace } from './local-places.js';
 import type { EntityMention } from './mention.js';
+import { agrees } from './scan.js';
 
 /** A district: its name as written with marks, lower case, and its province's codes before and after 2025. */
 interface District {
@@ -114,7 +115,8 @@ export function vietnameseDistricts(
       ? markedSpelling(doc.text.slice(tokens.start(from), tokens.end(to - 1))).toLowerCase()
       : '';
     const named = list.some((d) => before.has(d.before) || after.has(d.after));
-    if (!named || (marked && !list.some((d) => d.marked === written))) continue;
+    // Written with marks, the marks agree with the name's, a word that lost them aside ("Quỳnh Luu").
+    if (!named || (marked && !list.some((d) => agrees(written.split(' '), written, d.marked)))) continue;
     if (addressWordBefore(doc, from)) continue;
     if (from > 0 && spaced(doc, from - 1) && HONORIFICS.has(tokens.word(from - 1) as string)) continue;
     if (creditLike(doc, from, to)) continue;
