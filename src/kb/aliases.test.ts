@@ -18,6 +18,20 @@ describe('expandAliases', () => {
     ]);
   });
 
+  it('adds the name spelt the British way and the American way', () => {
+    expect(expandAliases(['Ministry of National Defence'], ['Defence Ministry'], [])).toEqual([
+      'Ministry of National Defense',
+      'Defence Ministry',
+      'Defense Ministry',
+    ]);
+    expect(expandAliases(['International Labour Organization'], [], [])).toEqual([
+      'International Labour Organisation',
+      'International Labor Organization',
+    ]);
+    // Only whole words: "Centreville" and "laboratory" stay as written.
+    expect(expandAliases(['Centreville laboratory'], [], [])).toEqual([]);
+  });
+
   it('leaves out the names, case-sensitive forms and a second form differing only in case', () => {
     expect(expandAliases(['Biển Đông'], ['BIỂN ĐÔNG', 'East Sea'], ['BĐ'])).toEqual([
       'Bien Dong',

@@ -17,6 +17,37 @@ export function asciiForm(text: string): string {
     .replace(/Đ/g, 'D');
 }
 
+/**
+ * Words of official names that British and American English spell apart, in lower case, British
+ * first: a name written one way in the data is read written the other ("Ministry of National
+ * Defence", "Ministry of Labor, Invalids and Social Affairs", "World Trade Center").
+ */
+const SPELLINGS: readonly (readonly [string, string])[] = [
+  ['defence', 'defense'],
+  ['labour', 'labor'],
+  ['centre', 'center'],
+  ['organisation', 'organization'],
+  ['programme', 'program'],
+];
+const BRITISH = new Map(SPELLINGS.map(([gb, us]) => [us, gb]));
+const AMERICAN = new Map(SPELLINGS);
+const SPELLING_WORDS =
+  /\b(?:[Dd]efen[cs]e|[Ll]abou?r|[Cc]ent(?:re|er)|[Oo]rgani[sz]ation|[Pp]rogram(?:me)?)\b/gu;
+
+/** The form with its words of {@link SPELLINGS} spelt by `table` (capitals kept: "Defence" → "Defense"). */
+function respelt(form: string, table: ReadonlyMap<string, string>): string {
+  return form.replace(SPELLING_WORDS, (word) => {
+    const other = table.get(word.toLowerCase());
+    if (other === undefined) return word;
+    return word[0] === word[0]?.toUpperCase() ? (other[0] as string).toUpperCase() + other.slice(1) : other;
+  });
+}
+
+/** The form spelt the British way, and the American ("Labor Organization" → "Labour Organisation", itself). */
+export function bothSpellings(form: string): [string, string] {
+  return [respelt(form, BRITISH), respelt(form, AMERICAN)];
+}
+
 /** The first letter of each word (words are parted by white space, '-' and '–'). */
 const FIRST_LETTERS = /(?:^|[\s\-\u2013])[^\p{L}\s\-\u2013]*(\p{L})/gu;
 
@@ -36,6 +67,7 @@ function allCapitalised(form: string): boolean {
  * unless it writes a word in lower case where the forms before it capitalise every word: "Báo
  * Nhân dân" beside "Báo Nhân Dân" says that the name is written so too (a name capitalised in
  * every form is not read where a word of it is in lower case).
+ * The name spelt the British and the American way are aliases too (see {@link bothSpellings}).
  * @example expandAliases(['Hà Nội'], ['Thủ đô Hà Nội'], []) // ['Ha Noi', 'Thủ đô Hà Nội', 'Thu do Ha Noi']
  */
 export function expandAliases(
@@ -52,7 +84,7 @@ export function expandAliases(
   const out: string[] = [];
   for (const form of [...names, ...aliases]) {
     if (cs.has(form)) continue;
-    for (const a of [form, asciiForm(form)]) {
+    for (const a of [form, asciiForm(form), ...bothSpellings(form)]) {
       if (seen.has(a)) continue;
       seen.add(a);
       const lower = a.toLowerCase();
