@@ -132,6 +132,10 @@ const BATCHES = [
     name: "batch 22 (2026-12-06, the same session, written after batch 21's first rules: 216–220 en/sv, 221–225 vi)",
     has: (n) => n >= 216 && n <= 225,
   },
+  {
+    name: "batch 23 (2026-12-06, a later session, written after batch 22's rules: 226–230 en/sv, 231–235 vi)",
+    has: (n) => n >= 226 && n <= 235,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);

@@ -7,6 +7,8 @@ import { matchDateline, OUTLET_TOKEN } from './shape.js';
 
 const PLACE_TYPES: ReadonlySet<string> = new Set(['province', 'city', 'country', 'region', 'island-group']);
 const OUTLET: ReadonlySet<string> = new Set(['outlet']);
+/** What a by-line names besides its outlet: its reporters and the place they write from. */
+const NOT_OUTLETS: ReadonlySet<string> = new Set(['person', ...PLACE_TYPES]);
 
 /** A mention as the index gives it back: its entity, type and span. */
 export interface IndexedMention {
@@ -338,7 +340,10 @@ export function readCredits(options: {
     }
     if (!p.outlet || !p.outletForm) continue;
     if (p.outletForm === 'byline') {
-      if (p.outletExplicit || known(p.outlet)) credits.push(credit(span(p.outlet), 'byline'));
+      // A by-line's second part that names a person or a place is a co-author or where the reporter
+      // writes from ("By Dinh Van, Huu Khoa", "Av Karin Holm, Tokyo"), not the outlet.
+      if (known(p.outlet) || (p.outletExplicit && !mentions.within(p.outlet, NOT_OUTLETS)))
+        credits.push(credit(span(p.outlet), 'byline'));
       else {
         const m = mentions.within(p.span, OUTLET);
         if (m) credits.push(credit(m, 'byline', m.id));

@@ -140,6 +140,13 @@ describe('outlet', () => {
     expect(analyze(page(VI_BODY, 'Theo dõi Biendong.vn trên')).outlet?.text).toBe('Biendong.vn');
   });
 
+  it("is no by-line's co-author, the place it is written from or the day of its date", () => {
+    const by = (line: string) => analyze(page('Ministers meet in Hanoi to talk trade', line, BODY)).outlet;
+    expect(by('By Le Minh, Quang Huy   Sunday, December 21, 2025')).toBeNull();
+    expect(by('By Le Minh, Tokyo')).toBeNull();
+    expect(by('By Le Minh, Hanoi Daily')?.text).toBe('Hanoi Daily');
+  });
+
   it('is read from a Swedish "Källa:" line under the body when it names an outlet, not under a fact box', () => {
     const SV_BODY =
       'Vice premiärministern bad också utrikesministern att framföra hälsningar till statsministern och bjöd in henne att besöka Vietnam vid en lämplig tidpunkt under nästa år.';

@@ -6,6 +6,7 @@ import {
   PAREN_SOURCE_LINE,
   READ_MORE,
   SOURCE_LABEL,
+  WEEKDAY,
 } from '../regex.js';
 import { isChrome } from './chrome.js';
 import { type FoundDate, readDateLine } from './date.js';
@@ -169,7 +170,14 @@ function isRole(t: string): boolean {
   return BYLINE_ROLES.some((r) => folded === r || folded.endsWith(` ${r}`));
 }
 
-/** The outlet of a by-line: the segment after a dash ("By Mai Thanh Hai - Thanh Nien News -"), else the name. */
+/** A part of a by-line that is a day of the week alone ("Sunday", "Fri"), the start of its date. */
+const WEEKDAY_PART = new RegExp(`^(?:${WEEKDAY.source}|(?:mon|tue|wed|thu|fri|sat|sun)\\.?)$`, 'iu');
+
+/**
+ * The outlet of a by-line: the segment after a dash ("By Mai Thanh Hai - Thanh Nien News -"), else
+ * the name. Parts are parted by a dash, a bar, a comma or a gap of two spaces or more (a column of
+ * the page: "By Dinh Van, Huu Khoa   Sunday, …"); a day of the week alone is none.
+ */
 function bylineOutlet(line: Line, from: number): { outlet: Line | null; explicit: boolean } {
   const parts: [number, number][] = [];
   let start = from;
@@ -177,14 +185,20 @@ function bylineOutlet(line: Line, from: number): { outlet: Line | null; explicit
   for (let i = from; i <= t.length; i++) {
     const c = t.charAt(i);
     const dash = (c === '-' || c === '–' || c === '—') && t.charAt(i - 1) === ' ';
-    if (i === t.length || dash || c === '|' || c === ',') {
+    const gap = c === ' ' && t.charAt(i + 1) === ' ';
+    if (i === t.length || dash || gap || c === '|' || c === ',') {
       parts.push([start, i]);
+      // (A gap ends at its last space.)
+      while (gap && t.charAt(i + 1) === ' ') i++;
       start = i + 1;
     }
   }
   const named = parts
     .map(([s, e]) => subLine(line, s, e))
-    .filter((p): p is Line => p !== null && /\p{L}/u.test(p.text) && !isRole(p.text));
+    .filter(
+      (p): p is Line =>
+        p !== null && /\p{L}/u.test(p.text) && !isRole(p.text) && !WEEKDAY_PART.test(p.text.trim()),
+    );
   if (named.length >= 2) return { outlet: named[1] as Line, explicit: true };
   return { outlet: named[0] ?? null, explicit: false };
 }

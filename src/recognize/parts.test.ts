@@ -43,6 +43,24 @@ describe('parts: the entities named inside a body or an office', () => {
     expect(partIds).not.toContain('vn-province-2008:17');
   });
 
+  it('reads an abbreviation in capitals as the data writes it, and no other exact form', () => {
+    expect(parts('Frihandelsavtalet mellan EU och Vietnam har sänkt tullarna.', 'sv')).toEqual([
+      [
+        'agreement:evfta',
+        [
+          ['EU', 'org:eu'],
+          ['Vietnam', 'country:VN'],
+        ],
+      ],
+    ]);
+    // "Hàn" (Korea, an exact form) is a word of "Hàn lâm" (an academy) here.
+    expect(
+      parts('Viện Hàn lâm Khoa học xã hội Việt Nam tổ chức hội thảo.', 'vi').flatMap(
+        ([, p]) => p as string[][],
+      ),
+    ).not.toContainEqual(['Hàn', 'country:KR']);
+  });
+
   it('reads the city a body is in or named for', () => {
     expect(parts('Internationella domstolen i Haag avgjorde saken.', 'sv')).toEqual([
       ['org:icj', [['Haag', 'city:the-hague']]],

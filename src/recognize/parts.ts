@@ -25,6 +25,8 @@ interface Part {
 }
 
 const NONE: readonly Part[] = Object.freeze([]);
+/** Capitals and digits only, two characters or more: an abbreviation ("EU", "FN", "G7"). */
+const ACRONYM = /^[\p{Lu}][\p{Lu}\d]+$/u;
 
 /**
  * Parts found per match outcome and the words as written (with the text's language): the outcome
@@ -44,10 +46,14 @@ function innerId(
   outer: readonly string[],
   spelling: string | null,
   inner: ReadonlySet<EntityType>,
+  written: string,
 ): string | null {
   let id: string | null = null;
   for (const f of ready(node).forms ?? []) {
-    if (f.title || f.exact || (f.proper && !capital)) continue;
+    // An abbreviation in capitals names it as the data writes it ("EU" inside "avtalet mellan EU och
+    // Vietnam"); other exact forms do not ("Hàn", Korea, is no part of "Viện Hàn lâm …", an academy).
+    if (f.title || (f.exact && (f.text !== written || !ACRONYM.test(written))) || (f.proper && !capital))
+      continue;
     // Words written with marks name it only as it is spelt: "Bộ Tư lệnh" (a command) holds no
     // "Bộ Tứ" (the Quad).
     if (spelling !== null && !spellingsOf(f).includes(spelling)) continue;
@@ -136,13 +142,14 @@ function partsOf(
           outer,
           marked ? spelling : null,
           inner,
+          doc.text.slice(tokens.start(s), tokens.end(k)),
         );
         if (id) best = { at: s - from, length: k - s + 1, id };
       }
       if (!whole && language === 'sv' && key.length > 3 && key.endsWith('s')) {
         const stem = at.next?.get(key.slice(0, -1));
         if (stem?.forms) {
-          const id = innerId(doc, stem, tokens.capital(s), language, k - s + 1, outer, null, inner);
+          const id = innerId(doc, stem, tokens.capital(s), language, k - s + 1, outer, null, inner, '');
           if (id && (!best || best.length < k - s + 1)) best = { at: s - from, length: k - s + 1, id };
         }
       }

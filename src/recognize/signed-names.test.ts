@@ -41,6 +41,17 @@ describe("a Vietnamese reporter's name signed alone on a line", () => {
     expect(people(`A train pulls into the station. Photo by VnExpress/Quynh Tran\n${en}`, 'en')).toEqual([
       ['Quynh Tran', 'local:person:quynh-tran'],
     ]);
+    // Reporters parted by commas and "and", up to the gap before the date.
+    expect(
+      people(
+        `HCMC metro passes 9 million trips\nBy Thanh Nhan, Huu Khoa and Dac Thanh   Sunday\n${en}`,
+        'en',
+      ),
+    ).toEqual([
+      ['Thanh Nhan', 'local:person:thanh-nhan'],
+      ['Huu Khoa', 'local:person:huu-khoa'],
+      ['Dac Thanh', 'local:person:dac-thanh'],
+    ]);
   });
 
   it('is a person right above the first paragraph of the body (a by-line)', () => {

@@ -131,8 +131,12 @@ const MAX_CREDIT_WORDS = 8;
 /** What ends a part of a credit, after its spaces: a bracket, a stop, a comma or a dash. */
 const PART_STOP = /^[)\]|.,;\-–—]/u;
 
+/** Words before the last name of a credit's list ("and", "và", "och"). */
+const LIST_AND: ReadonlySet<string> = new Set(['and', 'va', 'och']);
+
 /**
- * How the part of a credit going on at word `k` ends there: 'slash' when another part follows,
+ * How the part of a credit going on at word `k` ends there: 'slash' when another part follows (after
+ * a slash or a comma),
  * 'end' when the credit ends (a bracket, a stop, a line break, the end of the text), or null when
  * the part goes on (a space before another word).
  */
@@ -141,10 +145,14 @@ function partEnd(doc: Doc, k: number): 'slash' | 'end' | null {
   if (k + 1 >= tokens.length) return 'end';
   const gap = text.slice(tokens.end(k), tokens.start(k + 1));
   const trimmed = gap.trim();
-  if (trimmed === '/') return 'slash';
+  // A slash parts the outlet from the name ("VGP/Trọng Đức"), a comma two names ("By Dinh Van, Huu Khoa").
+  if (trimmed === '/' || (trimmed === ',' && gap.length === 2)) return 'slash';
   if (gap.includes('\n') || PART_STOP.test(trimmed)) return 'end';
   // Two spaces or a tab set the date apart from a by-line's name ("By Thanh Nhan   June 18").
-  return trimmed === '' && gap.length === 1 ? null : 'end';
+  if (trimmed !== '' || gap.length !== 1) return 'end';
+  // "and" before another capitalised word parts the last two names ("Huu Khoa and Dac Thanh").
+  const and = k + 2 < tokens.length && LIST_AND.has(tokens.word(k + 1) as string) && tokens.capital(k + 2);
+  return and ? 'slash' : null;
 }
 
 /** Ids of places a name in a credit may hold, read as words of it ("Đức" in "Trọng Đức"). */
@@ -207,6 +215,9 @@ function creditNames(
       if (to - p >= MIN_WORDS && nameLike(doc, covered, p, to)) sign(doc, covered, found, replaced, p, to);
       if (end === 'end') break;
       p = to;
+      // "By Minh Thu, Huu Khoa and Dac Thanh": the last name after "and" too.
+      if (p + 1 < n && LIST_AND.has(tokens.word(p) as string) && tokens.capital(p + 1) && tokens.spaced(p))
+        p++;
     }
   }
 }
