@@ -160,6 +160,8 @@ describe('recognize: longer proper names win', () => {
   it('does the same in English and Swedish, except in Title Case headlines', () => {
     expect(idsOf('He wrote for the Saigon Times last year.', 'en').join()).not.toMatch(/province/u);
     expect(idsOf('Saigon Times Magazine', 'en').join()).not.toMatch(/province/u);
+    // "Party" after a province is its Party organisation, not more of a name.
+    expect(idsOf('Bac Ninh Party Secretary Nguyen Van Gau spoke.', 'en')[0]).toBe('vn-province-2025:24');
     expect(idsOf('Vietnam Welcomes Japan Emperor, Empress', 'en')).toEqual(['country:VN', 'country:JP']);
     expect(idsOf('Long An (VNA) – The province hosted a forum.', 'en')[0]).toMatch(/:80$/u);
     expect(idsOf('Intresset ökade inför Peking-OS i år.', 'sv')).toEqual([]);

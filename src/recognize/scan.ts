@@ -762,6 +762,18 @@ const notSea = (ids: readonly string[]): boolean => !ids.some((id) => id.startsW
 const allRegions = (ids: readonly string[]): boolean => ids.every((id) => id.startsWith('region:'));
 
 /**
+ * Word `to` is "Party" after the name of a Vietnamese province or city: its Party organisation
+ * ("Bac Ninh Party Secretary", "the Hanoi Party chief"), which names the place, not a longer name.
+ */
+function provincialParty(tokens: Tokens, to: number, ids: readonly string[]): boolean {
+  return (
+    tokens.is(to, 'party') &&
+    ids.length > 0 &&
+    ids.every((id) => id.startsWith('vn-province-') || id.startsWith('city:'))
+  );
+}
+
+/**
  * Whether the name at words `from`..`to` is part of a longer proper name, so not itself: a
  * capitalised word that starts no name of its own continues it ("Mỹ Tho", "Saigon Times",
  * "Peking-OS") or leads into it ("Nam Mỹ", "Thanh Huế" in a person's name). In Vietnamese the
@@ -782,7 +794,13 @@ function partOfLonger(
   const n = tokens.length;
   const vietnamese = language === 'vi' || tokens.marked(from, to);
   let after = false;
-  if (to < n && tokens.capital(to) && !samePlace(tokens, to) && !bodyHeadAfter(text, tokens, to)) {
+  if (
+    to < n &&
+    tokens.capital(to) &&
+    !samePlace(tokens, to) &&
+    !bodyHeadAfter(text, tokens, to) &&
+    !provincialParty(tokens, to, ids)
+  ) {
     const joined = spaced(text, tokens, to - 1) || (!vietnamese && tokens.hyphenated(to - 1));
     if (joined && !(upper(tokens, to - 1) && upper(tokens, to))) {
       // A common word is a word of the sentence, capitalised at a glued sentence start
