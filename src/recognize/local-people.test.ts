@@ -794,6 +794,10 @@ describe('local people: Swedish given and family names without a cue', () => {
     expect(people('The stand was run by Malin Hedström of a Borås firm.').map((m) => m[0])).toEqual([
       'Malin Hedström',
     ]);
+    expect(people('Bland besökarna fanns Sara Lindfors och Maja Hedvall.', 'sv').map((m) => m[0])).toEqual([
+      'Sara Lindfors',
+      'Maja Hedvall',
+    ]);
   });
 
   it('needs the list for a given name that is also a word, and reads no party or word pair', () => {
@@ -801,6 +805,14 @@ describe('local people: Swedish given and family names without a cue', () => {
     expect(people('Björn Hedström åkte hem.', 'sv')).toEqual([]);
     expect(people('Per Lindqvist åkte hem.', 'sv').map((m) => m[0])).toEqual(['Per Lindqvist']);
     expect(people('Christian Democrats won the vote.')).toEqual([]);
+  });
+});
+
+describe('local people: a name in apposition after an office of the knowledge base', () => {
+  it('reads the name between commas after the office', () => {
+    expect(
+      people('Sveriges ambassadör i Vietnam, Karl Mbeki, besökte fabriken.', 'sv').map((m) => m[0]),
+    ).toEqual(['Karl Mbeki']);
   });
 });
 

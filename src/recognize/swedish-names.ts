@@ -19,9 +19,11 @@ export function isSwedishGivenName(key: string): boolean {
 
 /**
  * Endings of Swedish family names formed from places and nature or from a father's name
- * ("Hedberg", "Lindgren", "Sjöqvist", "Bergström", "Nilsson"), as folding keys.
+ * ("Hedberg", "Lindgren", "Sjöqvist", "Bergström", "Nilsson", "Lindfors", "Sandbäck", "Lindgård",
+ * "Hedvall", "Lindmark"), as folding keys.
  */
-const FAMILY_ENDING = /.{2}(?:son|berg|gren|lund|qvist|kvist|strom|holm|dahl|blad|stedt|borg)$/u;
+const FAMILY_ENDING =
+  /.{2}(?:son|berg|gren|lund|qvist|kvist|quist|strom|holm|dahl|blad|stedt|borg|fors|back|gard|vall|mark)$/u;
 
 /**
  * The folded words `keys` (two or three) are a Swedish person's name: a Swedish given name first
