@@ -216,6 +216,13 @@ describe('local places: units and zones the knowledge base lacks', () => {
     ]);
     // A Swedish name, or a word in capitals, before the word names no such place here.
     expect(places('Vi gick över Västerbron och längs NATO-gatan.', 'sv')).toEqual([]);
+
+    // The word in lower case before the name heads it: two words or more, or a Japanese one.
+    expect(places('Båten nådde hamnen Sa Ky i går. Vi såg templet Daionji.', 'sv').map((m) => m[0])).toEqual([
+      'Sa Ky',
+      'Daionji',
+    ]);
+    expect(places('Vi badade i sjön Han i går. Hon gick till torget Malmö.', 'sv')).toEqual([]);
   });
 
   it('reads a zone named by a brand or an investor after its head, with the places in it as parts', () => {

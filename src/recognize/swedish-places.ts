@@ -3,7 +3,7 @@
 // name to the word so; the knowledge base lacks most of these rivers, bridges, streets and
 // districts, and their names alone would be read as people.
 import { SWEDISH_PLACE_SUFFIXES } from './context.js';
-import { type Doc, runStart } from './doc.js';
+import { type Doc, runStart, spaced } from './doc.js';
 import { localPlace } from './local-places.js';
 import type { EntityMention } from './mention.js';
 import { isVietnameseSyllable, romajiMorae } from './syllables.js';
@@ -11,6 +11,10 @@ import { isVietnameseSyllable, romajiMorae } from './syllables.js';
 /** Whether a text may hold one of {@link SWEDISH_PLACE_SUFFIXES} after a hyphen. */
 const SUFFIX_IN_TEXT =
   /-(?:floden|älven|kanalen|bron|sjön|berget|viken|templet|pagoden|hamnen|parken|gatan|vägen|tunneln|passet|marknaden|torget|distriktet|kommunen)\b/u;
+
+/** Whether a text may hold one of {@link SWEDISH_PLACE_SUFFIXES} in lower case before a capitalised word. */
+const HEAD_IN_TEXT =
+  /(?:floden|älven|kanalen|bron|sjön|berget|viken|templet|pagoden|hamnen|parken|gatan|vägen|tunneln|passet|marknaden|torget|distriktet|kommunen) \p{Lu}/u;
 
 /** Swedish words that open a sentence and are Vietnamese syllables too ("I", "Han"): no name's. */
 const SWEDISH_WORDS: ReadonlySet<string> = new Set([
@@ -46,7 +50,9 @@ const MAX_WORDS = 4;
  * Names of one to four capitalised words joined by a hyphen to a word of
  * {@link SWEDISH_PLACE_SUFFIXES}, in Swedish text, that no other stage read: local places. A kind's
  * word is part of the place's name ("Hau-floden"), a unit's is not ("Ninh Kieu"); neither is part
- * of the mention.
+ * of the mention. The same word in lower case before the name heads it ("hamnen Tien Sa",
+ * "distriktet Cu Chi"): a name of two words or more, or one romanised Japanese word ("templet
+ * Daionji").
  */
 export function swedishPlaces(
   doc: Doc,
@@ -54,16 +60,31 @@ export function swedishPlaces(
   language: string | null,
 ): [number, EntityMention][] {
   const found: [number, EntityMention][] = [];
-  if (language !== 'sv' || !SUFFIX_IN_TEXT.test(doc.text)) return found;
+  if (language !== 'sv') return found;
+  const hyphened = SUFFIX_IN_TEXT.test(doc.text);
+  const headed = HEAD_IN_TEXT.test(doc.text);
+  if (!hyphened && !headed) return found;
   const { tokens } = doc;
-  for (let k = 1; k < tokens.length; k++) {
+  const n = tokens.length;
+  const free = (k: number) => foreignWord(doc, covered, k);
+  for (let k = 0; k < n; k++) {
     const suffix = SWEDISH_PLACE_SUFFIXES.get(tokens.key(k) as string);
-    if (suffix === undefined || tokens.capital(k) || !tokens.hyphenated(k - 1)) continue;
-    const last = k - 1;
-    if (!foreignWord(doc, covered, last)) continue;
-    const from = runStart(doc, last, MAX_WORDS, (k) => foreignWord(doc, covered, k));
-    found.push([from, localPlace(doc, from, last + 1, suffix === 'kind' ? k + 1 : last + 1)]);
-    covered.fill(1, from, last + 1);
+    if (suffix === undefined || tokens.capital(k)) continue;
+    if (hyphened && k > 0 && tokens.hyphenated(k - 1)) {
+      const last = k - 1;
+      if (!free(last)) continue;
+      const from = runStart(doc, last, MAX_WORDS, free);
+      found.push([from, localPlace(doc, from, last + 1, suffix === 'kind' ? k + 1 : last + 1)]);
+      covered.fill(1, from, last + 1);
+    } else if (headed && k + 1 < n && spaced(doc, k) && free(k + 1)) {
+      let to = k + 2;
+      while (to < n && to - k <= MAX_WORDS && spaced(doc, to - 1) && free(to)) to++;
+      if (to - k - 1 > MAX_WORDS) continue;
+      const word = tokens.word(k + 1) as string;
+      if (to === k + 2 && (isVietnameseSyllable(word) || romajiMorae(word) < 2)) continue;
+      found.push([k + 1, localPlace(doc, k + 1, to, to)]);
+      covered.fill(1, k + 1, to);
+    }
   }
   return found;
 }
