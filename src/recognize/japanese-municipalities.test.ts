@@ -31,6 +31,19 @@ describe('Japanese municipalities the knowledge base lacks', () => {
     expect(places('Em học ở Kariya-shi, tỉnh Aichi.', 'vi')).toEqual([['Kariya', 'Kariya-shi']]);
   });
 
+  it('reads the next items of a list of Japanese places, and a list after "towns such as"', () => {
+    expect(places('In Japan, trainees live in Kariya, Toyohashi and Suita.', 'en').map((p) => p[0])).toEqual([
+      'Kariya',
+      'Toyohashi',
+      'Suita',
+    ]);
+    expect(
+      places('In Japan, plants in towns such as Honjo and Kariya hire them.', 'en').map((p) => p[0]),
+    ).toEqual(['Honjo', 'Kariya']);
+    // Names before "prefectures" are prefectures' (or a writer's slip), not cities'.
+    expect(places('Japan: ties with Hyogo, Wakayama and Kariya prefectures.', 'en')).toEqual([]);
+  });
+
   it('leaves the name alone where it is a family name or the prefecture', () => {
     // A person: no word of place around the name, or a given name after it.
     expect(places('Takahashi said the plant in Aichi would hire more.', 'en')).toEqual([]);

@@ -15,7 +15,14 @@ import { isVietnameseSyllable } from './syllables.js';
 const UNIT_AFTER: readonly string[] = ['city', 'shi', 'ku', 'ward', 'stad'];
 
 /** Words after a name that make it a prefecture's ("Yamanashi prefecture"; the city has the name too). */
-const PREFECTURE_AFTER: readonly string[] = ['prefecture', 'prefektur', 'prefekturen', 'ken'];
+const PREFECTURE_AFTER: readonly string[] = [
+  'prefecture',
+  'prefectures',
+  'prefektur',
+  'prefekturen',
+  'prefekturerna',
+  'ken',
+];
 
 /** Shortest and longest municipality name read (the data keeps names of four letters or more). */
 const MIN_NAME = 4;
@@ -31,6 +38,37 @@ function municipality(key: string): boolean {
 /** Word `k - 1` is one of {@link MUNICIPALITY_BEFORE} (in the vocabulary: read by key), one space before word `k`. */
 function placeBefore(doc: Doc, k: number): boolean {
   return k > 0 && spaced(doc, k - 1) && MUNICIPALITY_BEFORE.has(doc.tokens.key(k - 1) as string);
+}
+
+/** What parts the items of a list of places: a comma, "and" or both ("Osaki, Shibushi and Miyakonojo"). */
+const LIST_GAP = /^(?:, ?(?:and |och |và |va )?| (?:and|och|và|va) )$/u;
+/** Plural words for towns before "such as" or "like", which open a list of them ("towns such as Osaki"). */
+const TOWNS: readonly string[] = ['towns', 'cities', 'municipalities'];
+
+/**
+ * Word `k` is the next item of a list whose item before is a Japanese place: one this stage read
+ * (`found`, ending at word `lastEnd`) or one of the knowledge base ("Kagoshima, Shibushi"); or the
+ * first of a list after "towns such as" or "cities like".
+ */
+function listedPlace(doc: Doc, k: number, lastEnd: number): boolean {
+  const { text, tokens } = doc;
+  if (k < 2) return false;
+  // ("towns such as Osaki", "cities like Kariya")
+  if (
+    spaced(doc, k - 1) &&
+    (tokens.is(k - 1, 'like')
+      ? isAny(doc, k - 2, TOWNS)
+      : tokens.is(k - 1, 'as') && tokens.is(k - 2, 'such') && isAny(doc, k - 3, TOWNS))
+  )
+    return true;
+  // The item before ends at word `end`: before the gap, and "and" when the gap holds it as a word.
+  let end = k - 1;
+  if (tokens.is(end, 'and') || tokens.is(end, 'och') || tokens.is(end, 'va')) end--;
+  if (end < 0) return false;
+  if (!LIST_GAP.test(text.slice(tokens.end(end), tokens.start(k)).replace(/\s+/gu, ' '))) return false;
+  if (end + 1 === lastEnd) return true;
+  const m = doc.matches.endingAt(end + 1);
+  return m >= 0 && japanAt(doc, doc.matches.from[m] as number);
 }
 
 /** Some word of `keys` is word `k`. */
@@ -101,12 +139,14 @@ export function japaneseMunicipalities(
   const { tokens } = doc;
   const n = tokens.length;
   const capitals = tokens.capitals();
+  // The end of the last municipality read, for the next item of a list.
+  let lastEnd = -1;
   for (let c = 0; c < capitals.length; c++) {
     const k = capitals[c] as number;
     const length = tokens.end(k) - tokens.start(k);
     if (covered[k] || length < MIN_NAME || length > MAX_NAME || !tokens.capitalisedWord(k)) continue;
     // The words around it first, the name last: most capitalised words have no word of place.
-    const before = placeBefore(doc, k);
+    const before = placeBefore(doc, k) || listedPlace(doc, k, lastEnd);
     const unit = unitAfter(doc, k);
     if (!before && unit < 0 && !prefectureAfter(doc, k)) continue;
     // Part of a longer name: a capitalised word right after it ("Okazaki Tomoko"; not "Kariya City").
@@ -123,6 +163,7 @@ export function japaneseMunicipalities(
     const nameTo = unit < 0 ? k + 1 : unit + 1;
     found.push([k, localPlace(doc, k, k + 1, nameTo)]);
     covered[k] = 1;
+    lastEnd = k + 1;
   }
   return found;
 }
