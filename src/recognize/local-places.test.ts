@@ -43,6 +43,14 @@ describe('local places: units and zones the knowledge base lacks', () => {
     ).toEqual([]);
   });
 
+  it('reads each zone of a list before the words for zones in the plural, named without them', () => {
+    expect(places('Firms operate in the Yen Dung, Van Trung and Dinh Tram industrial parks.', 'en')).toEqual([
+      ['Yen Dung', 'local:place:yen-dung', 'place', 'Yen Dung'],
+      ['Van Trung', 'local:place:van-trung', 'place', 'Van Trung'],
+      ['Dinh Tram', 'local:place:dinh-tram', 'place', 'Dinh Tram'],
+    ]);
+  });
+
   it('reads the name before English words for a zone, the words in its name only', () => {
     expect(
       places('Japanese firms fill the Hoa Khanh Industrial Park and the Nghi Son Economic Zone.', 'en'),

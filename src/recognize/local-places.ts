@@ -88,6 +88,14 @@ const ZONE_TAILS: ReadonlySet<string> = new Set([
   'economic zone',
 ]);
 
+/** {@link ZONE_TAILS} in the plural, after a list of zones' names ("Van Trung and Dinh Tram industrial parks"). */
+const ZONE_PLURALS: ReadonlySet<string> = new Set([
+  'industrial parks',
+  'industrial zones',
+  'industrial estates',
+  'economic zones',
+]);
+
 /**
  * Swedish words for a zone after its name, written in lower case ("Thang Long industripark", "Hoa
  * Lac högteknologiska park" as one pair): folding keys, single words and pairs.
@@ -485,7 +493,14 @@ export function localPlaces(
   if (language !== 'vi') {
     for (let k = 1; k < n; k++) {
       if (covered[k] || !spaced(doc, k - 1)) continue;
-      const pair = k + 1 < n && spaced(doc, k) && ZONE_TAILS.has(`${tokens.key(k)} ${tokens.key(k + 1)}`);
+      const tailPair = k + 1 < n && spaced(doc, k) ? `${tokens.key(k)} ${tokens.key(k + 1)}` : '';
+      // Zones named in a list before their words in the plural ("Quang Chau, Van Trung and Dinh
+      // Tram industrial parks"): each item is one, named without the words.
+      if (ZONE_PLURALS.has(tailPair)) {
+        for (const item of listBeforeTail(doc, covered, k, language)) found.push(item);
+        continue;
+      }
+      const pair = ZONE_TAILS.has(tailPair);
       // (A zone's words in lower case too: "Hiep Phuoc industrial park"; and a temple's or a
       // pagoda's, as news often writes them: "Daionji temple", "Tran Quoc pagoda".)
       const key = tokens.key(k) as string;
@@ -559,20 +574,51 @@ function romajiBeforeTail(doc: Doc, covered: Uint8Array, k: number): [number, En
  * `k` (its name runs to `nameTo`, the words included), which it covers; null when no syllable is
  * there or they spell a known name.
  */
+function listBeforeTail(
+  doc: Doc,
+  covered: Uint8Array,
+  k: number,
+  language: string | null,
+): [number, EntityMention][] {
+  const { text, tokens } = doc;
+  const items: [number, EntityMention][] = [];
+  const last = nameBeforeTail(doc, covered, k, language, k);
+  if (!last) return items;
+  items.push(last);
+  for (let start = last[0]; items.length < MAX_LIST_ZONES; ) {
+    // The item before ends before a comma, "and" or both.
+    let end = start - 1;
+    const and = end > 0 && tokens.is(end, 'and') && spaced(doc, end);
+    if (and) end--;
+    const gap = end < 0 ? '' : text.slice(tokens.end(end), tokens.start(end + 1));
+    if (gap !== ', ' && gap !== ',' && !(and && gap === ' ')) break;
+    const item = nameBeforeTail(doc, covered, end + 1, language, end + 1, true);
+    if (!item) break;
+    items.push(item);
+    start = item[0];
+  }
+  return items;
+}
+
+/** Most zones read in one list before their words in the plural. */
+const MAX_LIST_ZONES = 6;
+
 function nameBeforeTail(
   doc: Doc,
   covered: Uint8Array,
   k: number,
   language: string | null,
   nameTo: number,
+  listItem = false,
 ): [number, EntityMention] | null {
   let from = k;
   // Two names joined by a hyphen name a road between them ("Ben Luc-Long Thanh Expressway").
   const joined = (at: number) => doc.text.slice(doc.tokens.end(at - 1), doc.tokens.start(at)) === '-';
+  // (An item of a list ends before its comma or "and": no space before word `k` is asked for.)
   while (
     from > 0 &&
     k - from < MAX_WORDS &&
-    (spaced(doc, from - 1) || (joined(from) && from < k)) &&
+    ((listItem && from === k) || spaced(doc, from - 1) || (joined(from) && from < k)) &&
     nameSyllable(doc, covered, from - 1, language)
   )
     from--;
