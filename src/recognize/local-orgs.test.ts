@@ -402,12 +402,15 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     ]);
   });
 
-  it("reads a company's subsidiary named by the company and its country as the company, not the country", () => {
+  it("reads a company's subsidiary named by the company and its country as the company, the country its part", () => {
     const read = (text: string) => recognize(text, { language: 'en' }).map((m) => [m.text, m.id]);
     expect(read('Sales at Sojitz Vietnam rose. Exports from Vietnam rose too.')).toEqual([
       ['Sojitz Vietnam', 'org:sojitz'],
       ['Vietnam', 'country:VN'],
     ]);
+    expect(
+      recognize('Sales at Sojitz Vietnam rose.', { language: 'en' })[0]?.parts?.map((p) => [p.text, p.id]),
+    ).toEqual([['Vietnam', 'country:VN']]);
     // The organisation's own country is no subsidiary's ("JICA Nhật Bản" is Japan's JICA), and a
     // name ending on a country is no person's ("Honda Japan said").
     expect(read('JICA Japan said it would fund the plant.')).toEqual([

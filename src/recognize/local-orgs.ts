@@ -726,8 +726,8 @@ function memberBefore(doc: Doc, from: number, covered: Uint8Array): number {
 
 /**
  * A company's subsidiary, named by a company of the knowledge base and a country other than its
- * own, ending a run of capitalised words ("Sojitz Vietnam", "Bridgestone Việt Nam"): the company's mention, and
- * the country inside it is no mention of its own. (After another capitalised word the scan already
+ * own, ending a run of capitalised words ("Sojitz Vietnam", "Bridgestone Việt Nam"): the company's mention, the
+ * country inside it a part of it. (After another capitalised word the scan already
  * leaves the country out, as inside a longer name: "Ministop Vietnam".)
  */
 function subsidiaries(
@@ -759,7 +759,10 @@ function subsidiaries(
     if (replaced.has(from)) continue;
     replaced.add(from);
     replaced.add(s);
-    found.push([from, mention(doc, from, e, owner[0] as string)]);
+    const company = mention(doc, from, e, owner[0] as string);
+    // The country is a part of the subsidiary's name, as of any body's ("JICA Việt Nam").
+    if (ids.length === 1) company.parts = [mention(doc, s, e, ids[0] as string)];
+    found.push([from, company]);
     covered.fill(1, from, e);
   }
 }
