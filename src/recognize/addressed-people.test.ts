@@ -14,6 +14,14 @@ describe('people named by one name after an honorific or a word of address', () 
     ]);
   });
 
+  it('reads no role written with a capital after the word of address as a name', () => {
+    expect(
+      people('Ông Thị trưởng cho biết. Bà Bộ trưởng nói. Ông Tổng thống cười. Ông Chủ tịch đồng ý.', 'vi'),
+    ).toEqual([]);
+    // A market is no mayor: the marks tell them apart.
+    expect(people('Chú Thị trường cho biết.', 'vi')).toEqual([['Thị', 'local:person:thi']]);
+  });
+
   it('reads one name after Mr, Ms or Dr in English as a local person', () => {
     expect(people('My supervisor, Mr Sato, and Mr. Fujimaki helped.', 'en')).toEqual([
       ['Sato', 'local:person:sato'],

@@ -2,7 +2,8 @@
 // in full: "chú Hà", "ông Vinh", "Mr Sato". Each is an entity local to the text, like the people of
 // local-people.ts (which reads full names, and the short references to them, first).
 import { foldKey } from '../text/fold.js';
-import { HONORIFICS, SAID } from './context.js';
+import { markedSpelling } from '../text/marks.js';
+import { HONORIFICS, ROLE_PAIRS, SAID } from './context.js';
 import { type Doc, localMention } from './doc.js';
 import { englishRank } from './english-words.js';
 import { addressWordBefore, LOCAL_PERSON } from './local-people.js';
@@ -55,6 +56,9 @@ export function addressedPeople(
     // so does a hyphen ("Mrs. Zhang-Demir").
     if (i + 1 < n && tokens.capital(i + 1) && (tokens.spaced(i) || tokens.hyphenated(i))) continue;
     const word = tokens.word(i) as string;
+    // A role written with a capital after the word of address is the person's title, not a name
+    // ("Ông Thị trưởng cho biết", "Bà Bộ trưởng", "Ông Tổng thống").
+    if (roleAt(doc, i, word)) continue;
     const addressed = tokens.marked(i, i + 1) && isVietnameseSyllable(word) && addressWordBefore(doc, i);
     if (!addressed) {
       if (language === 'vi' || !foreignHonorificBefore(doc, i)) continue;
@@ -68,6 +72,24 @@ export function addressedPeople(
   if (language === 'en' || language === 'sv') found.push(...saidPeople(doc, covered));
   if (found.length > 1) found.sort((a, b) => a[0] - b[0]);
   return found;
+}
+
+/** Roles of two syllables that fold like common words, by their marked spelling: mayor, prime minister, president, governor. */
+const MARKED_ROLES: ReadonlySet<string> = new Set(['thị trưởng', 'thủ tướng', 'tổng thống', 'thống đốc']);
+
+/**
+ * Word `i` (key `word`) and the lower-case word after it are a role: a pair of {@link ROLE_PAIRS}
+ * ("bo truong"), one of {@link MARKED_ROLES} ("Thị trưởng") or a title of the knowledge base that
+ * the scan matched there.
+ */
+function roleAt(doc: Doc, i: number, word: string): boolean {
+  const { text, tokens } = doc;
+  if (i + 1 >= tokens.length || !tokens.spaced(i) || tokens.capital(i + 1)) return false;
+  if (ROLE_PAIRS.has(`${word} ${tokens.word(i + 1)}`)) return true;
+  // (By its marks: "thị trưởng" is a mayor, "thị trường" a market.)
+  if (MARKED_ROLES.has(markedSpelling(text.slice(tokens.start(i), tokens.end(i + 1))))) return true;
+  const m = doc.matches.startingAt(i);
+  return m >= 0 && (doc.matches.passing[m]?.titleIds.length ?? 0) > 0;
 }
 
 let families: Set<string> | undefined;
