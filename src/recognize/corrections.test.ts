@@ -43,6 +43,10 @@ describe('corrections: misspelt and transliterated names of KB people', () => {
       'person:okada-katsuya',
     );
     expect(people('Kishida Fumoi spoke.').map((m) => m[1])).toEqual(['person:kishida-fumio']);
+    // A word that is a Japanese name of its own is another person's: Akiyama is no slip of Kajiyama.
+    expect(people('Giáo sư Akiyama Hiroshi phát biểu.').map((m) => m[1])).not.toContain(
+      'person:kajiyama-hiroshi',
+    );
   });
 
   it('takes a Vietnamese syllable in a Vietnamese name for another name, not a slip', () => {

@@ -12,6 +12,13 @@ const COMPANY_ENDINGS: ReadonlySet<string> = new Set(['seiko', 'seiki']);
 let given: ReadonlySet<string> | undefined;
 let family: ReadonlySet<string> | undefined;
 
+/** `key` is a Japanese given name or family name of the lists ("akiyama", "hiroshi"). */
+export function isJapaneseNameWord(key: string): boolean {
+  given ??= new Set(JAPANESE_GIVEN_NAMES.split(' '));
+  family ??= new Set(JAPANESE_FAMILY_NAMES.split(' '));
+  return given.has(key) || family.has(key);
+}
+
 /**
  * The folded words `keys` are a Japanese person's name: two words, a given name of the list and a
  * family name of the list, in either order ("kobayashi ayumi", "aiko hamada"), not a family name
