@@ -1,6 +1,6 @@
 import type { Normalizer } from '../kb/kb.js';
 import { type Doc, mention, type PersonKey } from './doc.js';
-import { isJapaneseNameWord } from './japanese-names.js';
+import { isJapaneseFamilyName } from './japanese-names.js';
 import { levenshtein } from './levenshtein.js';
 import { CORRECTED, type EntityMention } from './mention.js';
 import { joinable } from './scan.js';
@@ -45,9 +45,10 @@ function slipsOfWords(
     const shorter = Math.min(w.length, p.length);
     if (shorter < MIN_SLIP_WORD) return false;
     if (w.charCodeAt(0) !== p.charCodeAt(0) && shorter < MIN_FIRST_LETTER_SLIP) return false;
-    // A word that is a Japanese name of its own is another person's ("Akiyama Hiroshi" beside
-    // Kajiyama Hiroshi), not a slip.
-    if (japanese && isJapaneseNameWord(w)) return false;
+    // A word that is a Japanese family name of its own is another family's ("Akiyama Hiroshi"
+    // beside Kajiyama Hiroshi), not a slip. (Given names are not asked: "Fumiyo" is one, and
+    // "Kishida Fumiyo" a slip.)
+    if (japanese && isJapaneseFamilyName(w)) return false;
     // Two letters changed in a word of a Japanese name is another name ("Okada Tetsuya" beside
     // Okada Katsuya), not a slip: its syllables make many names of one length close together.
     // (Letters added are a slip, "Fumiyoo"; other names vary more by transliteration: "Poetin" is Putin.)

@@ -12,11 +12,10 @@ const COMPANY_ENDINGS: ReadonlySet<string> = new Set(['seiko', 'seiki']);
 let given: ReadonlySet<string> | undefined;
 let family: ReadonlySet<string> | undefined;
 
-/** `key` is a Japanese given name or family name of the lists ("akiyama", "hiroshi"). */
-export function isJapaneseNameWord(key: string): boolean {
-  given ??= new Set(JAPANESE_GIVEN_NAMES.split(' '));
+/** `key` is a Japanese family name of the list ("akiyama"). */
+export function isJapaneseFamilyName(key: string): boolean {
   family ??= new Set(JAPANESE_FAMILY_NAMES.split(' '));
-  return given.has(key) || family.has(key);
+  return family.has(key);
 }
 
 /**
