@@ -8,6 +8,10 @@ describe('isVietnameseSyllable', () => {
       expect(isVietnameseSyllable(key)).toBe(true);
   });
 
+  it("takes the syllables only names write, which the dictionary's word list lacks (Vy, Thy, Sỹ)", () => {
+    for (const key of ['vy', 'thy', 'sy']) expect(isVietnameseSyllable(key)).toBe(true);
+  });
+
   it('refuses words of a Vietnamese shape that Vietnamese never writes', () => {
     // "ning" (Vietnamese writes "ninh"), "lei", "bao" aside: shapes a pattern of onset, vowels and
     // final would take.
