@@ -94,7 +94,7 @@ export const VIETNAMESE_FAMILY_NAMES: readonly string[] = [
 
 /**
  * Family names of the Hmong, Thái and Dao of the northern mountains ("Vàng A Sinh", "Giàng A
- * Pháo", "Lường Văn Chung", "Tẩn Láo Lở"), general knowledge as above. They count only written
+ * Pháo", "Lường Văn Chung", "Tẩn Láo Lở") and of the S'tiêng ("Điểu"), general knowledge as above. They count only written
  * with their marks: without them they are common syllables ("Quang", "Tan", "Cam Ranh").
  */
 export const MARKED_FAMILY_NAMES: readonly string[] = [
@@ -114,6 +114,8 @@ export const MARKED_FAMILY_NAMES: readonly string[] = [
   'Tòng',
   'Điêu',
   'Tẩn',
+  // The S'tiêng and M'nông of the south-east and the Central Highlands ("Điểu Thị Thu").
+  'Điểu',
 ];
 
 /** The valid syllables, made from the generated list on first use. */
