@@ -279,6 +279,9 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     // A head in lower case, or opening a sentence, is a common noun; a longer name is not cut.
     expect(orgs('Các bệnh viện ở Hà Nội quá tải.', { language: 'vi' })).toEqual([]);
     expect(orgs('Bệnh viện Hà Nội quá tải.', { language: 'vi' })).toEqual([]);
+    // A school's head and a city open a sentence as the school; before a country, a common noun.
+    expect(orgs('Đại học Kyoto tuyển sinh.', { language: 'vi' }).map((o) => o[0])).toEqual(['Đại học Kyoto']);
+    expect(orgs('Đại học Việt Nam cần đổi mới.', { language: 'vi' })).toEqual([]);
     expect(orgs('Sinh viên Đại học Tokyo Medical sang thăm.', { language: 'vi' })).toEqual([]);
   });
 

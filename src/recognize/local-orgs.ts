@@ -5,7 +5,7 @@
 
 import type { EntityType } from '../kb/types.js';
 import { foldKey } from '../text/fold.js';
-import { markedSpelling } from '../text/marks.js';
+import { hasVietnameseMarks, markedSpelling } from '../text/marks.js';
 import { bankSpans } from './bank-names.js';
 import {
   COMPANY_WORDS,
@@ -394,8 +394,17 @@ function viHeadEnd(doc: Doc, at: number, covered: Uint8Array): number {
   return -1;
 }
 
+/**
+ * Heads whose name with a city or a province is the institution's even opening a sentence ("Đại học
+ * Akita tuyển …"); others are then common nouns ("Bệnh viện Hà Nội quá tải": Hanoi's hospitals),
+ * and so is any head before a country ("Đại học Việt Nam": Vietnam's universities).
+ */
+const SENTENCE_OPENING_HEADS: ReadonlySet<readonly string[]> = new Set(
+  VI_ORG_HEADS.filter((h) => ['đại học', 'trường đại học', 'học viện'].includes(h.join(' '))),
+);
+
 /** Words `k - length`..`k - 1` spell a Vietnamese head, capitalised and inside a sentence: its first word, or -1. */
-function viHeadBefore(doc: Doc, k: number, covered: Uint8Array): number {
+function viHeadBefore(doc: Doc, k: number, covered: Uint8Array, opening = false): number {
   const { text, tokens } = doc;
   for (const head of VI_ORG_HEADS) {
     const from = k - head.length;
@@ -405,18 +414,20 @@ function viHeadBefore(doc: Doc, k: number, covered: Uint8Array): number {
     let ok = true;
     for (let j = 0; j < head.length && ok; j++) {
       const w = from + j;
-      // (In Vietnamese typed without marks, by the head's folded key: "Dai hoc Da Nang".)
+      const written = text.slice(tokens.start(w), tokens.end(w));
+      // (In Vietnamese typed without marks, or a word that lost them in a partly stripped text,
+      // by the head's folded key: "Dai hoc Da Nang", "Đại hoc Akita".)
+      const unmarked = tokens.noMarks || (tokens.partialMarks && !hasVietnameseMarks(written));
       ok =
         !covered[w] &&
         spaced(doc, w) &&
-        (tokens.noMarks
-          ? tokens.is(w, foldKey(head[j] as string))
-          : markedSpelling(text.slice(tokens.start(w), tokens.end(w))) === head[j]);
+        (unmarked ? tokens.is(w, foldKey(head[j] as string)) : markedSpelling(written) === head[j]);
     }
     if (!ok) continue;
-    // Inside a sentence: the word before is on the same line, with no full stop between.
+    // Inside a sentence: the word before is on the same line, with no full stop between; a
+    // school's head and a city (`opening`) open a sentence too ("Đại học Akita là …").
     const gap = from > 0 ? text.slice(tokens.end(from - 1), tokens.start(from)) : '\n';
-    if (!paper && /[.!?:\n]/u.test(gap)) continue;
+    if (!paper && !(opening && SENTENCE_OPENING_HEADS.has(head)) && /[.!?:\n]/u.test(gap)) continue;
     return from;
   }
   return -1;
@@ -642,7 +653,8 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
       const place = placeOf(doc, k, BODY_PLACE_TYPES);
       if (!place || replaced.has(at)) continue;
       if (place.to < n && tokens.capital(place.to) && spaced(doc, place.to - 1)) continue;
-      const head = viHeadBefore(doc, headEnd, covered);
+      const city = !place.id.startsWith('country:');
+      const head = viHeadBefore(doc, headEnd, covered, city);
       if (head < 0) continue;
       const from = memberBefore(doc, head, covered);
       const m = localOrg(doc, from, place.to, covered, replaced);
