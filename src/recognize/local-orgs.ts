@@ -410,7 +410,8 @@ function viHeadBefore(doc: Doc, k: number, covered: Uint8Array, opening = false)
     const from = k - head.length;
     // (A newspaper's name opens its masthead too: "BÁO LÀO CAI" on the page's first line.)
     const paper = head.length === 1 && head[0] === 'báo';
-    if (from < (paper ? 0 : 1) || !tokens.capital(from)) continue;
+    const opens = opening && SENTENCE_OPENING_HEADS.has(head);
+    if (from < (paper || opens ? 0 : 1) || !tokens.capital(from)) continue;
     let ok = true;
     for (let j = 0; j < head.length && ok; j++) {
       const w = from + j;
@@ -427,7 +428,7 @@ function viHeadBefore(doc: Doc, k: number, covered: Uint8Array, opening = false)
     // Inside a sentence: the word before is on the same line, with no full stop between; a
     // school's head and a city (`opening`) open a sentence too ("Đại học Akita là …").
     const gap = from > 0 ? text.slice(tokens.end(from - 1), tokens.start(from)) : '\n';
-    if (!paper && !(opening && SENTENCE_OPENING_HEADS.has(head)) && /[.!?:\n]/u.test(gap)) continue;
+    if (!paper && !opens && /[.!?:\n]/u.test(gap)) continue;
     return from;
   }
   return -1;
