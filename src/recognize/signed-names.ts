@@ -151,7 +151,12 @@ function partEnd(doc: Doc, k: number): 'slash' | 'end' | null {
   // Two spaces or a tab set the date apart from a by-line's name ("By Thanh Nhan   June 18").
   if (trimmed !== '' || gap.length !== 1) return 'end';
   // "and" before another capitalised word parts the last two names ("Huu Khoa and Dac Thanh").
-  const and = k + 2 < tokens.length && LIST_AND.has(tokens.word(k + 1) as string) && tokens.capital(k + 2);
+  // (Not names in capitals: caps-bylines.ts reads "By MAI NGUYEN and KENJI TAKAHARA" whole.)
+  const and =
+    k + 2 < tokens.length &&
+    !tokens.allCaps(k) &&
+    LIST_AND.has(tokens.word(k + 1) as string) &&
+    tokens.capital(k + 2);
   return and ? 'slash' : null;
 }
 
