@@ -285,14 +285,20 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     expect(orgs('Sinh viên Đại học Tokyo Medical sang thăm.', { language: 'vi' })).toEqual([]);
   });
 
-  it('reads the words that qualify an institution between its head and its place ("Đại học Quốc gia Hà Nội")', () => {
-    const text = 'Sinh viên Trường Đại học Quốc gia Hà Nội và Bệnh viện Đa khoa tỉnh Quảng Ninh tham dự.';
+  it('reads the words that qualify an institution between its head and its place ("Đại học Sư phạm Hà Nội")', () => {
+    const text = 'Sinh viên Trường Đại học Sư phạm Hà Nội và Bệnh viện Đa khoa tỉnh Quảng Ninh tham dự.';
     expect(orgs(text, { language: 'vi', date: '2025-09-01' })).toEqual([
-      ['Trường Đại học Quốc gia Hà Nội', 'organisation', ['vn-province-2025:01']],
+      ['Trường Đại học Sư phạm Hà Nội', 'organisation', ['vn-province-2025:01']],
       ['Bệnh viện Đa khoa tỉnh Quảng Ninh', 'organisation', ['vn-province-2025:22']],
     ]);
     // The qualifier opens with a capital: "bệnh viện ở Hà Nội" is a hospital in Hanoi.
     expect(orgs('Ông nằm ở Bệnh viện ở Hà Nội.', { language: 'vi' })).toEqual([]);
+  });
+
+  it('reads a member institution before its university of the knowledge base and a dash, the university its part', () => {
+    expect(
+      orgs('Sinh viên Trường Đại học Ngoại ngữ - Đại học Quốc gia Hà Nội tham dự.', { language: 'vi' }),
+    ).toEqual([['Trường Đại học Ngoại ngữ - Đại học Quốc gia Hà Nội', 'organisation', ['org:vnu-hanoi']]]);
   });
 
   it('reads a company named after "Công ty" and its legal form, up to where the sentence goes on', () => {

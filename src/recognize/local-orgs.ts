@@ -666,6 +666,22 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
       }
       found.push([from, m]);
     }
+    // A member institution named before its university of the knowledge base and a dash ("Trường
+    // Đại học Ngoại ngữ - Đại học Quốc gia Hà Nội"): one organisation, the university its part.
+    for (let k = 0; k < matches.length; k++) {
+      const at = matches.from[k] as number;
+      const ids = (matches.passing[k] as Passing).ids;
+      if (ids.length !== 1 || at < 2 || replaced.has(at)) continue;
+      if (doc.index.types.get(ids[0] as string) !== 'organisation') continue;
+      const from = memberBefore(doc, at, covered);
+      if (from === at) continue;
+      const to = matches.to[k] as number;
+      const member = localMention(doc, from, to, LOCAL_ORG + localKey(doc, from, to), 'organisation');
+      member.parts = [mention(doc, at, to, ids[0] as string)];
+      replaced.add(at);
+      covered.fill(1, from, to);
+      found.push([from, member]);
+    }
     // Departments of a province-level unit ("Sở Nội vụ", "Sở GD&ĐT").
     for (const d of departmentSpans(doc, covered, language))
       found.push([d.from, localOrg(doc, d.from, d.to, covered, replaced, d)]);
