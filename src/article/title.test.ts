@@ -119,6 +119,11 @@ describe('title: the headline among the lines before the body', () => {
       `LAO ĐỘNG\nThời sự | Công đoàn | Xã hội | Kinh tế | Bạn đọc | Pháp luật\nCông đoàn › Người lao động đi làm việc ở nước ngoài\nNgã giàn giáo ở Saitama, lao động Việt bị công ty phái cử bỏ rơi\nNhóm PV | 06:30 | 14/10/2025 (GMT+7)\n\n${viBody}`,
     );
     expect(a.title?.text).toBe('Ngã giàn giáo ở Saitama, lao động Việt bị công ty phái cử bỏ rơi');
+    // The same after ">", which compares figures only ("GDP > 5%").
+    const b = analyze(
+      `Thời sự > Hoạt động của lãnh đạo Chính phủ\n\nPhó Thủ tướng tiếp đoàn doanh nghiệp Nhật Bản tại Hà Nội\n\n${viBody}`,
+    );
+    expect(b.title?.text).toBe('Phó Thủ tướng tiếp đoàn doanh nghiệp Nhật Bản tại Hà Nội');
   });
 
   it("reads past a masthead's motto in capitals and a menu with one long entry to the headline", () => {

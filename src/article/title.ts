@@ -97,10 +97,11 @@ export function isTagLine(t: string): boolean {
   // One arrow of a section and its subsection ("Thế giới › Người Việt 5 châu"); ">" only between
   // short parts without figures, which it may compare ("Giáo dục > Dạy và học", not "GDP > 5%").
   if (arrows === 1 && SECTION_ARROW.test(t) && parts.every((p) => words(p) <= SECTION_WORDS)) return true;
-  // A short section's longer subsection ("Công đoàn › Người lao động đi làm việc ở nước ngoài").
+  // A short section's longer subsection ("Công đoàn › Người lao động đi làm việc ở nước ngoài",
+  // "Thời sự > Hoạt động của lãnh đạo Chính phủ"; ">" without a figure that it compares).
   if (
     arrows === 1 &&
-    SECTION_ARROW.test(t) &&
+    (SECTION_ARROW.test(t) || !COMPARED.test(t)) &&
     parts.length === 2 &&
     words(parts[0] as string) <= 2 &&
     words(parts[1] as string) <= MAX_SUBSECTION_WORDS
