@@ -116,6 +116,12 @@ describe('readDateLine', () => {
     expect(read(' date 2021-04-28 The foreign ministers met in Hanoi on Tuesday')).toMatchObject({ end: 16 });
   });
 
+  it("reads a post's line of fields parted by middle dots, the poster's role before the date", () => {
+    expect(read('Thanh vien moi · 9 thang 11, 2025 luc 23:14 · 🌏')?.iso).toBe('2025-11-09T23:14');
+    // Without the dot, three words before a date are prose.
+    expect(readDateLine('Ho gap nhau 9 thang 11, 2025')).toBeNull();
+  });
+
   it('is null for prose with a date in it', () => {
     expect(readDateLine('Talks were held on May 1, 2022')).toBeNull();
     expect(

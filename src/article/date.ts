@@ -440,8 +440,9 @@ export function readDateLine(line: string): DateLine | null {
   const words = creditWords(before, beforeWords) + wordCount(residue(withoutTags(after)));
   const gluedBefore = found.start > 0 && /\p{L}/u.test(line.charAt(found.start - 1));
   const opener = before.trim();
+  // (A post's fields parted by middle dots: "Thành viên mới · 9 tháng 11 lúc 23:14 · 🌏".)
   const limit =
-    gluedBefore || BYLINE_START.test(opener) || SOURCE_LABEL.test(opener)
+    gluedBefore || BYLINE_START.test(opener) || SOURCE_LABEL.test(opener) || opener.endsWith('·')
       ? MAX_BYLINE_WORDS
       : MAX_PLAIN_WORDS;
   return words <= limit ? { date: found, labelled: false, end: line.length } : null;
