@@ -136,6 +136,10 @@ const BATCHES = [
     name: "batch 23 (2026-12-06, a later session, written after batch 22's rules: 226–230 en/sv, 231–235 vi)",
     has: (n) => n >= 226 && n <= 235,
   },
+  {
+    name: "batch 24 (2026-12-06, the same session, written after batch 23's first rules: 236–240 en/sv, 241–245 vi)",
+    has: (n) => n >= 236 && n <= 245,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);

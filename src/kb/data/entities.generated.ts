@@ -2,7 +2,7 @@
 import type { AmbiguityRecord, EntityRecord, SourceRecord, UnverifiedRecord } from '../types.js';
 
 /** Counts of the generated KB. */
-export const KB_STATS = {"entities":2752,"aliases":6157,"keys":7551,"ambiguities":160,"unverified":253,"byType":{"agreement":18,"city":441,"country":249,"event":8,"island-group":7,"office":132,"organisation":666,"outlet":270,"person":574,"place":111,"programme":6,"region":25,"sea":17,"subdivision":131,"province":97},"bySource":{"curated":2170,"domain":55,"cldr":349,"vn-admin":305,"i18n-iso-countries":249,"jp-prefecture":47}} as const;
+export const KB_STATS = {"entities":2761,"aliases":6182,"keys":7579,"ambiguities":160,"unverified":253,"byType":{"agreement":18,"city":441,"country":249,"event":8,"island-group":7,"office":132,"organisation":674,"outlet":270,"person":574,"place":112,"programme":6,"region":25,"sea":17,"subdivision":131,"province":97},"bySource":{"curated":2179,"domain":55,"cldr":349,"vn-admin":305,"i18n-iso-countries":249,"jp-prefecture":47}} as const;
 
 /** Where the data came from (package versions, vn-admin provenance). */
 export const SOURCES: readonly SourceRecord[] = [{"id":"i18n-iso-countries","title":"npm package i18n-iso-countries (ISO 3166-1 codes, names in en/sv/vi)","license":"MIT","version":"7.14.0"},{"id":"vn-admin","title":"../shared/data/vn-admin (Viet Nam province-level units before and after 1 July 2025, merge map)","license":"see the file's _meta (MIT sources; CLDR names Unicode-3.0)","files":{"provinces-2008.json":{"source":{"repository":"thanglequoc/vietnamese-provinces-database","tag":"v2.4.1","commit":"fc33b7411ec4e3697817fab8118718a8d39ef090","path":"postgresql/ImportData_vn_units.sql (tables provinces, administrative_units)","license":"MIT"},"as_of":"last state before 2025-07-01 (source release v2.4.1: \"data cutoff before 19/2025/QĐ-TTg\", generated 2025-07-12 from the GSO administrative-units web service)"},"provinces-2025.json":{"source":{"repository":"thanglequoc/vietnamese-provinces-database","tag":"v3.0.2","commit":"78594ea643d5fdebd640ea3889ea91f84b9463ae","path":"postgresql/ImportData_vn_units.sql (tables provinces, administrative_units)","license":"MIT"},"as_of":"2025-07-01 (source release v3.0.2, Decision 19/2025/QĐ-TTg codes); later changes noted per item"},"merge-2025.json":{"source":{"A":"60-NQ/TW annex (12 April 2025), text as transcribed in dvhcvn/20250701 commit dd94887ce32324380bc5bb0a76fe39867dafc73b input/docs/60-NQ_TW.md (MIT)","B":"sapnhap.bando.com.vn province records, field \"truocsapnhap\", as crawled in thanglequoc/vietnamese-provinces-database commit 3b0e1aa04ce6ab24c0754d65157739e80e9264af dataset-generation-scripts/sapnhap-bando-crawler/donvi_tinhthanh.json (MIT)","C":"dvhcvn/20250701 commit dd94887ce32324380bc5bb0a76fe39867dafc73b mapping/splits.json level1 and output/NN.json (MIT; produced with LLM assistance from 60-NQ/TW, see its README)","D":"derived from GSO codes: each post-2025 commune code (thanglequoc/vietnamese-provinces-database v3.0.2) looked up among pre-2025 commune codes (thanglequoc/vietnamese-provinces-database v2.4.1); all reused codes of an old province fall in exactly one new province (3315 of 3321 codes found)"},"as_of":null},"districts-2008.json":{"source":{"repository":"thanglequoc/vietnamese-provinces-database","tag":"v2.4.1","commit":"fc33b7411ec4e3697817fab8118718a8d39ef090","path":"postgresql/ImportData_vn_units.sql (table districts)","license":"MIT"},"as_of":"last state before 2025-07-01 (source release v2.4.1)"}}},{"id":"domain","title":"../shared/DOMAIN.md (forms used in the news vietnorm reads)"},{"id":"curated","title":"Entered by vietnorm maintainers from general knowledge; every date that could not be established is null and listed in data/kb/NOTES.md"},{"id":"cldr","title":"Unicode CLDR through the npm packages cldr-dates-full (exemplar cities of time zones in en, sv, vi), cldr-core (the territory of each zone, supplemental/windowsZones.json), cldr-localenames-full (names of UN M.49 regions in en, sv, vi, main/*/territories.json) and cldr-subdivisions-full (English names of other countries' subdivisions, subdivisions/en/en.json)","license":"Unicode-3.0","version":"cldr-dates-full 48.2.0, cldr-core 48.2.0, cldr-localenames-full 48.2.0, cldr-subdivisions-full 48.2.0"},{"id":"jp-prefecture","title":"npm package jp-prefecture (Japan's 47 prefectures, codes, kanji and romanised names)","license":"MIT","version":"0.2.1"}];
@@ -1078,7 +1078,9 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:kr-democratic-party","type":"organisation","aliases":["South Korea's Democratic Party"],"caseSensitive":["DPK"],"country":"country:KR"},
 {"id":"org:kr-national-assembly","type":"organisation","aliases":["South Korean National Assembly","South Korea's National Assembly","Korean National Assembly","Korea's National Assembly"],"country":"country:KR"},
 {"id":"org:kr-people-power-party","type":"organisation","aliases":["South Korea's People Power Party"],"caseSensitive":["PPP"],"country":"country:KR"},
+{"id":"org:kubota","type":"organisation","aliases":["Kubota Corporation","Kubota Corp."],"country":"country:JP","notes":"The maker of farm machinery; \\"Kubota\\" is also a common family name, read as the company only with support."},
 {"id":"org:kyocera","type":"organisation","country":"country:JP"},
+{"id":"org:lawson","type":"organisation","aliases":["Lawson Inc."],"country":"country:JP","notes":"Japanese convenience-store chain, in Viet Nam since 2011."},
 {"id":"org:ldp","type":"organisation","aliases":["Liberal Democratic Party of Japan","Japan's Liberal Democratic Party","Đảng Dân chủ Tự do Nhật Bản","Đảng LDP","Liberala demokratiska partiet","Japans liberaldemokratiska parti"],"caseSensitive":["LDP"],"country":"country:JP","notes":"Japan's governing party. The name is generic; the KB means the Japanese party.","sources":["domain","curated"]},
 {"id":"org:lg","type":"organisation","aliases":["LG Display","LG Group","Tập đoàn LG"],"country":"country:KR"},
 {"id":"org:lmc","type":"organisation","aliases":["Lancang-Mekong Cooperation","Mekong–Lancang Cooperation","Hợp tác Mekong - Lan Thương"],"caseSensitive":["LMC","MLC"]},
@@ -1104,6 +1106,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:mitsui-chemicals","type":"organisation","aliases":["Mitsui Chemicals Inc."],"country":"country:JP"},
 {"id":"org:mizuho","type":"organisation","aliases":["Mizuho Financial Group","Ngân hàng Mizuho"],"country":"country:JP"},
 {"id":"org:mobifone","type":"organisation","aliases":["Tổng công ty Viễn thông MobiFone"],"country":"country:VN"},
+{"id":"org:mol","type":"organisation","aliases":["Mitsui OSK Lines","Mitsui O.S.K. Lines Ltd"],"country":"country:JP"},
 {"id":"org:mrc","type":"organisation","aliases":["Ủy hội sông Mekong quốc tế","Uỷ hội sông Mê Công quốc tế","Ủy hội sông Mê Công"],"caseSensitive":["MRC"]},
 {"id":"org:mufg","type":"organisation","aliases":["MUFG Bank"],"caseSensitive":["MUFG"],"country":"country:JP"},
 {"id":"org:muji","type":"organisation","caseSensitive":["MUJI"],"country":"country:JP"},
@@ -1141,6 +1144,8 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:pla","type":"organisation","aliases":["Chinese People's Liberation Army","China's People's Liberation Army","Kinas folkbefrielsearmé","Quân đội Trung Quốc"],"caseSensitive":["PLA"],"country":"country:CN"},
 {"id":"org:pla-navy","type":"organisation","aliases":["Chinese Navy","Chinese navy","PLA Navy","China's navy","kinesiska flottan","Hải quân Quân Giải phóng Nhân dân Trung Quốc"],"caseSensitive":["PLAN"],"country":"country:CN","parent":"org:pla"},
 {"id":"org:posco","type":"organisation","country":"country:KR"},
+{"id":"org:pv-gas","type":"organisation","aliases":["PetroVietnam Gas Corporation","PetroVietnam Gas Joint Stock Corporation"],"caseSensitive":["PV Gas","PV GAS"],"country":"country:VN","notes":"Petrovietnam's gas company."},
+{"id":"org:pv-power","type":"organisation","aliases":["PetroVietnam Power Corporation"],"caseSensitive":["PV Power","PV POWER"],"country":"country:VN","notes":"Petrovietnam's power company."},
 {"id":"org:quad","type":"organisation","aliases":["Quadrilateral Security Dialogue","Bộ Tứ Kim cương","Nhóm Bộ Tứ","the Quad"],"caseSensitive":["Quad","QUAD"]},
 {"id":"org:qualcomm","type":"organisation","country":"country:US"},
 {"id":"org:rakuten","type":"organisation","country":"country:JP"},
@@ -1183,10 +1188,12 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:sovico","type":"organisation","country":"country:VN"},
 {"id":"org:spacex","type":"organisation","country":"country:US"},
 {"id":"org:spotify","type":"organisation","country":"country:SE"},
+{"id":"org:subaru","type":"organisation","aliases":["Subaru Corporation","Subaru Corp."],"country":"country:JP","notes":"The carmaker of Ota, Gunma, where many Vietnamese work."},
 {"id":"org:sumitomo-corporation","type":"organisation","aliases":["Sumitomo Corp.","Tập đoàn Sumitomo"],"country":"country:JP"},
 {"id":"org:sumitomo-electric","type":"organisation","aliases":["Sumitomo Electric"],"country":"country:JP"},
 {"id":"org:sun-group","type":"organisation","country":"country:VN"},
 {"id":"org:suzuki-motor","type":"organisation","aliases":["Suzuki Motor Corporation","Suzuki Vietnam","Suzuki Việt Nam"],"country":"country:JP"},
+{"id":"org:sweco","type":"organisation","aliases":["Sweco AB"],"country":"country:SE","notes":"Swedish engineering consultancy."},
 {"id":"org:takashimaya","type":"organisation","country":"country:JP"},
 {"id":"org:techcombank","type":"organisation","country":"country:VN"},
 {"id":"org:tencent","type":"organisation","country":"country:CN"},
@@ -1340,6 +1347,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:wto","type":"organisation","aliases":["World Trade Organisation"],"caseSensitive":["WTO"]},
 {"id":"org:xiaomi","type":"organisation","country":"country:CN"},
 {"id":"org:yamaha-motor","type":"organisation","aliases":["Yamaha Motor Vietnam","Yamaha Motor Việt Nam"],"country":"country:JP"},
+{"id":"org:yanmar","type":"organisation","aliases":["Yanmar Holdings"],"country":"country:JP"},
 {"id":"org:zalo","type":"organisation","country":"country:VN","notes":"Messaging app of Viet Nam's VNG."},
 {"id":"outlet:abc-australia","type":"outlet","aliases":["Australian Broadcasting Corporation","ABC News Australia"],"country":"country:AU"},
 {"id":"outlet:abo-underrattelser","type":"outlet","aliases":["abounderrattelser.fi"],"caseSensitive":["ÅU"],"country":"country:FI"},
@@ -2217,6 +2225,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"place:heroes-and-martyrs-monument-hanoi","type":"place","aliases":["Dai tuong niem cac Anh hung liet si","Monument to Heroes and Martyrs","Monument to the National Heroes and Martyrs"],"notes":"On Bắc Sơn Street, Hanoi, where visiting leaders lay wreaths."},
 {"id":"place:hiroshima-peace-memorial","type":"place","aliases":["Atomic Bomb Dome","A-Bomb Dome","Genbaku Dome","Hiroshima Peace Memorial Park","Peace Memorial Park","Công viên Tưởng niệm Hòa bình Hiroshima","Hiroshimas fredspark"],"country":"country:JP"},
 {"id":"place:ho-dynasty-citadel","type":"place","aliases":["Ho Dynasty Citadel","Hồ Dynasty Citadel"]},
+{"id":"place:ho-tay","type":"place","aliases":["Ho Tay","Ho Tay lake","West Lake (Hanoi)","Hanoi's West Lake"],"caseSensitive":["Hồ Tây","HỒ TÂY"],"notes":"The largest lake of Hanoi. \\"West Lake\\" alone is not an alias (Hangzhou has one too)."},
 {"id":"place:hoa-lac-hi-tech-park","type":"place","aliases":["Hoa Lac Hi-tech Park","Hoa Lac High-Tech Park","Hòa Lạc Hi-Tech Park","Khu CNC Hòa Lạc"],"notes":"The national high-technology zone west of Hanoi, built with Japanese ODA; Vietnam Japan University's campus is there."},
 {"id":"place:hoan-kiem-lake","type":"place","aliases":["Hoàn Kiếm Lake","Hồ Gươm","Ho Guom","Sword Lake","Lake of the Returned Sword"],"notes":"\\"Hoàn Kiếm\\" alone is the ward (and the former district)."},
 {"id":"place:hoang-sa-district","type":"place","aliases":["huyện đảo Hoàng Sa","Hoàng Sa District","Hoang Sa island district","đặc khu Hoàng Sa"],"notes":"Viet Nam's administrative unit for the Paracels, under Đà Nẵng: an island district, a special zone (đặc khu) since 2025. The islands are island-group:hoang-sa."},
