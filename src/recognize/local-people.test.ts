@@ -435,6 +435,12 @@ describe('local people: names the knowledge base lacks', () => {
     ).toEqual([]);
     expect(refs('Trưởng đoàn Tô Lâm phát biểu. Ông giữ chức Trưởng đoàn từ năm 2024.', 'vi')).toEqual([]);
     expect(refs('Trưởng đoàn Lương Cường phát biểu. Trưởng đoàn Bộ Ngoại giao cũng dự.', 'vi')).toEqual([]);
+    // The role in apposition right after the name introduces it: no reference back; a later one is.
+    expect(
+      refs(
+        'Tran Minh Quy, deputy general director of PV Gas, spoke. The deputy general director later left.',
+      ),
+    ).toEqual([['deputy', 'local:person:tran-minh-quy']]);
   });
 
   it('reads a name in apposition after a role and a comma, and after a school role', () => {

@@ -1512,6 +1512,7 @@ function byRole(
       // Representatives Abe Toshiko and …", "Wang Weizhong, borgmästare i Guangzhou Sun Zhiyang".)
       if (role && nameInClause(doc, role.from, nameStarts, commaBefore(doc, role.from) ? covered : null))
         role = null;
+      if (role) for (let k = role.from; k < role.from + role.key.split(' ').length; k++) apposed.add(k);
     } else if (/[.!?:;\n]/u.test(doc.text.slice(tokens.end(end - 1), tokens.start(from)))) return;
     if (!role) return;
     claim(role, local);
@@ -1525,6 +1526,9 @@ function byRole(
       heads.add(head);
     }
   };
+  // The words of the roles in apposition after a name: no reference back to it ("Tran Minh Khang,
+  // deputy general director of PV Gas": the "deputy" there introduces him).
+  const apposed = new Set<number>();
   /** The role's key is the person's, unless another person holds it too. */
   const claim = (role: { from: number; key: string }, local: Person, head = false): void => {
     const seen = roles.get(role.key);
@@ -1606,7 +1610,7 @@ function byRole(
       if (length < shortest || length > longest || !compoundRole(doc, end - 1, compounds)) continue;
     }
     const role = roleEndingAt(doc, end);
-    if (!role) continue;
+    if (!role || apposed.has(role.from)) continue;
     const local = roles.get(role.key);
     if (!local) continue;
     const first = named.get(local.id) as number;
