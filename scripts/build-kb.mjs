@@ -382,6 +382,8 @@ for (const p of jpPrefectures()) {
       ? []
       : [
           `${r} prefecture`,
+          // Japanese papers' datelines: "WARABI, SAITAMA PREF." (the full stop is no word).
+          `${r} Pref`,
           `${r}-ken`,
           `${r} Ken`,
           `${r}prefekturen`,

@@ -173,6 +173,8 @@ describe('KB data: people and offices (issue 18)', () => {
     // Osaka and Kyoto, urban prefectures (府), go by "phủ" in Vietnamese.
     expect(findEntities('phủ Osaka')[0]?.entity.id).toBe('subdivision:jp-27');
     expect(findEntities('Kyoto-fu')[0]?.entity.id).toBe('subdivision:jp-26');
+    // Japanese papers' datelines write "Pref." ("WARABI, SAITAMA PREF.").
+    expect(findEntities('Saitama Pref.')[0]?.entity.id).toBe('subdivision:jp-11');
   });
 });
 

@@ -17,6 +17,13 @@ describe('by-lines in capitals', () => {
     ]);
   });
 
+  it('reads "BY" in capitals only before a name that ends its line', () => {
+    expect(people('Temples fill gaps\nBY KEIKO MORITANI\nSTAFF WRITER\nThe temple opened.')).toEqual([
+      ['KEIKO MORITANI', 'Keiko Moritani'],
+    ]);
+    expect(people('BY THE NUMBERS\nBY KENJI OTA ON TOUR\nThe temple opened.')).toEqual([]);
+  });
+
   it('reads the reporters named in capitals each with a role between commas, without "By"', () => {
     expect(
       people('YUSUKE KAWAHARA, Nikkei staff writer, and THANH HIEN, Contributing writer\nThe stores opened.'),

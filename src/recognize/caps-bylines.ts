@@ -31,11 +31,14 @@ export function capsBylines(
   const n = tokens.length;
   rolesBylines(doc, covered, found);
   // Most texts have no line opening with "By": one search skips the visit of every word.
-  if (!text.startsWith('By ') && !text.includes('\nBy ')) return found;
+  if (!/(?:^|\n)(?:By|BY) /u.test(text)) return found;
   for (let i = 0; i + 2 < n; i++) {
     const start = tokens.start(i);
-    // "By" as written: "BY THE NUMBERS" is a heading.
-    if ((start > 0 && text.charCodeAt(start - 1) !== 10) || !text.startsWith('By ', start)) continue;
+    if (start > 0 && text.charCodeAt(start - 1) !== 10) continue;
+    // "By" as written; "BY" in capitals only before a name that ends its line ("BY KEIKO MORISHITA",
+    // the role on the line under it): "BY THE NUMBERS" is a heading.
+    const capsBy = text.startsWith('BY ', start);
+    if (!capsBy && !text.startsWith('By ', start)) continue;
     let k = i + 1;
     for (let names = 0; names < MAX_NAMES && k < n; names++) {
       let to = k;
@@ -55,6 +58,7 @@ export function capsBylines(
       const next = to < n && /^ $/u.test(text.slice(tokens.end(to - 1), tokens.start(to)));
       const joined = next && (tokens.is(to, 'and') || tokens.is(to, 'och'));
       if (!joined && after !== '' && !'\n/,|'.includes(after)) break;
+      if (capsBy && after !== '\n' && after !== '' && !joined) break;
       const words: string[] = [];
       for (let w = k; w < to; w++) words.push(titleCase(text.slice(tokens.start(w), tokens.end(w))));
       found.push([

@@ -805,6 +805,12 @@ describe('local people: Swedish given and family names without a cue', () => {
     ]);
   });
 
+  it('reads a Vietnamese given name before a Swedish family name of the list, not a Swedish pronoun', () => {
+    expect(
+      people('På kontoret sitter Linh Karlsson med en mapp. Han Karlsson åkte hem.', 'sv').map((m) => m[0]),
+    ).toEqual(['Linh Karlsson']);
+  });
+
   it('needs the list for a given name that is also a word, and reads no party or word pair', () => {
     // "Björn" is a bear, "Per" a preposition: a family name's ending alone is not enough after them.
     expect(people('Björn Hedström åkte hem.', 'sv')).toEqual([]);

@@ -30,7 +30,7 @@ import { CORRECTED, type EntityMention, NO_FLAGS, SHORT_REFERENCE } from './ment
 import { OTHER_LANGUAGE } from './other-language.js';
 import { ByteScratch } from './scratch.js';
 import { shipBefore } from './ships.js';
-import { isSwedishGivenName, swedishName } from './swedish-names.js';
+import { isSwedishGivenName, swedishName, vietnameseSwedishName } from './swedish-names.js';
 import {
   isVietnameseSyllable,
   MARKED_FAMILY_NAMES,
@@ -824,6 +824,11 @@ function readName(
   if (
     !cued &&
     !swedishName(keys, isFirstName) &&
+    // (The whole run only: "Linh Tran Karlsson" is one name, "Tran Karlsson" no other.)
+    !(
+      vietnameseSwedishName(keys, isVietnameseSyllable) &&
+      !(from > 0 && doc.tokens.capital(from - 1) && spaced(doc, from - 1))
+    ) &&
     !japaneseName(keys) &&
     !surnameUsedAlone(doc, from, to, keys, genitiveOk, covered)
   )

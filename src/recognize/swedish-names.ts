@@ -44,3 +44,21 @@ export function swedishName(keys: readonly string[], isGivenName: (key: string) 
   if (words.has(first) || !FAMILY_ENDING.test(last)) return false;
   return keys.length === 2 || given.has(keys[1] as string);
 }
+
+/**
+ * The folded words `keys` are a Vietnamese given name and a Swedish family name of the list: a
+ * Swede of Vietnamese birth, often an adoptee ("Linh Karlsson", "Mai Andersson").
+ */
+export function vietnameseSwedishName(
+  keys: readonly string[],
+  isVietnameseGiven: (key: string) => boolean,
+): boolean {
+  if (keys.length !== 2 || SWEDISH_SHORT_WORDS.has(keys[0] as string)) return false;
+  family ??= new Set(SWEDISH_FAMILY_NAMES.split(' '));
+  return isVietnameseGiven(keys[0] as string) && family.has(keys[1] as string);
+}
+
+/** Swedish words that are Vietnamese syllables too and open sentences ("Han Karlsson" is "he, Karlsson"). */
+const SWEDISH_SHORT_WORDS: ReadonlySet<string> = new Set(
+  'han hon hen den men som en av mot vi ni de dem man i om da sa nu ja ta ge bo to'.split(' '),
+);
