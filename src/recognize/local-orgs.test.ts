@@ -301,6 +301,18 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     ).toEqual([['Trường Đại học Ngoại ngữ - Đại học Quốc gia Hà Nội', 'organisation', ['org:vnu-hanoi']]]);
   });
 
+  it("reads a company whose brand holds a KB company's name as a company of its own, not the KB one's subsidiary", () => {
+    const read = (text: string) => recognize(text, { language: 'vi' }).map((m) => [m.text, m.id]);
+    expect(read('Anh làm ở Công ty TNHH Sanko Denso Việt Nam tại Nghệ An.')[0]).toEqual([
+      'Công ty TNHH Sanko Denso Việt Nam',
+      'local:org:cong-ty-tnhh-sanko-denso-viet-nam',
+    ]);
+    // After Vietnamese words that say what it makes, the KB company's subsidiary.
+    expect(read('Anh làm ở Công ty TNHH Sản xuất lốp xe Bridgestone Việt Nam.').map((m) => m[1])).toContain(
+      'org:bridgestone',
+    );
+  });
+
   it('reads a company named after "Công ty" and its legal form, up to where the sentence goes on', () => {
     expect(orgs('Công ty TNHH Lọc hóa dầu Thanh Sơn cho biết nhà máy vẫn chạy.', { language: 'vi' })).toEqual(
       [['Công ty TNHH Lọc hóa dầu Thanh Sơn', 'organisation', []]],

@@ -688,8 +688,18 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
     // Companies named after their legal form ("Công ty TNHH Lọc hóa dầu Nghi Sơn").
     // (A region, a landmark too: "Công ty TNHH Kanto Seimitsu Việt Nam".)
     const placeEnd = (k: number): number => placeAt(doc, k, BODY_PLACE_TYPES)?.to ?? -1;
-    for (const [from, to] of companySpans(doc, covered, placeEnd))
+    // (The end of a company of the knowledge base named at word `k`, taken into a longer name.)
+    const orgEnd = (k: number): number => {
+      const m = matches.startingAt(k);
+      const ids = m < 0 ? [] : (matches.passing[m] as Passing).ids;
+      return ids.length === 1 && doc.index.types.get(ids[0] as string) === 'organisation'
+        ? (matches.to[m] as number)
+        : -1;
+    };
+    for (const [from, to] of companySpans(doc, covered, placeEnd, orgEnd)) {
+      for (let k = from; k < to; k++) if (orgEnd(k) > 0) replaced.add(k);
       found.push([from, localOrg(doc, from, to, covered, replaced)]);
+    }
     // Bodies named by a head, a description and the place they serve ("Ban Quản lý các khu công
     // nghiệp tỉnh Bắc Ninh").
     const bodyPlaceEnd = (k: number): number => placeAt(doc, k, BODY_PLACE_TYPES)?.to ?? -1;

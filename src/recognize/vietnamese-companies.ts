@@ -133,6 +133,7 @@ export function companySpans(
   doc: { text: string; tokens: Tokens },
   covered: Uint8Array,
   placeEnd: (k: number) => number,
+  orgEnd: (k: number) => number = () => -1,
 ): [number, number][] {
   const { tokens } = doc;
   const n = tokens.length;
@@ -165,7 +166,12 @@ export function companySpans(
     let blocked = false;
     for (let k = start; k < n && k - start < MAX_NAME_WORDS && (k === start || spaced(doc, k - 1)); k++) {
       if (covered[k]) {
-        const placeTo = placeEnd(k);
+        // A place, or a company of the knowledge base right after a foreign word of the name's own,
+        // one brand with it ("Công ty TNHH Sanko Denso Việt Nam" is no Denso; "Công ty TNHH Sản
+        // xuất lốp xe Bridgestone Việt Nam" is Bridgestone's, read so by the scan).
+        const brand =
+          k > start && tokens.capitalisedWord(k - 1) && !isVietnameseSyllable(tokens.word(k - 1) as string);
+        const placeTo = Math.max(placeEnd(k), brand ? orgEnd(k) : -1);
         if (placeTo < 0) {
           blocked = true;
           break;
