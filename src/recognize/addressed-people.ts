@@ -56,9 +56,6 @@ export function addressedPeople(
     // so does a hyphen ("Mrs. Zhang-Demir").
     if (i + 1 < n && tokens.capital(i + 1) && (tokens.spaced(i) || tokens.hyphenated(i))) continue;
     const word = tokens.word(i) as string;
-    // A role written with a capital after the word of address is the person's title, not a name
-    // ("Ông Thị trưởng cho biết", "Bà Bộ trưởng", "Ông Tổng thống").
-    if (roleAt(doc, i, word)) continue;
     const addressed = tokens.marked(i, i + 1) && isVietnameseSyllable(word) && addressWordBefore(doc, i);
     if (!addressed) {
       if (language === 'vi' || !foreignHonorificBefore(doc, i)) continue;
@@ -66,6 +63,9 @@ export function addressedPeople(
       // which. (A Vietnamese given name is everyone's: "chị Hà" is the text's own Hà.)
       if (doc.index.personWords[tokens.id(i)] === 1) continue;
     }
+    // A role written with a capital after the word of address is the person's title, not a name
+    // ("Ông Thị trưởng cho biết", "Bà Bộ trưởng", "Ông Tổng thống").
+    if (roleAt(doc, i, word)) continue;
     found.push([i, localMention(doc, i, i + 1, LOCAL_PERSON + word, 'person')]);
     covered[i] = 1;
   }

@@ -53,6 +53,11 @@ const TOWNS: readonly string[] = ['towns', 'cities', 'municipalities'];
 function listedPlace(doc: Doc, k: number, lastEnd: number): boolean {
   const { text, tokens } = doc;
   if (k < 2) return false;
+  // (Cheap tests first: most capitalised words follow neither a comma nor one of these words.)
+  // ("and", "och", "và" are in the vocabulary; "as", "like" are of two and four letters.)
+  const comma = text.charCodeAt(tokens.end(k - 1)) === 44;
+  const length = tokens.end(k - 1) - tokens.start(k - 1);
+  if (!comma && tokens.id(k - 1) === 0 && length !== 2 && length !== 4) return false;
   // ("towns such as Osaki", "cities like Kariya")
   if (
     spaced(doc, k - 1) &&
