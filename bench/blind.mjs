@@ -140,6 +140,10 @@ const BATCHES = [
     name: "batch 24 (2026-12-06, the same session, written after batch 23's first rules: 236–240 en/sv, 241–245 vi)",
     has: (n) => n >= 236 && n <= 245,
   },
+  {
+    name: "batch 25 (2026-12-06, the same session, written after batch 24's first rules: 246–250 en/sv, 251–255 vi)",
+    has: (n) => n >= 246 && n <= 255,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);

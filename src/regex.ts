@@ -67,9 +67,11 @@ export const DATE_ISO_MONTH = /^(?<year>\d{4})-(?<month>\d{1,2})(?![\d-])/u;
 /**
  * "22/05/2023", "1/5/2022", "18.01.2022", "18-12-2016" — day, month, year as Vietnamese and
  * Swedish pages write them (one separator throughout); may be glued to a word ("author27/04/2022").
+ * A year of two digits only before a time or after "date", as forums stamp posts and threads
+ * ("11/1/25 21:08", "Start date 11/1/25").
  */
 export const DATE_DMY =
-  /(?<![\d/.-])(?<day>\d{1,2})(?<sep>[/.-])(?<month>\d{1,2})\k<sep>(?<year>\d{4,5})(?![\d/])/u;
+  /(?<![\d/.-])(?<day>\d{1,2})(?<sep>[/.-])(?<month>\d{1,2})\k<sep>(?<year>\d{4,5}|\d{2}(?:(?=,? \d{1,2}:\d{2}(?!\d))|(?<=[Dd]ate \d{1,2}\/\d{1,2}\/\d{2})))(?![\d/])/u;
 
 /**
  * Vietnamese prose and date lines, with or without marks: "ngày 1 tháng 5 năm 2022",

@@ -162,6 +162,11 @@ describe('analyze', () => {
     );
     expect(paper.outlet).toMatchObject({ text: 'ĐNO', entityId: 'outlet:bao-da-nang', source: 'lead' });
     expect(paper.title?.text).toBe('Đà Nẵng - Sakai ký biên bản ghi nhớ hợp tác giai đoạn mới');
+    // … or with ĐT for "điện tử": "HPĐT" for "BÁO HẢI PHÒNG ĐIỆN TỬ".
+    const edition = analyze(
+      'BÁO HẢI PHÒNG ĐIỆN TỬ\nThời sự | Chính trị | Kinh tế\n\nKhánh thành nhà máy linh kiện điện tử\n\n(HPĐT) - Sáng 15/10, công ty tổ chức lễ khánh thành nhà máy sản xuất cảm biến cho ô tô.',
+    );
+    expect(edition.outlet).toMatchObject({ text: 'HPĐT', entityId: 'outlet:bao-hai-phong', source: 'lead' });
     // A province's newspaper the knowledge base lacks: its masthead names it.
     const local = analyze(
       'BÁO LÀO CAI\nThời sự | Chính trị | Kinh tế\n\nKhánh thành điểm trường ở vùng cao\n\n(BLC) - Sáng 14/11, tại thôn Háng Chú, Ủy ban nhân dân xã tổ chức lễ khánh thành điểm trường mới.',
@@ -187,6 +192,13 @@ describe('analyze', () => {
       `XEMIENTRUNG.VN - Dien dan xe & du lich mien Trung\n\nHam Hai Van tron 20 nam\n\n${body}`,
     );
     expect(forum.outlet).toMatchObject({ text: 'XEMIENTRUNG.VN', entityId: null, source: 'header' });
+    // A forum's name before a tagline that says it is one, and the thread's title under it.
+    const voz = analyze(
+      `voz - Dien dan tin hoc, cong nghe va doi song\nForums | Members | Log in\n\n[Hoi] Ham Hai Van tron 20 nam\n\nThread starter ongbeo | Replies: 11\n\n#1\nongbeo\n11/1/25 21:08\n\n${body}`,
+    );
+    expect(voz.outlet).toMatchObject({ text: 'voz', source: 'header' });
+    expect(voz.title?.text).toBe('[Hoi] Ham Hai Van tron 20 nam');
+    expect(voz.published?.iso).toBe('2025-01-11T21:08');
     const known = analyze(`tuoitre.vn - Tin tuc moi nhat\n\nHam Hai Van tron 20 nam\n\n${body}`);
     expect(known.outlet).toMatchObject({ text: 'tuoitre.vn', entityId: 'outlet:tuoi-tre', source: 'header' });
     // An electronic portal's name, its marks kept or partly lost, is the site's too.

@@ -128,13 +128,14 @@ const EDITION_AFTER = / (?:điện tử|online)$/iu;
 
 /**
  * `initials` abbreviate masthead `name`: its words' initials, or its own name's without "Báo" and
- * "điện tử", with an O for "Online" ("ĐNO" for "BÁO ĐÀ NẴNG ĐIỆN TỬ", "BĐ" for "BÁO BÌNH ĐỊNH").
+ * "điện tử", with an O for "Online" or ĐT for "điện tử" ("ĐNO" for "BÁO ĐÀ NẴNG ĐIỆN TỬ", "HPĐT"
+ * for "BÁO HẢI PHÒNG ĐIỆN TỬ", "BĐ" for "BÁO BÌNH ĐỊNH").
  */
 function abbreviates(initials: string, name: string): boolean {
   if (initialsOf(name) === initials) return true;
   const words = name.trim().replace(/\s+/gu, ' ');
   const own = initialsOf(words.replace(PAPER_BEFORE, '').replace(EDITION_AFTER, ''));
-  return own === initials || `${own}O` === initials;
+  return own === initials || `${own}O` === initials || `${own}ĐT` === initials;
 }
 
 /** "(VOVworld) Vietnamese …": an outlet in parentheses opening the body, without a dash. */

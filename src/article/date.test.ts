@@ -122,6 +122,12 @@ describe('readDateLine', () => {
     expect(readDateLine('Ho gap nhau 9 thang 11, 2025')).toBeNull();
   });
 
+  it('reads a year of two digits only before a time or after "date", as forums write them', () => {
+    expect(read('11/1/25 21:08')?.iso).toBe('2025-01-11T21:08');
+    expect(read('Start date 11/1/25')?.iso).toBe('2025-01-11');
+    expect(readDateLine('Ket qua 3/4/25')).toBeNull();
+  });
+
   it('is null for prose with a date in it', () => {
     expect(readDateLine('Talks were held on May 1, 2022')).toBeNull();
     expect(

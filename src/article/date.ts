@@ -168,7 +168,8 @@ function findDatePart(line: string): DatePart | RejectedDate | null {
     [day, month] = [month, day];
   }
   const yearText = m.groups?.year;
-  const year = yearText === undefined ? null : Number(yearText);
+  // (Two digits: this century's year, "11/1/25 21:08".)
+  const year = yearText === undefined ? null : Number(yearText) + (yearText.length === 2 ? 2000 : 0);
   if (year !== null && (year < MIN_YEAR || year > MAX_YEAR)) {
     return { rejected: true, reason: 'implausible-year', start, end };
   }

@@ -7,6 +7,8 @@ import { foldKey } from '../text/fold.js';
 const MAX_PORTAL_NAME = 80;
 /** Most words of a newspaper's name with "Báo" and "điện tử" ("Báo Bà Rịa - Vũng Tàu điện tử"). */
 const MAX_PAPER_WORDS = 9;
+/** A forum's one-word name, a dash or bar, and a tagline that says it is a forum or a community. */
+const FORUM_MASTHEAD = /^(?<name>[\p{L}\d]{2,20}) [-–|] (?:di[eễ]n [dđ][aà]n|c[oộ]ng [dđ][oồ]ng|forums?)\b/iu;
 /** The first letter of those openings, in any case. */
 const PORTAL_FIRST = /^[cCtTbB]/u;
 /** Folded openings of a Vietnamese electronic portal's or newspaper's name. */
@@ -25,6 +27,9 @@ export function mastheadName(line: string): string | null {
   // (Cheap tests first: most lines have no dot, and open with none of the portals' letters.)
   const domain = line.includes('.') ? MASTHEAD_DOMAIN.exec(line)?.groups?.domain : undefined;
   if (domain) return domain;
+  // A forum's name before its tagline: "voz - Diễn đàn tin học …", "Otofun | Cộng đồng …".
+  const forum = line.length <= MAX_PORTAL_NAME ? FORUM_MASTHEAD.exec(line)?.groups?.name : undefined;
+  if (forum) return forum;
   const t = line.trim();
   if (t.length > MAX_PORTAL_NAME || !PORTAL_FIRST.test(t) || t.includes('\n')) return null;
   const key = foldKey(t);
