@@ -258,6 +258,10 @@ describe('local organisations: Swedish agencies', () => {
     ]);
     // The agency word alone is "the agency".
     expect(orgs('Myndigheten meddelade i går.', { language: 'sv' })).toEqual([]);
+    // A university named for its city, in one compound: "Tohokuuniversitetet"; not "Universitetet".
+    expect(orgs('Forskare vid Tohokuuniversitetet deltog. Universitetet växer.', { language: 'sv' })).toEqual(
+      [['Tohokuuniversitetet', 'organisation', []]],
+    );
   });
 
   it('reads an agency named by two coordinated compounds, the first cut short by a hyphen', () => {

@@ -140,8 +140,12 @@ function spaced(doc: Doc, k: number): boolean {
   return true;
 }
 
-/** Swedish agencies are one compound on one of these ("Strålsäkerhetsmyndigheten", "Sjöfartsverket"). */
-const SWEDISH_AGENCY = /^\p{Lu}\p{Ll}{3,}(?:myndigheten|verket|institutet|inspektionen)$/u;
+/**
+ * Swedish agencies are one compound on one of these ("Strålsäkerhetsmyndigheten", "Sjöfartsverket"),
+ * and so are universities named for their city ("Tohokuuniversitetet", "Kyotouniversitetet").
+ */
+const SWEDISH_AGENCY =
+  /^\p{Lu}\p{Ll}{3,}(?:myndigheten|verket|institutet|inspektionen|universitetet|högskolan)$/u;
 
 /** Word `start`..`end` is a Swedish agency's compound (its last letter, n or t, checked first). */
 function agency(text: string, start: number, end: number): boolean {
