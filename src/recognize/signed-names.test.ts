@@ -41,6 +41,10 @@ describe("a Vietnamese reporter's name signed alone on a line", () => {
     expect(people(`A train pulls into the station. Photo by VnExpress/Quynh Tran\n${en}`, 'en')).toEqual([
       ['Quynh Tran', 'local:person:quynh-tran'],
     ]);
+    // "Photo" without a colon right after the outlet: "— VNA/VNS Photo Thanh Tung".
+    expect(people(`Workers sort lychee for export. — VNA/VNS Photo Thanh Tung\n${en}`, 'en')).toEqual([
+      ['Thanh Tung', 'local:person:thanh-tung'],
+    ]);
     // Reporters parted by commas and "and", up to the gap before the date.
     expect(
       people(

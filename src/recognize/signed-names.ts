@@ -131,6 +131,18 @@ const MAX_CREDIT_WORDS = 8;
 /** What ends a part of a credit, after its spaces: a bracket, a stop, a comma or a dash. */
 const PART_STOP = /^[)\]|.,;\-–—]/u;
 
+/**
+ * An outlet of the knowledge base ends right before word `label`, one space before it: a photo
+ * credit without a colon, "VNA/VNS Photo Ngoc Anh", "— VNS Photo Thanh Tung".
+ */
+function outletBefore(doc: Doc, label: number): boolean {
+  if (label < 1 || !doc.tokens.spaced(label - 1)) return false;
+  const k = doc.matches.endingAt(label);
+  if (k < 0) return false;
+  const ids = (doc.matches.passing[k] as Passing).ids;
+  return ids.length > 0 && ids.every((id) => id.startsWith('outlet:'));
+}
+
 /** Words before the last name of a credit's list ("and", "và", "och"). */
 const LIST_AND: ReadonlySet<string> = new Set(['and', 'va', 'och']);
 
@@ -208,7 +220,7 @@ function creditNames(
       if (colon !== '' || !opensLine(doc, label)) continue;
     } else if (colon === '' && tokens.is(label + 1, 'by') && tokens.spaced(label) && label + 2 < n)
       first = label + 2;
-    else if (colon !== ':') continue;
+    else if (colon !== ':' && !(colon === '' && tokens.spaced(label) && outletBefore(doc, label))) continue;
     for (let p = first; p < n && p - label <= MAX_CREDIT_WORDS; ) {
       let to = p;
       let end: 'slash' | 'end' | null = null;
