@@ -144,6 +144,10 @@ const BATCHES = [
     name: "batch 25 (2026-12-06, the same session, written after batch 24's first rules: 246–250 en/sv, 251–255 vi)",
     has: (n) => n >= 246 && n <= 255,
   },
+  {
+    name: "batch 26 (2026-12-06, the same session, written after batch 25's first rules: 256–260 en/sv, 261–265 vi)",
+    has: (n) => n >= 256 && n <= 265,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);
