@@ -180,6 +180,7 @@ export const ROLES: ReadonlySet<string> = new Set([
   'analyst',
   'lawyer',
   'doctor',
+  'specialist',
   'consul',
   'envoy',
   'senator',

@@ -80,6 +80,20 @@ describe('corrections: misspelt and transliterated names of KB people', () => {
     ]);
   });
 
+  it("reads a royal's one-word name after a Japanese family name as a namesake's given name", () => {
+    const people = (text: string, language: string) =>
+      recognize(text, { language })
+        .filter((m) => m.type === 'person')
+        .map((m) => [m.text, m.id]);
+    expect(people('Specialist Yamada Aiko, 46, joined. Princess Aiko visited.', 'en')).toEqual([
+      ['Yamada Aiko', 'local:person:yamada-aiko'],
+      ['Princess Aiko', 'person:aiko'],
+    ]);
+    expect(people('Du khách Tanaka Michiko đến từ Nagoya.', 'vi')).toEqual([
+      ['Tanaka Michiko', 'local:person:tanaka-michiko'],
+    ]);
+  });
+
   it("reads a royal's one-word name before another name word as someone else's full name", () => {
     const text =
       'Masako Ishida, who heads a group in Nagoya, spoke. Ishida said so. Empress Masako Visits Hanoi.';

@@ -38,6 +38,7 @@ import {
   SUB_PROVINCE_HEADS,
   TITLE_HEADS,
 } from './generic.js';
+import { isJapaneseFamilyName } from './japanese-names.js';
 import { OTHER_LANGUAGE } from './other-language.js';
 import { shipBefore } from './ships.js';
 import { isVietnameseSyllable, VIETNAMESE_FAMILY_NAMES } from './syllables.js';
@@ -624,6 +625,22 @@ function longerForeignName(text: string, tokens: Tokens, from: number, to: numbe
 }
 
 /**
+ * A one-word name of the knowledge base's people (a royal: "Aiko", "Michiko") right after a
+ * Japanese family name of the list, spaced, that no match before took: a namesake's given name.
+ */
+function royalAfterFamilyName(
+  text: string,
+  tokens: Tokens,
+  from: number,
+  to: number,
+  previousEnd: number,
+): boolean {
+  const k = from - 1;
+  if (to - from !== 1 || k < 0 || previousEnd > k || !spaced(text, tokens, k)) return false;
+  return tokens.capitalisedWord(k) && isJapaneseFamilyName(keyOf(text, tokens, k));
+}
+
+/**
  * Word `k` is a capitalised word of a name: not in capitals, and no frequent English word nor the
  * -s form of one.
  */
@@ -841,6 +858,9 @@ export function notTheName(
   // ("Nguyen Thi Thanh Hoa" is not Nguyễn Thị Thanh).
   if ((kind & PEOPLE) !== 0 && longerVietnameseName(text, tokens, from, to)) return true;
   if (!vietnamese && (kind & PEOPLE) !== 0 && longerForeignName(text, tokens, from, to, nameAt)) return true;
+  // After a Japanese family name the royal's word is a namesake's given name ("Yamada Aiko",
+  // "Tanaka Michiko"), in any language.
+  if ((kind & PEOPLE) !== 0 && royalAfterFamilyName(text, tokens, from, to, previousEnd)) return true;
   if (!vietnamese && (kind & PEOPLE) === 0 && insideLongerName(text, tokens, from, to, previousEnd, nameAt))
     return true;
   // A Vietnamese family name and a middle name before a place make a person's name ("Luu Thi
