@@ -1144,12 +1144,14 @@ export const MUNICIPALITY_BEFORE: ReadonlySet<string> = new Set([
   'of',
   'around',
   'outside',
-  // Vietnamese ("ở", "tại", "đến", "từ", "về"; "thành phố", "TP")
+  // Vietnamese ("ở", "tại", "đến", "từ", "về", "sang", "bên"; "thành phố", "TP")
   'o',
   'tai',
   'den',
   'tu',
   've',
+  'sang',
+  'ben',
   'pho',
   'tp',
   // Swedish ("i", "från", "till", "vid", "nära", "staden", "kommunen")

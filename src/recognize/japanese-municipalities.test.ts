@@ -29,6 +29,10 @@ describe('Japanese municipalities the knowledge base lacks', () => {
       ['Toyohashi', 'Toyohashi'],
     ]);
     expect(places('Em học ở Kariya-shi, tỉnh Aichi.', 'vi')).toEqual([['Kariya', 'Kariya-shi']]);
+    // "sang", "bên" (to, over in) before it, as posts without marks write them.
+    expect(
+      places('O Nhat em chuyen sang Kariya, ben Toyohashi luong cao hon.', 'vi').map((p) => p[0]),
+    ).toEqual(['Kariya', 'Toyohashi']);
   });
 
   it('reads the next items of a list of Japanese places, and a list after "towns such as"', () => {
