@@ -38,12 +38,17 @@ const formsOf = (name) => {
 };
 /** The ids the knowledge base gives a gold name, in any of its forms. */
 const idsOf = (name) => new Set(formsOf(name).flatMap((f) => findEntities(f).map((m) => m.entity.id)));
-/** Where a surface stands in the text (every occurrence). */
+/** Where a surface stands in the text as whole words (every occurrence: "Di" is not in "Dien"). */
 const occurrences = (text, s) => {
   const out = [];
-  for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) out.push(i);
+  const letter = (c) => c !== undefined && /[\p{L}\p{M}\d]/u.test(c);
+  for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1))
+    if (!(letter(s[0]) && letter(text[i - 1])) && !(letter(s[s.length - 1]) && letter(text[i + s.length])))
+      out.push(i);
   return out;
 };
+/** The words of a folded name in order: "sato kenji" and "kenji sato" are one person's name. */
+const wordSet = (n) => n.split(' ').sort().join(' ');
 
 /** The batches, by the number that starts a page's file name, and the day each was written. */
 const BATCHES = [
@@ -218,11 +223,8 @@ for (const f of readdirSync(dir)
     const s = near < 0 ? -1 : near + r.near.indexOf(r.surface);
     const ids = idsOf(r.refers_to);
     const hits = s < 0 ? [] : at(s, s + r.surface.length);
-    if (
-      hits.some(
-        (m) => ids.has(m.id) || namesOf(m.id, m.name).some((n) => formsOf(r.refers_to).map(fold).includes(n)),
-      )
-    )
+    const wanted = formsOf(r.refers_to).map((f) => wordSet(fold(f)));
+    if (hits.some((m) => ids.has(m.id) || namesOf(m.id, m.name).some((n) => wanted.includes(wordSet(n)))))
       t.refsOk++;
     else
       misses.push(
