@@ -385,6 +385,12 @@ describe('local people: names the knowledge base lacks', () => {
     ]);
   });
 
+  it('ends no name on the middle name Văn or Thị, but on the given names Vân and Thi', () => {
+    expect(people('Bà Đỗ Thị Hồng Vân cho biết. Ông Lại Văn nói chuyện.', 'vi').map((m) => m[0])).toEqual([
+      'Đỗ Thị Hồng Vân',
+    ]);
+  });
+
   it('reads names of the northern mountains by their family names, written with their marks', () => {
     expect(
       people('Ông Vàng A Sinh và bà Sùng Thị Mai dự lễ cùng Điểu Văn Nhơn.', 'vi').map((m) => m[0]),

@@ -71,6 +71,15 @@ const MAX_QUALIFIERS = 3;
 
 /** Vietnamese middle names, which never end a name. */
 const MIDDLE_NAMES: ReadonlySet<string> = new Set(['van', 'thi']);
+/** Their marked spellings: "Vân" and "Thi" are given names. */
+const MIDDLE_NAME_SPELLINGS: ReadonlySet<string> = new Set(['văn', 'thị']);
+
+/** Word `k` (a key of {@link MIDDLE_NAMES}) is the middle name: written so, or without marks. */
+function middleNameAt(doc: Doc, k: number): boolean {
+  const { text, tokens } = doc;
+  if (!tokens.marked(k, k + 1)) return true;
+  return MIDDLE_NAME_SPELLINGS.has(markedSpelling(text.slice(tokens.start(k), tokens.end(k))));
+}
 /** Longest word of a foreign name: longer words are compounds ("Europaparlamentarikern"). */
 const MAX_NAME_WORD = 15;
 /**
@@ -809,8 +818,9 @@ function readName(
   if (kind !== 'vietnamese' && covered[to - 1] && countryAt(doc, to - 1)) return null;
   const cued = listed || cueBefore(doc, from, covered) || cueAfter(doc, to) || labelLine(doc, from, to, keys);
   if (kind === 'vietnamese') {
-    // Văn and Thị are middle names: a name does not end with them ("Chu Văn …" is cut short).
-    if (MIDDLE_NAMES.has(keys[last] as string)) return null;
+    // Văn and Thị are middle names: a name does not end with them ("Chu Văn …" is cut short). Written
+    // with other marks the syllable is a given name ("Hồng Vân", "Thu Thi").
+    if (MIDDLE_NAMES.has(keys[last] as string) && middleNameAt(doc, to - 1)) return null;
     // Two syllables are as often a place ("Phu Tho") as a person: only with a cue, an age or on a
     // line of their own. (The age is no cue for other names: "Fiskaren Le Hon, 52 år" would take the
     // role in.)
