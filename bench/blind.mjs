@@ -153,6 +153,10 @@ const BATCHES = [
     name: "batch 26 (2026-12-06, the same session, written after batch 25's first rules: 256–260 en/sv, 261–265 vi)",
     has: (n) => n >= 256 && n <= 265,
   },
+  {
+    name: "batch 27 (2026-12-06, the same session, written after batch 26's first rules: 266–270 en/sv, 271–275 vi)",
+    has: (n) => n >= 266 && n <= 275,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);
