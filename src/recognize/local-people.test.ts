@@ -35,6 +35,12 @@ describe('local people: names the knowledge base lacks', () => {
     ]);
     // Without a cue, syllables that do not open on a family name are no name ("Thu Ha", a title).
     expect(people('Minh Thu Tran rose early.')).toEqual([]);
+    // An age after the name is a cue here, and so is a line of its own (a by-line).
+    expect(
+      people('Quang Huy Do, 23, from Thai Binh, finished.\n\nNgoc Lan Vu\n\nThe school opened.').map(
+        (m) => m[0],
+      ),
+    ).toEqual(['Quang Huy Do', 'Ngoc Lan Vu']);
   });
 
   it('is one person written with and without marks, named in the marked form', () => {

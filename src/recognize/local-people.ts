@@ -831,8 +831,16 @@ function readName(
   }
   // A Swedish given name and family name are a person's name without a cue ("Annika Berg"), and
   // so is a given name and a family name the text uses alone too ("William Heath … Heath said").
+  // A Vietnamese name in Western order, the family name last, with a cue, an age after it or on a
+  // line of its own ("By Minh Thu Tran", "Quang Huy Do, 23, from …", a by-line "Linh Pham").
+  const western =
+    westernOk &&
+    keys.every(isVietnameseSyllable) &&
+    (cued || ageAfter(doc, to) || aloneOnLine(doc, from, to)) &&
+    westernOrder(doc, from, to, keys);
   if (
     !cued &&
+    !western &&
     !swedishName(keys, isFirstName) &&
     // (The whole run only: "Linh Tran Karlsson" is one name, "Tran Karlsson" no other.)
     !(
@@ -866,8 +874,7 @@ function readName(
   // nouns or given names alone ("Tiếng Nam", "Thu Ha"), not a foreign name; but for a Vietnamese
   // name in Western order in English or Swedish text, the family name last, after a cue ("By Minh
   // Thu Tran", "Linh Pham, a researcher").
-  if (keys.every(isVietnameseSyllable) && !(cued && westernOk && westernOrder(doc, from, to, keys)))
-    return null;
+  if (keys.every(isVietnameseSyllable) && !western) return null;
   // Common English words in title case are a name of something else ("Best Buy", "Medical
   // Officer", "Shelbourne Bar"), unless the first word is a first name ("Nick Nurse"). Not in
   // Swedish text, whose first names are often words ("Per", "Bo").
