@@ -299,6 +299,17 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     expect(orgs('Ông nằm ở Bệnh viện ở Hà Nội.', { language: 'vi' })).toEqual([]);
   });
 
+  it("reads a province's newspaper with its electronic edition's words as the paper", () => {
+    const read = (text: string) =>
+      recognize(text, { language: 'vi' })
+        .filter((m) => m.type === 'outlet')
+        .map((m) => [m.text, m.id]);
+    expect(read('BÁO ĐẮK LẮK ĐIỆN TỬ\nTin tức. Theo Báo Đắk Lắk, hội nghị đã diễn ra.')).toEqual([
+      ['BÁO ĐẮK LẮK ĐIỆN TỬ', 'local:outlet:bao-dak-lak'],
+      ['Báo Đắk Lắk', 'local:outlet:bao-dak-lak'],
+    ]);
+  });
+
   it('reads a member institution before its university of the knowledge base and a dash, the university its part', () => {
     expect(
       orgs('Sinh viên Trường Đại học Ngoại ngữ - Đại học Quốc gia Hà Nội tham dự.', { language: 'vi' }),

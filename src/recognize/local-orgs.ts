@@ -657,14 +657,30 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
       if (headEnd < 0) continue;
       const place = placeOf(doc, k, BODY_PLACE_TYPES);
       if (!place || replaced.has(at)) continue;
-      if (place.to < n && tokens.capital(place.to) && spaced(doc, place.to - 1)) continue;
+      // (A newspaper's electronic edition goes on after the place: "BÁO ĐẮK LẮK ĐIỆN TỬ".)
+      const edition =
+        place.to + 1 < n &&
+        tokens.is(place.to, 'dien') &&
+        tokens.is(place.to + 1, 'tu') &&
+        spaced(doc, place.to - 1) &&
+        spaced(doc, place.to);
+      if (!edition && place.to < n && tokens.capital(place.to) && spaced(doc, place.to - 1)) continue;
       const city = !place.id.startsWith('country:');
       const head = viHeadBefore(doc, headEnd, covered, city);
       if (head < 0) continue;
+      const paper = headEnd === head + 1 && tokens.is(head, 'bao');
+      if (edition && !paper) continue;
       const from = memberBefore(doc, head, covered);
-      const m = localOrg(doc, from, place.to, covered, replaced);
+      // (The edition is the paper's: one entity, named without "điện tử".)
+      const named = edition
+        ? {
+            key: localKey(doc, from, place.to),
+            name: doc.text.slice(tokens.start(from), tokens.end(place.to - 1)),
+          }
+        : undefined;
+      const m = localOrg(doc, from, edition ? place.to + 2 : place.to, covered, replaced, named);
       // A province's newspaper by its name ("Báo Lào Cai", "BÁO QUẢNG NINH"): an outlet.
-      if (headEnd === head + 1 && tokens.is(head, 'bao')) {
+      if (paper) {
         m.id = LOCAL_OUTLET + m.id.slice(LOCAL_ORG.length);
         m.type = 'outlet';
       }
