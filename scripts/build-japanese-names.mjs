@@ -9,7 +9,7 @@
 // Needed at build time only.
 //
 // The package writes a long vowel as its kana spell it ("Yuusuke", "Satou"); news writes it short
-// ("Yusuke", "Sato"): both are kept. Each name is kept as its folding key.
+// ("Yusuke", "Sato"), and only that spelling is kept. Each name is kept as its folding key.
 // Usage: node scripts/build-japanese-names.mjs [--check]
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -59,9 +59,9 @@ function keys(list) {
   const out = new Set();
   for (const { romaji } of list) {
     if (!/^[A-Za-z]+$/u.test(romaji)) continue;
-    const key = fold(romaji);
-    out.add(key);
-    out.add(short(key));
+    // (As news writes it only: the long-vowel spelling, "yuusuke", would cost the bundle as much
+    // again and is seldom written.)
+    out.add(short(fold(romaji)));
   }
   return out;
 }
