@@ -70,10 +70,12 @@ function listedPlace(doc: Doc, k: number, lastEnd: number): boolean {
   let end = k - 1;
   if (tokens.is(end, 'and') || tokens.is(end, 'och') || tokens.is(end, 'va')) end--;
   if (end < 0) return false;
-  if (!LIST_GAP.test(text.slice(tokens.end(end), tokens.start(k)).replace(/\s+/gu, ' '))) return false;
-  if (end + 1 === lastEnd) return true;
-  const m = doc.matches.endingAt(end + 1);
-  return m >= 0 && japanAt(doc, doc.matches.from[m] as number);
+  // (The item before first, by offsets; the text between is read only then.)
+  if (end + 1 !== lastEnd) {
+    const m = doc.matches.endingAt(end + 1);
+    if (m < 0 || !japanAt(doc, doc.matches.from[m] as number)) return false;
+  }
+  return LIST_GAP.test(text.slice(tokens.end(end), tokens.start(k)).replace(/\s+/gu, ' '));
 }
 
 /** Some word of `keys` is word `k`. */
