@@ -114,6 +114,15 @@ describe('title: the headline among the lines before the body', () => {
     expect(news.title?.text).toBe('Tàu Nhật thăm Đà Nẵng');
   });
 
+  it("takes a long question over a thread's stamp for the headline, not a poster's rank and figure", () => {
+    const q =
+      'Con gai em sap tot nghiep lop 12, muon di du hoc tieng Nhat: nen chon truong o Tokyo, Osaka hay Fukuoka? Trung tam nao lam ho so tu te?';
+    const a = analyze(
+      `Webtretho - Cong dong phu nu\nTrang chu > Dien dan > Du hoc\n\n${q}\n\nChu de trong 'Du hoc' bat dau boi me_Bong, 19/10/2025\n\n#1\nme_Bong\nThanh vien tich cuc · Bai viet: 212\n19/10/2025 21:48\n\nChao cac me, em o Cau Giay, Ha Noi. Be nha em dang hoc lop 12, tu hoc tieng Nhat tren app duoc hon mot nam roi.`,
+    );
+    expect(a.title?.text).toBe(q);
+  });
+
   it("does not take a section's longer subsection after its arrow for the headline", () => {
     const a = analyze(
       `LAO ĐỘNG\nThời sự | Công đoàn | Xã hội | Kinh tế | Bạn đọc | Pháp luật\nCông đoàn › Người lao động đi làm việc ở nước ngoài\nNgã giàn giáo ở Saitama, lao động Việt bị công ty phái cử bỏ rơi\nNhóm PV | 06:30 | 14/10/2025 (GMT+7)\n\n${viBody}`,

@@ -78,6 +78,23 @@ const isBody = (p: Piece): boolean =>
   // Nor is a masthead's motto in capitals ("BÁO QUÂN ĐỘI NHÂN DÂN - CƠ QUAN CỦA …").
   !(!endsSentence(p.span.text) && allCaps(p.span.text));
 
+/** Longest line read as a thread's stamp under its title ("Chủ đề trong … bắt đầu bởi …, 19/10/2025"). */
+const MAX_STAMP = 120;
+
+/**
+ * Piece `i`, long and ending on a question mark, is a forum thread's title: the next piece is a
+ * short stamp that holds a date ("Con gai em … nen chon truong nao? Trung tam nao tu te?" over "Chu
+ * de trong 'Du hoc' bat dau boi …, 19/10/2025"), not the body's first sentence.
+ */
+function stampedQuestion(pieces: readonly Piece[], i: number): boolean {
+  const next = pieces[i + 1];
+  if (finalStop((pieces[i] as Piece).span.text) !== '?' || next === undefined) return false;
+  if (next.span.text.length > MAX_STAMP) return false;
+  if (next.kind === 'date') return true;
+  const date = next.kind === 'paragraph' ? findDate(next.span.text) : null;
+  return date !== null && !('rejected' in date);
+}
+
 const allCaps = (t: string): boolean => !/\p{Ll}/u.test(t) && (t.match(/\p{Lu}/gu)?.length ?? 0) >= 3;
 
 /**
@@ -122,6 +139,8 @@ export function isTagLine(t: string): boolean {
   )
     return true;
   if (parts.length >= 3 && parts.every((p) => words(p) <= 3)) return true;
+  // A poster's rank and a figure: "Thanh vien tich cuc · Bai viet: 212".
+  if (parts.length === 2 && words(t) <= 8 && parts.some((p) => FIGURE.test(p.trim()))) return true;
   // A profile's or a page's figures: "Thành viên tích cực | Bài viết: 812 | Tham gia: 03/2019".
   if (
     parts.length >= 3 &&
@@ -286,7 +305,7 @@ export function pickTitle(pieces: Piece[], text: string, isOutletName: (text: st
   let end = 0;
   for (let counted = 0; end < pieces.length && counted < MAX_HEAD; end++) {
     const p = pieces[end] as Piece;
-    if (isBody(p)) break;
+    if (isBody(p) && !stampedQuestion(pieces, end)) break;
     if (p.kind !== 'navigation') counted++;
   }
   // How often each line of the head stands on the page, and the page's URL slugs. Only lines that
