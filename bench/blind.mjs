@@ -157,6 +157,10 @@ const BATCHES = [
     name: "batch 27 (2026-12-06, the same session, written after batch 26's first rules: 266–270 en/sv, 271–275 vi)",
     has: (n) => n >= 266 && n <= 275,
   },
+  {
+    name: "batch 28 (2026-12-06, the same session, written after batch 27's first rules: 276–280 en/sv, 281–285 vi)",
+    has: (n) => n >= 276 && n <= 285,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);
