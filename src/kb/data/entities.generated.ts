@@ -2,7 +2,7 @@
 import type { AmbiguityRecord, EntityRecord, SourceRecord, UnverifiedRecord } from '../types.js';
 
 /** Counts of the generated KB. */
-export const KB_STATS = {"entities":2778,"aliases":6310,"keys":7693,"ambiguities":161,"unverified":253,"byType":{"agreement":18,"city":441,"country":249,"event":8,"island-group":7,"office":132,"organisation":690,"outlet":271,"person":574,"place":112,"programme":6,"region":25,"sea":17,"subdivision":131,"province":97},"bySource":{"curated":2196,"domain":55,"cldr":349,"vn-admin":305,"i18n-iso-countries":249,"jp-prefecture":47}} as const;
+export const KB_STATS = {"entities":2782,"aliases":6316,"keys":7702,"ambiguities":161,"unverified":253,"byType":{"agreement":18,"city":441,"country":249,"event":8,"island-group":7,"office":132,"organisation":693,"outlet":272,"person":574,"place":112,"programme":6,"region":25,"sea":17,"subdivision":131,"province":97},"bySource":{"curated":2200,"domain":55,"cldr":349,"vn-admin":305,"i18n-iso-countries":249,"jp-prefecture":47}} as const;
 
 /** Where the data came from (package versions, vn-admin provenance). */
 export const SOURCES: readonly SourceRecord[] = [{"id":"i18n-iso-countries","title":"npm package i18n-iso-countries (ISO 3166-1 codes, names in en/sv/vi)","license":"MIT","version":"7.14.0"},{"id":"vn-admin","title":"../shared/data/vn-admin (Viet Nam province-level units before and after 1 July 2025, merge map)","license":"see the file's _meta (MIT sources; CLDR names Unicode-3.0)","files":{"provinces-2008.json":{"source":{"repository":"thanglequoc/vietnamese-provinces-database","tag":"v2.4.1","commit":"fc33b7411ec4e3697817fab8118718a8d39ef090","path":"postgresql/ImportData_vn_units.sql (tables provinces, administrative_units)","license":"MIT"},"as_of":"last state before 2025-07-01 (source release v2.4.1: \"data cutoff before 19/2025/QĐ-TTg\", generated 2025-07-12 from the GSO administrative-units web service)"},"provinces-2025.json":{"source":{"repository":"thanglequoc/vietnamese-provinces-database","tag":"v3.0.2","commit":"78594ea643d5fdebd640ea3889ea91f84b9463ae","path":"postgresql/ImportData_vn_units.sql (tables provinces, administrative_units)","license":"MIT"},"as_of":"2025-07-01 (source release v3.0.2, Decision 19/2025/QĐ-TTg codes); later changes noted per item"},"merge-2025.json":{"source":{"A":"60-NQ/TW annex (12 April 2025), text as transcribed in dvhcvn/20250701 commit dd94887ce32324380bc5bb0a76fe39867dafc73b input/docs/60-NQ_TW.md (MIT)","B":"sapnhap.bando.com.vn province records, field \"truocsapnhap\", as crawled in thanglequoc/vietnamese-provinces-database commit 3b0e1aa04ce6ab24c0754d65157739e80e9264af dataset-generation-scripts/sapnhap-bando-crawler/donvi_tinhthanh.json (MIT)","C":"dvhcvn/20250701 commit dd94887ce32324380bc5bb0a76fe39867dafc73b mapping/splits.json level1 and output/NN.json (MIT; produced with LLM assistance from 60-NQ/TW, see its README)","D":"derived from GSO codes: each post-2025 commune code (thanglequoc/vietnamese-provinces-database v3.0.2) looked up among pre-2025 commune codes (thanglequoc/vietnamese-provinces-database v2.4.1); all reused codes of an old province fall in exactly one new province (3315 of 3321 codes found)"},"as_of":null},"districts-2008.json":{"source":{"repository":"thanglequoc/vietnamese-provinces-database","tag":"v2.4.1","commit":"fc33b7411ec4e3697817fab8118718a8d39ef090","path":"postgresql/ImportData_vn_units.sql (table districts)","license":"MIT"},"as_of":"last state before 2025-07-01 (source release v2.4.1)"}}},{"id":"domain","title":"../shared/DOMAIN.md (forms used in the news vietnorm reads)"},{"id":"curated","title":"Entered by vietnorm maintainers from general knowledge; every date that could not be established is null and listed in data/kb/NOTES.md"},{"id":"cldr","title":"Unicode CLDR through the npm packages cldr-dates-full (exemplar cities of time zones in en, sv, vi), cldr-core (the territory of each zone, supplemental/windowsZones.json), cldr-localenames-full (names of UN M.49 regions in en, sv, vi, main/*/territories.json) and cldr-subdivisions-full (English names of other countries' subdivisions, subdivisions/en/en.json)","license":"Unicode-3.0","version":"cldr-dates-full 48.2.0, cldr-core 48.2.0, cldr-localenames-full 48.2.0, cldr-subdivisions-full 48.2.0"},{"id":"jp-prefecture","title":"npm package jp-prefecture (Japan's 47 prefectures, codes, kanji and romanised names)","license":"MIT","version":"0.2.1"}];
@@ -1118,12 +1118,14 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:mitsui-chemicals","type":"organisation","aliases":["Mitsui Chemicals Inc."],"country":"country:JP"},
 {"id":"org:mizuho","type":"organisation","aliases":["Mizuho Financial Group","Ngân hàng Mizuho"],"country":"country:JP"},
 {"id":"org:mobifone","type":"organisation","aliases":["Tổng công ty Viễn thông MobiFone"],"country":"country:VN"},
+{"id":"org:moderna-museet","type":"organisation","country":"country:SE"},
 {"id":"org:mol","type":"organisation","aliases":["Mitsui OSK Lines","Mitsui O.S.K. Lines Ltd"],"country":"country:JP"},
 {"id":"org:mrc","type":"organisation","aliases":["Ủy hội sông Mekong quốc tế","Uỷ hội sông Mê Công quốc tế","Ủy hội sông Mê Công"],"caseSensitive":["MRC"]},
 {"id":"org:mufg","type":"organisation","aliases":["MUFG Bank"],"caseSensitive":["MUFG"],"country":"country:JP"},
 {"id":"org:muji","type":"organisation","caseSensitive":["MUJI"],"country":"country:JP"},
 {"id":"org:nam","type":"organisation"},
 {"id":"org:nasdaq","type":"organisation","caseSensitive":["NASDAQ"],"country":"country:US","notes":"The New York stock exchange where VinFast listed in 2023."},
+{"id":"org:nationalmuseum","type":"organisation","country":"country:SE","notes":"Sweden's museum of art and design, in Stockholm."},
 {"id":"org:nato","type":"organisation","aliases":["North Atlantic Treaty Organization","Tổ chức Hiệp ước Bắc Đại Tây Dương"],"caseSensitive":["NATO"],"sources":["domain","curated"]},
 {"id":"org:ndb","type":"organisation","aliases":["BRICS bank"]},
 {"id":"org:nec","type":"organisation","caseSensitive":["NEC"],"country":"country:JP"},
@@ -1148,6 +1150,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:openai","type":"organisation","country":"country:US"},
 {"id":"org:osaka-gas","type":"organisation","country":"country:JP"},
 {"id":"org:osce","type":"organisation","caseSensitive":["OSCE","OSSE"]},
+{"id":"org:ostasiatiska-museet","type":"organisation","country":"country:SE","notes":"Stockholm's museum of East Asian art and archaeology."},
 {"id":"org:panasonic","type":"organisation","country":"country:JP"},
 {"id":"org:pca","type":"organisation","aliases":["Permanenta skiljedomstolen i Haag","Toà Trọng tài Thường trực","Tòa trọng tài thường trực La Hay"],"caseSensitive":["PCA"],"notes":"Seat of the arbitral tribunal of the 2016 South China Sea award (Philippines v. China)."},
 {"id":"org:pdi-p","type":"organisation","caseSensitive":["PDI-P"],"country":"country:ID"},
@@ -1382,6 +1385,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"outlet:arbetarbladet","type":"outlet","aliases":["arbetarbladet.se"],"country":"country:SE"},
 {"id":"outlet:aret-runt","type":"outlet","aliases":["aretrunt.se"],"caseSensitive":["Året Runt"],"country":"country:SE"},
 {"id":"outlet:asahi","type":"outlet","aliases":["Báo Asahi","Asahi Shinbun"],"country":"country:JP"},
+{"id":"outlet:asia-times","type":"outlet","aliases":["asiatimes.com"],"country":"country:HK"},
 {"id":"outlet:bangkok-post","type":"outlet","country":"country:TH"},
 {"id":"outlet:bao-an-giang","type":"outlet","aliases":["baoangiang.com.vn"],"country":"country:VN"},
 {"id":"outlet:bao-ba-ria-vung-tau","type":"outlet","aliases":["baobariavungtau.com.vn"],"country":"country:VN"},
@@ -1469,7 +1473,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"outlet:hallands-nyheter","type":"outlet","aliases":["hn.se"],"caseSensitive":["Hallands Nyheter"],"country":"country:SE"},
 {"id":"outlet:hallandsposten","type":"outlet","aliases":["hallandsposten.se"],"country":"country:SE"},
 {"id":"outlet:hanoi-times","type":"outlet","aliases":["The Hanoi Times","Hanoitimes","hanoitimes.vn"],"country":"country:VN","sources":["domain","curated"]},
-{"id":"outlet:hanoimoi","type":"outlet","aliases":["hanoimoi.vn","Hanoi Moi newspaper","Báo Hànộimới"],"caseSensitive":["Hà Nội Mới","HNM"],"country":"country:VN"},
+{"id":"outlet:hanoimoi","type":"outlet","aliases":["hanoimoi.vn","Hanoi Moi newspaper","Báo Hànộimới"],"caseSensitive":["Hà Nội Mới","HÀ NỘI MỚI","HNM"],"country":"country:VN"},
 {"id":"outlet:hant-extra","type":"outlet","caseSensitive":["Hänt Extra"],"country":"country:SE"},
 {"id":"outlet:hbl","type":"outlet","aliases":["hbl.fi"],"caseSensitive":["HBL"],"country":"country:FI"},
 {"id":"outlet:hcmcpv","type":"outlet","aliases":["hcmcpv.org.vn"],"country":"country:VN"},
