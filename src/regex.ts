@@ -127,9 +127,9 @@ export const CREDIT_TEXT =
 /** A headline reused as an image label: "... bilateral ties - Ảnh 1.", "- ảnh 1". */
 export const IMAGE_LABEL = /[ \t][-–—][ \t]{0,3}(?:Ảnh|ảnh|Photo|Hình|Bild|Foto)[ \t]{1,3}\d{1,3}\.?$/u;
 
-/** Comment counters: "Kommentar (0)", "Bình luận (3)", "0 Comments". */
+/** Comment counters: "Kommentar (0)", "Bình luận (3)", "Y kien (14)", "0 Comments". */
 export const COMMENTS = new RegExp(
-  `^(?:(?:kommentar(?:er)?|comments?|bình luận|ý kiến)${S}\\(\\d{1,6}\\)|\\d{1,6}${S1}(?:comments?|kommentar(?:er)?|bình luận))$`,
+  `^(?:(?:kommentar(?:er)?|comments?|b[ìi]nh lu[ậa]n|[ýy] ki[ếe]n)${S}\\(\\d{1,6}\\)|\\d{1,6}${S1}(?:comments?|kommentar(?:er)?|b[ìi]nh lu[ậa]n))$`,
   'iu',
 );
 

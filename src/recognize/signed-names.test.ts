@@ -88,6 +88,60 @@ describe("a Vietnamese reporter's name signed alone on a line", () => {
     expect(people('Lễ ký kết. Ảnh: TTXVN')).toEqual([]);
   });
 
+  it('is a person in marked text when its syllables take no mark ("Minh Anh"), but not one that lost them', () => {
+    expect(people(`${BODY}\n\nMinh Anh`)).toEqual([['Minh Anh', 'local:person:minh-anh']]);
+    expect(people(`${BODY}\n\nMINH KHANG`)).toEqual([['MINH KHANG', 'local:person:minh-khang']]);
+    // "Yen" is "Yên" or "Yến": in marked text it lost its marks.
+    expect(people(`${BODY}\n\nHai Yen`)).toEqual([]);
+  });
+
+  it('is a person under the headline right over the date line, but not a masthead or a weekday', () => {
+    const head = 'Nhật Bản hỗ trợ Vĩnh Long vận hành cụm cống ngăn mặn';
+    expect(people(`${head}\n\nNGỌC TRINH\nThứ Năm, 18-09-2025, 06:35\n\n${BODY}`)).toEqual([
+      ['NGỌC TRINH', 'local:person:ngoc-trinh'],
+    ]);
+    expect(people(`${head}\n\nThanh Hằng\n23/03/2024 19:42 GMT+7\n\n${BODY}`)).toEqual([
+      ['Thanh Hằng', 'local:person:thanh-hang'],
+    ]);
+    expect(people(`NhânDân\nĐIỆN TỬ\nThứ Năm, 13/03/2025\n\n${head}\n\n${BODY}`)).toEqual([]);
+  });
+
+  it('is each of the names signed on one line, parted by dashes or commas', () => {
+    expect(people(`${BODY}\n\nThu Hằng - Hoàng Nga`)).toEqual([
+      ['Thu Hằng', 'local:person:thu-hang'],
+      ['Hoàng Nga', 'local:person:hoang-nga'],
+    ]);
+    expect(people(`${BODY}\n\nHoài Thu, Trọng Kiên`)).toEqual([
+      ['Hoài Thu', 'local:person:hoai-thu'],
+      ['Trọng Kiên', 'local:person:trong-kien'],
+    ]);
+    // A subheading in capitals is no list of names.
+    expect(people(`Du học Nhật Bản\n\nTRƯỢT VÌ RUN, ĐỖ VÌ KIÊN TRÌ\n\n${BODY}`)).toEqual([]);
+  });
+
+  it('is a person over a share bar or a comment counter, and with a long note on the reporter', () => {
+    expect(people(`${BODY}\n\nPhương Linh\n\nChia sẻ   Facebook   Twitter\n${BODY}\n${BODY}`)).toEqual([
+      ['Phương Linh', 'local:person:phuong-linh'],
+    ]);
+    const ascii =
+      'Chieu 11/8, lanh dao tinh da tiep va lam viec voi doan cong tac tinh Gunma, hai ben thong nhat thuc day hop tac ve dao tao va tiep nhan lao dong.';
+    expect(people(`${ascii}\n\nHai Yen\n\nY kien (14)\n${ascii}\n${ascii}`)).toEqual([
+      ['Hai Yen', 'local:person:hai-yen'],
+    ]);
+    expect(people(`${BODY}\n\nPHƯƠNG HOA (Phóng viên Báo Nhân Dân tại Nhật Bản)`)).toEqual([
+      ['PHƯƠNG HOA', 'local:person:phuong-hoa'],
+    ]);
+  });
+
+  it('is a person after "Tin, ảnh:" and "Bài và ảnh:"', () => {
+    expect(people(`${BODY}\n\nTin, ảnh: TRỌNG HIẾU\n\n${BODY}`)).toEqual([
+      ['TRỌNG HIẾU', 'local:person:trong-hieu'],
+    ]);
+    expect(people(`${BODY}\n\nBài và ảnh: Thu Trang\n\n${BODY}`)).toEqual([
+      ['Thu Trang', 'local:person:thu-trang'],
+    ]);
+  });
+
   it("is a person after an author's academic titles alone on a line, in capitals too", () => {
     expect(people('Quan hệ hai nước\nTS. PHAN THỊ MINH NGUYỆT\nViện Nghiên cứu')).toEqual([
       ['PHAN THỊ MINH NGUYỆT', 'local:person:phan-thi-minh-nguyet'],

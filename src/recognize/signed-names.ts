@@ -3,22 +3,23 @@
 // TÙNG", "Ngọc Anh (tổng hợp)"), and in a photo credit beside the outlet ("Ảnh: Minh Thư/VOV",
 // "Ảnh: VGP/Trọng Đức"). Such a name is a person local to the text, like the people of
 // local-people.ts, even without a family name.
-import { READ_MORE } from '../regex.js';
+import { COMMENTS, READ_MORE, WEEKDAY } from '../regex.js';
 import { whiteSpace } from '../text/white-space.js';
 import { CREDIT_WORDS } from './context.js';
 import { type Doc, localKey, localMention } from './doc.js';
 import type { Passing } from './gazetteer.js';
 import { LOCAL_PERSON } from './local-people.js';
 import type { EntityMention } from './mention.js';
-import { isVietnameseSyllable } from './syllables.js';
+import { isPlainVietnameseSyllable, isVietnameseSyllable } from './syllables.js';
 
 /** Syllables of a signed name: a pen name of two, or a full name of three. */
 const MIN_WORDS = 2;
 const MAX_WORDS = 3;
-/** What may follow the name on its line, trimmed: "(VOV)", "(tổng hợp)", "- TTXVN", "/QĐND". */
-const SIGNATURE_TAIL = /^(?:\([^()\n]{1,30}\)|[-–/] ?[^\s()][^\n]{0,19})?$/u;
+/** What may follow the name on its line, trimmed: "(VOV)", "(tổng hợp)", "- TTXVN", "/QĐND", "(Phóng viên … tại Nhật Bản)". */
+const SIGNATURE_TAIL =
+  /^(?:\([^()\n]{1,60}\)|[-–/] ?[^\s()][^\n]{0,19}|, ?\p{Lu}\p{L}{0,7}(?: \p{Lu}\p{L}{0,7}){1,2})?$/u;
 /** Longest rest of a signature's line (its tail, spaces around). */
-const MAX_TAIL = 40;
+const MAX_TAIL = 64;
 /** Words around a line without marks that tell a text without marks from a marked one. */
 const MARKS_REACH = 12;
 
@@ -32,6 +33,11 @@ const RULE_LINE = /^[-_=*~]{3,}\s*$/u;
 const MAX_RULE = 200;
 /** Shortest line read as the body's first paragraph, under a by-line. */
 const BODY_LINE = 120;
+/** A share bar's first words: "Chia sẻ", "Share", "Dela". */
+const SHARE_LINE = /^(?:chia s[ẻe]|share|dela)(?![\p{L}])/iu;
+/** Longest date line read under a by-line, and what makes it one: a date or a time. */
+const DATE_LINE = 60;
+const DATE_IN_LINE = /(?<!\d)(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2})(?!\d)/u;
 
 /**
  * The line ending at character `end` stands where a signature does: at the end of the text (a
@@ -48,8 +54,20 @@ function signaturePlace(text: string, end: number, byline: boolean): boolean {
   // A rule line or a list of related articles or tags under it ends the article.
   const below = text.slice(start, next < 0 ? text.length : Math.min(next, start + MAX_RULE));
   if (RULE_LINE.test(below) || READ_MORE.test(below) || TAGS_LABEL.test(below)) return true;
+  // So does a share bar or a comment counter ("Chia sẻ   Facebook", "Ý kiến (14)").
+  if (SHARE_LINE.test(below) || COMMENTS.test(below.trim())) return true;
   if (!byline) return false;
-  return (next < 0 ? text.length : next) - start >= BODY_LINE;
+  const belowEnd = next < 0 ? text.length : next;
+  // Under the headline, the date line may come between the by-line and the body ("Thanh Hằng" over
+  // "23/03/2024 19:42 GMT+7"), right under it.
+  if (
+    start === lineEnd + 1 &&
+    belowEnd - start <= DATE_LINE &&
+    DATE_IN_LINE.test(below) &&
+    belowHeadline(text, text.lastIndexOf('\n', end - 1) + 1)
+  )
+    return true;
+  return belowEnd - start >= BODY_LINE;
 }
 
 /** The text between character `from` and the end of its line. */
@@ -72,16 +90,25 @@ function opensLine(doc: Doc, i: number): boolean {
 
 /**
  * Words `from`..`to` write a name: capitalised or in capitals, Vietnamese syllables, free or lone
- * places ("Thanh Nga", where "Nga" alone is Russia), one space apart; with marks, unless the text
- * around has none either (a text typed without marks).
+ * places ("Thanh Nga", where "Nga" alone is Russia), one space apart; with marks, or syllables that
+ * take none ("Minh Anh", "MINH KHANG"), unless the text around has no marks either (a text typed
+ * without marks).
  */
 function nameWords(doc: Doc, covered: Uint8Array, from: number, to: number): boolean {
   const { tokens } = doc;
   for (let k = from; k < to; k++) if (k > from && !tokens.spaced(k - 1)) return false;
   if (!nameLike(doc, covered, from, to)) return false;
-  if (tokens.marked(from, to)) return true;
+  if (tokens.marked(from, to) || plainSyllables(doc, from, to)) return true;
   const n = tokens.length;
   return !tokens.marked(Math.max(0, from - MARKS_REACH), Math.min(n, to + MARKS_REACH));
+}
+
+/** Words `from`..`to` are all syllables written right without any mark ("Minh Anh"; not "Hai Yen"). */
+function plainSyllables(doc: Doc, from: number, to: number): boolean {
+  const { tokens } = doc;
+  for (let k = from; k < to; k++)
+    if (tokens.nonAscii(k) || !isPlainVietnameseSyllable(tokens.word(k) as string)) return false;
+  return true;
 }
 
 /** The signed names of a text, and the KB matches they took (now parts of no mention). */
@@ -197,6 +224,19 @@ function nameLike(doc: Doc, covered: Uint8Array, from: number, to: number): bool
 }
 
 /**
+ * The label of a credit at capitalised word `k`, or -1: a credit word ("Ảnh", "Photo", "By", "Bài"),
+ * or the "ảnh" of a line that opens on "Tin, ảnh:", "Bài và ảnh:" (text and photos by one reporter).
+ */
+function creditLabel(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  if ((tokens.is(k, 'bai') || tokens.is(k, 'tin')) && opensLine(doc, k)) {
+    if (tokens.is(k + 1, 'anh') && !tokens.capital(k + 1)) return k + 1;
+    if (tokens.is(k + 1, 'va') && tokens.is(k + 2, 'anh') && !tokens.capital(k + 2)) return k + 2;
+  }
+  return CREDIT_WORDS.has(tokens.key(k) as string) ? k : -1;
+}
+
+/**
  * Names in photo credits: after "Ảnh:", "Photo:" …, each part between slashes that is two or three
  * capitalised Vietnamese syllables ("Minh Thư", "HOÀI THƯƠNG"); an outlet's part is one word.
  */
@@ -210,10 +250,10 @@ function creditNames(
   const n = tokens.length;
   const capitals = tokens.capitals();
   for (let c = 0; c < capitals.length; c++) {
-    const label = capitals[c] as number;
+    const label = creditLabel(doc, capitals[c] as number);
     // The label, capitalised, by key, then its colon, or "by" ("Photo by VnExpress/Quynh Tran", a
     // by-line "By Thanh Nhan" opening its line).
-    if (label + 1 >= n || !CREDIT_WORDS.has(tokens.key(label) as string)) continue;
+    if (label < 0 || label + 1 >= n) continue;
     const colon = text.slice(tokens.end(label), tokens.start(label + 1)).trim();
     let first = label + 1;
     if (tokens.is(label, 'by')) {
@@ -259,8 +299,57 @@ function signedLines(
     const tail = restOfLine(text, tokens.end(to - 1));
     if (tail.length > MAX_TAIL || !SIGNATURE_TAIL.test(tail.trim())) continue;
     if (!signaturePlace(text, tokens.end(to - 1), byline)) continue;
-    if (nameWords(doc, covered, from, to)) sign(doc, covered, found, replaced, from, to);
+    if (!nameWords(doc, covered, from, to)) continue;
+    // (A date line's weekday is no name: "Thứ Năm, 13/03/2025".)
+    if (WEEKDAY.test(text.slice(tokens.start(from), tokens.end(to - 1)))) continue;
+    sign(doc, covered, found, replaced, from, to);
+    coSigners(doc, covered, found, replaced, to);
   }
+}
+
+/** A dash or a comma between two names signed on one line ("Hoài Thu - Trọng Kiên", "Thu Hằng, Hoàng Nga"). */
+const CO_SIGNER_GAP = /^ ?[-–,] ?$/u;
+
+/**
+ * The other names on a signature's line after the one ending before word `to`, each after a dash or
+ * a comma, each two or three syllables that end the line or come before another dash or comma.
+ */
+function coSigners(
+  doc: Doc,
+  covered: Uint8Array,
+  found: [number, EntityMention][],
+  replaced: Set<number>,
+  to: number,
+): void {
+  const { text, tokens } = doc;
+  const n = tokens.length;
+  for (let p = to; p < n; ) {
+    if (!CO_SIGNER_GAP.test(text.slice(tokens.end(p - 1), tokens.start(p))) || !tokens.capital(p)) return;
+    let q = p + 1;
+    while (q < n && q - p < MAX_WORDS && tokens.spaced(q - 1) && tokens.capital(q)) q++;
+    const after = q < n ? text.slice(tokens.end(q - 1), tokens.start(q)) : '\n';
+    const lineEnds = after.includes('\n');
+    if (q - p < MIN_WORDS || (!lineEnds && !CO_SIGNER_GAP.test(after))) return;
+    if (!nameWords(doc, covered, p, q)) return;
+    sign(doc, covered, found, replaced, p, q);
+    if (lineEnds) return;
+    p = q;
+  }
+}
+
+/** Shortest line read as the headline above a by-line (a masthead's "NhânDân" is none). */
+const HEADLINE_LINE = 20;
+
+/** The last line with text before the line starting at character `lineStart` is a headline's length. */
+function belowHeadline(text: string, lineStart: number): boolean {
+  let end = text.lastIndexOf('\n', lineStart - 1);
+  while (end > 0) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trim();
+    if (line !== '') return line.length >= HEADLINE_LINE;
+    end = start - 1;
+  }
+  return false;
 }
 
 /** Vietnamese academic titles, as keys, that open an author's line ("TS.", "PGS.TS.", "ThS."). */

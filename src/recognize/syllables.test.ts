@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldKey } from '../text/fold.js';
-import { isVietnameseSyllable, VIETNAMESE_FAMILY_NAMES } from './syllables.js';
+import { isPlainVietnameseSyllable, isVietnameseSyllable, VIETNAMESE_FAMILY_NAMES } from './syllables.js';
 
 describe('isVietnameseSyllable', () => {
   it('takes the syllables Vietnamese writes, folded', () => {
@@ -22,5 +22,13 @@ describe('isVietnameseSyllable', () => {
   it('takes every syllable of the family names local people are read by', () => {
     for (const name of VIETNAMESE_FAMILY_NAMES)
       for (const key of foldKey(name).split(' ')) expect(isVietnameseSyllable(key), name).toBe(true);
+  });
+});
+
+describe('isPlainVietnameseSyllable', () => {
+  it('takes the syllables written right without any mark, and not those that lost theirs', () => {
+    for (const word of ['minh', 'anh', 'long', 'thanh', 'khang', 'hai'])
+      expect(isPlainVietnameseSyllable(word)).toBe(true);
+    for (const word of ['yen', 'nguyen', 'duc', 'host']) expect(isPlainVietnameseSyllable(word)).toBe(false);
   });
 });

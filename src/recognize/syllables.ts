@@ -1,4 +1,4 @@
-import { VIETNAMESE_SYLLABLES } from './data/vietnamese-syllables.js';
+import { PLAIN_VIETNAMESE_SYLLABLES, VIETNAMESE_SYLLABLES } from './data/vietnamese-syllables.js';
 
 /**
  * Shapes of personal names that the knowledge base does not list: Vietnamese family names and
@@ -134,6 +134,21 @@ let syllables: ReadonlySet<string> | undefined;
 export function isVietnameseSyllable(key: string): boolean {
   syllables ??= new Set(VIETNAMESE_SYLLABLES.split(' '));
   return key.length <= 7 && syllables.has(key);
+}
+
+/** The syllables written right without any mark, made from the generated list on first use. */
+let plainSyllables: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a word in lower case, as written, is a Vietnamese syllable that takes no mark: "minh",
+ * "anh" and "long" are written so in a text with all its marks; "yen" is not (it is "yên" or "yến").
+ *
+ * @example isPlainVietnameseSyllable('minh') // true
+ * @example isPlainVietnameseSyllable('yen') // false
+ */
+export function isPlainVietnameseSyllable(word: string): boolean {
+  plainSyllables ??= new Set(PLAIN_VIETNAMESE_SYLLABLES.split(' '));
+  return word.length <= 7 && plainSyllables.has(word);
 }
 
 const VOWELS = 'aeiou';
