@@ -161,6 +161,14 @@ const BATCHES = [
     name: "batch 28 (2026-12-06, the same session, written after batch 27's first rules: 276–280 en/sv, 281–285 vi)",
     has: (n) => n >= 276 && n <= 285,
   },
+  {
+    name: "batch 29 (2026-12-06, a later session, written after batch 28's rules: 286–290 en/sv, 291–295 vi)",
+    has: (n) => n >= 286 && n <= 295,
+  },
+  {
+    name: "batch 30 (2026-12-06, the same session, written with batch 29: 296–300 en/sv, 301–305 vi)",
+    has: (n) => n >= 296 && n <= 305,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);
