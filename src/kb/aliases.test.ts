@@ -52,4 +52,18 @@ describe('expandAliases', () => {
     ]);
     expect(expandAliases(['Biển Đông'], ['biển Đông'], [])).toEqual(['Bien Dong', 'biển Đông', 'bien Dong']);
   });
+
+  it('spells "Viet Nam" as "Vietnam" and back, in the name and its ASCII form, not inside "Vietnamese"', () => {
+    expect(expandAliases(['Japan-Viet Nam Economic Partnership Agreement'], [], [])).toEqual([
+      'Japan-Vietnam Economic Partnership Agreement',
+    ]);
+    expect(expandAliases(['Embassy of Vietnam'], ['Vietnamese Embassy'], [])).toEqual([
+      'Embassy of Viet Nam',
+      'Vietnamese Embassy',
+    ]);
+    expect(expandAliases(['Đại sứ quán Việt Nam'], [], [])).toEqual([
+      'Dai su quan Viet Nam',
+      'Dai su quan Vietnam',
+    ]);
+  });
 });

@@ -48,6 +48,19 @@ export function bothSpellings(form: string): [string, string] {
   return [respelt(form, BRITISH), respelt(form, AMERICAN)];
 }
 
+/** "Viet Nam" and "Vietnam" as words of a longer name (not "Vietnamese"). */
+const VIET_NAM = /\bViet Nam\b/gu;
+const VIETNAM = /\bVietnam\b/gu;
+
+/**
+ * The form with the country's name spelt the other way, in one word or in two: "Japan-Vietnam
+ * Economic Partnership Agreement" for "Japan-Viet Nam …", and back (the form itself when it has neither).
+ */
+export function otherVietnamSpelling(form: string): string {
+  if (!form.includes('Viet')) return form;
+  return form.includes('Viet Nam') ? form.replace(VIET_NAM, 'Vietnam') : form.replace(VIETNAM, 'Viet Nam');
+}
+
 /** The first letter of each word (words are parted by white space, '-' and '–'). */
 const FIRST_LETTERS = /(?:^|[\s\-\u2013])[^\p{L}\s\-\u2013]*(\p{L})/gu;
 
@@ -67,7 +80,8 @@ function allCapitalised(form: string): boolean {
  * unless it writes a word in lower case where the forms before it capitalise every word: "Báo
  * Nhân dân" beside "Báo Nhân Dân" says that the name is written so too (a name capitalised in
  * every form is not read where a word of it is in lower case).
- * The name spelt the British and the American way are aliases too (see {@link bothSpellings}).
+ * The name spelt the British and the American way are aliases too (see {@link bothSpellings}), and so
+ * is the name with "Viet Nam" written "Vietnam" or back (see {@link otherVietnamSpelling}).
  * @example expandAliases(['Hà Nội'], ['Thủ đô Hà Nội'], []) // ['Ha Noi', 'Thủ đô Hà Nội', 'Thu do Ha Noi']
  */
 export function expandAliases(
@@ -84,7 +98,8 @@ export function expandAliases(
   const out: string[] = [];
   for (const form of [...names, ...aliases]) {
     if (cs.has(form)) continue;
-    for (const a of [form, asciiForm(form), ...bothSpellings(form)]) {
+    const ascii = asciiForm(form);
+    for (const a of [form, ascii, ...bothSpellings(form), otherVietnamSpelling(ascii)]) {
       if (seen.has(a)) continue;
       seen.add(a);
       const lower = a.toLowerCase();
