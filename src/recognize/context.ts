@@ -198,6 +198,8 @@ export const ROLES: ReadonlySet<string> = new Set([
   'commander',
   'manager',
   'coach',
+  // Vietnamese "HLV" (huấn luyện viên, coach).
+  'hlv',
   'author',
   'writer',
   'economist',
@@ -910,6 +912,25 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
   'research',
   'securities',
   'ventures',
+]);
+
+/**
+ * Japanese words of companies' names that make no person ("Kasumi Seimitsu", "Hoshino Denshi",
+ * "Hikari Shokai", "Hitachinaka Kako": precision works, electronics, trading, chemical processing;
+ * goods, engineering, chemicals, machinery, metals). They are no heads of their own: the name around
+ * them ("Công ty TNHH … Việt Nam", "Tập đoàn …") is the company's. Folding keys.
+ */
+export const JAPANESE_COMPANY_TAILS: ReadonlySet<string> = new Set([
+  'seimitsu',
+  'denshi',
+  'shokai',
+  'kako',
+  'bussan',
+  'giken',
+  'kasei',
+  'kagaku',
+  'kikai',
+  'kinzoku',
 ]);
 
 /**

@@ -92,6 +92,13 @@ describe('corrections: misspelt and transliterated names of KB people', () => {
     expect(people('Du khách Tanaka Michiko đến từ Nagoya.', 'vi')).toEqual([
       ['Tanaka Michiko', 'local:person:tanaka-michiko'],
     ]);
+    // A family name the list lacks, even a city's ("Fukuyama"), in both orders.
+    expect(people('She works with head nurse Fukuyama Michiko. Michiko Fukuyama, 58, agreed.', 'en')).toEqual(
+      [
+        ['Fukuyama Michiko', 'local:person:fukuyama-michiko'],
+        ['Michiko Fukuyama', 'local:person:fukuyama-michiko'],
+      ],
+    );
   });
 
   it("reads a royal's one-word name before another name word as someone else's full name", () => {

@@ -41,7 +41,7 @@ import {
 import { isJapaneseFamilyName } from './japanese-names.js';
 import { OTHER_LANGUAGE } from './other-language.js';
 import { shipBefore } from './ships.js';
-import { isVietnameseSyllable, VIETNAMESE_FAMILY_NAMES } from './syllables.js';
+import { isVietnameseSyllable, romajiMorae, VIETNAMESE_FAMILY_NAMES } from './syllables.js';
 import { OTHER_WORD, type Tokens, type Vocabulary } from './tokenize.js';
 import { WordPairs } from './word-pairs.js';
 
@@ -626,7 +626,9 @@ function longerForeignName(text: string, tokens: Tokens, from: number, to: numbe
 
 /**
  * A one-word name of the knowledge base's people (a royal: "Aiko", "Michiko") right after a
- * Japanese family name of the list, spaced, that no match before took: a namesake's given name.
+ * Japanese family name, spaced: a namesake's given name. The family name is one of the list that no
+ * match before took, or any capitalised word that reads as romanised Japanese of three morae or
+ * more and is neither a Vietnamese syllable nor a frequent English word ("Fukuyama Michiko").
  */
 function royalAfterFamilyName(
   text: string,
@@ -636,8 +638,12 @@ function royalAfterFamilyName(
   previousEnd: number,
 ): boolean {
   const k = from - 1;
-  if (to - from !== 1 || k < 0 || previousEnd > k || !spaced(text, tokens, k)) return false;
-  return tokens.capitalisedWord(k) && isJapaneseFamilyName(keyOf(text, tokens, k));
+  if (to - from !== 1 || k < 0 || !spaced(text, tokens, k) || !tokens.capitalisedWord(k)) return false;
+  const key = keyOf(text, tokens, k);
+  if (previousEnd <= k && isJapaneseFamilyName(key)) return true;
+  // A family name the list lacks, even one a match took as a place ("Fukuyama Michiko"): Japanese
+  // family names are often places' names.
+  return romajiMorae(key) >= 3 && !isVietnameseSyllable(key) && englishRank(key) < 0;
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   CREDIT_WORDS,
   HONORIFICS,
   INDEFINITE,
+  JAPANESE_COMPANY_TAILS,
   NOT_NAME_WORDS,
   ORG_HEADS,
   PLACE_AFTER,
@@ -24,7 +25,7 @@ import { englishRank } from './english-words.js';
 import type { Passing } from './gazetteer.js';
 import { ADDRESS_WORDS, STREET_HEADS } from './generic.js';
 import { holdsLexiconName, placesOnly, sentenceStart } from './homograph-rules.js';
-import { japaneseName } from './japanese-names.js';
+import { japaneseName, japaneseShapedName } from './japanese-names.js';
 import { levenshtein } from './levenshtein.js';
 import { CORRECTED, type EntityMention, NO_FLAGS, SHORT_REFERENCE } from './mention.js';
 import { OTHER_LANGUAGE } from './other-language.js';
@@ -848,6 +849,7 @@ function readName(
       !(from > 0 && doc.tokens.capital(from - 1) && spaced(doc, from - 1))
     ) &&
     !japaneseName(keys) &&
+    !(kind !== 'vietnamese' && japaneseShapedName(keys) && !companyIn(doc, from, to)) &&
     !surnameUsedAlone(doc, from, to, keys, genitiveOk, covered)
   )
     return null;
@@ -866,7 +868,8 @@ function readName(
         HONORIFICS.has(k) ||
         // a word that ends organisations' names: "Hanshin Kogyo", "Kanshin Trust Bank"
         ORG_HEADS.has(k) ||
-        COMPANY_WORDS.has(k),
+        COMPANY_WORDS.has(k) ||
+        JAPANESE_COMPANY_TAILS.has(k),
     )
   )
     return null;
@@ -961,6 +964,15 @@ function surnameUsedAlone(
 }
 
 /** Word `k` opens a match of the knowledge base that is only countries. */
+/** Some word of `from`..`to` starts a match of a company or another body ("Sakura Mitsui" is a bank's name). */
+function companyIn(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const at = doc.matches.startingAt(k);
+    if (at >= 0 && (doc.matches.passing[at] as Passing).ids.some((id) => id.startsWith('org:'))) return true;
+  }
+  return false;
+}
+
 function countryAt(doc: Doc, k: number): boolean {
   const at = doc.matches.startingAt(k);
   if (at < 0) return false;
