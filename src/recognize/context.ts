@@ -498,6 +498,11 @@ export const PERSON_PREDICATES: ReadonlySet<string> = new Set([
   'bật khóc',
   'mỉm cười',
   'tuổi đời',
+  // A suspect's confession, in crime reports ("Long khai nhận …", "Nam thừa nhận …").
+  'khai nhận',
+  'thừa nhận',
+  'thú nhận',
+  'khai báo',
 ]);
 
 /** Words before a name that credit it: by-lines and photo credits ("By …", "Photo: …", "Ảnh: …"). */

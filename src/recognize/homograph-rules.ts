@@ -408,7 +408,7 @@ export function holdsLexiconName(text: string, tokens: Tokens, from: number, to:
 const PREDICATE_REACH = 4;
 
 /** A predicate only a person has follows word `to` closely, in the same phrase ("vừa tốt nghiệp"). */
-function personPredicate(text: string, tokens: Tokens, to: number): boolean {
+export function personPredicate(text: string, tokens: Tokens, to: number): boolean {
   let previous = '';
   for (let t = to; t < Math.min(tokens.length, to + PREDICATE_REACH + 1); t++) {
     if (!spaced(text, tokens, t - 1)) return false;

@@ -175,6 +175,17 @@ describe('local people: names the knowledge base lacks', () => {
     ]);
   });
 
+  it('reads a bare given name in Vietnamese text before a predicate only a person has ("Long khai nhận")', () => {
+    const text =
+      'Công an bắt Trịnh Văn Long (35 tuổi, quê Long An) và Đặng Thanh Nam. Long khai nhận cầm đầu. Nam thừa nhận đã làm giả hồ sơ. Nam Định có mưa.';
+    expect(people(text, 'vi').map((m) => [m[0], m[1]])).toEqual([
+      ['Trịnh Văn Long', 'local:person:trinh-van-long'],
+      ['Đặng Thanh Nam', 'local:person:dang-thanh-nam'],
+      ['Long', 'local:person:trinh-van-long'],
+      ['Nam', 'local:person:dang-thanh-nam'],
+    ]);
+  });
+
   it("reads a two-syllable Vietnamese name followed by the person's age as a person, and no place with a number", () => {
     expect(
       people('Thuyền của ngư dân Đàm Khoa (52 tuổi, ở Quảng Ngãi) bị đâm chìm.', 'vi').map((m) => m[1]),
@@ -331,6 +342,15 @@ describe('local people: names the knowledge base lacks', () => {
     const found = people(text, 'vi').map((m) => [m[0], m[1]]);
     expect(found).toContainEqual(['Thống đốc', 'local:person:sakuraba-tomoki']);
     expect(found).toContainEqual(['Phó Chủ tịch', 'local:person:luu-quang-khai']);
+    // The body in capitals and its unit in lower case between the role and the name ("UBND tỉnh").
+    const unit = people(
+      'Chủ tịch UBND tỉnh Võ Văn Minh cho biết tỉnh sẽ hỗ trợ. Chủ tịch UBND tỉnh đề nghị công ty tuyển dụng.',
+      'vi',
+    );
+    expect(unit.map((m) => [m[0], m[1]])).toEqual([
+      ['Võ Văn Minh', 'local:person:vo-van-minh'],
+      ['Chủ tịch', 'local:person:vo-van-minh'],
+    ]);
     // A role two local people had stands for neither.
     const two = people(
       'Thống đốc Sakuraba Tomoki và Thống đốc Nishikawa Jiro gặp nhau. Thống đốc nói.',

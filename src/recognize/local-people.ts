@@ -24,7 +24,7 @@ import { DEFINITE_ENDINGS, type Doc, indefiniteBefore, mention, smallNumber, spa
 import { englishRank } from './english-words.js';
 import type { Passing } from './gazetteer.js';
 import { ADDRESS_WORDS, STREET_HEADS } from './generic.js';
-import { holdsLexiconName, placesOnly, sentenceStart } from './homograph-rules.js';
+import { holdsLexiconName, personPredicate, placesOnly, sentenceStart } from './homograph-rules.js';
 import { japaneseName, japaneseShapedName } from './japanese-names.js';
 import { levenshtein } from './levenshtein.js';
 import { CORRECTED, type EntityMention, NO_FLAGS, SHORT_REFERENCE } from './mention.js';
@@ -1363,9 +1363,15 @@ export function localPeople(
     // After a preposition of place the word is a place ("ett forskningscenter i Lund" beside fru Lund).
     if (i > 0 && spaced(doc, i - 1) && PLACE_PREPOSITIONS.has(tokens.word(i - 1) as string)) continue;
     // A Vietnamese given name is often a word too ("Nam", "Hai"): in Vietnamese text only after
-    // an honorific or title, elsewhere also before a verb of saying or on its own.
+    // an honorific or title or before a predicate only a person has ("Long khai nhận"), elsewhere
+    // also before a verb of saying or on its own.
     if (local.kind === 'vietnamese') {
-      const cue = bearer || honorificBefore(doc, i) || cueBefore(doc, i, covered) || cueAfter(doc, i + 1);
+      const cue =
+        bearer ||
+        honorificBefore(doc, i) ||
+        cueBefore(doc, i, covered) ||
+        cueAfter(doc, i + 1) ||
+        personPredicate(doc.text, tokens, i + 1);
       if (vietnameseText && !cue) continue;
       if (key.length < MIN_REFERENCE && !cue) continue;
     }
@@ -1383,9 +1389,26 @@ export function localPeople(
 /** Most words of a body between a role and a name ("Phó Chủ tịch UBND TPHCM Bùi Minh Thạnh"). */
 const MAX_ROLE_BODY = 3;
 
+/** Vietnamese words for the unit of a body named by its abbreviation ("UBND tỉnh", "UBND thành phố"), as keys. */
+const UNIT_WORDS: ReadonlySet<string> = new Set(['tinh', 'thanh', 'pho', 'huyen', 'xa', 'phuong', 'quan']);
+
 /** Whether word `i` is an abbreviation in capitals ("UBND") or a word the knowledge base matched. */
 const bodyWord = (doc: Doc, i: number, covered: Uint8Array): boolean =>
-  covered[i] === 1 || (doc.tokens.end(i) - doc.tokens.start(i) > 1 && doc.tokens.allCaps(i));
+  covered[i] === 1 ||
+  (doc.tokens.end(i) - doc.tokens.start(i) > 1 && doc.tokens.allCaps(i)) ||
+  unitWord(doc, i);
+
+/**
+ * Word `i` is a unit's word in lower case after a body's abbreviation, or after another such word:
+ * "tỉnh" in "Chủ tịch UBND tỉnh Võ Văn Minh", "phố" in "UBND thành phố".
+ */
+function unitWord(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
+  if (i < 1 || tokens.capital(i) || !UNIT_WORDS.has(tokens.key(i) as string)) return false;
+  const before = i - 1;
+  if (tokens.end(before) - tokens.start(before) > 1 && tokens.allCaps(before)) return true;
+  return before >= 1 && tokens.is(before, 'thanh') && tokens.is(i, 'pho') && tokens.allCaps(before - 1);
+}
 
 /**
  * The role ending at word `end` (exclusive), as a key: a title of the knowledge base, a
