@@ -169,6 +169,14 @@ const BATCHES = [
     name: "batch 30 (2026-12-06, the same session, written with batch 29: 296–300 en/sv, 301–305 vi)",
     has: (n) => n >= 296 && n <= 305,
   },
+  {
+    name: "batch 31 (2026-12-06, the same session, written after batch 29's first rules: 306–310 en/sv, 311–315 vi)",
+    has: (n) => n >= 306 && n <= 315,
+  },
+  {
+    name: "batch 32 (2026-12-06, the same session, written with batch 31: 316–320 en/sv, 321–325 vi)",
+    has: (n) => n >= 316 && n <= 325,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);
