@@ -28,6 +28,7 @@ import {
   HOMOGRAPH_WORDS,
   STATE_NAME_ALIASES,
 } from './data/homograph-words.js';
+import { cityHeadBefore, provincialCity } from './district-names.js';
 import { englishRank } from './english-words.js';
 import type { Passing } from './gazetteer.js';
 import {
@@ -647,6 +648,28 @@ function royalAfterFamilyName(
 }
 
 /**
+ * Words `from`..`to`, which name provinces (`ids`), name the city of one of them named like it,
+ * after "thành phố" or "TP", or before "city" outside Vietnamese text ("Thanh Hoa city").
+ */
+function provincialCapital(
+  text: string,
+  tokens: Tokens,
+  from: number,
+  to: number,
+  ids: readonly string[],
+  lang: string | null,
+): boolean {
+  if (!ids.every((id) => id.startsWith('vn-province-'))) return false;
+  const city =
+    cityHeadBefore(text, tokens, from) ||
+    (lang !== 'vi' && to < tokens.length && tokens.is(to, 'city') && spaced(text, tokens, to - 1));
+  if (!city) return false;
+  let key = tokens.word(from) as string;
+  for (let k = from + 1; k < to; k++) key += ` ${tokens.word(k) as string}`;
+  return ids.some((id) => provincialCity(key, id));
+}
+
+/**
  * Word `k` is a capitalised word of a name: not in capitals, and no frequent English word nor the
  * -s form of one.
  */
@@ -856,6 +879,9 @@ export function notTheName(
     (SUB_PROVINCE_HEADS.has(spellingOf(before)) || unmarkedHead(tokens, k, UNMARKED_UNIT_HEADS))
   )
     return true;
+  // A province's capital named like it ("thành phố Hải Dương", "TP Thanh Hóa", "Thanh Hoa city"):
+  // the city, not the province. (A city governed from the centre has none: "thành phố Hà Nội".)
+  if ((kind & PROVINCES_OR_CITIES) !== 0 && provincialCapital(text, tokens, from, to, ids, lang)) return true;
   // The coast, not the sea: "bờ biển Nhật Bản" ("bo bien Nhat Ban" without marks).
   if ((kind & SEAS) !== 0 && coastBefore(text, tokens, from, lang)) return true;
   // A city named like a company ("Toyota City").

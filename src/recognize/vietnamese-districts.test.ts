@@ -12,7 +12,9 @@ describe('Vietnamese districts named alone', () => {
     const entries = VIETNAMESE_DISTRICTS.split(';');
     expect(entries).toContain('Thanh Liêm|35|37');
     expect(entries).toContain('Yên Phong|27|24');
-    expect(entries.every((e) => /^[^|]+ [^|]+\|\d\d\|\d\d$/u.test(e))).toBe(true);
+    // A city of its province is marked: its name may be its province's too.
+    expect(entries).toContain('Hải Dương|30|31|c');
+    expect(entries.every((e) => /^[^|]+ [^|]+\|\d\d\|\d\d(?:\|c)?$/u.test(e))).toBe(true);
   });
 
   it("reads a district's name in a text that names its province, by either system", () => {
@@ -46,5 +48,22 @@ describe('Vietnamese districts named alone', () => {
     expect(places('Ở Hải Dương, chị Thanh Hà cho biết.')).toEqual([]);
     // Part of a longer name is no district.
     expect(places('Ở Hải Dương, ông Nguyễn Thanh Hà cho biết.')).toEqual([]);
+  });
+
+  it("reads a province's capital named like it as the city, not the province", () => {
+    const ids = (text: string, language = 'vi') =>
+      recognize(text, { language }).map((m) => [m.text, m.id.replace(/^vn-province-\d+/u, 'province')]);
+    expect(ids('Nhà máy ở thành phố Hải Dương, cách TP Thanh Hóa 100 km.')).toEqual([
+      ['Hải Dương', 'local:place:hai-duong'],
+      ['Thanh Hóa', 'local:place:thanh-hoa'],
+    ]);
+    expect(ids('The MoU was signed in Thanh Hoa city, Thanh Hoa province.', 'en')).toEqual([
+      ['Thanh Hoa', 'local:place:thanh-hoa'],
+      ['Thanh Hoa province', 'province:38'],
+    ]);
+    // A city governed from the centre is the province-level unit itself.
+    expect(ids('Hội nghị tại thành phố Hải Phòng.')).toEqual([['thành phố Hải Phòng', 'province:31']]);
+    // Other cities after "TP" too ("TP Móng Cái").
+    expect(places('Đoàn tới TP Móng Cái, tỉnh Quảng Ninh.')).toEqual(['Móng Cái']);
   });
 });

@@ -5,44 +5,17 @@
 import { foldKey } from '../text/fold.js';
 import { markedSpelling } from '../text/marks.js';
 import { CREDIT_WORDS, HONORIFICS } from './context.js';
-import { VIETNAMESE_DISTRICTS } from './data/vietnamese-districts.js';
+import { AFTER, BEFORE, cityHeadBefore, districts } from './district-names.js';
 import { type Doc, spaced } from './doc.js';
 import { addressWordBefore } from './local-people.js';
 import { localPlace } from './local-places.js';
 import type { EntityMention } from './mention.js';
 import { agrees } from './scan.js';
 
-/** A district: its name as written with marks, lower case, and its province's codes before and after 2025. */
-interface District {
-  marked: string;
-  before: string;
-  after: string;
-}
-
-const BEFORE = 'vn-province-2008:';
-const AFTER = 'vn-province-2025:';
-
 /** Most words of a district's name ("Đông Hòa", "Bắc Trà My", "Ba Chẽ"). */
 const MAX_WORDS = 4;
 /** Longest word of a district's name in code units, marks written as combining characters included ("M'Đrắk"). */
 const MAX_SYLLABLE = 10;
-
-let byKey: Map<string, District[]> | undefined;
-
-/** The districts by the folding key of their name ("thanh liem"). */
-function districts(): Map<string, District[]> {
-  if (!byKey) {
-    byKey = new Map();
-    for (const entry of VIETNAMESE_DISTRICTS.split(';')) {
-      const [name, before, after] = entry.split('|') as [string, string, string];
-      const key = foldKey(name);
-      const list = byKey.get(key) ?? [];
-      list.push({ marked: name.toLowerCase(), before, after });
-      byKey.set(key, list);
-    }
-  }
-  return byKey;
-}
 
 /**
  * The province codes the text names: before 1 July 2025 and after it. A name both systems share
@@ -96,10 +69,13 @@ export function vietnameseDistricts(
   let provinces: { before: Set<string>; after: Set<string> } | undefined;
   for (let c = 0; c < capitals.length; c++) {
     const from = capitals[c] as number;
-    // Runs start at a capitalised word with none right before it.
-    if (from > 0 && spaced(doc, from - 1) && tokens.capital(from - 1)) continue;
+    // Runs start at a capitalised word with none right before it, but "TP" ("TP Hải Dương").
+    const afterCity = cityHeadBefore(doc.text, tokens, from);
+    if (from > 0 && spaced(doc, from - 1) && tokens.capital(from - 1) && !afterCity) continue;
     let to = from + 1;
     while (to < n && to - from <= MAX_WORDS && spaced(doc, to - 1) && tokens.capital(to)) to++;
+    // (A city's name before "City": "Hai Duong City".)
+    if (to - from > 2 && tokens.is(to - 1, 'city')) to--;
     if (to - from < 2 || to - from > MAX_WORDS) continue;
     // Each word a free, capitalised syllable: no longer than a Vietnamese one ("Nghiêng", "Khuyến").
     let free = true;
@@ -114,7 +90,10 @@ export function vietnameseDistricts(
     const written = marked
       ? markedSpelling(doc.text.slice(tokens.start(from), tokens.end(to - 1))).toLowerCase()
       : '';
-    const named = list.some((d) => before.has(d.before) || after.has(d.after));
+    // (A city after "thành phố" or "TP", or before "City", needs no province named: "TP Hải Dương".)
+    const named =
+      list.some((d) => before.has(d.before) || after.has(d.after)) ||
+      (list.some((d) => d.city) && (afterCity || (to < n && tokens.is(to, 'city'))));
     // Written with marks, the marks agree with the name's, a word that lost them aside ("Quỳnh Luu").
     if (!named || (marked && !list.some((d) => agrees(written.split(' '), written, d.marked)))) continue;
     if (addressWordBefore(doc, from)) continue;
