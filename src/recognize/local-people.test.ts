@@ -238,6 +238,14 @@ describe('local people: names the knowledge base lacks', () => {
     const sv =
       'Han tackade senatorn Morinaga Hisakazu och parlamentsledamoten Kanbe Yoshiro.\nÖversättning: Maria Lund';
     expect(people(sv, 'sv').map((m) => m[0])).toEqual(['Morinaga Hisakazu', 'Kanbe Yoshiro', 'Maria Lund']);
+    // Captains, coaches and publishers; a role as a label before its colon.
+    const more =
+      'Han spelade under förbundskaptenen Ramon Alcaraz. Förläggaren Elsa Virtanen läste.\nAnsvarig utgivare: Peter Wolodarski';
+    expect(people(more, 'sv').map((m) => m[0])).toEqual([
+      'Ramon Alcaraz',
+      'Elsa Virtanen',
+      'Peter Wolodarski',
+    ]);
   });
 
   it('reads a name after a Vietnamese role at work, or after a role and "là"', () => {

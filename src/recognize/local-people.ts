@@ -228,6 +228,8 @@ function cueBefore(doc: Doc, i: number, covered: Uint8Array): boolean {
   if (between === '/' && covered[i - 1] && outletEndsAt(doc, i)) return true;
   // A role and a comma before the name in apposition: "their teacher, Mai Sakamoto, walks".
   if (between === ', ' && endsInRole(k1) && !doc.tokens.capital(i - 1)) return true;
+  // A role as a label, its colon before the name: "Ansvarig utgivare: Peter Wolodarski".
+  if (/^:[ \t]+$/u.test(between) && endsInRole(k1)) return true;
   // An office of the knowledge base and a comma: "Sveriges ambassadör i Vietnam, Johan Ndisi, ser …".
   if (between === ', ' && covered[i - 1] && officeEndsBefore(doc, i)) return true;
   if (!/^\s+$/u.test(between)) return false;

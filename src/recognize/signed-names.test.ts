@@ -133,6 +133,12 @@ describe("a Vietnamese reporter's name signed alone on a line", () => {
     ]);
   });
 
+  it('is a person after a label of two words, the second in lower case ("Tổng Biên tập:")', () => {
+    expect(people(`${BODY}\n\nTổng Biên tập: LÊ QUỐC MINH`)).toEqual([
+      ['LÊ QUỐC MINH', 'local:person:le-quoc-minh'],
+    ]);
+  });
+
   it('is a person after "Tin, ảnh:" and "Bài và ảnh:"', () => {
     expect(people(`${BODY}\n\nTin, ảnh: TRỌNG HIẾU\n\n${BODY}`)).toEqual([
       ['TRỌNG HIẾU', 'local:person:trong-hieu'],
