@@ -614,7 +614,12 @@ export const PLACE_AFTER: ReadonlySet<string> = new Set([
   'street',
   'road',
   'avenue',
+  'boulevard',
   'bridge',
+  'expressway',
+  'citadel',
+  'palace',
+  'canal',
   'river',
   'lake',
   'mountain',
@@ -993,6 +998,10 @@ export const PLACE_KIND_TAILS: readonly string[] = [
   'shrine',
   'bridge',
   'expressway',
+  'citadel',
+  'palace',
+  'canal',
+  'bay',
 ];
 
 /**

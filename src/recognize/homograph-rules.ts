@@ -719,16 +719,12 @@ function titleCaseLine(text: string, tokens: Tokens, i: number): boolean {
 }
 
 /**
- * An English word for a street or a bridge ("Street", "Road") stands right after the name ending
- * before word `to`: the name is the street's ("Le Duan Street"), not the person's.
+ * An English word for a street or a bridge ("Street", "Road"; in lower case too, "boulevard")
+ * stands right after the name ending before word `to`: the name is the street's ("Le Duan Street",
+ * "Vo Van Kiet boulevard"), not the person's.
  */
 export function streetAfter(text: string, tokens: Tokens, to: number): boolean {
-  return (
-    to < tokens.length &&
-    spaced(text, tokens, to - 1) &&
-    tokens.capital(to) &&
-    STREET_TAILS.has(tokens.key(to) as string)
-  );
+  return to < tokens.length && spaced(text, tokens, to - 1) && STREET_TAILS.has(tokens.key(to) as string);
 }
 
 /**

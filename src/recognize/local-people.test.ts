@@ -894,6 +894,11 @@ describe('local people: Japanese given and family names without a cue', () => {
     expect(people('The Kizuna Matsuri opened with Hibiki Daiko on stage.')).toEqual([]);
   });
 
+  it('reads no person in a street, a bay or a citadel named after one', () => {
+    expect(people('The township lies along Vo Van Kiet boulevard in District 8.')).toEqual([]);
+    expect(people('Boats left for Bai Tu Long Bay and the Ho Citadel at dawn.')).toEqual([]);
+  });
+
   it('reads no firm named for its founder, and no pair of given names or of places', () => {
     // "Seiko" is a given name, and the precision works a family's firm is named for.
     expect(people('Kitamura Seiko mở nhà máy tại Hải Phòng.', 'vi')).toEqual([]);
