@@ -177,6 +177,14 @@ const BATCHES = [
     name: "batch 32 (2026-12-06, the same session, written with batch 31: 316–320 en/sv, 321–325 vi)",
     has: (n) => n >= 316 && n <= 325,
   },
+  {
+    name: "batch 33 (2026-12-06, the same session, written after batch 31's first rules: 326–330 en/sv, 331–335 vi)",
+    has: (n) => n >= 326 && n <= 335,
+  },
+  {
+    name: "batch 34 (2026-12-06, the same session, written with batch 33: 336–340 en/sv, 341–345 vi)",
+    has: (n) => n >= 336 && n <= 345,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);
