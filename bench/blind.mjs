@@ -166,7 +166,7 @@ const BATCHES = [
     has: (n) => n >= 286 && n <= 295,
   },
   {
-    name: "batch 30 (2026-12-06, the same session, written with batch 29: 296–300 en/sv, 301–305 vi)",
+    name: 'batch 30 (2026-12-06, the same session, written with batch 29: 296–300 en/sv, 301–305 vi)',
     has: (n) => n >= 296 && n <= 305,
   },
   {
@@ -174,7 +174,7 @@ const BATCHES = [
     has: (n) => n >= 306 && n <= 315,
   },
   {
-    name: "batch 32 (2026-12-06, the same session, written with batch 31: 316–320 en/sv, 321–325 vi)",
+    name: 'batch 32 (2026-12-06, the same session, written with batch 31: 316–320 en/sv, 321–325 vi)',
     has: (n) => n >= 316 && n <= 325,
   },
   {
@@ -182,7 +182,7 @@ const BATCHES = [
     has: (n) => n >= 326 && n <= 335,
   },
   {
-    name: "batch 34 (2026-12-06, the same session, written with batch 33: 336–340 en/sv, 341–345 vi)",
+    name: 'batch 34 (2026-12-06, the same session, written with batch 33: 336–340 en/sv, 341–345 vi)',
     has: (n) => n >= 336 && n <= 345,
   },
 ];

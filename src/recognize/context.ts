@@ -1101,6 +1101,8 @@ const VI_BODY_HEADS_ANY_CASE_WORDS: readonly string[] = [
   'tỉnh ủy',
   'thành ủy',
   'huyện ủy',
+  // Federations: "Liên đoàn các tổ chức kinh tế Nhật Bản" (Keidanren).
+  'liên đoàn',
   // Missions: "Tổng Lãnh sự quán Nhật Bản tại Đà Nẵng", the country right after the head.
   'đại sứ quán',
   'tổng lãnh sự quán',
@@ -1124,8 +1126,9 @@ const VI_BODY_HEAD_WORDS: readonly string[] = [
   'học viện',
   'hội',
   'hiệp hội',
-  'liên đoàn',
   'liên minh',
+  // Chambers and offices: "Phòng Thương mại và Công nghiệp Nhật Bản".
+  'phòng',
   'diễn đàn',
   'sở',
   'đồn',

@@ -393,6 +393,14 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     expect(orgs('Ông Hải, Giám đốc Trung tâm Xúc tiến Đầu tư tỉnh Quảng Nam, phát biểu.', vi)).toEqual([
       ['Trung tâm Xúc tiến Đầu tư tỉnh Quảng Nam', 'organisation', ['vn-province-2008:49']],
     ]);
+    // A chamber; a federation, whose name may go on in lower case; not a room.
+    expect(orgs('Đại diện Phòng Xúc tiến Thương mại tỉnh Bình Định tham dự.', vi)).toEqual([
+      ['Phòng Xúc tiến Thương mại tỉnh Bình Định', 'organisation', ['vn-province-2008:52']],
+    ]);
+    expect(orgs('Ông Hùng, Chủ tịch Liên đoàn các hợp tác xã Việt Nam, phát biểu.', vi)).toEqual([
+      ['Liên đoàn các hợp tác xã Việt Nam', 'organisation', ['country:VN']],
+    ]);
+    expect(orgs('Khách ngồi trong phòng Thương mại của khách sạn tại Nhật Bản.', vi)).toEqual([]);
     // "tại" and a second place after a place; a dash inside the description; no marks at all.
     expect(orgs('Đại diện Hội Thanh niên - Sinh viên Việt Nam tại Nhật Bản phát biểu.', vi)).toEqual([
       ['Hội Thanh niên - Sinh viên Việt Nam tại Nhật Bản', 'organisation', ['country:VN', 'country:JP']],
