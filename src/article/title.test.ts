@@ -37,6 +37,17 @@ describe('title: the headline among the lines before the body', () => {
     ).toBe('Dousa tog med sig svenska bolag till Hanoi och Tokyo');
   });
 
+  it('takes the headline over its key points and by-line, not the last key point, nor a line opening in lower case', () => {
+    const a = analyze(
+      `Business\n\nJapan Agrees to Lend Vietnam $1.4 Billion for First LNG Plant\n\n- JICA yen loan and JBIC-led financing for the Quang Trach II project\n- Vietnam needs gas power as electricity demand grows 10% a year\n\nBy Tran Bao Ngoc and Ryo Kimura\nMarch 10, 2026 at 2:47 PM GMT+7\n\n${body}`,
+    );
+    expect(a.title?.text).toBe('Japan Agrees to Lend Vietnam $1.4 Billion for First LNG Plant');
+    const broken = analyze(
+      `TIN VIỆT NAM\n\nHàng nghìn công nhân xuống đường phản đối, đốt phá\n nhà xưởng của nhiều công ty nước ngoài ở Bình Dương\n\n  • Công nhân biểu tình phản đối\nCập nhật: 10:13 GMT - thứ ba, 13 tháng 5, 2014\n\n${viBody}`,
+    );
+    expect(broken.title?.text).not.toBe('nhà xưởng của nhiều công ty nước ngoài ở Bình Dương');
+  });
+
   it('does not take a by-line of reporters joined by a dash for the headline', () => {
     expect(
       analyze(

@@ -1,4 +1,5 @@
 import { isSwedishGivenName } from '../recognize/swedish-names.js';
+import { BULLET_LINE } from '../regex.js';
 import { foldKey } from '../text/fold.js';
 import { whiteSpace } from '../text/white-space.js';
 import { endsOnFunctionWord, isChrome, isSection, isSlug, sectionPrefix, slugWords } from './chrome.js';
@@ -60,6 +61,13 @@ function deck(n: number, t: string, after: Piece | undefined, body: Piece | unde
     isBody(body)
   );
 }
+
+/** A line that opens on a letter in lower case. */
+const LOWER_FIRST = /^\s*\p{Ll}/u;
+
+/** An item of a list of key points under a headline ("- JICA yen loan for …"), not a dated line. */
+const keyPoint = (p: Piece): boolean =>
+  (p.kind === 'paragraph' || p.kind === 'navigation') && BULLET_LINE.test(p.span.text);
 
 const isBody = (p: Piece): boolean =>
   p.kind === 'paragraph' &&
@@ -358,6 +366,8 @@ export function pickTitle(pieces: Piece[], text: string, isOutletName: (text: st
     // (A line that the next goes on from in lower case is one sentence broken in two.)
     const continues = next?.kind === 'paragraph' && /^\p{Ll}/u.test(next.span.text);
     if (!twoLines && rejects(t, isOutletName, continues)) continue;
+    // A line opening in lower case goes on from the line before it: no headline.
+    if (LOWER_FIRST.test(t)) continue;
     if (menuEntries.has(key(t))) continue;
     // A field of a poster's profile beside its figures ("Bai viet: 3.412" / "Den tu: Lien Chieu"),
     // or the poster's rank over them ("Thanh vien tich cuc" / "Tham gia: 11/2014" / "Bai viet: 3.412").
@@ -367,7 +377,10 @@ export function pickTitle(pieces: Piece[], text: string, isOutletName: (text: st
     )
       continue;
     if (figureLine(next) && figureLine(pieces[i + 2])) continue;
-    const after = twoLines ? pieces[i + 2] : next;
+    // (The key points listed under a headline stand between it and its by-line: "- JICA yen loan …".)
+    let at = twoLines ? i + 2 : i + 1;
+    while (at < pieces.length && keyPoint(pieces[at] as Piece)) at++;
+    const after = pieces[at];
     // A headline over a teaser cut with "…" is an entry of a list of articles, not the page's own.
     if (after?.kind === 'paragraph' && isTeaser(after.span.text)) continue;
     let score = -0.25 * rank++;
@@ -388,9 +401,8 @@ export function pickTitle(pieces: Piece[], text: string, isOutletName: (text: st
       after?.kind === 'paragraph' &&
       after.span.text.length > t.length &&
       !isBody(after);
-    if (stamp(after) || ((kicker || standfirst) && stamp(pieces[twoLines ? i + 3 : i + 2])))
-      score += n < 3 ? 1 : 3;
-    else if (deck(n, t, after, pieces[i + 2])) score += 2;
+    if (stamp(after) || ((kicker || standfirst) && stamp(pieces[at + 1]))) score += n < 3 ? 1 : 3;
+    else if (deck(n, t, after, pieces[at + 1])) score += 2;
     else {
       if (after && isBody(after)) score += 1;
       // Else the date over the headline, as many pages set it.
