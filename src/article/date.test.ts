@@ -120,6 +120,17 @@ describe('readDateLine', () => {
     expect(read('Thanh vien moi · 9 thang 11, 2025 luc 23:14 · 🌏')?.iso).toBe('2025-11-09T23:14');
     // Without the dot, three words before a date are prose.
     expect(readDateLine('Ho gap nhau 9 thang 11, 2025')).toBeNull();
+    // The group's role after the date, past a dot.
+    expect(read('15 thang 8, 2024 luc 21:07 · Thanh vien nhom')?.iso).toBe('2024-08-15T21:07');
+  });
+
+  it("reads a thread's line: who opened it, the date, and its counters after bars", () => {
+    expect(read('Chu de boi MeBoong_CauGiay | 14/03/2025 22:17 | 5.902 luot xem | 41 binh luan')?.iso).toBe(
+      '2025-03-14T22:17',
+    );
+    expect(read('Posted by minh_88 | 3 May 2024 | 120 views | 8 comments')?.iso).toBe('2024-05-03');
+    // Counters are no licence for prose around a date.
+    expect(readDateLine('Hai ben da gap nhau o Ha Noi 14/03/2025 | 41 binh luan')).toBeNull();
   });
 
   it('reads a year of two digits only before a time or after "date", as forums write them', () => {

@@ -321,7 +321,11 @@ const OPENING_REACH = 80;
 /** How far after its label a labelled date may start. */
 const LABEL_REACH = 40;
 
-const BYLINE_START = /^(?:by|av|bởi|tác giả|text|reported by|written by)(?![\p{L}])/iu;
+const BYLINE_START =
+  /^(?:by|av|bởi|tác giả|text|reported by|written by|posted by|(?:chủ đề|chu de|đăng|dang|gửi|gui) (?:bởi|boi))(?![\p{L}])/iu;
+/** A post's counters after a bar: "| 5.902 luot xem", "| 41 bình luận", "| 12 comments". */
+const COUNTERS =
+  /\|[ \t]{0,3}[\d.,]{1,9}[ \t]{1,3}(?:lượt xem|luot xem|bình luận|binh luan|trả lời|tra loi|views?|comments?|replies|likes?)(?![\p{L}])/giu;
 /** Words in capitals, with dashes and spaces: an outlet's credit before a date ("KYODO NEWS -"). */
 const CAPITALS_CREDIT = /^[\p{Lu}\d&+.]+(?: [\p{Lu}\d&+.]+)*(?: ?[–—-])?$/u;
 /** What may follow the last bar of a date line as its tags: letters, digits, spaces and commas. */
@@ -438,12 +442,19 @@ export function readDateLine(line: string): DateLine | null {
   if (long) return null;
   // An outlet in capitals before the date is one name ("KYODO NEWS - Jul 17, 2025"), and sections
   // after a bar are tags ("… 18:40 | Japan, All").
-  const words = creditWords(before, beforeWords) + wordCount(residue(withoutTags(after)));
+  // (A post's counters after bars are no words of prose: "… 22:17 | 5.902 luot xem | 41 binh luan".)
+  const rest = after.includes('|') ? after.replace(COUNTERS, ' ') : after;
+  const words = creditWords(before, beforeWords) + wordCount(residue(withoutTags(rest)));
   const gluedBefore = found.start > 0 && /\p{L}/u.test(line.charAt(found.start - 1));
   const opener = before.trim();
-  // (A post's fields parted by middle dots: "Thành viên mới · 9 tháng 11 lúc 23:14 · 🌏".)
+  // (A post's fields parted by middle dots: "Thành viên mới · 9 tháng 11 lúc 23:14 · 🌏",
+  // "15 thang 8, 2024 luc 21:07 · Thanh vien nhom".)
   const limit =
-    gluedBefore || BYLINE_START.test(opener) || SOURCE_LABEL.test(opener) || opener.endsWith('·')
+    gluedBefore ||
+    BYLINE_START.test(opener) ||
+    SOURCE_LABEL.test(opener) ||
+    opener.endsWith('·') ||
+    after.trimStart().startsWith('·')
       ? MAX_BYLINE_WORDS
       : MAX_PLAIN_WORDS;
   return words <= limit ? { date: found, labelled: false, end: line.length } : null;

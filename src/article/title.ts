@@ -233,7 +233,8 @@ function rejects(t: string, isOutletName: (text: string) => boolean, continues =
   const dateline = matchDateline(t);
   if (
     (dateline !== null && namedDateline(dateline)) ||
-    endsOnFunctionWord(t, continues) ||
+    // (A forum thread's title may end on a particle of speech: "… giup em voi".)
+    (endsOnFunctionWord(t, continues) && !FORUM_TAG.test(t)) ||
     isChrome(t) ||
     isSection(t)
   )
