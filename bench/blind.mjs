@@ -185,6 +185,14 @@ const BATCHES = [
     name: 'batch 34 (2026-12-06, the same session, written with batch 33: 336–340 en/sv, 341–345 vi)',
     has: (n) => n >= 336 && n <= 345,
   },
+  {
+    name: "batch 35 (2026-12-06, the same session, written after batch 33's first rules: 346–350 en/sv, 351–355 vi)",
+    has: (n) => n >= 346 && n <= 355,
+  },
+  {
+    name: 'batch 36 (2026-12-06, the same session, written with batch 35: 356–360 en/sv, 361–365 vi)',
+    has: (n) => n >= 356 && n <= 365,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);
