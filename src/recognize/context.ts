@@ -976,7 +976,14 @@ export const JAPANESE_COMPANY_TAILS: ReadonlySet<string> = new Set([
  * Swedish words in lower case for an institution after its city's name or its genitive ("Örebro
  * universitet", "Stockholms universitet", "Mälardalens högskola"). Folding keys.
  */
-export const SWEDISH_INSTITUTION_TAILS: ReadonlySet<string> = new Set(['universitet', 'hogskola', 'sjukhus']);
+export const SWEDISH_INSTITUTION_TAILS: ReadonlySet<string> = new Set([
+  'universitet',
+  'hogskola',
+  'sjukhus',
+  // and their genitives ("Göteborgs universitets forskare")
+  'universitets',
+  'hogskolas',
+]);
 
 /**
  * English words for a place of one kind after its name, capitalised with it (local-places.ts): a
@@ -1140,22 +1147,33 @@ const VI_BODY_HEAD_WORDS: readonly string[] = [
   ...VI_BODY_HEADS_ANY_CASE_WORDS,
 ];
 
+/**
+ * Heads of the names of events that end on their place or their countries, their description in
+ * any case: "Lễ hội giao lưu văn hóa Hội An – Nhật Bản", "Liên hoan phim Nhật Bản", "Tuần lễ Việt
+ * Nam tại Fukuoka". Read inside a sentence only: opening one, the head is a common noun ("Lễ hội năm
+ * nay ở Hà Nội …"). Marked spellings.
+ */
+const VI_EVENT_HEAD_WORDS: readonly string[] = ['lễ hội', 'liên hoan', 'ngày hội', 'tuần lễ', 'tuần văn hóa'];
+
 /** One head of {@link VI_BODY_HEAD_WORDS}: its words as folding keys and as marked spellings. */
 export interface BodyHead {
   readonly keys: readonly string[];
   readonly spellings: readonly string[];
   /** The description may open in lower case ({@link VI_BODY_HEADS_ANY_CASE_WORDS}). */
   readonly anyCase: boolean;
+  /** The name is an event's ({@link VI_EVENT_HEAD_WORDS}). */
+  readonly event: boolean;
 }
 
 /** Those heads by their first word's key, longest first. */
 export const VI_BODY_HEADS: ReadonlyMap<string, readonly BodyHead[]> = (() => {
   const heads = new Map<string, BodyHead[]>();
-  for (const head of VI_BODY_HEAD_WORDS) {
+  for (const head of [...VI_BODY_HEAD_WORDS, ...VI_EVENT_HEAD_WORDS]) {
     const spellings = head.split(' ');
     const keys = spellings.map(foldKey);
     const list = heads.get(keys[0] as string) ?? [];
-    list.push({ keys, spellings, anyCase: VI_BODY_HEADS_ANY_CASE_WORDS.includes(head) });
+    const event = VI_EVENT_HEAD_WORDS.includes(head);
+    list.push({ keys, spellings, anyCase: event || VI_BODY_HEADS_ANY_CASE_WORDS.includes(head), event });
     list.sort((a, b) => b.keys.length - a.keys.length);
     heads.set(keys[0] as string, list);
   }

@@ -393,6 +393,15 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     expect(orgs('Ông Hải, Giám đốc Trung tâm Xúc tiến Đầu tư tỉnh Quảng Nam, phát biểu.', vi)).toEqual([
       ['Trung tâm Xúc tiến Đầu tư tỉnh Quảng Nam', 'organisation', ['vn-province-2008:49']],
     ]);
+    // An event's name inside a sentence, its description in any case; not opening a sentence.
+    const events = (text: string) =>
+      recognize(text, vi)
+        .filter((m) => m.type === 'event')
+        .map((m) => [m.id, (m.parts ?? []).map((p) => p.id)]);
+    expect(events('Tối 2/8, Lễ hội giao lưu văn hóa Hội An – Nhật Bản khai mạc.')).toEqual([
+      ['local:event:le-hoi-giao-luu-van-hoa-hoi-an-nhat-ban', ['city:hoi-an', 'country:JP']],
+    ]);
+    expect(events('Lễ hội năm nay ở Hà Nội thu hút nhiều người.')).toEqual([]);
     // A chamber; a federation, whose name may go on in lower case; not a room.
     expect(orgs('Đại diện Phòng Xúc tiến Thương mại tỉnh Bình Định tham dự.', vi)).toEqual([
       ['Phòng Xúc tiến Thương mại tỉnh Bình Định', 'organisation', ['vn-province-2008:52']],

@@ -723,8 +723,15 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
     // Bodies named by a head, a description and the place they serve ("Ban Quản lý các khu công
     // nghiệp tỉnh Bắc Ninh").
     const bodyPlaceEnd = (k: number): number => placeAt(doc, k, BODY_PLACE_TYPES)?.to ?? -1;
-    for (const [from, to] of bodySpans(doc, covered, bodyPlaceEnd))
-      found.push([from, localOrg(doc, from, to, covered, replaced)]);
+    for (const [from, to, event] of bodySpans(doc, covered, bodyPlaceEnd)) {
+      const m = localOrg(doc, from, to, covered, replaced);
+      // An event's name ("Liên hoan phim Nhật Bản"): a local event, not a body.
+      if (event) {
+        m.id = LOCAL_EVENT + m.id.slice(LOCAL_ORG.length);
+        m.type = 'event';
+      }
+      found.push([from, m]);
+    }
     // Industrial zones named by a brand or an investor and a place ("KCN Nomura - Hải Phòng"): local
     // places, with the places inside them as parts.
     for (const [from, to] of zoneSpans(doc, covered, bodyPlaceEnd)) {

@@ -7,6 +7,7 @@
 import { hasVietnameseMarks, markedSpelling } from '../text/marks.js';
 import { type BodyHead, VI_BODY_HEADS, VI_BODY_NOT_AFTER } from './context.js';
 import { spaced } from './doc.js';
+import { sentenceStart } from './homograph-rules.js';
 import { isVietnameseSyllable } from './syllables.js';
 import type { Tokens } from './tokenize.js';
 import { endsName } from './vietnamese-companies.js';
@@ -65,10 +66,10 @@ export function bodySpans(
   doc: { text: string; tokens: Tokens },
   covered: Uint8Array,
   placeEnd: (k: number) => number,
-): [number, number][] {
+): [number, number, boolean][] {
   const { tokens } = doc;
   const n = tokens.length;
-  const out: [number, number][] = [];
+  const out: [number, number, boolean][] = [];
   const capitals = tokens.capitals();
   // The end of the last body found: a head inside it is a word of that name ("Tổng | Lãnh sự quán").
   let last = 0;
@@ -82,11 +83,15 @@ export function bodySpans(
     if (!heads) continue;
     let start = -1;
     let anyCase = false;
+    let event = false;
     for (const head of heads) {
       start = headAt(doc, h, head);
       anyCase = head.anyCase;
+      event = head.event;
       if (start >= 0) break;
     }
+    // An event's head opening a sentence is a common noun ("Lễ hội năm nay ở Hà Nội …").
+    if (event && start >= 0 && sentenceStart(doc.text, tokens, h)) continue;
     // The description opens with a free capitalised word in the same phrase (any word after a
     // court, the police or an association of people).
     if (start < 0 || start >= n || !spaced(doc, start - 1)) continue;
@@ -113,7 +118,7 @@ export function bodySpans(
       } else if (++lowerRun > MAX_LOWER_RUN || (!tokens.is(k, PLURAL) && endsName(doc, k))) break;
     }
     if (end > start) {
-      out.push([h, end]);
+      out.push([h, end, event]);
       last = end;
     }
   }
