@@ -455,6 +455,23 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     ]);
   });
 
+  it('reads initials the knowledge base lacks and a country as a firm there, but not abbreviations or headings', () => {
+    const read = (text: string, language = 'en') => recognize(text, { language }).map((m) => [m.text, m.id]);
+    expect(read('According to CBRE Vietnam, rents rose.')).toEqual([
+      ['CBRE Vietnam', 'local:org:cbre-vietnam'],
+    ]);
+    expect(read('Theo CBRE Việt Nam, giá thuê tăng.', 'vi')).toEqual([
+      ['CBRE Việt Nam', 'local:org:cbre-viet-nam'],
+    ]);
+    // "DN" (enterprises) and "PV" (reporter) in Vietnamese; a heading in capitals; a title.
+    expect(read('Các DN Nhật Bản đầu tư vào Bắc Ninh.', 'vi').map((m) => m[1])).toEqual([
+      'country:JP',
+      'vn-province-2025:24',
+    ]);
+    expect(read('CAP NHAT: bao so 7', 'vi').map((m) => m[1])).not.toContain('local:org:cap-nhat');
+    expect(read('PM Vietnam said so.').map((m) => m[1])).toEqual(['country:VN']);
+  });
+
   it("reads a company's subsidiary named by the company and its country as the company, the country its part", () => {
     const read = (text: string) => recognize(text, { language: 'en' }).map((m) => [m.text, m.id]);
     expect(read('Sales at Sojitz Vietnam rose. Exports from Vietnam rose too.')).toEqual([

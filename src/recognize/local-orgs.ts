@@ -742,7 +742,13 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
   // Banks named by one word ending in "Bank" ("HDBank", "SeABank").
   for (const [from, to] of bankSpans(doc, covered))
     found.push([from, localOrg(doc, from, to, covered, replaced)]);
-  subsidiaries(doc, covered, found, replaced);
+  subsidiaries(
+    doc,
+    covered,
+    found,
+    replaced,
+    language === 'vi' || (language === null && tokens.marked(0, n)),
+  );
   // (Each pass above is in text order, not all of them together.)
   if (found.length > 1) found.sort((a, b) => a[0] - b[0]);
   return { found, replaced };
@@ -791,6 +797,29 @@ function memberBefore(doc: Doc, from: number, covered: Uint8Array): number {
 }
 
 /**
+ * Initials that are no firm's: titles, units, economic terms, and Vietnamese abbreviations of
+ * common nouns ("PM Vietnam", "FDI Vietnam", "TTS Việt Nam": interns; "KCN": industrial zone).
+ */
+const NOT_FIRMS: ReadonlySet<string> = new Set(
+  'pm ceo gdp fdi oda tp ubnd hdnd vn us uk eu un mr ms dr ts hlv ttxvn tts xkld kcn kkt ctv cp tnhh jsc ltd inc co'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Word `k` is a firm's initials: letters in capitals the knowledge base left free, no English word
+ * ("NEWS"), two to six of them (three or more in Vietnamese text, where "DN", "PV", "HS" are
+ * abbreviations of common nouns: enterprises, reporter, pupils).
+ */
+function firmInitials(doc: Doc, k: number, vietnamese: boolean): boolean {
+  const { tokens } = doc;
+  const length = tokens.end(k) - tokens.start(k);
+  if (length < (vietnamese ? 3 : 2) || length > 6 || !tokens.allCaps(k) || tokens.nonAscii(k)) return false;
+  const word = tokens.word(k) as string;
+  return !NOT_FIRMS.has(word) && englishRank(word) < 0;
+}
+
+/**
  * A company's subsidiary, named by a company of the knowledge base and a country other than its
  * own, ending a run of capitalised words ("Sojitz Vietnam", "Bridgestone Việt Nam"): the company's mention, the
  * country inside it a part of it. (After another capitalised word the scan already
@@ -801,18 +830,30 @@ function subsidiaries(
   covered: Uint8Array,
   found: [number, EntityMention][],
   replaced: Set<number>,
+  vietnamese: boolean,
 ): void {
   const { tokens, matches } = doc;
   const n = tokens.length;
   for (let k = 0; k < matches.length; k++) {
     const s = matches.from[k] as number;
     const e = matches.to[k] as number;
-    if (s === 0 || replaced.has(s) || !covered[s - 1] || !spaced(doc, s - 1) || !tokens.capital(s - 1))
-      continue;
+    if (s === 0 || replaced.has(s) || !spaced(doc, s - 1) || !tokens.capital(s - 1)) continue;
     const ids = (matches.passing[k] as Passing).ids;
     if (ids.length === 0 || !ids.every((id) => id.startsWith('country:'))) continue;
     // (A name read after it ends the run: "Văn phòng JICA Việt Nam Kobayashi Yosuke".)
     if (e < n && spaced(doc, e - 1) && tokens.capital(e) && !covered[e]) continue;
+    if (!covered[s - 1]) {
+      // A firm the knowledge base lacks, by its initials, and the country it works in: "CBRE
+      // Vietnam", "IIG Việt Nam" (one of the words before it none: a longer name).
+      const longer =
+        s >= 2 && spaced(doc, s - 2) && tokens.capital(s - 2) && !sentenceStart(doc.text, tokens, s - 2);
+      // (A country in capitals is a heading's word: "CAP NHAT", "HOC NHAT BAN".)
+      if (longer || tokens.allCaps(s) || !firmInitials(doc, s - 1, vietnamese)) continue;
+      const firm = localOrg(doc, s - 1, e, covered, replaced);
+      found.push([s - 1, firm]);
+      covered.fill(1, s - 1, e);
+      continue;
+    }
     const before = matches.endingAt(s);
     if (before < 0) continue;
     const owner = (matches.passing[before] as Passing).ids;
