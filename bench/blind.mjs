@@ -193,6 +193,10 @@ const BATCHES = [
     name: 'batch 36 (2026-12-06, the same session, written with batch 35: 356–360 en/sv, 361–365 vi)',
     has: (n) => n >= 356 && n <= 365,
   },
+  {
+    name: "batch 37 (2026-12-06, the same session, written after batch 35's first rules: 366–370 en/sv, 371–375 vi)",
+    has: (n) => n >= 366 && n <= 375,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);
