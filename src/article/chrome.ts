@@ -53,6 +53,13 @@ export const slugWords = (text: string): string =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
+/** A group's line of members, at the end: "Nhom · 37 thanh vien", "Nhóm Riêng tư · 48,3K thành viên", "Group · 1.2K members". */
+const MEMBERS =
+  /(?:^|[·•|][ \t]{0,3})[\d.,]{1,7}K?[ \t]{1,3}(?:thành viên|thanh vien|members|medlemmar)[ \t]*$/iu;
+
+/** A group's line of members ({@link MEMBERS}): the line over it is the group's name. */
+export const membersLine = (text: string): boolean => text.length <= MAX_CHROME_LINE && MEMBERS.test(text);
+
 /**
  * Site chrome by its words: skip-links, menus, sharing and sign-in, widget and section labels
  * ("Accessibility links", "Connect with us", "Vào nội dung chính", "Hoppa till huvudinnehåll"),
@@ -60,7 +67,7 @@ export const slugWords = (text: string): string =>
  */
 export function isChrome(text: string): boolean {
   const { lines, labels, ends, sections } = lexicon();
-  if (text.length <= MAX_CHROME_LINE && WEATHER.test(text)) return true;
+  if (text.length <= MAX_CHROME_LINE && (WEATHER.test(text) || MEMBERS.test(text))) return true;
   if (text.length <= MAX_SLUG && isSlug(text)) return true;
   if (text.length <= MAX_CHROME_LINE) {
     let end = text.length;

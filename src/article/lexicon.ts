@@ -89,6 +89,10 @@ export const CHROME_LINES: readonly string[] = [
   'bỏ qua nội dung',
   'trang chủ',
   'tìm kiếm',
+  // A social site's search box: "Tìm kiếm trên Facebook", "Search Facebook".
+  'tìm kiếm trên facebook',
+  'search facebook',
+  'sök på facebook',
   'đăng nhập',
   'đăng ký',
   'chia sẻ',

@@ -48,6 +48,13 @@ describe('title: the headline among the lines before the body', () => {
     expect(broken.title?.text).not.toBe('nhà xưởng của nhiều công ty nước ngoài ở Bình Dương');
   });
 
+  it("takes no group's name or line of members for a post's headline", () => {
+    const a = analyze(
+      `Zalo\n< Tro lai\nBTC TET VIET KANSAI 2026\nNhom · 37 thanh vien\nTin nhan | Anh/Video | File | Link\n\n${viBody}`,
+    );
+    expect(a.title).toBeNull();
+  });
+
   it("takes a forum thread's tagged title that ends on a particle of speech", () => {
     const a = analyze(
       `Dien dan > Lam cha me > Ha Noi\n\n[Tham khao] Mam non Nhat hay mam non Viet cho be 3 tuoi? Cac me giup em voi\n\nChu de boi MeBoong | 14/03/2025 22:17 | 5.902 luot xem | 41 binh luan\n\n${viBody}`,

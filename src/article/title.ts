@@ -2,7 +2,15 @@ import { isSwedishGivenName } from '../recognize/swedish-names.js';
 import { BULLET_LINE } from '../regex.js';
 import { foldKey } from '../text/fold.js';
 import { whiteSpace } from '../text/white-space.js';
-import { endsOnFunctionWord, isChrome, isSection, isSlug, sectionPrefix, slugWords } from './chrome.js';
+import {
+  endsOnFunctionWord,
+  isChrome,
+  isSection,
+  isSlug,
+  membersLine,
+  sectionPrefix,
+  slugWords,
+} from './chrome.js';
 import { findDate } from './date.js';
 import type { Piece } from './layout.js';
 import { BYLINE_ROLES } from './lexicon.js';
@@ -370,6 +378,8 @@ export function pickTitle(pieces: Piece[], text: string, isOutletName: (text: st
     // A line opening in lower case goes on from the line before it: no headline.
     if (LOWER_FIRST.test(t)) continue;
     if (menuEntries.has(key(t))) continue;
+    // A group's name over its line of members ("… · 37 thanh vien") is the group's, not a post's.
+    if (next && membersLine(next.span.text)) continue;
     // A field of a poster's profile beside its figures ("Bai viet: 3.412" / "Den tu: Lien Chieu"),
     // or the poster's rank over them ("Thanh vien tich cuc" / "Tham gia: 11/2014" / "Bai viet: 3.412").
     if (

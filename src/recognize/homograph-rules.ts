@@ -897,6 +897,8 @@ export function notTheName(
     return true;
   // A street or bridge named after a person ("Le Duan Street").
   if (!vietnamese && (kind & PEOPLE) !== 0 && streetAfter(text, tokens, to)) return true;
+  // So is an institution named after the person ("Phạm Văn Đồng University", "Le Quy Don High School").
+  if ((kind & PEOPLE) !== 0 && namedInstitutionAfter(text, tokens, to)) return true;
   // A ship named after a person ("tàu hộ vệ tên lửa Lý Thái Tổ", "the frigate Ly Thai To").
   if ((kind & PEOPLE) !== 0 && (kind & ~PEOPLE) === 0 && from > 0 && shipBefore(text, tokens, from))
     return true;
@@ -1065,6 +1067,29 @@ function coordinatedCommonNoun(text: string, tokens: Tokens, from: number): bool
   if (!spaced(text, tokens, from + 1) || tokens.capital(from + 2)) return false;
   const noun = surface(text, tokens, from + 2);
   return noun.length >= 4 && !NOT_NOUNS.has(noun);
+}
+
+/** English words for an institution named after a person, after the name ("… University"). */
+const NAMED_INSTITUTIONS: ReadonlySet<string> = new Set([
+  'university',
+  'school',
+  'college',
+  'institute',
+  'hospital',
+  'academy',
+  'foundation',
+  'museum',
+  'high',
+]);
+
+/** A capitalised word for an institution stands right after the name ending before word `to`. */
+function namedInstitutionAfter(text: string, tokens: Tokens, to: number): boolean {
+  return (
+    to < tokens.length &&
+    spaced(text, tokens, to - 1) &&
+    tokens.capital(to) &&
+    NAMED_INSTITUTIONS.has(tokens.key(to) as string)
+  );
 }
 
 /**

@@ -894,8 +894,13 @@ describe('local people: Japanese given and family names without a cue', () => {
     expect(people('The Kizuna Matsuri opened with Hibiki Daiko on stage.')).toEqual([]);
   });
 
-  it('reads no person in a street, a bay or a citadel named after one', () => {
+  it('reads no person in a street, a bay, a citadel or an institution named after one', () => {
     expect(people('The township lies along Vo Van Kiet boulevard in District 8.')).toEqual([]);
+    const ids = (text: string) => recognize(text, { language: 'en' }).map((m) => m.id);
+    expect(ids('She studied at Ton Duc Thang University in the south.')).toEqual([
+      'local:org:ton-duc-thang-university',
+    ]);
+    expect(ids('Ton Duc Thang was president.')[0]).toBe('person:ton-duc-thang');
     expect(people('Boats left for Bai Tu Long Bay and the Ho Citadel at dawn.')).toEqual([]);
   });
 
