@@ -69,6 +69,21 @@ async function stringsInHeap(prefix: string, min: number): Promise<number> {
 }
 
 /**
+ * {@link stringsInHeap} once V8 is done with its own work: its optimising compiler, on a thread of
+ * its own, holds the context of a function it compiles (a long call's locals, the text among them)
+ * until the main thread installs or drops the code, which it does between calls. A text the
+ * library keeps is still there after a second of calls and pauses; one the compiler held is not.
+ */
+async function settledCount(prefix: string, min: number): Promise<number> {
+  let count = await stringsInHeap(prefix, min);
+  for (let tries = 0; count > 0 && tries < 10; tries++) {
+    await new Promise((done) => setTimeout(done, 100));
+    count = await stringsInHeap(prefix, min);
+  }
+  return count;
+}
+
+/**
  * Four fresh texts, two with invisible characters, then a short one: V8 keeps the last string a
  * regular expression ran on (for RegExp.lastMatch), which must not be the last large text.
  */
@@ -86,6 +101,6 @@ describe.each([
   it('keeps no text it was given once the caller lets go of it', async () => {
     // In a function of its own: the test's async frame would keep its temporaries (the last text).
     runRounds(run);
-    expect(await stringsInHeap('Kelvor', CHARS)).toBe(0);
+    expect(await settledCount('Kelvor', CHARS)).toBe(0);
   });
 });
