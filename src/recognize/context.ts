@@ -1104,7 +1104,9 @@ const VI_BODY_HEADS_ANY_CASE_WORDS: readonly string[] = [
   'công an',
   'hội người',
   'hiệp hội người',
-  // Party committees of a province, a city or a district: "Tỉnh ủy Lào Cai", "Thành ủy Hà Nội".
+  // Party committees of a province, a city or a district: "Tỉnh ủy Lào Cai", "Thành ủy Hà Nội";
+  // a unit's Party organisation ("Đảng bộ tỉnh Khánh Hòa").
+  'đảng bộ',
   'tỉnh ủy',
   'thành ủy',
   'huyện ủy',

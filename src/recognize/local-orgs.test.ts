@@ -417,6 +417,10 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     expect(orgs('Chi cuc Thuy san tinh Quang Ngai da ho tro ngu dan.', vi)).toEqual([
       ['Chi cuc Thuy san tinh Quang Ngai', 'organisation', ['vn-province-2025:51']],
     ]);
+    // A unit's Party organisation, at the start of a sentence too.
+    expect(orgs('Đảng bộ tỉnh Khánh Hòa tổ chức đại hội.', vi)).toEqual([
+      ['Đảng bộ tỉnh Khánh Hòa', 'organisation', ['vn-province-2025:56']],
+    ]);
   });
 
   it('reads a court, the police or an association of people before its place, in lower case too', () => {

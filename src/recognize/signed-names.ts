@@ -229,14 +229,22 @@ function nameLike(doc: Doc, covered: Uint8Array, from: number, to: number): bool
  */
 function creditLabel(doc: Doc, k: number): number {
   const { tokens } = doc;
-  // A label of two words whose second is in lower case: "Biên tập:", "Tổng Biên tập:" (editor).
-  if (k + 2 < tokens.length && !tokens.capital(k + 1) && CREDIT_WORDS.has(tokens.key(k + 1) as string)) {
-    const colon = doc.text.slice(tokens.end(k + 1), tokens.start(k + 2)).trim();
-    if (colon === ':' && tokens.spaced(k)) return k + 1;
-  }
-  if ((tokens.is(k, 'bai') || tokens.is(k, 'tin')) && opensLine(doc, k)) {
-    if (tokens.is(k + 1, 'anh') && !tokens.capital(k + 1)) return k + 1;
-    if (tokens.is(k + 1, 'va') && tokens.is(k + 2, 'anh') && !tokens.capital(k + 2)) return k + 2;
+  // (Vocabulary keys first: "anh", "va" and the credit words are all of it; most words are none.)
+  const next = k + 1 < tokens.length && !tokens.capital(k + 1) ? tokens.key(k + 1) : undefined;
+  if (next !== undefined && k + 2 < tokens.length) {
+    // A label of two words whose second is in lower case: "Biên tập:", "Tổng Biên tập:" (editor).
+    if (CREDIT_WORDS.has(next)) {
+      const colon = doc.text.slice(tokens.end(k + 1), tokens.start(k + 2)).trim();
+      if (colon === ':' && tokens.spaced(k)) return k + 1;
+    }
+    // "Tin, ảnh:", "Bài và ảnh:" opening their line.
+    const photo =
+      next === 'anh'
+        ? k + 1
+        : next === 'va' && tokens.key(k + 2) === 'anh' && !tokens.capital(k + 2)
+          ? k + 2
+          : -1;
+    if (photo > 0 && (tokens.is(k, 'bai') || tokens.is(k, 'tin')) && opensLine(doc, k)) return photo;
   }
   return CREDIT_WORDS.has(tokens.key(k) as string) ? k : -1;
 }
