@@ -197,6 +197,10 @@ const BATCHES = [
     name: "batch 37 (2026-12-06, the same session, written after batch 35's first rules: 366–370 en/sv, 371–375 vi)",
     has: (n) => n >= 366 && n <= 375,
   },
+  {
+    name: 'batch 38 (2026-12-06, two sessions: 376–380 en/sv and 381–384 vi written at the end of one, 385 vi at the start of the next)',
+    has: (n) => n >= 376 && n <= 385,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);
