@@ -66,4 +66,12 @@ describe('expandAliases', () => {
       'Dai su quan Vietnam',
     ]);
   });
+
+  it('shortens a company\'s "Corporation" as news does, and only at the end of a name', () => {
+    expect(expandAliases(['Mitsubishi Corporation'], [], [])).toEqual([
+      'Mitsubishi Corp.',
+      'Mitsubishi Corp',
+    ]);
+    expect(expandAliases(['Corporation for Public Broadcasting'], [], [])).toEqual([]);
+  });
 });

@@ -61,6 +61,16 @@ export function otherVietnamSpelling(form: string): string {
   return form.includes('Viet Nam') ? form.replace(VIET_NAM, 'Vietnam') : form.replace(VIETNAM, 'Viet Nam');
 }
 
+/** A company's name ending in "Corporation", as news shortens it. */
+const CORPORATION = / Corporation$/u;
+
+/** The forms of a company's name with "Corporation" shortened: "Sumitomo Corp." and "Sumitomo Corp" (none for other forms). */
+export function shortCorporation(form: string): string[] {
+  if (!CORPORATION.test(form)) return [];
+  const stem = form.slice(0, -' Corporation'.length);
+  return [`${stem} Corp.`, `${stem} Corp`];
+}
+
 /** The first letter of each word (words are parted by white space, '-' and '–'). */
 const FIRST_LETTERS = /(?:^|[\s\-\u2013])[^\p{L}\s\-\u2013]*(\p{L})/gu;
 
@@ -81,7 +91,8 @@ function allCapitalised(form: string): boolean {
  * Nhân dân" beside "Báo Nhân Dân" says that the name is written so too (a name capitalised in
  * every form is not read where a word of it is in lower case).
  * The name spelt the British and the American way are aliases too (see {@link bothSpellings}), and so
- * is the name with "Viet Nam" written "Vietnam" or back (see {@link otherVietnamSpelling}).
+ * is the name with "Viet Nam" written "Vietnam" or back (see {@link otherVietnamSpelling}), and a
+ * company's name with "Corporation" shortened (see {@link shortCorporation}).
  * @example expandAliases(['Hà Nội'], ['Thủ đô Hà Nội'], []) // ['Ha Noi', 'Thủ đô Hà Nội', 'Thu do Ha Noi']
  */
 export function expandAliases(
@@ -99,7 +110,13 @@ export function expandAliases(
   for (const form of [...names, ...aliases]) {
     if (cs.has(form)) continue;
     const ascii = asciiForm(form);
-    for (const a of [form, ascii, ...bothSpellings(form), otherVietnamSpelling(ascii)]) {
+    for (const a of [
+      form,
+      ascii,
+      ...bothSpellings(form),
+      otherVietnamSpelling(ascii),
+      ...shortCorporation(ascii),
+    ]) {
       if (seen.has(a)) continue;
       seen.add(a);
       const lower = a.toLowerCase();

@@ -95,6 +95,14 @@ export interface FindOptions {
   readonly date?: DateInput;
 }
 
+/** A folded name without the word for a city's unit before or after it ("tp vinh" → "vinh"), or null. */
+function withoutCityUnit(key: string): string | null {
+  for (const unit of ['thanh pho ', 'tp. ', 'tp ', 'tp.'])
+    if (key.startsWith(unit)) return key.slice(unit.length) || null;
+  for (const unit of [' city', '-shi']) if (key.endsWith(unit)) return key.slice(0, -unit.length) || null;
+  return null;
+}
+
 /** One result of {@link Normalizer.findEntities}. */
 export interface EntityMatch {
   readonly entity: Entity;
@@ -400,6 +408,15 @@ class KnowledgeBase implements Normalizer {
       key === '' ? undefined : [...(this.keyIndex?.get(key) ?? []), ...(ambiguity?.candidates ?? [])],
       'key',
     );
+    // A city's name with the word for its unit ("Fukuoka City", "thành phố Kitakyushu", "TP Vinh"):
+    // the cities of the name without it.
+    if (out.length === 0) {
+      const bare = withoutCityUnit(key);
+      if (bare !== null) {
+        const cities = (this.keyIndex?.get(bare) ?? []).filter((id) => this.getEntity(id)?.type === 'city');
+        consider(cities, 'key');
+      }
+    }
     return out.sort((a, b) => Number(b.isDefault) - Number(a.isDefault));
   }
 

@@ -317,6 +317,13 @@ export function mention(
   return { id, type, text, start, end, flags, office: null, holder: null };
 }
 
+/** Moves mention `m` to characters `start`..`end` of the text, its text with it. */
+export function respan(doc: Doc, m: EntityMention, start: number, end: number): void {
+  m.start = start;
+  m.end = end;
+  m.text = mentionTexts.get(doc.text, start, end);
+}
+
 /**
  * A mention of an entity local to the text (`local:person:…`, `local:org:…`), words `from`..`to`:
  * its type is given and its name is the text's (the mention's own text unless `name` is given).

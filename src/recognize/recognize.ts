@@ -6,6 +6,7 @@ import { addressedPeople } from './addressed-people.js';
 import { appositivePlaces } from './appositive-places.js';
 import { britain } from './britain.js';
 import { capsBylines } from './caps-bylines.js';
+import { withCityUnit } from './city-units.js';
 import { transliterated } from './corrections.js';
 import { type Doc, indexFor, mention, rawAt, Titles, toDay } from './doc.js';
 import { withoutForeignAbbreviations } from './foreign-abbreviations.js';
@@ -331,7 +332,9 @@ export function recognizeChecked(
         m.text = text.slice(m.start, m.end);
       }
       addParts(doc, m, from, to, forms, own);
-      if (m.type === 'province') {
+      // A city with the word for its unit ("Fukuoka City", "thành phố Kitakyushu").
+      if (m.type === 'city') from = withCityUnit(doc, m, from, to, previous?.end ?? 0, nextStart(k, j));
+      else if (m.type === 'province') {
         // A province-level unit with the head of one of its people's bodies ("UBND TPHCM"), whose
         // words are free up to the next match or added mention.
         const body = bodyAround(doc, m, from, to, previous?.end ?? 0, nextStart(k, j));

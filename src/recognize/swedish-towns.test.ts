@@ -14,6 +14,12 @@ describe('Swedish towns the knowledge base lacks', () => {
       ['Upplands Väsby', 'local:place:upplands-vasby'],
     ]);
     expect(towns('Kumla kommun har anställt fler.')).toEqual([['Kumla', 'local:place:kumla']]);
+    // A town whose name is a rare word ("lund", a grove) is the town; one that is a common word is not read.
+    expect(towns('Företaget grundades i Lund och har kontor i Nacka.')).toEqual([
+      ['Lund', 'local:place:lund'],
+      ['Nacka', 'local:place:nacka'],
+    ]);
+    expect(towns('Det var i Bara ett fåtal fall, säger han.')).toEqual([]);
   });
 
   it('leaves a town’s name alone without a word of place, as a family name, or outside Swedish text', () => {
