@@ -1061,6 +1061,14 @@ export const UNIT_WORDS: readonly string[] = [
   'industriomrade',
   'industriomradet',
   'hogteknologiska',
+  // Streets ("đường", "phố", "đại lộ", "phố đi bộ").
+  'duong',
+  'pho',
+  'dai',
+  'lo',
+  'di',
+  'bo',
+  'thanh',
 ];
 
 /**

@@ -203,6 +203,28 @@ describe('local places: units and zones the knowledge base lacks', () => {
     ]);
   });
 
+  it('reads a street after its head with the marks or before its English word, also one named after a person', () => {
+    expect(
+      places(
+        'Quán nằm trên đường Lưu Hữu Phước, gần phố đi bộ Nguyễn Huệ và đại lộ Võ Nguyên Giáp.',
+        'vi',
+      ).map((p) => [p[0], p[3]]),
+    ).toEqual([
+      ['Lưu Hữu Phước', 'Lưu Hữu Phước'],
+      ['Nguyễn Huệ', 'Nguyễn Huệ'],
+      ['Võ Nguyên Giáp', 'Võ Nguyên Giáp'],
+    ]);
+    expect(places('The office is at 79 Le Loi Street, off Ba Trieu street.', 'en').map((p) => p[3])).toEqual([
+      'Le Loi Street',
+      'Ba Trieu street',
+    ]);
+    // Not a city, a quarter, a road between two places, or "duong" without marks (also dương).
+    expect(places('Thành phố Thủ Đức và khu phố Tân Lập nằm trên đường Hà Nội – Hải Phòng.', 'vi')).toEqual(
+      [],
+    );
+    expect(places('Anh ay o duong Le Loi.', 'vi')).toEqual([]);
+  });
+
   it('reads a zone of Swedish text before its word in lower case, and nothing else of Swedish text', () => {
     expect(
       places('Fabriken ligger i Thang Long industripark och i Hoa Lac högteknologiska park.', 'sv'),

@@ -8,6 +8,7 @@ import { markedSpelling } from '../text/marks.js';
 import { HONORIFICS, PLACE_KIND_TAILS } from './context.js';
 import { type Doc, localKey, localMention, smallNumber, spaced } from './doc.js';
 import { childById } from './gazetteer.js';
+import { STREET_TAILS } from './generic.js';
 import type { EntityMention } from './mention.js';
 import { isVietnameseSyllable, romajiMorae } from './syllables.js';
 
@@ -26,6 +27,11 @@ interface Head {
   caps?: boolean;
   /** Without marks, a head only in lower case before a name of two syllables or more (see {@link unmarkedWard}). */
   asciiBeforeName?: boolean;
+  /**
+   * A street's: a name the knowledge base holds after it is no street of its own ("đường Hà Nội –
+   * Hải Phòng" is a road between the cities), and "phố" ends "thành phố" and "khu phố" too.
+   */
+  street?: boolean;
 }
 const HEADS: readonly Head[] = [
   { words: ['khu', 'công', 'nghiệp'], ascii: true },
@@ -62,7 +68,16 @@ const HEADS: readonly Head[] = [
   { words: ['ấp'], ascii: false },
   { words: ['làng'], ascii: false },
   { words: ['xóm'], ascii: false },
+  // Streets ("đường Lý Thái Tổ", "phố Linh Lang", "đại lộ Thăng Long", "phố đi bộ Nguyễn Huệ"),
+  // with the marks only: "duong", "pho" are other words too.
+  { words: ['phố', 'đi', 'bộ'], ascii: false, street: true },
+  { words: ['đại', 'lộ'], ascii: false, street: true },
+  { words: ['đường'], ascii: false, street: true },
+  { words: ['phố'], ascii: false, street: true },
 ];
+
+/** Words before "phố" that make it no street's head: "thành phố" (a city), "khu phố" (a quarter). */
+const PHO_BEFORE: ReadonlySet<string> = new Set(['thanh', 'khu']);
 
 /** The heads' words as folding keys, and the keys of their last words, made on first use. */
 let headKeys: { keys: string[][]; last: ReadonlySet<string> } | undefined;
@@ -111,11 +126,11 @@ const SWEDISH_ZONE_TAILS: ReadonlySet<string> = new Set([
 /** Whether a text may hold one of {@link SWEDISH_ZONE_TAILS}. */
 const SWEDISH_ZONE_IN_TEXT = /industri(?:park|omr[åa]de)|h[öo]gteknologiska park/iu;
 
-/** {@link PLACE_KIND_TAILS} as a set: "Ben Thanh Station", "Thu Bon River". */
-const STATION_TAILS: ReadonlySet<string> = new Set(PLACE_KIND_TAILS);
+/** {@link PLACE_KIND_TAILS} and words for a street, as a set: "Ben Thanh Station", "Le Loi Street". */
+const STATION_TAILS: ReadonlySet<string> = new Set([...PLACE_KIND_TAILS, ...STREET_TAILS]);
 
-/** {@link PLACE_KIND_TAILS} that news also writes in lower case after the name ("Daionji temple"). */
-const LOWER_CASE_TAILS: ReadonlySet<string> = new Set(['temple', 'pagoda', 'shrine']);
+/** Tails that news also writes in lower case after the name ("Daionji temple", "Ba Trieu street"). */
+const LOWER_CASE_TAILS: ReadonlySet<string> = new Set(['temple', 'pagoda', 'shrine', 'street']);
 
 /**
  * Words for a place of a kind after which one romanised Japanese word is a place of that kind
@@ -241,8 +256,8 @@ function romanisedJapanese(doc: Doc, covered: Uint8Array, k: number): boolean {
   return romajiWord(doc, covered, k);
 }
 
-/** The first word of a head that ends at word `to - 1`, written so, or -1. */
-function headBefore(doc: Doc, to: number): number {
+/** The head that ends at word `to - 1`, written so, and its first word; null when there is none. */
+function headBefore(doc: Doc, to: number): [Head, number] | null {
   const { text, tokens } = doc;
   const all = heads().keys;
   for (let h = 0; h < HEADS.length; h++) {
@@ -250,6 +265,8 @@ function headBefore(doc: Doc, to: number): number {
     const keys = all[h] as string[];
     const from = to - keys.length;
     if (from < 0) continue;
+    if (head.street && keys[0] === 'pho' && from > 0 && PHO_BEFORE.has(tokens.key(from - 1) as string))
+      continue;
     let ok = true;
     for (let j = 0; j < keys.length && ok; j++) {
       const k = from + j;
@@ -261,9 +278,9 @@ function headBefore(doc: Doc, to: number): number {
         ok = markedSpelling(text.slice(tokens.start(k), tokens.end(k))) === head.words[j];
       else ok = head.ascii || (head.asciiBeforeName === true && unmarkedWard(doc, k));
     }
-    if (ok) return from;
+    if (ok) return [head, from];
   }
-  return -1;
+  return null;
 }
 
 /**
@@ -324,6 +341,19 @@ function knownName(doc: Doc, from: number, to: number, unitHead: boolean): boole
   if (at?.forms == null) return false;
   if (!unitHead) return true;
   return !at.forms.every((f) => f.ids.every((id) => id.startsWith('vn-province-') || id.startsWith('city:')));
+}
+
+/**
+ * Words `from`..`to` spell a name of the knowledge base that is no person's: a street is named
+ * after a person ("đường Võ Nguyên Giáp", "Le Duan Street"), and a place's name after a word for
+ * a street is a road to or in that place ("đường Hà Nội – Hải Phòng").
+ */
+function knownPlaceName(doc: Doc, from: number, to: number): boolean {
+  const { tokens } = doc;
+  let at = doc.index.starts.nodes[tokens.id(from)];
+  for (let k = from + 1; at && k < to; k++) at = childById(at, tokens.id(k));
+  if (at?.forms == null) return false;
+  return at.forms.some((f) => f.ids.some((id) => doc.index.types.get(id) !== 'person'));
 }
 
 /**
@@ -455,8 +485,10 @@ export function localPlaces(
       continue;
     }
     if (!nameSyllable(doc, covered, from, language)) continue;
-    const headAt = before ? headBefore(doc, from) : -1;
+    const headFound = before ? headBefore(doc, from) : null;
+    const headAt = headFound ? headFound[1] : -1;
     const head = headAt >= 0;
+    const street = headFound?.[0].street === true;
     // A port ("cảng Tiên Sa", "cảng Cái Mép"): a name of two syllables or more that the knowledge
     // base lacks; a place it knows after the word is the port of that place ("cập cảng Việt Nam").
     const port = head && tokens.is(headAt, 'cang');
@@ -472,7 +504,8 @@ export function localPlaces(
       spaced(doc, to - 1) &&
       !tokens.noLowerCase(to) &&
       TAILS.has(tokens.key(to) as string);
-    if ((!head && !tail) || knownName(doc, from, to, head && !port)) continue;
+    if (!head && !tail) continue;
+    if (street ? knownPlaceName(doc, from, to) : knownName(doc, from, to, head && !port)) continue;
     // (Nor one whose first words the knowledge base knows, run on into the next words of a glued
     // line: "cảng Cam Ranh Tàu hộ vệ …".)
     if (port && (to - from < 2 || knownName(doc, from, to - 1, false))) continue;
@@ -623,7 +656,13 @@ function nameBeforeTail(
   )
     from--;
   // (Joined to something else, "HCMC-Trung Luong Expressway", the name is cut short: none.)
-  if (from === k || (from > 0 && joined(from)) || knownName(doc, from, k, true)) return null;
+  if (from === k || (from > 0 && joined(from))) return null;
+  if (
+    STREET_TAILS.has(doc.tokens.key(k) as string)
+      ? knownPlaceName(doc, from, k)
+      : knownName(doc, from, k, true)
+  )
+    return null;
   // After an honorific the words are a person's name ("Mr. Long Temple", "ông Long Temple").
   if (from > 0 && HONORIFICS.has(doc.tokens.word(from - 1) as string)) return null;
   covered.fill(1, from, k);

@@ -290,8 +290,8 @@ describe('recognize: longer proper names win', () => {
       ['Phạm Minh Chính', 'person:pham-minh-chinh'],
       ['Chính', 'person:pham-minh-chinh'],
     ]);
-    // A street named after a person is no person ("phố Nguyễn Thái Học").
-    expect(idsOf('Quán nằm trên phố Nguyễn Thái Học.', 'vi')).toEqual([]);
+    // A street named after a person is no person ("phố Nguyễn Thái Học"): a street.
+    expect(idsOf('Quán nằm trên phố Nguyễn Thái Học.', 'vi')).toEqual(['local:place:nguyen-thai-hoc']);
     // A commune whose name goes on after a country's ("xã Mỹ Thành") is no country.
     expect(idsOf('Dự án đi qua xã Mỹ Thành. Ông sang Mỹ học.', 'vi')).toEqual([
       'local:place:my-thanh',
@@ -304,8 +304,9 @@ describe('recognize: longer proper names win', () => {
       'org:toyota',
     ]);
     expect(idsOf('Dunedin is a UNESCO City of Literature.', 'en')).toContain('org:unesco');
-    // Nor an avenue ("đại lộ Võ Văn Kiệt"), where the person alone still is one.
+    // Nor an avenue ("đại lộ Võ Văn Kiệt": a street), where the person alone still is one.
     expect(idsOf('Xe đi qua đại lộ Võ Văn Kiệt. Thủ tướng Võ Văn Kiệt thăm Nhật Bản.', 'vi')).toEqual([
+      'local:place:vo-van-kiet',
       'person:vo-van-kiet',
       'country:JP',
     ]);
