@@ -417,6 +417,25 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     expect(orgs('Chi cuc Thuy san tinh Quang Ngai da ho tro ngu dan.', vi)).toEqual([
       ['Chi cuc Thuy san tinh Quang Ngai', 'organisation', ['vn-province-2025:51']],
     ]);
+    // A body of the province or city the text is about, by its word alone; not "tinh thần" (spirit).
+    expect(orgs('Ông Nam, Trưởng Ban Quản lý Khu kinh tế tỉnh, cho biết.', vi)).toEqual([
+      ['Ban Quản lý Khu kinh tế tỉnh', 'organisation', []],
+    ]);
+    expect(orgs('Đại diện Bộ Chỉ huy Quân sự thành phố phát biểu.', vi)).toEqual([
+      ['Bộ Chỉ huy Quân sự thành phố', 'organisation', []],
+    ]);
+    expect(orgs('Trung tâm Giáo dục tinh thần vững vàng.', vi)).toEqual([]);
+    // A body named by a proper name where the sentence goes on, with no place; not a ward whose
+    // name opens with a known one ("phường Hội An Tây"), nor a heading's words all capitalised.
+    expect(orgs('Sinh viên Trường Đại học Duy Tân đã tham dự.', vi)).toEqual([
+      ['Trường Đại học Duy Tân', 'organisation', []],
+    ]);
+    expect(orgs('Học sinh Trường Tiểu học Kim Đồng, Đà Lạt đến thăm.', vi).map((o) => o[0])).toEqual([
+      'Trường Tiểu học Kim Đồng',
+    ]);
+    expect(orgs('Gồm các phường Hội An Đông, Hội An Tây.', vi)).toEqual([]);
+    expect(orgs('Trường Đại Học Duy Tân Tuyển Sinh Năm Nay', vi)).toEqual([]);
+    expect(orgs('Ban Tổ chức cho biết.', vi)).toEqual([]);
     // A unit's Party organisation, at the start of a sentence too.
     expect(orgs('Đảng bộ tỉnh Khánh Hòa tổ chức đại hội.', vi)).toEqual([
       ['Đảng bộ tỉnh Khánh Hòa', 'organisation', ['vn-province-2025:56']],

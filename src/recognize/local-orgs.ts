@@ -19,7 +19,7 @@ import {
 import { departmentSpans } from './departments.js';
 import { type Doc, localKey, localMention, mention, rawAt } from './doc.js';
 import { englishRank } from './english-words.js';
-import type { Passing } from './gazetteer.js';
+import { childById, type Passing } from './gazetteer.js';
 import { sentenceStart } from './homograph-rules.js';
 import { zoneSpans } from './industrial-zones.js';
 import { LOCAL_PLACE } from './local-places.js';
@@ -478,6 +478,14 @@ function conjoined(doc: Doc, end: number, from: number, covered: Uint8Array): nu
   return last;
 }
 
+/** Words `k` and `k + 1` open a name of the knowledge base ("Hội An" in "Hội An Tây"), whether the scan kept it or not. */
+function namePairAt(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  if (k + 1 >= tokens.length) return false;
+  const first = doc.index.starts.nodes[tokens.id(k)];
+  return (first && childById(first, tokens.id(k + 1))?.forms != null) === true;
+}
+
 /**
  * Organisations the knowledge base lacks, named in full: English names with a head word
  * ("Gakushuin University", "University of Tokyo", "Japan Association of Travel Agents"), in any
@@ -723,7 +731,7 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
     // Bodies named by a head, a description and the place they serve ("Ban Quản lý các khu công
     // nghiệp tỉnh Bắc Ninh").
     const bodyPlaceEnd = (k: number): number => placeAt(doc, k, BODY_PLACE_TYPES)?.to ?? -1;
-    for (const [from, to, event] of bodySpans(doc, covered, bodyPlaceEnd)) {
+    for (const [from, to, event] of bodySpans(doc, covered, bodyPlaceEnd, (k) => namePairAt(doc, k))) {
       const m = localOrg(doc, from, to, covered, replaced);
       // An event's name ("Liên hoan phim Nhật Bản"): a local event, not a body.
       if (event) {

@@ -53,19 +53,83 @@ const AT = 'tai';
 const PLURAL = 'cac';
 
 /**
+ * Word `k` is a unit's word alone, written with its marks, where the phrase goes on with no name
+ * after it: "tỉnh" or "thành phố" (not "tinh thần", "tỉnh Bắc Ninh"). Unmarked "tinh" is also tinh.
+ */
+function unitAlone(doc: { text: string; tokens: Tokens }, k: number): boolean {
+  const { text, tokens } = doc;
+  const words = unitWords(doc, k);
+  if (words === 0) return false;
+  for (let j = 0; j < words; j++) {
+    const written = text.slice(tokens.start(k + j), tokens.end(k + j));
+    if (markedSpelling(written) !== (words === 1 ? 'tỉnh' : (['thành', 'phố'][j] as string))) return false;
+  }
+  const after = k + words;
+  return after >= tokens.length || !spaced(doc, after - 1) || !tokens.capital(after);
+}
+
+/** How many words a unit's word has at word `k`: 1 for "tỉnh", 2 for "thành phố", 0 for none. */
+function unitWords(doc: { text: string; tokens: Tokens }, k: number): number {
+  const { tokens } = doc;
+  if (tokens.is(k, 'tinh')) return 1;
+  return tokens.is(k, 'thanh') && tokens.is(k + 1, 'pho') && spaced(doc, k) ? 2 : 0;
+}
+
+/** Words for a unit or a street before a name ("phường Hội An Tây" is a ward, not an association). */
+const UNIT_BEFORE: ReadonlySet<string> = new Set(['phuong', 'xa', 'huyen', 'quan', 'tran', 'duong', 'pho']);
+
+/** Word `h - 1` is one of {@link UNIT_BEFORE}, in lower case, one space before the head. */
+function afterUnit(doc: { text: string; tokens: Tokens }, h: number): boolean {
+  const { tokens } = doc;
+  return (
+    h > 0 && spaced(doc, h - 1) && !tokens.capital(h - 1) && UNIT_BEFORE.has(tokens.word(h - 1) as string)
+  );
+}
+
+/**
+ * Words `start`..`stop` (exclusive) end on two capitalised syllables or more that no other stage
+ * read, and the phrase ends at `stop` or goes on with a word that continues the sentence.
+ */
+function properEnd(
+  doc: { text: string; tokens: Tokens },
+  covered: Uint8Array,
+  h: number,
+  start: number,
+  stop: number,
+): boolean {
+  const { text, tokens } = doc;
+  if (stop - start < 2) return false;
+  // All in capitals past three words, a heading's words ("Trường Đại Học Duy Tân Tuyển Sinh"); or
+  // past one word after a head without marks, which may be another word ("Hoi Dap Giay To").
+  if (stop - start > (hasVietnameseMarks(text.slice(tokens.start(h), tokens.end(h))) ? 3 : 1)) {
+    let lower = false;
+    for (let k = start; k < stop && !lower; k++) lower = !tokens.capital(k);
+    if (!lower) return false;
+  }
+  for (let k = stop - 2; k < stop; k++)
+    if (covered[k] || !tokens.capital(k) || tokens.allCaps(k) || (k > start && !spaced(doc, k - 1)))
+      return false;
+  return stop >= tokens.length || !joined(doc, stop - 1) || (!tokens.capital(stop) && endsName(doc, stop));
+}
+
+/**
  * The spans (first word, past the last) of Vietnamese bodies: a capitalised head from
  * {@link VI_BODY_HEADS}, a description that opens with a capital (any word after the heads of
  * courts, police, party committees, associations of people and missions), and a place the
  * knowledge base matched (`placeEnd` gives its end, or -1 for any other match) that ends it; "tại"
  * and a second place may follow ("… Việt Nam tại Nhật Bản"). The name stops at a word that goes on
  * with the sentence, a word that is no Vietnamese syllable nor an abbreviation ("Town"), a break in
- * the phrase, or another stage's match that is no place; it ends on its last place. (The same walk
+ * the phrase, or another stage's match that is no place; it ends on its last place, on the word for
+ * the text's province or city alone ("… tỉnh"), or, with no place, on a proper name of two syllables
+ * or more where the sentence goes on ("Trường Đại học Duy Tân đã …"), unless a name of the knowledge
+ * base starts at the head (`knownAt`). (The same walk
  * over capitals as vietnamese-companies.ts, whose names a legal form opens instead.)
  */
 export function bodySpans(
   doc: { text: string; tokens: Tokens },
   covered: Uint8Array,
   placeEnd: (k: number) => number,
+  knownAt: (k: number) => boolean = () => false,
 ): [number, number, boolean][] {
   const { tokens } = doc;
   const n = tokens.length;
@@ -99,24 +163,50 @@ export function bodySpans(
     if (start === h + 1 && VI_BODY_NOT_AFTER.get(headKey)?.has(tokens.word(start) as string)) continue;
     let end = -1;
     let lowerRun = 0;
+    // Where the walk stopped (past the last word read), and whether it read the whole phrase.
+    let stop = start;
+    let whole = true;
     for (let k = start; k < n && k - start < MAX_WORDS; k++) {
+      stop = k;
       if (k > start && !joined(doc, k - 1)) break;
       if (covered[k]) {
         const to = placeEnd(k);
         if (to < 0) break;
         end = to;
         k = to - 1;
+        stop = to;
         lowerRun = 0;
       } else if (!tokens.allCaps(k) && !isVietnameseSyllable(tokens.word(k) as string)) break;
       else if (tokens.capital(k)) lowerRun = 0;
-      else if (tokens.is(k, AND)) {
+      else if (end < 0 && k > start && tokens.capital(start) && unitAlone(doc, k)) {
+        // The province or city the text is about, by its word alone ("Ban Quản lý Khu kinh tế
+        // tỉnh", "Bộ Chỉ huy Quân sự thành phố"): the name ends on it.
+        end = k + unitWords(doc, k);
+        break;
+      } else if (tokens.is(k, AND)) {
         if (!tokens.capital(k + 1) || !spaced(doc, k)) break;
       } else if (tokens.is(k, AT)) {
         // "tại" and a place after a place or a capitalised word: "Hội người Việt Nam tại Nhật Bản",
         // "Hiệp hội người Việt tại Kansai" (not "… tổ chức hội thảo tại Hà Nội").
         if (!tokens.capital(k - 1) || !covered[k + 1] || !spaced(doc, k) || placeEnd(k + 1) < 0) break;
       } else if (++lowerRun > MAX_LOWER_RUN || (!tokens.is(k, PLURAL) && endsName(doc, k))) break;
+      if (k + 1 === n || k + 1 - start === MAX_WORDS) {
+        stop = k + 1;
+        whole = k + 1 === n;
+      }
     }
+    // A name that ends on a proper name of two capitalised syllables or more where the sentence
+    // goes on ("Trường Đại học Duy Tân đã …", "Trung tâm Hồng Lam, …"), with no place.
+    // (Not where a name the knowledge base holds starts at the head: "Hội An Tây" is a ward of Hội An.)
+    if (
+      end < 0 &&
+      whole &&
+      !event &&
+      !afterUnit(doc, h) &&
+      !knownAt(h) &&
+      properEnd(doc, covered, h, start, stop)
+    )
+      end = stop;
     if (end > start) {
       out.push([h, end, event]);
       last = end;
