@@ -552,6 +552,27 @@ export const placesOnly = (match: Passing): boolean => (kindOfMatch(match) & ALL
  */
 export type NameAt = (i: number) => readonly string[] | null;
 
+/** A country's id ("country:DE"). */
+const isCountry = (id: string): boolean => id.startsWith('country:');
+
+/** Words of address as folding keys, for text that may be written without marks ("chi Duc Anh"). */
+let addressKeys: ReadonlySet<string> | undefined;
+
+/**
+ * A person's name may open at word `k`: first in its phrase (after a line break or punctuation) or
+ * after a word of address ("chị Đức Anh", "a Duc Anh"), "là" or "tên"; not after another word of the sentence ("tiếng Nhật",
+ * "tờ báo Mỹ", "Phố Nhật").
+ */
+function nameOpens(text: string, tokens: Tokens, k: number): boolean {
+  if (k === 0 || !spaced(text, tokens, k - 1)) return true;
+  // (With "là", "tên" (is, named: "em là Đức Anh") and the letters chat writes for anh, chị, em.)
+  addressKeys ??= new Set([...[...ADDRESS_WORDS].map(foldKey), 'la', 'ten', 'a', 'c', 'e']);
+  return addressKeys.has(tokens.word(k - 1) as string);
+}
+
+/** Countries of one syllable that are also common Vietnamese given names (Đức, Nhật, Nga, Mỹ, Anh): folding keys. */
+const GIVEN_NAME_COUNTRIES: ReadonlySet<string> = new Set(['duc', 'nhat', 'nga', 'my', 'anh']);
+
 /** Ids of a country's bodies and offices, with its code: `org:vn-mofa`, `office:jp-prime-minister`. */
 const BODY = /^(?:org|office):([a-z]{2})-/u;
 
@@ -844,6 +865,27 @@ export function notTheName(
     to - from === 1 &&
     tokens.marked(from, from + 1) &&
     markedNameAfter(text, tokens, to)
+  )
+    return true;
+  // A country whose one syllable is also a common given name, before a capitalised Vietnamese
+  // syllable in the same phrase, is the first of a person's given names ("Đức Anh", "Duc Anh
+  // Nagoya", "Nhật Minh"): not before a place's name ("Nga Sơn" is a district the scan reads
+  // whole) nor on a line whose every word is capitalised (a headline).
+  if (
+    vietnamese &&
+    to - from === 1 &&
+    to < n &&
+    ids.every(isCountry) &&
+    GIVEN_NAME_COUNTRIES.has(tokens.key(from) as string) &&
+    tokens.capital(to) &&
+    !upper(tokens, to) &&
+    !upper(tokens, from) &&
+    spaced(text, tokens, to - 1) &&
+    isVietnameseSyllable(tokens.word(to) as string) &&
+    englishRank(tokens.word(to) as string) < 0 &&
+    nameAt(to) === null &&
+    !titleCaseLine(text, tokens, from) &&
+    nameOpens(text, tokens, from)
   )
     return true;
   // A city named like a company ("thành phố Toyota", "Toyota City"), not the company; not an

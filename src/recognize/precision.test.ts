@@ -144,6 +144,17 @@ describe('recognize: longer proper names win', () => {
     expect(ids('Han sade att samarbetet växer.')).toEqual([]);
   });
 
+  it('reads a country that is also a given name as a given name where a name opens ("em là Đức Anh")', () => {
+    expect(ids('Đức Anh Kawasaki: em cũng đang làm hồ sơ.', 'vi')).toEqual([]);
+    expect(
+      ids('Chao ca nha, em la Duc Anh que Nghe An, thang 4 vua sang.', 'vi').map((m) => m[1]),
+    ).not.toContain('country:DE');
+    // Not after another word of the sentence, in a list, or before an English word.
+    expect(ids('Khoa tiếng Nhật Trường ĐH Hà Nội biểu diễn.', 'vi').map((m) => m[1])).toContain('country:JP');
+    expect(ids('Các nước Pháp, Đức, Anh ủng hộ.', 'vi').map((m) => m[1])).toContain('country:DE');
+    expect(ids('Tờ báo Mỹ The Washington Post đưa tin.', 'vi').map((m) => m[1])).toContain('country:US');
+  });
+
   it('reads a place after a Vietnamese family name written without marks as part of a name, in any text', () => {
     expect(ids('China expanded its navy base on Hainan.', 'en')).toEqual([
       ['China', 'country:CN'],
