@@ -359,12 +359,32 @@ describe('local people: names the knowledge base lacks', () => {
       ['Võ Văn Minh', 'local:person:vo-van-minh'],
       ['Chủ tịch', 'local:person:vo-van-minh'],
     ]);
+    // "UBND thành phố", its unit in two words: the name after it is the head's, no street's.
+    expect(
+      people('Phó Chủ tịch UBND thành phố Trần Văn Kiều dự lễ cùng các sở.', 'vi').map((m) => m[0]),
+    ).toContain('Trần Văn Kiều');
     // A role two local people had stands for neither.
     const two = people(
       'Thống đốc Sakuraba Tomoki và Thống đốc Nishikawa Jiro gặp nhau. Thống đốc nói.',
       'vi',
     );
     expect(two.map((m) => m[0])).not.toContain('Thống đốc');
+  });
+
+  it('ends a name on Văn after a given name, on Thi written without the mark of Thị, and takes rarer family names', () => {
+    expect(people('Ông Lê Quốc Văn cho biết công ty sẽ mở rộng.', 'vi').map((m) => m[0])).toEqual([
+      'Lê Quốc Văn',
+    ]);
+    expect(people('Bà Phạm Thị Ngọc Thi cùng đoàn công tác đến thăm.', 'vi').map((m) => m[0])).toEqual([
+      'Phạm Thị Ngọc Thi',
+    ]);
+    // A name cut short on its middle name is none ("Chu Văn" before a word of another kind).
+    expect(people('Ông Chu Văn cho biết công ty sẽ mở rộng.', 'vi')).toEqual([]);
+    expect(
+      people('Đồng chí Đầu Thanh Kiên dự buổi lễ. Chị Sầm Thị Mai là công nhân.', 'vi').map((m) => m[0]),
+    ).toEqual(['Đầu Thanh Kiên', 'Sầm Thị Mai']);
+    // Written without marks these are words ("Dau nam nay" is the start of the year).
+    expect(people('Dau Nam Nay cong ty tuyen them nguoi.', 'vi')).toEqual([]);
   });
 
   it('reads a reference after a preposition that opens the sentence ("For Duc, …")', () => {

@@ -75,12 +75,27 @@ const MIDDLE_NAMES: ReadonlySet<string> = new Set(['van', 'thi']);
 /** Their marked spellings: "Vân" and "Thi" are given names. */
 const MIDDLE_NAME_SPELLINGS: ReadonlySet<string> = new Set(['văn', 'thị']);
 
-/** Word `k` (a key of {@link MIDDLE_NAMES}) is the middle name: written so, or without marks. */
-function middleNameAt(doc: Doc, k: number): boolean {
+/**
+ * Word `k` (a key of {@link MIDDLE_NAMES}), the last of a name that opens at word `from`, is the
+ * middle name: written so, or without marks in a name written without them ("Nguyen Thi"); a name
+ * whose other syllables have their marks writes Thị with its own ("Nguyễn Thị Anh Thi" ends on Thi).
+ */
+function middleNameAt(doc: Doc, k: number, from: number): boolean {
   const { text, tokens } = doc;
-  if (!tokens.marked(k, k + 1)) return true;
+  if (!tokens.marked(k, k + 1)) return !tokens.marked(from, k);
   return MIDDLE_NAME_SPELLINGS.has(markedSpelling(text.slice(tokens.start(k), tokens.end(k))));
 }
+/**
+ * The name of folding keys `keys` ending before word `to` ends on Văn as its given name: three
+ * syllables or more, the one before no middle name, and no capitalised word right after it.
+ */
+function finalVan(doc: Doc, keys: readonly string[], to: number): boolean {
+  const { tokens } = doc;
+  if (keys[keys.length - 1] !== 'van' || keys.length < 3 || MIDDLE_NAMES.has(keys[keys.length - 2] as string))
+    return false;
+  return to >= tokens.length || !tokens.capital(to) || !doc.tokens.spaced(to - 1);
+}
+
 /** Longest word of a foreign name: longer words are compounds ("Europaparlamentarikern"). */
 const MAX_NAME_WORD = 15;
 /**
@@ -681,19 +696,29 @@ function placeInAddress(doc: Doc, to: number): boolean {
   return false;
 }
 
+/**
+ * Units whose body's head may follow the unit word, as keys: "tỉnh" ("thành phố" apart). No province
+ * is named after a person; districts and communes are ("huyện Trần Văn Thời").
+ */
+const UNIT_HEADS: ReadonlySet<string> = new Set(['tinh']);
+
 /** Bodies of a province or city whose head may follow the unit word ("UBND tỉnh Phạm Anh Tuấn"). */
 const UNIT_BODIES: ReadonlySet<string> = new Set(['ubnd', 'hdnd', 'tich']);
 
 /**
- * Words `from`..`to` after the unit word `unit` ("tỉnh") are the name of the body's head, not of
- * the unit: the unit stands after a body or a chairman ("Chủ tịch UBND tỉnh Phạm Anh Tuấn", where
+ * Words `from`..`to` after the unit word `unit` ("tỉnh", "phố" of "thành phố") are the name of the
+ * body's head, not of the unit or a street: the unit stands after a body or a chairman ("Chủ tịch
+ * UBND tỉnh Phạm Anh Tuấn", "UBND thành phố Nguyễn Thị Anh Thi", where
  * the province goes without saying), and the run is a full Vietnamese name of three words or more,
  * opening on a family name.
  */
 function holderAfterUnit(doc: Doc, from: number, to: number, unit: string): boolean {
-  if (unit !== 'tinh' || to - from < 3 || from < 2) return false;
+  if (to - from < 3 || from < 2) return false;
   const tokens = doc.tokens;
-  if (!UNIT_BODIES.has(tokens.word(from - 2) as string)) return false;
+  // "UBND tỉnh", "UBND huyện", and "UBND thành phố" (the unit word in two).
+  const body = unit === 'pho' && tokens.is(from - 2, 'thanh') ? from - 3 : from - 2;
+  if (!(UNIT_HEADS.has(unit) || body === from - 3) || body < 0) return false;
+  if (!UNIT_BODIES.has(tokens.word(body) as string)) return false;
   const first = doc.text.slice(tokens.start(from), tokens.end(from));
   return isFamilyName(first, tokens.word(from) as string);
 }
@@ -711,6 +736,7 @@ function placeAround(doc: Doc, from: number, to: number): boolean {
     // A street head as written ("phố Nguyễn Thái Học"): without marks "pho" is also phó, deputy.
     (before !== undefined &&
       STREET_HEAD_KEYS.has(before) &&
+      !holderAfterUnit(doc, from, to, before) &&
       doc.tokens.nonAscii(from - 1) &&
       STREET_HEADS.has(markedSpelling(doc.text.slice(doc.tokens.start(from - 1), doc.tokens.end(from - 1)))))
   );
@@ -823,7 +849,10 @@ function readName(
   if (kind === 'vietnamese') {
     // Văn and Thị are middle names: a name does not end with them ("Chu Văn …" is cut short). Written
     // with other marks the syllable is a given name ("Hồng Vân", "Thu Thi").
-    if (MIDDLE_NAMES.has(keys[last] as string) && middleNameAt(doc, to - 1)) return null;
+    // Văn ends a name of three syllables or more after a given name, where no capitalised word
+    // follows ("Trần Quốc Văn cho biết"): there it is the given name.
+    if (MIDDLE_NAMES.has(keys[last] as string) && middleNameAt(doc, to - 1, from) && !finalVan(doc, keys, to))
+      return null;
     // Two syllables are as often a place ("Phu Tho") as a person: only with a cue, an age or on a
     // line of their own. (The age is no cue for other names: "Fiskaren Le Hon, 52 år" would take the
     // role in.)

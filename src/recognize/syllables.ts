@@ -116,6 +116,24 @@ export const MARKED_FAMILY_NAMES: readonly string[] = [
   'Tẩn',
   // The S'tiêng and M'nông of the south-east and the Central Highlands ("Điểu Thị Thu").
   'Điểu',
+  // Rarer Kinh family names ("Sầm Thị Hoa", "Đầu Thanh Tùng", "Khuất Văn Dũng"), whose unmarked
+  // forms are common syllables or words ("Dau", "Tiet", "Giap").
+  'Sầm',
+  'Đầu',
+  'Đậu',
+  'Cấn',
+  'Bế',
+  'Mẫn',
+  'Giáp',
+  'Trình',
+  'Tiết',
+  'Bành',
+  'Viên',
+  'Khuất',
+  'Khiếu',
+  'Nhan',
+  'Thiều',
+  'Ngụy',
 ];
 
 /** The valid syllables, made from the generated list on first use. */
