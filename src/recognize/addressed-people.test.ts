@@ -29,6 +29,16 @@ describe('people named by one name after an honorific or a word of address', () 
     ]);
   });
 
+  it('reads one name after a word for kin in Swedish or English as a local person', () => {
+    expect(people('Hon kom hit 1980 med dottern Lan och syster Moa, 23.', 'sv')).toEqual([
+      ['Lan', 'local:person:lan'],
+      ['Moa', 'local:person:moa'],
+    ]);
+    expect(people('She came with her daughter Mai to Osaka.', 'en')).toEqual([['Mai', 'local:person:mai']]);
+    // Not a longer name (local-people.ts reads it), nor a place, nor the word capitalised.
+    expect(people('Hon reste med dottern till Hanoi. Son La is a province.', 'sv')).toEqual([]);
+  });
+
   it('leaves a longer name, a place, a name of the knowledge base and a capitalised word of address alone', () => {
     // A place's name ("huyện Cô Tô": "Cô" is no word of address there).
     expect(people('Đoàn đến huyện Cô Tô hôm qua.', 'vi')).toEqual([]);

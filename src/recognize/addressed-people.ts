@@ -1,5 +1,5 @@
-// People the text names by one name after an honorific or a Vietnamese word of address, and never
-// in full: "chú Hà", "ông Vinh", "Mr Sato". Each is an entity local to the text, like the people of
+// People the text names by one name after an honorific, a Vietnamese word of address or a word for
+// kin, and never in full: "chú Hà", "ông Vinh", "Mr Sato", "dottern Lan". Each is an entity local to the text, like the people of
 // local-people.ts (which reads full names, and the short references to them, first).
 import { foldKey } from '../text/fold.js';
 import { markedSpelling } from '../text/marks.js';
@@ -30,6 +30,57 @@ function foreignHonorificBefore(doc: Doc, i: number): boolean {
 }
 
 /**
+ * Words for kin before a given name ("dottern Lan", "maken Mattias", "her daughter Mai"), in
+ * Swedish (the definite forms) and English, as folding keys.
+ */
+const KIN: Readonly<Record<'sv' | 'en', ReadonlySet<string>>> = {
+  sv: new Set([
+    'maken',
+    'makan',
+    'hustrun',
+    'frun',
+    'sonen',
+    'dottern',
+    'systern',
+    'syster',
+    'brodern',
+    'bror',
+    'mamman',
+    'pappan',
+    'kusinen',
+    'sambon',
+    'flickvannen',
+    'pojkvannen',
+  ]),
+  en: new Set([
+    'wife',
+    'husband',
+    'son',
+    'daughter',
+    'brother',
+    'mother',
+    'father',
+    'cousin',
+    'grandson',
+    'granddaughter',
+  ]),
+};
+
+/** Longest word for kin in {@link KIN}: longer words before a name are not read. */
+const MAX_KIN = 13;
+
+/** A word for kin in lower case stands right before word `i`, one space apart, in Swedish or English text. */
+function kinBefore(doc: Doc, i: number, language: string | null): boolean {
+  if (language !== 'sv' && language !== 'en') return false;
+  const { text, tokens } = doc;
+  const length = tokens.end(i - 1) - tokens.start(i - 1);
+  if (length < 3 || length > MAX_KIN || tokens.capital(i - 1) || text.charCodeAt(tokens.end(i - 1)) !== 32)
+    return false;
+  if (tokens.start(i) !== tokens.end(i - 1) + 1) return false;
+  return KIN[language].has(tokens.word(i - 1) as string);
+}
+
+/**
  * The people named by one capitalised word after an honorific ("Mr Sato") or, in Vietnamese, one
  * syllable after a word of address ("chú Hà", "ông Vinh"), on words no other stage read, and not
  * followed by more of a name. Repeated names are one local entity (`local:person:ha`), named as
@@ -50,14 +101,16 @@ export function addressedPeople(
     if (i < 1 || covered[i]) continue;
     // The word before first, by its key and its marks: most capitalised words follow none of these.
     const before = tokens.key(i - 1) as string;
-    if (!tokens.marked(i - 1, i) && before !== 'anh' && before !== 'em' && !HONORIFICS.has(before)) continue;
+    const kin = kinBefore(doc, i, language);
+    if (!kin && !tokens.marked(i - 1, i) && before !== 'anh' && before !== 'em' && !HONORIFICS.has(before))
+      continue;
     if (!tokens.capitalisedWord(i)) continue;
     // One word: a capitalised word after it makes a longer name, which local-people.ts reads, and
     // so does a hyphen ("Mrs. Zhang-Demir").
     if (i + 1 < n && tokens.capital(i + 1) && (tokens.spaced(i) || tokens.hyphenated(i))) continue;
     const word = tokens.word(i) as string;
     const addressed = tokens.marked(i, i + 1) && isVietnameseSyllable(word) && addressWordBefore(doc, i);
-    if (!addressed) {
+    if (!addressed && !kin) {
       if (language === 'vi' || !foreignHonorificBefore(doc, i)) continue;
       // A word of a name of the knowledge base's people ("Mr. Trump") is one of them, not told
       // which. (A Vietnamese given name is everyone's: "chị Hà" is the text's own Hà.)

@@ -460,6 +460,15 @@ export const ROLE_PAIRS: ReadonlySet<string> = new Set([
   'chu nhiem',
   'hieu truong',
   'chuyen gia',
+  // Artists and players ("ca sĩ Quỳnh Lan", "diễn viên Thái Hòa", "đạo diễn Bùi Thạc Chuyên").
+  'ca si',
+  'dien vien',
+  'dao dien',
+  'hoa si',
+  'nhac si',
+  'nha tho',
+  'nghe nhan',
+  'cau thu',
 ]);
 
 /** Verbs of saying after a name ("Dung said", "säger Hagström", "… cho biết"): the name is a person's. */

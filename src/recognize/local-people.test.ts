@@ -387,6 +387,18 @@ describe('local people: names the knowledge base lacks', () => {
     expect(people('Dau Nam Nay cong ty tuyen them nguoi.', 'vi')).toEqual([]);
   });
 
+  it("reads two given names after an artist's role or honour as the artist ('ca sĩ Quỳnh Lan', 'NSƯT Thanh Tâm')", () => {
+    expect(
+      people(
+        'Tiếp đó ca sĩ Quỳnh Mai trình bày bài hát, rồi Nghệ sĩ ưu tú Thu Hà và NSƯT Thanh Kiều.',
+        'vi',
+      ).map((m) => m[0]),
+    ).toEqual(['Quỳnh Mai', 'Thu Hà', 'Thanh Kiều']);
+    // Not a place the knowledge base holds, nor two given names after another word.
+    expect(people('Các nghệ sĩ Việt Nam và ca sĩ Hàn Quốc biểu diễn.', 'vi')).toEqual([]);
+    expect(people('Tiếp đó nhóm Quỳnh Mai trình bày bài hát.', 'vi')).toEqual([]);
+  });
+
   it('reads a reference after a preposition that opens the sentence ("For Duc, …")', () => {
     const found = people(
       'When Nguyen Van Duc first landed in Aichi, he knew little. For Duc, the goal is simple.',

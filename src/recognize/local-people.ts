@@ -66,6 +66,9 @@ const ROLE_QUALIFIERS: ReadonlySet<string> = new Set([
   'dac menh',
   'toan quyen',
   'thu nhat',
+  // Honours of artists: "Nghệ sĩ ưu tú", "Nghệ sĩ nhân dân".
+  'uu tu',
+  'nhan dan',
 ]);
 /** Most qualifier pairs read after a role. */
 const MAX_QUALIFIERS = 3;
@@ -344,6 +347,41 @@ function outletEndsAt(doc: Doc, end: number): boolean {
   if (k < 0) return false;
   const ids = (doc.matches.passing[k] as Passing).ids;
   return ids.length > 0 && ids.every((id) => id.startsWith('outlet:'));
+}
+
+/**
+ * Vietnamese roles of artists and players, folded, whose people go by two given names as often as
+ * by a full name ("ca sĩ Quỳnh Lan", "Nghệ sĩ ưu tú Thu Hương"); and the abbreviations of the
+ * honours of artists (NSƯT, NSND).
+ */
+const ARTIST_ROLES: ReadonlySet<string> = new Set([
+  'ca si',
+  'dien vien',
+  'dao dien',
+  'hoa si',
+  'nhac si',
+  'nha tho',
+  'nghe nhan',
+  'nghe si',
+  'cau thu',
+]);
+const ARTIST_HONOURS: ReadonlySet<string> = new Set(['nsut', 'nsnd']);
+
+/**
+ * An artist's role ends right before word `end`, in the same phrase, maybe with its qualifiers
+ * ("ca sĩ", "nghệ sĩ ưu tú", "NSƯT"): two given names after it are the artist's.
+ */
+function artistBefore(doc: Doc, end: number): boolean {
+  const tokens = doc.tokens;
+  if (end < 1 || !spaced(doc, end - 1)) return false;
+  if (ARTIST_HONOURS.has(tokens.word(end - 1) as string)) return true;
+  const k = qualifiersStart(doc, end);
+  return (
+    k >= 2 &&
+    spaced(doc, k - 2) &&
+    ARTIST_ROLES.has(`${tokens.word(k - 2)} ${tokens.word(k - 1)}`) &&
+    (k === end || spaced(doc, k - 1))
+  );
 }
 
 /**
@@ -831,7 +869,16 @@ function readName(
   const last = keys.length - 1;
   let kind: Kind | null = null;
   if (vietnameseName(doc, from, keys)) kind = 'vietnamese';
-  else if (genitiveOk && (keys[last] as string).endsWith('s')) {
+  // Two given names written with their marks after an artist's role ("ca sĩ Quỳnh Lan").
+  else if (
+    keys.length === 2 &&
+    doc.tokens.marked(from, to) &&
+    keys.every(isVietnameseSyllable) &&
+    artistBefore(doc, from)
+  ) {
+    kind = 'vietnamese';
+    listed = true;
+  } else if (genitiveOk && (keys[last] as string).endsWith('s')) {
     const stem = [...keys.slice(0, last), (keys[last] as string).slice(0, -1)];
     if (vietnameseName(doc, from, stem)) {
       kind = 'vietnamese';
