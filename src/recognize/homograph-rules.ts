@@ -570,6 +570,13 @@ function nameOpens(text: string, tokens: Tokens, k: number): boolean {
   return addressKeys.has(tokens.word(k - 1) as string);
 }
 
+/** Viet Nam's regions named by a word for a part of any country ("miền Bắc", "northern Vietnam"). */
+const VIETNAM_PARTS: ReadonlySet<string> = new Set([
+  'place:northern-vietnam',
+  'place:central-vietnam',
+  'place:southern-vietnam',
+]);
+
 /** Countries of one syllable that are also common Vietnamese given names (Đức, Nhật, Nga, Mỹ, Anh): folding keys. */
 const GIVEN_NAME_COUNTRIES: ReadonlySet<string> = new Set(['duc', 'nhat', 'nga', 'my', 'anh']);
 
@@ -867,6 +874,13 @@ export function notTheName(
     markedNameAfter(text, tokens, to)
   )
     return true;
+  // A region of Viet Nam named by a word for a part of a country, before another country's name, is
+  // that part of the other ("miền Bắc Nhật Bản": northern Japan).
+  if (to < n && ids.length > 0 && ids.every((id) => VIETNAM_PARTS.has(id)) && spaced(text, tokens, to - 1)) {
+    const next = nameAt(to);
+    if (next !== null && next.length > 0 && next.every((id) => isCountry(id) && id !== 'country:VN'))
+      return true;
+  }
   // A country whose one syllable is also a common given name, before a capitalised Vietnamese
   // syllable in the same phrase, is the first of a person's given names ("Đức Anh", "Duc Anh
   // Nagoya", "Nhật Minh"): not before a place's name ("Nga Sơn" is a district the scan reads
@@ -875,6 +889,7 @@ export function notTheName(
     vietnamese &&
     to - from === 1 &&
     to < n &&
+    ids.length > 0 &&
     ids.every(isCountry) &&
     GIVEN_NAME_COUNTRIES.has(tokens.key(from) as string) &&
     tokens.capital(to) &&

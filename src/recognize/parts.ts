@@ -7,8 +7,11 @@ import type { EntityMention } from './mention.js';
 import { languageSlot } from './other-language.js';
 import { SpanMemo } from './span-memo.js';
 
-/** Kinds of names whose words may name other entities: "Japanese Embassy in Vietnam", "Kinas president". */
-const OUTER: ReadonlySet<EntityType> = new Set(['organisation', 'office', 'agreement']);
+/**
+ * Kinds of names whose words may name other entities: "Japanese Embassy in Vietnam", "Kinas
+ * president", "central Vietnam".
+ */
+const OUTER: ReadonlySet<EntityType> = new Set(['organisation', 'office', 'agreement', 'place']);
 /** Kinds of entities read inside such names: the country, body or city the name is of ("domstolen i Haag"). */
 const INNER: ReadonlySet<EntityType> = new Set(['country', 'organisation', 'city']);
 /**
@@ -16,6 +19,8 @@ const INNER: ReadonlySet<EntityType> = new Set(['country', 'organisation', 'city
  * city it was signed in ("San Francisco-fördraget" names no visit to the city).
  */
 const AGREEMENT_INNER: ReadonlySet<EntityType> = new Set(['country', 'organisation']);
+/** Those read inside a place's name: the country it lies in ("central Vietnam", "miền Bắc Việt Nam"). */
+const PLACE_INNER: ReadonlySet<EntityType> = new Set(['country']);
 
 /** A part of a name: `length` words from word `at` of the name (relative), naming entity `id`. */
 interface Part {
@@ -112,7 +117,7 @@ function partsOf(
   const tokens = doc.tokens;
   const root = doc.index.gazetteer.root;
   const outer = passing.ids;
-  const inner = outerType === 'agreement' ? AGREEMENT_INNER : INNER;
+  const inner = outerType === 'agreement' ? AGREEMENT_INNER : outerType === 'place' ? PLACE_INNER : INNER;
   // Where the text writes no marks ("Bo Tu lenh …"), the name's own marked spelling says what its
   // words are ("Bộ Tư lệnh …", a command: no "Bộ Tứ", the Quad, in it).
   const own = tokens.marked(from, to) ? null : markedWords(doc, passing, from, to);
@@ -221,7 +226,11 @@ export function addParts(
   }
   if (parts.length === 0) return;
   const made: EntityMention[] = [];
+  // A place's name holds as a part only the country it lies in ("central Vietnam"; not Laos in "Cù
+  // Lao Chàm" or Singapore in "Vietnam–Singapore Industrial Park").
+  const country = m.type === 'place' ? (doc.kb.getEntity(m.id)?.country ?? null) : undefined;
   for (const p of parts)
-    if (p.id !== m.id) made.push(mention(doc, from + p.at, from + p.at + p.length, p.id));
+    if (p.id !== m.id && (country === undefined || p.id === country))
+      made.push(mention(doc, from + p.at, from + p.at + p.length, p.id));
   if (made.length > 0) m.parts = made;
 }

@@ -46,3 +46,29 @@ describe('world regions (CLDR names in en, sv and vi)', () => {
     expect(regions('Actor Asia Kensington said the film was ready.', 'en')).toEqual([]);
   });
 });
+
+describe("Viet Nam's regions", () => {
+  const read = (text: string, language: string) =>
+    recognize(text, { language }).map((m) => [m.text, m.id, (m.parts ?? []).map((p) => p.id).join(',')]);
+
+  it('reads the North, Centre and South in each language, the country inside a part of the region', () => {
+    expect(read('Bão đổ bộ vào miền Bắc rồi các tỉnh miền Trung và Đông Nam Bộ.', 'vi')).toEqual([
+      ['miền Bắc', 'place:northern-vietnam', ''],
+      ['miền Trung', 'place:central-vietnam', ''],
+      ['Đông Nam Bộ', 'place:southeast-vietnam', ''],
+    ]);
+    expect(read('Heavy rain hit central Vietnam.', 'en')).toEqual([
+      ['central Vietnam', 'place:central-vietnam', 'country:VN'],
+    ]);
+    expect(read('Regnet drabbade norra Vietnam.', 'sv')).toEqual([
+      ['norra Vietnam', 'place:northern-vietnam', 'country:VN'],
+    ]);
+  });
+
+  it("reads another country's part as that country's, and a bare direction as none", () => {
+    expect(read('Động đất ở miền Bắc Nhật Bản.', 'vi')).toEqual([['Nhật Bản', 'country:JP', '']]);
+    expect(
+      read('Phía Đông giáp tỉnh Đồng Nai, Tây Bắc giáp tỉnh Tây Ninh.', 'vi').map((m) => m[1]),
+    ).not.toContain('place:northwest-vietnam');
+  });
+});
