@@ -203,6 +203,22 @@ describe('local places: units and zones the knowledge base lacks', () => {
     ]);
   });
 
+  it('reads craft villages, fishing ports, beaches, bays and lakes after their heads, a lake only after "hồ" in lower case', () => {
+    expect(
+      places(
+        'Khách ghé làng gốm Thanh Hà, tắm bãi biển Ninh Chử và ngắm vịnh Vĩnh Hy; tàu rời cảng cá Sa Kỳ.',
+        'vi',
+      ).map((p) => p[0]),
+    ).toEqual(['Thanh Hà', 'Ninh Chử', 'Vĩnh Hy', 'Sa Kỳ']);
+    expect(places('Khách sạn bên hồ Xuân Hương. Ông Hồ Văn Thanh cho biết.', 'vi').map((p) => p[0])).toEqual([
+      'Xuân Hương',
+    ]);
+    // Japanese ports, lakes and peninsulas by one romanised word, in a text that names Japan.
+    expect(
+      places('Tàu cập cảng Kure rồi đoàn thăm hồ Suwa và bán đảo Noto ở Nhật Bản.', 'vi').map((p) => p[0]),
+    ).toEqual(['Kure', 'Suwa', 'Noto']);
+  });
+
   it('reads a street after its head with the marks or before its English word, also one named after a person', () => {
     expect(
       places(

@@ -32,6 +32,8 @@ interface Head {
    * Hải Phòng" is a road between the cities), and "phố" ends "thành phố" and "khu phố" too.
    */
   street?: boolean;
+  /** Only in lower case: capitalised, the word is also a family name or opens a name ("Hồ Văn Thanh", "Mũi Né"). */
+  lower?: boolean;
 }
 const HEADS: readonly Head[] = [
   { words: ['khu', 'công', 'nghiệp'], ascii: true },
@@ -68,6 +70,22 @@ const HEADS: readonly Head[] = [
   { words: ['ấp'], ascii: false },
   { words: ['làng'], ascii: false },
   { words: ['xóm'], ascii: false },
+  // Craft and fishing villages, fishing and sea ports, beaches, bays, lakes, capes, falls,
+  // peninsulas and relic sites ("làng gốm Thanh Hà", "cảng cá Sa Kỳ", "bãi biển Ninh Chử", "vịnh
+  // Vĩnh Hy", "mũi Né"), with the marks only: their words are common ones too.
+  { words: ['làng', 'gốm'], ascii: false },
+  { words: ['làng', 'mộc'], ascii: false },
+  { words: ['làng', 'nghề'], ascii: false },
+  { words: ['làng', 'chài'], ascii: false },
+  { words: ['cảng', 'cá'], ascii: false },
+  { words: ['cảng', 'biển'], ascii: false },
+  { words: ['bãi', 'biển'], ascii: false },
+  { words: ['vịnh'], ascii: false, lower: true },
+  { words: ['hồ'], ascii: false, lower: true },
+  { words: ['mũi'], ascii: false, lower: true },
+  { words: ['thác'], ascii: false, lower: true },
+  { words: ['bán', 'đảo'], ascii: false },
+  { words: ['khu', 'di', 'tích'], ascii: false },
   // Streets ("đường Lý Thái Tổ", "phố Linh Lang", "đại lộ Thăng Long", "phố đi bộ Nguyễn Huệ"),
   // with the marks only: "duong", "pho" are other words too.
   { words: ['phố', 'đi', 'bộ'], ascii: false, street: true },
@@ -256,6 +274,28 @@ function romanisedJapanese(doc: Doc, covered: Uint8Array, k: number): boolean {
   return romajiWord(doc, covered, k);
 }
 
+/** Heads after which a romanised word is a Japanese place of that kind, in a text that names Japan (marked spellings). */
+const JAPANESE_PLACE_HEADS: ReadonlySet<string> = new Set([
+  'cảng',
+  'hồ',
+  'mũi',
+  'đảo',
+  'vịnh',
+  'thác',
+  'núi',
+  'sông',
+]);
+
+/** One of {@link JAPANESE_PLACE_HEADS} ("bán đảo" too), or "sân bay", stands right before word `k`, written with its marks. */
+function japaneseHeadBefore(doc: Doc, k: number): boolean {
+  const { text, tokens } = doc;
+  if (k < 1 || !tokens.marked(k - 1, k) || tokens.capital(k - 1)) return false;
+  const head = markedSpelling(text.slice(tokens.start(k - 1), tokens.end(k - 1)));
+  // ("đảo" ends "bán đảo" too.)
+  if (JAPANESE_PLACE_HEADS.has(head)) return true;
+  return k >= 2 && spaced(doc, k - 2) && head === 'bay' && tokens.is(k - 2, 'san');
+}
+
 /** The head that ends at word `to - 1`, written so, and its first word; null when there is none. */
 function headBefore(doc: Doc, to: number): [Head, number] | null {
   const { text, tokens } = doc;
@@ -267,6 +307,7 @@ function headBefore(doc: Doc, to: number): [Head, number] | null {
     if (from < 0) continue;
     if (head.street && keys[0] === 'pho' && from > 0 && PHO_BEFORE.has(tokens.key(from - 1) as string))
       continue;
+    if (head.lower && tokens.capital(from)) continue;
     let ok = true;
     for (let j = 0; j < keys.length && ok; j++) {
       const k = from + j;
@@ -474,9 +515,14 @@ export function localPlaces(
       continue;
     }
     if (!before && !next) continue;
-    // A Japanese station after "ga" ("ga Akabane", "ga Nishi-Kawaguchi"): romanised words, which
-    // are no Vietnamese syllables.
-    if (before && tokens.is(from - 1, 'ga') && romajiWord(doc, covered, from)) {
+    // A Japanese station after "ga" ("ga Akabane", "ga Nishi-Kawaguchi"), or a port, lake, cape,
+    // peninsula or airport of Japan after its head ("cảng Kure", "hồ Suwa", "bán đảo Noto"):
+    // romanised words, which are no Vietnamese syllables.
+    if (
+      before &&
+      romajiWord(doc, covered, from) &&
+      (tokens.is(from - 1, 'ga') || (japaneseHeadBefore(doc, from) && inJapan()))
+    ) {
       const to =
         tokens.hyphenated(from) && from + 1 < n && romajiWord(doc, covered, from + 1) ? from + 2 : from + 1;
       if (knownName(doc, from, to, false)) continue;

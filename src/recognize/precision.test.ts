@@ -97,9 +97,10 @@ describe('recognize: longer proper names win', () => {
   });
 
   it('reads a river, a cape or islands named after a place as that feature, not the place', () => {
-    // (the river the knowledge base lacks is a place of its own, local to the text)
+    // (the river and the cape the knowledge base lacks are places of their own, local to the text)
     expect(idsOf('Nước sông Thái Bình dâng cao, còn mũi Cà Mau thì lở.', 'vi')).toEqual([
       'local:place:thai-binh',
+      'local:place:ca-mau',
     ]);
     // The Saigon River is the knowledge base's own river, not Ho Chi Minh City.
     expect(idsOf('Boats run along the Saigon River every day.', 'en')).toEqual(['place:saigon-river']);
