@@ -32,6 +32,24 @@ describe('companies in the knowledge base', () => {
     ]);
   });
 
+  it('include the groups and Swedish bodies news about the beat names, by name or initials', () => {
+    expect(
+      ids(
+        'FE Credit, Vinhomes và Tổng công ty Đầu tư phát triển đường cao tốc Việt Nam (VEC) cùng ký kết.',
+        'vi',
+      ),
+    ).toEqual(['org:fe-credit', 'org:vinhomes', 'org:vec', 'org:vec']);
+    expect(ids('Forskare vid KTH fick stöd från Vinnova och STINT.', 'sv')).toEqual([
+      'org:kth',
+      'org:vinnova',
+      'org:stint',
+    ]);
+    expect(ids('Analysts at SSI Securities and Yamaha Corp. agreed.', 'en')).toEqual([
+      'org:ssi-securities',
+      'org:yamaha-corporation',
+    ]);
+  });
+
   it('are not read where the name is a family name, initials or another word', () => {
     // Suzuki is read only as "Suzuki Motor": alone it is one of Japan's commonest family names.
     expect(ids('Finance Minister Suzuki spoke in Tokyo.', 'en')).not.toContain('org:suzuki-motor');

@@ -180,6 +180,12 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   ...STATE_WORDS,
 ]);
 
+/** The words of the generic heads, and of formal state names: generic before a name only. */
+export const GENERIC_HEAD_WORDS: ReadonlySet<string> = new Set([...GENERIC_HEADS.flat(), ...STATE_WORDS]);
+
+/** The words of the generic tails, and of formal state names: generic after a name too. */
+export const GENERIC_TAIL_WORDS: ReadonlySet<string> = new Set([...GENERIC_TAILS.flat(), ...STATE_WORDS]);
+
 /**
  * Vietnamese words of address in front of a given name ("chị Mỹ", "anh Đức", "bà Nga"): a
  * one-syllable place name right after one is a person's name. Marked spellings ("có" is not "cô").

@@ -32,6 +32,12 @@ describe('recognize: marks must agree where the text writes them', () => {
     expect(idsOf('Thủ tướng Pham Minh Chinh phát biểu.', 'vi')).toContain('person:pham-minh-chinh');
   });
 
+  it('frees a generic head word in lower case only before the capitalised words of a name', () => {
+    // "do" ends "thủ đô", but after "Thành" it is the word do (by): no Chengdu (Thành Đô).
+    expect(idsOf('Dự án ở Thành do công ty Nhật thực hiện.', 'vi')).not.toContain('city:chengdu');
+    expect(idsOf('Đoàn đến thủ đô Hà Nội.', 'vi')).toEqual(['vn-province-2025:01']);
+  });
+
   it('reads a word with a mark Vietnamese never writes only as a spelling writes it', () => {
     expect(idsOf('Nära hamnen ligger en gammal fyr.', 'sv')).toEqual([]);
     expect(idsOf('Vi reste till Nara och Malmö i maj.', 'sv')).toEqual(['city:nara', 'city:malmo']);

@@ -18,6 +18,8 @@ import {
   CONTINENT_WORDS,
   EVENT_TAILS,
   FEATURE_HEADS,
+  GENERIC_HEAD_WORDS,
+  GENERIC_TAIL_WORDS,
   GENERIC_WORDS,
   INSTITUTION_HEADS,
   SAME_PLACE_TAILS,
@@ -409,8 +411,19 @@ function byCase(tokens: Tokens, from: number, to: number, result: Passing): Pass
   // The name's words written in lower case (and not generic), bit k for word from + k.
   let lower = 0;
   for (let k = from; k < to && k - from < 31; k++)
-    if (!tokens.capital(k) && !GENERIC_WORDS.has(tokens.word(k) as string)) lower |= 1 << (k - from);
+    if (!tokens.capital(k) && !genericAt(tokens, from, k)) lower |= 1 << (k - from);
   return lower === 0 ? result : inLowerCase(result, lower, to - from);
+}
+
+/**
+ * Word `k` of a name from word `from`, in lower case, is a generic word: a tail's anywhere ("Ho Chi
+ * Minh city"), a head's only before the name's capitalised words ("thủ đô Hà Nội"; not "đô" after
+ * "Thành" in "Thành do công ty", which is no "Thành Đô").
+ */
+function genericAt(tokens: Tokens, from: number, k: number): boolean {
+  const word = tokens.word(k) as string;
+  if (GENERIC_TAIL_WORDS.has(word)) return true;
+  return GENERIC_HEAD_WORDS.has(word) && (k === from || !tokens.capital(k - 1));
 }
 
 /** {@link inLowerCase} by its input and lower-case words: the same forms give one shared outcome. */

@@ -2,7 +2,7 @@
 import type { AmbiguityRecord, EntityRecord, SourceRecord, UnverifiedRecord } from '../types.js';
 
 /** Counts of the generated KB. */
-export const KB_STATS = {"entities":2790,"aliases":6773,"keys":8171,"ambiguities":161,"unverified":253,"byType":{"agreement":18,"city":441,"country":249,"event":8,"island-group":7,"office":132,"organisation":694,"outlet":272,"person":574,"place":119,"programme":6,"region":25,"sea":17,"subdivision":131,"province":97},"bySource":{"curated":2208,"domain":55,"cldr":349,"vn-admin":305,"i18n-iso-countries":249,"jp-prefecture":47}} as const;
+export const KB_STATS = {"entities":2801,"aliases":6813,"keys":8209,"ambiguities":161,"unverified":253,"byType":{"agreement":18,"city":441,"country":249,"event":8,"island-group":7,"office":132,"organisation":705,"outlet":272,"person":574,"place":119,"programme":6,"region":25,"sea":17,"subdivision":131,"province":97},"bySource":{"curated":2219,"domain":55,"cldr":349,"vn-admin":305,"i18n-iso-countries":249,"jp-prefecture":47}} as const;
 
 /** Where the data came from (package versions, vn-admin provenance). */
 export const SOURCES: readonly SourceRecord[] = [{"id":"i18n-iso-countries","title":"npm package i18n-iso-countries (ISO 3166-1 codes, names in en/sv/vi)","license":"MIT","version":"7.14.0"},{"id":"vn-admin","title":"../shared/data/vn-admin (Viet Nam province-level units before and after 1 July 2025, merge map)","license":"see the file's _meta (MIT sources; CLDR names Unicode-3.0)","files":{"provinces-2008.json":{"source":{"repository":"thanglequoc/vietnamese-provinces-database","tag":"v2.4.1","commit":"fc33b7411ec4e3697817fab8118718a8d39ef090","path":"postgresql/ImportData_vn_units.sql (tables provinces, administrative_units)","license":"MIT"},"as_of":"last state before 2025-07-01 (source release v2.4.1: \"data cutoff before 19/2025/QĐ-TTg\", generated 2025-07-12 from the GSO administrative-units web service)"},"provinces-2025.json":{"source":{"repository":"thanglequoc/vietnamese-provinces-database","tag":"v3.0.2","commit":"78594ea643d5fdebd640ea3889ea91f84b9463ae","path":"postgresql/ImportData_vn_units.sql (tables provinces, administrative_units)","license":"MIT"},"as_of":"2025-07-01 (source release v3.0.2, Decision 19/2025/QĐ-TTg codes); later changes noted per item"},"merge-2025.json":{"source":{"A":"60-NQ/TW annex (12 April 2025), text as transcribed in dvhcvn/20250701 commit dd94887ce32324380bc5bb0a76fe39867dafc73b input/docs/60-NQ_TW.md (MIT)","B":"sapnhap.bando.com.vn province records, field \"truocsapnhap\", as crawled in thanglequoc/vietnamese-provinces-database commit 3b0e1aa04ce6ab24c0754d65157739e80e9264af dataset-generation-scripts/sapnhap-bando-crawler/donvi_tinhthanh.json (MIT)","C":"dvhcvn/20250701 commit dd94887ce32324380bc5bb0a76fe39867dafc73b mapping/splits.json level1 and output/NN.json (MIT; produced with LLM assistance from 60-NQ/TW, see its README)","D":"derived from GSO codes: each post-2025 commune code (thanglequoc/vietnamese-provinces-database v3.0.2) looked up among pre-2025 commune codes (thanglequoc/vietnamese-provinces-database v2.4.1); all reused codes of an old province fall in exactly one new province (3315 of 3321 codes found)"},"as_of":null},"districts-2008.json":{"source":{"repository":"thanglequoc/vietnamese-provinces-database","tag":"v2.4.1","commit":"fc33b7411ec4e3697817fab8118718a8d39ef090","path":"postgresql/ImportData_vn_units.sql (table districts)","license":"MIT"},"as_of":"last state before 2025-07-01 (source release v2.4.1)"}}},{"id":"domain","title":"../shared/DOMAIN.md (forms used in the news vietnorm reads)"},{"id":"curated","title":"Entered by vietnorm maintainers from general knowledge; every date that could not be established is null and listed in data/kb/NOTES.md"},{"id":"cldr","title":"Unicode CLDR through the npm packages cldr-dates-full (exemplar cities of time zones in en, sv, vi), cldr-core (the territory of each zone, supplemental/windowsZones.json), cldr-localenames-full (names of UN M.49 regions in en, sv, vi, main/*/territories.json) and cldr-subdivisions-full (English names of other countries' subdivisions, subdivisions/en/en.json)","license":"Unicode-3.0","version":"cldr-dates-full 48.2.0, cldr-core 48.2.0, cldr-localenames-full 48.2.0, cldr-subdivisions-full 48.2.0"},{"id":"jp-prefecture","title":"npm package jp-prefecture (Japan's 47 prefectures, codes, kanji and romanised names)","license":"MIT","version":"0.2.1"}];
@@ -980,6 +980,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:familymart","type":"organisation","aliases":["Family Mart"],"country":"country:JP"},
 {"id":"org:fao","type":"organisation","aliases":["Food and Agriculture Organization","UN Food and Agriculture Organization"],"caseSensitive":["FAO"]},
 {"id":"org:fast-retailing","type":"organisation","aliases":["Fast Retailing Co."],"country":"country:JP","notes":"Uniqlo's parent company."},
+{"id":"org:fe-credit","type":"organisation","country":"country:VN","notes":"Consumer-finance arm of VPBank; SMBC bought 49% of it in 2021."},
 {"id":"org:formosa-ha-tinh","type":"organisation","aliases":["Formosa Ha Tinh","Formosa Hà Tĩnh Steel","Hung Nghiep Formosa Ha Tinh"],"country":"country:VN","notes":"The steel plant in Hà Tĩnh of Taiwan's Formosa Plastics Group."},
 {"id":"org:foxconn","type":"organisation","aliases":["Hon Hai Precision Industry"],"country":"country:TW"},
 {"id":"org:fpt","type":"organisation","aliases":["FPT Group","FPT Software"],"caseSensitive":["FPT"],"country":"country:VN"},
@@ -993,6 +994,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:gms","type":"organisation","aliases":["Greater Mekong Subregion Economic Cooperation Program","Tiểu vùng sông Mê Công mở rộng","Tiểu vùng Mekong mở rộng"],"caseSensitive":["GMS"]},
 {"id":"org:google","type":"organisation","country":"country:US"},
 {"id":"org:grab","type":"organisation","aliases":["Grab Holdings","Grab Vietnam","Grab Việt Nam"],"caseSensitive":["Grab","GRAB"],"country":"country:SG","notes":"The ride-hailing and delivery app; \\"grab\\" in lower case is a verb."},
+{"id":"org:gs25","type":"organisation","caseSensitive":["GS25"],"country":"country:KR","notes":"GS Retail's convenience-store chain."},
 {"id":"org:hana-micron","type":"organisation","aliases":["Hana Micron Vina"],"country":"country:KR"},
 {"id":"org:hcm-youth-union","type":"organisation","aliases":["Đoàn TNCS Hồ Chí Minh"],"country":"country:VN"},
 {"id":"org:hcmut","type":"organisation","aliases":["Trường Đại học Bách khoa - ĐHQG TP.HCM","Trường ĐH Bách khoa TP.HCM","ĐH Bách khoa TP.HCM","Đại học Bách khoa TP.HCM","Bách khoa TP.HCM","Ho Chi Minh City University of Technology (HCMUT)"],"caseSensitive":["HCMUT"],"country":"country:VN","notes":"A member university of Vietnam National University Ho Chi Minh City."},
@@ -1091,6 +1093,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:kr-democratic-party","type":"organisation","aliases":["South Korea's Democratic Party"],"caseSensitive":["DPK"],"country":"country:KR"},
 {"id":"org:kr-national-assembly","type":"organisation","aliases":["South Korean National Assembly","South Korea's National Assembly","Korean National Assembly","Korea's National Assembly"],"country":"country:KR"},
 {"id":"org:kr-people-power-party","type":"organisation","aliases":["South Korea's People Power Party"],"caseSensitive":["PPP"],"country":"country:KR"},
+{"id":"org:kth","type":"organisation","aliases":["Royal Institute of Technology"],"caseSensitive":["KTH"],"country":"country:SE"},
 {"id":"org:kubota","type":"organisation","aliases":["Kubota Corporation","Kubota Corp."],"country":"country:JP","notes":"The maker of farm machinery; \\"Kubota\\" is also a common family name, read as the company only with support."},
 {"id":"org:kyocera","type":"organisation","country":"country:JP"},
 {"id":"org:lawson","type":"organisation","aliases":["Lawson Inc."],"country":"country:JP","notes":"Japanese convenience-store chain, in Viet Nam since 2011."},
@@ -1119,6 +1122,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:mitsui-chemicals","type":"organisation","aliases":["Mitsui Chemicals Inc."],"country":"country:JP"},
 {"id":"org:mizuho","type":"organisation","aliases":["Mizuho Financial Group","Ngân hàng Mizuho"],"country":"country:JP"},
 {"id":"org:mobifone","type":"organisation","aliases":["Tổng công ty Viễn thông MobiFone"],"country":"country:VN"},
+{"id":"org:mobile-world","type":"organisation","aliases":["Mobile World Investment Corporation","Mobile World Investment Corp.","Công ty Cổ phần Đầu tư Thế Giới Di Động"],"caseSensitive":["MWG"],"country":"country:VN","notes":"Retailer of phones and electronics (Thế Giới Di Động, Điện Máy Xanh) and groceries (Bách Hóa Xanh)."},
 {"id":"org:moderna-museet","type":"organisation","country":"country:SE"},
 {"id":"org:mol","type":"organisation","aliases":["Mitsui OSK Lines","Mitsui O.S.K. Lines Ltd"],"country":"country:JP"},
 {"id":"org:mrc","type":"organisation","aliases":["Ủy hội sông Mekong quốc tế","Uỷ hội sông Mê Công quốc tế","Ủy hội sông Mê Công"],"caseSensitive":["MRC"]},
@@ -1173,6 +1177,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:saab","type":"organisation","caseSensitive":["SAAB"],"country":"country:SE"},
 {"id":"org:sabeco","type":"organisation","aliases":["Saigon Beer-Alcohol-Beverage Corporation","Tổng công ty Bia - Rượu - Nước giải khát Sài Gòn"],"country":"country:VN"},
 {"id":"org:sacombank","type":"organisation","country":"country:VN"},
+{"id":"org:saigon-coop","type":"organisation","aliases":["Saigon Coop","Liên hiệp Hợp tác xã Thương mại Thành phố Hồ Chí Minh"],"country":"country:VN","notes":"Ho Chi Minh City's cooperative retail group (Co.opmart)."},
 {"id":"org:samsung","type":"organisation","aliases":["Samsung Electronics","Samsung Vietnam","Samsung Việt Nam","Tập đoàn Samsung"],"country":"country:KR"},
 {"id":"org:sandvik","type":"organisation","aliases":["Sandvik AB","Sandvik Coromant"],"country":"country:SE","notes":"Sandvik Coromant, its cutting-tools business, is named as the group."},
 {"id":"org:save-the-children","type":"organisation","aliases":["Save the Children International","Tổ chức Save the Children"],"notes":"International children's rights NGO founded in 1919; Rädda Barnen is its Swedish member."},
@@ -1206,6 +1211,8 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:sovico","type":"organisation","country":"country:VN"},
 {"id":"org:spacex","type":"organisation","country":"country:US"},
 {"id":"org:spotify","type":"organisation","country":"country:SE"},
+{"id":"org:ssi-securities","type":"organisation","aliases":["SSI Securities Corporation","SSI Securities Corp.","Saigon Securities Inc.","Chứng khoán SSI"],"country":"country:VN","notes":"Viet Nam's largest brokerage by market share; Daiwa Securities is a shareholder."},
+{"id":"org:stint","type":"organisation","aliases":["The Swedish Foundation for International Cooperation in Research and Higher Education","Stiftelsen för internationalisering av högre utbildning och forskning"],"caseSensitive":["STINT"],"country":"country:SE"},
 {"id":"org:subaru","type":"organisation","aliases":["Subaru Corporation","Subaru Corp."],"country":"country:JP","notes":"The carmaker of Ota, Gunma, where many Vietnamese work."},
 {"id":"org:sumitomo-corporation","type":"organisation","aliases":["Sumitomo Corp.","Tập đoàn Sumitomo"],"country":"country:JP"},
 {"id":"org:sumitomo-electric","type":"organisation","aliases":["Sumitomo Electric"],"country":"country:JP"},
@@ -1274,6 +1281,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:vattenfall","type":"organisation","country":"country:SE"},
 {"id":"org:vbsp","type":"organisation","aliases":["Vietnam Bank for Social Policy","Ngân hàng Chính sách xã hội Việt Nam"],"caseSensitive":["VBSP"],"country":"country:VN","notes":"The state bank that lends to the poor and to policy beneficiaries, among them workers going abroad."},
 {"id":"org:vcci","type":"organisation","aliases":["Vietnam Chamber of Commerce and Industry","Liên đoàn Thương mại và Công nghiệp Việt Nam"],"caseSensitive":["VCCI"],"country":"country:VN"},
+{"id":"org:vec","type":"organisation","aliases":["Vietnam Expressway Corp."],"caseSensitive":["VEC"],"country":"country:VN","notes":"State builder and operator of expressways, some financed by JICA loans."},
 {"id":"org:vgcl","type":"organisation","aliases":["Vietnam General Confederation of Labour"],"caseSensitive":["VGCL"],"country":"country:VN"},
 {"id":"org:vietcombank","type":"organisation","aliases":["Ngân hàng TMCP Ngoại thương Việt Nam","Joint Stock Commercial Bank for Foreign Trade of Vietnam"],"country":"country:VN"},
 {"id":"org:vietinbank","type":"organisation","aliases":["Ngân hàng TMCP Công Thương Việt Nam"],"country":"country:VN"},
@@ -1285,6 +1293,8 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:vinatex","type":"organisation","aliases":["Vietnam National Textile and Garment Group"],"country":"country:VN"},
 {"id":"org:vinfast","type":"organisation","aliases":["VinFast Auto","VinFast Auto Ltd"],"country":"country:VN"},
 {"id":"org:vingroup","type":"organisation","country":"country:VN"},
+{"id":"org:vinhomes","type":"organisation","aliases":["Công ty Cổ phần Vinhomes"],"country":"country:VN","notes":"Vingroup's real-estate developer."},
+{"id":"org:vinnova","type":"organisation","aliases":["Sweden's Innovation Agency","Verket för innovationssystem"],"country":"country:SE","notes":"The Swedish government's innovation agency."},
 {"id":"org:vju","type":"organisation","aliases":["Vietnam-Japan University","Viet Nam Japan University","Viet Nam-Japan University","Đại học Việt Nhật","Trường ĐH Việt Nhật","ĐH Việt Nhật","Truong Dai hoc Viet Nhat","Dai hoc Viet Nhat"],"caseSensitive":["VJU"],"country":"country:VN","notes":"A member university of Vietnam National University, Hanoi, founded in 2014 with Japan's support."},
 {"id":"org:vn-air-force","type":"organisation","aliases":["Vietnam People's Air Force","Vietnam Air Defence - Air Force","Phòng không - Không quân"],"country":"country:VN"},
 {"id":"org:vn-border-guard","type":"organisation","aliases":["Vietnam Border Guard","Vietnam Border Defence Force","Border Guard Command","Bộ đội Biên phòng","Bộ Tư lệnh Bộ đội Biên phòng","Biên phòng Việt Nam"],"country":"country:VN"},
@@ -1365,6 +1375,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:world-bank","type":"organisation","aliases":["the World Bank","World Bank Group","Nhóm Ngân hàng Thế giới"],"caseSensitive":["WB"]},
 {"id":"org:wto","type":"organisation","aliases":["World Trade Organisation"],"caseSensitive":["WTO"]},
 {"id":"org:xiaomi","type":"organisation","country":"country:CN"},
+{"id":"org:yamaha-corporation","type":"organisation","country":"country:JP","notes":"The musical-instrument maker of Hamamatsu; Yamaha Motor is another company. \\"Yamaha\\" alone names either."},
 {"id":"org:yamaha-motor","type":"organisation","aliases":["Yamaha Motor Vietnam","Yamaha Motor Việt Nam"],"country":"country:JP"},
 {"id":"org:yanmar","type":"organisation","aliases":["Yanmar Holdings"],"country":"country:JP"},
 {"id":"org:zalo","type":"organisation","country":"country:VN","notes":"Messaging app of Viet Nam's VNG."},
