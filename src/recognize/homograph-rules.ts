@@ -570,6 +570,47 @@ function nameOpens(text: string, tokens: Tokens, k: number): boolean {
   return addressKeys.has(tokens.word(k - 1) as string);
 }
 
+/** English words for a ward or commune after its name. */
+const WARD_TAILS: ReadonlySet<string> = new Set(['ward', 'commune']);
+
+/** An English word for a ward or commune stands right after the name ending before word `to` ("Nha Trang ward"). */
+function wardAfter(text: string, tokens: Tokens, to: number): boolean {
+  return to < tokens.length && spaced(text, tokens, to - 1) && WARD_TAILS.has(tokens.word(to) as string);
+}
+
+/** Vietnamese directions, folded: "Bắc", "Nam", "Đông", "Tây". */
+const DIRECTIONS: ReadonlySet<string> = new Set(['bac', 'nam', 'dong', 'tay']);
+
+/** Words before a ward's name in a list or after its head: "and", "và", "och", "phường", "xã" (folded). */
+const WARD_LIST_WORDS: ReadonlySet<string> = new Set(['and', 'va', 'och', 'phuong', 'xa']);
+
+/**
+ * A direction, capitalised, in no other match, stands right before the name at word `from`, itself
+ * after a comma, a conjunction or a ward's head ("Nha Trang, Bac Nha Trang, Tay Nha Trang and Nam
+ * Nha Trang"): a ward named after the city. Not after another word ("phía Tây TP.HCM" is the west of
+ * the city, "thủy lợi Nam Nghệ An" the south of the province).
+ */
+function directionBefore(text: string, tokens: Tokens, from: number, previousEnd: number): boolean {
+  const k = from - 1;
+  if (
+    k < 1 ||
+    previousEnd > k ||
+    !tokens.capital(k) ||
+    upper(tokens, k) ||
+    !spaced(text, tokens, k) ||
+    !DIRECTIONS.has(tokens.word(k) as string)
+  )
+    return false;
+  if (text.slice(tokens.end(k - 1), tokens.start(k)).trim() === ',') return true;
+  return spaced(text, tokens, k - 1) && WARD_LIST_WORDS.has(tokens.word(k - 1) as string);
+}
+
+/** Words `from`..`to` are Vietnamese syllables: a Vietnamese place's name ("Nha Trang"; not "Osaka ward", a ward of Osaka). */
+function vietnameseWords(tokens: Tokens, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isVietnameseSyllable(tokens.word(k) as string)) return false;
+  return true;
+}
+
 /** Viet Nam's regions named by a word for a part of any country ("miền Bắc", "northern Vietnam"). */
 const VIETNAM_PARTS: ReadonlySet<string> = new Set([
   'place:northern-vietnam',
@@ -930,6 +971,15 @@ export function notTheName(
     ((kind & PROVINCES_OR_CITIES) !== 0 ||
       (to < n && tokens.capital(to) && !upper(tokens, to) && spaced(text, tokens, to - 1))) &&
     (SUB_PROVINCE_HEADS.has(spellingOf(before)) || unmarkedHead(tokens, k, UNMARKED_UNIT_HEADS))
+  )
+    return true;
+  // A ward or commune named like a province or a city, by its English word after it ("Nha Trang
+  // ward", "Sai Gon ward": the wards of 1 July 2025), or with a direction before it ("Bac Nha
+  // Trang", "Tây Nha Trang"): not the province or the city.
+  if (
+    (kind & PROVINCES_OR_CITIES) !== 0 &&
+    (wardAfter(text, tokens, to) || directionBefore(text, tokens, from, previousEnd)) &&
+    vietnameseWords(tokens, from, to)
   )
     return true;
   // A province's capital named like it ("thành phố Hải Dương", "TP Thanh Hóa", "Thanh Hoa city"):

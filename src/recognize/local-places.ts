@@ -551,7 +551,9 @@ export function localPlaces(
       !tokens.noLowerCase(to) &&
       TAILS.has(tokens.key(to) as string);
     if (!head && !tail) continue;
-    if (street ? knownPlaceName(doc, from, to) : knownName(doc, from, to, head && !port)) continue;
+    // (After a name the knowledge base holds, "ward" or "commune" makes it the ward's: "Nha Trang ward".)
+    const ward = tail && (tokens.is(to, 'ward') || tokens.is(to, 'commune'));
+    if (street ? knownPlaceName(doc, from, to) : knownName(doc, from, to, (head && !port) || ward)) continue;
     // (Nor one whose first words the knowledge base knows, run on into the next words of a glued
     // line: "cảng Cam Ranh Tàu hộ vệ …".)
     if (port && (to - from < 2 || knownName(doc, from, to - 1, false))) continue;

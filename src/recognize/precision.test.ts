@@ -32,6 +32,20 @@ describe('recognize: marks must agree where the text writes them', () => {
     expect(idsOf('Thủ tướng Pham Minh Chinh phát biểu.', 'vi')).toContain('person:pham-minh-chinh');
   });
 
+  it('reads a ward named like a province or city by its English word or a direction in a list as no province or city', () => {
+    expect(idsOf('The store moved to Thu Dau Mot ward, near Quy Nhon.', 'en')).toEqual([
+      'local:place:thu-dau-mot',
+      'city:quy-nhon',
+    ]);
+    // (The first item, the ward named Nha Trang alone, is not told from the city.)
+    expect(idsOf('The city became four wards: Nha Trang, Bac Nha Trang and Nam Nha Trang.', 'en')).toEqual([
+      'city:nha-trang',
+    ]);
+    // A ward of a Japanese city; the west of a city ("phía Tây TP.HCM").
+    expect(idsOf('An Osaka ward pilots a new desk.', 'en')).toEqual(['city:osaka']);
+    expect(idsOf('Tuyến nối khu vực phía Tây TP.HCM với sân bay.', 'vi')).toEqual(['vn-province-2025:79']);
+  });
+
   it('frees a generic head word in lower case only before the capitalised words of a name', () => {
     // "do" ends "thủ đô", but after "Thành" it is the word do (by): no Chengdu (Thành Đô).
     expect(idsOf('Dự án ở Thành do công ty Nhật thực hiện.', 'vi')).not.toContain('city:chengdu');
