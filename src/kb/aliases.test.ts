@@ -67,11 +67,30 @@ describe('expandAliases', () => {
     ]);
   });
 
+  it('keeps a form opening in lower case beside names that open with a capital: the term is written so too', () => {
+    expect(expandAliases(['Kỹ năng đặc định'], ['kỹ năng đặc định'], [])).toEqual([
+      'Ky nang dac dinh',
+      'kỹ năng đặc định',
+      'ky nang dac dinh',
+    ]);
+    // (One such form: a second differing only in case is dropped.)
+    expect(expandAliases(['Kỹ năng đặc định'], ['kỹ năng đặc định', 'kỹ năng Đặc định'], [])).toHaveLength(3);
+  });
+
   it('shortens a company\'s "Corporation" as news does, and only at the end of a name', () => {
     expect(expandAliases(['Mitsubishi Corporation'], [], [])).toEqual([
       'Mitsubishi Corp.',
       'Mitsubishi Corp',
     ]);
     expect(expandAliases(['Corporation for Public Broadcasting'], [], [])).toEqual([]);
+  });
+});
+
+describe('terms written in lower case', () => {
+  it('reads a term the data lists in lower case in running text ("diện kỹ năng đặc định")', async () => {
+    const { recognize } = await import('../recognize/recognize.js');
+    expect(
+      recognize('Anh chuyển sang diện kỹ năng đặc định từ năm 2023.', { language: 'vi' }).map((m) => m.id),
+    ).toEqual(['programme:ssw']);
   });
 });

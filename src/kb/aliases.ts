@@ -74,6 +74,12 @@ export function shortCorporation(form: string): string[] {
 /** The first letter of each word (words are parted by white space, '-' and '–'). */
 const FIRST_LETTERS = /(?:^|[\s\-\u2013])[^\p{L}\s\-\u2013]*(\p{L})/gu;
 
+/** The form's first letter is in lower case ("biển Đông", "kỹ năng đặc định"). */
+function opensLowerCase(form: string): boolean {
+  const first = /\p{L}/u.exec(form)?.[0];
+  return first !== undefined && first === first.toLowerCase() && first !== first.toUpperCase();
+}
+
 /** Every word of a form starts with a capital ("Báo Nhân Dân", not "Báo Nhân dân"). */
 function allCapitalised(form: string): boolean {
   FIRST_LETTERS.lastIndex = 0;
@@ -106,6 +112,9 @@ export function expandAliases(
   // Each lower-case form seen, with whether a form of it in lower case somewhere is kept.
   const seenLower = new Map<string, boolean>();
   for (const n of names) seenLower.set(n.toLowerCase(), seenLower.get(n.toLowerCase()) || !allCapitalised(n));
+  // Each lower-case form whose kept forms all open with a capital.
+  const capitalOpening = new Set<string>();
+  for (const n of names) if (!opensLowerCase(n)) capitalOpening.add(n.toLowerCase());
   const out: string[] = [];
   for (const form of [...names, ...aliases]) {
     if (cs.has(form)) continue;
@@ -122,7 +131,12 @@ export function expandAliases(
       const lower = a.toLowerCase();
       if (nameSet.has(a) || cs.has(a)) continue;
       const lowered = seenLower.get(lower);
-      if (lowered === true || (lowered === false && allCapitalised(a))) continue;
+      // A form opening in lower case where every form before opens with a capital says the name is
+      // written so too, as a common noun ("kỹ năng đặc định" beside "Kỹ năng đặc định").
+      const opensLower = opensLowerCase(a) && capitalOpening.has(lower);
+      if (opensLower) capitalOpening.delete(lower);
+      else if (!opensLowerCase(a) && lowered === undefined) capitalOpening.add(lower);
+      if (!opensLower && (lowered === true || (lowered === false && allCapitalised(a)))) continue;
       seenLower.set(lower, lowered !== undefined || !allCapitalised(a));
       out.push(a);
     }
