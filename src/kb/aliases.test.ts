@@ -87,6 +87,18 @@ describe('expandAliases', () => {
 });
 
 describe('terms written in lower case', () => {
+  it("reads Japan's programmes for foreign workers and learners by their names in each language", async () => {
+    const { recognize } = await import('../recognize/recognize.js');
+    const ids = (text: string, language: string) => recognize(text, { language }).map((m) => m.id);
+    expect(
+      ids('The technical intern program gives way to employment for skill development (ikusei shuro).', 'en'),
+    ).toEqual(['programme:titp', 'programme:esd', 'programme:esd']);
+    expect(ids('Em thi JLPT N3 rồi chuyển sang chế độ dục thành lao động.', 'vi')).toEqual([
+      'programme:jlpt',
+      'programme:esd',
+    ]);
+  });
+
   it('reads a term the data lists in lower case in running text ("diện kỹ năng đặc định")', async () => {
     const { recognize } = await import('../recognize/recognize.js');
     expect(
