@@ -39,3 +39,22 @@ describe('airports and sites in the knowledge base', () => {
     expect(ids('A Japanese bridge builder won the contract.', 'en')).toEqual([]);
   });
 });
+
+describe("the United Kingdom's nations", () => {
+  it('are read by their names in each language, England apart (Vietnamese "Anh" is the kingdom)', () => {
+    const ids = (text: string, language: string) => recognize(text, { language }).map((m) => m.id);
+    expect(ids('Han flyttade från Skottland till Nordirland.', 'sv')).toEqual([
+      'subdivision:gb-sct',
+      'subdivision:gb-nir',
+    ]);
+    expect(ids('Đội tuyển xứ Wales và Scotland thi đấu.', 'vi')).toEqual([
+      'subdivision:gb-wls',
+      'subdivision:gb-sct',
+    ]);
+    expect(getEntity('subdivision:gb-sct')?.names).toEqual({
+      en: 'Scotland',
+      sv: 'Skottland',
+      vi: 'Scotland',
+    });
+  });
+});
