@@ -97,13 +97,23 @@ const HEADS: readonly Head[] = [
 /** Words before "phố" that make it no street's head: "thành phố" (a city), "khu phố" (a quarter). */
 const PHO_BEFORE: ReadonlySet<string> = new Set(['thanh', 'khu']);
 
-/** The heads' words as folding keys, and the keys of their last words, made on first use. */
-let headKeys: { keys: string[][]; last: ReadonlySet<string> } | undefined;
+/**
+ * The heads' words as folding keys, and the heads by the key of their last word (indexes into
+ * {@link HEADS}, in its order), made on first use.
+ */
+let headKeys: { keys: string[][]; last: ReadonlyMap<string, readonly number[]> } | undefined;
 
-function heads(): { keys: string[][]; last: ReadonlySet<string> } {
+function heads(): { keys: string[][]; last: ReadonlyMap<string, readonly number[]> } {
   if (!headKeys) {
     const keys = HEADS.map((h) => h.words.map(foldKey));
-    headKeys = { keys, last: new Set(keys.map((k) => k[k.length - 1] as string)) };
+    const last = new Map<string, number[]>();
+    keys.forEach((k, h) => {
+      const key = k[k.length - 1] as string;
+      const list = last.get(key) ?? [];
+      list.push(h);
+      last.set(key, list);
+    });
+    headKeys = { keys, last };
   }
   return headKeys;
 }
@@ -120,6 +130,11 @@ const ZONE_TAILS: ReadonlySet<string> = new Set([
   'industrial estate',
   'economic zone',
 ]);
+
+/** The first words of {@link ZONE_TAILS} and {@link ZONE_PLURALS} ("industrial", "economic"). */
+const ZONE_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...ZONE_TAILS, 'industrial parks'].map((pair) => pair.split(' ')[0] as string),
+);
 
 /** {@link ZONE_TAILS} in the plural, after a list of zones' names ("Van Trung and Dinh Tram industrial parks"). */
 const ZONE_PLURALS: ReadonlySet<string> = new Set([
@@ -286,10 +301,15 @@ const JAPANESE_PLACE_HEADS: ReadonlySet<string> = new Set([
   'sông',
 ]);
 
+/** The folding keys of {@link JAPANESE_PLACE_HEADS} and of "bay" (sân bay). */
+const JAPANESE_HEAD_KEYS: ReadonlySet<string> = new Set([...[...JAPANESE_PLACE_HEADS].map(foldKey), 'bay']);
+
 /** One of {@link JAPANESE_PLACE_HEADS} ("bán đảo" too), or "sân bay", stands right before word `k`, written with its marks. */
 function japaneseHeadBefore(doc: Doc, k: number): boolean {
   const { text, tokens } = doc;
-  if (k < 1 || !tokens.marked(k - 1, k) || tokens.capital(k - 1)) return false;
+  // (By key first: the marks are read only for a word that may be one of the heads.)
+  if (k < 1 || !JAPANESE_HEAD_KEYS.has(tokens.key(k - 1) as string)) return false;
+  if (!tokens.marked(k - 1, k) || tokens.capital(k - 1)) return false;
   const head = markedSpelling(text.slice(tokens.start(k - 1), tokens.end(k - 1)));
   // ("đảo" ends "bán đảo" too.)
   if (JAPANESE_PLACE_HEADS.has(head)) return true;
@@ -299,8 +319,9 @@ function japaneseHeadBefore(doc: Doc, k: number): boolean {
 /** The head that ends at word `to - 1`, written so, and its first word; null when there is none. */
 function headBefore(doc: Doc, to: number): [Head, number] | null {
   const { text, tokens } = doc;
-  const all = heads().keys;
-  for (let h = 0; h < HEADS.length; h++) {
+  const { keys: all, last } = heads();
+  // Only the heads that end on the word before: most words end none.
+  for (const h of last.get(tokens.key(to - 1) as string) ?? []) {
     const head = HEADS[h] as Head;
     const keys = all[h] as string[];
     const from = to - keys.length;
@@ -520,8 +541,9 @@ export function localPlaces(
     // romanised words, which are no Vietnamese syllables.
     if (
       before &&
+      (tokens.is(from - 1, 'ga') || japaneseHeadBefore(doc, from)) &&
       romajiWord(doc, covered, from) &&
-      (tokens.is(from - 1, 'ga') || (japaneseHeadBefore(doc, from) && inJapan()))
+      (tokens.is(from - 1, 'ga') || inJapan())
     ) {
       const to =
         tokens.hyphenated(from) && from + 1 < n && romajiWord(doc, covered, from + 1) ? from + 2 : from + 1;
@@ -574,7 +596,11 @@ export function localPlaces(
   if (language !== 'vi') {
     for (let k = 1; k < n; k++) {
       if (covered[k] || !spaced(doc, k - 1)) continue;
-      const tailPair = k + 1 < n && spaced(doc, k) ? `${tokens.key(k)} ${tokens.key(k + 1)}` : '';
+      // (The pair is spelt out only after a first word of one: most words open none.)
+      const tailPair =
+        k + 1 < n && spaced(doc, k) && ZONE_FIRST_WORDS.has(tokens.key(k) as string)
+          ? `${tokens.key(k)} ${tokens.key(k + 1)}`
+          : '';
       // Zones named in a list before their words in the plural ("Quang Chau, Van Trung and Dinh
       // Tram industrial parks"): each item is one, named without the words.
       if (ZONE_PLURALS.has(tailPair)) {
