@@ -436,6 +436,17 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     expect(orgs('Gồm các phường Hội An Đông, Hội An Tây.', vi)).toEqual([]);
     expect(orgs('Trường Đại Học Duy Tân Tuyển Sinh Năm Nay', vi)).toEqual([]);
     expect(orgs('Ban Tổ chức cho biết.', vi)).toEqual([]);
+    // A brand's shopping centre by its place: a local place, the brand a part; not the company's
+    // subsidiary by its country, nor a headline in title case.
+    const all = (text: string) =>
+      recognize(text, { language: 'en' }).map((m) => [m.text, m.id, (m.parts ?? []).map((p) => p.id)]);
+    expect(all('Shoppers crowded Aeon Mall Long Bien on Sunday.')).toEqual([
+      ['Aeon Mall Long Bien', 'local:place:aeon-mall-long-bien', ['org:aeon']],
+    ]);
+    expect(all('AEON Mall Vietnam said sales rose.').map((m) => m[1])).toEqual(['org:aeon']);
+    expect(all('Aeon Mall To Open In Hue Next Year').map((m) => m[1])).not.toContain(
+      'local:place:aeon-mall-to-open-in',
+    );
     // A unit's Party organisation, at the start of a sentence too.
     expect(orgs('Đảng bộ tỉnh Khánh Hòa tổ chức đại hội.', vi)).toEqual([
       ['Đảng bộ tỉnh Khánh Hòa', 'organisation', ['vn-province-2025:56']],

@@ -750,6 +750,8 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
   // Banks named by one word ending in "Bank" ("HDBank", "SeABank").
   for (const [from, to] of bankSpans(doc, covered))
     found.push([from, localOrg(doc, from, to, covered, replaced)]);
+  // A brand's shopping centre named after its place ("Aeon Mall Long Bien").
+  malls(doc, covered, found, replaced);
   subsidiaries(
     doc,
     covered,
@@ -802,6 +804,52 @@ function memberBefore(doc: Doc, from: number, covered: Uint8Array): number {
     if (head >= 0) return head;
   }
   return from;
+}
+
+/** Most words of a shopping centre's name after "Mall" ("Binh Duong Canary", "Tan Phu Celadon"). */
+const MAX_MALL_WORDS = 4;
+
+/**
+ * Shopping centres named by an organisation of the knowledge base, "Mall" and the place they stand
+ * in ("Aeon Mall Long Bien", "AEON Mall Binh Duong Canary"): local places, with the organisation and
+ * the places the knowledge base matched inside as parts. One to four capitalised words after "Mall",
+ * in one phrase; not a country alone ("AEON Mall Vietnam" is the company's subsidiary).
+ */
+function malls(doc: Doc, covered: Uint8Array, found: [number, EntityMention][], replaced: Set<number>): void {
+  const { tokens, matches } = doc;
+  const n = tokens.length;
+  for (let k = 0; k < matches.length; k++) {
+    const e = matches.to[k] as number;
+    // "Mall" ends the organisation's name as the knowledge base writes it ("Aeon Mall"), or follows it.
+    const named = tokens.is(e - 1, 'mall');
+    if (!named && (e + 1 >= n || !tokens.is(e, 'mall') || !tokens.capital(e) || !tokens.spaced(e - 1)))
+      continue;
+    const after = named ? e : e + 1;
+    const s = matches.from[k] as number;
+    const ids = (matches.passing[k] as Passing).ids;
+    if (replaced.has(s) || ids.length !== 1 || doc.index.types.get(ids[0] as string) !== 'organisation')
+      continue;
+    let to = after;
+    let country = true;
+    while (to < n && to - after < MAX_MALL_WORDS && tokens.spaced(to - 1) && tokens.capitalisedWord(to)) {
+      if (covered[to]) {
+        const place = placeAt(doc, to, BODY_PLACE_TYPES);
+        if (!place) break;
+        country &&= place.id.startsWith('country:');
+        to = place.to;
+      } else {
+        country = false;
+        to++;
+      }
+    }
+    // (Not on a headline in title case: "Aeon Mall To Open In Hue".)
+    if (to === after || country || titleCaseLine(doc, s, to)) continue;
+    const mall = localMention(doc, s, to, LOCAL_PLACE + localKey(doc, s, to), 'place');
+    withPlaces(doc, mall, s, to, covered, replaced);
+    mall.parts = [mention(doc, s, e, ids[0] as string), ...(mall.parts ?? [])];
+    replaced.add(s);
+    found.push([s, mall]);
+  }
 }
 
 /**
