@@ -24,6 +24,7 @@ import { sentenceStart } from './homograph-rules.js';
 import { zoneSpans } from './industrial-zones.js';
 import { LOCAL_PLACE } from './local-places.js';
 import type { EntityMention } from './mention.js';
+import { militaryUnitSpans } from './military-units.js';
 import { OTHER_LANGUAGE } from './other-language.js';
 import { resolve } from './resolve.js';
 import { gluedPossessive } from './scan.js';
@@ -747,6 +748,10 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
       found.push([from, withPlaces(doc, zone, from, to, covered, replaced)]);
     }
   }
+  // Military and coast-guard units by their kind and number ("Lữ đoàn 162", "Vùng 4 Hải quân").
+  if (language === 'vi' || language === null)
+    for (const [from, to] of militaryUnitSpans(doc, covered))
+      found.push([from, localOrg(doc, from, to, covered, replaced)]);
   // Banks named by one word ending in "Bank" ("HDBank", "SeABank").
   for (const [from, to] of bankSpans(doc, covered))
     found.push([from, localOrg(doc, from, to, covered, replaced)]);
