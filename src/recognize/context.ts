@@ -1142,6 +1142,9 @@ const VI_BODY_HEADS_ANY_CASE_WORDS: readonly string[] = [
   'tỉnh ủy',
   'thành ủy',
   'huyện ủy',
+  // The Youth Union of a city or a province ("Thành Đoàn TP.HCM", "Tỉnh đoàn Nghệ An").
+  'thành đoàn',
+  'tỉnh đoàn',
   // Federations: "Liên đoàn các tổ chức kinh tế Nhật Bản" (Keidanren).
   'liên đoàn',
   // Missions: "Tổng Lãnh sự quán Nhật Bản tại Đà Nẵng", the country right after the head.

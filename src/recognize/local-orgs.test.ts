@@ -447,6 +447,11 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     expect(all('Aeon Mall To Open In Hue Next Year').map((m) => m[1])).not.toContain(
       'local:place:aeon-mall-to-open-in',
     );
+    // The Youth Union of a province or a city.
+    expect(orgs('Đại diện Tỉnh đoàn Nghệ An và Thành đoàn Đà Nẵng tham dự.', vi).map((o) => o[0])).toEqual([
+      'Tỉnh đoàn Nghệ An',
+      'Thành đoàn Đà Nẵng',
+    ]);
     // A unit's Party organisation, at the start of a sentence too.
     expect(orgs('Đảng bộ tỉnh Khánh Hòa tổ chức đại hội.', vi)).toEqual([
       ['Đảng bộ tỉnh Khánh Hòa', 'organisation', ['vn-province-2025:56']],

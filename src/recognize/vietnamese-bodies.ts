@@ -33,6 +33,12 @@ function headAt(doc: { text: string; tokens: Tokens }, at: number, head: BodyHea
   return at + head.keys.length;
 }
 
+/** A head of {@link VI_BODY_HEADS} starts at word `k`. */
+function headStarts(doc: { text: string; tokens: Tokens }, k: number): boolean {
+  const heads = VI_BODY_HEADS.get(doc.tokens.key(k) as string);
+  return heads !== undefined && heads.some((head) => headAt(doc, k, head) >= 0);
+}
+
 /** Words `k` and `k + 1` are one phrase: spaces only, or a dash between spaces ("Nông - Lâm"). */
 function joined(doc: { text: string; tokens: Tokens }, k: number): boolean {
   if (spaced(doc, k)) return true;
@@ -185,6 +191,9 @@ export function bodySpans(
         break;
       } else if (tokens.is(k, AND)) {
         if (!tokens.capital(k + 1) || !spaced(doc, k)) break;
+        // After a place, "và" and another body's head start another name ("… tỉnh Nghệ An và Thành
+        // đoàn Đà Nẵng").
+        if (end === k && headStarts(doc, k + 1)) break;
       } else if (tokens.is(k, AT)) {
         // "tại" and a place after a place or a capitalised word: "Hội người Việt Nam tại Nhật Bản",
         // "Hiệp hội người Việt tại Kansai" (not "… tổ chức hội thảo tại Hà Nội").
