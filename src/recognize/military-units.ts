@@ -2,6 +2,7 @@
 // đoàn 2", "Quân khu 5", "Vùng 4 Hải quân", "Hải đội 102". The knowledge base holds the services and
 // a few commands; these units, which news about navy visits and sea rescues names, would be read as
 // nothing. local-orgs.ts turns each span into a local organisation.
+import { foldKey } from '../text/fold.js';
 import { markedSpelling } from '../text/marks.js';
 import { type Doc, smallNumber } from './doc.js';
 
@@ -24,16 +25,29 @@ const SERVICES: readonly (readonly string[])[] = [
   ['cảnh', 'sát', 'biển'],
 ];
 
+/** The folding keys of each spelling's words, by spelling ("lữ" → "lu"). */
+const keys = new Map<string, string>();
+const keyOf = (word: string): string => {
+  let key = keys.get(word);
+  if (key === undefined) {
+    key = foldKey(word);
+    keys.set(word, key);
+  }
+  return key;
+};
+
 /** Words `at`.. spell `words` (marked spellings), one space apart, the first capitalised: the word after, or -1. */
 function spelt(doc: Doc, at: number, words: readonly string[], capital: boolean): number {
   const { text, tokens } = doc;
-  if (at + words.length > tokens.length) return -1;
+  if (at + words.length > tokens.length || (capital && !tokens.capital(at))) return -1;
+  // (By key first, the marks then: most words are none of these.)
+  for (let j = 0; j < words.length; j++)
+    if (!tokens.is(at + j, keyOf(words[j] as string)) || (j > 0 && !tokens.spaced(at + j - 1))) return -1;
   for (let j = 0; j < words.length; j++) {
     const k = at + j;
-    if (j > 0 && !tokens.spaced(k - 1)) return -1;
     if (markedSpelling(text.slice(tokens.start(k), tokens.end(k))) !== words[j]) return -1;
   }
-  return !capital || tokens.capital(at) ? at + words.length : -1;
+  return at + words.length;
 }
 
 /**
