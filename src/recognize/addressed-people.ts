@@ -3,7 +3,7 @@
 // local-people.ts (which reads full names, and the short references to them, first).
 import { foldKey } from '../text/fold.js';
 import { markedSpelling } from '../text/marks.js';
-import { HONORIFICS, ROLE_PAIRS, SAID } from './context.js';
+import { HONORIFICS, KIN, ROLE_PAIRS, SAID } from './context.js';
 import { type Doc, localMention } from './doc.js';
 import { englishRank } from './english-words.js';
 import { addressWordBefore, LOCAL_PERSON } from './local-people.js';
@@ -29,55 +29,13 @@ function foreignHonorificBefore(doc: Doc, i: number): boolean {
   return gap === '. ' || (gap === ' ' && key !== 'rev');
 }
 
-/**
- * Words for kin before a given name ("dottern Lan", "maken Mattias", "her daughter Mai"), in
- * Swedish (the definite forms) and English, as folding keys.
- */
-const KIN: Readonly<Record<'sv' | 'en', ReadonlySet<string>>> = {
-  sv: new Set([
-    'maken',
-    'makan',
-    'hustrun',
-    'frun',
-    'sonen',
-    'dottern',
-    'systern',
-    'syster',
-    'brodern',
-    'bror',
-    'mamman',
-    'pappan',
-    'kusinen',
-    'sambon',
-    'flickvannen',
-    'pojkvannen',
-  ]),
-  en: new Set([
-    'wife',
-    'husband',
-    'son',
-    'daughter',
-    'brother',
-    'mother',
-    'father',
-    'cousin',
-    'grandson',
-    'granddaughter',
-  ]),
-};
-
-/** Longest word for kin in {@link KIN}: longer words before a name are not read. */
-const MAX_KIN = 13;
-
 /** A word for kin in lower case stands right before word `i`, one space apart, in Swedish or English text. */
 function kinBefore(doc: Doc, i: number, language: string | null): boolean {
   if (language !== 'sv' && language !== 'en') return false;
   const { text, tokens } = doc;
-  const length = tokens.end(i - 1) - tokens.start(i - 1);
-  if (length < 3 || length > MAX_KIN || tokens.capital(i - 1) || text.charCodeAt(tokens.end(i - 1)) !== 32)
-    return false;
-  if (tokens.start(i) !== tokens.end(i - 1) + 1) return false;
-  return KIN[language].has(tokens.word(i - 1) as string);
+  // (The words for kin are in the vocabulary: read by key, with no copy.)
+  if (!KIN[language].has(tokens.key(i - 1) as string) || tokens.capital(i - 1)) return false;
+  return tokens.start(i) === tokens.end(i - 1) + 1 && text.charCodeAt(tokens.end(i - 1)) === 32;
 }
 
 /**

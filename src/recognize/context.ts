@@ -416,6 +416,59 @@ export const SWEDISH_CONJUNCTIONS: ReadonlySet<string> = new Set([
   'dit',
 ]);
 
+/**
+ * Words for kin before a given name ("dottern Lan", "maken Mattias", "her daughter Mai"), in
+ * Swedish (the definite forms) and English, as folding keys.
+ */
+export const KIN: Readonly<Record<'sv' | 'en', ReadonlySet<string>>> = {
+  sv: new Set([
+    'maken',
+    'makan',
+    'hustrun',
+    'frun',
+    'sonen',
+    'dottern',
+    'systern',
+    'syster',
+    'brodern',
+    'bror',
+    'mamman',
+    'pappan',
+    'kusinen',
+    'sambon',
+    'flickvannen',
+    'pojkvannen',
+  ]),
+  en: new Set([
+    'wife',
+    'husband',
+    'son',
+    'daughter',
+    'brother',
+    'mother',
+    'father',
+    'cousin',
+    'grandson',
+    'granddaughter',
+  ]),
+};
+
+/**
+ * Vietnamese roles of artists and players ("ca sĩ Quỳnh Lan", "diễn viên Thái Hòa", "đạo diễn Bùi
+ * Thạc Chuyên"), as folding keys: people who go by two given names as often as by a full name.
+ */
+export const ARTIST_ROLE_PAIRS: readonly string[] = [
+  'nghe si',
+  'ca si',
+  'dien vien',
+  'dao dien',
+  'hoa si',
+  'nhac si',
+  'nha tho',
+  'nghe nhan',
+  'cau thu',
+];
+
 /** Vietnamese two-word roles in front of a name ("Đại tá Tuấn", "giáo sư Nhự"), as folding keys. */
 export const ROLE_PAIRS: ReadonlySet<string> = new Set([
   'dai ta',
@@ -441,7 +494,6 @@ export const ROLE_PAIRS: ReadonlySet<string> = new Set([
   'vu truong',
   'cuc truong',
   'bi thu',
-  'nghe si',
   'bac si',
   'luat su',
   'ky su',
@@ -460,15 +512,7 @@ export const ROLE_PAIRS: ReadonlySet<string> = new Set([
   'chu nhiem',
   'hieu truong',
   'chuyen gia',
-  // Artists and players ("ca sĩ Quỳnh Lan", "diễn viên Thái Hòa", "đạo diễn Bùi Thạc Chuyên").
-  'ca si',
-  'dien vien',
-  'dao dien',
-  'hoa si',
-  'nhac si',
-  'nha tho',
-  'nghe nhan',
-  'cau thu',
+  ...ARTIST_ROLE_PAIRS,
 ]);
 
 /** Verbs of saying after a name ("Dung said", "säger Hagström", "… cho biết"): the name is a person's. */
@@ -1384,6 +1428,9 @@ export const CONTEXT_WORDS: readonly string[] = [
   ...SWEDISH_PLACE_SUFFIXES.keys(),
   // Swedish prepositions before a town ("i Eslöv"), for swedish-towns.ts.
   ...SWEDISH_PLACE_BEFORE,
+  // Words for kin before a given name ("dottern Lan"), for addressed-people.ts.
+  ...KIN.sv,
+  ...KIN.en,
   // "Sở" and the words of the fields only departments have, for departments.ts.
   DEPARTMENT_HEAD,
   ...DEPARTMENT_ONLY_FIELDS.flatMap((field) => field.split(' ').map(foldKey)),

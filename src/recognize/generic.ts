@@ -208,3 +208,6 @@ export const ADDRESS_WORDS: ReadonlySet<string> = new Set([
 
 /** Vietnamese words that make a continent of a country's name ("châu Mỹ", "châu Úc"). Marked spellings. */
 export const CONTINENT_WORDS: ReadonlySet<string> = new Set(['châu']);
+
+/** The four Vietnamese directions, as folding keys: Đông, Tây, Nam, Bắc. */
+export const DIRECTIONS: ReadonlySet<string> = new Set(['dong', 'tay', 'nam', 'bac']);

@@ -33,6 +33,7 @@ import { englishRank } from './english-words.js';
 import type { Passing } from './gazetteer.js';
 import {
   ADDRESS_WORDS,
+  DIRECTIONS,
   GENERIC_WORDS,
   STREET_HEADS,
   STREET_TAILS,
@@ -575,11 +576,9 @@ const WARD_TAILS: ReadonlySet<string> = new Set(['ward', 'commune']);
 
 /** An English word for a ward or commune stands right after the name ending before word `to` ("Nha Trang ward"). */
 function wardAfter(text: string, tokens: Tokens, to: number): boolean {
-  return to < tokens.length && spaced(text, tokens, to - 1) && WARD_TAILS.has(tokens.word(to) as string);
+  // ("ward" and "commune" are in the vocabulary: read by key.)
+  return to < tokens.length && WARD_TAILS.has(tokens.key(to) as string) && spaced(text, tokens, to - 1);
 }
-
-/** Vietnamese directions, folded: "Bắc", "Nam", "Đông", "Tây". */
-const DIRECTIONS: ReadonlySet<string> = new Set(['bac', 'nam', 'dong', 'tay']);
 
 /** Words before a ward's name in a list or after its head: "and", "và", "och", "phường", "xã" (folded). */
 const WARD_LIST_WORDS: ReadonlySet<string> = new Set(['and', 'va', 'och', 'phuong', 'xa']);
@@ -598,7 +597,7 @@ function directionBefore(text: string, tokens: Tokens, from: number, previousEnd
     !tokens.capital(k) ||
     upper(tokens, k) ||
     !spaced(text, tokens, k) ||
-    !DIRECTIONS.has(tokens.word(k) as string)
+    !DIRECTIONS.has(tokens.key(k) as string)
   )
     return false;
   if (text.slice(tokens.end(k - 1), tokens.start(k)).trim() === ',') return true;

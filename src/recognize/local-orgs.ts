@@ -19,10 +19,10 @@ import {
 import { departmentSpans } from './departments.js';
 import { type Doc, localKey, localMention, mention, rawAt } from './doc.js';
 import { englishRank } from './english-words.js';
-import { childById, type Passing } from './gazetteer.js';
+import type { Passing } from './gazetteer.js';
 import { sentenceStart } from './homograph-rules.js';
 import { zoneSpans } from './industrial-zones.js';
-import { LOCAL_PLACE } from './local-places.js';
+import { formsSpelt, LOCAL_PLACE } from './local-places.js';
 import type { EntityMention } from './mention.js';
 import { militaryUnitSpans } from './military-units.js';
 import { OTHER_LANGUAGE } from './other-language.js';
@@ -479,14 +479,6 @@ function conjoined(doc: Doc, end: number, from: number, covered: Uint8Array): nu
   return last;
 }
 
-/** Words `k` and `k + 1` open a name of the knowledge base ("Hội An" in "Hội An Tây"), whether the scan kept it or not. */
-function namePairAt(doc: Doc, k: number): boolean {
-  const { tokens } = doc;
-  if (k + 1 >= tokens.length) return false;
-  const first = doc.index.starts.nodes[tokens.id(k)];
-  return (first && childById(first, tokens.id(k + 1))?.forms != null) === true;
-}
-
 /**
  * Organisations the knowledge base lacks, named in full: English names with a head word
  * ("Gakushuin University", "University of Tokyo", "Japan Association of Travel Agents"), in any
@@ -732,7 +724,12 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
     // Bodies named by a head, a description and the place they serve ("Ban Quản lý các khu công
     // nghiệp tỉnh Bắc Ninh").
     const bodyPlaceEnd = (k: number): number => placeAt(doc, k, BODY_PLACE_TYPES)?.to ?? -1;
-    for (const [from, to, event] of bodySpans(doc, covered, bodyPlaceEnd, (k) => namePairAt(doc, k))) {
+    for (const [from, to, event] of bodySpans(
+      doc,
+      covered,
+      bodyPlaceEnd,
+      (k) => formsSpelt(doc, k, k + 2) !== null,
+    )) {
       const m = localOrg(doc, from, to, covered, replaced);
       // An event's name ("Liên hoan phim Nhật Bản"): a local event, not a body.
       if (event) {

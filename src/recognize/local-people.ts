@@ -4,6 +4,7 @@ import { safeNormalize } from '../text/safe-normalize.js';
 import { whiteSpace } from '../text/white-space.js';
 import {
   APPOSITION,
+  ARTIST_ROLE_PAIRS,
   COMPANY_WORDS,
   CREDIT_WORDS,
   HONORIFICS,
@@ -354,17 +355,7 @@ function outletEndsAt(doc: Doc, end: number): boolean {
  * by a full name ("ca sĩ Quỳnh Lan", "Nghệ sĩ ưu tú Thu Hương"); and the abbreviations of the
  * honours of artists (NSƯT, NSND).
  */
-const ARTIST_ROLES: ReadonlySet<string> = new Set([
-  'ca si',
-  'dien vien',
-  'dao dien',
-  'hoa si',
-  'nhac si',
-  'nha tho',
-  'nghe nhan',
-  'nghe si',
-  'cau thu',
-]);
+const ARTIST_ROLES: ReadonlySet<string> = new Set(ARTIST_ROLE_PAIRS);
 const ARTIST_HONOURS: ReadonlySet<string> = new Set(['nsut', 'nsnd']);
 
 /**
@@ -734,12 +725,6 @@ function placeInAddress(doc: Doc, to: number): boolean {
   return false;
 }
 
-/**
- * Units whose body's head may follow the unit word, as keys: "tỉnh" ("thành phố" apart). No province
- * is named after a person; districts and communes are ("huyện Trần Văn Thời").
- */
-const UNIT_HEADS: ReadonlySet<string> = new Set(['tinh']);
-
 /** Bodies of a province or city whose head may follow the unit word ("UBND tỉnh Phạm Anh Tuấn"). */
 const UNIT_BODIES: ReadonlySet<string> = new Set(['ubnd', 'hdnd', 'tich']);
 
@@ -753,9 +738,10 @@ const UNIT_BODIES: ReadonlySet<string> = new Set(['ubnd', 'hdnd', 'tich']);
 function holderAfterUnit(doc: Doc, from: number, to: number, unit: string): boolean {
   if (to - from < 3 || from < 2) return false;
   const tokens = doc.tokens;
-  // "UBND tỉnh", "UBND huyện", and "UBND thành phố" (the unit word in two).
-  const body = unit === 'pho' && tokens.is(from - 2, 'thanh') ? from - 3 : from - 2;
-  if (!(UNIT_HEADS.has(unit) || body === from - 3) || body < 0) return false;
+  // "UBND tỉnh" and "UBND thành phố" (the unit word in two). Not "huyện" or "xã": no province is
+  // named after a person, but districts and communes are ("huyện Trần Văn Thời").
+  const body = unit === 'tinh' ? from - 2 : unit === 'pho' && tokens.is(from - 2, 'thanh') ? from - 3 : -1;
+  if (body < 0) return false;
   if (!UNIT_BODIES.has(tokens.word(body) as string)) return false;
   const first = doc.text.slice(tokens.start(from), tokens.end(from));
   return isFamilyName(first, tokens.word(from) as string);

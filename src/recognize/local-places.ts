@@ -7,8 +7,8 @@ import { foldKey } from '../text/fold.js';
 import { markedSpelling } from '../text/marks.js';
 import { HONORIFICS, PLACE_KIND_TAILS } from './context.js';
 import { type Doc, localKey, localMention, smallNumber, spaced } from './doc.js';
-import { childById } from './gazetteer.js';
-import { STREET_TAILS } from './generic.js';
+import { childById, type Form } from './gazetteer.js';
+import { DIRECTIONS, STREET_TAILS } from './generic.js';
 import type { EntityMention } from './mention.js';
 import { isVietnameseSyllable, romajiMorae } from './syllables.js';
 
@@ -351,8 +351,6 @@ function headBefore(doc: Doc, to: number): [Head, number] | null {
  * (every direction). Folding keys.
  */
 const PHUONG_COMPOUNDS: ReadonlySet<string> = new Set(['dia', 'song', 'da', 'don', 'bon', 'muon', 'tu']);
-/** The four directions: "phuong Tay" (phương Tây) is the West, "phuong Dong Nam" the South-East. */
-const DIRECTIONS: ReadonlySet<string> = new Set(['dong', 'tay', 'nam', 'bac']);
 
 /**
  * Word `k`, "phuong" without marks, is the head of a ward's name (phường): in lower case, not the
@@ -397,12 +395,22 @@ function numberedUnit(doc: Doc, covered: Uint8Array, k: number, language: string
  * left it out as the name of a ward or a zone ("phường Hội An", "KCN Quang Châu").
  */
 function knownName(doc: Doc, from: number, to: number, unitHead: boolean): boolean {
+  const forms = formsSpelt(doc, from, to);
+  if (forms === null) return false;
+  if (!unitHead) return true;
+  return !forms.every((f) => f.ids.every((id) => id.startsWith('vn-province-') || id.startsWith('city:')));
+}
+
+/**
+ * The forms of the knowledge base's names that words `from`..`to` spell exactly, whether the scan
+ * kept them or not; null when they spell none.
+ */
+export function formsSpelt(doc: Doc, from: number, to: number): readonly Form[] | null {
   const { tokens } = doc;
+  if (to > tokens.length) return null;
   let at = doc.index.starts.nodes[tokens.id(from)];
   for (let k = from + 1; at && k < to; k++) at = childById(at, tokens.id(k));
-  if (at?.forms == null) return false;
-  if (!unitHead) return true;
-  return !at.forms.every((f) => f.ids.every((id) => id.startsWith('vn-province-') || id.startsWith('city:')));
+  return at?.forms ?? null;
 }
 
 /**
@@ -411,11 +419,8 @@ function knownName(doc: Doc, from: number, to: number, unitHead: boolean): boole
  * a street is a road to or in that place ("đường Hà Nội – Hải Phòng").
  */
 function knownPlaceName(doc: Doc, from: number, to: number): boolean {
-  const { tokens } = doc;
-  let at = doc.index.starts.nodes[tokens.id(from)];
-  for (let k = from + 1; at && k < to; k++) at = childById(at, tokens.id(k));
-  if (at?.forms == null) return false;
-  return at.forms.some((f) => f.ids.some((id) => doc.index.types.get(id) !== 'person'));
+  const forms = formsSpelt(doc, from, to);
+  return forms?.some((f) => f.ids.some((id) => doc.index.types.get(id) !== 'person')) === true;
 }
 
 /**

@@ -36,7 +36,7 @@ function headAt(doc: { text: string; tokens: Tokens }, at: number, head: BodyHea
 /** A head of {@link VI_BODY_HEADS} starts at word `k`. */
 function headStarts(doc: { text: string; tokens: Tokens }, k: number): boolean {
   const heads = VI_BODY_HEADS.get(doc.tokens.key(k) as string);
-  return heads !== undefined && heads.some((head) => headAt(doc, k, head) >= 0);
+  return heads?.some((head) => headAt(doc, k, head) >= 0) === true;
 }
 
 /** Words `k` and `k + 1` are one phrase: spaces only, or a dash between spaces ("Nông - Lâm"). */
@@ -169,18 +169,15 @@ export function bodySpans(
     if (start === h + 1 && VI_BODY_NOT_AFTER.get(headKey)?.has(tokens.word(start) as string)) continue;
     let end = -1;
     let lowerRun = 0;
-    // Where the walk stopped (past the last word read), and whether it read the whole phrase.
-    let stop = start;
-    let whole = true;
-    for (let k = start; k < n && k - start < MAX_WORDS; k++) {
-      stop = k;
+    // (Declared outside the walk: where it stopped is read after it.)
+    let k = start;
+    for (; k < n && k - start < MAX_WORDS; k++) {
       if (k > start && !joined(doc, k - 1)) break;
       if (covered[k]) {
         const to = placeEnd(k);
         if (to < 0) break;
         end = to;
         k = to - 1;
-        stop = to;
         lowerRun = 0;
       } else if (!tokens.allCaps(k) && !isVietnameseSyllable(tokens.word(k) as string)) break;
       else if (tokens.capital(k)) lowerRun = 0;
@@ -199,23 +196,20 @@ export function bodySpans(
         // "Hiệp hội người Việt tại Kansai" (not "… tổ chức hội thảo tại Hà Nội").
         if (!tokens.capital(k - 1) || !covered[k + 1] || !spaced(doc, k) || placeEnd(k + 1) < 0) break;
       } else if (++lowerRun > MAX_LOWER_RUN || (!tokens.is(k, PLURAL) && endsName(doc, k))) break;
-      if (k + 1 === n || k + 1 - start === MAX_WORDS) {
-        stop = k + 1;
-        whole = k + 1 === n;
-      }
     }
     // A name that ends on a proper name of two capitalised syllables or more where the sentence
-    // goes on ("Trường Đại học Duy Tân đã …", "Trung tâm Hồng Lam, …"), with no place.
-    // (Not where a name the knowledge base holds starts at the head: "Hội An Tây" is a ward of Hội An.)
+    // goes on at word k ("Trường Đại học Duy Tân đã …", "Trung tâm Hồng Lam, …"), with no place
+    // and within the words a name may have. (Not where a name the knowledge base holds starts at
+    // the head: "Hội An Tây" is a ward of Hội An.)
     if (
       end < 0 &&
-      whole &&
+      k - start < MAX_WORDS &&
       !event &&
       !afterUnit(doc, h) &&
       !knownAt(h) &&
-      properEnd(doc, covered, h, start, stop)
+      properEnd(doc, covered, h, start, k)
     )
-      end = stop;
+      end = k;
     if (end > start) {
       out.push([h, end, event]);
       last = end;
