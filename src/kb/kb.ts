@@ -153,7 +153,11 @@ export interface Normalizer {
   getEntity(id: string): Entity | null;
   /** The display name of an entity in a language, or `null` for an unknown id. */
   displayName(id: string, lng: KbLanguage, options?: DisplayNameOptions): string | null;
-  /** Entities whose name or alias has the query's folding key (any language, any diacritics). */
+  /**
+   * Entities whose name or alias has the query's folding key (any language, any diacritics); for a
+   * city's name with the word for its unit and no entity of its own ("Fukuoka City", "TP Vinh"),
+   * the cities of the name without it.
+   */
   findEntities(query: string, options?: FindOptions): EntityMatch[];
   /** The id of the province-level unit that continues `id` on `date` (itself while still valid). */
   successor(id: string, date?: DateInput): string | null;
