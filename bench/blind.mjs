@@ -201,6 +201,10 @@ const BATCHES = [
     name: 'batch 38 (2026-12-06, two sessions: 376–380 en/sv and 381–384 vi written at the end of one, 385 vi at the start of the next)',
     has: (n) => n >= 376 && n <= 385,
   },
+  {
+    name: 'batch 39 (2026-12-06, a new session: 386–390 en/sv, 391–395 vi)',
+    has: (n) => n >= 386 && n <= 395,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);

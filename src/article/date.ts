@@ -132,8 +132,11 @@ interface DatePart {
   end: number;
 }
 
-/** The first date in a line, by the patterns for the formats news pages use. */
-function findDatePart(line: string): DatePart | RejectedDate | null {
+/**
+ * The first date in a line, by the patterns for the formats news pages use, without the time and
+ * zone {@link findDate} adds: enough to tell a possible date from an impossible one.
+ */
+export function findDatePart(line: string): DatePart | RejectedDate | null {
   const digit = firstDigit(line);
   if (digit < 0) return null;
   let best: { m: RegExpExecArray; month: number | null } | null = null;

@@ -1,4 +1,4 @@
-import { type FoundDate, findDate } from './date.js';
+import { type FoundDate, findDate, findDatePart } from './date.js';
 import type { Piece } from './layout.js';
 import type { Published, Warning } from './schema.js';
 
@@ -118,7 +118,8 @@ function warnImpossible(pieces: readonly Piece[], warnings: Warning[]): void {
   for (const p of pieces) {
     if (p.kind === 'paragraph' && ++paragraphs > LEAD_PARAGRAPHS) break;
     if (p.kind !== 'title' && p.kind !== 'caption' && p.kind !== 'paragraph') continue;
-    const d = findDate(p.span.text);
+    // Only whether the first date is impossible: the time and zone after it do not matter here.
+    const d = findDatePart(p.span.text);
     if (d === null || !('rejected' in d)) continue;
     warnings.push({
       code: d.reason,

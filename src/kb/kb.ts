@@ -331,15 +331,16 @@ class KnowledgeBase implements Normalizer {
     return entity;
   }
 
-  displayName(id: string, lng: KbLanguage, options: DisplayNameOptions = {}): string | null {
-    options = parseDisplayNameOptions(options);
+  displayName(id: string, lng: KbLanguage, options?: DisplayNameOptions): string | null {
+    // Called for every entity of every analysis, mostly without options: those need no check.
+    const context = options === undefined ? undefined : parseDisplayNameOptions(options).context;
     if (!this.records.has(id)) return null;
     if (!(LANGS as readonly string[]).includes(lng))
       throw new VietnormError('invalid-option', `Unknown language "${String(lng)}" (en, sv, vi)`, {
         option: 'lng',
       });
-    if (options.context !== undefined) {
-      const variant = this.nameOf(`${id}_${options.context}`, lng);
+    if (context !== undefined && context !== null) {
+      const variant = this.nameOf(`${id}_${context}`, lng);
       if (variant !== undefined) return variant;
     }
     return this.nameOf(id, lng) ?? null;

@@ -1065,6 +1065,34 @@ export const PLACE_KIND_TAILS: readonly string[] = [
 ];
 
 /**
+ * English words for a facility after the name of the place it serves, capitalised with it
+ * (local-orgs.ts): "Tokyo Station", "Quy Nhon Port", "Osaka Castle", "Hanoi Opera House" (the last
+ * word of a two-word kind), each with the word before it when there is one ({@link FACILITY_PAIRS}).
+ */
+export const FACILITY_TAILS: ReadonlySet<string> = new Set([
+  'station',
+  'airport',
+  'port',
+  'terminal',
+  'castle',
+  'stadium',
+  'house',
+]);
+
+/** Facilities of two words, whose first word must come before the last ("Opera House"). Folding keys. */
+export const FACILITY_PAIRS: ReadonlyMap<string, string> = new Map([['house', 'opera']]);
+
+/** Words between the place and the facility's kind ("Long An International Port", "Hanoi Railway Station"). */
+export const FACILITY_QUALIFIERS: ReadonlySet<string> = new Set([
+  'international',
+  'railway',
+  'bus',
+  'central',
+  'cruise',
+  'container',
+]);
+
+/**
  * Folding keys of the words for Vietnamese units and zones around a place's name ("huyện Núi
  * Thành", "KCN Đình Vũ", "Hung Dao ward"): local-places.ts reads a place only next to one.
  */
@@ -1166,6 +1194,12 @@ export const VI_ORG_HEAD_ENDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Abbreviations of courts' and prosecutors' heads, written in capitals before their place ("TAND
+ * TP.HCM", "VKSND tỉnh Bình Dương"; "TAND tối cao" is a name of the knowledge base). Folding keys.
+ */
+const VI_BODY_ABBREVIATIONS: readonly string[] = ['tand', 'vksnd'];
+
+/**
  * Heads of bodies whose name may go on in lower case before its place: courts, prosecutors and
  * police ("Tòa án nhân dân tỉnh Bình Dương", "Cảnh sát tỉnh Osaka"), associations of people
  * ("Hội người Việt Nam tại Nhật Bản", "Hiệp hội người Việt tại Kansai"), and diplomatic missions,
@@ -1175,6 +1209,7 @@ const VI_BODY_HEADS_ANY_CASE_WORDS: readonly string[] = [
   'tòa án',
   'tòa thượng thẩm',
   'viện kiểm sát',
+  ...VI_BODY_ABBREVIATIONS,
   'viện công tố',
   'cảnh sát',
   'công an',
@@ -1244,6 +1279,8 @@ export interface BodyHead {
   readonly anyCase: boolean;
   /** The name is an event's ({@link VI_EVENT_HEAD_WORDS}). */
   readonly event: boolean;
+  /** The head is an abbreviation, written in capitals ({@link VI_BODY_ABBREVIATIONS}). */
+  readonly abbreviation: boolean;
 }
 
 /** Those heads by their first word's key, longest first. */
@@ -1254,7 +1291,14 @@ export const VI_BODY_HEADS: ReadonlyMap<string, readonly BodyHead[]> = (() => {
     const keys = spellings.map(foldKey);
     const list = heads.get(keys[0] as string) ?? [];
     const event = VI_EVENT_HEAD_WORDS.includes(head);
-    list.push({ keys, spellings, anyCase: event || VI_BODY_HEADS_ANY_CASE_WORDS.includes(head), event });
+    const abbreviation = VI_BODY_ABBREVIATIONS.includes(head);
+    list.push({
+      keys,
+      spellings,
+      anyCase: event || VI_BODY_HEADS_ANY_CASE_WORDS.includes(head),
+      event,
+      abbreviation,
+    });
     list.sort((a, b) => b.keys.length - a.keys.length);
     heads.set(keys[0] as string, list);
   }
@@ -1419,6 +1463,10 @@ export const CONTEXT_WORDS: readonly string[] = [
   ...UNIT_WORDS,
   // English words for a street after a person's name ("Le Duan Street"), for homograph-rules.ts.
   ...STREET_TAILS,
+  // English words for a facility after its place's name ("Tokyo Station"), for local-orgs.ts.
+  ...FACILITY_TAILS,
+  ...FACILITY_PAIRS.values(),
+  ...FACILITY_QUALIFIERS,
   // Words for a ship and its kind before a name ("tàu hộ vệ tên lửa Lý Thái Tổ"), for ships.ts.
   ...SHIP_WORDS,
   ...SHIP_KINDS,

@@ -447,6 +447,21 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     expect(all('Aeon Mall To Open In Hue Next Year').map((m) => m[1])).not.toContain(
       'local:place:aeon-mall-to-open-in',
     );
+    // A station, a port or an airport by its place and its kind: a local place, the place a part;
+    // not after a country, nor inside a longer name.
+    expect(all('We met at Tokyo Station and walked to Hanoi Opera House.')).toEqual([
+      ['Tokyo Station', 'local:place:tokyo-station', ['city:tokyo']],
+      ['Hanoi Opera House', 'local:place:hanoi-opera-house', ['vn-province-2025:01']],
+    ]);
+    expect(all('Ships call at Long An International Port.')).toEqual([
+      ['Long An International Port', 'local:place:long-an-international-port', ['vn-province-2008:80']],
+    ]);
+    expect(all('They stayed at the Tokyo Station Hotel.').map((m) => m[1])).not.toContain(
+      'local:place:tokyo-station',
+    );
+    expect(all('Japan Airport Terminal reported profits.').map((m) => m[1])).not.toContain(
+      'local:place:japan-airport',
+    );
     // The Youth Union of a province or a city.
     expect(orgs('Đại diện Tỉnh đoàn Nghệ An và Thành đoàn Đà Nẵng tham dự.', vi).map((o) => o[0])).toEqual([
       'Tỉnh đoàn Nghệ An',
@@ -463,6 +478,13 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     expect(orgs('Tòa án nhân dân tỉnh Bình Dương xét xử vụ án.', vi)).toEqual([
       ['Tòa án nhân dân tỉnh Bình Dương', 'organisation', ['vn-province-2008:74']],
     ]);
+    // By the abbreviations of court and procuracy, written in capitals; not the supreme court,
+    // which the knowledge base names.
+    expect(orgs('TAND TP.HCM tuyên án, VKSND tỉnh Bình Dương kháng nghị.', vi)).toEqual([
+      ['TAND TP.HCM', 'organisation', ['vn-province-2025:79']],
+      ['VKSND tỉnh Bình Dương', 'organisation', ['vn-province-2008:74']],
+    ]);
+    expect(recognize('TAND tối cao bác kháng cáo.', vi).map((m) => m.id)).toEqual(['org:vn-supreme-court']);
     expect(orgs('Hiệp hội người Việt tại Kansai hỗ trợ thực tập sinh.', vi)).toEqual([
       ['Hiệp hội người Việt tại Kansai', 'organisation', ['place:kansai']],
     ]);

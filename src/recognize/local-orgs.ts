@@ -19,6 +19,7 @@ import {
 import { departmentSpans } from './departments.js';
 import { type Doc, localKey, localMention, mention, rawAt } from './doc.js';
 import { englishRank } from './english-words.js';
+import { facilityEnd, facilityPlace } from './facilities.js';
 import type { Passing } from './gazetteer.js';
 import { sentenceStart } from './homograph-rules.js';
 import { zoneSpans } from './industrial-zones.js';
@@ -754,6 +755,8 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
     found.push([from, localOrg(doc, from, to, covered, replaced)]);
   // A brand's shopping centre named after its place ("Aeon Mall Long Bien").
   malls(doc, covered, found, replaced);
+  // A station, a port or an airport named after its place ("Tokyo Station", "Quy Nhon Port").
+  facilities(doc, covered, found, replaced);
   subsidiaries(
     doc,
     covered,
@@ -851,6 +854,28 @@ function malls(doc: Doc, covered: Uint8Array, found: [number, EntityMention][], 
     mall.parts = [mention(doc, s, e, ids[0] as string), ...(mall.parts ?? [])];
     replaced.add(s);
     found.push([s, mall]);
+  }
+}
+
+/**
+ * Facilities named after a place the knowledge base matched and their kind ("Tokyo Station", "Quy
+ * Nhơn Port", "Long An International Port", "Ha Noi Opera House"; facilities.ts): local places, with
+ * the place as a part. Not on a facility the knowledge base names whole, which the scan matched instead.
+ */
+function facilities(
+  doc: Doc,
+  covered: Uint8Array,
+  found: [number, EntityMention][],
+  replaced: Set<number>,
+): void {
+  const { matches } = doc;
+  for (let k = 0; k < matches.length; k++) {
+    const s = matches.from[k] as number;
+    if (replaced.has(s) || !facilityPlace((matches.passing[k] as Passing).ids)) continue;
+    const to = facilityEnd(doc.tokens, matches.to[k] as number);
+    if (to < 0 || placeOf(doc, k, BODY_PLACE_TYPES) === null) continue;
+    const facility = localMention(doc, s, to, LOCAL_PLACE + localKey(doc, s, to), 'place');
+    found.push([s, withPlaces(doc, facility, s, to, covered, replaced)]);
   }
 }
 

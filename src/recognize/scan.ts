@@ -12,6 +12,7 @@ import { safeNormalize } from '../text/safe-normalize.js';
 import { whiteSpace } from '../text/white-space.js';
 import { ORG_HEADS } from './context.js';
 import { COMMON_VIETNAMESE_SYLLABLES } from './data/common-syllables.js';
+import { facilityEnd, facilityPlace } from './facilities.js';
 import { childById, type Form, type Node, type Passing, passingOf, ready, spellingsOf } from './gazetteer.js';
 import {
   ADDRESS_WORDS,
@@ -812,7 +813,9 @@ function partOfLonger(
     tokens.capital(to) &&
     !samePlace(tokens, to) &&
     !bodyHeadAfter(text, tokens, to) &&
-    !provincialParty(tokens, to, ids)
+    !provincialParty(tokens, to, ids) &&
+    // (A facility named after the place keeps it as a part: "Tokyo Station"; local-orgs.ts.)
+    !(facilityPlace(ids) && facilityEnd(tokens, to) >= 0)
   ) {
     const joined = spaced(text, tokens, to - 1) || (!vietnamese && tokens.hyphenated(to - 1));
     if (joined && !(upper(tokens, to - 1) && upper(tokens, to))) {

@@ -146,11 +146,12 @@ export function bodySpans(
   for (let c = 0; c < capitals.length; c++) {
     const h = capitals[c] as number;
     if (h < last) continue;
-    // A head in capitals is a heading's word: there every word has a capital ("VIỆN TRỢ NHẬT BẢN").
-    if (covered[h] || tokens.id(h) === 0 || tokens.allCaps(h)) continue;
+    if (covered[h] || tokens.id(h) === 0) continue;
     const headKey = tokens.key(h) as string;
     const heads = VI_BODY_HEADS.get(headKey);
-    if (!heads) continue;
+    // A head in capitals is a heading's word, where every word has a capital ("VIỆN TRỢ NHẬT
+    // BẢN"), unless it is an abbreviation ("TAND").
+    if (!heads || (tokens.allCaps(h) && !heads.some((head) => head.abbreviation))) continue;
     let start = -1;
     let anyCase = false;
     let event = false;
