@@ -13,7 +13,8 @@ import { isCentralCity } from './unit-forms.js';
 /**
  * The two bodies: the head of their ids (the Vietnamese abbreviation, as in `vn-ubnd-2008:79`,
  * beside the unit's `vn-province-2008:79`), and their heads in each language; `svAfter` is the
- * Swedish head after the unit's genitive ("Hanois folkkommitté").
+ * Swedish head after the unit's genitive ("Hanois folkkommitté"), and `svLiteral` the word-for-word
+ * head machine translation writes ("Folkets kommitté i provinsen Vinh Long").
  */
 export const PEOPLES_BODIES = [
   {
@@ -22,8 +23,16 @@ export const PEOPLES_BODIES = [
     en: "People's Committee",
     sv: 'Folkkommittén',
     svAfter: 'folkkommitté',
+    svLiteral: 'Folkets kommitté',
   },
-  { key: 'hdnd', vi: 'Hội đồng nhân dân', en: "People's Council", sv: 'Folkrådet', svAfter: 'folkråd' },
+  {
+    key: 'hdnd',
+    vi: 'Hội đồng nhân dân',
+    en: "People's Council",
+    sv: 'Folkrådet',
+    svAfter: 'folkråd',
+    svLiteral: 'Folkets råd',
+  },
 ] as const;
 
 /** The kind of people's body: `ubnd` (People's Committee) or `hdnd` (People's Council). */

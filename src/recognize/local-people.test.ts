@@ -234,6 +234,15 @@ describe('local people: names the knowledge base lacks', () => {
     expect(people('Enligt Kyodo sade ministern att mötet blir av.', 'sv')).toEqual([]);
   });
 
+  it('reads "som" after a comma as a cue only for a name shaped like a person\'s (it is "which" too)', () => {
+    expect(people('Hon träffade Eskil Lundberg idag.', 'sv')).toEqual([]);
+    expect(people('Hon träffade Eskil Lundberg, som var där.', 'sv').map((p) => p[0])).toEqual([
+      'Eskil Lundberg',
+    ]);
+    expect(people('Han leder Viskan Återfiber, som har tolv anställda.', 'sv')).toEqual([]);
+    expect(people('Han köpte Tech Materials, som gör pulver.', 'sv')).toEqual([]);
+  });
+
   it("reads a name after a Swedish role in its definite form or a translator's label", () => {
     const sv =
       'Han tackade senatorn Morinaga Hisakazu och parlamentsledamoten Kanbe Yoshiro.\nÖversättning: Maria Lund';

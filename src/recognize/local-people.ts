@@ -32,7 +32,12 @@ import { CORRECTED, type EntityMention, NO_FLAGS, SHORT_REFERENCE } from './ment
 import { OTHER_LANGUAGE } from './other-language.js';
 import { ByteScratch } from './scratch.js';
 import { shipBefore } from './ships.js';
-import { isSwedishGivenName, swedishName, vietnameseSwedishName } from './swedish-names.js';
+import {
+  isSwedishFamilyName,
+  isSwedishGivenName,
+  swedishName,
+  vietnameseSwedishName,
+} from './swedish-names.js';
 import {
   isVietnameseSyllable,
   MARKED_FAMILY_NAMES,
@@ -389,14 +394,25 @@ function rolePairBefore(doc: Doc, end: number): boolean {
   );
 }
 
-/** Whether the words after word `to - 1` say that the name ending there is a person's. */
-function cueAfter(doc: Doc, to: number): boolean {
+/** Swedish "som" (who, which) after a name and a comma: a person's cue only for a name shaped like one. */
+const WHO_OR_WHICH = 'som';
+
+/**
+ * Whether the words after word `to - 1` say that the name ending there is a person's. Swedish
+ * "som" says so only of a name `personShaped` (a given name first, a Japanese or Vietnamese name):
+ * it is "which" as well as "who" ("Viskan Återfiber, som har tolv anställda").
+ */
+function cueAfter(doc: Doc, to: number, personShaped = true): boolean {
   if (to >= doc.tokens.length) return false;
   const next = doc.tokens.word(to) as string;
   const between = gap(doc, to - 1);
   const said = SAID.has(next) || saidPair(doc, to, next);
   if (/^\s+$/u.test(between) && said) return true;
-  if (/^\s*[,(]\s*$/u.test(between) && (APPOSITION.has(next) || endsInRole(next) || said)) return true;
+  if (
+    /^\s*[,(]\s*$/u.test(between) &&
+    ((APPOSITION.has(next) && (personShaped || next !== WHO_OR_WHICH)) || endsInRole(next) || said)
+  )
+    return true;
   // A role with a word before it: "Kenji Matsuda, executive director of …", "Masayuki Hyodo, co-chair".
   if (
     /^\s*,\s*$/u.test(between) &&
@@ -878,7 +894,19 @@ function readName(
   if (kind !== 'vietnamese' && (keys.length > 3 || vietnameseOnly)) return null;
   // A name ending on a country's is a company's subsidiary or a team ("Honda Japan said").
   if (kind !== 'vietnamese' && covered[to - 1] && countryAt(doc, to - 1)) return null;
-  const cued = listed || cueBefore(doc, from, covered) || cueAfter(doc, to) || labelLine(doc, from, to, keys);
+  const personShaped =
+    kind === 'vietnamese' ||
+    isFirstName(keys[0] as string) ||
+    isSwedishGivenName(keys[0] as string) ||
+    japaneseName(keys) ||
+    keys.every(isVietnameseSyllable) ||
+    // (A Swedish family name last: "Linh Nilsson", "Eskil Lundberg".)
+    (keys.length > 1 && isSwedishFamilyName(keys[keys.length - 1] as string));
+  const cued =
+    listed ||
+    cueBefore(doc, from, covered) ||
+    cueAfter(doc, to, personShaped) ||
+    labelLine(doc, from, to, keys);
   if (kind === 'vietnamese') {
     // Văn and Thị are middle names: a name does not end with them ("Chu Văn …" is cut short). Written
     // with other marks the syllable is a given name ("Hồng Vân", "Thu Thi").

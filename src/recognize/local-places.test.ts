@@ -111,7 +111,9 @@ describe('local places: units and zones the knowledge base lacks', () => {
     // Not a longer name, nor after an honorific; after a known name, a facility of that place
     // (local-orgs.ts), not a romanised name.
     expect(places('He works at Saigon Bridge Securities; Mr. Sato Station spoke.', 'en')).toEqual([]);
-    expect(places('Crowds packed Osaka Station.', 'en').map((p) => p[1])).toEqual(['local:place:osaka-station']);
+    expect(places('Crowds packed Osaka Station.', 'en').map((p) => p[1])).toEqual([
+      'local:place:osaka-station',
+    ]);
   });
 
   it('reads a place an English text defines in apposition ("Daionji, a Buddhist temple in Honjo")', () => {

@@ -85,6 +85,20 @@ describe('recognize: longer proper names win', () => {
     expect(idsOf('Đoàn về Nam Mỹ.', 'vi')).not.toContain('country:US');
   });
 
+  it('does not read a foreign place before a foreign word in Vietnamese text, but keeps it before a name', () => {
+    expect(idsOf('Kỹ sư làm cho Hamamatsu Photonics và Tohoku Green Energy.', 'vi')).toEqual([]);
+    expect(idsOf('Chủ tịch tỉnh Gunma Yamamoto Ichita phát biểu.', 'vi')).toEqual([
+      'subdivision:jp-10',
+      'local:person:yamamoto-ichita',
+    ]);
+    // A country before a person's name is an attribute ("người đồng cấp Australia Malcolm Turnbull").
+    expect(idsOf('Ông điện đàm với người đồng cấp Australia Malcolm Turnbull.', 'vi')).toContain(
+      'country:AU',
+    );
+    // Tags apart by several spaces are no one name.
+    expect(idsOf('học bổng   Đại học Osaka   Kansai', 'vi')).toContain('place:kansai');
+  });
+
   it('reads a place after a word of address as a given name, after "châu" as a continent', () => {
     expect(idsOf('Hôm qua chị Mỹ và anh Đức đã về quê.', 'vi')).toEqual([
       'local:person:my',

@@ -70,6 +70,16 @@ describe("people's bodies of province-level units", () => {
     expect(
       read('Folkkommittén i provinsen Quang Ninh beslutade.', { language: 'sv', date: '2025-08-01' }),
     ).toEqual(['Folkkommittén i provinsen Quang Ninh=vn-ubnd-2025:22{Quang Ninh=vn-province-2025:22}']);
+    // Machine translation's word-for-word heads.
+    expect(
+      read('Folkets kommitté i provinsen Quang Ninh och Folkets råd i Hanoi möttes.', {
+        language: 'sv',
+        date: '2025-08-01',
+      }),
+    ).toEqual([
+      'Folkets kommitté i provinsen Quang Ninh=vn-ubnd-2025:22{Quang Ninh=vn-province-2025:22}',
+      'Folkets råd i Hanoi=vn-hdnd-2025:01{Hanoi=vn-province-2025:01}',
+    ]);
   });
 
   it('reads text without marks the same way', () => {

@@ -29,10 +29,13 @@ function headsOf(): NonNullable<typeof heads> {
       [b.key, [b.key]],
       [b.key, nameKeys(b.vi)],
       [b.key, [...nameKeys(b.en), 'of']],
-      [b.key, [...nameKeys(b.sv), 'i']],
-      // ("Folkkommittén i provinsen Quang Ninh", as machine translation writes it.)
-      [b.key, [...nameKeys(b.sv), 'i', 'provinsen']],
-      [b.key, [...nameKeys(b.sv), 'i', 'staden']],
+      // ("Folkkommittén i provinsen Quang Ninh", "Folkets kommitté i provinsen Vinh Long", as
+      // machine translation writes them.)
+      ...[b.sv, b.svLiteral].flatMap((sv): Head[] => [
+        [b.key, [...nameKeys(sv), 'i']],
+        [b.key, [...nameKeys(sv), 'i', 'provinsen']],
+        [b.key, [...nameKeys(sv), 'i', 'staden']],
+      ]),
     ]),
     after: PEOPLES_BODIES.flatMap((b): Head[] => [
       [b.key, nameKeys(b.en)],

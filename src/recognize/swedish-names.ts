@@ -45,6 +45,12 @@ export function swedishName(keys: readonly string[], isGivenName: (key: string) 
   return keys.length === 2 || given.has(keys[1] as string);
 }
 
+/** `key` is a Swedish family name: one of the list, or of a Swedish family name's shape ("lundberg"). */
+export function isSwedishFamilyName(key: string): boolean {
+  family ??= new Set(SWEDISH_FAMILY_NAMES.split(' '));
+  return family.has(key) || FAMILY_ENDING.test(key);
+}
+
 /**
  * The folded words `keys` are a Vietnamese given name and a Swedish family name of the list: a
  * Swede of Vietnamese birth, often an adoptee ("Linh Karlsson", "Mai Andersson").
