@@ -1,7 +1,10 @@
-// Facilities named after the place they serve and their kind, capitalised with it: "Tokyo
-// Station", "Quy Nhon Port", "Long An International Port", "Ha Noi Opera House". The scan keeps
-// the place's match before such words (a longer name would drop it), and local-orgs.ts makes the
-// facility a local place with the place as a part.
+// Facilities named after the place they serve and their kind: in English the kind after the name,
+// capitalised with it ("Tokyo Station", "Quy Nhon Port", "Long An International Port", "Ha Noi
+// Opera House"), in Vietnamese before it ("ga Hamamatsu", "cảng Hải Phòng", "sân bay Đà Nẵng").
+// The scan keeps the place's match before English kinds (a longer name would drop it), and
+// local-orgs.ts makes the facility a local place with the place as a part.
+import { foldKey } from '../text/fold.js';
+import { markedSpelling } from '../text/marks.js';
 import { FACILITY_PAIRS, FACILITY_QUALIFIERS, FACILITY_TAILS } from './context.js';
 import type { Tokens } from './tokenize.js';
 
@@ -37,4 +40,41 @@ export function facilityEnd(tokens: Tokens, k: number): number {
   if (to > n) return -1;
   for (let j = k; j < to; j++) if (!tokens.capitalisedWord(j) || !tokens.spaced(j - 1)) return -1;
   return to < n && tokens.spaced(to - 1) && tokens.capital(to) ? -1 : to;
+}
+
+/**
+ * Vietnamese words for a facility before its place's name, as marked spellings (a station, a port,
+ * an airport, a tunnel): each word must be written so, or without any marks in a text typed
+ * without them ("ga Ha Noi"; elsewhere "cang" may be "càng", more).
+ */
+const VI_FACILITY_HEADS: readonly (readonly string[])[] = [
+  ['ga'],
+  ['cảng'],
+  ['sân', 'bay'],
+  ['hầm', 'đường', 'bộ'],
+  ['hầm'],
+];
+
+/**
+ * The first word of a Vietnamese facility's word that ends right before word `k`, one space from
+ * it and from each other, in lower case or opening with a capital ("Cảng Hải Phòng"); -1 when there
+ * is none.
+ */
+export function facilityHeadBefore(text: string, tokens: Tokens, k: number): number {
+  for (const head of VI_FACILITY_HEADS) {
+    const from = k - head.length;
+    if (from < 0) continue;
+    let ok = true;
+    for (let j = 0; j < head.length && ok; j++) {
+      const w = from + j;
+      const written = text.slice(tokens.start(w), tokens.end(w));
+      ok =
+        tokens.spaced(w) &&
+        (j === 0 || !tokens.capital(w)) &&
+        (markedSpelling(written) === head[j] ||
+          (tokens.noMarks && written.toLowerCase() === foldKey(head[j] as string)));
+    }
+    if (ok) return from;
+  }
+  return -1;
 }

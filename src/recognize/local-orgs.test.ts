@@ -352,9 +352,10 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     expect(
       orgs('Lớp ngắn hạn của trường Đại học Ngoại ngữ - Đại học Đà Nẵng rất tốt.', { language: 'vi' }),
     ).toEqual([['Đại học Ngoại ngữ - Đại học Đà Nẵng', 'organisation', ['vn-province-2025:48']]]);
-    // A region's name in a company's ("Kanto Seimitsu") does not end it.
+    // A region's name in a company's ("Kanto Seimitsu") does not end it, and is the company's
+    // name, not the region (as "Saigon Times" is no Saigon).
     expect(orgs('Công ty TNHH Kanto Seimitsu Việt Nam tuyển thêm 50 lao động.', { language: 'vi' })).toEqual([
-      ['Công ty TNHH Kanto Seimitsu Việt Nam', 'organisation', ['place:kanto', 'country:VN']],
+      ['Công ty TNHH Kanto Seimitsu Việt Nam', 'organisation', ['country:VN']],
     ]);
   });
 
@@ -370,10 +371,10 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     ]);
     // A Vietnamese name after a bare head may be a description; a longer run is another name.
     expect(orgs('Công ty Nhà nước và Tập đoàn Điện lực đã ký.', { language: 'vi' })).toEqual([]);
-    // A firm named after a city, with a word more ("Hamamatsu Seimitsu"), holds the city as a part;
-    // the city alone after the head stays the city.
+    // A firm named after a city, with a word more ("Hamamatsu Seimitsu"): the city's name is the
+    // firm's; the city alone after the head stays the city.
     expect(orgs('Em sang làm cho Công ty Hamamatsu Seimitsu, ở Hamamatsu.', { language: 'vi' })).toEqual([
-      ['Công ty Hamamatsu Seimitsu', 'organisation', ['city:hamamatsu']],
+      ['Công ty Hamamatsu Seimitsu', 'organisation', []],
     ]);
     expect(orgs('Em sang làm cho Công ty Hamamatsu.', { language: 'vi' })).toEqual([]);
   });
@@ -462,6 +463,21 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     expect(all('Japan Airport Terminal reported profits.').map((m) => m[1])).not.toContain(
       'local:place:japan-airport',
     );
+    // In Vietnamese the word for the facility comes first ("ga", "cảng", "sân bay"); a country
+    // after it is the country ("cập cảng Việt Nam": a Vietnamese port).
+    const allVi = (text: string) =>
+      recognize(text, vi).map((m) => [m.text, m.id, (m.parts ?? []).map((p) => p.id)]);
+    expect(allVi('Tàu cập cảng Hải Phòng, khách ra ga Hà Nội.')).toEqual([
+      ['cảng Hải Phòng', 'local:place:cang-hai-phong', ['vn-province-2025:31']],
+      ['ga Hà Nội', 'local:place:ga-ha-noi', ['vn-province-2025:01']],
+    ]);
+    expect(allVi('Tàu lần đầu cập cảng Việt Nam.').map((m) => m[1])).toEqual(['country:VN']);
+    // A Japanese university by one romanised word, in a text that names Japan.
+    expect(orgs('Sinh viên Đại học Waseda và Trường Đại học Yamagata sang Nhật Bản.', vi)).toEqual([
+      ['Đại học Waseda', 'organisation', []],
+      ['Trường Đại học Yamagata', 'organisation', []],
+    ]);
+    expect(orgs('Sinh viên Đại học Waseda sang Hàn Quốc.', vi)).toEqual([]);
     // The Youth Union of a province or a city.
     expect(orgs('Đại diện Tỉnh đoàn Nghệ An và Thành đoàn Đà Nẵng tham dự.', vi).map((o) => o[0])).toEqual([
       'Tỉnh đoàn Nghệ An',

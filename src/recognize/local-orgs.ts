@@ -19,11 +19,11 @@ import {
 import { departmentSpans } from './departments.js';
 import { type Doc, localKey, localMention, mention, rawAt } from './doc.js';
 import { englishRank } from './english-words.js';
-import { facilityEnd, facilityPlace } from './facilities.js';
+import { facilityEnd, facilityHeadBefore, facilityPlace } from './facilities.js';
 import type { Passing } from './gazetteer.js';
 import { sentenceStart } from './homograph-rules.js';
 import { zoneSpans } from './industrial-zones.js';
-import { formsSpelt, LOCAL_PLACE } from './local-places.js';
+import { formsSpelt, LOCAL_PLACE, namesJapan, romajiWord } from './local-places.js';
 import type { EntityMention } from './mention.js';
 import { militaryUnitSpans } from './military-units.js';
 import { OTHER_LANGUAGE } from './other-language.js';
@@ -400,6 +400,40 @@ function viHeadEnd(doc: Doc, at: number, covered: Uint8Array): number {
   return -1;
 }
 
+/** The folding keys of the last words of university heads ("Đại học", "Học viện"). */
+const UNIVERSITY_HEAD_ENDS: ReadonlySet<string> = new Set(['hoc', 'vien']);
+
+/**
+ * Japanese universities and academies named by one romanised word after the head, in a text that
+ * names Japan ("Đại học Waseda", "Trường Đại học Yamagata", "Học viện Kosen"): spans of the head and
+ * the word, which no capitalised word follows in the phrase. (Elsewhere such a word may be a
+ * Vietnamese name typed without marks.)
+ */
+function japaneseUniversities(doc: Doc, covered: Uint8Array): [number, number][] {
+  const { tokens } = doc;
+  const n = tokens.length;
+  const out: [number, number][] = [];
+  let japan: boolean | undefined;
+  for (const k of tokens.capitals()) {
+    // (By the head's last word first: "học" or "viện".)
+    if (k < 2 || !UNIVERSITY_HEAD_ENDS.has(tokens.key(k - 1) as string) || !spaced(doc, k - 1)) continue;
+    if (k + 1 < n && tokens.capital(k + 1) && spaced(doc, k)) continue;
+    if (!romajiWord(doc, covered, k)) continue;
+    const head = viHeadBefore(doc, k, covered, true);
+    // ("Trường Đại học", "Đại học", "Học viện"; not "Bệnh viện", "Viện".)
+    if (
+      head < 0 ||
+      k - head < 2 ||
+      !(tokens.is(head, 'truong') || tokens.is(head, 'dai') || tokens.is(head, 'hoc'))
+    )
+      continue;
+    japan ??= namesJapan(doc);
+    if (!japan) return out;
+    out.push([head, k + 1]);
+  }
+  return out;
+}
+
 /**
  * Heads whose name with a city or a province is the institution's even opening a sentence ("Đại học
  * Akita tuyển …"); others are then common nouns ("Bệnh viện Hà Nội quá tải": Hanoi's hospitals),
@@ -704,6 +738,9 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
       covered.fill(1, from, to);
       found.push([from, member]);
     }
+    // A Japanese university by one romanised word, in a text that names Japan ("Đại học Waseda").
+    for (const [from, to] of japaneseUniversities(doc, covered))
+      found.push([from, localOrg(doc, from, to, covered, replaced)]);
     // Departments of a province-level unit ("Sở Nội vụ", "Sở GD&ĐT").
     for (const d of departmentSpans(doc, covered, language))
       found.push([d.from, localOrg(doc, d.from, d.to, covered, replaced, d)]);
@@ -872,10 +909,16 @@ function facilities(
   for (let k = 0; k < matches.length; k++) {
     const s = matches.from[k] as number;
     if (replaced.has(s) || !facilityPlace((matches.passing[k] as Passing).ids)) continue;
-    const to = facilityEnd(doc.tokens, matches.to[k] as number);
-    if (to < 0 || placeOf(doc, k, BODY_PLACE_TYPES) === null) continue;
-    const facility = localMention(doc, s, to, LOCAL_PLACE + localKey(doc, s, to), 'place');
-    found.push([s, withPlaces(doc, facility, s, to, covered, replaced)]);
+    // The kind after the name in English ("Tokyo Station"), before it in Vietnamese ("ga Tokyo").
+    let from = s;
+    let to = facilityEnd(doc.tokens, matches.to[k] as number);
+    if (to < 0) {
+      from = s > 0 && !covered[s - 1] ? facilityHeadBefore(doc.text, doc.tokens, s) : -1;
+      to = matches.to[k] as number;
+    }
+    if (from < 0 || placeOf(doc, k, BODY_PLACE_TYPES) === null) continue;
+    const facility = localMention(doc, from, to, LOCAL_PLACE + localKey(doc, from, to), 'place');
+    found.push([from, withPlaces(doc, facility, from, to, covered, replaced)]);
   }
 }
 

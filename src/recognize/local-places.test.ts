@@ -90,7 +90,7 @@ describe('local places: units and zones the knowledge base lacks', () => {
   it('reads a station or an airport by its word, not the city it is named after', () => {
     expect(
       places('Khách ra ga Bến Thành, rồi đến ga Thủ Đức và sân bay Mỹ Hòa Lạc mới.', 'vi').map((m) => m[1]),
-    ).toEqual(['local:place:ben-thanh', 'local:place:thu-duc', 'local:place:my-hoa-lac']);
+    ).toEqual(['local:place:ben-thanh', 'local:place:ga-thu-duc', 'local:place:my-hoa-lac']);
     // A station named after a place the knowledge base knows is a facility of that place, the
     // place a part of it (local-orgs.ts), not the place.
     expect(places('Riders boarded at Ben Thanh Station; Hanoi Station is older.', 'en')).toEqual([
@@ -104,10 +104,11 @@ describe('local places: units and zones the knowledge base lacks', () => {
 
   it('reads a temple, shrine, station, port or park by one romanised Japanese name before its word', () => {
     expect(
-      places('Interns pray at Kounji temple, walk in Yoyogi Park and meet at Kanayama Station.', 'en').map(
-        (p) => p[3],
-      ),
-    ).toEqual(['Kounji temple', 'Yoyogi Park', 'Kanayama Station']);
+      places(
+        'Interns pray at Kounji temple, walk in Yoyogi Park, meet at Kanayama Station and visit Marugame Castle.',
+        'en',
+      ).map((p) => p[3]),
+    ).toEqual(['Kounji temple', 'Yoyogi Park', 'Kanayama Station', 'Marugame Castle']);
     // Not a longer name, nor after an honorific; after a known name, a facility of that place
     // (local-orgs.ts), not a romanised name.
     expect(places('He works at Saigon Bridge Securities; Mr. Sato Station spoke.', 'en')).toEqual([]);
@@ -176,10 +177,11 @@ describe('local places: units and zones the knowledge base lacks', () => {
         (p) => p[0],
       ),
     ).toEqual(['Háng Chú', 'Phú Hòa', 'Y Tý', 'A Mú Sung']);
-    // A Japanese station after "ga", its romanised name whole; not a known name.
+    // A Japanese station after "ga", its romanised name whole; after a known name, the station
+    // of that place (local-orgs.ts).
     expect(
       places('Toi di tu ga Akabane den ga Nishi-Kawaguchi, gan ga Tokyo.', 'vi').map((p) => p[0]),
-    ).toEqual(['Akabane', 'Nishi-Kawaguchi']);
+    ).toEqual(['Akabane', 'Nishi-Kawaguchi', 'ga Tokyo']);
     // A port of two syllables or more the knowledge base lacks; not a known place's port.
     expect(
       places('Tàu cập cảng Tiên Sa, rồi cảng Hải đoàn 21 và cảng Việt Nam khác.', 'vi').map((p) => p[0]),

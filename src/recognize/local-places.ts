@@ -179,6 +179,7 @@ const JAPANESE_PLACE_TAILS: ReadonlySet<string> = new Set([
   'shrine',
   'park',
   'bridge',
+  'castle',
 ]);
 
 /** Tails after which a Japanese name is a municipality too ("Imari City", "Shinjuku Ward"). */
@@ -265,7 +266,7 @@ export function namesJapan(doc: Doc): boolean {
  * Word `k` is one romanised Japanese word: capitalised, in letters, free, two morae or more and no
  * Vietnamese syllable ("Imari", "Kasugai"; those are read as Vietnamese names).
  */
-function romajiWord(doc: Doc, covered: Uint8Array, k: number): boolean {
+export function romajiWord(doc: Doc, covered: Uint8Array, k: number): boolean {
   if (covered[k] || !doc.tokens.capitalisedWord(k)) return false;
   const word = doc.tokens.word(k) as string;
   return romajiMorae(word) >= 2 && !isVietnameseSyllable(word);

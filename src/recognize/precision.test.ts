@@ -86,7 +86,7 @@ describe('recognize: longer proper names win', () => {
   });
 
   it('does not read a foreign place before a foreign word in Vietnamese text, but keeps it before a name', () => {
-    expect(idsOf('Kỹ sư làm cho Hamamatsu Photonics và Tohoku Green Energy.', 'vi')).toEqual([]);
+    expect(idsOf('Kỹ sư làm cho Hamamatsu Precision và Tohoku Green Energy.', 'vi')).toEqual([]);
     expect(idsOf('Chủ tịch tỉnh Gunma Yamamoto Ichita phát biểu.', 'vi')).toEqual([
       'subdivision:jp-10',
       'local:person:yamamoto-ichita',

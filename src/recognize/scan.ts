@@ -12,7 +12,7 @@ import { safeNormalize } from '../text/safe-normalize.js';
 import { whiteSpace } from '../text/white-space.js';
 import { ORG_HEADS } from './context.js';
 import { COMMON_VIETNAMESE_SYLLABLES } from './data/common-syllables.js';
-import { facilityEnd, facilityPlace } from './facilities.js';
+import { facilityEnd, facilityHeadBefore, facilityPlace } from './facilities.js';
 import { childById, type Form, type Node, type Passing, passingOf, ready, spellingsOf } from './gazetteer.js';
 import {
   ADDRESS_WORDS,
@@ -852,7 +852,14 @@ function partOfLonger(
   }
   if (after) return true;
   const k = from - 1;
-  if (vietnamese && featureHead(text, tokens, from)) return true;
+  // (Not a station's or an airport's named after the place, which keeps it as a part: "ga Hà Nội",
+  // local-orgs.ts.)
+  if (
+    vietnamese &&
+    featureHead(text, tokens, from) &&
+    !(facilityPlace(ids) && facilityHeadBefore(text, tokens, from) >= 0)
+  )
+    return true;
   // A ship named after a place ("JS Ise", "USS Ronald Reagan", "BRP Sierra Madre"): the prefix in
   // capitals, one space before, makes the name the ship's.
   if (
