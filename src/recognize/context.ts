@@ -777,6 +777,9 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'council',
   'corporation',
   'institute',
+  // A joint-stock company's legal form, which English news writes after its name ("Dong Phong
+  // Industrial Development JSC").
+  'jsc',
   'news',
   'times',
   'post',
@@ -961,6 +964,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'hospital',
   'industries',
   'institute',
+  // A joint-stock company's legal form, which English news writes after its name ("Dong Phong
+  // Industrial Development JSC").
+  'jsc',
   'international',
   'laboratory',
   'office',

@@ -16,6 +16,13 @@ describe('local organisations: English names with a head word', () => {
     ]);
   });
 
+  it('reads a company before its legal form in capitals ("JSC"), not the rest of a known name', () => {
+    expect(orgs('Mizuho bought a stake in Song Lam Industrial Development JSC last week.')).toEqual([
+      ['Song Lam Industrial Development JSC', 'organisation', []],
+    ]);
+    expect(orgs('Viettel Post JSC said parcels rose.')).toEqual([]);
+  });
+
   it('goes on over "of" and "for" with capitalised words, keeping the places inside as parts', () => {
     expect(orgs('the Association of Vietnamese Engineers in Japan met on Sunday')).toEqual([
       ['Association of Vietnamese Engineers in Japan', 'organisation', ['country:JP']],

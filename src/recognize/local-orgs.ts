@@ -377,6 +377,17 @@ function withPlaces(
   return m;
 }
 
+/** A match of the knowledge base that names organisations ends right before word `end`. */
+function orgEndsAt(doc: Doc, end: number): boolean {
+  const m = doc.matches.endingAt(end);
+  if (m < 0) return false;
+  const ids = (doc.matches.passing[m] as Passing).ids;
+  return ids.length > 0 && ids.every((id) => doc.index.types.get(id) === 'organisation');
+}
+
+/** Heads written in capitals: a legal form ("Dong Phong Industrial Development JSC"). Folding keys. */
+const CAPITAL_HEADS: ReadonlySet<string> = new Set(['jsc']);
+
 /** Most words that qualify an institution between its head and its place ("Quốc gia", "Đa khoa tỉnh"). */
 const MAX_QUALIFIER = 3;
 
@@ -547,8 +558,9 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
     let to = h + 1;
     const event = EVENT_HEADS.has(key) && !swedish;
     if (tokens.id(h) !== 0 && (HEADS.has(key) || event || companyEnd(doc, h, covered))) {
-      // A head in capitals ("UNIVERSITY") is a heading's word, not a name's.
-      if (tokens.end(h) - tokens.start(h) > 1 && tokens.allCaps(h)) continue;
+      // A head in capitals ("UNIVERSITY") is a heading's word, not a name's; not a legal form,
+      // which is written so ("JSC").
+      if (tokens.end(h) - tokens.start(h) > 1 && tokens.allCaps(h) && !CAPITAL_HEADS.has(key)) continue;
       // An adjective of a name that goes on ("Annual International Conference") is no head.
       if (key === 'international' && h + 1 < n && spaced(doc, h) && tokens.capital(h + 1)) continue;
       // Back over the capitalised words before the head, a place match taken whole, and "and"
@@ -584,6 +596,9 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
         from = s;
         k = s - 1;
       }
+      // Before a legal form, an organisation of the knowledge base right before the words is the
+      // name's first word, which another stage read ("Viettel Post JSC"): the rest alone is no name.
+      if (CAPITAL_HEADS.has(key) && from > 0 && spaced(doc, from - 1) && orgEndsAt(doc, from)) continue;
       // A consulate general's head is two words ("Consulate General of Vietnam in Osaka").
       if (key === 'consulate' && h + 1 < n && tokens.capital(h + 1) && tokens.is(h + 1, 'general'))
         to = h + 2;
