@@ -1432,9 +1432,18 @@ export const SWEDISH_PLACE_SUFFIXES: ReadonlyMap<string, 'kind' | 'unit'> = new 
   ['passet', 'kind'],
   ['marknaden', 'kind'],
   ['torget', 'kind'],
+  ['slussen', 'kind'],
+  ['dammen', 'kind'],
   ['distriktet', 'unit'],
   ['kommunen', 'unit'],
+  ['byn', 'unit'],
 ]);
+
+/**
+ * Swedish words for a unit in the indefinite form, after the unit's name ("i Tân Thủy kommun", as
+ * machine translation writes "xã Tân Thủy"): swedish-places.ts. Folding keys.
+ */
+export const SWEDISH_UNITS_AFTER: ReadonlySet<string> = new Set(['kommun', 'distrikt']);
 
 /** Every word the context rules read, so the tokenizer keeps them (see `tokenize`'s vocabulary). */
 export const CONTEXT_WORDS: readonly string[] = [
@@ -1480,6 +1489,7 @@ export const CONTEXT_WORDS: readonly string[] = [
   ...STORM_WORDS,
   // Swedish words for a place's kind after a hyphen ("Hau-floden"), for swedish-places.ts.
   ...SWEDISH_PLACE_SUFFIXES.keys(),
+  ...SWEDISH_UNITS_AFTER,
   // Swedish prepositions before a town ("i Eslöv"), for swedish-towns.ts.
   ...SWEDISH_PLACE_BEFORE,
   // Words for kin before a given name ("dottern Lan"), for addressed-people.ts.

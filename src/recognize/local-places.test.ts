@@ -277,6 +277,12 @@ describe('local places: units and zones the knowledge base lacks', () => {
       'Daionji',
     ]);
     expect(places('Vi badade i sjön Han i går. Hon gick till torget Malmö.', 'sv')).toEqual([]);
+    // A unit named before its word in the indefinite form, as machine translation writes "xã …":
+    // two words or more, or one with marks; not a Swedish word opening the sentence.
+    expect(
+      places('I Tân Thủy kommun invigdes Tân Phú Tây-slussen i byn Giồng Lớn.', 'sv').map((m) => m[0]),
+    ).toEqual(['Tân Thủy', 'Tân Phú Tây', 'Giồng Lớn']);
+    expect(places('Han flyttade till en annan kommun.', 'sv')).toEqual([]);
   });
 
   it('reads a zone named by a brand or an investor after its head, with the places in it as parts', () => {

@@ -1,8 +1,9 @@
 // Places of Swedish text named with a hyphen and the word for their kind: "Hau-floden", "Cai
 // Khe-kanalen", "Phong Chau-bron", "Le Loi-gatan", "Ninh Kieu-distriktet". Swedish joins a foreign
 // name to the word so; the knowledge base lacks most of these rivers, bridges, streets and
-// districts, and their names alone would be read as people.
-import { SWEDISH_PLACE_SUFFIXES } from './context.js';
+// districts, and their names alone would be read as people. Units are also named before the word
+// in the indefinite form ("Tân Thủy kommun").
+import { SWEDISH_PLACE_SUFFIXES, SWEDISH_UNITS_AFTER } from './context.js';
 import { type Doc, runStart, spaced } from './doc.js';
 import { localPlace } from './local-places.js';
 import type { EntityMention } from './mention.js';
@@ -10,11 +11,14 @@ import { isVietnameseSyllable, romajiMorae } from './syllables.js';
 
 /** Whether a text may hold one of {@link SWEDISH_PLACE_SUFFIXES} after a hyphen. */
 const SUFFIX_IN_TEXT =
-  /-(?:floden|älven|kanalen|bron|sjön|berget|viken|templet|pagoden|hamnen|parken|gatan|vägen|tunneln|passet|marknaden|torget|distriktet|kommunen)\b/u;
+  /-(?:floden|älven|kanalen|bron|sjön|berget|viken|templet|pagoden|hamnen|parken|gatan|vägen|tunneln|passet|marknaden|torget|slussen|dammen|distriktet|kommunen|byn)\b/u;
 
 /** Whether a text may hold one of {@link SWEDISH_PLACE_SUFFIXES} in lower case before a capitalised word. */
 const HEAD_IN_TEXT =
-  /(?:floden|älven|kanalen|bron|sjön|berget|viken|templet|pagoden|hamnen|parken|gatan|vägen|tunneln|passet|marknaden|torget|distriktet|kommunen) \p{Lu}/u;
+  /(?:floden|älven|kanalen|bron|sjön|berget|viken|templet|pagoden|hamnen|parken|gatan|vägen|tunneln|passet|marknaden|torget|slussen|dammen|distriktet|kommunen|byn) \p{Lu}/u;
+
+/** Whether a text may hold one of {@link SWEDISH_UNITS_AFTER} after a word. */
+const UNIT_AFTER_IN_TEXT = /\p{L} (?:kommun|distrikt)\b/u;
 
 /** Swedish words that open a sentence and are Vietnamese syllables too ("I", "Han"): no name's. */
 const SWEDISH_WORDS: ReadonlySet<string> = new Set([
@@ -63,11 +67,23 @@ export function swedishPlaces(
   if (language !== 'sv') return found;
   const hyphened = SUFFIX_IN_TEXT.test(doc.text);
   const headed = HEAD_IN_TEXT.test(doc.text);
-  if (!hyphened && !headed) return found;
+  const unitAfter = UNIT_AFTER_IN_TEXT.test(doc.text);
+  if (!hyphened && !headed && !unitAfter) return found;
   const { tokens } = doc;
   const n = tokens.length;
   const free = (k: number) => foreignWord(doc, covered, k);
   for (let k = 0; k < n; k++) {
+    // A unit's name before its word in the indefinite form ("i Tân Thủy kommun"): two words or
+    // more, or one with marks; the word is no part of the name.
+    if (unitAfter && k > 0 && SWEDISH_UNITS_AFTER.has(tokens.key(k) as string) && !tokens.capital(k)) {
+      const last = k - 1;
+      if (!spaced(doc, last) || !free(last)) continue;
+      const from = runStart(doc, last, MAX_WORDS, free);
+      if (from === last && !tokens.marked(last, k)) continue;
+      found.push([from, localPlace(doc, from, k, k)]);
+      covered.fill(1, from, k);
+      continue;
+    }
     const suffix = SWEDISH_PLACE_SUFFIXES.get(tokens.key(k) as string);
     if (suffix === undefined || tokens.capital(k)) continue;
     if (hyphened && k > 0 && tokens.hyphenated(k - 1)) {
