@@ -1,6 +1,7 @@
 import { PEOPLES_BODIES } from '../kb/peoples-bodies.js';
 import { foldKey } from '../text/fold.js';
 import { FEATURE_HEADS, INSTITUTION_HEADS, STREET_TAILS } from './generic.js';
+import { ROAD_WORDS } from './roads.js';
 import { SHIP_KINDS, SHIP_WORDS } from './ships.js';
 
 /**
@@ -1490,6 +1491,8 @@ export const CONTEXT_WORDS: readonly string[] = [
   // Swedish words for a place's kind after a hyphen ("Hau-floden"), for swedish-places.ts.
   ...SWEDISH_PLACE_SUFFIXES.keys(),
   ...SWEDISH_UNITS_AFTER,
+  // Words for a numbered road ("Quốc lộ 5", "National Highway 1A"), for roads.ts.
+  ...ROAD_WORDS,
   // Swedish prepositions before a town ("i Eslöv"), for swedish-towns.ts.
   ...SWEDISH_PLACE_BEFORE,
   // Words for kin before a given name ("dottern Lan"), for addressed-people.ts.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recognize } from './recognize.js';
+import { recognize, recognizeChecked } from './recognize.js';
 
 const places = (text: string, language?: string) =>
   recognize(text, language ? { language } : {})
@@ -79,10 +79,10 @@ describe('local places: units and zones the knowledge base lacks', () => {
 
   it('reads a river, port, pass, tunnel or market by its English word after the name, not after an honorific', () => {
     expect(
-      places('Boats leave Tien Sa Port for the Thu Bon River; buses use the Hai Van Tunnel.', 'en').map(
+      places('Boats leave Tien Sa Port for the Thu Bon River; buses use the Deo Ca Tunnel.', 'en').map(
         (p) => p[3],
       ),
-    ).toEqual(['Tien Sa Port', 'Thu Bon River', 'Hai Van Tunnel']);
+    ).toEqual(['Tien Sa Port', 'Thu Bon River', 'Deo Ca Tunnel']);
     // A known name before the word keeps its own reading; an honorific makes the words a person's.
     expect(places('Mr. Long Temple spoke at the Hanoi Market.', 'en')).toEqual([]);
   });
@@ -247,6 +247,13 @@ describe('local places: units and zones the knowledge base lacks', () => {
       [],
     );
     expect(places('Anh ay o duong Le Loi.', 'vi')).toEqual([]);
+    // In a text typed without any marks, the unmarked head in lower case is the street's, the port's.
+    const plain = (text: string) =>
+      recognizeChecked(text, { language: 'vi', noMarks: true })
+        .filter((m) => m.id.startsWith('local:place:'))
+        .map((m) => m.text);
+    expect(plain('Trung tam o duong Lang Ha, gan cang Cua Lo.')).toEqual(['Lang Ha', 'Cua Lo']);
+    expect(plain('Anh Duong Van Minh noi vay.')).toEqual([]);
   });
 
   it('reads a zone of Swedish text before its word in lower case, and nothing else of Swedish text', () => {

@@ -10,6 +10,7 @@ import { type Doc, localKey, localMention, smallNumber, spaced } from './doc.js'
 import { childById, type Form } from './gazetteer.js';
 import { DIRECTIONS, STREET_TAILS } from './generic.js';
 import type { EntityMention } from './mention.js';
+import { roadSpans } from './roads.js';
 import { isVietnameseSyllable, romajiMorae } from './syllables.js';
 
 /** Prefix of the ids of places local to one text: `local:place:nui-thanh`. */
@@ -27,6 +28,11 @@ interface Head {
   caps?: boolean;
   /** Without marks, a head only in lower case before a name of two syllables or more (see {@link unmarkedWard}). */
   asciiBeforeName?: boolean;
+  /**
+   * Without marks, a head only in lower case in a text typed without any ("duong Lang Ha", "cang
+   * Hai Phong"): there the unmarked word is mostly this one; elsewhere it is as often another.
+   */
+  plain?: boolean;
   /**
    * A street's: a name the knowledge base holds after it is no street of its own ("đường Hà Nội –
    * Hải Phòng" is a road between the cities), and "phố" ends "thành phố" and "khu phố" too.
@@ -56,13 +62,13 @@ const HEADS: readonly Head[] = [
   { words: ['sân', 'bay'], ascii: true },
   // Rivers, mountains and passes, sluices, bridges and markets ("sông Hàm Luông", "cống Tân Phú",
   // "chợ Đông Ba"), written with the marks only: "song", "cong", "cau", "cho" are other words too.
-  { words: ['sông'], ascii: false },
+  { words: ['sông'], ascii: false, plain: true },
   { words: ['núi'], ascii: false },
   { words: ['đèo'], ascii: false },
   { words: ['cống'], ascii: false },
   { words: ['cầu'], ascii: false },
   { words: ['chợ'], ascii: false },
-  { words: ['cảng'], ascii: false },
+  { words: ['cảng'], ascii: false, plain: true },
   // Villages and hamlets ("thôn Háng Chú", "ấp Phú Hòa", "làng Sen"), with the marks only:
   // "thon", "ap", "lang" are other words too. (Not "bản", a village in the north but also the
   // end of "Biên bản", "Nhà xuất bản".)
@@ -90,8 +96,8 @@ const HEADS: readonly Head[] = [
   // with the marks only: "duong", "pho" are other words too.
   { words: ['phố', 'đi', 'bộ'], ascii: false, street: true },
   { words: ['đại', 'lộ'], ascii: false, street: true },
-  { words: ['đường'], ascii: false, street: true },
-  { words: ['phố'], ascii: false, street: true },
+  { words: ['đường'], ascii: false, street: true, plain: true },
+  { words: ['phố'], ascii: false, street: true, plain: true },
 ];
 
 /** Words before "phố" that make it no street's head: "thành phố" (a city), "khu phố" (a quarter). */
@@ -339,7 +345,11 @@ function headBefore(doc: Doc, to: number): [Head, number] | null {
       // unambiguous head counts.
       else if (tokens.marked(k, k + 1))
         ok = markedSpelling(text.slice(tokens.start(k), tokens.end(k))) === head.words[j];
-      else ok = head.ascii || (head.asciiBeforeName === true && unmarkedWard(doc, k));
+      else
+        ok =
+          head.ascii ||
+          (head.asciiBeforeName === true && unmarkedWard(doc, k)) ||
+          (head.plain === true && tokens.noMarks && !tokens.capital(k));
     }
     if (ok) return [head, from];
   }
@@ -627,6 +637,12 @@ export function localPlaces(
       if (place) found.push(place);
     }
   }
+  // A numbered road, its words part of the mention and the name as a numbered unit's ("Quốc lộ 5").
+  if (language === 'vi' || language === 'en' || language === null)
+    for (const [from, to] of roadSpans(doc.text, tokens, covered)) {
+      found.push([from, localPlace(doc, from, to, to)]);
+      covered.fill(1, from, to);
+    }
   // A numbered unit: the number is no name alone, so the word for the unit is part of both the
   // mention and the name ("Quận 1", "District 3").
   for (let k = 0; k + 1 < n; k++) {
