@@ -443,6 +443,20 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     ]);
     expect(orgs('Gồm các phường Hội An Đông, Hội An Tây.', vi)).toEqual([]);
     expect(orgs('Trường Đại Học Duy Tân Tuyển Sinh Năm Nay', vi)).toEqual([]);
+    // A name in lower case after its first word, which its parent body or its acronym follows.
+    expect(orgs('Hải quân phối hợp với Cục Đối ngoại (Bộ Quốc phòng) tổ chức giao lưu.', vi)).toEqual([
+      ['Cục Đối ngoại', 'organisation', []],
+    ]);
+    expect(orgs('Đoàn làm việc với Trung tâm Công nghệ xử lý bom mìn (BOMICEN) hôm qua.', vi)).toEqual([
+      ['Trung tâm Công nghệ xử lý bom mìn', 'organisation', []],
+    ]);
+    expect(orgs('Văn phòng thuộc Cục Hợp tác quốc tế, Bộ Công an nhận tin.', vi).map((o) => o[0])).toEqual([
+      'Cục Hợp tác quốc tế',
+    ]);
+    // "và" and another head start another name.
+    expect(
+      orgs('Sinh viên Trường Đại học Sao Đỏ và Trường Cao đẳng Hải Dương tham dự.', vi).map((o) => o[0]),
+    ).toEqual(['Trường Đại học Sao Đỏ', 'Trường Cao đẳng Hải Dương']);
     expect(orgs('Ban Tổ chức cho biết.', vi)).toEqual([]);
     // A brand's shopping centre by its place: a local place, the brand a part; not the company's
     // subsidiary by its country, nor a headline in title case.

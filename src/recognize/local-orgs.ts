@@ -777,11 +777,19 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
     // Bodies named by a head, a description and the place they serve ("Ban Quản lý các khu công
     // nghiệp tỉnh Bắc Ninh").
     const bodyPlaceEnd = (k: number): number => placeAt(doc, k, BODY_PLACE_TYPES)?.to ?? -1;
+    // (A body of the knowledge base at word `k`: the parent after a name, "Cục Đối ngoại (Bộ Quốc phòng)".)
+    const orgAt = (k: number): boolean => {
+      const m = matches.startingAt(k);
+      return (
+        m >= 0 && (matches.passing[m] as Passing).ids.some((id) => doc.index.types.get(id) === 'organisation')
+      );
+    };
     for (const [from, to, event] of bodySpans(
       doc,
       covered,
       bodyPlaceEnd,
       (k) => formsSpelt(doc, k, k + 2) !== null,
+      orgAt,
     )) {
       const m = localOrg(doc, from, to, covered, replaced);
       // An event's name ("Liên hoan phim Nhật Bản"): a local event, not a body.

@@ -118,6 +118,26 @@ function properEnd(
   return stop >= tokens.length || !joined(doc, stop - 1) || (!tokens.capital(stop) && endsName(doc, stop));
 }
 
+/** What may stand between a body's name and its parent body or its acronym: " (", "(", ", ". */
+const PARENT_GAP = /^(?: ?\(|, )$/u;
+
+/**
+ * Word `k` is a parent body of the knowledge base (`orgAt`) or an acronym in capitals, after an
+ * opening parenthesis or a comma right after the words before it ("Cục Đối ngoại (Bộ Quốc phòng)",
+ * "Trung tâm Công nghệ xử lý bom mìn (BOMICEN)", "Cục Hợp tác quốc tế, Bộ Công an"): the words
+ * before are an institution's name, which news writes so.
+ */
+function parentAfter(
+  doc: { text: string; tokens: Tokens },
+  k: number,
+  orgAt: (k: number) => boolean,
+): boolean {
+  const { text, tokens } = doc;
+  if (k < 1 || k >= tokens.length) return false;
+  if (!PARENT_GAP.test(text.slice(tokens.end(k - 1), tokens.start(k)))) return false;
+  return orgAt(k) || (tokens.allCaps(k) && tokens.end(k) - tokens.start(k) >= 3 && !tokens.marked(k, k + 1));
+}
+
 /**
  * The spans (first word, past the last) of Vietnamese bodies: a capitalised head from
  * {@link VI_BODY_HEADS}, a description that opens with a capital (any word after the heads of
@@ -136,6 +156,7 @@ export function bodySpans(
   covered: Uint8Array,
   placeEnd: (k: number) => number,
   knownAt: (k: number) => boolean = () => false,
+  orgAt: (k: number) => boolean = () => false,
 ): [number, number, boolean][] {
   const { tokens } = doc;
   const n = tokens.length;
@@ -189,9 +210,9 @@ export function bodySpans(
         break;
       } else if (tokens.is(k, AND)) {
         if (!tokens.capital(k + 1) || !spaced(doc, k)) break;
-        // After a place, "và" and another body's head start another name ("… tỉnh Nghệ An và Thành
-        // đoàn Đà Nẵng").
-        if (end === k && headStarts(doc, k + 1)) break;
+        // "và" and another body's head start another name ("… tỉnh Nghệ An và Thành đoàn Đà
+        // Nẵng", "Trường Điện - Điện tử và Trường Cơ khí").
+        if (headStarts(doc, k + 1)) break;
       } else if (tokens.is(k, AT)) {
         // "tại" and a place after a place or a capitalised word: "Hội người Việt Nam tại Nhật Bản",
         // "Hiệp hội người Việt tại Kansai" (not "… tổ chức hội thảo tại Hà Nội").
@@ -208,7 +229,7 @@ export function bodySpans(
       !event &&
       !afterUnit(doc, h) &&
       !knownAt(h) &&
-      properEnd(doc, covered, h, start, k)
+      (properEnd(doc, covered, h, start, k) || parentAfter(doc, k, orgAt))
     )
       end = k;
     if (end > start) {
