@@ -44,12 +44,13 @@ export function facilityEnd(tokens: Tokens, k: number): number {
 
 /**
  * Vietnamese words for a facility before its place's name, as marked spellings (a station, a port,
- * an airport, a tunnel): each word must be written so, or without any marks in a text typed
+ * a bridge, an airport, a tunnel): each word must be written so, or without any marks in a text typed
  * without them ("ga Ha Noi"; elsewhere "cang" may be "càng", more).
  */
 const VI_FACILITY_HEADS: readonly (readonly string[])[] = [
   ['ga'],
   ['cảng'],
+  ['cầu'],
   ['sân', 'bay'],
   ['hầm', 'đường', 'bộ'],
   ['hầm'],
@@ -74,6 +75,14 @@ export function facilityHeadBefore(text: string, tokens: Tokens, k: number): num
         (markedSpelling(written) === head[j] ||
           (tokens.noMarks && written.toLowerCase() === foldKey(head[j] as string)));
     }
+    // ("điểm cầu Tokyo" is the videoconference's venue in Tokyo, no bridge.)
+    if (
+      ok &&
+      head[0] === 'cầu' &&
+      from > 0 &&
+      markedSpelling(text.slice(tokens.start(from - 1), tokens.end(from - 1))) === 'điểm'
+    )
+      continue;
     if (ok) return from;
   }
   return -1;

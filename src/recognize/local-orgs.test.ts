@@ -493,6 +493,9 @@ describe('local organisations: Vietnamese institutions and companies', () => {
       ['ga Hà Nội', 'local:place:ga-ha-noi', ['vn-province-2025:01']],
     ]);
     expect(allVi('Tàu lần đầu cập cảng Việt Nam.').map((m) => m[1])).toEqual(['country:VN']);
+    expect(allVi('Xe tải qua cầu Cần Thơ mỗi ngày.').map((m) => m[1])).toEqual(['local:place:cau-can-tho']);
+    // "điểm cầu" is a videoconference's venue, in the place.
+    expect(allVi('Hội nghị kết nối với điểm cầu Tokyo.').map((m) => m[1])).toEqual(['city:tokyo']);
     // A Japanese university by one romanised word, in a text that names Japan.
     expect(orgs('Sinh viên Đại học Waseda và Trường Đại học Yamagata sang Nhật Bản.', vi)).toEqual([
       ['Đại học Waseda', 'organisation', []],
