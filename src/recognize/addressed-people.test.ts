@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recognize } from './recognize.js';
+import { recognize, recognizeChecked } from './recognize.js';
 
 const people = (text: string, language: string) =>
   recognize(text, { language })
@@ -12,6 +12,33 @@ describe('people named by one name after an honorific or a word of address', () 
       ['Hà', 'local:person:ha'],
       ['Hà', 'local:person:ha'],
     ]);
+  });
+
+  it('reads a given name without marks, or a Japanese one, after a word of address in Vietnamese text', () => {
+    expect(people('Hôm qua chị Nhung và ông Tanaka đến, anh Kenji ở lại.', 'vi')).toEqual([
+      ['Nhung', 'local:person:nhung'],
+      ['Tanaka', 'local:person:tanaka'],
+      ['Kenji', 'local:person:kenji'],
+    ]);
+    // Not a name spelt out in syllables, nor a place of the knowledge base.
+    expect(people('Họ gọi ông Mi-da-ki. Anh Osaka cười.', 'vi')).toEqual([]);
+    // In a text typed without marks: not "co" (có, to have), nor "chi" ending "dia chi" (an address).
+    const plain = (text: string) =>
+      recognizeChecked(text, { language: 'vi', noMarks: true })
+        .filter((m) => m.type === 'person')
+        .map((m) => m.text);
+    expect(plain('Hom qua chi Nhung noi vay.')).toEqual(['Nhung']);
+    expect(plain('O Fukuoka cung co Tong lanh su quan. Ghi dia chi Toyohashi.')).toEqual([]);
+  });
+
+  it('reads a Japanese name after a title in romaji or before an honorific suffix', () => {
+    expect(people('Chiều nay shacho Ishizaki xuống, Yoshida-san và Kikuchi-senpai đi cùng.', 'vi')).toEqual([
+      ['Ishizaki', 'local:person:ishizaki'],
+      ['Yoshida', 'local:person:yoshida'],
+      ['Kikuchi', 'local:person:kikuchi'],
+    ]);
+    // Not a place of the knowledge base, nor a word in lower case ("ooya-san", the landlady).
+    expect(people('Ở Tokyo-san rất đông, ooya-san thì hiền.', 'vi')).toEqual([]);
   });
 
   it('reads no role written with a capital after the word of address as a name', () => {

@@ -3,13 +3,14 @@
 // local-people.ts (which reads full names, and the short references to them, first).
 import { foldKey } from '../text/fold.js';
 import { markedSpelling } from '../text/marks.js';
-import { HONORIFICS, KIN, ROLE_PAIRS, SAID } from './context.js';
+import { HONORIFICS, JAPANESE_NAME_SUFFIXES, JAPANESE_TITLES, KIN, ROLE_PAIRS, SAID } from './context.js';
 import { type Doc, localMention } from './doc.js';
 import { englishRank } from './english-words.js';
 import { addressWordBefore, LOCAL_PERSON } from './local-people.js';
+import { formsSpelt } from './local-places.js';
 import type { EntityMention } from './mention.js';
 import { OTHER_LANGUAGE } from './other-language.js';
-import { isVietnameseSyllable, VIETNAMESE_FAMILY_NAMES } from './syllables.js';
+import { isVietnameseSyllable, romajiMorae, VIETNAMESE_FAMILY_NAMES } from './syllables.js';
 
 /** Vietnamese honorifics of {@link HONORIFICS}, read by addressWordBefore (with their marks) instead. */
 const VIETNAMESE_HONORIFICS: ReadonlySet<string> = new Set(['ong', 'ba', 'ngai']);
@@ -60,14 +61,37 @@ export function addressedPeople(
     // The word before first, by its key and its marks: most capitalised words follow none of these.
     const before = tokens.key(i - 1) as string;
     const kin = kinBefore(doc, i, language);
-    if (!kin && !tokens.marked(i - 1, i) && before !== 'anh' && before !== 'em' && !HONORIFICS.has(before))
+    // A Japanese name with its title or honorific suffix ("shacho Ishizaki", "Yoshida-san").
+    if (japaneseTitled(doc, covered, i)) {
+      found.push([i, localMention(doc, i, i + 1, LOCAL_PERSON + tokens.word(i), 'person')]);
+      covered[i] = 1;
+      continue;
+    }
+    if (
+      !kin &&
+      !tokens.marked(i - 1, i) &&
+      before !== 'anh' &&
+      before !== 'em' &&
+      !HONORIFICS.has(before) &&
+      !tokens.noMarks
+    )
       continue;
     if (!tokens.capitalisedWord(i)) continue;
     // One word: a capitalised word after it makes a longer name, which local-people.ts reads, and
     // so does a hyphen ("Mrs. Zhang-Demir").
     if (i + 1 < n && tokens.capital(i + 1) && (tokens.spaced(i) || tokens.hyphenated(i))) continue;
+    // Nor a syllable of a name spelt out with hyphens ("ông Mi-da-ki", "I-si-ghê").
+    if (i + 1 < n && tokens.hyphenated(i)) continue;
     const word = tokens.word(i) as string;
-    const addressed = tokens.marked(i, i + 1) && isVietnameseSyllable(word) && addressWordBefore(doc, i);
+    // A Vietnamese given name, with marks or, in Vietnamese text, without ("chị Nhung", "ông
+    // Vinh"), or a romanised Japanese one ("ông Tanaka", "anh Kenji").
+    const vietnameseText = language === 'vi';
+    const addressed =
+      (isVietnameseSyllable(word)
+        ? tokens.marked(i, i + 1) || vietnameseText
+        : vietnameseText && romajiMorae(word) >= MIN_ROMAJI_MORAE && formsSpelt(doc, i, i + 1) === null) &&
+      addressWordBefore(doc, i) &&
+      !(tokens.noMarks && unmarkedCompound(doc, i - 1));
     if (!addressed && !kin) {
       if (language === 'vi' || !foreignHonorificBefore(doc, i)) continue;
       // A word of a name of the knowledge base's people ("Mr. Trump") is one of them, not told
@@ -123,6 +147,51 @@ const SWEDISH_PRONOUNS: ReadonlySet<string> = new Set([
   'dem',
   'den',
 ]);
+
+/**
+ * Words typed without marks that end a compound on a word of address, or are another word than the
+ * word of address there, by folding key: "dia chi" (địa chỉ, an address), "tap chi" (tạp chí, a
+ * magazine), "y chi" (ý chí); "co" (có, to have: "co Tong lanh su quan").
+ */
+const UNMARKED_NOT_ADDRESS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['chi', new Set(['dia', 'tap', 'y'])],
+]);
+
+/** Word `k`, typed without marks, is no word of address here: "co" (có), or the end of a compound ("dia chi"). */
+function unmarkedCompound(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  if (tokens.is(k, 'co')) return true;
+  const before = UNMARKED_NOT_ADDRESS.get(tokens.key(k) as string);
+  return before !== undefined && k > 0 && before.has(tokens.word(k - 1) as string);
+}
+
+/**
+ * Word `i` is a Japanese name (a capitalised romanised word the knowledge base does not hold) after
+ * a title in lower case ("shacho Ishizaki") or before a hyphen and an honorific suffix
+ * ("Yoshida-san"), with no other capitalised word joined to it.
+ */
+function japaneseTitled(doc: Doc, covered: Uint8Array, i: number): boolean {
+  const { tokens } = doc;
+  const n = tokens.length;
+  const titled =
+    JAPANESE_TITLES.has(tokens.key(i - 1) as string) && !tokens.capital(i - 1) && tokens.spaced(i - 1);
+  const suffixed =
+    !titled &&
+    i + 1 < n &&
+    tokens.hyphenated(i) &&
+    JAPANESE_NAME_SUFFIXES.has(tokens.key(i + 1) as string) &&
+    !tokens.capital(i + 1) &&
+    !(i + 2 < n && tokens.hyphenated(i + 1));
+  if (!titled && !suffixed) return false;
+  if (covered[i] || !tokens.capitalisedWord(i)) return false;
+  if (titled && i + 1 < n && tokens.capital(i + 1) && (tokens.spaced(i) || tokens.hyphenated(i)))
+    return false;
+  const word = tokens.word(i) as string;
+  return romajiMorae(word) >= MIN_ROMAJI_MORAE && formsSpelt(doc, i, i + 1) === null;
+}
+
+/** Fewest morae of a Japanese name read alone after a word of address ("Kenji", "Ogata"). */
+const MIN_ROMAJI_MORAE = 2;
 
 /** Shortest given name read alone ("Phuong", "Lan"; not "He", "It"). */
 const MIN_GIVEN_NAME = 3;

@@ -1441,6 +1441,33 @@ export const SWEDISH_PLACE_SUFFIXES: ReadonlyMap<string, 'kind' | 'unit'> = new 
 ]);
 
 /**
+ * Japanese workplace and school titles written in romaji before a family name, as Vietnamese
+ * interns' and students' posts do ("shacho Ishizaki", "bucho Onodera", "sensei Tanaka"): company
+ * president, department head, section chief, shop manager, team leader, senior, teacher. Folding keys.
+ */
+export const JAPANESE_TITLES: ReadonlySet<string> = new Set([
+  'shacho',
+  'bucho',
+  'kacho',
+  'tencho',
+  'hancho',
+  'senpai',
+  'sempai',
+  'sensei',
+]);
+
+/** Japanese honorific suffixes after a name and a hyphen ("Yoshida-san", "Kikuchi-senpai"). Folding keys. */
+export const JAPANESE_NAME_SUFFIXES: ReadonlySet<string> = new Set([
+  'san',
+  'sama',
+  'kun',
+  'chan',
+  'sensei',
+  'senpai',
+  'sempai',
+]);
+
+/**
  * Swedish words for a unit in the indefinite form, after the unit's name ("i Tân Thủy kommun", as
  * machine translation writes "xã Tân Thủy"): swedish-places.ts. Folding keys.
  */
@@ -1493,6 +1520,10 @@ export const CONTEXT_WORDS: readonly string[] = [
   ...SWEDISH_UNITS_AFTER,
   // Words for a numbered road ("Quốc lộ 5", "National Highway 1A"), for roads.ts.
   ...ROAD_WORDS,
+  // Japanese titles and honorific suffixes around a name ("shacho Ishizaki", "Yoshida-san"), for
+  // addressed-people.ts.
+  ...JAPANESE_TITLES,
+  ...JAPANESE_NAME_SUFFIXES,
   // Swedish prepositions before a town ("i Eslöv"), for swedish-towns.ts.
   ...SWEDISH_PLACE_BEFORE,
   // Words for kin before a given name ("dottern Lan"), for addressed-people.ts.

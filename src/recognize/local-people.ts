@@ -402,7 +402,7 @@ const WHO_OR_WHICH = 'som';
  * "som" says so only of a name `personShaped` (a given name first, a Japanese or Vietnamese name):
  * it is "which" as well as "who" ("Viskan Återfiber, som har tolv anställda").
  */
-function cueAfter(doc: Doc, to: number, personShaped = true): boolean {
+function cueAfter(doc: Doc, to: number, personShaped: () => boolean = () => true): boolean {
   if (to >= doc.tokens.length) return false;
   const next = doc.tokens.word(to) as string;
   const between = gap(doc, to - 1);
@@ -410,7 +410,7 @@ function cueAfter(doc: Doc, to: number, personShaped = true): boolean {
   if (/^\s+$/u.test(between) && said) return true;
   if (
     /^\s*[,(]\s*$/u.test(between) &&
-    ((APPOSITION.has(next) && (personShaped || next !== WHO_OR_WHICH)) || endsInRole(next) || said)
+    ((APPOSITION.has(next) && (next !== WHO_OR_WHICH || personShaped())) || endsInRole(next) || said)
   )
     return true;
   // A role with a word before it: "Kenji Matsuda, executive director of …", "Masayuki Hyodo, co-chair".
@@ -894,7 +894,8 @@ function readName(
   if (kind !== 'vietnamese' && (keys.length > 3 || vietnameseOnly)) return null;
   // A name ending on a country's is a company's subsidiary or a team ("Honda Japan said").
   if (kind !== 'vietnamese' && covered[to - 1] && countryAt(doc, to - 1)) return null;
-  const personShaped =
+  // (Asked only after "som": most names are cued otherwise or not at all.)
+  const personShaped = () =>
     kind === 'vietnamese' ||
     isFirstName(keys[0] as string) ||
     isSwedishGivenName(keys[0] as string) ||

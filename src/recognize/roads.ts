@@ -20,6 +20,9 @@ const ROAD_HEADS: readonly (readonly string[])[] = [
 /** The folding keys of the roads' words, for the vocabulary (context.ts). */
 export const ROAD_WORDS: readonly string[] = ['quoc', 'tinh', 'lo', 'national', 'highway', 'route'];
 
+/** The folding keys of the heads' last words: the word before a number is looked up by key first. */
+const LAST_WORDS: ReadonlySet<string> = new Set(['lo', 'highway', 'route']);
+
 /** A road's number: one to three digits and maybe a letter ("5", "1A", "14B"). */
 const ROAD_NUMBER = /^[0-9]{1,3}[A-Fa-f]?$/u;
 
@@ -46,7 +49,7 @@ export function roadSpans(text: string, tokens: Tokens, covered: Uint8Array): [n
   for (let k = 1; k < n; k++) {
     const start = tokens.start(k);
     const first = text.charCodeAt(start);
-    if (first < 48 || first > 57 || covered[k]) continue;
+    if (first < 48 || first > 57 || covered[k] || !LAST_WORDS.has(tokens.key(k - 1) as string)) continue;
     if (!ROAD_NUMBER.test(text.slice(start, tokens.end(k)))) continue;
     if (GOES_ON.test(text.slice(tokens.end(k), tokens.end(k) + 2))) continue;
     for (const head of ROAD_HEADS) {

@@ -18,7 +18,7 @@ const HEAD_IN_TEXT =
   /(?:floden|älven|kanalen|bron|sjön|berget|viken|templet|pagoden|hamnen|parken|gatan|vägen|tunneln|passet|marknaden|torget|slussen|dammen|distriktet|kommunen|byn) \p{Lu}/u;
 
 /** Whether a text may hold one of {@link SWEDISH_UNITS_AFTER} after a word. */
-const UNIT_AFTER_IN_TEXT = /\p{L} (?:kommun|distrikt)\b/u;
+const UNIT_AFTER_IN_TEXT = / (?:kommun|distrikt)\b/u;
 
 /** Swedish words that open a sentence and are Vietnamese syllables too ("I", "Han"): no name's. */
 const SWEDISH_WORDS: ReadonlySet<string> = new Set([
