@@ -20,6 +20,16 @@ describe('Swedish towns the knowledge base lacks', () => {
       ['Nacka', 'local:place:nacka'],
     ]);
     expect(towns('Det var i Bara ett fåtal fall, säger han.')).toEqual([]);
+    // In a list that goes on from a place.
+    expect(
+      towns('Demonstrationer hölls i Stockholm, Göteborg och Lund. De kom från Eslöv, Höör och Hörby.'),
+    ).toEqual([
+      ['Lund', 'local:place:lund'],
+      ['Eslöv', 'local:place:eslov'],
+      ['Höör', 'local:place:hoor'],
+      ['Hörby', 'local:place:horby'],
+    ]);
+    expect(towns('Han träffade Anna, Per och Lund.')).toEqual([]);
   });
 
   it('leaves a town’s name alone without a word of place, as a family name, or outside Swedish text', () => {

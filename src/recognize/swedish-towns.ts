@@ -6,6 +6,7 @@
 import { SWEDISH_PLACE_BEFORE } from './context.js';
 import { SWEDISH_TOWNS } from './data/swedish-towns.js';
 import { type Doc, spaced } from './doc.js';
+import type { Passing } from './gazetteer.js';
 import { localPlace } from './local-places.js';
 import type { EntityMention } from './mention.js';
 
@@ -29,10 +30,34 @@ function municipalityAfter(doc: Doc, k: number): boolean {
   );
 }
 
+/** Types of the places a list of towns may go on from ("Stockholm, Göteborg och Lund"). */
+const LIST_PLACES: ReadonlySet<string> = new Set(['city', 'place', 'country', 'subdivision']);
+
+/**
+ * Word `k` goes on a list whose item before it is a place: after ", " or "och" / "eller", right
+ * after a place the knowledge base matched or a town this stage read ("i Stockholm, Göteborg och
+ * Lund").
+ */
+function listedAfterPlace(doc: Doc, k: number, towns: readonly [number, EntityMention][]): boolean {
+  const { text, tokens } = doc;
+  if (k < 2) return false;
+  let end = k;
+  const gap = text.slice(tokens.end(k - 1), tokens.start(k));
+  if (gap === ' ' && (tokens.is(k - 1, 'och') || tokens.is(k - 1, 'eller'))) end = k - 1;
+  else if (gap !== ', ') return false;
+  if (end < k && !spaced(doc, end - 1)) return false;
+  const last = towns[towns.length - 1];
+  if (last && last[1].end === tokens.end(end - 1)) return true;
+  const m = doc.matches.endingAt(end);
+  if (m < 0) return false;
+  const ids = (doc.matches.passing[m] as Passing).ids;
+  return ids.length > 0 && ids.every((id) => LIST_PLACES.has(doc.index.types.get(id) as string));
+}
+
 /**
  * Swedish towns in Swedish text: one or two capitalised words, no other stage read, that name a
  * town of {@link SWEDISH_TOWNS}, after a preposition of place ("i", "från", "till", "vid",
- * "utanför", "nära") or before "kommun". Each is an entity local to the text
+ * "utanför", "nära"), in a list after a place ("Göteborg och Lund") or before "kommun". Each is an entity local to the text
  * (`local:place:eslov`), as japanese-municipalities.ts reads Japan's towns.
  */
 export function swedishTowns(
@@ -49,7 +74,7 @@ export function swedishTowns(
     const k = capitals[c] as number;
     if (covered[k] || !tokens.capitalisedWord(k)) continue;
     // The word around it first, the name last: most capitalised words have no word of place.
-    const before = placeBefore(doc, k);
+    const before = placeBefore(doc, k) || listedAfterPlace(doc, k, found);
     if (!before && !municipalityAfter(doc, k + 1) && !municipalityAfter(doc, k + 2)) continue;
     // Two words ("Upplands Väsby"), or one not followed by another capitalised word of its name.
     const pair = k + 1 < n && spaced(doc, k) && tokens.capitalisedWord(k + 1) && !covered[k + 1];
