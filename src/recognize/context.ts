@@ -1069,6 +1069,7 @@ export const PLACE_KIND_TAILS: readonly string[] = [
   'palace',
   'canal',
   'bay',
+  'island',
 ];
 
 /**
@@ -1127,6 +1128,10 @@ export const UNIT_WORDS: readonly string[] = [
   'ward',
   'district',
   'commune',
+  // and in the plural, after a list of names ("Bai Chay and Hon Gai wards")
+  'wards',
+  'districts',
+  'communes',
   'city',
   'town',
   'village',

@@ -85,6 +85,15 @@ describe('local places: units and zones the knowledge base lacks', () => {
     ).toEqual(['Tien Sa Port', 'Thu Bon River', 'Deo Ca Tunnel']);
     // A known name before the word keeps its own reading; an honorific makes the words a person's.
     expect(places('Mr. Long Temple spoke at the Hanoi Market.', 'en')).toEqual([]);
+    // An island, in lower case too; not one inside a longer name ("Long Island Sound").
+    expect(
+      places('They stayed on Hon Tre island, far from Long Island Sound.', 'en').map((p) => p[3]),
+    ).toEqual(['Hon Tre island']);
+    // Wards, communes and districts named in a list before their word in the plural.
+    expect(places("Ha Long city's Bai Chay and Hon Gai wards grew.", 'en').map((p) => p[0])).toEqual([
+      'Bai Chay',
+      'Hon Gai',
+    ]);
   });
 
   it('reads a station or an airport by its word, not the city it is named after', () => {

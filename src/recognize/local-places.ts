@@ -142,6 +142,9 @@ const ZONE_FIRST_WORDS: ReadonlySet<string> = new Set(
   [...ZONE_TAILS, 'industrial parks'].map((pair) => pair.split(' ')[0] as string),
 );
 
+/** English words for units in the plural, in lower case after a list of their names ("Bai Chay and Hon Gai wards"). */
+const UNIT_PLURALS: ReadonlySet<string> = new Set(['wards', 'communes', 'districts']);
+
 /** {@link ZONE_TAILS} in the plural, after a list of zones' names ("Van Trung and Dinh Tram industrial parks"). */
 const ZONE_PLURALS: ReadonlySet<string> = new Set([
   'industrial parks',
@@ -169,7 +172,7 @@ const SWEDISH_ZONE_IN_TEXT = /industri(?:park|omr[åa]de)|h[öo]gteknologiska pa
 const STATION_TAILS: ReadonlySet<string> = new Set([...PLACE_KIND_TAILS, ...STREET_TAILS]);
 
 /** Tails that news also writes in lower case after the name ("Daionji temple", "Ba Trieu street"). */
-const LOWER_CASE_TAILS: ReadonlySet<string> = new Set(['temple', 'pagoda', 'shrine', 'street']);
+const LOWER_CASE_TAILS: ReadonlySet<string> = new Set(['temple', 'pagoda', 'shrine', 'street', 'island']);
 
 /**
  * Words for a place of a kind after which one romanised Japanese word is a place of that kind
@@ -618,8 +621,9 @@ export function localPlaces(
           ? `${tokens.key(k)} ${tokens.key(k + 1)}`
           : '';
       // Zones named in a list before their words in the plural ("Quang Chau, Van Trung and Dinh
-      // Tram industrial parks"): each item is one, named without the words.
-      if (ZONE_PLURALS.has(tailPair)) {
+      // Tram industrial parks"), and wards, communes and districts ("Bai Chay and Hon Gai wards"):
+      // each item is one, named without the words.
+      if (ZONE_PLURALS.has(tailPair) || (UNIT_PLURALS.has(tokens.key(k) as string) && !tokens.capital(k))) {
         for (const item of listBeforeTail(doc, covered, k, language)) found.push(item);
         continue;
       }
@@ -628,7 +632,14 @@ export function localPlaces(
       // pagoda's, as news often writes them: "Daionji temple", "Tran Quoc pagoda".)
       const key = tokens.key(k) as string;
       const written = tokens.capital(k) || LOWER_CASE_TAILS.has(key);
-      const vietnamese = pair || (written && STATION_TAILS.has(key));
+      // (A capitalised word after a one-word tail makes a longer name: "Long Island Sound".)
+      const longer =
+        !pair &&
+        k + 1 < n &&
+        tokens.start(k + 1) === tokens.end(k) + 1 &&
+        doc.text.charCodeAt(tokens.end(k)) === 32 &&
+        tokens.capital(k + 1);
+      const vietnamese = pair || (written && !longer && STATION_TAILS.has(key));
       const japanese = !pair && written && JAPANESE_PLACE_TAILS.has(key);
       if (!vietnamese && !japanese) continue;
       const place =
