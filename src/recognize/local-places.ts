@@ -639,7 +639,16 @@ export function localPlaces(
         tokens.start(k + 1) === tokens.end(k) + 1 &&
         doc.text.charCodeAt(tokens.end(k)) === 32 &&
         tokens.capital(k + 1);
-      const vietnamese = pair || (written && !longer && STATION_TAILS.has(key));
+      // (An island's Vietnamese name has two syllables or more: "Hon Tre island", not "Long Island".)
+      const shortIsland =
+        key === 'island' &&
+        !(
+          k >= 2 &&
+          spaced(doc, k - 2) &&
+          tokens.capital(k - 2) &&
+          isVietnameseSyllable(tokens.word(k - 2) as string)
+        );
+      const vietnamese = pair || (written && !longer && !shortIsland && STATION_TAILS.has(key));
       const japanese = !pair && written && JAPANESE_PLACE_TAILS.has(key);
       if (!vietnamese && !japanese) continue;
       const place =

@@ -2320,7 +2320,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"place:red-river-delta","type":"place","aliases":["đồng bằng sông Hồng"]},
 {"id":"place:reed-bank","type":"place","aliases":["Recto Bank","Reed Tablemount","Cỏ Rong","Co Rong Bank"]},
 {"id":"place:sabina-shoal","type":"place","aliases":["Escoda Shoal","Xianbin Reef","Sa Bin","Sa Bin Shoal"]},
-{"id":"place:saigon-hi-tech-park","type":"place","aliases":["Saigon Hi-tech Park","Saigon High-Tech Park","Ho Chi Minh City Hi-Tech Park","Khu Công nghệ cao TP.HCM","Khu Công nghệ cao TP HCM","Khu công nghệ cao Sài Gòn"],"caseSensitive":["SHTP"],"notes":"The high-technology zone in the former Thu Duc City, home to Intel, Samsung and Nidec plants."},
+{"id":"place:saigon-hi-tech-park","type":"place","aliases":["Saigon Hi-tech Park","Saigon High-Tech Park","Ho Chi Minh City Hi-Tech Park","Khu công nghệ cao TP.HCM","Khu công nghệ cao TP HCM","Khu công nghệ cao Sài Gòn"],"caseSensitive":["SHTP"],"notes":"The high-technology zone in the former Thu Duc City, home to Intel, Samsung and Nidec plants."},
 {"id":"place:saigon-notre-dame","type":"place","aliases":["Saigon Notre-Dame Cathedral","Notre Dame Cathedral of Saigon","Saigon Notre Dame Cathedral","Nhà thờ Đức Bà","Vương cung thánh đường Chính tòa Đức Bà Sài Gòn"]},
 {"id":"place:saigon-river","type":"place","aliases":["Sài Gòn River","Saigon river"],"notes":"Flows through Ho Chi Minh City; the city's port and the Thu Thiem area lie on it."},
 {"id":"place:sand-cay","type":"place","aliases":["Dunqian Shazhou"]},
