@@ -973,6 +973,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'office',
   'organisation',
   'organization',
+  'school',
   'society',
   'union',
   'university',

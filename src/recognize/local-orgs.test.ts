@@ -16,6 +16,14 @@ describe('local organisations: English names with a head word', () => {
     ]);
   });
 
+  it('reads a school named by a word of its own, not by common words alone', () => {
+    expect(orgs('She studied at Hakozaki Japanese Language School, then at Tran Phu High School.')).toEqual([
+      ['Hakozaki Japanese Language School', 'organisation', []],
+      ['Tran Phu High School', 'organisation', []],
+    ]);
+    expect(orgs('He lost his High School Diploma.')).toEqual([]);
+  });
+
   it('reads a company before its legal form in capitals ("JSC"), not the rest of a known name', () => {
     expect(orgs('Mizuho bought a stake in Song Lam Industrial Development JSC last week.')).toEqual([
       ['Song Lam Industrial Development JSC', 'organisation', []],

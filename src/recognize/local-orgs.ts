@@ -377,6 +377,16 @@ function withPlaces(
   return m;
 }
 
+/** Some free word of `from`..`to` is no common English word ("Hakozaki", "Tran"), or a place matched there. */
+function uncommonWordIn(doc: Doc, from: number, to: number, covered: Uint8Array): boolean {
+  for (let k = from; k < to; k++) {
+    if (covered[k]) return true;
+    const rank = englishRank(doc.tokens.word(k) as string);
+    if (rank < 0 || rank >= COMMON_RANK) return true;
+  }
+  return false;
+}
+
 /** A match of the knowledge base that names organisations ends right before word `end`. */
 function orgEndsAt(doc: Doc, end: number): boolean {
   const m = doc.matches.endingAt(end);
@@ -642,6 +652,8 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
       for (let k = from; k < to && !own; k++)
         own = !covered[k] && k !== h && !LINKS.has(tokens.word(k) as string) && !placeWord(doc, k);
       if (!own && !PLACE_HEADS.has(key) && !event) continue;
+      // A school is named by a word of its own, not by common words alone ("a High School Diploma").
+      if (key === 'school' && !uncommonWordIn(doc, from, h, covered)) continue;
       if (titleCaseLine(doc, from, to)) continue;
       // A company's board named by its members alone ("Board of Directors") is no body's name.
       if (
