@@ -205,6 +205,10 @@ const BATCHES = [
     name: 'batch 39 (2026-12-06, a new session: 386–390 en/sv, 391–395 vi)',
     has: (n) => n >= 386 && n <= 395,
   },
+  {
+    name: 'batch 40 (2026-12-06, the same session, written after batch 39\'s first rules: 396–400 en/sv, 401–405 vi)',
+    has: (n) => n >= 396 && n <= 405,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);

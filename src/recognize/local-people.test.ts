@@ -234,6 +234,24 @@ describe('local people: names the knowledge base lacks', () => {
     expect(people('Enligt Kyodo sade ministern att mötet blir av.', 'sv')).toEqual([]);
   });
 
+  it('reads a name after a word spelt like a place word but written with other marks ("Tiền đạo", no đảo)', () => {
+    expect(
+      people('Tiền đạo Nguyễn Thị Thanh Nhã ghi bàn, thờ chúa Nguyễn Phúc Nguyên.', 'vi').map((p) => p[0]),
+    ).toEqual(['Nguyễn Thị Thanh Nhã', 'Nguyễn Phúc Nguyên']);
+    expect(people('Ông sống ở đảo Cát Bà.', 'vi')).toEqual([]);
+  });
+
+  it('reads a bearer of two family names whole, not the known person whose name ends it', () => {
+    expect(
+      recognize('The visit was hosted by Luong Nguyen Minh Triet on Monday.', { language: 'en' }).map(
+        (m) => m.id,
+      ),
+    ).toEqual(['local:person:luong-nguyen-minh-triet']);
+    expect(recognize('Ông Lương Nguyễn Minh Triết tiếp đoàn.', { language: 'vi' }).map((m) => m.id)).toEqual([
+      'local:person:luong-nguyen-minh-triet',
+    ]);
+  });
+
   it('reads "som" after a comma as a cue only for a name shaped like a person\'s (it is "which" too)', () => {
     expect(people('Hon träffade Eskil Lundberg idag.', 'sv')).toEqual([]);
     expect(people('Hon träffade Eskil Lundberg, som var där.', 'sv').map((p) => p[0])).toEqual([

@@ -763,6 +763,39 @@ function holderAfterUnit(doc: Doc, from: number, to: number, unit: string): bool
   return isFamilyName(first, tokens.word(from) as string);
 }
 
+/**
+ * The words of {@link PLACE_BEFORE} as written with their marks: a word written with other marks
+ * is another word ("Tiền đạo Nguyễn …": đạo, no đảo).
+ */
+const PLACE_BEFORE_MARKED: ReadonlySet<string> = new Set([
+  'tỉnh',
+  'huyện',
+  'xã',
+  'phường',
+  'quận',
+  'thị',
+  'đường',
+  'sông',
+  'núi',
+  'đảo',
+  'chùa',
+  'đền',
+  'cầu',
+  'vịnh',
+  'khu',
+  'làng',
+  'dãy',
+]);
+
+/** Word `k` of {@link PLACE_BEFORE} is written without marks, or with the place word's own. */
+function placeWordAsWritten(doc: Doc, k: number): boolean {
+  const { text, tokens } = doc;
+  return (
+    !tokens.marked(k, k + 1) ||
+    PLACE_BEFORE_MARKED.has(markedSpelling(text.slice(tokens.start(k), tokens.end(k))))
+  );
+}
+
 /** Whether the words around a run make it a place, a building or an organisation. */
 function placeAround(doc: Doc, from: number, to: number): boolean {
   // (Words of the same phrase only: "every day. Le Thi Kim Hoa" has no "dãy" before the name.)
@@ -771,7 +804,10 @@ function placeAround(doc: Doc, from: number, to: number): boolean {
   return (
     (from > 0 && numberBefore(doc, from, to)) ||
     (from > 0 && shipBefore(doc.text, doc.tokens, from)) ||
-    (before !== undefined && PLACE_BEFORE.has(before) && !holderAfterUnit(doc, from, to, before)) ||
+    (before !== undefined &&
+      PLACE_BEFORE.has(before) &&
+      placeWordAsWritten(doc, from - 1) &&
+      !holderAfterUnit(doc, from, to, before)) ||
     (after !== undefined && PLACE_AFTER.has(after)) ||
     // A street head as written ("phố Nguyễn Thái Học"): without marks "pho" is also phó, deputy.
     (before !== undefined &&

@@ -31,7 +31,7 @@ import { bodyHeadAfter } from './province-bodies.js';
 import { Reused } from './scratch.js';
 import { SpanMemo } from './span-memo.js';
 import type { Starts } from './starts.js';
-import { isVietnameseSyllable, romajiMorae } from './syllables.js';
+import { isVietnameseSyllable, romajiMorae, VIETNAMESE_FAMILY_NAMES } from './syllables.js';
 import type { Tokens } from './tokenize.js';
 
 /** Words `i` and `i + 1` are apart by a comma and one space, as in a name that holds one. */
@@ -890,6 +890,21 @@ function partOfLonger(
     : !titleCase(text, tokens, k, to);
 }
 
+let familyNames: ReadonlySet<string> | undefined;
+
+/**
+ * Words `from - 1` and `from` are both Vietnamese family names, capitalised (not in capitals), one
+ * space apart, and `ids` are people's: the person's name of the knowledge base at `from` is the end
+ * of a longer one, whose bearer has two family names.
+ */
+function secondFamilyName(text: string, tokens: Tokens, from: number, ids: readonly string[]): boolean {
+  const k = from - 1;
+  if (!tokens.capital(k) || upper(tokens, k) || tokens.end(k) + 1 !== tokens.start(from)) return false;
+  if (text.charCodeAt(tokens.end(k)) !== 32 || !ids.every((id) => id.startsWith('person:'))) return false;
+  familyNames ??= new Set(VIETNAMESE_FAMILY_NAMES.map((n) => foldKey(n)));
+  return familyNames.has(tokens.word(k) as string) && familyNames.has(tokens.word(from) as string);
+}
+
 /** Longest of {@link SHIP_PREFIXES}. */
 const MAX_SHIP_PREFIX = 4;
 /** Prefixes of the names of navies' ships, as written: Japan, the US, the UK, Australia, Canada, India, the Philippines, Korea, Indonesia, Singapore, China. */
@@ -1096,6 +1111,12 @@ export function scan(text: string, tokens: Tokens, starts: Starts, language: str
     // A Vietnamese person's name of three syllables with a fourth right after it is another
     // person's, a namesake's ("Nguyễn Thị Thanh | Nga"): its words are read as a name of the text.
     if (to - i === 3 && ok.ids.length > 0 && ok.ids.every(isPerson) && fourthSyllable(tokens, i, to)) {
+      i = to;
+      continue;
+    }
+    // So is a name with another family name right before it, a bearer of two family names
+    // ("Lương Nguyễn Minh Triết", "Luong Nguyen Minh Triet").
+    if (i > 0 && ok.ids.length > 0 && secondFamilyName(text, tokens, i, ok.ids)) {
       i = to;
       continue;
     }
