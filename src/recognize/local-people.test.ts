@@ -241,6 +241,10 @@ describe('local people: names the knowledge base lacks', () => {
     expect(people('Ông sống ở đảo Cát Bà.', 'vi')).toEqual([]);
   });
 
+  it('reads no person in a company named after a Vietnamese province, even with a cue', () => {
+    expect(people('The plant is run by Simexco Dak Lak and a packer.')).toEqual([]);
+  });
+
   it('reads a bearer of two family names whole, not the known person whose name ends it', () => {
     expect(
       recognize('The visit was hosted by Luong Nguyen Minh Triet on Monday.', { language: 'en' }).map(

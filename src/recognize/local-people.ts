@@ -28,6 +28,7 @@ import { ADDRESS_WORDS, STREET_HEADS } from './generic.js';
 import { holdsLexiconName, personPredicate, placesOnly, sentenceStart } from './homograph-rules.js';
 import { japaneseName, japaneseShapedName } from './japanese-names.js';
 import { levenshtein } from './levenshtein.js';
+import { formsSpelt } from './local-places.js';
 import { CORRECTED, type EntityMention, NO_FLAGS, SHORT_REFERENCE } from './mention.js';
 import { OTHER_LANGUAGE } from './other-language.js';
 import { ByteScratch } from './scratch.js';
@@ -928,8 +929,10 @@ function readName(
   // understood: only a Vietnamese name, which its own shape shows, is read (checked before the cues,
   // which cost more).
   if (kind !== 'vietnamese' && (keys.length > 3 || vietnameseOnly)) return null;
-  // A name ending on a country's is a company's subsidiary or a team ("Honda Japan said").
+  // A name ending on a country's is a company's subsidiary or a team ("Honda Japan said"), and one
+  // ending on a Vietnamese province's is a company's branch ("Simexco Dak Lak").
   if (kind !== 'vietnamese' && covered[to - 1] && countryAt(doc, to - 1)) return null;
+  if (kind !== 'vietnamese' && endsOnProvinceName(doc, from, to)) return null;
   // (Asked only after "som": most names are cued otherwise or not at all.)
   const personShaped = () =>
     kind === 'vietnamese' ||
@@ -1107,6 +1110,20 @@ function countryAt(doc: Doc, k: number): boolean {
   if (at < 0) return false;
   const ids = (doc.matches.passing[at] as Passing).ids;
   return ids.length > 0 && ids.every((id) => id.startsWith('country:'));
+}
+
+/**
+ * The last one or two of words `from`..`to` (with at least one word before them) spell a
+ * Vietnamese province's name, matched or not ("Simexco Dak Lak", "Becamex Binh Duong").
+ */
+function endsOnProvinceName(doc: Doc, from: number, to: number): boolean {
+  for (const words of [2, 1]) {
+    if (to - words <= from) continue;
+    const forms = formsSpelt(doc, to - words, to);
+    if (forms?.some((f) => f.ids.length > 0 && f.ids.every((id) => id.startsWith('vn-province-'))))
+      return true;
+  }
+  return false;
 }
 
 /** Particles that open family names or articles that open titles: no given name ("De", "Von", "Der"). */
