@@ -1444,6 +1444,7 @@ export const SWEDISH_PLACE_SUFFIXES: ReadonlyMap<string, 'kind' | 'unit'> = new 
   ['distriktet', 'unit'],
   ['kommunen', 'unit'],
   ['byn', 'unit'],
+  ['staden', 'unit'],
 ]);
 
 /**

@@ -299,6 +299,10 @@ describe('local places: units and zones the knowledge base lacks', () => {
       places('I Tân Thủy kommun invigdes Tân Phú Tây-slussen i byn Giồng Lớn.', 'sv').map((m) => m[0]),
     ).toEqual(['Tân Thủy', 'Tân Phú Tây', 'Giồng Lớn']);
     expect(places('Han flyttade till en annan kommun.', 'sv')).toEqual([]);
+    // A Japanese city after "staden" (the city), one romanised word.
+    expect(places('Han studerade i staden Kure, prefekturen Hiroshima.', 'sv').map((m) => m[0])).toEqual([
+      'Kure',
+    ]);
   });
 
   it('reads a zone named by a brand or an investor after its head, with the places in it as parts', () => {

@@ -11,11 +11,11 @@ import { isVietnameseSyllable, romajiMorae } from './syllables.js';
 
 /** Whether a text may hold one of {@link SWEDISH_PLACE_SUFFIXES} after a hyphen. */
 const SUFFIX_IN_TEXT =
-  /-(?:floden|älven|kanalen|bron|sjön|berget|viken|templet|pagoden|hamnen|parken|gatan|vägen|tunneln|passet|marknaden|torget|slussen|dammen|distriktet|kommunen|byn)\b/u;
+  /-(?:floden|älven|kanalen|bron|sjön|berget|viken|templet|pagoden|hamnen|parken|gatan|vägen|tunneln|passet|marknaden|torget|slussen|dammen|distriktet|kommunen|byn|staden)\b/u;
 
 /** Whether a text may hold one of {@link SWEDISH_PLACE_SUFFIXES} in lower case before a capitalised word. */
 const HEAD_IN_TEXT =
-  /(?:floden|älven|kanalen|bron|sjön|berget|viken|templet|pagoden|hamnen|parken|gatan|vägen|tunneln|passet|marknaden|torget|slussen|dammen|distriktet|kommunen|byn) \p{Lu}/u;
+  /(?:floden|älven|kanalen|bron|sjön|berget|viken|templet|pagoden|hamnen|parken|gatan|vägen|tunneln|passet|marknaden|torget|slussen|dammen|distriktet|kommunen|byn|staden) \p{Lu}/u;
 
 /** Whether a text may hold one of {@link SWEDISH_UNITS_AFTER} after a word. */
 const UNIT_AFTER_IN_TEXT = / (?:kommun|distrikt)\b/u;
