@@ -1199,6 +1199,9 @@ export const VI_ORG_HEADS: readonly (readonly string[])[] = [
   ['tổng', 'cục'],
   ['cục'],
   ['viện'],
+  // A museum and a trade union by their place ("Bảo tàng TP.HCM", "Công đoàn Phú Thọ").
+  ['bảo', 'tàng'],
+  ['công', 'đoàn'],
 ];
 
 /** The folding keys of those heads' last words ("hoc", "vien"): a place after one of them is checked. */
@@ -1207,10 +1210,11 @@ export const VI_ORG_HEAD_ENDS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Abbreviations of courts' and prosecutors' heads, written in capitals before their place ("TAND
- * TP.HCM", "VKSND tỉnh Bình Dương"; "TAND tối cao" is a name of the knowledge base). Folding keys.
+ * Abbreviations of courts', prosecutors' and cooperatives' heads, written in capitals before their
+ * place or name ("TAND TP.HCM", "VKSND tỉnh Bình Dương", "HTX Kim Long"; "TAND tối cao" is a name
+ * of the knowledge base). Folding keys.
  */
-const VI_BODY_ABBREVIATIONS: readonly string[] = ['tand', 'vksnd'];
+const VI_BODY_ABBREVIATIONS: readonly string[] = ['tand', 'vksnd', 'htx'];
 
 /**
  * Heads of bodies whose name may go on in lower case before its place: courts, prosecutors and
@@ -1222,7 +1226,9 @@ const VI_BODY_HEADS_ANY_CASE_WORDS: readonly string[] = [
   'tòa án',
   'tòa thượng thẩm',
   'viện kiểm sát',
-  ...VI_BODY_ABBREVIATIONS,
+  // ("TAND tỉnh Bình Dương": a court's abbreviation, its description in lower case too.)
+  'tand',
+  'vksnd',
   'viện công tố',
   'cảnh sát',
   'công an',
@@ -1265,6 +1271,10 @@ const VI_BODY_HEAD_WORDS: readonly string[] = [
   'liên minh',
   // Chambers and offices: "Phòng Thương mại và Công nghiệp Nhật Bản".
   'phòng',
+  // A port authority and a cooperative: "Cảng vụ Hàng hải Hải Phòng", "Hợp tác xã Nông nghiệp Kim Long".
+  'cảng vụ',
+  'hợp tác xã',
+  'htx',
   'diễn đàn',
   'sở',
   'đồn',

@@ -533,6 +533,20 @@ describe('local organisations: Vietnamese institutions and companies', () => {
       ['VKSND tỉnh Bình Dương', 'organisation', ['vn-province-2008:74']],
     ]);
     expect(recognize('TAND tối cao bác kháng cáo.', vi).map((m) => m.id)).toEqual(['org:vn-supreme-court']);
+    // A cooperative by its abbreviation or in full, its description opening with a capital; a
+    // port authority; a museum and a trade union by their place. "Hợp tác xã" names no commune.
+    expect(
+      orgs(
+        'HTX Kim Long, Hợp tác xã Nông nghiệp Tân Lập, Cảng vụ Hàng hải Hải Phòng và Bảo tàng TP.HCM dự.',
+        vi,
+      ).map((o) => o[0]),
+    ).toEqual([
+      'HTX Kim Long',
+      'Hợp tác xã Nông nghiệp Tân Lập',
+      'Cảng vụ Hàng hải Hải Phòng',
+      'Bảo tàng TP.HCM',
+    ]);
+    expect(orgs('Cán bộ HTX sang tỉnh Akita học.', vi)).toEqual([]);
     expect(orgs('Hiệp hội người Việt tại Kansai hỗ trợ thực tập sinh.', vi)).toEqual([
       ['Hiệp hội người Việt tại Kansai', 'organisation', ['place:kansai']],
     ]);

@@ -338,6 +338,15 @@ function headBefore(doc: Doc, to: number): [Head, number] | null {
     if (from < 0) continue;
     if (head.street && keys[0] === 'pho' && from > 0 && PHO_BEFORE.has(tokens.key(from - 1) as string))
       continue;
+    // ("Hợp tác xã" is a cooperative, no commune.)
+    if (
+      keys.length === 1 &&
+      keys[0] === 'xa' &&
+      from > 1 &&
+      tokens.is(from - 1, 'tac') &&
+      tokens.is(from - 2, 'hop')
+    )
+      continue;
     if (head.lower && tokens.capital(from)) continue;
     let ok = true;
     for (let j = 0; j < keys.length && ok; j++) {

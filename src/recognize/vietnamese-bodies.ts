@@ -107,7 +107,9 @@ function properEnd(
   if (stop - start < 2) return false;
   // All in capitals past three words, a heading's words ("Trường Đại Học Duy Tân Tuyển Sinh"); or
   // past one word after a head without marks, which may be another word ("Hoi Dap Giay To").
-  if (stop - start > (hasVietnameseMarks(text.slice(tokens.start(h), tokens.end(h))) ? 3 : 1)) {
+  // (An abbreviation in capitals, "HTX", has no marks to write.)
+  const headMarked = tokens.allCaps(h) || hasVietnameseMarks(text.slice(tokens.start(h), tokens.end(h)));
+  if (stop - start > (headMarked ? 3 : 1)) {
     let lower = false;
     for (let k = start; k < stop && !lower; k++) lower = !tokens.capital(k);
     if (!lower) return false;
