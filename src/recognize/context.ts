@@ -1088,6 +1088,20 @@ export const FACILITY_TAILS: ReadonlySet<string> = new Set([
   'house',
 ]);
 
+/**
+ * Vietnamese words for a facility before its place's name, as marked spellings (a station, a port,
+ * a bridge, an airport, a tunnel): each word must be written so, or without any marks in a text
+ * typed without them ("ga Ha Noi"; elsewhere "cang" may be "càng", more). facilities.ts.
+ */
+export const VI_FACILITY_HEADS: readonly (readonly string[])[] = [
+  ['ga'],
+  ['cảng'],
+  ['cầu'],
+  ['sân', 'bay'],
+  ['hầm', 'đường', 'bộ'],
+  ['hầm'],
+];
+
 /** Facilities of two words, whose first word must come before the last ("Opera House"). Folding keys. */
 export const FACILITY_PAIRS: ReadonlyMap<string, string> = new Map([['house', 'opera']]);
 
@@ -1527,6 +1541,7 @@ export const CONTEXT_WORDS: readonly string[] = [
   ...FACILITY_TAILS,
   ...FACILITY_PAIRS.values(),
   ...FACILITY_QUALIFIERS,
+  ...VI_FACILITY_HEADS.flatMap((head) => head.map(foldKey)),
   // Words for a ship and its kind before a name ("tàu hộ vệ tên lửa Lý Thái Tổ"), for ships.ts.
   ...SHIP_WORDS,
   ...SHIP_KINDS,

@@ -5,7 +5,7 @@
 // local-orgs.ts makes the facility a local place with the place as a part.
 import { foldKey } from '../text/fold.js';
 import { markedSpelling } from '../text/marks.js';
-import { FACILITY_PAIRS, FACILITY_QUALIFIERS, FACILITY_TAILS } from './context.js';
+import { FACILITY_PAIRS, FACILITY_QUALIFIERS, FACILITY_TAILS, VI_FACILITY_HEADS } from './context.js';
 import type { Tokens } from './tokenize.js';
 
 /** Most words between a place and its facility's kind ("International", "Railway"). */
@@ -42,19 +42,11 @@ export function facilityEnd(tokens: Tokens, k: number): number {
   return to < n && tokens.spaced(to - 1) && tokens.capital(to) ? -1 : to;
 }
 
-/**
- * Vietnamese words for a facility before its place's name, as marked spellings (a station, a port,
- * a bridge, an airport, a tunnel): each word must be written so, or without any marks in a text typed
- * without them ("ga Ha Noi"; elsewhere "cang" may be "càng", more).
- */
-const VI_FACILITY_HEADS: readonly (readonly string[])[] = [
-  ['ga'],
-  ['cảng'],
-  ['cầu'],
-  ['sân', 'bay'],
-  ['hầm', 'đường', 'bộ'],
-  ['hầm'],
-];
+/** {@link VI_FACILITY_HEADS} as folding keys, and the keys of their last words. */
+const FACILITY_HEAD_KEYS: readonly (readonly string[])[] = VI_FACILITY_HEADS.map((h) => h.map(foldKey));
+const FACILITY_HEAD_LAST_KEYS: ReadonlySet<string> = new Set(
+  FACILITY_HEAD_KEYS.map((h) => h[h.length - 1] as string),
+);
 
 /**
  * The first word of a Vietnamese facility's word that ends right before word `k`, one space from
@@ -62,18 +54,22 @@ const VI_FACILITY_HEADS: readonly (readonly string[])[] = [
  * is none.
  */
 export function facilityHeadBefore(text: string, tokens: Tokens, k: number): number {
-  for (const head of VI_FACILITY_HEADS) {
+  // (By the last word's key first: the marks are read only where a head may end.)
+  if (k < 1 || !FACILITY_HEAD_LAST_KEYS.has(tokens.key(k - 1) as string)) return -1;
+  for (let h = 0; h < VI_FACILITY_HEADS.length; h++) {
+    const head = VI_FACILITY_HEADS[h] as readonly string[];
+    const keys = FACILITY_HEAD_KEYS[h] as readonly string[];
     const from = k - head.length;
     if (from < 0) continue;
     let ok = true;
+    for (let j = 0; j < head.length && ok; j++) ok = tokens.is(from + j, keys[j] as string);
     for (let j = 0; j < head.length && ok; j++) {
       const w = from + j;
       const written = text.slice(tokens.start(w), tokens.end(w));
       ok =
         tokens.spaced(w) &&
         (j === 0 || !tokens.capital(w)) &&
-        (markedSpelling(written) === head[j] ||
-          (tokens.noMarks && written.toLowerCase() === foldKey(head[j] as string)));
+        (markedSpelling(written) === head[j] || (tokens.noMarks && !tokens.marked(w, w + 1)));
     }
     // ("điểm cầu Tokyo" is the videoconference's venue in Tokyo, no bridge.)
     if (

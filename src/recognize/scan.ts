@@ -821,14 +821,15 @@ function partOfLonger(
     if (joined && !(upper(tokens, to - 1) && upper(tokens, to))) {
       // A common word is a word of the sentence, capitalised at a glued sentence start
       // ("Thành phố Hồ Chí Minh Về vị trí …"), not more of the name.
+      const nextSyllable = vietnamese && syllable(tokens, to);
       after = vietnamese
-        ? (syllable(tokens, to) &&
+        ? (nextSyllable &&
             !commonSyllable(text, tokens, to) &&
             !(to + 1 < n && tokens.capital(to + 1) && spaced(text, tokens, to))) ||
           // A foreign place's name before a foreign word is a company's or a thing's name
           // ("Hamamatsu Photonics"), unless a person's name follows ("tỉnh Gunma Yamamoto Ichita"),
           // as it often does after a country ("người đồng cấp Australia Malcolm Turnbull").
-          (!syllable(tokens, to) &&
+          (!nextSyllable &&
             !syllable(tokens, to - 1) &&
             tokens.end(to - 1) + 1 === tokens.start(to) &&
             text.charCodeAt(tokens.end(to - 1)) === 32 &&

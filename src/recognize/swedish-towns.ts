@@ -42,9 +42,15 @@ function listedAfterPlace(doc: Doc, k: number, towns: readonly [number, EntityMe
   const { text, tokens } = doc;
   if (k < 2) return false;
   let end = k;
-  const gap = text.slice(tokens.end(k - 1), tokens.start(k));
-  if (gap === ' ' && (tokens.is(k - 1, 'och') || tokens.is(k - 1, 'eller'))) end = k - 1;
-  else if (gap !== ', ') return false;
+  // (The words and characters between first, by key and code: most capitalised words follow none.)
+  const conjunction = tokens.is(k - 1, 'och') || tokens.is(k - 1, 'eller');
+  if (conjunction && spaced(doc, k - 1)) end = k - 1;
+  else if (
+    conjunction ||
+    text.charCodeAt(tokens.end(k - 1)) !== 44 ||
+    text.slice(tokens.end(k - 1), tokens.start(k)) !== ', '
+  )
+    return false;
   if (end < k && !spaced(doc, end - 1)) return false;
   const last = towns[towns.length - 1];
   if (last && last[1].end === tokens.end(end - 1)) return true;
