@@ -920,6 +920,8 @@ export const JAPANESE_COMPANY_WORDS: readonly string[] = [
   // Ironworks and machine works ("Mukaishima Tekko"). (Not "Seiki", also a given name: Abe Seiki.)
   'tekko',
   'kosakusho',
+  // An association or a union ("Tateyama Kyodo Kumiai", a cooperative; the interns' supervising bodies).
+  'kumiai',
 ];
 
 /**

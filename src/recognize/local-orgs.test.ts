@@ -24,6 +24,12 @@ describe('local organisations: English names with a head word', () => {
     expect(orgs('He lost his High School Diploma.')).toEqual([]);
   });
 
+  it('reads a Japanese association by "Kumiai" after its name', () => {
+    expect(orgs('Workers at Tateyama Kyodo Kumiai were paid late.')).toEqual([
+      ['Tateyama Kyodo Kumiai', 'organisation', []],
+    ]);
+  });
+
   it('reads a company before its legal form in capitals ("JSC"), not the rest of a known name', () => {
     expect(orgs('Mizuho bought a stake in Song Lam Industrial Development JSC last week.')).toEqual([
       ['Song Lam Industrial Development JSC', 'organisation', []],
