@@ -241,8 +241,9 @@ describe('local people: names the knowledge base lacks', () => {
     expect(people('Ông sống ở đảo Cát Bà.', 'vi')).toEqual([]);
   });
 
-  it('reads no person in a company named after a Vietnamese province, even with a cue', () => {
+  it('reads no person in a company named after a Vietnamese province, Viet Nam or Japan, even with a cue', () => {
     expect(people('The plant is run by Simexco Dak Lak and a packer.')).toEqual([]);
+    expect(people('Our partner Kenzo Properties Vietnam said sales rose.')).toEqual([]);
   });
 
   it('reads a bearer of two family names whole, not the known person whose name ends it', () => {

@@ -1112,16 +1112,20 @@ function countryAt(doc: Doc, k: number): boolean {
   return ids.length > 0 && ids.every((id) => id.startsWith('country:'));
 }
 
+/** A place a company names its branch after: a Vietnamese province, Viet Nam or Japan ("Sagawa Express Vietnam"). */
+const branchPlace = (id: string): boolean =>
+  id.startsWith('vn-province-') || id === 'country:VN' || id === 'country:JP';
+
 /**
  * The last one or two of words `from`..`to` (with at least one word before them) spell a
- * Vietnamese province's name, matched or not ("Simexco Dak Lak", "Becamex Binh Duong").
+ * Vietnamese province's name, or Viet Nam's or Japan's, matched or not ("Simexco Dak Lak",
+ * "Becamex Binh Duong", "Sagawa Express Vietnam").
  */
 function endsOnProvinceName(doc: Doc, from: number, to: number): boolean {
   for (const words of [2, 1]) {
     if (to - words <= from) continue;
     const forms = formsSpelt(doc, to - words, to);
-    if (forms?.some((f) => f.ids.length > 0 && f.ids.every((id) => id.startsWith('vn-province-'))))
-      return true;
+    if (forms?.some((f) => f.ids.length > 0 && f.ids.every(branchPlace))) return true;
   }
   return false;
 }
