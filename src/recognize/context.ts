@@ -1011,8 +1011,13 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
   'insurance',
   'investment',
   'logistics',
+  'manpower',
+  'properties',
   'research',
   'securities',
+  'solutions',
+  'systems',
+  'technologies',
   'ventures',
 ]);
 

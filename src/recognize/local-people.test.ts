@@ -244,6 +244,20 @@ describe('local people: names the knowledge base lacks', () => {
   it('reads no person in a company named after a Vietnamese province, Viet Nam or Japan, even with a cue', () => {
     expect(people('The plant is run by Simexco Dak Lak and a packer.')).toEqual([]);
     expect(people('Our partner Kenzo Properties Vietnam said sales rose.')).toEqual([]);
+    // Nor one ending on a word of companies' names ("Systems", "Solutions", "Manpower").
+    expect(people('A unit of Hibikinada Eco Systems said so.')).toEqual([]);
+  });
+
+  it('reads no organisation of the knowledge base as the first word of a whole Japanese name', () => {
+    expect(
+      recognize('Chủ tịch Keidanren Tsutsui Yoshinobu cảm ơn Thủ tướng.', { language: 'vi' }).map(
+        (m) => m.text,
+      ),
+    ).toEqual(['Keidanren', 'Tsutsui Yoshinobu']);
+    // A company's name before a given name alone is a family name ("Honda Soichiro").
+    expect(people('Ong Honda Soichiro lap cong ty nam 1948.', 'vi').map((p) => p[0])).toContain(
+      'Honda Soichiro',
+    );
   });
 
   it('reads a bearer of two family names whole, not the known person whose name ends it', () => {

@@ -989,6 +989,9 @@ function readName(
   // attribute ("chuyên gia Mỹ Gregory Poling"), not the name's first word.
   if (covered[from] && isVietnameseSyllable(keys[0] as string) && !keys.every(isVietnameseSyllable))
     return null;
+  // Nor is an organisation of the knowledge base before a whole Japanese name ("Chủ tịch Keidanren
+  // Tsutsui Yoshinobu"); one before a given name alone is a family name ("Honda Soichiro").
+  if (covered[from] && keys.length >= 3 && bodyAt(doc, from) && japaneseName(keys.slice(1))) return null;
   if (
     keys.some(
       (k) =>
@@ -1110,6 +1113,14 @@ function countryAt(doc: Doc, k: number): boolean {
   if (at < 0) return false;
   const ids = (doc.matches.passing[at] as Passing).ids;
   return ids.length > 0 && ids.every((id) => id.startsWith('country:'));
+}
+
+/** A match of the knowledge base that names organisations or outlets only starts at word `k`. */
+function bodyAt(doc: Doc, k: number): boolean {
+  const at = doc.matches.startingAt(k);
+  if (at < 0) return false;
+  const ids = (doc.matches.passing[at] as Passing).ids;
+  return ids.length > 0 && ids.every((id) => id.startsWith('org:') || id.startsWith('outlet:'));
 }
 
 /** A place a company names its branch after: a Vietnamese province, Viet Nam or Japan ("Sagawa Express Vietnam"). */
