@@ -24,6 +24,12 @@ describe('local organisations: English names with a head word', () => {
     expect(orgs('He lost his High School Diploma.')).toEqual([]);
   });
 
+  it('reads two companies joined by "and" before a company word as two, not one', () => {
+    expect(orgs('A venture of Nam Long and Kenzo Hanshin Properties opened.').map((o) => o[0])).toEqual([
+      'Kenzo Hanshin Properties',
+    ]);
+  });
+
   it('reads a Japanese association by "Kumiai" after its name', () => {
     expect(orgs('Workers at Tateyama Kyodo Kumiai were paid late.')).toEqual([
       ['Tateyama Kyodo Kumiai', 'organisation', []],

@@ -577,7 +577,14 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
       // between two of them ("Vietnamese Youths and Students' Association").
       for (let k = h - 1; k >= 0 && h - k <= MAX_WORDS && (spaced(doc, k) || placePair(doc, k, covered)); ) {
         if (!covered[k]) {
-          if (tokens.word(k) === 'and' && k > 0 && spaced(doc, k - 1) && wordEnd(k - 1) === k) {
+          // (Not before a company's word: "Nam Long and Hankyu Hanshin Properties" are two firms.)
+          if (
+            (HEADS.has(key) || event) &&
+            tokens.word(k) === 'and' &&
+            k > 0 &&
+            spaced(doc, k - 1) &&
+            wordEnd(k - 1) === k
+          ) {
             from = k - 1;
             k -= 2;
             continue;
