@@ -206,11 +206,11 @@ const BATCHES = [
     has: (n) => n >= 386 && n <= 395,
   },
   {
-    name: 'batch 40 (2026-12-06, the same session, written after batch 39\'s first rules: 396–400 en/sv, 401–405 vi)',
+    name: "batch 40 (2026-12-06, the same session, written after batch 39's first rules: 396–400 en/sv, 401–405 vi)",
     has: (n) => n >= 396 && n <= 405,
   },
   {
-    name: 'batch 41 (2026-12-06, the same session, written while batch 40\'s rules were made and run first at the end: 406–410 en/sv, 411–415 vi)',
+    name: "batch 41 (2026-12-06, the same session, written while batch 40's rules were made and run first at the end: 406–410 en/sv, 411–415 vi)",
     has: (n) => n >= 406 && n <= 415,
   },
 ];
