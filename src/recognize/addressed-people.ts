@@ -1,7 +1,6 @@
 // People the text names by one name after an honorific, a Vietnamese word of address or a word for
 // kin, and never in full: "chú Hà", "ông Vinh", "Mr Sato", "dottern Lan". Each is an entity local to the text, like the people of
 // local-people.ts (which reads full names, and the short references to them, first).
-import { foldKey } from '../text/fold.js';
 import { markedSpelling } from '../text/marks.js';
 import { HONORIFICS, JAPANESE_NAME_SUFFIXES, JAPANESE_TITLES, KIN, ROLE_PAIRS, SAID } from './context.js';
 import { type Doc, localMention } from './doc.js';
@@ -10,7 +9,7 @@ import { addressWordBefore, LOCAL_PERSON } from './local-people.js';
 import { formsSpelt } from './local-places.js';
 import type { EntityMention } from './mention.js';
 import { OTHER_LANGUAGE } from './other-language.js';
-import { isVietnameseSyllable, romajiMorae, VIETNAMESE_FAMILY_NAMES } from './syllables.js';
+import { isFamilyNameKey, isVietnameseSyllable, romajiMorae } from './syllables.js';
 
 /** Vietnamese honorifics of {@link HONORIFICS}, read by addressWordBefore (with their marks) instead. */
 const VIETNAMESE_HONORIFICS: ReadonlySet<string> = new Set(['ong', 'ba', 'ngai']);
@@ -33,10 +32,10 @@ function foreignHonorificBefore(doc: Doc, i: number): boolean {
 /** A word for kin in lower case stands right before word `i`, one space apart, in Swedish or English text. */
 function kinBefore(doc: Doc, i: number, language: string | null): boolean {
   if (language !== 'sv' && language !== 'en') return false;
-  const { text, tokens } = doc;
+  const { tokens } = doc;
   // (The words for kin are in the vocabulary: read by key, with no copy.)
   if (!KIN[language].has(tokens.key(i - 1) as string) || tokens.capital(i - 1)) return false;
-  return tokens.start(i) === tokens.end(i - 1) + 1 && text.charCodeAt(tokens.end(i - 1)) === 32;
+  return tokens.oneSpace(i - 1);
 }
 
 /**
@@ -127,14 +126,6 @@ function roleAt(doc: Doc, i: number, word: string): boolean {
   return m >= 0 && (doc.matches.passing[m]?.titleIds.length ?? 0) > 0;
 }
 
-let families: Set<string> | undefined;
-
-/** The folding keys of the common Vietnamese family names ("nguyen", "tran"). */
-function familyKeys(): Set<string> {
-  families ??= new Set(VIETNAMESE_FAMILY_NAMES.map(foldKey));
-  return families;
-}
-
 /** Swedish personal pronouns, a closed class, that are also Vietnamese syllables ("Han sade", "Hon sa"). */
 const SWEDISH_PRONOUNS: ReadonlySet<string> = new Set([
   'han',
@@ -206,7 +197,7 @@ function givenName(doc: Doc, i: number, word: string): boolean {
     word.length >= MIN_GIVEN_NAME &&
     doc.index.personWords[doc.tokens.id(i)] === 1 &&
     isVietnameseSyllable(word) &&
-    !familyKeys().has(word) &&
+    !isFamilyNameKey(word) &&
     !SWEDISH_PRONOUNS.has(word) &&
     englishRank(word) < 0
   );

@@ -260,6 +260,21 @@ export function indexFor(kb: Normalizer): Index {
   return index;
 }
 
+/** No ids: no match of the knowledge base there. */
+const NO_IDS: readonly string[] = [];
+
+/** The ids of the knowledge base's match that starts at word `k` (none when no match starts there). */
+export function idsStartingAt(doc: Doc, k: number): readonly string[] {
+  const m = doc.matches.startingAt(k);
+  return m < 0 ? NO_IDS : (doc.matches.passing[m] as Passing).ids;
+}
+
+/** The ids of the knowledge base's match that ends right before word `end` (none when none does). */
+export function idsEndingAt(doc: Doc, end: number): readonly string[] {
+  const m = doc.matches.endingAt(end);
+  return m < 0 ? NO_IDS : (doc.matches.passing[m] as Passing).ids;
+}
+
 /** An ISO day from a date option, or null when it is missing or not a date. */
 export function toDay(date: string | Date | null | undefined): string | null {
   if (date === null || date === undefined) return null;

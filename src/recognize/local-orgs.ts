@@ -17,7 +17,7 @@ import {
   VI_ORG_HEADS,
 } from './context.js';
 import { departmentSpans } from './departments.js';
-import { type Doc, localKey, localMention, mention, rawAt } from './doc.js';
+import { type Doc, idsEndingAt, idsStartingAt, localKey, localMention, mention, rawAt } from './doc.js';
 import { englishRank } from './english-words.js';
 import { facilityEnd, facilityHeadBefore, facilityPlace } from './facilities.js';
 import type { Passing } from './gazetteer.js';
@@ -389,9 +389,7 @@ function uncommonWordIn(doc: Doc, from: number, to: number, covered: Uint8Array)
 
 /** A match of the knowledge base that names organisations ends right before word `end`. */
 function orgEndsAt(doc: Doc, end: number): boolean {
-  const m = doc.matches.endingAt(end);
-  if (m < 0) return false;
-  const ids = (doc.matches.passing[m] as Passing).ids;
+  const ids = idsEndingAt(doc, end);
   return ids.length > 0 && ids.every((id) => doc.index.types.get(id) === 'organisation');
 }
 
@@ -797,12 +795,8 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
     // nghiệp tỉnh Bắc Ninh").
     const bodyPlaceEnd = (k: number): number => placeAt(doc, k, BODY_PLACE_TYPES)?.to ?? -1;
     // (A body of the knowledge base at word `k`: the parent after a name, "Cục Đối ngoại (Bộ Quốc phòng)".)
-    const orgAt = (k: number): boolean => {
-      const m = matches.startingAt(k);
-      return (
-        m >= 0 && (matches.passing[m] as Passing).ids.some((id) => doc.index.types.get(id) === 'organisation')
-      );
-    };
+    const orgAt = (k: number): boolean =>
+      idsStartingAt(doc, k).some((id) => doc.index.types.get(id) === 'organisation');
     for (const [from, to, event] of bodySpans(
       doc,
       covered,

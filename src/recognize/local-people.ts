@@ -21,7 +21,15 @@ import {
 } from './context.js';
 import { FIRST_NAMES_THAT_ARE_WORDS } from './data/common-english-words.js';
 import { GIVEN_NAMES } from './data/homograph-words.js';
-import { DEFINITE_ENDINGS, type Doc, indefiniteBefore, mention, smallNumber, spaced } from './doc.js';
+import {
+  DEFINITE_ENDINGS,
+  type Doc,
+  idsStartingAt,
+  indefiniteBefore,
+  mention,
+  smallNumber,
+  spaced,
+} from './doc.js';
 import { englishRank } from './english-words.js';
 import type { Passing } from './gazetteer.js';
 import { ADDRESS_WORDS, STREET_HEADS } from './generic.js';
@@ -1109,17 +1117,13 @@ function companyIn(doc: Doc, from: number, to: number): boolean {
 }
 
 function countryAt(doc: Doc, k: number): boolean {
-  const at = doc.matches.startingAt(k);
-  if (at < 0) return false;
-  const ids = (doc.matches.passing[at] as Passing).ids;
+  const ids = idsStartingAt(doc, k);
   return ids.length > 0 && ids.every((id) => id.startsWith('country:'));
 }
 
 /** A match of the knowledge base that names organisations or outlets only starts at word `k`. */
 function bodyAt(doc: Doc, k: number): boolean {
-  const at = doc.matches.startingAt(k);
-  if (at < 0) return false;
-  const ids = (doc.matches.passing[at] as Passing).ids;
+  const ids = idsStartingAt(doc, k);
   return ids.length > 0 && ids.every((id) => id.startsWith('org:') || id.startsWith('outlet:'));
 }
 

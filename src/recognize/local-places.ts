@@ -642,12 +642,7 @@ export function localPlaces(
       const key = tokens.key(k) as string;
       const written = tokens.capital(k) || LOWER_CASE_TAILS.has(key);
       // (A capitalised word after a one-word tail makes a longer name: "Long Island Sound".)
-      const longer =
-        !pair &&
-        k + 1 < n &&
-        tokens.start(k + 1) === tokens.end(k) + 1 &&
-        doc.text.charCodeAt(tokens.end(k)) === 32 &&
-        tokens.capital(k + 1);
+      const longer = !pair && tokens.oneSpace(k) && tokens.capital(k + 1);
       // (An island's Vietnamese name has two syllables or more: "Hon Tre island", not "Long Island".)
       const shortIsland =
         key === 'island' &&

@@ -18,10 +18,12 @@ const ROAD_HEADS: readonly (readonly string[])[] = [
 ];
 
 /** The folding keys of the roads' words, for the vocabulary (context.ts). */
-export const ROAD_WORDS: readonly string[] = ['quoc', 'tinh', 'lo', 'national', 'highway', 'route'];
+export const ROAD_WORDS: readonly string[] = [...new Set(ROAD_HEADS.flat().map(foldKey))];
 
 /** The folding keys of the heads' last words: the word before a number is looked up by key first. */
-const LAST_WORDS: ReadonlySet<string> = new Set(['lo', 'highway', 'route']);
+const LAST_WORDS: ReadonlySet<string> = new Set(
+  ROAD_HEADS.map((head) => foldKey(head[head.length - 1] as string)),
+);
 
 /** A road's number: one to three digits and maybe a letter ("5", "1A", "14B"). */
 const ROAD_NUMBER = /^[0-9]{1,3}[A-Fa-f]?$/u;
@@ -32,7 +34,8 @@ const GOES_ON = /^[/.,:\-\u2013][0-9]/u;
 /** Whether word `k` is written so: in English capitalised, in Vietnamese with the head's marks (or in a plain text). */
 function headWord(text: string, tokens: Tokens, k: number, spelling: string): boolean {
   const written = text.slice(tokens.start(k), tokens.end(k));
-  if (/^[a-z]+$/u.test(spelling)) return tokens.capital(k) && written.toLowerCase() === spelling;
+  // (An English word is its own key: "highway"; a Vietnamese one has marks: "lộ".)
+  if (foldKey(spelling) === spelling) return tokens.capital(k) && written.toLowerCase() === spelling;
   return (
     markedSpelling(written) === spelling ||
     (tokens.noMarks && !tokens.marked(k, k + 1) && tokens.is(k, foldKey(spelling)))

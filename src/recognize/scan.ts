@@ -31,7 +31,7 @@ import { bodyHeadAfter } from './province-bodies.js';
 import { Reused } from './scratch.js';
 import { SpanMemo } from './span-memo.js';
 import type { Starts } from './starts.js';
-import { isVietnameseSyllable, romajiMorae, VIETNAMESE_FAMILY_NAMES } from './syllables.js';
+import { isFamilyNameKey, isVietnameseSyllable, romajiMorae } from './syllables.js';
 import type { Tokens } from './tokenize.js';
 
 /** Words `i` and `i + 1` are apart by a comma and one space, as in a name that holds one. */
@@ -831,8 +831,7 @@ function partOfLonger(
           // as it often does after a country ("người đồng cấp Australia Malcolm Turnbull").
           (!nextSyllable &&
             !syllable(tokens, to - 1) &&
-            tokens.end(to - 1) + 1 === tokens.start(to) &&
-            text.charCodeAt(tokens.end(to - 1)) === 32 &&
+            tokens.oneSpace(to - 1) &&
             !ids.some((id) => id.startsWith('country:')) &&
             !personNameAt(text, tokens, to))
         : !titleCase(text, tokens, from, to + 1) &&
@@ -891,19 +890,16 @@ function partOfLonger(
     : !titleCase(text, tokens, k, to);
 }
 
-let familyNames: ReadonlySet<string> | undefined;
-
 /**
  * Words `from - 1` and `from` are both Vietnamese family names, capitalised (not in capitals), one
  * space apart, and `ids` are people's: the person's name of the knowledge base at `from` is the end
  * of a longer one, whose bearer has two family names.
  */
-function secondFamilyName(text: string, tokens: Tokens, from: number, ids: readonly string[]): boolean {
+function secondFamilyName(tokens: Tokens, from: number, ids: readonly string[]): boolean {
   const k = from - 1;
-  if (!tokens.capital(k) || upper(tokens, k) || tokens.end(k) + 1 !== tokens.start(from)) return false;
-  if (text.charCodeAt(tokens.end(k)) !== 32 || !ids.every((id) => id.startsWith('person:'))) return false;
-  familyNames ??= new Set(VIETNAMESE_FAMILY_NAMES.map((n) => foldKey(n)));
-  return familyNames.has(tokens.word(k) as string) && familyNames.has(tokens.word(from) as string);
+  if (!tokens.capital(k) || upper(tokens, k) || !tokens.oneSpace(k)) return false;
+  if (!ids.every((id) => id.startsWith('person:'))) return false;
+  return isFamilyNameKey(tokens.word(k) as string) && isFamilyNameKey(tokens.word(from) as string);
 }
 
 /** Longest of {@link SHIP_PREFIXES}. */
@@ -1117,7 +1113,7 @@ export function scan(text: string, tokens: Tokens, starts: Starts, language: str
     }
     // So is a name with another family name right before it, a bearer of two family names
     // ("Lương Nguyễn Minh Triết", "Luong Nguyen Minh Triet").
-    if (i > 0 && ok.ids.length > 0 && secondFamilyName(text, tokens, i, ok.ids)) {
+    if (i > 0 && ok.ids.length > 0 && secondFamilyName(tokens, i, ok.ids)) {
       i = to;
       continue;
     }

@@ -5,8 +5,7 @@
 // "Sala") or words of a sentence.
 import { SWEDISH_PLACE_BEFORE } from './context.js';
 import { SWEDISH_TOWNS } from './data/swedish-towns.js';
-import { type Doc, spaced } from './doc.js';
-import type { Passing } from './gazetteer.js';
+import { type Doc, idsEndingAt, spaced } from './doc.js';
 import { localPlace } from './local-places.js';
 import type { EntityMention } from './mention.js';
 
@@ -54,9 +53,7 @@ function listedAfterPlace(doc: Doc, k: number, towns: readonly [number, EntityMe
   if (end < k && !spaced(doc, end - 1)) return false;
   const last = towns[towns.length - 1];
   if (last && last[1].end === tokens.end(end - 1)) return true;
-  const m = doc.matches.endingAt(end);
-  if (m < 0) return false;
-  const ids = (doc.matches.passing[m] as Passing).ids;
+  const ids = idsEndingAt(doc, end);
   return ids.length > 0 && ids.every((id) => LIST_PLACES.has(doc.index.types.get(id) as string));
 }
 

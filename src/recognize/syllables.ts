@@ -1,3 +1,4 @@
+import { foldKey } from '../text/fold.js';
 import { PLAIN_VIETNAMESE_SYLLABLES, VIETNAMESE_SYLLABLES } from './data/vietnamese-syllables.js';
 
 /**
@@ -137,6 +138,14 @@ export const MARKED_FAMILY_NAMES: readonly string[] = [
 ];
 
 /** The valid syllables, made from the generated list on first use. */
+let familyKeys: ReadonlySet<string> | undefined;
+
+/** `key` is the folding key of one of {@link VIETNAMESE_FAMILY_NAMES} ("nguyen", "tran"). */
+export function isFamilyNameKey(key: string): boolean {
+  familyKeys ??= new Set(VIETNAMESE_FAMILY_NAMES.map(foldKey));
+  return familyKeys.has(key);
+}
+
 let syllables: ReadonlySet<string> | undefined;
 
 /**

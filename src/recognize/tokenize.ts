@@ -399,6 +399,13 @@ export class Tokens {
     return i >= 0 && i < this.length && ((this.#info[i] as number) & SPACED) !== 0;
   }
 
+  /** Word i and the next are apart by exactly one space (U+0020), as the words of one name typed with care. */
+  oneSpace(i: number): boolean {
+    if (i < 0 || i + 1 >= this.length) return false;
+    const end = this.#spans[2 * i + 1] as number;
+    return this.#spans[2 * i + 2] === end + 1 && this.#text.charCodeAt(end) === 32;
+  }
+
   /** Word i and the next are joined by one hyphen and nothing else ("Peking-OS", "Tae-yul"). */
   hyphenated(i: number): boolean {
     return i >= 0 && i < this.length && ((this.#info[i] as number) & HYPHENED) !== 0;
