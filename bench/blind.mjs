@@ -213,6 +213,10 @@ const BATCHES = [
     name: "batch 41 (2026-12-06, the same session, written while batch 40's rules were made and run first at the end: 406–410 en/sv, 411–415 vi)",
     has: (n) => n >= 406 && n <= 415,
   },
+  {
+    name: 'batch 42 (2026-12-06, a new session, run first on the last stop\'s code: 416–420 en/sv, 421–425 vi)',
+    has: (n) => n >= 416 && n <= 425,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);

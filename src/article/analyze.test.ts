@@ -73,6 +73,15 @@ describe('analyze', () => {
     );
     expect(a.dateline?.place?.text).toBe('MAEBASHI');
     expect(a.outlet?.text).toBe('KYODO NEWS');
+    // A short one the knowledge base lacks, spoken as a word, is a place too; initials are an outlet.
+    const lead = (line: string) =>
+      analyze(
+        `The Japan Times\nNEWS | BUSINESS | OPINION\n\nNov 21, 2025\n\nYamanashi signs farm pact with Lam Dong\n\n${line} – Yamanashi Prefecture and Lam Dong signed a memorandum of cooperation on Thursday.`,
+      );
+    const kofu = lead('KOFU');
+    expect(kofu.dateline?.place?.text).toBe('KOFU');
+    expect(kofu.outlet).toMatchObject({ text: 'The Japan Times', source: 'header' });
+    expect(lead('TTXVN').outlet).toMatchObject({ text: 'TTXVN', source: 'lead' });
   });
 
   it('reads title, date line, dateline, caption and sign-off, and keeps every other block', () => {
@@ -167,6 +176,16 @@ describe('analyze', () => {
       'BÁO HẢI PHÒNG ĐIỆN TỬ\nThời sự | Chính trị | Kinh tế\n\nKhánh thành nhà máy linh kiện điện tử\n\n(HPĐT) - Sáng 15/10, công ty tổ chức lễ khánh thành nhà máy sản xuất cảm biến cho ô tô.',
     );
     expect(edition.outlet).toMatchObject({ text: 'HPĐT', entityId: 'outlet:bao-hai-phong', source: 'lead' });
+    // … and the national papers' online editions ("NLĐO"; "NLDO" in a text typed without marks).
+    for (const [credit, lead] of [
+      ['NLĐO', 'Sáng 9-3, công an tỉnh cho biết đã khởi tố vụ án lừa đảo.'],
+      ['NLDO', 'Sang 9-3, cong an tinh cho biet da khoi to vu an lua dao.'],
+    ])
+      expect(analyze(`Lao dong Nhat Ban\n\n(${credit}) - ${lead}`).outlet).toMatchObject({
+        text: credit,
+        entityId: 'outlet:nguoi-lao-dong',
+        source: 'lead',
+      });
     // A province's newspaper the knowledge base lacks: its masthead names it.
     const local = analyze(
       'BÁO LÀO CAI\nThời sự | Chính trị | Kinh tế\n\nKhánh thành điểm trường ở vùng cao\n\n(BLC) - Sáng 14/11, tại thôn Háng Chú, Ủy ban nhân dân xã tổ chức lễ khánh thành điểm trường mới.',

@@ -10,6 +10,18 @@ const OUTLET: ReadonlySet<string> = new Set(['outlet']);
 /** What a by-line names besides its outlet: its reporters and the place they write from. */
 const NOT_OUTLETS: ReadonlySet<string> = new Set(['person', ...PLACE_TYPES]);
 
+/**
+ * A word in capitals spoken as a word, not spelt out as an acronym: four letters or more, two of
+ * them vowels ("KOFU", "NARA", "GIFU"; not "TTXVN", "NLDO", "SGGP"). Opening a dateline alone, it
+ * is a place the knowledge base does not hold.
+ */
+function spokenWord(token: string): boolean {
+  if (token.length < 4 || !/^\p{Lu}+$/u.test(token)) return false;
+  let vowels = 0;
+  for (const c of token.normalize('NFD')) if ('AEIOUY'.includes(c)) vowels++;
+  return vowels >= 2;
+}
+
 /** A mention as the index gives it back: its entity, type and span. */
 export interface IndexedMention {
   id: string;
@@ -178,7 +190,7 @@ export function readDateline(first: Piece | undefined, mentions: MentionIndex): 
     place &&
     !outlet &&
     (mentions.within(place, OUTLET) ||
-      (OUTLET_TOKEN.test(place.text) && !mentions.within(place, PLACE_TYPES)))
+      (OUTLET_TOKEN.test(place.text) && !mentions.within(place, PLACE_TYPES) && !spokenWord(place.text)))
   ) {
     outlet = place;
     place = null;

@@ -154,6 +154,11 @@ describe('outlet', () => {
       analyze(page('Samtal om handel och utbildning', SV_BODY, 'Källa: VNA / Vietnam.vn')).outlet?.text,
     ).toBe('VNA');
     expect(analyze(page('Samtal om handel och utbildning', SV_BODY, 'Källa: Nato')).outlet).toBeNull();
+    // After the writer's name signed under the body, too.
+    const signed = analyze(
+      page('Samtal om handel och utbildning', SV_BODY, 'Quỳnh Anh\nKälla: Báo Nông nghiệp Việt Nam'),
+    );
+    expect(signed.outlet).toMatchObject({ text: 'Báo Nông nghiệp Việt Nam', entityId: 'outlet:nong-nghiep' });
   });
 
   it("is a wire service's name standing alone on a line of the body", () => {

@@ -121,6 +121,14 @@ function signatureOutlet(line: Line, isOutletName: ((text: string) => boolean) |
   return subLine(line, at, at + name.length);
 }
 
+/**
+ * A writer's name signed alone on its line under the body: a few capitalised words, no sentence
+ * ("Quỳnh Anh", "T.L", "Minh Khôi - Thu Hà").
+ */
+function signatureLine(t: string): boolean {
+  return words(t) <= MAX_SIGNATURE_WORDS && /^\p{Lu}/u.test(t) && !/[.!?:]$/u.test(t) && !/\s\p{Ll}/u.test(t);
+}
+
 /** Shortest paragraph read as the body's rather than a caption's: a sentence or more. */
 const MIN_BODY_PARAGRAPH = 150;
 
@@ -380,7 +388,13 @@ export function layout(text: string, options: LayoutOptions = {}): Piece[] {
         continue;
       }
     }
-    if (prev?.kind === 'paragraph' && p.kind === 'credit' && bodyParagraph(prev.span.text)) {
+    // The same line after the writer's name signed under the body ("Quỳnh Anh" / "Källa: Báo …").
+    const signed =
+      prev?.kind === 'paragraph' &&
+      signatureLine(prev.span.text) &&
+      pieces.at(-2)?.kind === 'paragraph' &&
+      bodyParagraph((pieces.at(-2) as Piece).span.text);
+    if (prev?.kind === 'paragraph' && p.kind === 'credit' && (bodyParagraph(prev.span.text) || signed)) {
       const source = sourceName(p.span);
       const outlet = source && firstOutlet(source, options.isOutletName);
       if (outlet) {

@@ -279,6 +279,22 @@ describe('local organisations: Swedish agencies', () => {
     expect(orgs('Hans universitet ligger i Tokyo.', { language: 'sv' })).toEqual([]);
   });
 
+  it("reads a Swedish institution named after a prefecture, or a country's by a compound of its own", () => {
+    expect(orgs('Forskarna vid Ehime universitet odlar havsruda.', { language: 'sv' })).toEqual([
+      ['Ehime universitet', 'organisation', []],
+    ]);
+    const text =
+      'Hon forskar vid Sveriges lantbruksuniversitet och Vietnams nationella skogsbruksuniversitet.';
+    expect(orgs(text, { language: 'sv' }).map((o) => o[0])).toEqual([
+      'Sveriges lantbruksuniversitet',
+      'Vietnams nationella skogsbruksuniversitet',
+    ]);
+    // A country's universities, not one of them.
+    expect(orgs('Vietnams universitet och Japans nationella universitet växer.', { language: 'sv' })).toEqual(
+      [],
+    );
+  });
+
   it('reads a capitalised compound on an agency word in Swedish text only', () => {
     expect(orgs('Beslutet fattades med Strålsäkerhetsmyndigheten i går.', { language: 'sv' })).toEqual([
       ['Strålsäkerhetsmyndigheten', 'organisation', []],
@@ -353,6 +369,15 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     expect(read('Anh làm ở Công ty TNHH Sản xuất lốp xe Bridgestone Việt Nam.').map((m) => m[1])).toContain(
       'org:bridgestone',
     );
+  });
+
+  it("reads a company whose name ends on a company's word after its Vietnamese head whole", () => {
+    expect(
+      orgs('Công ty Cổ phần Tsubasa Foods mở rộng nhà máy.', { language: 'vi' }).map((o) => o[0]),
+    ).toEqual(['Công ty Cổ phần Tsubasa Foods']);
+    expect(orgs('Công ty Marutake Foods tuyển lao động.', { language: 'vi' }).map((o) => o[0])).toEqual([
+      'Công ty Marutake Foods',
+    ]);
   });
 
   it('reads a company named after "Công ty" and its legal form, up to where the sentence goes on', () => {
@@ -605,6 +630,36 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     ]);
     expect(read('CAP NHAT: bao so 7', 'vi').map((m) => m[1])).not.toContain('local:org:cap-nhat');
     expect(read('PM Vietnam said so.').map((m) => m[1])).toEqual(['country:VN']);
+  });
+
+  it("reads a company's arm in Vietnam that the knowledge base lacks by its name and the country's", () => {
+    const read = (text: string, language: string) =>
+      recognize(text, { language }).map((m) => [m.text, m.id, (m.parts ?? []).map((p) => p.id)]);
+    expect(read('Bà Hà, Tổng giám đốc FujiMart Việt Nam, và Acecook Việt Nam cho biết.', 'vi')).toEqual([
+      ['Hà', 'local:person:ha', []],
+      ['FujiMart Việt Nam', 'local:org:fujimart-viet-nam', ['country:VN']],
+      ['Acecook Việt Nam', 'local:org:acecook-viet-nam', ['country:VN']],
+    ]);
+    expect(
+      read('Sales at Ajinomoto Vietnam and Sumitomo Forestry Vietnam rose.', 'en').map((m) => m[1]),
+    ).toEqual(['local:org:ajinomoto-vietnam', 'local:org:sumitomo-forestry-vietnam']);
+    // A word of the language around the country is no brand ("South", "Miền Nam", Swedish "Norra"
+    // opening a sentence), nor a Vietnamese abbreviation ("CĐV", fans).
+    expect(read('South Vietnam fell in 1975.', 'en').map((m) => m[1])).toEqual([
+      'region:republic-of-vietnam',
+    ]);
+    expect(read('CĐV Việt Nam cổ vũ đội tuyển.', 'vi').map((m) => m[1])).toEqual(['country:VN']);
+    expect(read('Norra Vietnam drabbades av tyfonen.', 'sv').map((m) => m[1])).not.toContain(
+      'local:org:norra-vietnam',
+    );
+    // Not in a headline in title case, nor the end of a name another stage read, nor in a language
+    // whose words are not known (Malay "Perdana Menteri Vietnam").
+    expect(
+      read('Japan Agrees to Lend Vietnam $1.4 Billion for First LNG Plant', 'en').map((m) => m[0]),
+    ).not.toContain('Lend Vietnam');
+    expect(read('Perdana Menteri Vietnam tiba di Jakarta.', 'ms').map((m) => m[1])).not.toContain(
+      'local:org:perdana-menteri-vietnam',
+    );
   });
 
   it("reads a company's subsidiary named by the company and its country as the company, the country its part", () => {

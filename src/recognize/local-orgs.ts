@@ -7,11 +7,14 @@ import type { EntityType } from '../kb/types.js';
 import { foldKey } from '../text/fold.js';
 import { hasVietnameseMarks, markedSpelling } from '../text/marks.js';
 import { bankSpans } from './bank-names.js';
+import { branchSpans } from './branches.js';
 import {
   COMPANY_WORDS,
   EVENT_HEADS,
+  FOREIGN_COMPANY_HEADS,
   ORG_HEADS as HEADS,
   JAPANESE_COMPANY_WORDS,
+  LEGAL_FORMS,
   SWEDISH_INSTITUTION_TAILS,
   VI_ORG_HEAD_ENDS,
   VI_ORG_HEADS,
@@ -230,26 +233,63 @@ function placeWord(doc: Doc, k: number): boolean {
   return at?.forms?.some((f) => f.ids.some((id) => isPlace(doc, id))) ?? false;
 }
 
-/** A city: Swedish institutions are named after theirs ("Örebro universitet"), not after a country's. */
-const CITY: ReadonlySet<EntityType> = new Set(['city']);
+/**
+ * A city or a prefecture, province or state: Swedish institutions are named after theirs ("Örebro
+ * universitet", "Ehime universitet"), not after a country's ("Vietnams universitet" are its universities).
+ */
+const CITY: ReadonlySet<EntityType> = new Set(['city', 'subdivision', 'province']);
+/** A country: it names an institution only by a compound of its own ("Sveriges lantbruksuniversitet"). */
+const COUNTRY: ReadonlySet<EntityType> = new Set(['country']);
 
 /**
- * The first word of the city the knowledge base knows that ends with word `k`: a match ("Örebro")
- * or the genitive of its one-word name ("Stockholms"); -1 when there is none.
+ * The first word of the place of `types` the knowledge base knows that ends with word `k`: a match
+ * ("Örebro") or the genitive of its one-word name ("Stockholms"); -1 when there is none.
  */
-function swedishPlaceEndingAt(doc: Doc, k: number, covered: Uint8Array): number {
+function swedishPlaceEndingAt(doc: Doc, k: number, covered: Uint8Array, types = CITY): number {
   const { tokens } = doc;
   if (covered[k]) {
     let s = k;
     while (s > 0 && covered[s - 1] && doc.matches.startingAt(s) < 0) s--;
-    const place = placeAt(doc, s, CITY);
+    const place = placeAt(doc, s, types);
     if (place && place.to === k + 1) return s;
   }
   // (A genitive the inflection stage read is covered with no match of the scan.)
   const key = tokens.key(k);
   if (key === undefined || key.length < 4 || !key.endsWith('s')) return -1;
   const at = doc.index.starts.nodes[tokens.vocabulary.id(key.slice(0, -1))];
-  return at?.forms?.some((f) => f.ids.some((id) => isPlace(doc, id, CITY))) ? k : -1;
+  return at?.forms?.some((f) => f.ids.some((id) => isPlace(doc, id, types))) ? k : -1;
+}
+
+/** Compounds that end an institution's name in Swedish ("lantbruksuniversitet", "konsthögskola"). */
+const SWEDISH_INSTITUTION_COMPOUNDS: readonly string[] = ['universitet', 'högskola', 'högskolan'];
+
+/**
+ * Word `t` is a compound ending on an institution's word, with a stem of its own before it
+ * ("skogsbruksuniversitet"; not "universitet" alone). Read in the text, not copied.
+ */
+function institutionCompound(doc: Doc, t: number): boolean {
+  const { text, tokens } = doc;
+  const start = tokens.start(t);
+  const end = tokens.end(t);
+  if (tokens.capital(t)) return false;
+  return SWEDISH_INSTITUTION_COMPOUNDS.some(
+    (tail) => end - start >= tail.length + 3 && text.endsWith(tail, end),
+  );
+}
+
+/**
+ * A definite adjective in lower case between a place and an institution's word ("nationella",
+ * "tekniska", "kungliga"): read in the text, not copied.
+ */
+function definiteAdjective(doc: Doc, t: number): boolean {
+  const { text, tokens } = doc;
+  const end = tokens.end(t);
+  return (
+    !tokens.capital(t) &&
+    end - tokens.start(t) >= 5 &&
+    text.charCodeAt(end - 1) === 97 &&
+    /\p{Ll}/u.test(text.charAt(end - 2))
+  );
 }
 
 /**
@@ -322,7 +362,9 @@ function titleCaseLine(doc: Doc, from: number, to: number): boolean {
           : text.slice(tokens.end(k - 1), tokens.start(k));
       if (gap.includes('\n')) break;
       if (!tokens.capital(k)) {
-        if (TITLE_LOWER.has(tokens.word(k) as string)) continue;
+        // (Numbers are neither: "$1.4 Billion".)
+        const c = text.charCodeAt(tokens.start(k));
+        if ((c >= 48 && c <= 57) || TITLE_LOWER.has(tokens.word(k) as string)) continue;
         return false;
       }
       if (tokens.end(k) - tokens.start(k) >= 4) long++;
@@ -611,6 +653,9 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
         from = s;
         k = s - 1;
       }
+      // A company's word after a Vietnamese company's head or legal form ends the name that the
+      // Vietnamese pass reads whole ("Công ty TNHH Kanazawa Foods", "Công ty Marutake Foods").
+      if (!HEADS.has(key) && !event && vietnameseCompanyBefore(doc, from)) continue;
       // Before a legal form, an organisation of the knowledge base right before the words is the
       // name's first word, which another stage read ("Viettel Post JSC"): the rest alone is no name.
       if (CAPITAL_HEADS.has(key) && from > 0 && spaced(doc, from - 1) && orgEndsAt(doc, from)) continue;
@@ -688,14 +733,23 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
   if (swedish)
     for (let c = 0; c < capitals.length; c++) {
       const k = capitals[c] as number;
-      const to = k + 2;
-      if (to > n || !spaced(doc, k) || tokens.capital(k + 1) || tokens.id(k + 1) === 0) continue;
-      if (!SWEDISH_INSTITUTION_TAILS.has(tokens.key(k + 1) as string)) continue;
+      if (k + 2 > n || !spaced(doc, k) || tokens.capital(k + 1)) continue;
+      // The institution's word, after a definite adjective or not ("Vietnams nationella
+      // skogsbruksuniversitet"), as a word of its own or ending a compound.
+      const adjective = k + 3 <= n && spaced(doc, k + 1) && definiteAdjective(doc, k + 1) ? 1 : 0;
+      const tail = k + 1 + adjective;
+      const word =
+        adjective === 0 && tokens.id(tail) !== 0 && SWEDISH_INSTITUTION_TAILS.has(tokens.key(tail) as string);
+      const compound = !word && institutionCompound(doc, tail);
+      if (!word && !compound) continue;
+      const to = tail + 1;
       let from = swedishPlaceEndingAt(doc, k, covered);
+      // A country's own institution, named by a compound ("Sveriges lantbruksuniversitet").
+      if (from < 0 && compound) from = swedishPlaceEndingAt(doc, k, covered, COUNTRY);
       // A town the knowledge base lacks, in the genitive inside a sentence ("vid Lunds universitet").
       if (from < 0 && swedishGenitive(doc, k, covered)) from = k;
       if (from < 0 || replaced.has(from)) continue;
-      found.push([from, localOrg(doc, from, to, covered, replaced, undefined, k + 1)]);
+      found.push([from, localOrg(doc, from, to, covered, replaced, undefined, tail)]);
     }
   // English: a place's body in lower case after it, as news writes it ("Saitama prefectural
   // police", "the Kitakyushu city government").
@@ -826,6 +880,15 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
   // Banks named by one word ending in "Bank" ("HDBank", "SeABank").
   for (const [from, to] of bankSpans(doc, covered))
     found.push([from, localOrg(doc, from, to, covered, replaced)]);
+  // A company's arm in Vietnam named by its name and the country's ("Ajinomoto Việt Nam"), the
+  // country its part (matched or not: in English the scan leaves it inside the longer name). Not in
+  // a headline in title case ("Japan Agrees to Lend Vietnam …").
+  for (const [from, country, to] of branchSpans(doc, covered, language)) {
+    if (titleCaseLine(doc, from, to)) continue;
+    const m = localOrg(doc, from, to, covered, replaced, undefined, to);
+    m.parts = [mention(doc, country, to, 'country:VN')];
+    found.push([from, m]);
+  }
   // A brand's shopping centre named after its place ("Aeon Mall Long Bien").
   malls(doc, covered, found, replaced);
   // A station, a port or an airport named after its place ("Tokyo Station", "Quy Nhon Port").
@@ -862,6 +925,20 @@ function companyEnd(doc: Doc, h: number, covered: Uint8Array): boolean {
     h + 1 >= tokens.length ||
     !spaced(doc, h) ||
     (!tokens.capital(h + 1) && !LINKS.has(tokens.word(h + 1) as string))
+  );
+}
+
+/**
+ * The name from word `from` on follows a Vietnamese company's head ("Công ty", "Tập đoàn", "Quỹ")
+ * or its legal form ("TNHH", "Cổ phần", "CP"), or opens on the legal form.
+ */
+function vietnameseCompanyBefore(doc: Doc, from: number): boolean {
+  const { tokens } = doc;
+  const keysAt = (keys: readonly string[], at: number): boolean =>
+    at >= 0 && at + keys.length <= tokens.length && keys.every((key, i) => tokens.is(at + i, key));
+  return (
+    LEGAL_FORMS.some((form) => keysAt(form, from) || keysAt(form, from - form.length)) ||
+    FOREIGN_COMPANY_HEADS.some((head) => keysAt(head, from - head.length))
   );
 }
 

@@ -246,6 +246,11 @@ describe('local people: names the knowledge base lacks', () => {
     expect(people('Our partner Kenzo Properties Vietnam said sales rose.')).toEqual([]);
     // Nor one ending on a word of companies' names ("Systems", "Solutions", "Manpower").
     expect(people('A unit of Hibikinada Eco Systems said so.')).toEqual([]);
+    expect(
+      people('Maria Törnqvist, vd för Lövsta Fiber, visar ett inlägg. Foto: Lövsta Fiber', 'sv').map(
+        (p) => p[0],
+      ),
+    ).toEqual(['Maria Törnqvist']);
   });
 
   it('reads no organisation of the knowledge base as the first word of a whole Japanese name', () => {
