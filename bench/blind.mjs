@@ -214,7 +214,7 @@ const BATCHES = [
     has: (n) => n >= 406 && n <= 415,
   },
   {
-    name: 'batch 42 (2026-12-06, a new session, run first on the last stop\'s code: 416–420 en/sv, 421–425 vi)',
+    name: "batch 42 (2026-12-06, a new session, run first on the last stop's code: 416–420 en/sv, 421–425 vi)",
     has: (n) => n >= 416 && n <= 425,
   },
 ];
