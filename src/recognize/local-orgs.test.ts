@@ -635,14 +635,14 @@ describe('local organisations: Vietnamese institutions and companies', () => {
   it("reads a company's arm in Vietnam that the knowledge base lacks by its name and the country's", () => {
     const read = (text: string, language: string) =>
       recognize(text, { language }).map((m) => [m.text, m.id, (m.parts ?? []).map((p) => p.id)]);
-    expect(read('Bà Hà, Tổng giám đốc FujiMart Việt Nam, và Acecook Việt Nam cho biết.', 'vi')).toEqual([
+    expect(read('Bà Hà, Tổng giám đốc FujiMart Việt Nam, và Marukawa Việt Nam cho biết.', 'vi')).toEqual([
       ['Hà', 'local:person:ha', []],
       ['FujiMart Việt Nam', 'local:org:fujimart-viet-nam', ['country:VN']],
-      ['Acecook Việt Nam', 'local:org:acecook-viet-nam', ['country:VN']],
+      ['Marukawa Việt Nam', 'local:org:marukawa-viet-nam', ['country:VN']],
     ]);
     expect(
-      read('Sales at Ajinomoto Vietnam and Sumitomo Forestry Vietnam rose.', 'en').map((m) => m[1]),
-    ).toEqual(['local:org:ajinomoto-vietnam', 'local:org:sumitomo-forestry-vietnam']);
+      read('Sales at Hoshimura Vietnam and Sumitomo Forestry Vietnam rose.', 'en').map((m) => m[1]),
+    ).toEqual(['local:org:hoshimura-vietnam', 'local:org:sumitomo-forestry-vietnam']);
     // A word of the language around the country is no brand ("South", "Miền Nam", Swedish "Norra"
     // opening a sentence), nor a Vietnamese abbreviation ("CĐV", fans).
     expect(read('South Vietnam fell in 1975.', 'en').map((m) => m[1])).toEqual([

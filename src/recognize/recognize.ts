@@ -8,6 +8,7 @@ import { britain } from './britain.js';
 import { capsBylines } from './caps-bylines.js';
 import { withCityUnit } from './city-units.js';
 import { transliterated } from './corrections.js';
+import { acronymAfter, acronymWords } from './defined-acronyms.js';
 import { type Doc, indexFor, mention, rawAt, Titles, toDay } from './doc.js';
 import { withoutForeignAbbreviations } from './foreign-abbreviations.js';
 import type { Passing } from './gazetteer.js';
@@ -172,6 +173,8 @@ export function recognizeChecked(
   let inTitle: Uint8Array | undefined;
   // The province-level units named, with the word each match ends before.
   const units: [number, string][] = [];
+  // Acronyms the text defines in parentheses after a name the scan matched ("… Agreement (EPA)").
+  const knownAcronyms = new Map<string, string>();
   let supported = false;
   for (let k = 0; k < matches.length; k++) {
     const ids = (matches.passing[k] as Passing).ids;
@@ -201,7 +204,19 @@ export function recognizeChecked(
     for (let w = from; w < to; w++) covered[w] = 1;
     if (to === from + 1 && type !== 'person' && type !== 'office') single[from] = 1;
     if (type === 'province') units.push([to, id]);
+    const acronym = acronymAfter(doc, from, to);
+    if (acronym !== null) knownAcronyms.set(acronym, id);
   }
+  // The defined acronyms stand for their names' entities throughout: their matches are read so in
+  // the final pass, and their words no match covers are mentions of their own.
+  const acronyms = knownAcronyms.size > 0 ? acronymWords(doc, knownAcronyms) : null;
+  const definedMentions: [number, EntityMention][] = [];
+  if (acronyms)
+    for (const [k, id] of acronyms)
+      if (!covered[k]) {
+        definedMentions.push([k, mention(doc, k, k + 1, id)]);
+        covered[k] = 1;
+      }
   // Swedish names with an inflected last word ("Kinas", "Sydkinesiska sjön").
   const genitives = inflected(doc, covered, language);
   for (const [, m] of genitives) if (m.type === 'person') persons.add(m.id);
@@ -211,6 +226,7 @@ export function recognizeChecked(
   const uk = britain(doc, covered, language);
   // Short references and corrected names, found after the scan: merged in text order below.
   const added = people(doc, covered, persons);
+  if (definedMentions.length > 0) added.push(...definedMentions);
   if (genitives.length > 0) added.push(...genitives);
   if (compoundNames.length > 0) added.push(...compoundNames);
   if (uk.length > 0) added.push(...uk);
@@ -261,6 +277,7 @@ export function recognizeChecked(
   const bylines = capsBylines(doc, covered, language);
   if (bylines.length > 0) added.push(...bylines);
   if (
+    definedMentions.length > 0 ||
     genitives.length > 0 ||
     compoundNames.length > 0 ||
     uk.length > 0 ||
@@ -311,7 +328,9 @@ export function recognizeChecked(
         (!supported && unsupported?.has(from))
       )
         continue;
-      if (ids.length === 1) m = mention(doc, from, to, ids[0] as string, NO_FLAGS, forms);
+      const acronymId = acronyms !== null && to === from + 1 ? acronyms.get(from) : undefined;
+      if (acronymId !== undefined) m = mention(doc, from, to, acronymId);
+      else if (ids.length === 1) m = mention(doc, from, to, ids[0] as string, NO_FLAGS, forms);
       else if (!resolved) continue;
       else {
         m = mention(doc, from, to, resolved.id, resolved.flags, forms);

@@ -2,7 +2,7 @@
 import type { AmbiguityRecord, EntityRecord, SourceRecord, UnverifiedRecord } from '../types.js';
 
 /** Counts of the generated KB. */
-export const KB_STATS = {"entities":2826,"aliases":6982,"keys":8304,"ambiguities":161,"unverified":253,"byType":{"agreement":18,"city":441,"country":249,"event":12,"island-group":7,"office":132,"organisation":714,"outlet":272,"person":574,"place":123,"programme":10,"region":25,"sea":18,"subdivision":134,"province":97},"bySource":{"curated":2244,"domain":55,"cldr":352,"vn-admin":305,"i18n-iso-countries":249,"jp-prefecture":47}} as const;
+export const KB_STATS = {"entities":2832,"aliases":7021,"keys":8332,"ambiguities":161,"unverified":253,"byType":{"agreement":18,"city":441,"country":249,"event":12,"island-group":7,"office":132,"organisation":719,"outlet":272,"person":574,"place":124,"programme":10,"region":25,"sea":18,"subdivision":134,"province":97},"bySource":{"curated":2250,"domain":55,"cldr":352,"vn-admin":305,"i18n-iso-countries":249,"jp-prefecture":47}} as const;
 
 /** Where the data came from (package versions, vn-admin provenance). */
 export const SOURCES: readonly SourceRecord[] = [{"id":"i18n-iso-countries","title":"npm package i18n-iso-countries (ISO 3166-1 codes, names in en/sv/vi)","license":"MIT","version":"7.14.0"},{"id":"vn-admin","title":"../shared/data/vn-admin (Viet Nam province-level units before and after 1 July 2025, merge map)","license":"see the file's _meta (MIT sources; CLDR names Unicode-3.0)","files":{"provinces-2008.json":{"source":{"repository":"thanglequoc/vietnamese-provinces-database","tag":"v2.4.1","commit":"fc33b7411ec4e3697817fab8118718a8d39ef090","path":"postgresql/ImportData_vn_units.sql (tables provinces, administrative_units)","license":"MIT"},"as_of":"last state before 2025-07-01 (source release v2.4.1: \"data cutoff before 19/2025/QĐ-TTg\", generated 2025-07-12 from the GSO administrative-units web service)"},"provinces-2025.json":{"source":{"repository":"thanglequoc/vietnamese-provinces-database","tag":"v3.0.2","commit":"78594ea643d5fdebd640ea3889ea91f84b9463ae","path":"postgresql/ImportData_vn_units.sql (tables provinces, administrative_units)","license":"MIT"},"as_of":"2025-07-01 (source release v3.0.2, Decision 19/2025/QĐ-TTg codes); later changes noted per item"},"merge-2025.json":{"source":{"A":"60-NQ/TW annex (12 April 2025), text as transcribed in dvhcvn/20250701 commit dd94887ce32324380bc5bb0a76fe39867dafc73b input/docs/60-NQ_TW.md (MIT)","B":"sapnhap.bando.com.vn province records, field \"truocsapnhap\", as crawled in thanglequoc/vietnamese-provinces-database commit 3b0e1aa04ce6ab24c0754d65157739e80e9264af dataset-generation-scripts/sapnhap-bando-crawler/donvi_tinhthanh.json (MIT)","C":"dvhcvn/20250701 commit dd94887ce32324380bc5bb0a76fe39867dafc73b mapping/splits.json level1 and output/NN.json (MIT; produced with LLM assistance from 60-NQ/TW, see its README)","D":"derived from GSO codes: each post-2025 commune code (thanglequoc/vietnamese-provinces-database v3.0.2) looked up among pre-2025 commune codes (thanglequoc/vietnamese-provinces-database v2.4.1); all reused codes of an old province fall in exactly one new province (3315 of 3321 codes found)"},"as_of":null},"districts-2008.json":{"source":{"repository":"thanglequoc/vietnamese-provinces-database","tag":"v2.4.1","commit":"fc33b7411ec4e3697817fab8118718a8d39ef090","path":"postgresql/ImportData_vn_units.sql (table districts)","license":"MIT"},"as_of":"last state before 2025-07-01 (source release v2.4.1)"}}},{"id":"domain","title":"../shared/DOMAIN.md (forms used in the news vietnorm reads)"},{"id":"curated","title":"Entered by vietnorm maintainers from general knowledge; every date that could not be established is null and listed in data/kb/NOTES.md"},{"id":"cldr","title":"Unicode CLDR through the npm packages cldr-dates-full (exemplar cities of time zones in en, sv, vi), cldr-core (the territory of each zone, supplemental/windowsZones.json), cldr-localenames-full (names of UN M.49 regions in en, sv, vi, main/*/territories.json) and cldr-subdivisions-full (English names of other countries' subdivisions, subdivisions/en/en.json)","license":"Unicode-3.0","version":"cldr-dates-full 48.2.0, cldr-core 48.2.0, cldr-localenames-full 48.2.0, cldr-subdivisions-full 48.2.0"},{"id":"jp-prefecture","title":"npm package jp-prefecture (Japan's 47 prefectures, codes, kanji and romanised names)","license":"MIT","version":"0.2.1"}];
@@ -874,6 +874,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"office:vn-vice-president","type":"office","country":"country:VN","titles":{"en":["Vice President","State Vice President"],"sv":["vicepresident"],"vi":["Phó Chủ tịch nước"]}},
 {"id":"office:za-president","type":"office","country":"country:ZA","titles":{"en":["President"],"sv":["president"],"vi":["Tổng thống"]}},
 {"id":"org:abb","type":"organisation","caseSensitive":["ABB"],"country":"country:CH"},
+{"id":"org:acecook","type":"organisation","aliases":["Acecook Co."],"country":"country:JP","notes":"The Japanese instant-noodle maker; Acecook Vietnam is its largest arm."},
 {"id":"org:acmecs","type":"organisation","caseSensitive":["ACMECS"]},
 {"id":"org:acv","type":"organisation","country":"country:VN"},
 {"id":"org:adb","type":"organisation","caseSensitive":["ADB"]},
@@ -888,6 +889,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:aipa","type":"organisation","aliases":["Hội đồng Liên nghị viện ASEAN"],"caseSensitive":["AIPA"]},
 {"id":"org:airbus","type":"organisation","country":"country:FR"},
 {"id":"org:aisin","type":"organisation","aliases":["Aisin Corporation","Aisin Seiki"],"country":"country:JP"},
+{"id":"org:ajinomoto","type":"organisation","aliases":["Ajinomoto Co.","Ajinomoto Co., Inc."],"country":"country:JP","notes":"The Japanese food and seasoning maker; Ajinomoto Vietnam has made seasoning in Đồng Nai since 1991."},
 {"id":"org:alibaba","type":"organisation","aliases":["Alibaba Group"],"country":"country:CN"},
 {"id":"org:all-nippon-airways","type":"organisation","caseSensitive":["ANA"],"country":"country:JP"},
 {"id":"org:amkor","type":"organisation","aliases":["Amkor Technology Vietnam","Amkor"],"country":"country:US"},
@@ -1064,10 +1066,10 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:jp-hello-work","type":"organisation","aliases":["Public Employment Security Office","Trung tâm Hello Work"],"country":"country:JP","notes":"Japan's public employment service offices (ハローワーク), run by the Ministry of Health, Labour and Welfare."},
 {"id":"org:jp-house-of-councillors","type":"organisation","aliases":["House of Councillors","Japanese House of Councillors","Japan's upper house"],"country":"country:JP"},
 {"id":"org:jp-house-of-representatives","type":"organisation","aliases":["Japanese House of Representatives","Japan's House of Representatives","Japans representanthus"],"country":"country:JP"},
-{"id":"org:jp-immigration-agency","type":"organisation","aliases":["Immigration Services Agency","Cơ quan Quản lý xuất nhập cảnh và lưu trú Nhật Bản"],"country":"country:JP"},
+{"id":"org:jp-immigration-agency","type":"organisation","aliases":["Immigration Services Agency","Cơ quan Quản lý xuất nhập cảnh và lưu trú Nhật Bản","Cục Quản lý Xuất nhập cảnh và Lưu trú Nhật Bản","Cục Quản lý Xuất nhập cảnh và Lưu trú","Shutsunyukoku Zairyu Kanri-cho"],"country":"country:JP"},
 {"id":"org:jp-imperial-household-agency","type":"organisation","country":"country:JP"},
 {"id":"org:jp-kantei","type":"organisation","aliases":["Kantei","Japanese Prime Minister's Office","Japan's Prime Minister's Office"],"country":"country:JP"},
-{"id":"org:jp-maff","type":"organisation","aliases":["Ministry of Agriculture, Forestry and Fisheries","Bộ Nông Lâm Ngư nghiệp Nhật Bản"],"caseSensitive":["MAFF"],"country":"country:JP"},
+{"id":"org:jp-maff","type":"organisation","aliases":["Ministry of Agriculture, Forestry and Fisheries","Bộ Nông Lâm Ngư nghiệp Nhật Bản","Ministeriet för jordbruk, skogsbruk och fiske","ministeriet för jordbruk, skogsbruk och fiske"],"caseSensitive":["MAFF"],"country":"country:JP"},
 {"id":"org:jp-meti","type":"organisation","aliases":["Japan's Ministry of Economy, Trade and Industry","Ministry of Economy, Trade and Industry"],"caseSensitive":["METI"],"country":"country:JP"},
 {"id":"org:jp-mext","type":"organisation","aliases":["Ministry of Education, Culture, Sports, Science and Technology","Bộ Giáo dục, Văn hóa, Thể thao, Khoa học và Công nghệ"],"caseSensitive":["MEXT"],"country":"country:JP"},
 {"id":"org:jp-mhlw","type":"organisation","aliases":["Ministry of Health, Labour and Welfare","Japan's Ministry of Health, Labour and Welfare"],"caseSensitive":["MHLW"],"country":"country:JP"},
@@ -1091,7 +1093,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:kanadevia","type":"organisation","aliases":["Kanadevia Corporation","Hitachi Zosen","Hitachi Zosen Corporation"],"country":"country:JP","notes":"The Japanese maker of waste-to-energy plants, named Hitachi Zosen until October 2024 (no part of Hitachi)."},
 {"id":"org:kansai-electric","type":"organisation","aliases":["Kansai Electric","KEPCO Japan"],"country":"country:JP"},
 {"id":"org:kawasaki-heavy-industries","type":"organisation","country":"country:JP"},
-{"id":"org:keidanren","type":"organisation","aliases":["Japan Business Federation","Liên đoàn các tổ chức kinh tế Nhật Bản","Liên đoàn Kinh tế Nhật Bản"],"country":"country:JP"},
+{"id":"org:keidanren","type":"organisation","aliases":["Japan Business Federation","Liên đoàn các tổ chức kinh tế Nhật Bản","Liên đoàn Kinh tế Nhật Bản","Japans federation för ekonomiska organisationer"],"country":"country:JP"},
 {"id":"org:kfw","type":"organisation","aliases":["KfW Development Bank","Ngân hàng Tái thiết Đức (KfW)"],"caseSensitive":["KfW"],"country":"country:DE","notes":"Germany's development bank, a lender to Vietnamese projects such as Ho Chi Minh City's metro line 2."},
 {"id":"org:kia","type":"organisation","aliases":["Kia Motors"],"country":"country:KR"},
 {"id":"org:kmt","type":"organisation","aliases":["Chinese Nationalist Party","Trung Quốc Quốc Dân Đảng"],"caseSensitive":["KMT"],"country":"country:TW","notes":"In power in Taiwan until 2000 and from 2008 to 2016."},
@@ -1156,10 +1158,12 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:nsrp","type":"organisation","aliases":["Nghi Son Refinery and Petrochemical LLC","Công ty TNHH Lọc hóa dầu Nghi Sơn","Nghi Son refinery","Nhà máy Lọc hóa dầu Nghi Sơn","Lọc hóa dầu Nghi Sơn","Nghi Sơn refinery"],"caseSensitive":["NSRP"],"country":"country:VN","notes":"The refinery in Thanh Hóa built with Idemitsu Kosan, Kuwait Petroleum and Petrovietnam."},
 {"id":"org:ntt-docomo","type":"organisation","aliases":["Docomo","NTT Docomo Inc."],"caseSensitive":["DOCOMO","NTT DOCOMO"],"country":"country:JP","notes":"Japan's largest mobile operator, of the NTT group."},
 {"id":"org:nvidia","type":"organisation","caseSensitive":["NVIDIA"],"country":"country:US"},
+{"id":"org:nyk","type":"organisation","aliases":["Nippon Yusen","Nippon Yusen Kaisha","Nippon Yusen Kabushiki Kaisha"],"caseSensitive":["NYK"],"country":"country:JP","notes":"Nippon Yusen Kabushiki Kaisha, the Japanese shipping line; with MOL and K Line, an owner of Ocean Network Express."},
 {"id":"org:obayashi","type":"organisation","country":"country:JP"},
 {"id":"org:ocha","type":"organisation","caseSensitive":["OCHA"]},
 {"id":"org:oecd","type":"organisation","aliases":["Organisation for Economic Co-operation and Development","Organization for Economic Cooperation and Development","Tổ chức Hợp tác và Phát triển Kinh tế"],"caseSensitive":["OECD"]},
 {"id":"org:ohchr","type":"organisation","aliases":["Office of the United Nations High Commissioner for Human Rights"],"caseSensitive":["OHCHR"]},
+{"id":"org:one","type":"organisation","country":"country:SG","notes":"The container line formed in 2017 by NYK, MOL and K Line, based in Singapore. Its short name \\"ONE\\" is an ordinary word in capitals and no alias."},
 {"id":"org:opec","type":"organisation","aliases":["Organization of the Petroleum Exporting Countries","Tổ chức các nước xuất khẩu dầu mỏ"],"caseSensitive":["OPEC"]},
 {"id":"org:openai","type":"organisation","country":"country:US"},
 {"id":"org:osaka-gas","type":"organisation","country":"country:JP"},
@@ -1216,6 +1220,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:siemens","type":"organisation","country":"country:DE"},
 {"id":"org:sipri","type":"organisation","aliases":["Fredsforskningsinstitutet Sipri"],"caseSensitive":["SIPRI"],"country":"country:SE"},
 {"id":"org:skyteam","type":"organisation","aliases":["liên minh SkyTeam"],"notes":"Airline alliance; Vietnam Airlines is a member."},
+{"id":"org:slu","type":"organisation","caseSensitive":["SLU"],"country":"country:SE","notes":"Based at Ultuna, Uppsala."},
 {"id":"org:smbc","type":"organisation","caseSensitive":["SMBC"],"country":"country:JP"},
 {"id":"org:softbank","type":"organisation","aliases":["SoftBank Group"],"country":"country:JP"},
 {"id":"org:sojitz","type":"organisation","aliases":["Sojitz Corporation"],"country":"country:JP"},
@@ -1333,8 +1338,8 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:vn-gso","type":"organisation","aliases":["General Statistics Office","Cục Thống kê","Vietnam General Statistics Office"],"caseSensitive":["GSO"],"country":"country:VN"},
 {"id":"org:vn-hcma","type":"organisation","country":"country:VN"},
 {"id":"org:vn-japan-friendship-association","type":"organisation","aliases":["Vietnam-Japan Friendship Association","Vietnam – Japan Friendship Association"],"country":"country:VN"},
-{"id":"org:vn-mae","type":"organisation","aliases":["Ministry of Agriculture and Environment","Ministeriet för jordbruk och miljö","Jordbruks- och miljöministeriet"],"caseSensitive":["MAE"],"validFrom":"2025-03-01","country":"country:VN"},
-{"id":"org:vn-mard","type":"organisation","aliases":["Ministry of Agriculture and Rural Development","Bộ NN&PTNT"],"caseSensitive":["MARD"],"validTo":"2025-02-28","country":"country:VN","notes":"Merged with the Ministry of Natural Resources and Environment into the Ministry of Agriculture and Environment on 2025-03-01."},
+{"id":"org:vn-mae","type":"organisation","aliases":["Ministry of Agriculture and Environment","Ministeriet för jordbruk och miljö","ministeriet för jordbruk och miljö","Jordbruks- och miljöministeriet"],"caseSensitive":["MAE"],"validFrom":"2025-03-01","country":"country:VN"},
+{"id":"org:vn-mard","type":"organisation","aliases":["Ministry of Agriculture and Rural Development","Bộ NN&PTNT","Ministeriet för jordbruk och landsbygdsutveckling","ministeriet för jordbruk och landsbygdsutveckling"],"caseSensitive":["MARD"],"validTo":"2025-02-28","country":"country:VN","notes":"Merged with the Ministry of Natural Resources and Environment into the Ministry of Agriculture and Environment on 2025-03-01."},
 {"id":"org:vn-maritime-administration","type":"organisation","aliases":["Vietnam Maritime Administration"],"caseSensitive":["VINAMARINE"],"country":"country:VN"},
 {"id":"org:vn-mcst","type":"organisation","aliases":["Ministry of Culture, Sports and Tourism","Bộ Văn hoá, Thể thao và Du lịch","Bộ VHTTDL"],"caseSensitive":["MCST"],"country":"country:VN"},
 {"id":"org:vn-mera","type":"organisation","aliases":["Ministry of Ethnic and Religious Affairs"],"validFrom":"2025-03-01","country":"country:VN"},
@@ -2295,6 +2300,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"place:korea-strait","type":"place","aliases":["Tsushima Strait","eo biển Tsushima"]},
 {"id":"place:korean-peninsula","type":"place","aliases":["Korea Peninsula"]},
 {"id":"place:kyushu","type":"place","aliases":["Kyūshū","đảo Kyushu","vùng Kyushu"],"country":"country:JP","notes":"The southernmost of Japan's four main islands and the region of its seven prefectures."},
+{"id":"place:lach-huyen-port","type":"place","aliases":["Lạch Huyện","Lach Huyen","Lach Huyen port","Lạch Huyện port","Lach Huyen International Gateway Port","Lach Huyen international port","cảng Lạch Huyện","Cảng cửa ngõ quốc tế Lạch Huyện","cảng cửa ngõ quốc tế Lạch Huyện"],"notes":"Hải Phòng's deep-water container port on Cát Hải island, built with Japanese ODA; its first terminal (HICT) is run with MOL, NYK and Itochu."},
 {"id":"place:lan-ha-bay","type":"place"},
 {"id":"place:lincoln-island","type":"place","aliases":["Dongdao"]},
 {"id":"place:long-thanh-airport","type":"place","aliases":["Long Thanh Airport","Long Thành International Airport","Long Thành Airport","sân bay Long Thành","Cảng hàng không quốc tế Long Thành"],"notes":"In Đồng Nai, under construction; to serve Hồ Chí Minh City."},
