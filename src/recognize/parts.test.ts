@@ -15,7 +15,7 @@ describe('parts: the entities named inside a body or an office', () => {
     expect(part && 'joining United Nations peacekeeping'.slice(part.start, part.end)).toBe('United Nations');
   });
 
-  it("reads the countries, bodies and cities inside an agreement's name", () => {
+  it("reads the countries, bodies and regions inside an agreement's name, not its cities", () => {
     expect(parts('Hai bên tôn trọng Hiến chương Liên Hợp Quốc.', 'vi')).toEqual([
       ['agreement:un-charter', [['Liên Hợp Quốc', 'org:un']]],
     ]);
@@ -41,6 +41,13 @@ describe('parts: the entities named inside a body or an office', () => {
       { language: 'vi' },
     ).flatMap((m) => (m.parts ?? []).map((p) => p.id));
     expect(partIds).not.toContain('vn-province-2008:17');
+    // The region it is for is one ("… in Asia and the World").
+    expect(
+      parts(
+        'They upgraded ties to the Comprehensive Strategic Partnership for Peace and Prosperity in Asia and the World.',
+        'en',
+      ),
+    ).toEqual([['agreement:vn-jp-comprehensive-strategic-partnership', [['Asia', 'region:asia']]]]);
   });
 
   it('reads an abbreviation in capitals as the data writes it, and no other exact form', () => {

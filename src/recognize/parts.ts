@@ -15,10 +15,11 @@ const OUTER: ReadonlySet<EntityType> = new Set(['organisation', 'office', 'agree
 /** Kinds of entities read inside such names: the country, body or city the name is of ("domstolen i Haag"). */
 const INNER: ReadonlySet<EntityType> = new Set(['country', 'organisation', 'city']);
 /**
- * Those read inside an agreement's name: its parties ("Vietnam-Japan", "Liên Hợp Quốc"), not the
- * city it was signed in ("San Francisco-fördraget" names no visit to the city).
+ * Those read inside an agreement's name: its parties ("Vietnam-Japan", "Liên Hợp Quốc") and the
+ * region it is for ("… for Peace and Prosperity in Asia and the World"), not the city it was
+ * signed in ("San Francisco-fördraget" names no visit to the city).
  */
-const AGREEMENT_INNER: ReadonlySet<EntityType> = new Set(['country', 'organisation']);
+const AGREEMENT_INNER: ReadonlySet<EntityType> = new Set(['country', 'organisation', 'region']);
 /** Those read inside a place's name: the country it lies in ("central Vietnam", "miền Bắc Việt Nam"). */
 const PLACE_INNER: ReadonlySet<EntityType> = new Set(['country']);
 
