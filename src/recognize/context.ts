@@ -1280,6 +1280,15 @@ const VI_BODY_HEADS_ANY_CASE_WORDS: readonly string[] = [
 ];
 
 /**
+ * Those heads of two words, as the folding keys of both joined ("thanh doan"): a family name as the
+ * second ("Thành Đoàn Hà Nội", the city's Youth Union; "Đoàn" is also a family name) is the head's,
+ * and opens no person's name.
+ */
+export const VI_BODY_HEAD_PAIRS: ReadonlySet<string> = new Set(
+  VI_BODY_HEADS_ANY_CASE_WORDS.filter((head) => head.split(' ').length === 2).map(foldKey),
+);
+
+/**
  * Heads of the names of Vietnamese bodies that end on the place they serve (vietnamese-bodies.ts):
  * "Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh", "Chi cục Thủy sản tỉnh Quảng Ngãi", "Hội
  * người Việt Nam tại Nhật Bản". Marked spellings; the word after the head opens the description.

@@ -19,6 +19,7 @@ import {
   ROLES,
   SAID,
   SWEDISH_CONJUNCTIONS,
+  VI_BODY_HEAD_PAIRS,
 } from './context.js';
 import { COMMON_VIETNAMESE_SYLLABLES } from './data/common-syllables.js';
 import {
@@ -87,6 +88,16 @@ function lexiconIndex(): Map<string, { entry: Entry; at: number }[]> {
 
 let givenNames: Set<string> | undefined;
 let familyNames: Set<string> | undefined;
+/** Words `k - 1` and `k` are a body's head of two words, the first written with its marks ("Thành Đoàn"). */
+function bodyHeadPairAt(text: string, tokens: Tokens, k: number): boolean {
+  return (
+    k > 0 &&
+    tokens.nonAscii(k - 1) &&
+    spaced(text, tokens, k - 1) &&
+    VI_BODY_HEAD_PAIRS.has(`${tokens.key(k - 1)} ${tokens.key(k)}`)
+  );
+}
+
 let foldedFamilyNames: Set<string> | undefined;
 
 /** {@link familyName} for a folding key ("nguyen"): text without marks. */
@@ -840,7 +851,9 @@ export function notTheName(
       // A given name after a word of address ("chị Hà Lan"), a name after a family name
       // ("Nguyễn Hà Giang").
       if (to - from <= 2 && ADDRESS_WORDS.has(word)) return true;
-      if (to - from <= 2 && tokens.capital(k) && familyName(word)) return true;
+      // (Not the second word of a body's head: "Tỉnh Đoàn Hà Nội" is the city's Youth Union.)
+      if (to - from <= 2 && tokens.capital(k) && familyName(word) && !bodyHeadPairAt(text, tokens, k))
+        return true;
       // Without marks, by its folded key ("Than Van Nam" is Thân Văn Nam, not Vân Nam/Yunnan).
       if (
         to - from <= 2 &&

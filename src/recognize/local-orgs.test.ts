@@ -603,6 +603,19 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     expect(orgs('Sở Y tế tổ chức hội thảo tại Hà Nội.', vi).map((o) => o[0])).toEqual(['Sở Y tế']);
   });
 
+  it("reads a city's or a province's Youth Union by its head, not a person named Đoàn", () => {
+    const read = (text: string) => recognize(text, { language: 'vi' }).map((m) => [m.text, m.id]);
+    expect(read('Hôm qua, Thành Đoàn Hà Nội phối hợp với Tỉnh Đoàn Thanh Hóa.').map((m) => m[1])).toEqual([
+      'local:org:thanh-doan-ha-noi',
+      'local:org:tinh-doan-thanh-hoa',
+    ]);
+    expect(read('Cơ quan chủ quản: Thành Đoàn TP.HCM')[0]?.[0]).toBe('Thành Đoàn TP.HCM');
+    // A name after a family name stays a person's ("Nguyễn Hà Giang").
+    expect(read('Ông Nguyễn Hà Giang phát biểu.')).toEqual([
+      ['Nguyễn Hà Giang', 'local:person:nguyen-ha-giang'],
+    ]);
+  });
+
   it('reads a consulate general as an organisation, with its country and city as parts', () => {
     expect(orgs('The Consulate General of Vietnam in Osaka hosted a reception.', { language: 'en' })).toEqual(
       [['Consulate General of Vietnam in Osaka', 'organisation', ['country:VN', 'city:osaka']]],

@@ -18,6 +18,7 @@ import {
   ROLE_PAIRS,
   ROLES,
   SAID,
+  VI_BODY_HEAD_PAIRS,
 } from './context.js';
 import { FIRST_NAMES_THAT_ARE_WORDS } from './data/common-english-words.js';
 import { GIVEN_NAMES } from './data/homograph-words.js';
@@ -818,6 +819,10 @@ function placeAround(doc: Doc, from: number, to: number): boolean {
       placeWordAsWritten(doc, from - 1) &&
       !holderAfterUnit(doc, from, to, before)) ||
     (after !== undefined && PLACE_AFTER.has(after)) ||
+    // The run's first word ends a body's head written with its marks ("Thành Đoàn Hà Nội").
+    (before !== undefined &&
+      doc.tokens.nonAscii(from - 1) &&
+      VI_BODY_HEAD_PAIRS.has(`${before} ${doc.tokens.key(from)}`)) ||
     // A street head as written ("phố Nguyễn Thái Học"): without marks "pho" is also phó, deputy.
     (before !== undefined &&
       STREET_HEAD_KEYS.has(before) &&
