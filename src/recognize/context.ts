@@ -905,6 +905,7 @@ export const JAPANESE_COMPANY_WORDS: readonly string[] = [
   'kogyo',
   'sangyo',
   'shoji',
+  'tsusho',
   'kensetsu',
   'denki',
   'denko',
@@ -941,6 +942,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'bank',
   'board',
   'bureau',
+  // A football club: "Yokohama FC", "Ha Noi FC" (written in capitals, as a legal form is).
+  'fc',
   'center',
   'centre',
   'chamber',
@@ -1230,6 +1233,9 @@ export const VI_ORG_HEADS: readonly (readonly string[])[] = [
   // A museum and a trade union by their place ("Bảo tàng TP.HCM", "Công đoàn Phú Thọ").
   ['bảo', 'tàng'],
   ['công', 'đoàn'],
+  // A (football) club by its place ("Câu lạc bộ Hà Nội", "CLB Hải Phòng").
+  ['câu', 'lạc', 'bộ'],
+  ['clb'],
 ];
 
 /** The folding keys of those heads' last words ("hoc", "vien"): a place after one of them is checked. */

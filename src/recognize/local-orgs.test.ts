@@ -30,6 +30,16 @@ describe('local organisations: English names with a head word', () => {
     ]);
   });
 
+  it('reads a football club by "FC" after its place, or "CLB" / "Câu lạc bộ" before it', () => {
+    expect(orgs('Ha Noi FC drew 2-2 with Yokohama FC.', { language: 'en' })).toEqual([
+      ['Ha Noi FC', 'organisation', []],
+      ['Yokohama FC', 'organisation', []],
+    ]);
+    expect(
+      orgs('Hôm qua, CLB Hà Nội gặp Câu lạc bộ Hải Phòng.', { language: 'vi' }).map((o) => o[0]),
+    ).toEqual(['CLB Hà Nội', 'Câu lạc bộ Hải Phòng']);
+  });
+
   it('reads a Japanese association by "Kumiai" after its name', () => {
     expect(orgs('Workers at Tateyama Kyodo Kumiai were paid late.')).toEqual([
       ['Tateyama Kyodo Kumiai', 'organisation', []],

@@ -55,6 +55,7 @@ const PLACE_HEADS: ReadonlySet<string> = new Set([
   'airlines',
   'airways',
   'college',
+  'fc',
   'hospital',
   'institute',
   'university',
@@ -435,8 +436,8 @@ function orgEndsAt(doc: Doc, end: number): boolean {
   return ids.length > 0 && ids.every((id) => doc.index.types.get(id) === 'organisation');
 }
 
-/** Heads written in capitals: a legal form ("Dong Phong Industrial Development JSC"). Folding keys. */
-const CAPITAL_HEADS: ReadonlySet<string> = new Set(['jsc']);
+/** Heads written in capitals: a legal form ("Dong Phong Industrial Development JSC"), a football club ("Yokohama FC"). Folding keys. */
+const CAPITAL_HEADS: ReadonlySet<string> = new Set(['jsc', 'fc']);
 
 /** Most words that qualify an institution between its head and its place ("Quốc gia", "Đa khoa tỉnh"). */
 const MAX_QUALIFIER = 3;
