@@ -40,6 +40,15 @@ describe('local organisations: English names with a head word', () => {
     ).toEqual(['CLB Hà Nội', 'Câu lạc bộ Hải Phòng']);
   });
 
+  it("reads a city's hall as its government, and no other hall", () => {
+    expect(orgs('Staff at Kanazawa City Hall said so.', { language: 'en' })).toEqual([
+      ['Kanazawa City Hall', 'organisation', []],
+    ]);
+    expect(orgs('The Carnegie Hall concert sold out. The City Hall said so.', { language: 'en' })).toEqual(
+      [],
+    );
+  });
+
   it('reads a Japanese association by "Kumiai" after its name', () => {
     expect(orgs('Workers at Tateyama Kyodo Kumiai were paid late.')).toEqual([
       ['Tateyama Kyodo Kumiai', 'organisation', []],

@@ -608,6 +608,14 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
     let from = h;
     let to = h + 1;
     const event = EVENT_HEADS.has(key) && !swedish;
+    // A city's or a town's hall is its government ("Kanazawa City Hall"); no other hall is read
+    // ("Carnegie Hall", a venue).
+    if (key === 'hall') {
+      const start = cityHallStart(doc, h, covered);
+      if (start >= 0 && !replaced.has(start))
+        found.push([start, localOrg(doc, start, h + 1, covered, replaced, undefined, h)]);
+      continue;
+    }
     if (tokens.id(h) !== 0 && (HEADS.has(key) || event || companyEnd(doc, h, covered))) {
       // A head in capitals ("UNIVERSITY") is a heading's word, not a name's; not a legal form,
       // which is written so ("JSC").
@@ -927,6 +935,22 @@ function companyEnd(doc: Doc, h: number, covered: Uint8Array): boolean {
     !spaced(doc, h) ||
     (!tokens.capital(h + 1) && !LINKS.has(tokens.word(h + 1) as string))
   );
+}
+
+/**
+ * The first word of the place the knowledge base matched before "City" or "Town" and the "Hall"
+ * at word `h` ("Kanazawa City Hall"), or -1.
+ */
+function cityHallStart(doc: Doc, h: number, covered: Uint8Array): number {
+  const { tokens } = doc;
+  const unit = h - 1;
+  if (unit < 1 || !spaced(doc, unit) || !spaced(doc, unit - 1)) return -1;
+  if (!tokens.is(unit, 'city') && !tokens.is(unit, 'town')) return -1;
+  if (!covered[unit - 1]) return -1;
+  let s = unit - 1;
+  while (s > 0 && covered[s - 1] && doc.matches.startingAt(s) < 0) s--;
+  const place = placeAt(doc, s, BODY_PLACE_TYPES);
+  return place && place.to === unit ? s : -1;
 }
 
 /**
