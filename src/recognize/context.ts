@@ -944,6 +944,10 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'bureau',
   // A football club: "Yokohama FC", "Ha Noi FC" (written in capitals, as a legal form is).
   'fc',
+  // English legal forms, abbreviated ("Phan Rang Energy Corp.", "GPlusMedia Inc.", "Tonegawa Agri Service Ltd.").
+  'corp',
+  'inc',
+  'ltd',
   // A city's or a town's government by its hall ("Kanazawa City Hall"; local-orgs.ts reads no other hall).
   'hall',
   'center',

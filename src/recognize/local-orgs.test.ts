@@ -40,6 +40,15 @@ describe('local organisations: English names with a head word', () => {
     ).toEqual(['CLB Hà Nội', 'Câu lạc bộ Hải Phòng']);
   });
 
+  it('reads a company before its legal form abbreviated ("Corp.", "Inc.", "Ltd."), not a known company\'s', () => {
+    expect(
+      orgs('A deal with Phan Rang Energy Corp. and GPlusMedia Inc. closed.', { language: 'en' }).map(
+        (o) => o[0],
+      ),
+    ).toEqual(['Phan Rang Energy Corp', 'GPlusMedia Inc']);
+    expect(orgs('Toyota Corp. said so.', { language: 'en' })).toEqual([]);
+  });
+
   it("reads a city's hall as its government, and no other hall", () => {
     expect(orgs('Staff at Kanazawa City Hall said so.', { language: 'en' })).toEqual([
       ['Kanazawa City Hall', 'organisation', []],
