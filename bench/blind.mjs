@@ -217,6 +217,10 @@ const BATCHES = [
     name: "batch 42 (2026-12-06, a new session, run first on the last stop's code: 416–420 en/sv, 421–425 vi)",
     has: (n) => n >= 416 && n <= 425,
   },
+  {
+    name: "batch 43 (2026-12-06, the same session, written while batch 42's rules were made and run first on them: 426–430 en/sv, 431–435 vi)",
+    has: (n) => n >= 426 && n <= 435,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);
