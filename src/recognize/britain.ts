@@ -14,6 +14,8 @@ const UNITED_KINGDOM = 'country:GB';
 const NOT_AFTER: ReadonlySet<string> = new Set([
   ...ADDRESS_WORDS,
   'tiếng',
+  // (and written without marks: "tieng Anh")
+  'tieng',
   'bạn',
   'thầy',
   'cháu',

@@ -109,6 +109,11 @@ describe('recognize: longer proper names win', () => {
     expect(idsOf('Ông sống ở huyện Mỹ Đức nhiều năm.', 'vi')).not.toContain('country:US');
   });
 
+  it('reads no country in the name of its language ("tiếng Nhật", "tieng Anh"), marked or not', () => {
+    expect(idsOf('Em học tiếng Nhật Bản rồi sang Nhật Bản làm việc.', 'vi')).toEqual(['country:JP']);
+    expect(idsOf('Em hoc tieng Nhat va tieng Anh roi sang Nhat.', 'vi')).toEqual(['country:JP']);
+  });
+
   it('does not read one unmarked word in English or Swedish as a Vietnamese name stripped of marks', () => {
     expect(idsOf('My parents moved to Generation Y housing.', 'en')).toEqual([]);
     expect(idsOf('Lilla My är en figur.', 'sv')).toEqual([]);
@@ -185,7 +190,7 @@ describe('recognize: longer proper names win', () => {
       ids('Chao ca nha, em la Duc Anh que Nghe An, thang 4 vua sang.', 'vi').map((m) => m[1]),
     ).not.toContain('country:DE');
     // Not after another word of the sentence, in a list, or before an English word.
-    expect(ids('Khoa tiếng Nhật Trường ĐH Hà Nội biểu diễn.', 'vi').map((m) => m[1])).toContain('country:JP');
+    expect(ids('Sinh viên Nhật Trường ĐH Hà Nội biểu diễn.', 'vi').map((m) => m[1])).toContain('country:JP');
     expect(ids('Các nước Pháp, Đức, Anh ủng hộ.', 'vi').map((m) => m[1])).toContain('country:DE');
     expect(ids('Tờ báo Mỹ The Washington Post đưa tin.', 'vi').map((m) => m[1])).toContain('country:US');
   });

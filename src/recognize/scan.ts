@@ -774,6 +774,9 @@ const notSea = (ids: readonly string[]): boolean => !ids.some((id) => id.startsW
 
 /** Every entity is a region (a continent, "Đông Á"). */
 const allRegions = (ids: readonly string[]): boolean => ids.every((id) => id.startsWith('region:'));
+/** Every id is a country's. */
+const allCountries = (ids: readonly string[]): boolean =>
+  ids.length > 0 && ids.every((id) => id.startsWith('country:'));
 
 /**
  * Word `to` is "Party" after the name of a Vietnamese province or city: its Party organisation
@@ -879,6 +882,9 @@ function partOfLonger(
     const word = spellingOf(text.slice(tokens.start(k), tokens.end(k)));
     if (ADDRESS_WORDS.has(word) || CONTINENT_WORDS.has(word)) return true;
   }
+  // A country's name after "tiếng" is its language ("tiếng Nhật", "tieng Anh"), no mention of it.
+  if (vietnamese && k >= 0 && spaced(text, tokens, k) && tokens.is(k, 'tieng') && allCountries(ids))
+    return true;
   if (k < 1 || previousEnd > k || !tokens.capital(k) || !spaced(text, tokens, k) || generic(tokens, k))
     return false;
   // The word before must itself be inside a phrase: not the first of a sentence or a line.
