@@ -1,5 +1,6 @@
 import { PEOPLES_BODIES } from '../kb/peoples-bodies.js';
 import { foldKey } from '../text/fold.js';
+import { EXPRESSWAY_WORDS } from './expressways.js';
 import { FEATURE_HEADS, INSTITUTION_HEADS, STREET_TAILS } from './generic.js';
 import { ROAD_WORDS } from './roads.js';
 import { SHIP_KINDS, SHIP_WORDS } from './ships.js';
@@ -1587,6 +1588,7 @@ export const CONTEXT_WORDS: readonly string[] = [
   ...SWEDISH_UNITS_AFTER,
   // Words for a numbered road ("Quốc lộ 5", "National Highway 1A"), for roads.ts.
   ...ROAD_WORDS,
+  ...EXPRESSWAY_WORDS,
   // Japanese titles and honorific suffixes around a name ("shacho Ishizaki", "Yoshida-san"), for
   // addressed-people.ts.
   ...JAPANESE_TITLES,

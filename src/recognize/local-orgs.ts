@@ -22,6 +22,7 @@ import {
 import { departmentSpans } from './departments.js';
 import { type Doc, idsEndingAt, idsStartingAt, localKey, localMention, mention, rawAt } from './doc.js';
 import { englishRank } from './english-words.js';
+import { expresswaySpans } from './expressways.js';
 import { facilityEnd, facilityHeadBefore, facilityPlace } from './facilities.js';
 import type { Passing } from './gazetteer.js';
 import { sentenceStart } from './homograph-rules.js';
@@ -902,6 +903,13 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
   malls(doc, covered, found, replaced);
   // A station, a port or an airport named after its place ("Tokyo Station", "Quy Nhon Port").
   facilities(doc, covered, found, replaced);
+  // An expressway named by the places it joins ("cao tốc Hà Nội - Hải Phòng"): a local place, with
+  // the places the knowledge base knows among its ends as parts.
+  const placeEndAt = (k: number): number => placeAt(doc, k, BODY_PLACE_TYPES)?.to ?? -1;
+  for (const [from, to] of expresswaySpans(doc, covered, language, placeEndAt)) {
+    const road = localMention(doc, from, to, LOCAL_PLACE + localKey(doc, from, to), 'place');
+    found.push([from, withPlaces(doc, road, from, to, covered, replaced)]);
+  }
   subsidiaries(
     doc,
     covered,
