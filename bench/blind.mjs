@@ -221,6 +221,10 @@ const BATCHES = [
     name: "batch 43 (2026-12-06, the same session, written while batch 42's rules were made and run first on them: 426–430 en/sv, 431–435 vi)",
     has: (n) => n >= 426 && n <= 435,
   },
+  {
+    name: "batch 44 (2026-12-06, the same session, written while batch 43's rules were made and run first on them: 436–439 en/sv, 440–445 vi)",
+    has: (n) => n >= 436 && n <= 445,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);

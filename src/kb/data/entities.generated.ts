@@ -2,7 +2,7 @@
 import type { AmbiguityRecord, EntityRecord, SourceRecord, UnverifiedRecord } from '../types.js';
 
 /** Counts of the generated KB. */
-export const KB_STATS = {"entities":2837,"aliases":7051,"keys":8360,"ambiguities":161,"unverified":253,"byType":{"agreement":18,"city":441,"country":249,"event":12,"island-group":7,"office":132,"organisation":724,"outlet":272,"person":574,"place":124,"programme":10,"region":25,"sea":18,"subdivision":134,"province":97},"bySource":{"curated":2255,"domain":55,"cldr":352,"vn-admin":305,"i18n-iso-countries":249,"jp-prefecture":47}} as const;
+export const KB_STATS = {"entities":2849,"aliases":7078,"keys":8396,"ambiguities":161,"unverified":253,"byType":{"agreement":18,"city":441,"country":249,"event":12,"island-group":7,"office":132,"organisation":736,"outlet":272,"person":574,"place":124,"programme":10,"region":25,"sea":18,"subdivision":134,"province":97},"bySource":{"curated":2267,"domain":55,"cldr":352,"vn-admin":305,"i18n-iso-countries":249,"jp-prefecture":47}} as const;
 
 /** Where the data came from (package versions, vn-admin provenance). */
 export const SOURCES: readonly SourceRecord[] = [{"id":"i18n-iso-countries","title":"npm package i18n-iso-countries (ISO 3166-1 codes, names in en/sv/vi)","license":"MIT","version":"7.14.0"},{"id":"vn-admin","title":"../shared/data/vn-admin (Viet Nam province-level units before and after 1 July 2025, merge map)","license":"see the file's _meta (MIT sources; CLDR names Unicode-3.0)","files":{"provinces-2008.json":{"source":{"repository":"thanglequoc/vietnamese-provinces-database","tag":"v2.4.1","commit":"fc33b7411ec4e3697817fab8118718a8d39ef090","path":"postgresql/ImportData_vn_units.sql (tables provinces, administrative_units)","license":"MIT"},"as_of":"last state before 2025-07-01 (source release v2.4.1: \"data cutoff before 19/2025/QĐ-TTg\", generated 2025-07-12 from the GSO administrative-units web service)"},"provinces-2025.json":{"source":{"repository":"thanglequoc/vietnamese-provinces-database","tag":"v3.0.2","commit":"78594ea643d5fdebd640ea3889ea91f84b9463ae","path":"postgresql/ImportData_vn_units.sql (tables provinces, administrative_units)","license":"MIT"},"as_of":"2025-07-01 (source release v3.0.2, Decision 19/2025/QĐ-TTg codes); later changes noted per item"},"merge-2025.json":{"source":{"A":"60-NQ/TW annex (12 April 2025), text as transcribed in dvhcvn/20250701 commit dd94887ce32324380bc5bb0a76fe39867dafc73b input/docs/60-NQ_TW.md (MIT)","B":"sapnhap.bando.com.vn province records, field \"truocsapnhap\", as crawled in thanglequoc/vietnamese-provinces-database commit 3b0e1aa04ce6ab24c0754d65157739e80e9264af dataset-generation-scripts/sapnhap-bando-crawler/donvi_tinhthanh.json (MIT)","C":"dvhcvn/20250701 commit dd94887ce32324380bc5bb0a76fe39867dafc73b mapping/splits.json level1 and output/NN.json (MIT; produced with LLM assistance from 60-NQ/TW, see its README)","D":"derived from GSO codes: each post-2025 commune code (thanglequoc/vietnamese-provinces-database v3.0.2) looked up among pre-2025 commune codes (thanglequoc/vietnamese-provinces-database v2.4.1); all reused codes of an old province fall in exactly one new province (3315 of 3321 codes found)"},"as_of":null},"districts-2008.json":{"source":{"repository":"thanglequoc/vietnamese-provinces-database","tag":"v2.4.1","commit":"fc33b7411ec4e3697817fab8118718a8d39ef090","path":"postgresql/ImportData_vn_units.sql (table districts)","license":"MIT"},"as_of":"last state before 2025-07-01 (source release v2.4.1)"}}},{"id":"domain","title":"../shared/DOMAIN.md (forms used in the news vietnorm reads)"},{"id":"curated","title":"Entered by vietnorm maintainers from general knowledge; every date that could not be established is null and listed in data/kb/NOTES.md"},{"id":"cldr","title":"Unicode CLDR through the npm packages cldr-dates-full (exemplar cities of time zones in en, sv, vi), cldr-core (the territory of each zone, supplemental/windowsZones.json), cldr-localenames-full (names of UN M.49 regions in en, sv, vi, main/*/territories.json) and cldr-subdivisions-full (English names of other countries' subdivisions, subdivisions/en/en.json)","license":"Unicode-3.0","version":"cldr-dates-full 48.2.0, cldr-core 48.2.0, cldr-localenames-full 48.2.0, cldr-subdivisions-full 48.2.0"},{"id":"jp-prefecture","title":"npm package jp-prefecture (Japan's 47 prefectures, codes, kanji and romanised names)","license":"MIT","version":"0.2.1"}];
@@ -890,6 +890,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:airbus","type":"organisation","country":"country:FR"},
 {"id":"org:aisin","type":"organisation","aliases":["Aisin Corporation","Aisin Seiki"],"country":"country:JP"},
 {"id":"org:ajinomoto","type":"organisation","aliases":["Ajinomoto Co.","Ajinomoto Co., Inc."],"country":"country:JP","notes":"The Japanese food and seasoning maker; Ajinomoto Vietnam has made seasoning in Đồng Nai since 1991."},
+{"id":"org:alfa-laval","type":"organisation","aliases":["Alfa Laval AB"],"country":"country:SE","notes":"The Swedish maker of heat exchangers, separators and pumps, based in Lund."},
 {"id":"org:alibaba","type":"organisation","aliases":["Alibaba Group"],"country":"country:CN"},
 {"id":"org:all-nippon-airways","type":"organisation","caseSensitive":["ANA"],"country":"country:JP"},
 {"id":"org:amkor","type":"organisation","aliases":["Amkor Technology Vietnam","Amkor"],"country":"country:US"},
@@ -983,6 +984,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:european-council","type":"organisation"},
 {"id":"org:european-parliament","type":"organisation","aliases":["EU Parliament","EU-parlamentet"],"caseSensitive":["EP"]},
 {"id":"org:evn","type":"organisation","aliases":["Electricity of Vietnam","Tập đoàn EVN"],"caseSensitive":["EVN"],"country":"country:VN"},
+{"id":"org:evnnpt","type":"organisation","aliases":["Vietnam National Power Transmission Corporation"],"caseSensitive":["EVNNPT"],"country":"country:VN","parent":"org:evn","notes":"EVN's grid company, which runs the 500 kV and 220 kV lines."},
 {"id":"org:exxonmobil","type":"organisation","aliases":["Exxon Mobil"],"country":"country:US"},
 {"id":"org:facebook","type":"organisation","country":"country:US"},
 {"id":"org:familymart","type":"organisation","aliases":["Family Mart"],"country":"country:JP"},
@@ -1005,6 +1007,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:gs25","type":"organisation","caseSensitive":["GS25"],"country":"country:KR","notes":"GS Retail's convenience-store chain."},
 {"id":"org:hamamatsu-photonics","type":"organisation","country":"country:JP"},
 {"id":"org:hana-micron","type":"organisation","aliases":["Hana Micron Vina"],"country":"country:KR"},
+{"id":"org:hankyu-hanshin-properties","type":"organisation","aliases":["Hankyu Hanshin Properties Corp."],"country":"country:JP","notes":"The property arm of Hankyu Hanshin Holdings, a partner of Vietnamese developers."},
 {"id":"org:hcm-youth-union","type":"organisation","aliases":["Đoàn TNCS Hồ Chí Minh"],"country":"country:VN"},
 {"id":"org:hcmut","type":"organisation","aliases":["Trường Đại học Bách khoa - ĐHQG TP.HCM","Trường ĐH Bách khoa TP.HCM","ĐH Bách khoa TP.HCM","Đại học Bách khoa TP.HCM","Bách khoa TP.HCM","Ho Chi Minh City University of Technology (HCMUT)"],"caseSensitive":["HCMUT"],"country":"country:VN","notes":"A member university of Vietnam National University Ho Chi Minh City."},
 {"id":"org:hino","type":"organisation","aliases":["Hino Motors Vietnam"],"country":"country:JP","notes":"\\"Hino\\" alone is not an alias: it is a city in Tokyo and a family name."},
@@ -1028,6 +1031,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:ifrc","type":"organisation","caseSensitive":["IFRC"]},
 {"id":"org:ikea","type":"organisation","country":"country:SE"},
 {"id":"org:ilo","type":"organisation","aliases":["International Labor Organization","International Labour Organisation"],"caseSensitive":["ILO"]},
+{"id":"org:imabari-shipbuilding","type":"organisation","aliases":["Imabari Zosen"],"country":"country:JP","notes":"Japan's largest shipbuilder, based in Imabari, Ehime."},
 {"id":"org:imf","type":"organisation","aliases":["Valutafonden"],"caseSensitive":["IMF"]},
 {"id":"org:imo","type":"organisation","caseSensitive":["IMO"]},
 {"id":"org:inc","type":"organisation","aliases":["Congress Party"],"country":"country:IN"},
@@ -1131,6 +1135,8 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:ministop","type":"organisation","country":"country:JP","notes":"Convenience-store chain of the Aeon group."},
 {"id":"org:minusca","type":"organisation","aliases":["UN Multidimensional Integrated Stabilization Mission in the Central African Republic","Phái bộ Liên Hợp Quốc tại Cộng hòa Trung Phi"],"caseSensitive":["MINUSCA"]},
 {"id":"org:mitsubishi-corporation","type":"organisation","aliases":["Tập đoàn Mitsubishi"],"country":"country:JP"},
+{"id":"org:mitsubishi-electric","type":"organisation","aliases":["Mitsubishi Electric Corporation"],"country":"country:JP"},
+{"id":"org:mitsubishi-estate","type":"organisation","aliases":["Mitsubishi Estate Co."],"country":"country:JP","notes":"The Japanese property developer, an investor in housing projects in Vietnam."},
 {"id":"org:mitsubishi-heavy-industries","type":"organisation","country":"country:JP"},
 {"id":"org:mitsubishi-materials","type":"organisation","aliases":["Mitsubishi Materials Corporation"],"country":"country:JP"},
 {"id":"org:mitsui","type":"organisation","aliases":["Mitsui and Co.","Mitsui & Co","Tập đoàn Mitsui"],"country":"country:JP"},
@@ -1154,10 +1160,14 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:nidec","type":"organisation","country":"country:JP"},
 {"id":"org:nintendo","type":"organisation","country":"country:JP"},
 {"id":"org:nippon-steel","type":"organisation","aliases":["Nippon Steel Corporation"],"country":"country:JP"},
+{"id":"org:nishitetsu","type":"organisation","aliases":["Nishi Nippon Railroad","Nishitetsu"],"country":"country:JP","notes":"The Fukuoka railway and property group, a partner in housing projects in Vietnam."},
 {"id":"org:nissan","type":"organisation","aliases":["Nissan Motor"],"country":"country:JP"},
 {"id":"org:nitori","type":"organisation","aliases":["Nitori Holdings"],"country":"country:JP"},
+{"id":"org:nkt","type":"organisation","aliases":["NKT A/S"],"caseSensitive":["NKT"],"country":"country:DK","notes":"The Danish maker of power cables, with a high-voltage cable plant in Karlskrona, Sweden."},
 {"id":"org:nokia","type":"organisation","country":"country:FI"},
+{"id":"org:nomura-real-estate","type":"organisation","aliases":["Nomura Real Estate Development","Nomura Real Estate Holdings"],"country":"country:JP"},
 {"id":"org:nordcham-vietnam","type":"organisation","caseSensitive":["NordCham"]},
+{"id":"org:nordea","type":"organisation","aliases":["Nordea Bank"],"country":"country:FI","notes":"The Nordic bank, based in Helsinki since 2018."},
 {"id":"org:nordic-council","type":"organisation","aliases":["Nordiska ministerrådet"]},
 {"id":"org:northvolt","type":"organisation","country":"country:SE"},
 {"id":"org:nsrp","type":"organisation","aliases":["Nghi Son Refinery and Petrochemical LLC","Công ty TNHH Lọc hóa dầu Nghi Sơn","Nghi Son refinery","Nhà máy Lọc hóa dầu Nghi Sơn","Lọc hóa dầu Nghi Sơn","Nghi Sơn refinery"],"caseSensitive":["NSRP"],"country":"country:VN","notes":"The refinery in Thanh Hóa built with Idemitsu Kosan, Kuwait Petroleum and Petrovietnam."},
@@ -1229,6 +1239,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:smbc","type":"organisation","caseSensitive":["SMBC"],"country":"country:JP"},
 {"id":"org:softbank","type":"organisation","aliases":["SoftBank Group"],"country":"country:JP"},
 {"id":"org:sojitz","type":"organisation","aliases":["Sojitz Corporation"],"country":"country:JP"},
+{"id":"org:sonadezi","type":"organisation","aliases":["Sonadezi Corporation"],"country":"country:VN","notes":"The Đồng Nai state-owned developer of industrial parks."},
 {"id":"org:sony","type":"organisation","aliases":["Sony Group"],"country":"country:JP"},
 {"id":"org:sovico","type":"organisation","country":"country:VN"},
 {"id":"org:spacex","type":"organisation","country":"country:US"},
@@ -1238,6 +1249,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:subaru","type":"organisation","aliases":["Subaru Corporation","Subaru Corp."],"country":"country:JP","notes":"The carmaker of Ota, Gunma, where many Vietnamese work."},
 {"id":"org:sumitomo-corporation","type":"organisation","aliases":["Sumitomo Corp.","Tập đoàn Sumitomo"],"country":"country:JP"},
 {"id":"org:sumitomo-electric","type":"organisation","aliases":["Sumitomo Electric"],"country":"country:JP"},
+{"id":"org:sumitomo-forestry","type":"organisation","aliases":["Sumitomo Forestry Co."],"country":"country:JP","notes":"The Japanese timber and housing group, a partner in housing projects in Vietnam."},
 {"id":"org:sun-group","type":"organisation","country":"country:VN"},
 {"id":"org:suzuki-motor","type":"organisation","aliases":["Suzuki Motor Corporation","Suzuki Vietnam","Suzuki Việt Nam"],"country":"country:JP"},
 {"id":"org:sweco","type":"organisation","aliases":["Sweco AB"],"country":"country:SE","notes":"Swedish engineering consultancy."},
