@@ -109,9 +109,10 @@ describe('recognize: longer proper names win', () => {
     expect(idsOf('Ông sống ở huyện Mỹ Đức nhiều năm.', 'vi')).not.toContain('country:US');
   });
 
-  it('reads no country in the name of its language ("tiếng Nhật", "tieng Anh"), marked or not', () => {
+  it('reads no country in the name of its language ("tiếng Nhật", "tieng Anh", "Nhật ngữ"), marked or not', () => {
     expect(idsOf('Em học tiếng Nhật Bản rồi sang Nhật Bản làm việc.', 'vi')).toEqual(['country:JP']);
     expect(idsOf('Em hoc tieng Nhat va tieng Anh roi sang Nhat.', 'vi')).toEqual(['country:JP']);
+    expect(idsOf('Trung tâm Nhật ngữ Hikari dạy học viên sang Nhật.', 'vi')).toEqual(['country:JP']);
   });
 
   it('does not read one unmarked word in English or Swedish as a Vietnamese name stripped of marks', () => {

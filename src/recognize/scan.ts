@@ -882,9 +882,13 @@ function partOfLonger(
     const word = spellingOf(text.slice(tokens.start(k), tokens.end(k)));
     if (ADDRESS_WORDS.has(word) || CONTINENT_WORDS.has(word)) return true;
   }
-  // A country's name after "tiếng" is its language ("tiếng Nhật", "tieng Anh"), no mention of it.
-  if (vietnamese && k >= 0 && spaced(text, tokens, k) && tokens.is(k, 'tieng') && allCountries(ids))
-    return true;
+  // A country's name after "tiếng" or before "ngữ" is its language ("tiếng Nhật", "tieng Anh",
+  // "Nhật ngữ"), no mention of it.
+  if (vietnamese && allCountries(ids)) {
+    if (k >= 0 && spaced(text, tokens, k) && tokens.is(k, 'tieng')) return true;
+    if (to < tokens.length && spaced(text, tokens, to - 1) && tokens.is(to, 'ngu') && !tokens.capital(to))
+      return true;
+  }
   if (k < 1 || previousEnd > k || !tokens.capital(k) || !spaced(text, tokens, k) || generic(tokens, k))
     return false;
   // The word before must itself be inside a phrase: not the first of a sentence or a line.
