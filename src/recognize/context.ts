@@ -1140,6 +1140,19 @@ export const FACILITY_QUALIFIERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Swedish words for a facility in lower case after its place's name, as machine translation and
+ * Swedish news write them ("Hải Phòng hamn", "Nội Bài internationella flygplats"), and the
+ * qualifier between. Folding keys.
+ */
+export const SWEDISH_FACILITY_TAILS: ReadonlySet<string> = new Set([
+  'hamn',
+  'flygplats',
+  'station',
+  'centralstation',
+]);
+export const SWEDISH_FACILITY_QUALIFIERS: ReadonlySet<string> = new Set(['internationella']);
+
+/**
  * Folding keys of the words for Vietnamese units and zones around a place's name ("huyện Núi
  * Thành", "KCN Đình Vũ", "Hung Dao ward"): local-places.ts reads a place only next to one.
  */
@@ -1577,6 +1590,8 @@ export const CONTEXT_WORDS: readonly string[] = [
   ...FACILITY_TAILS,
   ...FACILITY_PAIRS.values(),
   ...FACILITY_QUALIFIERS,
+  ...SWEDISH_FACILITY_TAILS,
+  ...SWEDISH_FACILITY_QUALIFIERS,
   ...VI_FACILITY_HEADS.flatMap((head) => head.map(foldKey)),
   // Words for a ship and its kind before a name ("tàu hộ vệ tên lửa Lý Thái Tổ"), for ships.ts.
   ...SHIP_WORDS,

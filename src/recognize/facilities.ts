@@ -1,11 +1,19 @@
 // Facilities named after the place they serve and their kind: in English the kind after the name,
 // capitalised with it ("Tokyo Station", "Quy Nhon Port", "Long An International Port", "Ha Noi
-// Opera House"), in Vietnamese before it ("ga Hamamatsu", "cảng Hải Phòng", "sân bay Đà Nẵng").
+// Opera House"), in Swedish after it in lower case ("Hải Phòng hamn"), in Vietnamese before it
+// ("ga Hamamatsu", "cảng Hải Phòng", "sân bay Đà Nẵng").
 // The scan keeps the place's match before English kinds (a longer name would drop it), and
 // local-orgs.ts makes the facility a local place with the place as a part.
 import { foldKey } from '../text/fold.js';
 import { markedSpelling } from '../text/marks.js';
-import { FACILITY_PAIRS, FACILITY_QUALIFIERS, FACILITY_TAILS, VI_FACILITY_HEADS } from './context.js';
+import {
+  FACILITY_PAIRS,
+  FACILITY_QUALIFIERS,
+  FACILITY_TAILS,
+  SWEDISH_FACILITY_QUALIFIERS,
+  SWEDISH_FACILITY_TAILS,
+  VI_FACILITY_HEADS,
+} from './context.js';
 import type { Tokens } from './tokenize.js';
 
 /** Most words between a place and its facility's kind ("International", "Railway"). */
@@ -40,6 +48,25 @@ export function facilityEnd(tokens: Tokens, k: number): number {
   if (to > n) return -1;
   for (let j = k; j < to; j++) if (!tokens.capitalisedWord(j) || !tokens.spaced(j - 1)) return -1;
   return to < n && tokens.spaced(to - 1) && tokens.capital(to) ? -1 : to;
+}
+
+/**
+ * The end of a Swedish facility's word in lower case that starts at word `k`, right after a place's
+ * name, with a qualifier or none ("Hải Phòng hamn", "Nội Bài internationella flygplats"); -1 when
+ * there is none.
+ */
+export function swedishFacilityEnd(tokens: Tokens, k: number): number {
+  const n = tokens.length;
+  let to = k;
+  if (
+    to < n &&
+    tokens.spaced(to - 1) &&
+    !tokens.capital(to) &&
+    SWEDISH_FACILITY_QUALIFIERS.has(tokens.key(to) as string)
+  )
+    to++;
+  if (to >= n || !tokens.spaced(to - 1) || tokens.capital(to)) return -1;
+  return SWEDISH_FACILITY_TAILS.has(tokens.key(to) as string) ? to + 1 : -1;
 }
 
 /** {@link VI_FACILITY_HEADS} as folding keys, and the keys of their last words. */

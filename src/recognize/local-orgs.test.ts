@@ -557,6 +557,14 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     expect(all('Japan Airport Terminal reported profits.').map((m) => m[1])).not.toContain(
       'local:place:japan-airport',
     );
+    // In Swedish the word follows in lower case ("Hải Phòng hamn", "Hanoi internationella flygplats").
+    expect(
+      recognize('Varorna skeppas från Hải Phòng hamn varje vecka.', { language: 'sv' }).map((m) => [
+        m.text,
+        m.id,
+        (m.parts ?? []).map((p) => p.id),
+      ]),
+    ).toEqual([['Hải Phòng hamn', 'local:place:hai-phong-hamn', ['vn-province-2025:31']]]);
     // In Vietnamese the word for the facility comes first ("ga", "cảng", "sân bay"); a country
     // after it is the country ("cập cảng Việt Nam": a Vietnamese port).
     const allVi = (text: string) =>

@@ -23,7 +23,7 @@ import { departmentSpans } from './departments.js';
 import { type Doc, idsEndingAt, idsStartingAt, localKey, localMention, mention, rawAt } from './doc.js';
 import { englishRank } from './english-words.js';
 import { expresswaySpans } from './expressways.js';
-import { facilityEnd, facilityHeadBefore, facilityPlace } from './facilities.js';
+import { facilityEnd, facilityHeadBefore, facilityPlace, swedishFacilityEnd } from './facilities.js';
 import type { Passing } from './gazetteer.js';
 import { sentenceStart } from './homograph-rules.js';
 import { zoneSpans } from './industrial-zones.js';
@@ -902,7 +902,7 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
   // A brand's shopping centre named after its place ("Aeon Mall Long Bien").
   malls(doc, covered, found, replaced);
   // A station, a port or an airport named after its place ("Tokyo Station", "Quy Nhon Port").
-  facilities(doc, covered, found, replaced);
+  facilities(doc, covered, found, replaced, language);
   // An expressway named by the places it joins ("cao tốc Hà Nội - Hải Phòng"): a local place, with
   // the places the knowledge base knows among its ends as parts.
   const placeEndAt = (k: number): number => placeAt(doc, k, BODY_PLACE_TYPES)?.to ?? -1;
@@ -1050,6 +1050,7 @@ function facilities(
   covered: Uint8Array,
   found: [number, EntityMention][],
   replaced: Set<number>,
+  language: string | null,
 ): void {
   const { matches } = doc;
   for (let k = 0; k < matches.length; k++) {
@@ -1057,7 +1058,10 @@ function facilities(
     if (replaced.has(s) || !facilityPlace((matches.passing[k] as Passing).ids)) continue;
     // The kind after the name in English ("Tokyo Station"), before it in Vietnamese ("ga Tokyo").
     let from = s;
-    let to = facilityEnd(doc.tokens, matches.to[k] as number);
+    let to =
+      language === 'sv'
+        ? swedishFacilityEnd(doc.tokens, matches.to[k] as number)
+        : facilityEnd(doc.tokens, matches.to[k] as number);
     if (to < 0) {
       from = s > 0 && !covered[s - 1] ? facilityHeadBefore(doc.text, doc.tokens, s) : -1;
       to = matches.to[k] as number;
