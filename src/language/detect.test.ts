@@ -129,6 +129,14 @@ describe('detectLanguage: other languages never come back as en, sv or vi', () =
     });
   }
 
+  // Everyday words a word table lacks are still the language's when their n-grams fit it well; a
+  // language vietnorm does not model, whose words no table knows either, fits worse.
+  it('short prose of words its word table lacks: read by how well it fits', () => {
+    expect(detectLanguage('deepest condolences').language).toBe('en');
+    expect(detectLanguage('asserted colonial').language).toBe('en');
+    expect(detectLanguage('personoliaeth, trwy').language).toBe('und'); // Welsh
+  });
+
   // A language without a modelled relative may still land nearer one model than the background
   // ('id' for this Basque line), but never as en, sv or vi, and never with confidence.
   it('unmodelled without a relative: und, or a code given without confidence', () => {
