@@ -47,6 +47,12 @@ describe('local organisations: English names with a head word', () => {
       ),
     ).toEqual(['Phan Rang Energy Corp', 'GPlusMedia Inc']);
     expect(orgs('Toyota Corp. said so.', { language: 'en' })).toEqual([]);
+    // "Co., Ltd." is one legal form of two words; after a known company it is that company's.
+    expect(
+      orgs('A unit of Nishi-Nippon Railroad Co., Ltd. and Tsukuda Kenzai Co., Ltd. said.', {
+        language: 'en',
+      }),
+    ).toEqual([['Tsukuda Kenzai Co., Ltd', 'organisation', []]]);
   });
 
   it("reads a city's hall as its government, and no other hall", () => {

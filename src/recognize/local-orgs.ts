@@ -623,9 +623,14 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
       if (tokens.end(h) - tokens.start(h) > 1 && tokens.allCaps(h) && !CAPITAL_HEADS.has(key)) continue;
       // An adjective of a name that goes on ("Annual International Conference") is no head.
       if (key === 'international' && h + 1 < n && spaced(doc, h) && tokens.capital(h + 1)) continue;
+      // "Co., Ltd.": the legal form of two words, the name before the first ("Asahina Frame Co., Ltd.").
+      if (key === 'ltd' && coLtd(doc, h)) from = h - 1;
       // Back over the capitalised words before the head, a place match taken whole, and "and"
       // between two of them ("Vietnamese Youths and Students' Association").
-      for (let k = h - 1; k >= 0 && h - k <= MAX_WORDS && (spaced(doc, k) || placePair(doc, k, covered)); ) {
+      for (
+        let k = from - 1;
+        k >= 0 && h - k <= MAX_WORDS && (spaced(doc, k) || placePair(doc, k, covered));
+      ) {
         if (!covered[k]) {
           // (Not before a company's word: "Nam Long and Hankyu Hanshin Properties" are two firms.)
           if (
@@ -700,7 +705,8 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
         if (ownName) break;
         to = end;
       }
-      if (to - from < 2) continue;
+      // (A name is more than its legal form: "Co., Ltd" after a known company is that company's.)
+      if (to - from < 2 || (key === 'ltd' && from === h - 1)) continue;
       // A committee of two words is one of many bodies' ("Organising Committee", "Standing Committee"),
       // and the People's Committees and Councils are the units' (province-bodies.ts).
       const possessives = from + 1 < h && gluedPossessive(text, tokens, h - 1) ? 1 : 0;
@@ -942,6 +948,18 @@ function companyEnd(doc: Doc, h: number, covered: Uint8Array): boolean {
     h + 1 >= tokens.length ||
     !spaced(doc, h) ||
     (!tokens.capital(h + 1) && !LINKS.has(tokens.word(h + 1) as string))
+  );
+}
+
+/** Words `h - 1` and `h` are "Co., Ltd" (or "Co.,Ltd", "Co, Ltd"), the legal form of a company's name. */
+function coLtd(doc: Doc, h: number): boolean {
+  const { text, tokens } = doc;
+  return (
+    h > 1 &&
+    tokens.is(h - 1, 'co') &&
+    tokens.capital(h - 1) &&
+    /^\.?, ?$/u.test(text.slice(tokens.end(h - 1), tokens.start(h))) &&
+    spaced(doc, h - 2)
   );
 }
 
