@@ -1110,6 +1110,8 @@ export const FACILITY_TAILS: ReadonlySet<string> = new Set([
   'castle',
   'stadium',
   'house',
+  // A park named after its district ("Yoyogi Park", "Ueno Park").
+  'park',
 ]);
 
 /**

@@ -2,7 +2,7 @@
 import type { AmbiguityRecord, EntityRecord, SourceRecord, UnverifiedRecord } from '../types.js';
 
 /** Counts of the generated KB. */
-export const KB_STATS = {"entities":2854,"aliases":7088,"keys":8415,"ambiguities":161,"unverified":253,"byType":{"agreement":18,"city":441,"country":249,"event":12,"island-group":7,"office":132,"organisation":736,"outlet":272,"person":574,"place":127,"programme":10,"region":25,"sea":20,"subdivision":134,"province":97},"bySource":{"curated":2272,"domain":55,"cldr":352,"vn-admin":305,"i18n-iso-countries":249,"jp-prefecture":47}} as const;
+export const KB_STATS = {"entities":2865,"aliases":7096,"keys":8434,"ambiguities":161,"unverified":253,"byType":{"agreement":18,"city":441,"country":249,"event":12,"island-group":7,"office":132,"organisation":736,"outlet":272,"person":574,"place":138,"programme":10,"region":25,"sea":20,"subdivision":134,"province":97},"bySource":{"curated":2283,"domain":55,"cldr":352,"vn-admin":305,"i18n-iso-countries":249,"jp-prefecture":47}} as const;
 
 /** Where the data came from (package versions, vn-admin provenance). */
 export const SOURCES: readonly SourceRecord[] = [{"id":"i18n-iso-countries","title":"npm package i18n-iso-countries (ISO 3166-1 codes, names in en/sv/vi)","license":"MIT","version":"7.14.0"},{"id":"vn-admin","title":"../shared/data/vn-admin (Viet Nam province-level units before and after 1 July 2025, merge map)","license":"see the file's _meta (MIT sources; CLDR names Unicode-3.0)","files":{"provinces-2008.json":{"source":{"repository":"thanglequoc/vietnamese-provinces-database","tag":"v2.4.1","commit":"fc33b7411ec4e3697817fab8118718a8d39ef090","path":"postgresql/ImportData_vn_units.sql (tables provinces, administrative_units)","license":"MIT"},"as_of":"last state before 2025-07-01 (source release v2.4.1: \"data cutoff before 19/2025/QĐ-TTg\", generated 2025-07-12 from the GSO administrative-units web service)"},"provinces-2025.json":{"source":{"repository":"thanglequoc/vietnamese-provinces-database","tag":"v3.0.2","commit":"78594ea643d5fdebd640ea3889ea91f84b9463ae","path":"postgresql/ImportData_vn_units.sql (tables provinces, administrative_units)","license":"MIT"},"as_of":"2025-07-01 (source release v3.0.2, Decision 19/2025/QĐ-TTg codes); later changes noted per item"},"merge-2025.json":{"source":{"A":"60-NQ/TW annex (12 April 2025), text as transcribed in dvhcvn/20250701 commit dd94887ce32324380bc5bb0a76fe39867dafc73b input/docs/60-NQ_TW.md (MIT)","B":"sapnhap.bando.com.vn province records, field \"truocsapnhap\", as crawled in thanglequoc/vietnamese-provinces-database commit 3b0e1aa04ce6ab24c0754d65157739e80e9264af dataset-generation-scripts/sapnhap-bando-crawler/donvi_tinhthanh.json (MIT)","C":"dvhcvn/20250701 commit dd94887ce32324380bc5bb0a76fe39867dafc73b mapping/splits.json level1 and output/NN.json (MIT; produced with LLM assistance from 60-NQ/TW, see its README)","D":"derived from GSO codes: each post-2025 commune code (thanglequoc/vietnamese-provinces-database v3.0.2) looked up among pre-2025 commune codes (thanglequoc/vietnamese-provinces-database v2.4.1); all reused codes of an old province fall in exactly one new province (3315 of 3321 codes found)"},"as_of":null},"districts-2008.json":{"source":{"repository":"thanglequoc/vietnamese-provinces-database","tag":"v2.4.1","commit":"fc33b7411ec4e3697817fab8118718a8d39ef090","path":"postgresql/ImportData_vn_units.sql (table districts)","license":"MIT"},"as_of":"last state before 2025-07-01 (source release v2.4.1)"}}},{"id":"domain","title":"../shared/DOMAIN.md (forms used in the news vietnorm reads)"},{"id":"curated","title":"Entered by vietnorm maintainers from general knowledge; every date that could not be established is null and listed in data/kb/NOTES.md"},{"id":"cldr","title":"Unicode CLDR through the npm packages cldr-dates-full (exemplar cities of time zones in en, sv, vi), cldr-core (the territory of each zone, supplemental/windowsZones.json), cldr-localenames-full (names of UN M.49 regions in en, sv, vi, main/*/territories.json) and cldr-subdivisions-full (English names of other countries' subdivisions, subdivisions/en/en.json)","license":"Unicode-3.0","version":"cldr-dates-full 48.2.0, cldr-core 48.2.0, cldr-localenames-full 48.2.0, cldr-subdivisions-full 48.2.0"},{"id":"jp-prefecture","title":"npm package jp-prefecture (Japan's 47 prefectures, codes, kanji and romanised names)","license":"MIT","version":"0.2.1"}];
@@ -2261,8 +2261,10 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"person:yosano-kaoru","type":"person","country":"country:JP","nameOrder":"family-first","family":"Yosano","given":"Kaoru","born":"1938-08-22","died":"2017-05-21","offices":[{"office":"office:jp-chief-cabinet-secretary","from":"2007-08-27","to":"2007-09-26"}]},
 {"id":"person:zhao-lijian","type":"person","country":"country:CN","nameOrder":"family-first","family":"Zhao","given":"Lijian","offices":[{"office":"office:cn-mofa-spokesperson","from":null,"to":null,"unverified":"spokesperson in the early 2020s; the days are not established"}]},
 {"id":"person:zhu-rongji","type":"person","country":"country:CN","nameOrder":"family-first","family":"Zhu","given":"Rongji","born":"1928-10-01","offices":[{"office":"office:cn-premier","from":"1998-03-17","to":"2003-03-16"}]},
+{"id":"place:akihabara","type":"place","aliases":["Akiba"],"country":"country:JP","notes":"The electronics district of Chiyoda, Tokyo."},
 {"id":"place:amboyna-cay","type":"place","aliases":["Kalantiyaw Cay"]},
 {"id":"place:angkor-wat","type":"place","aliases":["Đền Angkor Wat","Angkor"],"country":"country:KH"},
+{"id":"place:asakusa","type":"place","country":"country:JP","notes":"A district of Taito, Tokyo, around Sensō-ji."},
 {"id":"place:ba-na-hills","type":"place","aliases":["Bà Nà","Sun World Ba Na Hills"]},
 {"id":"place:bach-long-vi","type":"place"},
 {"id":"place:barque-canada-reef","type":"place","aliases":["Thuyền Chài","Barque Canada"],"notes":"In the Spratlys; held by Viet Nam."},
@@ -2282,12 +2284,14 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"place:cu-lao-cham","type":"place","aliases":["Cham Islands","Cu Lao Cham Islands"]},
 {"id":"place:cuarteron-reef","type":"place","aliases":["Huayang Reef","Châu Viên","Chau Vien Reef"]},
 {"id":"place:da-nang-airport","type":"place","aliases":["Da Nang Airport","Đà Nẵng International Airport","Đà Nẵng Airport","sân bay Đà Nẵng","Cảng hàng không quốc tế Đà Nẵng"]},
+{"id":"place:dotonbori","type":"place","aliases":["Dōtonbori"],"country":"country:JP","notes":"The canal-side entertainment district of Osaka."},
 {"id":"place:fansipan","type":"place","aliases":["Fan Si Pan","Phan Xi Păng","đỉnh Phan Xi Păng","Mount Fansipan","Mt. Fansipan"],"notes":"The highest mountain of Indochina."},
 {"id":"place:fiery-cross-reef","type":"place","aliases":["Yongshu Reef","Kagitingan Reef","Chu Thap Reef"]},
 {"id":"place:fukuoka-airport","type":"place","aliases":["sân bay Fukuoka","Fukuoka-flygplatsen"],"country":"country:JP"},
 {"id":"place:fukushima-daiichi","type":"place","aliases":["Fukushima Daiichi","Fukushima Daiichi nuclear plant","Fukushima No. 1","Fukushima 1","Fukushima I","Fukushima Dai-ichi"],"country":"country:JP"},
 {"id":"place:gaven-reef","type":"place","aliases":["Nanxun Reef","Ga Ven","Ga Ven Reef"]},
 {"id":"place:gaza-strip","type":"place","aliases":["dải Gaza","Gaza-remsan"]},
+{"id":"place:ginza","type":"place","country":"country:JP","notes":"The shopping district of Chuo, Tokyo."},
 {"id":"place:government-headquarters-hanoi","type":"place","aliases":["Tru so Chinh phu"],"notes":"The seat of Viet Nam's Government in Hanoi, where the Prime Minister holds talks."},
 {"id":"place:gulf-of-thailand","type":"place","aliases":["Thailändska viken","Siambukten"]},
 {"id":"place:gulf-of-tonkin","type":"place","aliases":["Tonkin Gulf","Beibu Gulf","Tonkinviken"]},
@@ -2295,6 +2299,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"place:hai-van-pass","type":"place","aliases":["Hải Vân Pass","Hai Van pass"],"notes":"The pass between Huế and Đà Nẵng over the Bạch Mã range."},
 {"id":"place:hai-van-tunnel","type":"place","aliases":["hầm Hải Vân","Hai Van Road Tunnel"],"notes":"The road tunnel under the Hai Van Pass, opened in 2005 with Japanese ODA."},
 {"id":"place:haneda-airport","type":"place","aliases":["Haneda","Tokyo International Airport","Haneda International Airport","sân bay quốc tế Haneda","Haneda-flygplatsen"],"country":"country:JP","notes":"Serves Tokyo; news names it by its district alone (\\"Tokyo (Narita and Haneda)\\")."},
+{"id":"place:harajuku","type":"place","country":"country:JP","notes":"A district of Shibuya, Tokyo."},
 {"id":"place:hcmc-metro-line-1","type":"place","aliases":["HCMC Metro Line 1","HCMC Metro Line No.1","Metro Line No.1","Metro Line No. 1","Ben Thanh - Suoi Tien metro line","Ben Thanh-Suoi Tien metro line","Ben Thanh - Suoi Tien line","Ben Thanh – Suoi Tien metro line","Tuyến metro số 1 Bến Thành - Suối Tiên","Tuyến metro Bến Thành - Suối Tiên","metro Bến Thành - Suối Tiên","Tuyến metro số 1 TPHCM"],"notes":"Ben Thanh - Suoi Tien, built with Japanese ODA loans through JICA; opened to passengers in December 2024."},
 {"id":"place:heroes-and-martyrs-monument-hanoi","type":"place","aliases":["Dai tuong niem cac Anh hung liet si","Monument to Heroes and Martyrs","Monument to the National Heroes and Martyrs"],"notes":"On Bắc Sơn Street, Hanoi, where visiting leaders lay wreaths."},
 {"id":"place:hiroshima-peace-memorial","type":"place","aliases":["Atomic Bomb Dome","A-Bomb Dome","Genbaku Dome","Hiroshima Peace Memorial Park","Peace Memorial Park","Công viên Tưởng niệm Hòa bình Hiroshima","Hiroshimas fredspark"],"country":"country:JP"},
@@ -2308,6 +2313,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"place:honshu","type":"place","aliases":["Honshū","đảo Honshu"],"country":"country:JP","notes":"Japan's largest island."},
 {"id":"place:hue-imperial-city","type":"place","aliases":["Hue Imperial City","Huế Imperial City","Hue Citadel","Đại Nội Huế","Hoàng thành Huế","Complex of Huế Monuments","Quần thể di tích Cố đô Huế"]},
 {"id":"place:hughes-reef","type":"place","aliases":["Dongmen Reef","Tu Nghia Reef"]},
+{"id":"place:ikebukuro","type":"place","country":"country:JP","notes":"A district of Toshima, Tokyo, around its station."},
 {"id":"place:independence-palace","type":"place","aliases":["Reunification Palace","Dinh Doc Lap","Hội trường Thống Nhất","Thong Nhat Conference Hall"]},
 {"id":"place:itu-aba","type":"place","aliases":["Ba Bình","Taiping Island"],"notes":"The largest natural Spratly island, held by Taiwan."},
 {"id":"place:japanese-covered-bridge","type":"place","aliases":["Japanese Bridge","Chua Cau","Chùa Cầu Hội An","Cầu Nhật Bản","Lai Viễn Kiều","Lai Vien Kieu"],"notes":"In Hội An; built by the town's Japanese merchants in the early 17th century."},
@@ -2339,6 +2345,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"place:northeast-cay","type":"place","aliases":["Song Tử Đông","Parola Island"]},
 {"id":"place:northern-vietnam","type":"place","aliases":["Bắc Bộ","miền Bắc Việt Nam","northern Vietnam","North of Vietnam"],"country":"country:VN"},
 {"id":"place:northwest-vietnam","type":"place","aliases":["vùng Tây Bắc","Northwest Vietnam"],"country":"country:VN","notes":"Not \\"Tây Bắc\\" alone: a direction too (\\"Tây Bắc giáp tỉnh Tây Ninh\\")."},
+{"id":"place:odaiba","type":"place","country":"country:JP","notes":"The artificial island district on Tokyo Bay."},
 {"id":"place:one-pillar-pagoda","type":"place","aliases":["Chua Mot Cot","Một Cột Pagoda","Mot Cot Pagoda"]},
 {"id":"place:pattle-island","type":"place","aliases":["Shanhu Island"],"notes":"\\"quần đảo Hoàng Sa\\" is the archipelago; \\"đảo Hoàng Sa\\" the island."},
 {"id":"place:perfume-pagoda","type":"place","aliases":["Chua Huong","Hương Pagoda","Huong Pagoda"]},
@@ -2351,6 +2358,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"place:red-river","type":"place","aliases":["Hong River"]},
 {"id":"place:red-river-delta","type":"place","aliases":["đồng bằng sông Hồng"]},
 {"id":"place:reed-bank","type":"place","aliases":["Recto Bank","Reed Tablemount","Cỏ Rong","Co Rong Bank"]},
+{"id":"place:roppongi","type":"place","country":"country:JP","notes":"A district of Minato, Tokyo."},
 {"id":"place:sabina-shoal","type":"place","aliases":["Escoda Shoal","Xianbin Reef","Sa Bin","Sa Bin Shoal"]},
 {"id":"place:saigon-hi-tech-park","type":"place","aliases":["Saigon Hi-tech Park","Saigon High-Tech Park","Ho Chi Minh City Hi-Tech Park","Khu công nghệ cao TP.HCM","Khu công nghệ cao TP HCM","Khu công nghệ cao Sài Gòn"],"caseSensitive":["SHTP"],"notes":"The high-technology zone in the former Thu Duc City, home to Intel, Samsung and Nidec plants."},
 {"id":"place:saigon-notre-dame","type":"place","aliases":["Saigon Notre-Dame Cathedral","Notre Dame Cathedral of Saigon","Saigon Notre Dame Cathedral","Nhà thờ Đức Bà","Vương cung thánh đường Chính tòa Đức Bà Sài Gòn"]},
@@ -2359,6 +2367,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"place:scarborough-shoal","type":"place","aliases":["Huangyan Island","Panatag Shoal","Bajo de Masinloc","Scarborough Reef","Hoàng Nham"],"notes":"Held by China since 2012; claimed by the Philippines."},
 {"id":"place:second-thomas-shoal","type":"place","aliases":["Ayungin Shoal","Ren'ai Reef","Co May Shoal","Cỏ Mây"],"notes":"In the Spratlys; the Philippines keeps a grounded ship there."},
 {"id":"place:shikoku","type":"place","aliases":["đảo Shikoku","vùng Shikoku"],"country":"country:JP","notes":"The smallest of Japan's four main islands."},
+{"id":"place:shin-okubo","type":"place","aliases":["Shin Okubo","Shin-Ōkubo","Shinokubo"],"country":"country:JP","notes":"A district of Shinjuku, Tokyo, known for Korean and Vietnamese shops."},
 {"id":"place:sin-cowe-island","type":"place","aliases":["Sinh Tồn","Sin Cowe","Rurok Island"]},
 {"id":"place:son-doong","type":"place","aliases":["Sơn Đoòng"]},
 {"id":"place:south-central-coast","type":"place","aliases":["vùng Nam Trung Bộ","Duyên hải Nam Trung Bộ"],"country":"country:VN"},
@@ -2370,6 +2379,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"place:strait-of-malacca","type":"place","aliases":["Malacca Strait","Straits of Malacca"]},
 {"id":"place:subi-reef","type":"place","aliases":["Zhubi Reef","Zamora Reef","Xu Bi","Xu Bi Reef"]},
 {"id":"place:taiwan-strait","type":"place","aliases":["Strait of Taiwan","Formosa Strait"]},
+{"id":"place:takadanobaba","type":"place","aliases":["Takadano-baba","Takada-no-baba","Takadanobaba Station area"],"country":"country:JP","notes":"A district of Shinjuku, Tokyo, with many Vietnamese students and shops."},
 {"id":"place:tam-coc-bich-dong","type":"place","aliases":["Tam Coc-Bich Dong","Tam Cốc – Bích Động","Tam Coc","Tam Cốc"],"notes":"In Ninh Bình"},
 {"id":"place:tan-son-nhat-airport","type":"place","aliases":["Tan Son Nhat Airport","Tân Sơn Nhất","Tan Son Nhat","Tân Sơn Nhất International Airport","Tân Sơn Nhất Airport","sân bay Tân Sơn Nhất","Cảng hàng không quốc tế Tân Sơn Nhất","Tan Son Nhat-flygplatsen"],"notes":"Serves Hồ Chí Minh City."},
 {"id":"place:temple-of-literature","type":"place","aliases":["Văn Miếu","Van Mieu","Văn Miếu - Quốc Tử Giám","Văn Miếu Quốc Tử Giám","Van Mieu - Quoc Tu Giam","Van Mieu-Quoc Tu Giam","Quốc Tử Giám"],"notes":"Hanoi's temple of Confucius and first university (1070, 1076), a stop of state visits. Other provinces' temples of Confucius (Văn Miếu Trấn Biên, Văn Miếu Mao Điền) are others."},
@@ -2388,6 +2398,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"place:vsip","type":"place","aliases":["Vietnam-Singapore Industrial Park","Vietnam–Singapore Industrial Park","VSIP industrial park","khu công nghiệp Việt Nam - Singapore","KCN Việt Nam - Singapore","Khu công nghiệp VSIP","khu công nghiệp VSIP","KCN VSIP"],"caseSensitive":["VSIP"],"notes":"The industrial parks of the Becamex IDC–Sembcorp joint venture, from 1996 in Bình Dương, later in Bắc Ninh, Hải Phòng, Quảng Ngãi, Nghệ An and other provinces; 'VSIP Hải Phòng' names one site."},
 {"id":"place:whitsun-reef","type":"place","aliases":["Julian Felipe Reef","Niu'e Jiao","Ba Dau Reef"]},
 {"id":"place:woody-island","type":"place","aliases":["Phú Lâm","Yongxing Island"],"notes":"The largest of the Paracels, occupied by China; seat of its \\"Sansha\\" administration."},
+{"id":"place:yoyogi","type":"place","country":"country:JP","notes":"A district of Shibuya, Tokyo, where the Embassy of Viet Nam and Yoyogi Park are."},
 {"id":"programme:esd","type":"programme","aliases":["employment for skill development","Employment for Skill Development system","Ikusei Shuro","ikusei shuro","Ikusei Shūrō","dục thành lao động","chế độ dục thành lao động"],"notes":"Japan's system for foreign workers (育成就労) that replaces the Technical Intern Training Program from April 2027."},
 {"id":"programme:foip","type":"programme","aliases":["free and open Indo-Pacific","a free and open Indo-Pacific"],"caseSensitive":["FOIP"],"sources":["domain","curated"]},
 {"id":"programme:jcm","type":"programme","aliases":["Cơ chế tín chỉ carbon chung"],"caseSensitive":["JCM"],"notes":"Japan's bilateral carbon-credit mechanism under Article 6 of the Paris Agreement; Viet Nam signed on in 2013."},
