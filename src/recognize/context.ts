@@ -1112,6 +1112,9 @@ export const FACILITY_TAILS: ReadonlySet<string> = new Set([
   'house',
   // A park named after its district ("Yoyogi Park", "Ueno Park").
   'park',
+  // A river named after its province or district ("Dong Nai River", "Dotonbori River"), where the
+  // knowledge base does not hold the river under its own name ("Saigon River").
+  'river',
 ]);
 
 /**

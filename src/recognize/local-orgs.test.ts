@@ -563,6 +563,12 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     expect(all('Japan Airport Terminal reported profits.').map((m) => m[1])).not.toContain(
       'local:place:japan-airport',
     );
+    // A park or a river named after its place, unless the knowledge base holds it ("Saigon River").
+    expect(all('Boats on the Dong Nai River and the Saigon River passed Yoyogi Park.')).toEqual([
+      ['Dong Nai River', 'local:place:dong-nai-river', ['vn-province-2025:75']],
+      ['Saigon River', 'place:saigon-river', []],
+      ['Yoyogi Park', 'local:place:yoyogi-park', ['place:yoyogi']],
+    ]);
     // In Swedish the word follows in lower case ("Hải Phòng hamn", "Hanoi internationella flygplats").
     expect(
       recognize('Varorna skeppas från Hải Phòng hamn varje vecka.', { language: 'sv' }).map((m) => [
