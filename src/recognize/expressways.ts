@@ -76,15 +76,22 @@ export function expresswaySpans(
   const n = tokens.length;
   for (let k = 0; k + 1 < n; k++) {
     if (covered[k]) continue;
-    if (language === 'vi' && written(doc, k, 'cao') && spaced(doc, k) && written(doc, k + 1, 'tốc')) {
+    // (By key first: the marks are read only at "cao".)
+    if (
+      language === 'vi' &&
+      tokens.is(k, 'cao') &&
+      written(doc, k, 'cao') &&
+      spaced(doc, k) &&
+      written(doc, k + 1, 'tốc')
+    ) {
       if (k + 2 >= n || !spaced(doc, k + 1)) continue;
       const to = endsFrom(doc, covered, k + 2, placeEnd);
       if (to < 0) continue;
-      let from = k;
-      if (from > 0 && spaced(doc, from - 1) && written(doc, from - 1, 'bộ')) from--;
-      if (from > 0 && spaced(doc, from - 1) && written(doc, from - 1, 'đường')) from--;
-      else if (from < k) from = k;
-      out.push([from, to]);
+      // With the word for a road before it, "đường" or "đường bộ", when written.
+      const before = (at: number, spelling: string): boolean =>
+        at >= 0 && spaced(doc, at) && written(doc, at, spelling);
+      const bo = before(k - 1, 'bộ') ? k - 1 : k;
+      out.push([before(bo - 1, 'đường') ? bo - 1 : k, to]);
       k = to - 1;
     } else if (language === 'sv' && tokens.is(k, 'motorvagen') && !tokens.capital(k) && spaced(doc, k)) {
       const to = endsFrom(doc, covered, k + 1, placeEnd);

@@ -35,7 +35,7 @@ import { resolve } from './resolve.js';
 import { gluedPossessive } from './scan.js';
 import { isVietnameseSyllable } from './syllables.js';
 import { bodySpans } from './vietnamese-bodies.js';
-import { companySpans } from './vietnamese-companies.js';
+import { companySpans, wordsAt } from './vietnamese-companies.js';
 
 /** Prefix of the ids of organisations local to one text: `local:org:gakushuin-university`. */
 export const LOCAL_ORG = 'local:org:';
@@ -229,6 +229,17 @@ function placeAt(doc: Doc, k: number, types = PLACE_TYPES): { to: number; id: st
   return m < 0 ? null : placeOf(doc, m, types);
 }
 
+/**
+ * The first word of the place of `types` the knowledge base matched that ends right before word
+ * `end` (its words covered, back to the match's start), or -1.
+ */
+function placeEndingBefore(doc: Doc, end: number, covered: Uint8Array, types = PLACE_TYPES): number {
+  if (end < 1 || !covered[end - 1]) return -1;
+  let s = end - 1;
+  while (s > 0 && covered[s - 1] && doc.matches.startingAt(s) < 0) s--;
+  return placeAt(doc, s, types)?.to === end ? s : -1;
+}
+
 /** Word `k` alone is a place's name in the knowledge base, matched or not ("Japan" in "Japan Group"). */
 function placeWord(doc: Doc, k: number): boolean {
   const at = doc.index.starts.nodes[doc.tokens.id(k)];
@@ -249,12 +260,8 @@ const COUNTRY: ReadonlySet<EntityType> = new Set(['country']);
  */
 function swedishPlaceEndingAt(doc: Doc, k: number, covered: Uint8Array, types = CITY): number {
   const { tokens } = doc;
-  if (covered[k]) {
-    let s = k;
-    while (s > 0 && covered[s - 1] && doc.matches.startingAt(s) < 0) s--;
-    const place = placeAt(doc, s, types);
-    if (place && place.to === k + 1) return s;
-  }
+  const matched = placeEndingBefore(doc, k + 1, covered, types);
+  if (matched >= 0) return matched;
   // (A genitive the inflection stage read is covered with no match of the scan.)
   const key = tokens.key(k);
   if (key === undefined || key.length < 4 || !key.endsWith('s')) return -1;
@@ -661,10 +668,9 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
           continue;
         }
         // A place the knowledge base matched, ending right before the words taken so far.
-        let s = k;
-        while (s > 0 && covered[s - 1] && doc.matches.startingAt(s) < 0) s--;
-        const place = placeAt(doc, s, BODY_PLACE_TYPES);
-        if (!place || place.to !== from) break;
+        // (`k` is always the word right before `from`.)
+        const s = placeEndingBefore(doc, from, covered, BODY_PLACE_TYPES);
+        if (s < 0) break;
         from = s;
         k = s - 1;
       }
@@ -972,11 +978,7 @@ function cityHallStart(doc: Doc, h: number, covered: Uint8Array): number {
   const unit = h - 1;
   if (unit < 1 || !spaced(doc, unit) || !spaced(doc, unit - 1)) return -1;
   if (!tokens.is(unit, 'city') && !tokens.is(unit, 'town')) return -1;
-  if (!covered[unit - 1]) return -1;
-  let s = unit - 1;
-  while (s > 0 && covered[s - 1] && doc.matches.startingAt(s) < 0) s--;
-  const place = placeAt(doc, s, BODY_PLACE_TYPES);
-  return place && place.to === unit ? s : -1;
+  return placeEndingBefore(doc, unit, covered, BODY_PLACE_TYPES);
 }
 
 /**
@@ -984,12 +986,15 @@ function cityHallStart(doc: Doc, h: number, covered: Uint8Array): number {
  * or its legal form ("TNHH", "Cổ phần", "CP"), or opens on the legal form.
  */
 function vietnameseCompanyBefore(doc: Doc, from: number): boolean {
-  const { tokens } = doc;
-  const keysAt = (keys: readonly string[], at: number): boolean =>
-    at >= 0 && at + keys.length <= tokens.length && keys.every((key, i) => tokens.is(at + i, key));
+  // (The words of `keys` at word `at`, one phrase; they end at `end` when it is given.)
+  const at = (keys: readonly string[], start: number, end = -1): boolean => {
+    if (start < 0) return false;
+    const to = wordsAt(doc, start, keys);
+    return to >= 0 && (end < 0 || to === end);
+  };
   return (
-    LEGAL_FORMS.some((form) => keysAt(form, from) || keysAt(form, from - form.length)) ||
-    FOREIGN_COMPANY_HEADS.some((head) => keysAt(head, from - head.length))
+    LEGAL_FORMS.some((form) => at(form, from) || at(form, from - form.length, from)) ||
+    FOREIGN_COMPANY_HEADS.some((head) => at(head, from - head.length, from))
   );
 }
 

@@ -113,7 +113,7 @@ const MAX_LOWER_RUN = 3;
  * Words `at`.. spell `keys` in order, one phrase (spaces only between them): the word after, or -1.
  * The keys are words of the vocabulary (context.ts), so a word is compared by its key alone.
  */
-function wordsAt(doc: { text: string; tokens: Tokens }, at: number, keys: readonly string[]): number {
+export function wordsAt(doc: { text: string; tokens: Tokens }, at: number, keys: readonly string[]): number {
   const { tokens } = doc;
   for (let j = 0; j < keys.length; j++) {
     const k = at + j;
