@@ -225,6 +225,14 @@ const BATCHES = [
     name: "batch 44 (2026-12-06, the same session, written while batch 43's rules were made and run first on them: 436–439 en/sv, 440–445 vi)",
     has: (n) => n >= 436 && n <= 445,
   },
+  {
+    name: "batch 45 (2026-12-07, a new session, run first on the last stop's code: 446–449 en/sv, 450–455 vi)",
+    has: (n) => n >= 446 && n <= 455,
+  },
+  {
+    name: "batch 46 (2026-12-07, the same session, written with batch 45 and run first on the last stop's code: 456–459 en/sv, 460–465 vi)",
+    has: (n) => n >= 456 && n <= 465,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);

@@ -139,16 +139,20 @@ const PAPER_BEFORE = /^(?:báo|tạp chí) /iu;
 const EDITION_AFTER = / (?:điện tử|online)$/iu;
 
 /**
- * `initials` abbreviate masthead `name`: its words' initials, or its own name's without "Báo" and
+ * Initials as `written` abbreviate masthead `name`: its words' initials, or its own name's without "Báo" and
  * "điện tử", with an O for "Online" or ĐT for "điện tử" ("ĐNO" for "BÁO ĐÀ NẴNG ĐIỆN TỬ", "HPĐT"
  * for "BÁO HẢI PHÒNG ĐIỆN TỬ", "BĐ" for "BÁO BÌNH ĐỊNH").
  */
-function abbreviates(initials: string, name: string): boolean {
-  if (initialsOf(name) === initials) return true;
+function abbreviates(written: string, name: string): boolean {
+  // (A page that lost its marks writes Đ as D: "LD" for "LAO ĐỘNG".)
+  const initials = withoutStroke(written);
+  if (withoutStroke(initialsOf(name)) === initials) return true;
   const words = name.trim().replace(/\s+/gu, ' ');
-  const own = initialsOf(words.replace(PAPER_BEFORE, '').replace(EDITION_AFTER, ''));
-  return own === initials || `${own}O` === initials || `${own}ĐT` === initials;
+  const own = withoutStroke(initialsOf(words.replace(PAPER_BEFORE, '').replace(EDITION_AFTER, '')));
+  return own === initials || `${own}O` === initials || `${own}DT` === initials;
 }
+
+const withoutStroke = (s: string): string => s.replaceAll('Đ', 'D');
 
 /** "(VOVworld) Vietnamese …": an outlet in parentheses opening the body, without a dash. */
 const LEAD_PAREN = /^\((?<outlet>[\p{Lu}][\p{L}\d.+]{1,20})\)[ \t]/u;

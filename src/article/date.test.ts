@@ -133,6 +133,18 @@ describe('readDateLine', () => {
     expect(readDateLine('Hai ben da gap nhau o Ha Noi 14/03/2025 | 41 binh luan')).toBeNull();
   });
 
+  it('reads a date line with its by-line after a bar, a reading time, or two writers', () => {
+    expect(read('Thứ Ba, 18/11/2025 - 16:52 | Tác giả: Ngọc Hân')?.iso).toBe('2025-11-18T16:52');
+    expect(read('Thu Ba, 18/11/2025 - 16:52 | Tac gia: Ngoc Han')?.iso).toBe('2025-11-18T16:52');
+    expect(read('By Hoang Minh Khoa and Aiko Nishimura | 18 November 2025 | 9 min read')?.iso).toBe(
+      '2025-11-18',
+    );
+    // Prose after a bar is still prose.
+    expect(readDateLine('Hanoi is where they met on 18/11/2025 | the story goes on and on')).toBeNull();
+    // Without a second writer, a by-line of eight words is prose.
+    expect(readDateLine('By the ministers who met in Hanoi this week | 18 November 2025')).toBeNull();
+  });
+
   it('reads a year of two digits only before a time or after "date", as forums write them', () => {
     expect(read('11/1/25 21:08')?.iso).toBe('2025-01-11T21:08');
     expect(read('Start date 11/1/25')?.iso).toBe('2025-01-11');

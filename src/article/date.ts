@@ -317,6 +317,9 @@ const MAX_DATE_LINE = 160;
 const MAX_PLAIN_WORDS = 2;
 /** … or a by-line with the date ("By VnExpress", "Av Anna Svensson, TT"), or words glued to it. */
 const MAX_BYLINE_WORDS = 6;
+/** Two writers in a by-line, and how many more words their names may take. */
+const CO_AUTHORS = / (?:and|och|và|va|&) /iu;
+const CO_AUTHOR_WORDS = 3;
 /** Text glued after a date that opens a line is a block of its own when it is at least this long. */
 const GLUED_REST = 20;
 /** How much of a long line is read for a date that opens it. */
@@ -325,10 +328,13 @@ const OPENING_REACH = 80;
 const LABEL_REACH = 40;
 
 const BYLINE_START =
-  /^(?:by|av|bởi|tác giả|text|reported by|written by|posted by|(?:chủ đề|chu de|đăng|dang|gửi|gui) (?:bởi|boi))(?![\p{L}])/iu;
-/** A post's counters after a bar: "| 5.902 luot xem", "| 41 bình luận", "| 12 comments". */
+  /^(?:by|av|bởi|tác giả|tac gia|author|text|reported by|written by|posted by|(?:chủ đề|chu de|đăng|dang|gửi|gui) (?:bởi|boi))(?![\p{L}])/iu;
+/**
+ * A post's counters after a bar: "| 5.902 luot xem", "| 41 bình luận", "| 12 comments", and the
+ * reading time ("| 9 min read", "| 5 phút đọc", "| 4 min läsning").
+ */
 const COUNTERS =
-  /\|[ \t]{0,3}[\d.,]{1,9}[ \t]{1,3}(?:lượt xem|luot xem|bình luận|binh luan|trả lời|tra loi|views?|comments?|replies|likes?)(?![\p{L}])/giu;
+  /\|[ \t]{0,3}[\d.,]{1,9}[ \t]{1,3}(?:lượt xem|luot xem|bình luận|binh luan|trả lời|tra loi|views?|comments?|replies|likes?|min(?:utes?)? read|phút đọc|phut doc|min läsning|min lästid)(?![\p{L}])/giu;
 /** Words in capitals, with dashes and spaces: an outlet's credit before a date ("KYODO NEWS -"). */
 const CAPITALS_CREDIT = /^[\p{Lu}\d&+.]+(?: [\p{Lu}\d&+.]+)*(?: ?[–—-])?$/u;
 /** What may follow the last bar of a date line as its tags: letters, digits, spaces and commas. */
@@ -450,15 +456,22 @@ export function readDateLine(line: string): DateLine | null {
   const words = creditWords(before, beforeWords) + wordCount(residue(withoutTags(rest)));
   const gluedBefore = found.start > 0 && /\p{L}/u.test(line.charAt(found.start - 1));
   const opener = before.trim();
+  // (A by-line after the date's last bar: "Thứ Ba, 18/11/2025 - 16:52 | Tác giả: Ngọc Hân".)
+  const bar = rest.lastIndexOf('|');
+  const bylineAfter = bar >= 0 && BYLINE_START.test(rest.slice(bar + 1).trimStart());
   // (A post's fields parted by middle dots: "Thành viên mới · 9 tháng 11 lúc 23:14 · 🌏",
   // "15 thang 8, 2024 luc 21:07 · Thanh vien nhom".)
+  const byline = BYLINE_START.test(opener);
   const limit =
     gluedBefore ||
-    BYLINE_START.test(opener) ||
+    byline ||
+    bylineAfter ||
     SOURCE_LABEL.test(opener) ||
     opener.endsWith('·') ||
     after.trimStart().startsWith('·')
       ? MAX_BYLINE_WORDS
       : MAX_PLAIN_WORDS;
-  return words <= limit ? { date: found, labelled: false, end: line.length } : null;
+  // A by-line of two writers names more ("By Hoang Minh Khoa and Aiko Nishimura | 18 November 2025").
+  const coauthors = byline && CO_AUTHORS.test(opener) ? CO_AUTHOR_WORDS : 0;
+  return words <= limit + coauthors ? { date: found, labelled: false, end: line.length } : null;
 }

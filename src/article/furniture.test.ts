@@ -125,7 +125,26 @@ describe('published date', () => {
 });
 
 describe('outlet', () => {
+  it("is a province's newspaper merged with its broadcaster, named in the masthead", () => {
+    const a = analyze(
+      page('BÁO VÀ PHÁT THANH, TRUYỀN HÌNH THANH HÓA', 'Hai tỉnh ký kết hợp tác hữu nghị', VI_BODY),
+    );
+    expect(a.outlet).toMatchObject({ text: 'BÁO VÀ PHÁT THANH, TRUYỀN HÌNH THANH HÓA', source: 'header' });
+    expect(
+      analyze(page('Báo và Phát thanh, Truyền hình', 'Hai tỉnh ký kết hợp tác hữu nghị', VI_BODY)).outlet,
+    ).toBeNull();
+  });
+
+  it("is the masthead's outlet for a lead credit of its initials written without the stroke of Đ", () => {
+    const a = analyze(page('LAO ĐỘNG', 'Hai tỉnh ký kết hợp tác hữu nghị', `LD - ${VI_BODY}`));
+    expect(a.outlet).toMatchObject({ text: 'LD', entityId: 'outlet:lao-dong' });
+  });
   it('is read from the lead credit in its many forms', () => {
+    // Initials joined by "&" ("Giáo dục & Thời đại").
+    expect(analyze(`GD&TD - ${VI_BODY}`).outlet).toMatchObject({
+      text: 'GD&TD',
+      entityId: 'outlet:giao-duc-thoi-dai',
+    });
     expect(analyze(`(VOVworld) ${BODY}`).outlet?.text).toBe('VOVworld');
     expect(analyze(`HANOI, Oct. 19 (Jiji Press)--${BODY}`).outlet?.text).toBe('Jiji Press');
     expect(analyze(`HANOI, October 21. /TASS/. ${BODY}`).outlet?.text).toBe('TASS');

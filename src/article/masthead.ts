@@ -18,6 +18,9 @@ const PORTAL_OPENINGS: readonly string[] = [
   'bao dien tu ',
 ];
 
+/** The folded name of a province's merged newspaper and broadcaster, and the province's name after it. */
+const MERGED_PAPER = /^bao va phat thanh ?[,-]? ?truyen hinh [a-z]/u;
+
 /**
  * The site's name a masthead line gives: its domain, alone or before its tagline ("XEMIENTRUNG.VN
  * - Diễn đàn xe …"), or the whole line naming an electronic portal or newspaper ("CỔNG THÔNG TIN
@@ -34,6 +37,9 @@ export function mastheadName(line: string): string | null {
   if (t.length > MAX_PORTAL_NAME || !PORTAL_FIRST.test(t) || t.includes('\n')) return null;
   const key = foldKey(t);
   if (PORTAL_OPENINGS.some((o) => key.startsWith(o))) return t;
+  // A province's newspaper merged with its radio and television (2025): "BÁO VÀ PHÁT THANH,
+  // TRUYỀN HÌNH THANH HÓA", "Báo và Phát thanh - Truyền hình Hà Tĩnh".
+  if (key.startsWith('bao va phat thanh') && MERGED_PAPER.test(key)) return t;
   // A newspaper's electronic edition by its name: "BÁO ĐÀ NẴNG ĐIỆN TỬ", "Báo Nhân Dân điện tử".
   return key.startsWith('bao ') && key.endsWith(' dien tu') && key.split(' ').length <= MAX_PAPER_WORDS
     ? t

@@ -270,6 +270,16 @@ describe('title: the headline among the lines before the body', () => {
     expect(a.title?.text).toBe('Xuong o Anjo tuyen them lao dong, luong tu 1.250 yen/gio');
   });
 
+  it('takes a headline with a colon under the date line, no field of a profile', () => {
+    const head = 'Mekong lever med saltet: japanska slussar, svensk forskning och böndernas lösningar';
+    const sv =
+      'Bönderna i deltat söker nya sätt att leva när saltvattnet tränger allt längre upp i floderna varje torrsäsong, med stöd från Japan och forskare från Sverige.';
+    const a = analyze(
+      `VOV.VN  |  Röst av Vietnam\nHem  Politik  Ekonomi  Samhälle  Miljö\n\nMiljö > Klimat\n\nPublicerad: 2025-09-14 07:30\n\n${head}\n\nVOV.VN – ${sv}\n\n${sv}`,
+    );
+    expect(a.title?.text).toBe(head);
+  });
+
   it('does not take a by-line with its authors’ role for the headline', () => {
     const a = analyze(
       `MAI NGUYEN and KENJI TAKAHASHI, Nikkei staff writers\nJapanese lenders weigh larger stakes in Vietnamese banks\n\n${body}`,

@@ -382,9 +382,12 @@ export function pickTitle(pieces: Piece[], text: string, isOutletName: (text: st
     if (next && membersLine(next.span.text)) continue;
     // A field of a poster's profile beside its figures ("Bai viet: 3.412" / "Den tu: Lien Chieu"),
     // or the poster's rank over them ("Thanh vien tich cuc" / "Tham gia: 11/2014" / "Bai viet: 3.412").
+    // (A date line with its day over the line is the article's stamp, no profile's figure.)
+    const before = i > 0 ? (pieces[i - 1] as Piece) : undefined;
+    const datedBefore = before?.kind === 'date' && before.date !== undefined && before.date.day !== null;
     if (
       LABEL.test(t) &&
-      ((i > 0 && FIGURE.test(lastLine((pieces[i - 1] as Piece).span.text))) || figureLine(next))
+      ((before !== undefined && !datedBefore && FIGURE.test(lastLine(before.span.text))) || figureLine(next))
     )
       continue;
     if (figureLine(next) && figureLine(pieces[i + 2])) continue;

@@ -977,6 +977,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'hospital',
   'industries',
   'institute',
+  'network',
   // A joint-stock company's legal form, which English news writes after its name ("Dong Phong
   // Industrial Development JSC").
   'jsc',

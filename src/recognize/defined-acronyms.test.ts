@@ -35,4 +35,20 @@ describe('acronyms a text defines after a name of the knowledge base', () => {
       'outlet:afp',
     ]);
   });
+
+  it('read an acronym defined after an organisation the text names, and the knowledge base lacks, as it', () => {
+    expect(
+      read(
+        'A survey by the Mekong Migrant Rights Network (MMRN) found debts. MMRN said brokers charged too much.',
+      ),
+    ).toEqual([
+      ['Mekong Migrant Rights Network', 'local:org:mekong-migrant-rights-network'],
+      ['MMRN', 'local:org:mekong-migrant-rights-network'],
+      ['MMRN', 'local:org:mekong-migrant-rights-network'],
+    ]);
+    // Letters that are not the name's initials define nothing.
+    expect(read('The Mekong Migrant Rights Network (ABC) met. ABC said.')).toEqual([
+      ['Mekong Migrant Rights Network', 'local:org:mekong-migrant-rights-network'],
+    ]);
+  });
 });

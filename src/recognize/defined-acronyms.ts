@@ -2,7 +2,8 @@
 // that entity throughout the text: in "the Vietnam-Japan Economic Partnership Agreement (EPA)", EPA
 // is the agreement, there and after, not the photo agency the knowledge base also knows as EPA.
 // recognize.ts reads the acronym's matches, and its words no other stage read, as the entity.
-import type { Doc } from './doc.js';
+import { type Doc, localMention } from './doc.js';
+import type { EntityMention } from './mention.js';
 
 /** An acronym as texts define them: two to eight capitals. */
 const ACRONYM = /^[A-Z]{2,8}$/u;
@@ -49,4 +50,40 @@ export function acronymWords(doc: Doc, defined: ReadonlyMap<string, string>): Ma
     if (id !== undefined) out.set(k, id);
   }
   return out;
+}
+
+/**
+ * Mentions of the acronyms a text defines right after names of its own ("Mekong Migrant Rights
+ * Network (MMRN)", read by local-orgs.ts): each later use of the acronym in capitals, and the one
+ * in parentheses, is the same local entity. `names` are mentions by the word they start at;
+ * `covered` is updated.
+ */
+export function localAcronyms(
+  doc: Doc,
+  covered: Uint8Array,
+  names: readonly (readonly [number, EntityMention])[],
+): [number, EntityMention][] {
+  const { text, tokens } = doc;
+  let defined: Map<string, EntityMention> | null = null;
+  for (const [from, m] of names) {
+    let to = from;
+    while (to < tokens.length && tokens.end(to) <= m.end) to++;
+    const acronym = to > from ? acronymAfter(doc, from, to) : null;
+    if (acronym === null || defined?.has(acronym)) continue;
+    defined ??= new Map();
+    defined.set(acronym, m);
+  }
+  const found: [number, EntityMention][] = [];
+  if (defined === null) return found;
+  const capitals = tokens.capitals();
+  for (let c = 0; c < capitals.length; c++) {
+    const k = capitals[c] as number;
+    const length = tokens.end(k) - tokens.start(k);
+    if (covered[k] || length < 2 || length > 8 || !tokens.allCaps(k)) continue;
+    const m = defined.get(text.slice(tokens.start(k), tokens.end(k)));
+    if (m === undefined) continue;
+    found.push([k, localMention(doc, k, k + 1, m.id, m.type, m.name ?? m.text)]);
+    covered[k] = 1;
+  }
+  return found;
 }

@@ -38,8 +38,10 @@ describe('homograph rules', () => {
 
   it('reads an abbreviation as the text spells it out in front of its brackets', () => {
     expect(ids('They tested a Virtual Interventional Radiologist (VIR) at the clinic.', 'en')).toEqual([]);
-    // An organisation the knowledge base lacks, then: local to the text, not the IMO.
+    // An organisation the knowledge base lacks, then: local to the text, not the IMO, and so is
+    // the acronym it defines.
     expect(ids('the Institute of Marine Oceanography (IMO) in the port city', 'en')).toEqual([
+      'local:org:institute-of-marine-oceanography',
       'local:org:institute-of-marine-oceanography',
     ]);
     // Spelled out as the entity's own name, it stays the entity.

@@ -347,7 +347,7 @@ function writes(text: string, tokens: Tokens, entry: Entry, s: number, to: numbe
         (tokens.capital(before) || TITLE_HEADS.has(spellingOf(surface(text, tokens, before))));
       // Or as the head of the name that follows ("Chủ tịch Tập đoàn Hokuriku Kensetsu").
       const heads = s + m < tokens.length && spaced(text, tokens, s + m - 1) && tokens.capital(s + m);
-      if (!sentenceStart(text, tokens, t) && !inTitle && !heads) return false;
+      if (!sentenceStart(text, tokens, t) && !inTitle && !heads && !dashBefore(text, tokens, t)) return false;
     }
   }
   return true;
@@ -392,6 +392,23 @@ export function inLexicon(
     }
   }
   return false;
+}
+
+/**
+ * A spaced dash stands right before word `t`, opening a new part of a title or a name ("Khoa Điện
+ * tử - Viễn thông", "Hà Nội – Viện trợ …").
+ */
+function dashBefore(text: string, tokens: Tokens, t: number): boolean {
+  if (t < 1) return false;
+  const start = tokens.start(t);
+  if (
+    start - tokens.end(t - 1) !== 3 ||
+    text.charCodeAt(start - 1) !== 32 ||
+    text.charCodeAt(start - 3) !== 32
+  )
+    return false;
+  const dash = text.charCodeAt(start - 2);
+  return dash === 45 || dash === 0x2013 || dash === 0x2014;
 }
 
 /**

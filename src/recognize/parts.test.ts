@@ -96,6 +96,10 @@ describe('parts: the entities named inside a body or an office', () => {
   });
 
   it('reads a part only as the name spells its words, marks and all', () => {
+    // A word of the lexicon inside the name is that word: "Lao động" is labour, not Laos.
+    expect(parts('Tổng Liên đoàn Lao động Việt Nam cho biết', 'vi')).toEqual([
+      ['org:vgcl', [['Việt Nam', 'country:VN']]],
+    ]);
     // "Bộ Tư lệnh" is a command; "Bộ Tứ" the Quad: no part, with marks or without.
     expect(parts('Bộ Tư lệnh Vùng Cảnh sát biển 2 cho biết', 'vi')).toEqual([
       ['org:vn-coast-guard-region-2', []],

@@ -3,6 +3,7 @@ import { foldKey } from '../text/fold.js';
 import { hasVietnameseMarks, markedSpelling } from '../text/marks.js';
 import { type Doc, mention } from './doc.js';
 import { type Node, type Passing, ready, spellingsOf } from './gazetteer.js';
+import { inLexicon } from './homograph-rules.js';
 import type { EntityMention } from './mention.js';
 import { languageSlot } from './other-language.js';
 import { SpanMemo } from './span-memo.js';
@@ -84,6 +85,10 @@ function innerId(
   return id;
 }
 
+/** The lexicon's language for a text's language: its own words only for en, sv and vi. */
+const lexiconLanguage = (language: string | null): 'vi' | 'en' | 'sv' | null =>
+  language === 'vi' || language === 'en' || language === 'sv' ? language : null;
+
 /**
  * The words of a marked spelling among the forms of `passing` that the words `from`..`to` of the
  * text fold to ("Bộ Tư lệnh …" for "Bo Tu lenh …"), or null.
@@ -150,7 +155,10 @@ function partsOf(
           inner,
           doc.text.slice(tokens.start(s), tokens.end(k)),
         );
-        if (id) best = { at: s - from, length: k - s + 1, id };
+        // Nor a name inside a word or a longer name of the lexicon that the outer name holds
+        // ("Lao" in "Tổng Liên đoàn Lao động Việt Nam" is labour, not Laos).
+        if (id && !(k + 1 < to && inLexicon(doc.text, tokens, s, k + 1, lexiconLanguage(language))))
+          best = { at: s - from, length: k - s + 1, id };
       }
       if (!whole && language === 'sv' && key.length > 3 && key.endsWith('s')) {
         const stem = at.next?.get(key.slice(0, -1));

@@ -118,6 +118,19 @@ describe('recognize: names in any script state', () => {
     expect(ids('Nha may o Dong Quan.', { language: 'vi' })).toEqual([['Dong Quan', 'city:dongguan']]);
   });
 
+  it('reads a name that lost some of its marks letter by letter in a text that lost marks', () => {
+    const text = 'Doanh nghiệp Hàn Quôc và Tô chức Xúc tiến Thuong mai Nhật Ban đã đến Huê.';
+    expect(ids(text, { language: 'vi', partialMarks: true })).toEqual([
+      ['Hàn Quôc', 'country:KR'],
+      ['Tô chức Xúc tiến Thuong mai Nhật Ban', 'org:jetro'],
+      ['Huê', 'vn-province-2025:46'],
+    ]);
+    // In a text written with all its marks, a word with other marks is another word.
+    expect(ids('Doanh nghiệp Hàn Quôc đã đến Huê.', { language: 'vi' })).toEqual([]);
+    // Marks the name does not write are never lost marks: "Hạ" is not "Hà".
+    expect(ids('Ông về Hạ Nội.', { language: 'vi', partialMarks: true })).toEqual([]);
+  });
+
   it('reads abbreviations only in their exact spelling', () => {
     expect(ids('Photo: AP')).toEqual([['AP', 'outlet:ap']]);
     expect(ids('an ap or a doc')).toEqual([]);

@@ -8,7 +8,7 @@ import { britain } from './britain.js';
 import { capsBylines } from './caps-bylines.js';
 import { withCityUnit } from './city-units.js';
 import { transliterated } from './corrections.js';
-import { acronymAfter, acronymWords } from './defined-acronyms.js';
+import { acronymAfter, acronymWords, localAcronyms } from './defined-acronyms.js';
 import { type Doc, indexFor, mention, rawAt, Titles, toDay } from './doc.js';
 import { withoutForeignAbbreviations } from './foreign-abbreviations.js';
 import type { Passing } from './gazetteer.js';
@@ -264,6 +264,9 @@ export function recognizeChecked(
   // Organisations the knowledge base lacks, with the places it matched inside them as parts.
   const orgs = localOrgs(doc, covered, language);
   if (orgs.found.length > 0) added.push(...orgs.found);
+  // Acronyms the text defines after those ("… Rights Network (MMRN)") stand for them throughout.
+  const orgAcronyms = orgs.found.length > 0 ? localAcronyms(doc, covered, orgs.found) : [];
+  if (orgAcronyms.length > 0) added.push(...orgAcronyms);
   // Names an English text defines with an acronym ("… Development Scholarship (JDS)").
   const defined = acronymNames(doc, covered, language);
   if (defined.length > 0) added.push(...defined);
@@ -289,6 +292,7 @@ export function recognizeChecked(
     places.length > 0 ||
     locals.found.length > 0 ||
     orgs.found.length > 0 ||
+    orgAcronyms.length > 0 ||
     defined.length > 0 ||
     addressed.length > 0 ||
     signed.found.length > 0 ||

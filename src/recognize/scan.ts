@@ -7,6 +7,7 @@ import {
   hasVietnameseMarks,
   MARKED,
   markedSpelling,
+  marksWithin,
 } from '../text/marks.js';
 import { safeNormalize } from '../text/safe-normalize.js';
 import { whiteSpace } from '../text/white-space.js';
@@ -305,16 +306,18 @@ function byMarks(
   // (A node of over 30 forms is not memoised: none has that many.)
   let bySurface: SpanMemo<Passing> | undefined;
   if (mask >= 0) {
+    // (A text that lost some marks agrees with more spellings: its memo is another.)
+    const memoKey = tokens.partialMarks ? mask + 2 ** 31 : mask;
     at.byMarks ??= new Map();
-    bySurface = at.byMarks.get(mask);
+    bySurface = at.byMarks.get(memoKey);
     if (!bySurface) {
       bySurface = new SpanMemo(256);
-      at.byMarks.set(mask, bySurface);
+      at.byMarks.set(memoKey, bySurface);
     }
   }
   const known = bySurface?.get(text, start, end);
   if (known) return known;
-  const out = withMarksOf(spellingsAt(text, tokens, from, to), result);
+  const out = withMarksOf(spellingsAt(text, tokens, from, to), result, tokens.partialMarks);
   bySurface?.set(text, start, end, out);
   return out;
 }
@@ -327,9 +330,9 @@ function spellingsAt(text: string, tokens: Tokens, from: number, to: number): st
 }
 
 /** The forms of `result` with a spelling whose marks agree with `words` (see {@link byMarks}). */
-function withMarksOf(words: string[], result: Passing): Passing {
+function withMarksOf(words: string[], result: Passing, partial: boolean): Passing {
   const key = words.join(' ');
-  const ok = result.forms.filter((f) => spellingsOf(f).some((s) => agrees(words, key, s)));
+  const ok = result.forms.filter((f) => spellingsOf(f).some((s) => agrees(words, key, s, partial)));
   return ok.length === result.forms.length ? result : ok.length === 0 ? NONE : passingOf(ok);
 }
 
@@ -386,16 +389,19 @@ const foreignMarked = new WeakMap<Passing, SpanMemo<Passing>>();
 /**
  * Whether surface words (marked spellings; `key`, them joined by one space) agree with a name's
  * marked spelling, word by word: the same, or, in a name of two words or more, a word written
- * without marks for a marked one ("Phạm Minh Chinh", "Quỳnh Luu").
+ * without marks for a marked one ("Phạm Minh Chinh", "Quỳnh Luu"). In a text that lost its marks
+ * on some letters (`partial`), a word may also keep only some of its marks ("Hàn Quôc", "Huê").
  */
-export function agrees(words: readonly string[], key: string, spelling: string): boolean {
+export function agrees(words: readonly string[], key: string, spelling: string, partial = false): boolean {
   if (key === spelling) return true;
-  if (words.length < 2) return false;
+  if (words.length < 2 && !partial) return false;
+  if (partial && words.length === 1) return marksWithin(key, spelling);
   const theirs = spelling.split(' ');
   if (theirs.length !== words.length) return false;
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as string;
-    if (w !== theirs[k] && hasVietnameseMarks(w)) return false;
+    const their = theirs[k] as string;
+    if (w !== their && hasVietnameseMarks(w) && !(partial && marksWithin(w, their))) return false;
   }
   return true;
 }

@@ -95,7 +95,11 @@ export function vietnameseDistricts(
       list.some((d) => before.has(d.before) || after.has(d.after)) ||
       (list.some((d) => d.city) && (afterCity || (to < n && tokens.is(to, 'city'))));
     // Written with marks, the marks agree with the name's, a word that lost them aside ("Quỳnh Luu").
-    if (!named || (marked && !list.some((d) => agrees(written.split(' '), written, d.marked)))) continue;
+    if (
+      !named ||
+      (marked && !list.some((d) => agrees(written.split(' '), written, d.marked, tokens.partialMarks)))
+    )
+      continue;
     if (addressWordBefore(doc, from)) continue;
     if (from > 0 && spaced(doc, from - 1) && HONORIFICS.has(tokens.word(from - 1) as string)) continue;
     if (creditLike(doc, from, to)) continue;

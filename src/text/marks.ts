@@ -113,3 +113,35 @@ export function markedSpelling(text: string): string {
 }
 
 const ASCII = /^[\u0020-\u007e]*$/u;
+
+/**
+ * Whether marked spelling `word` is `spelling` with some of its Vietnamese marks lost, letter by
+ * letter ("quôc" of "quốc", "tô" of "tổ", "dông" of "đông"): the same letters, each written with
+ * a subset of the other's marks. Both are {@link markedSpelling}s (NFC, lower case). Pages that
+ * lost their marks on some letters (a best-fit conversion to Latin-1 keeps "à" and "ô" and drops
+ * "ố" to "ô") write names so.
+ *
+ * @example marksWithin('hàn quôc', 'hàn quốc') // true
+ * @example marksWithin('hà', 'hạ') // false
+ */
+export function marksWithin(word: string, spelling: string): boolean {
+  if (word.length !== spelling.length) return false;
+  for (let i = 0; i < word.length; i++) {
+    const a = word.charCodeAt(i);
+    const b = spelling.charCodeAt(i);
+    if (a === b) continue;
+    // đ written as d.
+    if (b === 0x111 && a === 0x64) continue;
+    if (a < 0x61 || !lettersWithin(String.fromCharCode(a), String.fromCharCode(b))) return false;
+  }
+  return true;
+}
+
+/** One letter `a` is letter `b` with some of its marks (NFD: the same base, marks a subset). */
+function lettersWithin(a: string, b: string): boolean {
+  const x = a.normalize('NFD');
+  const y = b.normalize('NFD');
+  if (x.charCodeAt(0) !== y.charCodeAt(0)) return false;
+  for (let k = 1; k < x.length; k++) if (!y.includes(x[k] as string, 1)) return false;
+  return true;
+}
