@@ -1248,6 +1248,9 @@ export const VI_ORG_HEADS: readonly (readonly string[])[] = [
   ['báo'],
   ['trường', 'đại', 'học'],
   ['đại', 'học'],
+  // "ĐH", the short form of "đại học" in names ("Trường ĐH Nông Lâm TP.HCM", "ĐH Cần Thơ").
+  ['trường', 'đh'],
+  ['đh'],
   ['học', 'viện'],
   ['bệnh', 'viện'],
   ['ngân', 'hàng'],

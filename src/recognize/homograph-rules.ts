@@ -20,6 +20,7 @@ import {
   SAID,
   SWEDISH_CONJUNCTIONS,
   VI_BODY_HEAD_PAIRS,
+  VI_ORG_HEADS,
 } from './context.js';
 import { COMMON_VIETNAMESE_SYLLABLES } from './data/common-syllables.js';
 import {
@@ -390,6 +391,50 @@ export function inLexicon(
       if (!exact && s >= from && s + m <= to) continue;
       if (writes(text, tokens, entry, s, to)) return true;
     }
+  }
+  return false;
+}
+
+/** The heads of {@link VI_ORG_HEADS}, their words as folding keys and marked spellings, made on first use. */
+let institutionHeads: readonly { keys: readonly string[]; spellings: readonly string[] }[] | undefined;
+
+/**
+ * Words right before word `from` spell a Vietnamese institution's head, capitalised ("Đại học",
+ * "Trường ĐH", "Bệnh viện", "Dai hoc"), one space apart, a word written with marks with the head's
+ * ("Học viên", a student, is no "Học viện"): the capitalised words after it are the institution's
+ * name or its dedicatee's ("Trường Đại học Nông Lâm Huế", "Bệnh viện Trưng Vương").
+ */
+export function institutionHeadBefore(text: string, tokens: Tokens, from: number): boolean {
+  if (from < 1 || !spaced(text, tokens, from - 1)) return false;
+  // (Not a newspaper's "Báo", also the given name Bảo typed without marks: "Bao Ngoc".)
+  institutionHeads ??= VI_ORG_HEADS.filter((head) => head.join(' ') !== 'báo').map((head) => ({
+    keys: head.map((word) => foldKey(word)),
+    spellings: head,
+  }));
+  for (const head of institutionHeads) {
+    const start = from - head.keys.length;
+    if (start < 0 || !tokens.capital(start)) continue;
+    let ok = true;
+    for (let j = 0; j < head.keys.length && ok; j++) {
+      const k = start + j;
+      ok =
+        (k === from - 1 || spaced(text, tokens, k)) &&
+        tokens.word(k) === head.keys[j] &&
+        (!tokens.marked(k, k + 1) || spellingOf(surface(text, tokens, k)) === head.spellings[j]);
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
+/** Most capitalised words between an institution's head and a word of its name. */
+const MAX_INSTITUTION_QUALIFIER = 3;
+
+/** Word `k` is one of the capitalised words right after an institution's head ("Đại học Nông | Lâm"). */
+export function institutionQualifier(text: string, tokens: Tokens, k: number): boolean {
+  for (let j = k; j >= 0 && k - j < MAX_INSTITUTION_QUALIFIER; j--) {
+    if (!tokens.capital(j) || (j < k && !spaced(text, tokens, j))) return false;
+    if (institutionHeadBefore(text, tokens, j)) return true;
   }
   return false;
 }
@@ -869,7 +914,14 @@ export function notTheName(
       // ("Nguyễn Hà Giang").
       if (to - from <= 2 && ADDRESS_WORDS.has(word)) return true;
       // (Not the second word of a body's head: "Tỉnh Đoàn Hà Nội" is the city's Youth Union.)
-      if (to - from <= 2 && tokens.capital(k) && familyName(word) && !bodyHeadPairAt(text, tokens, k))
+      // (Nor inside an institution's name after its head: "Đại học Nông Lâm Huế".)
+      if (
+        to - from <= 2 &&
+        tokens.capital(k) &&
+        familyName(word) &&
+        !bodyHeadPairAt(text, tokens, k) &&
+        !institutionQualifier(text, tokens, k)
+      )
         return true;
       // Without marks, by its folded key ("Than Van Nam" is Thân Văn Nam, not Vân Nam/Yunnan).
       if (
@@ -877,7 +929,8 @@ export function notTheName(
         tokens.capital(k) &&
         !tokens.marked(k, k + 1) &&
         !tokens.marked(from, to) &&
-        foldedFamilyName(tokens.key(k) as string)
+        foldedFamilyName(tokens.key(k) as string) &&
+        !institutionQualifier(text, tokens, k)
       )
         return true;
     } else if (
@@ -929,7 +982,9 @@ export function notTheName(
     !upper(tokens, k) &&
     spaced(text, tokens, k) &&
     !sentenceStart(text, tokens, k) &&
-    isVietnameseSyllable(tokens.word(k) as string)
+    isVietnameseSyllable(tokens.word(k) as string) &&
+    // (Not after an institution's head: the place ends its name, "Đại học Nông Lâm Huế".)
+    !institutionQualifier(text, tokens, k)
   )
     return true;
   // A one-syllable name written with marks before two capitalised syllables written so opens a

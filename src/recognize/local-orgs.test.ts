@@ -376,6 +376,27 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     expect(orgs('Ông nằm ở Bệnh viện ở Hà Nội.', { language: 'vi' })).toEqual([]);
   });
 
+  it('reads a qualifier that is also a family name, and "ĐH" for "Đại học", but no preposition as a word of the name', () => {
+    // "Nông" and "Lâm" are family names: after the head they are the school's words, not a person.
+    expect(orgs('Năm nay Trường Đại học Nông Lâm Huế tuyển sinh.', { language: 'vi' })).toEqual([
+      ['Trường Đại học Nông Lâm Huế', 'organisation', ['vn-province-2025:46']],
+    ]);
+    expect(
+      orgs('Truong DH Nong Lam TP.HCM va DH Can Tho ky ket hop tac.', { language: 'vi', noMarks: true }),
+    ).toEqual([
+      ['Truong DH Nong Lam TP.HCM', 'organisation', ['vn-province-2025:79']],
+      ['DH Can Tho', 'organisation', ['vn-province-2025:92']],
+    ]);
+    // "sang Nhật" (to Japan) goes on with the sentence.
+    expect(orgs('Sinh viên Đại học Nông Lâm sang Nhật học.', { language: 'vi' }).map((o) => o[0])).toEqual([
+      'Đại học Nông Lâm',
+    ]);
+    // A student ("Học viên") is no academy ("Học viện"): the name after it is a person's.
+    expect(
+      recognize('Học viên Đỗ Minh Nhật (21 tuổi) đang chờ xuất cảnh.', { language: 'vi' }).map((m) => m.id),
+    ).toEqual(['local:person:do-minh-nhat']);
+  });
+
   it("reads a province's newspaper with its electronic edition's words as the paper", () => {
     const read = (text: string) =>
       recognize(text, { language: 'vi' })

@@ -447,6 +447,21 @@ function orgEndsAt(doc: Doc, end: number): boolean {
 /** Heads written in capitals: a legal form ("Dong Phong Industrial Development JSC"), a football club ("Yokohama FC"). Folding keys. */
 const CAPITAL_HEADS: ReadonlySet<string> = new Set(['jsc', 'fc']);
 
+/** Vietnamese prepositions, as folding keys: none is a word of an institution's qualifier. */
+const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'sang',
+  'tai',
+  'o',
+  'den',
+  'toi',
+  'voi',
+  'cua',
+  'cho',
+  've',
+  'trong',
+  'theo',
+]);
+
 /** Most words that qualify an institution between its head and its place ("Quốc gia", "Đa khoa tỉnh"). */
 const MAX_QUALIFIER = 3;
 
@@ -462,6 +477,8 @@ function viHeadEnd(doc: Doc, at: number, covered: Uint8Array): number {
     const end = at - q;
     if (q > 0 && (covered[end] || !spaced(doc, end) || !isVietnameseSyllable(tokens.word(end) as string)))
       break;
+    // A preposition in lower case ends the name before it: "Đại học Nông Lâm | sang Nhật".
+    if (q > 0 && !tokens.capital(end) && PREPOSITIONS.has(tokens.word(end) as string)) break;
     if (tokens.id(end - 1) === 0 || !VI_ORG_HEAD_ENDS.has(tokens.key(end - 1) as string)) continue;
     // The qualifier opens with a capital: "Đại học Quốc gia", not "bệnh viện ở Hà Nội".
     if (q > 0 && !tokens.capital(end)) continue;
@@ -510,7 +527,9 @@ function japaneseUniversities(doc: Doc, covered: Uint8Array): [number, number][]
  * and so is any head before a country ("Đại học Việt Nam": Vietnam's universities).
  */
 const SENTENCE_OPENING_HEADS: ReadonlySet<readonly string[]> = new Set(
-  VI_ORG_HEADS.filter((h) => ['đại học', 'trường đại học', 'học viện'].includes(h.join(' '))),
+  VI_ORG_HEADS.filter((h) =>
+    ['đại học', 'trường đại học', 'học viện', 'trường đh', 'đh'].includes(h.join(' ')),
+  ),
 );
 
 /** Words `k - length`..`k - 1` spell a Vietnamese head, capitalised and inside a sentence: its first word, or -1. */

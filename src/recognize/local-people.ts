@@ -34,7 +34,13 @@ import {
 import { englishRank } from './english-words.js';
 import type { Passing } from './gazetteer.js';
 import { ADDRESS_WORDS, STREET_HEADS } from './generic.js';
-import { holdsLexiconName, personPredicate, placesOnly, sentenceStart } from './homograph-rules.js';
+import {
+  holdsLexiconName,
+  institutionHeadBefore,
+  personPredicate,
+  placesOnly,
+  sentenceStart,
+} from './homograph-rules.js';
 import { japaneseName, japaneseShapedName } from './japanese-names.js';
 import { levenshtein } from './levenshtein.js';
 import { formsSpelt } from './local-places.js';
@@ -913,6 +919,9 @@ function readName(
   // Nor does a Vietnamese word of address opening the sentence ("Chị Yagi chia sẻ").
   if (to - from >= 2 && addressWordBefore(doc, from + 1)) return null;
   if (placeAround(doc, from, to) || holdsLexiconName(doc.text, doc.tokens, from, to)) return null;
+  // Nor a name right after a Vietnamese institution's head: the institution's, or its dedicatee's
+  // ("Trường Đại học Nông Lâm Huế", "Bệnh viện Trưng Vương").
+  if (institutionHeadBefore(doc.text, doc.tokens, from)) return null;
   // The first part of a compound ("Hoang Hoa Cuong-kyrkogården") names the thing, not a person.
   const after = doc.text.charCodeAt(doc.tokens.end(to - 1));
   if ((after === 45 || after === 0x2013) && /\p{L}/u.test(doc.text[doc.tokens.end(to - 1) + 1] ?? ''))

@@ -26,7 +26,14 @@ import {
   INSTITUTION_HEADS,
   SAME_PLACE_TAILS,
 } from './generic.js';
-import { cityWordAround, deputyBefore, foldedFamilyName, notTheName, placesOnly } from './homograph-rules.js';
+import {
+  cityWordAround,
+  deputyBefore,
+  foldedFamilyName,
+  institutionQualifier,
+  notTheName,
+  placesOnly,
+} from './homograph-rules.js';
 import { languageSlot, OTHER_LANGUAGE } from './other-language.js';
 import { bodyHeadAfter } from './province-bodies.js';
 import { Reused } from './scratch.js';
@@ -900,9 +907,13 @@ function partOfLonger(
   // The word before must itself be inside a phrase: not the first of a sentence or a line.
   if (!spaced(text, tokens, k - 1) || upper(tokens, k)) return false;
   // In Vietnamese only a one-syllable name ("Nam Mỹ"): a longer one after a capitalised word
-  // is a dedicatee ("Lăng Chủ tịch Hồ Chí Minh", "Đại học Quốc gia Hà Nội").
+  // is a dedicatee ("Lăng Chủ tịch Hồ Chí Minh", "Đại học Quốc gia Hà Nội"). After an
+  // institution's head, the place ends the institution's name ("Đại học Nông Lâm Huế").
   return vietnamese
-    ? to - from === 1 && syllable(tokens, k) && !commonSyllable(text, tokens, k)
+    ? to - from === 1 &&
+        syllable(tokens, k) &&
+        !commonSyllable(text, tokens, k) &&
+        !institutionQualifier(text, tokens, k)
     : !titleCase(text, tokens, k, to);
 }
 

@@ -22,7 +22,7 @@ const ENDS_NAME: ReadonlySet<string> = new Set(
   (
     'và của là tại ở với cho được có sẽ đang đã trong này vừa cũng để theo khi nhằm từ đến thì mà ' +
     'nhưng các một như về sau trước bị do nếu hay hoặc hơn rất trên dưới giữa ngoài vào ra lên ' +
-    'xuống tôi ông bà anh chị em họ nó chúng hiện năm tháng ngày'
+    'xuống tới sang tôi ông bà anh chị em họ nó chúng hiện năm tháng ngày'
   ).split(' '),
 );
 
@@ -34,7 +34,7 @@ const ENDS_NAME_UNMARKED: ReadonlySet<string> = new Set(
   (
     'va cua la tai voi cho duoc se dang da trong nay vua cung de theo khi nham den thi nhung cac ' +
     'nhu sau truoc neu hay hoac hon rat tren duoi giua ngoai vao len xuong toi ong chi ho chung ' +
-    'thang ngay'
+    'thang ngay sang'
   ).split(' '),
 );
 

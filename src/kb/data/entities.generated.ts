@@ -2,7 +2,7 @@
 import type { AmbiguityRecord, EntityRecord, SourceRecord, UnverifiedRecord } from '../types.js';
 
 /** Counts of the generated KB. */
-export const KB_STATS = {"entities":2868,"aliases":7106,"keys":8442,"ambiguities":161,"unverified":253,"byType":{"agreement":18,"city":441,"country":249,"event":12,"island-group":7,"office":132,"organisation":736,"outlet":275,"person":574,"place":138,"programme":10,"region":25,"sea":20,"subdivision":134,"province":97},"bySource":{"curated":2286,"domain":55,"cldr":352,"vn-admin":305,"i18n-iso-countries":249,"jp-prefecture":47}} as const;
+export const KB_STATS = {"entities":2880,"aliases":7146,"keys":8494,"ambiguities":161,"unverified":253,"byType":{"agreement":18,"city":441,"country":249,"event":12,"island-group":7,"office":132,"organisation":747,"outlet":275,"person":574,"place":139,"programme":10,"region":25,"sea":20,"subdivision":134,"province":97},"bySource":{"curated":2298,"domain":55,"cldr":352,"vn-admin":305,"i18n-iso-countries":249,"jp-prefecture":47}} as const;
 
 /** Where the data came from (package versions, vn-admin provenance). */
 export const SOURCES: readonly SourceRecord[] = [{"id":"i18n-iso-countries","title":"npm package i18n-iso-countries (ISO 3166-1 codes, names in en/sv/vi)","license":"MIT","version":"7.14.0"},{"id":"vn-admin","title":"../shared/data/vn-admin (Viet Nam province-level units before and after 1 July 2025, merge map)","license":"see the file's _meta (MIT sources; CLDR names Unicode-3.0)","files":{"provinces-2008.json":{"source":{"repository":"thanglequoc/vietnamese-provinces-database","tag":"v2.4.1","commit":"fc33b7411ec4e3697817fab8118718a8d39ef090","path":"postgresql/ImportData_vn_units.sql (tables provinces, administrative_units)","license":"MIT"},"as_of":"last state before 2025-07-01 (source release v2.4.1: \"data cutoff before 19/2025/QĐ-TTg\", generated 2025-07-12 from the GSO administrative-units web service)"},"provinces-2025.json":{"source":{"repository":"thanglequoc/vietnamese-provinces-database","tag":"v3.0.2","commit":"78594ea643d5fdebd640ea3889ea91f84b9463ae","path":"postgresql/ImportData_vn_units.sql (tables provinces, administrative_units)","license":"MIT"},"as_of":"2025-07-01 (source release v3.0.2, Decision 19/2025/QĐ-TTg codes); later changes noted per item"},"merge-2025.json":{"source":{"A":"60-NQ/TW annex (12 April 2025), text as transcribed in dvhcvn/20250701 commit dd94887ce32324380bc5bb0a76fe39867dafc73b input/docs/60-NQ_TW.md (MIT)","B":"sapnhap.bando.com.vn province records, field \"truocsapnhap\", as crawled in thanglequoc/vietnamese-provinces-database commit 3b0e1aa04ce6ab24c0754d65157739e80e9264af dataset-generation-scripts/sapnhap-bando-crawler/donvi_tinhthanh.json (MIT)","C":"dvhcvn/20250701 commit dd94887ce32324380bc5bb0a76fe39867dafc73b mapping/splits.json level1 and output/NN.json (MIT; produced with LLM assistance from 60-NQ/TW, see its README)","D":"derived from GSO codes: each post-2025 commune code (thanglequoc/vietnamese-provinces-database v3.0.2) looked up among pre-2025 commune codes (thanglequoc/vietnamese-provinces-database v2.4.1); all reused codes of an old province fall in exactly one new province (3315 of 3321 codes found)"},"as_of":null},"districts-2008.json":{"source":{"repository":"thanglequoc/vietnamese-provinces-database","tag":"v2.4.1","commit":"fc33b7411ec4e3697817fab8118718a8d39ef090","path":"postgresql/ImportData_vn_units.sql (table districts)","license":"MIT"},"as_of":"last state before 2025-07-01 (source release v2.4.1)"}}},{"id":"domain","title":"../shared/DOMAIN.md (forms used in the news vietnorm reads)"},{"id":"curated","title":"Entered by vietnorm maintainers from general knowledge; every date that could not be established is null and listed in data/kb/NOTES.md"},{"id":"cldr","title":"Unicode CLDR through the npm packages cldr-dates-full (exemplar cities of time zones in en, sv, vi), cldr-core (the territory of each zone, supplemental/windowsZones.json), cldr-localenames-full (names of UN M.49 regions in en, sv, vi, main/*/territories.json) and cldr-subdivisions-full (English names of other countries' subdivisions, subdivisions/en/en.json)","license":"Unicode-3.0","version":"cldr-dates-full 48.2.0, cldr-core 48.2.0, cldr-localenames-full 48.2.0, cldr-subdivisions-full 48.2.0"},{"id":"jp-prefecture","title":"npm package jp-prefecture (Japan's 47 prefectures, codes, kanji and romanised names)","license":"MIT","version":"0.2.1"}];
@@ -916,6 +916,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:bach-hoa-xanh","type":"organisation","country":"country:VN","notes":"Grocery chain of Mobile World Investment."},
 {"id":"org:bai-bang-paper-mill","type":"organisation","aliases":["Bai Bang paper mill","Bãi Bằng paper mill","pappersbruket Bai Bang","pappersbruket i Bai Bang","Giấy Bãi Bằng"],"notes":"The paper mill in Phú Thọ built with Swedish aid (Sida) from 1974 to 1982, Sweden's largest aid project."},
 {"id":"org:bamboo-airways","type":"organisation","country":"country:VN"},
+{"id":"org:bao-viet","type":"organisation","aliases":["Baoviet","Baoviet Holdings","Tập đoàn Tài chính – Bảo hiểm Bảo Việt","Bao Viet Group"],"country":"country:VN","notes":"Viet Nam's largest insurer, state-controlled. \\"Bảo Việt\\" alone is not an alias (also a person's name)."},
 {"id":"org:becamex","type":"organisation","aliases":["Becamex","Tổng công ty Becamex IDC"],"country":"country:VN"},
 {"id":"org:becamex-tokyu","type":"organisation","country":"country:VN","notes":"A joint venture of Becamex IDC and Tokyu Corporation building Binh Duong New City."},
 {"id":"org:bidv","type":"organisation","aliases":["Bank for Investment and Development of Vietnam","Ngân hàng TMCP Đầu tư và Phát triển Việt Nam"],"country":"country:VN"},
@@ -962,6 +963,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:cpv-propaganda","type":"organisation","aliases":["Central Propaganda and Training Commission","Central Commission for Information and Education","Ban Tuyên giáo và Dân vận Trung ương"],"country":"country:VN"},
 {"id":"org:cpv-secretariat","type":"organisation","aliases":["Party Central Committee's Secretariat","Ban Bí thư Trung ương Đảng"],"country":"country:VN"},
 {"id":"org:csis","type":"organisation","aliases":["Trung tâm Nghiên cứu Chiến lược và Quốc tế Mỹ"],"caseSensitive":["CSIS"],"country":"country:US"},
+{"id":"org:dai-ichi-life","type":"organisation","aliases":["Dai-ichi Life Holdings","Dai-ichi Life Insurance","Daiichi Life"],"country":"country:JP","notes":"The Japanese life insurer; Dai-ichi Life Vietnam has sold life insurance in Viet Nam since 2007."},
 {"id":"org:daikin","type":"organisation","aliases":["Daikin Industries","Daikin Vietnam","Daikin Việt Nam"],"country":"country:JP","notes":"The Japanese maker of air conditioners, with a plant in Hưng Yên."},
 {"id":"org:daiso","type":"organisation","country":"country:JP"},
 {"id":"org:de-cdu","type":"organisation","caseSensitive":["CDU"],"country":"country:DE"},
@@ -1058,6 +1060,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:jcci-vietnam","type":"organisation","aliases":["Japanese Chamber of Commerce and Industry in Vietnam","Phòng Thương mại và Công nghiệp Nhật Bản tại Hà Nội"],"caseSensitive":["JCCI"],"country":"country:JP","notes":"The chamber of Japanese companies in Viet Nam (Hanoi; JCCH in Ho Chi Minh City)."},
 {"id":"org:jera","type":"organisation","caseSensitive":["JERA"],"country":"country:JP"},
 {"id":"org:jetro","type":"organisation","aliases":["Japans handelsfrämjande organisation","Japans utrikeshandelsorganisation","Japans externa handelsorganisation","Cơ quan Xúc tiến Thương mại Nhật Bản"],"caseSensitive":["JETRO"],"country":"country:JP"},
+{"id":"org:jfa","type":"organisation","aliases":["Hiệp hội Bóng đá Nhật Bản","Japanska fotbollsförbundet"],"caseSensitive":["JFA"],"country":"country:JP"},
 {"id":"org:jgsdf","type":"organisation","aliases":["Ground Self-Defense Force","Lực lượng Tự vệ Mặt đất Nhật Bản"],"caseSensitive":["JGSDF","GSDF"],"country":"country:JP","parent":"org:jsdf"},
 {"id":"org:jica","type":"organisation","aliases":["Japans internationella samarbetsbyrå","Japans byrå för internationellt samarbete"],"caseSensitive":["JICA"],"country":"country:JP"},
 {"id":"org:jma","type":"organisation","caseSensitive":["JMA"],"country":"country:JP"},
@@ -1097,8 +1100,10 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:jp-vn-friendship-association","type":"organisation","aliases":["Japan-Vietnam Friendship Association"],"country":"country:JP"},
 {"id":"org:jp-vn-friendship-parliamentarians","type":"organisation","aliases":["Japan-Vietnam Friendship Parliamentary Alliance","Liên minh Nghị sĩ Hữu nghị Nhật - Việt"],"country":"country:JP"},
 {"id":"org:jsdf","type":"organisation","aliases":["Self-Defense Forces","Japanese Self-Defense Forces","Japan Self-Defence Forces","Self-Defence Forces","Lực lượng Phòng vệ","Lực lượng Tự vệ Nhật Bản","självförsvarsstyrkorna"],"caseSensitive":["JSDF","SDF"],"country":"country:JP"},
+{"id":"org:jst","type":"organisation","country":"country:JP","notes":"\\"JST\\" is not an alias: Japan Standard Time."},
 {"id":"org:jtb","type":"organisation","aliases":["JTB Corp.","JTB Corporation","Japan Travel Bureau"],"caseSensitive":["JTB"],"country":"country:JP","notes":"Japan's largest travel agency."},
 {"id":"org:kanadevia","type":"organisation","aliases":["Kanadevia Corporation","Hitachi Zosen","Hitachi Zosen Corporation"],"country":"country:JP","notes":"The Japanese maker of waste-to-energy plants, named Hitachi Zosen until October 2024 (no part of Hitachi)."},
+{"id":"org:kankeiren","type":"organisation","aliases":["Kankeiren","Kansai Keizai Rengokai"],"country":"country:JP"},
 {"id":"org:kansai-electric","type":"organisation","aliases":["Kansai Electric","KEPCO Japan"],"country":"country:JP"},
 {"id":"org:kawasaki-heavy-industries","type":"organisation","country":"country:JP"},
 {"id":"org:keidanren","type":"organisation","aliases":["Japan Business Federation","Liên đoàn các tổ chức kinh tế Nhật Bản","Liên đoàn Kinh tế Nhật Bản","Japans federation för ekonomiska organisationer"],"country":"country:JP"},
@@ -1126,6 +1131,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:marubeni","type":"organisation","aliases":["Marubeni Corporation"],"country":"country:JP"},
 {"id":"org:masan","type":"organisation","aliases":["Masan"],"country":"country:VN"},
 {"id":"org:mazda","type":"organisation","country":"country:JP"},
+{"id":"org:meiji-yasuda","type":"organisation","aliases":["Meiji Yasuda","Meiji Yasuda Life Insurance"],"country":"country:JP"},
 {"id":"org:meitetsu","type":"organisation","aliases":["Meitetsu"],"country":"country:JP","notes":"Private railway of the Nagoya area."},
 {"id":"org:mekong-ganga","type":"organisation","aliases":["Mekong–Ganga Cooperation"],"caseSensitive":["MGC"]},
 {"id":"org:mekong-korea","type":"organisation","aliases":["Mekong–Korea Cooperation","Hợp tác Mekong - Hàn Quốc"]},
@@ -1146,7 +1152,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:mobile-world","type":"organisation","aliases":["Mobile World Investment Corporation","Mobile World Investment Corp.","Công ty Cổ phần Đầu tư Thế Giới Di Động"],"caseSensitive":["MWG"],"country":"country:VN","notes":"Retailer of phones and electronics (Thế Giới Di Động, Điện Máy Xanh) and groceries (Bách Hóa Xanh)."},
 {"id":"org:moderna-museet","type":"organisation","country":"country:SE"},
 {"id":"org:mol","type":"organisation","aliases":["Mitsui OSK Lines","Mitsui O.S.K. Lines Ltd"],"country":"country:JP"},
-{"id":"org:mrc","type":"organisation","aliases":["Ủy hội sông Mekong quốc tế","Uỷ hội sông Mê Công quốc tế","Ủy hội sông Mê Công"],"caseSensitive":["MRC"]},
+{"id":"org:mrc","type":"organisation","aliases":["Ủy hội sông Mekong quốc tế","Uỷ hội sông Mê Công quốc tế","Ủy hội sông Mê Công","Mekongflodens kommission"],"caseSensitive":["MRC"]},
 {"id":"org:mufg","type":"organisation","aliases":["MUFG Bank"],"caseSensitive":["MUFG"],"country":"country:JP"},
 {"id":"org:muji","type":"organisation","caseSensitive":["MUJI"],"country":"country:JP"},
 {"id":"org:nam","type":"organisation"},
@@ -1159,6 +1165,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:nexi","type":"organisation","caseSensitive":["NEXI"],"country":"country:JP","notes":"Japan's official export credit agency."},
 {"id":"org:nidec","type":"organisation","country":"country:JP"},
 {"id":"org:nintendo","type":"organisation","country":"country:JP"},
+{"id":"org:nippon-life","type":"organisation","aliases":["Nippon Life Insurance","Nissay"],"country":"country:JP","notes":"Japan's largest life insurer (Nippon Life Insurance Company)."},
 {"id":"org:nippon-steel","type":"organisation","aliases":["Nippon Steel Corporation"],"country":"country:JP"},
 {"id":"org:nishitetsu","type":"organisation","aliases":["Nishi Nippon Railroad","Nishitetsu"],"country":"country:JP","notes":"The Fukuoka railway and property group, a partner in housing projects in Vietnam."},
 {"id":"org:nissan","type":"organisation","aliases":["Nissan Motor"],"country":"country:JP"},
@@ -1228,6 +1235,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:se-moderates","type":"organisation","aliases":["Moderata samlingspartiet","Swedish Moderate Party"],"country":"country:SE","notes":"Leads the government from 2022 (and 2006–2014)."},
 {"id":"org:se-police","type":"organisation","aliases":["Swedish Police","svenska polisen"],"country":"country:SE"},
 {"id":"org:se-social-democrats","type":"organisation","aliases":["Sveriges socialdemokratiska arbetareparti","Swedish Social Democrats"],"country":"country:SE","notes":"In government 1994–2006 and 2014–2022."},
+{"id":"org:sei","type":"organisation","aliases":["Stockholms miljöinstitut"],"country":"country:SE"},
 {"id":"org:seven-eleven","type":"organisation","aliases":["Seven-Eleven"],"country":"country:JP","notes":"The chain's owner is Japan's Seven & i Holdings."},
 {"id":"org:shangri-la-dialogue","type":"organisation","aliases":["Shangri La Dialogue","Diễn đàn Đối thoại Shangri-La"],"notes":"Asia's annual defence forum in Singapore"},
 {"id":"org:shimizu-corporation","type":"organisation","country":"country:JP"},
@@ -1250,6 +1258,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:sumitomo-corporation","type":"organisation","aliases":["Sumitomo Corp.","Tập đoàn Sumitomo"],"country":"country:JP"},
 {"id":"org:sumitomo-electric","type":"organisation","aliases":["Sumitomo Electric"],"country":"country:JP"},
 {"id":"org:sumitomo-forestry","type":"organisation","aliases":["Sumitomo Forestry Co."],"country":"country:JP","notes":"The Japanese timber and housing group, a partner in housing projects in Vietnam."},
+{"id":"org:sumitomo-life","type":"organisation","aliases":["Sumitomo Life Insurance"],"country":"country:JP","notes":"The Japanese life insurer, a strategic shareholder of Bao Viet Holdings."},
 {"id":"org:sun-group","type":"organisation","country":"country:VN"},
 {"id":"org:suzuki-motor","type":"organisation","aliases":["Suzuki Motor Corporation","Suzuki Vietnam","Suzuki Việt Nam"],"country":"country:JP"},
 {"id":"org:sweco","type":"organisation","aliases":["Sweco AB"],"country":"country:SE","notes":"Swedish engineering consultancy."},
@@ -1261,6 +1270,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:tetra-pak","type":"organisation","country":"country:SE"},
 {"id":"org:thaco","type":"organisation","aliases":["Truong Hai Group","THACO Group"],"country":"country:VN"},
 {"id":"org:tiktok","type":"organisation","country":"country:CN"},
+{"id":"org:tokio-marine","type":"organisation","aliases":["Tokio Marine Holdings","Tokio Marine & Nichido","Tokio Marine Nichido"],"country":"country:JP","notes":"The Japanese non-life insurer."},
 {"id":"org:tokyo-electron","type":"organisation","aliases":["Tokyo Electron Limited","Tokyo Electron Ltd"],"country":"country:JP","notes":"The Japanese maker of semiconductor equipment, whose suppliers invest in Viet Nam."},
 {"id":"org:tokyo-gas","type":"organisation","country":"country:JP","notes":"Japan's largest city-gas utility; an investor in LNG and power projects in Viet Nam."},
 {"id":"org:tokyu","type":"organisation","aliases":["Tập đoàn Tokyu"],"country":"country:JP"},
@@ -1316,6 +1326,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"org:vbsp","type":"organisation","aliases":["Vietnam Bank for Social Policy","Ngân hàng Chính sách xã hội Việt Nam"],"caseSensitive":["VBSP"],"country":"country:VN","notes":"The state bank that lends to the poor and to policy beneficiaries, among them workers going abroad."},
 {"id":"org:vcci","type":"organisation","aliases":["Vietnam Chamber of Commerce and Industry","Liên đoàn Thương mại và Công nghiệp Việt Nam"],"caseSensitive":["VCCI"],"country":"country:VN"},
 {"id":"org:vec","type":"organisation","aliases":["Vietnam Expressway Corp."],"caseSensitive":["VEC"],"country":"country:VN","notes":"State builder and operator of expressways, some financed by JICA loans."},
+{"id":"org:vff-football","type":"organisation","aliases":["Viet Nam Football Federation","Vietnamesiska fotbollsförbundet"],"country":"country:VN","notes":"\\"VFF\\" is also the Viet Nam Fatherland Front: read by a text that defines it."},
 {"id":"org:vgcl","type":"organisation","aliases":["Vietnam General Confederation of Labour"],"caseSensitive":["VGCL"],"country":"country:VN"},
 {"id":"org:vietcombank","type":"organisation","aliases":["Ngân hàng TMCP Ngoại thương Việt Nam","Joint Stock Commercial Bank for Foreign Trade of Vietnam"],"country":"country:VN"},
 {"id":"org:vietinbank","type":"organisation","aliases":["Ngân hàng TMCP Công Thương Việt Nam"],"country":"country:VN"},
@@ -2332,6 +2343,7 @@ export const ENTITIES: readonly EntityRecord[] = /* @__PURE__ */ JSON.parse(`[
 {"id":"place:lan-ha-bay","type":"place"},
 {"id":"place:lincoln-island","type":"place","aliases":["Dongdao"]},
 {"id":"place:long-thanh-airport","type":"place","aliases":["Long Thanh Airport","Long Thành International Airport","Long Thành Airport","sân bay Long Thành","Cảng hàng không quốc tế Long Thành"],"notes":"In Đồng Nai, under construction; to serve Hồ Chí Minh City."},
+{"id":"place:luzon","type":"place","notes":"The largest island of the Philippines."},
 {"id":"place:luzon-strait","type":"place","aliases":["Bashi Channel","eo biển Bashi"]},
 {"id":"place:ly-son","type":"place","aliases":["Ly Son"]},
 {"id":"place:macclesfield-bank","type":"place","aliases":["Zhongsha Islands","bãi Macclesfield"]},
