@@ -233,6 +233,14 @@ const BATCHES = [
     name: "batch 46 (2026-12-07, the same session, written with batch 45 and run first on the last stop's code: 456–459 en/sv, 460–465 vi)",
     has: (n) => n >= 456 && n <= 465,
   },
+  {
+    name: "batch 47 (2026-12-07, the same session, written while batches 45 and 46's rules were made and run first on them: 466–469 en/sv, 470–475 vi)",
+    has: (n) => n >= 466 && n <= 475,
+  },
+  {
+    name: "batch 48 (2026-12-07, the same session, written while batches 45 and 46's rules were made and run first on them: 476–479 en/sv, 480–485 vi)",
+    has: (n) => n >= 476 && n <= 485,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);

@@ -130,7 +130,9 @@ const INITIALS = /^\p{Lu}{2,5}$/u;
 /** The capital initials of a name's words ("BIÊN PHÒNG" → "BP", "Tuổi Trẻ Online" → "TTO"). */
 function initialsOf(name: string): string {
   let out = '';
-  for (const word of name.split(/\s+/u)) if (word !== '') out += (word[0] as string).toLocaleUpperCase('vi');
+  // (Words of letters only: "&" gives no initial, "SỨC KHỎE & ĐỜI SỐNG" is SKĐS.)
+  for (const word of name.split(/\s+/u))
+    if (word !== '' && /^\p{L}/u.test(word)) out += (word[0] as string).toLocaleUpperCase('vi');
   return out;
 }
 

@@ -74,6 +74,21 @@ describe('headline', () => {
 });
 
 describe('published date', () => {
+  it("is the date line over the headline, not a related article's date after the body", () => {
+    const a = analyze(
+      page(
+        'NEWS RELEASE',
+        'February 18, 2026',
+        'Harukaze opens a research centre in Da Nang',
+        BODY,
+        BODY,
+        'Related releases',
+        '- January 29, 2026: Harukaze to buy an integrator in Thailand',
+      ),
+    );
+    expect(a.published?.iso).toBe('2026-02-18');
+  });
+
   it('is the date line under the headline, not the site clock above it', () => {
     const text = page(
       'Thứ Sáu, 12/01/2024 07:15',
@@ -138,6 +153,9 @@ describe('outlet', () => {
   it("is the masthead's outlet for a lead credit of its initials written without the stroke of Đ", () => {
     const a = analyze(page('LAO ĐỘNG', 'Hai tỉnh ký kết hợp tác hữu nghị', `LD - ${VI_BODY}`));
     expect(a.outlet).toMatchObject({ text: 'LD', entityId: 'outlet:lao-dong' });
+    // "&" gives no initial: "SỨC KHỎE & ĐỜI SỐNG" is SKĐS.
+    const b = analyze(page('SỨC KHỎE & ĐỜI SỐNG', 'Hai bệnh viện ký kết hợp tác', `SKĐS - ${VI_BODY}`));
+    expect(b.outlet).toMatchObject({ text: 'SKĐS', entityId: 'outlet:suc-khoe-doi-song' });
   });
   it('is read from the lead credit in its many forms', () => {
     // Initials joined by "&" ("Giáo dục & Thời đại").

@@ -126,6 +126,10 @@ export const CHROME_LABELS: readonly string[] = [
   'chủ đề',
   'đọc nhiều',
   'filtered by',
+  // A language picker: "Språk: Svenska ▾", "Language: English", "Ngôn ngữ: Tiếng Việt".
+  'språk',
+  'language',
+  'ngôn ngữ',
 ];
 
 /** Words that close a line of chrome: a close or dismiss button glued to a banner ("… nếu mạng chậm. Đóng"). */

@@ -61,11 +61,15 @@ export function readPublished(
   warnings: Warning[],
 ): Published | null {
   const titleIndex = pieces.findIndex((p) => p.kind === 'title');
+  const bodyIndex = body ? pieces.indexOf(body) : -1;
   const candidates: Candidate[] = [];
   pieces.forEach((p, i) => {
     if (p.kind !== 'date' || !p.date) return;
     let score = p.dateLabelled ? 4 : 0;
-    if (titleIndex >= 0 && i > titleIndex) score += 2;
+    // Under the headline, before the body: the article's own line. An unlabelled one after the
+    // body's start dates something else, a related article in a list ("- January 29, 2026: …").
+    if (bodyIndex >= 0 && i > bodyIndex) score -= 1;
+    else if (titleIndex >= 0 && i > titleIndex) score += 2;
     candidates.push({
       date: p.date,
       lineStart: p.span.start,

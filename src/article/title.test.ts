@@ -20,6 +20,18 @@ describe('title: the headline among the lines before the body', () => {
     expect(forum.title).toBeNull();
   });
 
+  it("does not take a breadcrumb that opens on an entry of the head's menu, nor a language picker", () => {
+    const head = 'Việt Nam - Nhật Bản thúc đẩy hợp tác khắc phục hậu quả bom mìn';
+    const a = analyze(
+      `Trang chủ | Chính trị | Quốc phòng - An ninh | Kinh tế | Xã hội | Quốc tế\nQuốc phòng - An ninh > Đối ngoại quốc phòng\n\nThứ Năm, 20/11/2025, 18:25 (GMT+7)\n\n${head}\n\n${viBody}`,
+    );
+    expect(a.title?.text).toBe(head);
+    const sv = analyze(
+      `Hem | Politik | Ekonomi\nSpråk: Svenska ▾   Sök\n\nJapan lovar fortsatt stöd till tunnelbanan i staden\n\n${body}`,
+    );
+    expect(sv.title?.text).toBe('Japan lovar fortsatt stöd till tunnelbanan i staden');
+  });
+
   it("takes a long Vietnamese headline without a stop, over the state's name and a Swedish by-line name", () => {
     const long =
       'Thủ tướng Phạm Minh Chính tiếp đoàn Liên đoàn Kinh tế Nhật Bản: Mở rộng hợp tác sang đường sắt tốc độ cao, bán dẫn và tài chính xanh';

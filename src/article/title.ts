@@ -196,6 +196,14 @@ const MENU_ENTRIES = 5;
 
 /** An arrow between the parts of a breadcrumb, with a space on each side. */
 const BREADCRUMB_ARROW = /\s[>»›]\s/gu;
+/** The first arrow of a breadcrumb (see {@link BREADCRUMB_ARROW}). */
+const FIRST_ARROW = /\s[>»›]\s/u;
+
+/** Line `t` is a breadcrumb whose part before its first arrow is an entry of the head's menus. */
+function crumbOfMenu(t: string, menuEntries: ReadonlySet<string>): boolean {
+  const arrow = FIRST_ARROW.exec(t);
+  return arrow !== null && arrow.index > 0 && menuEntries.has(key(t.slice(0, arrow.index)));
+}
 /** Most words of a part of a breadcrumb of one ">" (which may compare: "Giáo dục > Dạy và học"). */
 const ARROW_WORDS = 4;
 /** A slash between two parts, with spaces around it. */
@@ -378,6 +386,8 @@ export function pickTitle(pieces: Piece[], text: string, isOutletName: (text: st
     // A line opening in lower case goes on from the line before it: no headline.
     if (LOWER_FIRST.test(t)) continue;
     if (menuEntries.has(key(t))) continue;
+    // Nor is a breadcrumb that opens on one of them ("Quốc phòng - An ninh > Đối ngoại quốc phòng").
+    if (menuEntries.size > 0 && crumbOfMenu(t, menuEntries)) continue;
     // A group's name over its line of members ("… · 37 thanh vien") is the group's, not a post's.
     if (next && membersLine(next.span.text)) continue;
     // A field of a poster's profile beside its figures ("Bai viet: 3.412" / "Den tu: Lien Chieu"),

@@ -158,6 +158,15 @@ describe('homograph rules', () => {
     expect(ids('Finlands regering avgick.', 'sv')).toContain('country:FI');
   });
 
+  it("reads a person's name that opens a Swedish compound of a street or an institution as no mention of the person", () => {
+    expect(ids('Trafiken på Vo Van Kiet-avenyn står still.', 'sv')).not.toContain('person:vo-van-kiet');
+    // The person's government is the person's.
+    expect(ids('Premiärminister Pham Minh Chinh talade om Pham Minh Chinh-regeringen.', 'sv')).toEqual([
+      'person:pham-minh-chinh',
+      'person:pham-minh-chinh',
+    ]);
+  });
+
   it('reads a common-word name joined by "and" to a lower-case noun as the noun', () => {
     expect(ids('China and silverware go in the top drawer.', 'en')).not.toContain('country:CN');
     expect(ids('China and Vietnam held talks.', 'en')).toContain('country:CN');

@@ -427,6 +427,37 @@ export function institutionHeadBefore(text: string, tokens: Tokens, from: number
   return false;
 }
 
+/**
+ * Swedish nouns of places and institutions that a compound names after a person: "Vo Van
+ * Kiet-avenyn", "Ho Chi Minh-mausoleet" (not "Kishida-regeringen", the person's government).
+ */
+const NAMED_AFTER: ReadonlySet<string> = new Set([
+  'avenyn',
+  'gatan',
+  'vägen',
+  'leden',
+  'boulevarden',
+  'bron',
+  'parken',
+  'torget',
+  'platsen',
+  'museet',
+  'mausoleet',
+  'skolan',
+  'universitetet',
+  'sjukhuset',
+  'stationen',
+  'flygplatsen',
+]);
+
+/** A hyphen at `at` opens a compound of {@link NAMED_AFTER} ("…-avenyn"). */
+function compoundAfter(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 45) return false;
+  let end = at + 1;
+  while (end < text.length && end - at <= 14 && /\p{Ll}/u.test(text.charAt(end))) end++;
+  return NAMED_AFTER.has(text.slice(at + 1, end));
+}
+
 /** Most capitalised words between an institution's head and a word of its name. */
 const MAX_INSTITUTION_QUALIFIER = 3;
 
@@ -1076,6 +1107,12 @@ export function notTheName(
   // A Vietnamese name of the knowledge base with one more syllable after it is another person's
   // ("Nguyen Thi Thanh Hoa" is not Nguyễn Thị Thanh).
   if ((kind & PEOPLE) !== 0 && longerVietnameseName(text, tokens, from, to)) return true;
+  // In Swedish, a person's name that opens a compound of a place or an institution is what the
+  // compound names ("Vo Van Kiet-avenyn", "Ho Chi Minh-mausoleet").
+  if ((kind & PEOPLE) !== 0 && lang === 'sv' && compoundAfter(text, tokens.end(to - 1))) return true;
+  // A person's name right after a Vietnamese institution's head is its dedicatee, and the words
+  // the institution's name ("Trường Đại học Phạm Văn Đồng", "Bệnh viện Trưng Vương").
+  if ((kind & PEOPLE) !== 0 && vietnamese && institutionHeadBefore(text, tokens, from)) return true;
   if (!vietnamese && (kind & PEOPLE) !== 0 && longerForeignName(text, tokens, from, to, nameAt)) return true;
   // After a Japanese family name the royal's word is a namesake's given name ("Yamada Aiko",
   // "Tanaka Michiko"), in any language.

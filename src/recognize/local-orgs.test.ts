@@ -397,6 +397,19 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     ).toEqual(['local:person:do-minh-nhat']);
   });
 
+  it("reads a person's name right after an institution's head as the institution's name, not the person", () => {
+    expect(
+      recognize('Sinh viên Trường Đại học Phạm Văn Đồng đã dự thi.', { language: 'vi' }).map((m) => [
+        m.text,
+        m.id,
+      ]),
+    ).toEqual([['Trường Đại học Phạm Văn Đồng', 'local:org:truong-dai-hoc-pham-van-dong']]);
+    // After a title, the person stays.
+    expect(recognize('Thủ tướng Phạm Văn Đồng đến thăm.', { language: 'vi' }).map((m) => m.id)).toContain(
+      'person:pham-van-dong',
+    );
+  });
+
   it("reads a province's newspaper with its electronic edition's words as the paper", () => {
     const read = (text: string) =>
       recognize(text, { language: 'vi' })

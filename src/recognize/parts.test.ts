@@ -100,6 +100,8 @@ describe('parts: the entities named inside a body or an office', () => {
     expect(parts('Tổng Liên đoàn Lao động Việt Nam cho biết', 'vi')).toEqual([
       ['org:vgcl', [['Việt Nam', 'country:VN']]],
     ]);
+    // One word without marks inside a name written with them is a word: "Y" (medicine) is no Ý, Italy.
+    expect(parts('Thứ trưởng Bộ Y tế cho biết', 'vi')).toEqual([['org:vn-moh', []]]);
     // "Bộ Tư lệnh" is a command; "Bộ Tứ" the Quad: no part, with marks or without.
     expect(parts('Bộ Tư lệnh Vùng Cảnh sát biển 2 cho biết', 'vi')).toEqual([
       ['org:vn-coast-guard-region-2', []],

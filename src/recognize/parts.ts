@@ -126,7 +126,8 @@ function partsOf(
   const inner = outerType === 'agreement' ? AGREEMENT_INNER : outerType === 'place' ? PLACE_INNER : INNER;
   // Where the text writes no marks ("Bo Tu lenh …"), the name's own marked spelling says what its
   // words are ("Bộ Tư lệnh …", a command: no "Bộ Tứ", the Quad, in it).
-  const own = tokens.marked(from, to) ? null : markedWords(doc, passing, from, to);
+  const outerMarked = tokens.marked(from, to);
+  const own = outerMarked ? null : markedWords(doc, passing, from, to);
   let parts: Part[] | null = null;
   for (let s = from; s < to; s++) {
     let at: Node | undefined = root;
@@ -143,7 +144,12 @@ function partsOf(
         : markedSpelling(doc.text.slice(tokens.start(k), tokens.end(k)));
       spelling += (k > s ? ' ' : '') + word;
       marked ||= own ? hasVietnameseMarks(word) : tokens.marked(k, k + 1);
-      if (!whole && next?.forms) {
+      // One word written without marks inside a name written with them is a word of its own, not
+      // a name the base writes with marks ("Y" in "Bộ Y tế", medicine, is no Ý, Italy), as the
+      // scan reads it; but for a text that lost marks on some words.
+      const unmarkedWord =
+        k === s && !marked && outerMarked && !tokens.partialMarks && next !== undefined && ready(next).marked;
+      if (!whole && next?.forms && !unmarkedWord) {
         const id = innerId(
           doc,
           next,

@@ -57,6 +57,14 @@ function otherNameWord(doc: Doc, covered: Uint8Array, k: number, id: string, aft
   );
 }
 
+/** Words `k` and `k + 1` are capitalised and joined by a dash alone, no space ("Linh–Ha"). */
+function dashJoined(doc: Doc, k: number): boolean {
+  const { text, tokens } = doc;
+  if (k < 0 || k + 1 >= tokens.length || tokens.start(k + 1) !== tokens.end(k) + 1) return false;
+  const dash = text.charCodeAt(tokens.end(k));
+  return (dash === 45 || dash === 0x2013 || dash === 0x2014) && tokens.capital(k) && tokens.capital(k + 1);
+}
+
 /** Morae of a romanised Japanese word that makes it a name's even first in a sentence ("Masako"). */
 const MIN_NAME_MORAE = 3;
 
@@ -428,6 +436,9 @@ export function people(doc: Doc, covered: Uint8Array, full: Set<string>): [numbe
       inLexicon(doc.text, doc.tokens, i, to, doc.language === 'vi' ? 'vi' : null)
     )
       continue;
+    // A word joined by a dash to a capitalised word is part of a compound's name, a route's or a
+    // pair's ("Cat Linh–Ha Dong", "Lao Cai–Hanoi"), not a person alone.
+    if (to === i + 1 && (dashJoined(doc, i - 1) || dashJoined(doc, i))) continue;
     // A word with a full stop before a name is an abbreviated title: "Gen. Giang" (General), not
     // Nakatani Gen.
     if (to === i + 1 && abbreviationBeforeName(doc, i)) continue;

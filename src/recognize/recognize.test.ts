@@ -282,6 +282,16 @@ describe('recognize: people', () => {
     });
   });
 
+  it('does not read a word joined by a dash to another capitalised word as a short reference ("Cat Linh–Ha Dong")', () => {
+    const text =
+      'Deputy Prime Minister Tran Hong Ha visited. The Cat Linh–Ha Dong metro opened. Ha said it worked.';
+    expect(
+      recognize(text, { language: 'en' })
+        .filter((m) => m.flags.includes('short-reference'))
+        .map((m) => m.start),
+    ).toEqual([text.indexOf('Ha said')]);
+  });
+
   it('does not read the first word of another name as a short reference ("Park Minwoo")', () => {
     const text = 'Park Geun-hye visited Seoul. Park Minwoo wrote a novel, and Park spoke later.';
     const refs = recognize(text, { language: 'en' }).filter((m) => m.flags.includes('short-reference'));
