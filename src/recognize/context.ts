@@ -898,6 +898,21 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Japanese prefixes of place names, joined by a hyphen to the name they qualify ("Shin-Aomori",
+ * "Higashi-Osaka"): new, east, west, north, south, middle, upper, lower. Folding keys.
+ */
+export const JAPANESE_PREFIXES: ReadonlySet<string> = new Set([
+  'shin',
+  'higashi',
+  'nishi',
+  'kita',
+  'minami',
+  'naka',
+  'kami',
+  'shimo',
+]);
+
+/**
  * Romanised Japanese words that end companies' names ("Horiuchi Kogyo", "Kansai Sangyo", "Hokuriku
  * Kensetsu", "Ishige Suisan", "Choshi Dentetsu"): industry, trade, construction, electric, marine
  * products, railways, foods, transport, logistics, shipping, shipbuilding, works. Folding keys.
@@ -1255,6 +1270,8 @@ export const VI_ORG_HEADS: readonly (readonly string[])[] = [
   ['bệnh', 'viện'],
   ['ngân', 'hàng'],
   ['tập', 'đoàn'],
+  // A power company by its region or city ("Công ty Điện lực Tohoku", "Công ty Điện lực Hà Nội").
+  ['công', 'ty', 'điện', 'lực'],
   // A national department or institute ("Cục Hàng không Việt Nam", "Viện Nghiên cứu Đông Bắc Á").
   ['tổng', 'cục'],
   ['cục'],

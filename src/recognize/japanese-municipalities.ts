@@ -4,7 +4,7 @@
 // read as a place only in a text that names Japan, and only where a word around it says it is
 // one, because many of them are also family names ("Takahashi", "Okazaki").
 
-import { MUNICIPALITY_BEFORE } from './context.js';
+import { JAPANESE_PREFIXES, MUNICIPALITY_BEFORE } from './context.js';
 import { JAPANESE_MUNICIPALITIES } from './data/japanese-municipalities.js';
 import { type Doc, spaced } from './doc.js';
 import { localPlace, namesJapan } from './local-places.js';
@@ -127,6 +127,20 @@ function unitAfter(doc: Doc, k: number): number {
 }
 
 /**
+ * Word `k` is a Japanese prefix joined by a hyphen alone to the next word, and the two are a
+ * municipality's name written as one ("Higashi-Osaka" for Higashiōsaka, "Nishi-Tokyo").
+ */
+function prefixedName(doc: Doc, covered: Uint8Array, k: number): boolean {
+  const { text, tokens } = doc;
+  if (k + 1 >= tokens.length || !tokens.capital(k + 1)) return false;
+  if (tokens.start(k + 1) !== tokens.end(k) + 1 || text.charCodeAt(tokens.end(k)) !== 45) return false;
+  const prefix = tokens.word(k) as string;
+  return (
+    JAPANESE_PREFIXES.has(prefix) && municipality(prefix + (tokens.word(k + 1) as string)) && !covered[k + 1]
+  );
+}
+
+/**
  * Japanese municipalities the knowledge base lacks, in a text that names Japan or one of its
  * prefectures: a capitalised word that is the name of a Japanese city or Tokyo ward, not part of a
  * longer name, after a preposition of place ("in Kariya", "tại Suita", "i Toyohashi"), before a
@@ -164,13 +178,16 @@ export function japaneseMunicipalities(
     if (before && tokens.is(k - 1, 'pho') && !tokens.is(k - 2, 'thanh')) continue;
     if (k + 1 < n && isAny(doc, k + 1, PREFECTURE_AFTER)) continue;
     const key = tokens.word(k) as string;
-    if (!municipality(key) || isVietnameseSyllable(key)) continue;
+    // A name of a prefix and a hyphen ("Higashi-Osaka", GeoNames' Higashiōsaka): both words.
+    const prefixed = prefixedName(doc, covered, k);
+    if (!prefixed && (!municipality(key) || isVietnameseSyllable(key))) continue;
     japan ??= namesJapan(doc);
     if (!japan) break;
-    const nameTo = unit < 0 ? k + 1 : unit + 1;
-    found.push([k, localPlace(doc, k, k + 1, nameTo)]);
-    covered[k] = 1;
-    lastEnd = k + 1;
+    const end = prefixed ? k + 2 : k + 1;
+    const nameTo = unit < 0 ? end : unit + 1;
+    found.push([k, localPlace(doc, k, end, nameTo)]);
+    covered.fill(1, k, end);
+    lastEnd = end;
   }
   return found;
 }

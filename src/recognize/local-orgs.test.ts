@@ -410,6 +410,12 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     );
   });
 
+  it('reads a power company by its region or city, opening a sentence too', () => {
+    expect(orgs('Công ty Điện lực Tohoku cho biết đã khôi phục điện.', { language: 'vi' })).toEqual([
+      ['Công ty Điện lực Tohoku', 'organisation', ['place:tohoku']],
+    ]);
+  });
+
   it("reads a province's newspaper with its electronic edition's words as the paper", () => {
     const read = (text: string) =>
       recognize(text, { language: 'vi' })

@@ -528,7 +528,7 @@ function japaneseUniversities(doc: Doc, covered: Uint8Array): [number, number][]
  */
 const SENTENCE_OPENING_HEADS: ReadonlySet<readonly string[]> = new Set(
   VI_ORG_HEADS.filter((h) =>
-    ['đại học', 'trường đại học', 'học viện', 'trường đh', 'đh'].includes(h.join(' ')),
+    ['đại học', 'trường đại học', 'học viện', 'trường đh', 'đh', 'công ty điện lực'].includes(h.join(' ')),
   ),
 );
 

@@ -45,6 +45,21 @@ describe('recognize: names in any script state', () => {
     ]);
   });
 
+  it('reads no Japanese place inside another named with a prefix and a hyphen ("Shin-Aomori")', () => {
+    expect(ids('The train stopped at Shin-Aomori and Higashi-Osaka.', { language: 'en' })).toEqual([]);
+    expect(ids('Tàu dừng ở ga Shin-Aomori.', { language: 'vi' })).toEqual([
+      ['Shin-Aomori', 'local:place:shin-aomori'],
+    ]);
+    expect(ids('The train stopped at Aomori.', { language: 'en' })).toEqual([
+      ['Aomori', 'subdivision:jp-02'],
+    ]);
+    // A municipality so named, in a text that names Japan, after a word of place: the town.
+    expect(ids('Many Vietnamese live in Higashi-Osaka, Japan.', { language: 'en' })).toEqual([
+      ['Higashi-Osaka', 'local:place:higashi-osaka'],
+      ['Japan', 'country:JP'],
+    ]);
+  });
+
   it('reads a name that holds a comma across the comma, and no list as one name', () => {
     expect(ids('Talks at the Ministry of Economy, Trade and Industry ended.')).toEqual([
       ['Ministry of Economy, Trade and Industry', 'org:jp-meti'],

@@ -11,7 +11,7 @@ import {
 } from '../text/marks.js';
 import { safeNormalize } from '../text/safe-normalize.js';
 import { whiteSpace } from '../text/white-space.js';
-import { ORG_HEADS } from './context.js';
+import { JAPANESE_PREFIXES, ORG_HEADS } from './context.js';
 import { COMMON_VIETNAMESE_SYLLABLES } from './data/common-syllables.js';
 import { facilityEnd, facilityHeadBefore, facilityPlace } from './facilities.js';
 import { childById, type Form, type Node, type Passing, passingOf, ready, spellingsOf } from './gazetteer.js';
@@ -876,6 +876,9 @@ function partOfLonger(
     !(facilityPlace(ids) && facilityHeadBefore(text, tokens, from) >= 0)
   )
     return true;
+  // A Japanese place named after another with a prefix and a hyphen is another place: a station
+  // or a city ("Shin-Aomori", "Shin-Osaka", "Higashi-Osaka", "Kita-Kyushu").
+  if (k >= 0 && japanesePrefixBefore(text, tokens, from)) return true;
   // A ship named after a place ("JS Ise", "USS Ronald Reagan", "BRP Sierra Madre"): the prefix in
   // capitals, one space before, makes the name the ship's.
   if (
@@ -927,6 +930,15 @@ function secondFamilyName(tokens: Tokens, from: number, ids: readonly string[]):
   if (!tokens.capital(k) || upper(tokens, k) || !tokens.oneSpace(k)) return false;
   if (!ids.every((id) => id.startsWith('person:'))) return false;
   return isFamilyNameKey(tokens.word(k) as string) && isFamilyNameKey(tokens.word(from) as string);
+}
+
+/** Word `from - 1` is a capitalised Japanese prefix joined to word `from` by a hyphen alone ("Shin-"). */
+function japanesePrefixBefore(text: string, tokens: Tokens, from: number): boolean {
+  const k = from - 1;
+  const end = tokens.end(k);
+  if (tokens.start(from) !== end + 1 || text.charCodeAt(end) !== 45 || !tokens.capitalisedWord(k))
+    return false;
+  return JAPANESE_PREFIXES.has(tokens.word(k) as string);
 }
 
 /** Longest of {@link SHIP_PREFIXES}. */
