@@ -241,6 +241,14 @@ const BATCHES = [
     name: "batch 48 (2026-12-07, the same session, written while batches 45 and 46's rules were made and run first on them: 476–479 en/sv, 480–485 vi)",
     has: (n) => n >= 476 && n <= 485,
   },
+  {
+    name: "batch 49 (2026-12-07, the same session, written while batches 47 and 48's rules were made and run first on them: 486–489 en/sv, 490–495 vi)",
+    has: (n) => n >= 486 && n <= 495,
+  },
+  {
+    name: "batch 50 (2026-12-07, the same session, written with batch 49 and run first on the same code: 496–499 en/sv, 500–505 vi)",
+    has: (n) => n >= 496 && n <= 505,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);

@@ -898,6 +898,18 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Swedish words for a zone after its name, written in lower case ("Thang Long industripark", "Hoa
+ * Lac högteknologiska park" as one pair): folding keys, single words and pairs.
+ */
+export const SWEDISH_ZONE_TAILS: ReadonlySet<string> = new Set([
+  'industripark',
+  'industriparken',
+  'industriomrade',
+  'industriomradet',
+  'hogteknologiska park',
+]);
+
+/**
  * Japanese prefixes of place names, joined by a hyphen to the name they qualify ("Shin-Aomori",
  * "Higashi-Osaka"): new, east, west, north, south, middle, upper, lower. Folding keys.
  */

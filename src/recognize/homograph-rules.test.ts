@@ -158,6 +158,16 @@ describe('homograph rules', () => {
     expect(ids('Finlands regering avgick.', 'sv')).toContain('country:FI');
   });
 
+  it("reads Swedish machine translation's names of Viet Nam's ministries, but not after another country's adjective", () => {
+    expect(
+      ids('Vietnam höjer skatten. Finansministeriet i Hanoi sade att utrikesministeriet höll med.', 'sv'),
+    ).toEqual(['country:VN', 'org:vn-mof', 'vn-province-2025:01', 'org:vn-mofa']);
+    expect(ids('Vietnam och Kina tvistar. Det kinesiska utrikesministeriet svarade.', 'sv')).toEqual([
+      'country:VN',
+      'country:CN',
+    ]);
+  });
+
   it("reads a person's name that opens a Swedish compound of a street or an institution as no mention of the person", () => {
     expect(ids('Trafiken på Vo Van Kiet-avenyn står still.', 'sv')).not.toContain('person:vo-van-kiet');
     // The person's government is the person's.

@@ -581,6 +581,35 @@ export function deputyBefore(text: string, tokens: Tokens, from: number): boolea
   return false;
 }
 
+/**
+ * Swedish adjectives of countries other than Viet Nam and Japan, as folding keys: before a body
+ * that both have ("det kinesiska utrikesministeriet") they make it that country's.
+ */
+const SWEDISH_FOREIGN_ADJECTIVES: ReadonlySet<string> = new Set([
+  'kinesiska',
+  'amerikanska',
+  'ryska',
+  'filippinska',
+  'sydkoreanska',
+  'koreanska',
+  'nordkoreanska',
+  'taiwanesiska',
+  'thailandska',
+  'indiska',
+  'indonesiska',
+  'malaysiska',
+  'australiska',
+  'brittiska',
+  'franska',
+  'tyska',
+  'svenska',
+  'finska',
+  'ukrainska',
+  'kambodjanska',
+  'laotiska',
+  'singaporianska',
+]);
+
 /** {@link kindOf}: some entity is a place. */
 const SOME_PLACE = 1;
 /** {@link kindOf}: every entity is a place. */
@@ -1154,6 +1183,14 @@ export function notTheName(
   // "the Ministry of Transport of Singapore").
   if ((kind & VIETNAMESE_BODIES) !== 0) {
     if (vietnamese && to < n && spaced(text, tokens, to - 1) && foreignCountry(nameAt(to), ids)) return true;
+    // Swedish: another country's adjective before the body ("det kinesiska utrikesministeriet").
+    if (
+      lang === 'sv' &&
+      k >= 0 &&
+      spaced(text, tokens, k) &&
+      SWEDISH_FOREIGN_ADJECTIVES.has(keyOf(text, tokens, k))
+    )
+      return true;
     if (
       !vietnamese &&
       to + 1 < n &&

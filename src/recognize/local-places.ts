@@ -5,7 +5,7 @@
 // of local-people.ts and the organisations of local-orgs.ts.
 import { foldKey } from '../text/fold.js';
 import { markedSpelling } from '../text/marks.js';
-import { HONORIFICS, PLACE_KIND_TAILS } from './context.js';
+import { HONORIFICS, PLACE_KIND_TAILS, SWEDISH_ZONE_TAILS } from './context.js';
 import { type Doc, localKey, localMention, smallNumber, spaced } from './doc.js';
 import { childById, type Form } from './gazetteer.js';
 import { DIRECTIONS, STREET_TAILS } from './generic.js';
@@ -153,18 +153,6 @@ const ZONE_PLURALS: ReadonlySet<string> = new Set([
   'economic zones',
 ]);
 
-/**
- * Swedish words for a zone after its name, written in lower case ("Thang Long industripark", "Hoa
- * Lac högteknologiska park" as one pair): folding keys, single words and pairs.
- */
-const SWEDISH_ZONE_TAILS: ReadonlySet<string> = new Set([
-  'industripark',
-  'industriparken',
-  'industriomrade',
-  'industriomradet',
-  'hogteknologiska park',
-]);
-
 /** Whether a text may hold one of {@link SWEDISH_ZONE_TAILS}. */
 const SWEDISH_ZONE_IN_TEXT = /industri(?:park|omr[åa]de)|h[öo]gteknologiska park/iu;
 
@@ -265,9 +253,16 @@ function syllablesEnd(
   return end;
 }
 
-/** Whether the text names Japan or one of its prefectures (unambiguously). */
+/** Whether the text names Japan, one of its prefectures (unambiguously) or one of its cities. */
 export function namesJapan(doc: Doc): boolean {
-  for (const id of doc.plain) if (id === 'country:JP' || id.startsWith('subdivision:jp-')) return true;
+  for (const id of doc.plain)
+    if (
+      id === 'country:JP' ||
+      id.startsWith('subdivision:jp-') ||
+      // (Or one of its cities: a post about rents in Tokyo need not say "Japan".)
+      (id.startsWith('city:') && doc.kb.getEntity(id)?.country === 'country:JP')
+    )
+      return true;
   return false;
 }
 

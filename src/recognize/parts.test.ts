@@ -102,6 +102,10 @@ describe('parts: the entities named inside a body or an office', () => {
     ]);
     // One word without marks inside a name written with them is a word: "Y" (medicine) is no Ý, Italy.
     expect(parts('Thứ trưởng Bộ Y tế cho biết', 'vi')).toEqual([['org:vn-moh', []]]);
+    // A body two countries have, inside an office's name: the office's country's.
+    expect(parts('Bộ trưởng Bộ Tài chính phát biểu', 'vi')).toEqual([
+      ['office:vn-minister-finance', [['Bộ Tài chính', 'org:vn-mof']]],
+    ]);
     // "Bộ Tư lệnh" is a command; "Bộ Tứ" the Quad: no part, with marks or without.
     expect(parts('Bộ Tư lệnh Vùng Cảnh sát biển 2 cho biết', 'vi')).toEqual([
       ['org:vn-coast-guard-region-2', []],

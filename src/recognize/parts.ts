@@ -78,11 +78,24 @@ function innerId(
       const type = doc.index.types.get(candidate);
       // A shorter name of the same entity ("gìn giữ hòa bình Liên Hợp Quốc" inside "hoạt động …") is no part.
       if (!type || !inner.has(type) || outer.includes(candidate)) continue;
-      if (id !== null && id !== candidate) return null;
+      if (id !== null && id !== candidate) {
+        // Two bodies of one name: the one of the outer name's country ("Bộ Tài chính" inside
+        // "Bộ trưởng Bộ Tài chính", Viet Nam's minister, is Viet Nam's ministry).
+        return sameCountry(doc, outer, id, candidate);
+      }
       id = candidate;
     }
   }
   return id;
+}
+
+/** Of bodies `a` and `b`, the one whose country is that of the outer name's entities `outer`, or null. */
+function sameCountry(doc: Doc, outer: readonly string[], a: string, b: string): string | null {
+  const country = outer.length === 1 ? doc.kb.getEntity(outer[0] as string)?.country : undefined;
+  if (!country) return null;
+  const ofA = doc.kb.getEntity(a)?.country === country;
+  const ofB = doc.kb.getEntity(b)?.country === country;
+  return ofA === ofB ? null : ofA ? a : b;
 }
 
 /** The lexicon's language for a text's language: its own words only for en, sv and vi. */

@@ -58,6 +58,18 @@ describe('recognize: names in any script state', () => {
       ['Higashi-Osaka', 'local:place:higashi-osaka'],
       ['Japan', 'country:JP'],
     ]);
+    // A text that names a Japanese city names Japan: its wards after a word of place are places.
+    expect(ids('Minh song o Shibuya, gan Tokyo.', { language: 'vi', noMarks: true })).toEqual([
+      ['Shibuya', 'local:place:shibuya'],
+      ['Tokyo', 'city:tokyo'],
+    ]);
+    // A Swedish zone named in Vietnamese is the zone, not the Chinese city so named.
+    expect(
+      ids('Fabriken ligger i Quang Chau industripark i Bac Giang.', { language: 'sv', date: '2024-01-01' }),
+    ).toEqual([
+      ['Quang Chau', 'local:place:quang-chau'],
+      ['Bac Giang', 'vn-province-2008:24'],
+    ]);
   });
 
   it('reads a name that holds a comma across the comma, and no list as one name', () => {

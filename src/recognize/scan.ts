@@ -11,7 +11,7 @@ import {
 } from '../text/marks.js';
 import { safeNormalize } from '../text/safe-normalize.js';
 import { whiteSpace } from '../text/white-space.js';
-import { JAPANESE_PREFIXES, ORG_HEADS } from './context.js';
+import { JAPANESE_PREFIXES, ORG_HEADS, SWEDISH_ZONE_TAILS } from './context.js';
 import { COMMON_VIETNAMESE_SYLLABLES } from './data/common-syllables.js';
 import { facilityEnd, facilityHeadBefore, facilityPlace } from './facilities.js';
 import { childById, type Form, type Node, type Passing, passingOf, ready, spellingsOf } from './gazetteer.js';
@@ -867,6 +867,9 @@ function partOfLonger(
     }
   }
   if (after) return true;
+  // In Swedish, Vietnamese syllables before a word for a zone in lower case name the zone
+  // ("Quang Chau industripark" in Bắc Giang, not Guangzhou): local-places.ts reads it.
+  if (language === 'sv' && swedishZoneAfter(text, tokens, from, to)) return true;
   const k = from - 1;
   // (Not a station's or an airport's named after the place, which keeps it as a part: "ga Hà Nội",
   // local-orgs.ts.)
@@ -930,6 +933,16 @@ function secondFamilyName(tokens: Tokens, from: number, ids: readonly string[]):
   if (!tokens.capital(k) || upper(tokens, k) || !tokens.oneSpace(k)) return false;
   if (!ids.every((id) => id.startsWith('person:'))) return false;
   return isFamilyNameKey(tokens.word(k) as string) && isFamilyNameKey(tokens.word(from) as string);
+}
+
+/** Words `from`..`to` are Vietnamese syllables and a Swedish word for a zone follows ({@link SWEDISH_ZONE_TAILS}). */
+function swedishZoneAfter(text: string, tokens: Tokens, from: number, to: number): boolean {
+  if (to >= tokens.length || tokens.capital(to) || !spaced(text, tokens, to - 1)) return false;
+  const key = tokens.key(to) as string;
+  const pair = to + 1 < tokens.length ? `${key} ${tokens.key(to + 1)}` : '';
+  if (!SWEDISH_ZONE_TAILS.has(key) && !SWEDISH_ZONE_TAILS.has(pair)) return false;
+  for (let k = from; k < to; k++) if (!syllable(tokens, k)) return false;
+  return true;
 }
 
 /** Word `from - 1` is a capitalised Japanese prefix joined to word `from` by a hyphen alone ("Shin-"). */
