@@ -246,7 +246,7 @@ const BATCHES = [
     has: (n) => n >= 486 && n <= 495,
   },
   {
-    name: "batch 50 (2026-12-07, the same session, written with batch 49 and run first on the same code: 496–499 en/sv, 500–505 vi)",
+    name: 'batch 50 (2026-12-07, the same session, written with batch 49 and run first on the same code: 496–499 en/sv, 500–505 vi)',
     has: (n) => n >= 496 && n <= 505,
   },
 ];
