@@ -96,7 +96,8 @@ export function facilityHeadBefore(text: string, tokens: Tokens, k: number): num
       ok =
         tokens.spaced(w) &&
         (j === 0 || !tokens.capital(w)) &&
-        (markedSpelling(written) === head[j] || (tokens.noMarks && !tokens.marked(w, w + 1)));
+        (markedSpelling(written) === head[j] ||
+          ((tokens.noMarks || tokens.partialMarks) && !tokens.marked(w, w + 1)));
     }
     // ("điểm cầu Tokyo" is the videoconference's venue in Tokyo, no bridge.)
     if (

@@ -1105,7 +1105,9 @@ function facilities(
         ? swedishFacilityEnd(doc.tokens, matches.to[k] as number)
         : facilityEnd(doc.tokens, matches.to[k] as number);
     if (to < 0) {
-      from = s > 0 && !covered[s - 1] ? facilityHeadBefore(doc.text, doc.tokens, s) : -1;
+      // (Not a region written as a common noun: "những cây cầu miền Tây" are the West's bridges.)
+      const region = !doc.tokens.capital(s) && (doc.tokens.is(s, 'mien') || doc.tokens.is(s, 'vung'));
+      from = s > 0 && !covered[s - 1] && !region ? facilityHeadBefore(doc.text, doc.tokens, s) : -1;
       to = matches.to[k] as number;
     }
     if (from < 0 || placeOf(doc, k, BODY_PLACE_TYPES) === null) continue;

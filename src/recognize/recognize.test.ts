@@ -45,6 +45,27 @@ describe('recognize: names in any script state', () => {
     ]);
   });
 
+  it('reads no far city in a neighbourhood named after it ("Little Tokyo")', () => {
+    expect(ids('Little Tokyo in Ho Chi Minh City is busy.', { language: 'en' })).toEqual([
+      ['Ho Chi Minh City', 'vn-province-2025:79'],
+    ]);
+    expect(ids('The restaurant has a little Tokyo feel.', { language: 'en' })).toEqual([
+      ['Tokyo', 'city:tokyo'],
+    ]);
+  });
+
+  it('reads a bridge named after its place in a text that lost marks on some words ("cau Can Tho")', () => {
+    expect(ids('Du an cau Can Tho do Nhật Bản tai tro.', { language: 'vi', partialMarks: true })).toEqual([
+      ['cau Can Tho', 'local:place:cau-can-tho'],
+      ['Nhật Bản', 'country:JP'],
+    ]);
+    // A region written as a common noun after the head names no bridge: the West's bridges.
+    expect(ids('Dấu ấn ODA trên những cây cầu miền Tây.', { language: 'vi' })).toEqual([
+      ['ODA', 'programme:oda'],
+      ['miền Tây', 'place:mekong-delta'],
+    ]);
+  });
+
   it('reads no Japanese place inside another named with a prefix and a hyphen ("Shin-Aomori")', () => {
     expect(ids('The train stopped at Shin-Aomori and Higashi-Osaka.', { language: 'en' })).toEqual([]);
     expect(ids('Tàu dừng ở ga Shin-Aomori.', { language: 'vi' })).toEqual([

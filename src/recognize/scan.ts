@@ -879,6 +879,15 @@ function partOfLonger(
     !(facilityPlace(ids) && facilityHeadBefore(text, tokens, from) >= 0)
   )
     return true;
+  // A neighbourhood named after a far city is no mention of the city ("Little Tokyo" in Ho Chi
+  // Minh City, "Little Saigon", "Lilla Tokyo").
+  if (
+    k >= 0 &&
+    spaced(text, tokens, k) &&
+    tokens.capital(k) &&
+    (tokens.is(k, 'little') || tokens.is(k, 'lilla'))
+  )
+    return true;
   // A Japanese place named after another with a prefix and a hyphen is another place: a station
   // or a city ("Shin-Aomori", "Shin-Osaka", "Higashi-Osaka", "Kita-Kyushu").
   if (k >= 0 && japanesePrefixBefore(text, tokens, from)) return true;
