@@ -910,6 +910,61 @@ export const SWEDISH_ZONE_TAILS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Swedish nouns of places and institutions that a compound names after a person: "Vo Van
+ * Kiet-avenyn", "Ho Chi Minh-mausoleet" (not "Kishida-regeringen", the person's government).
+ */
+export const NAMED_AFTER: ReadonlySet<string> = new Set([
+  'avenyn',
+  'gatan',
+  'vägen',
+  'leden',
+  'boulevarden',
+  'bron',
+  'parken',
+  'torget',
+  'platsen',
+  'museet',
+  'mausoleet',
+  'skolan',
+  'universitetet',
+  'sjukhuset',
+  'stationen',
+  'flygplatsen',
+]);
+
+/**
+ * Swedish adjectives of countries other than Viet Nam and Japan, as folding keys: before a body
+ * that both have ("det kinesiska utrikesministeriet") they make it that country's.
+ */
+export const SWEDISH_FOREIGN_ADJECTIVES: ReadonlySet<string> = new Set([
+  'kinesiska',
+  'amerikanska',
+  'ryska',
+  'filippinska',
+  'sydkoreanska',
+  'koreanska',
+  'nordkoreanska',
+  'taiwanesiska',
+  'thailandska',
+  'indiska',
+  'indonesiska',
+  'malaysiska',
+  'australiska',
+  'brittiska',
+  'franska',
+  'tyska',
+  'svenska',
+  'finska',
+  'ukrainska',
+  'kambodjanska',
+  'laotiska',
+  'singaporianska',
+]);
+
+/** Words before a far city's name that make a neighbourhood of it ("Little Tokyo", "Lilla Tokyo"). */
+export const LITTLE_WORDS: readonly string[] = ['little', 'lilla'];
+
+/**
  * Japanese prefixes of place names, joined by a hyphen to the name they qualify ("Shin-Aomori",
  * "Higashi-Osaka"): new, east, west, north, south, middle, upper, lower. Folding keys.
  */
@@ -1593,6 +1648,7 @@ export const SWEDISH_UNITS_AFTER: ReadonlySet<string> = new Set(['kommun', 'dist
 
 /** Every word the context rules read, so the tokenizer keeps them (see `tokenize`'s vocabulary). */
 export const CONTEXT_WORDS: readonly string[] = [
+  ...LITTLE_WORDS,
   ...PERSON_AFTER,
   ...PERSON_BEFORE,
   ...PROVINCE_WORDS,

@@ -14,13 +14,14 @@ import { foldKey } from '../text/fold.js';
 import { markedSpelling } from '../text/marks.js';
 import {
   HONORIFICS,
+  NAMED_AFTER,
   NOT_NAME_WORDS,
   PERSON_PREDICATES,
   ROLES,
   SAID,
   SWEDISH_CONJUNCTIONS,
+  SWEDISH_FOREIGN_ADJECTIVES,
   VI_BODY_HEAD_PAIRS,
-  VI_ORG_HEADS,
 } from './context.js';
 import { COMMON_VIETNAMESE_SYLLABLES } from './data/common-syllables.js';
 import {
@@ -42,6 +43,7 @@ import {
   SUB_PROVINCE_HEADS,
   TITLE_HEADS,
 } from './generic.js';
+import { institutionHeadBefore, institutionQualifier } from './institution-heads.js';
 import { isJapaneseFamilyName } from './japanese-names.js';
 import { OTHER_LANGUAGE } from './other-language.js';
 import { shipBefore } from './ships.js';
@@ -395,79 +397,12 @@ export function inLexicon(
   return false;
 }
 
-/** The heads of {@link VI_ORG_HEADS}, their words as folding keys and marked spellings, made on first use. */
-let institutionHeads: readonly { keys: readonly string[]; spellings: readonly string[] }[] | undefined;
-
-/**
- * Words right before word `from` spell a Vietnamese institution's head, capitalised ("Đại học",
- * "Trường ĐH", "Bệnh viện", "Dai hoc"), one space apart, a word written with marks with the head's
- * ("Học viên", a student, is no "Học viện"): the capitalised words after it are the institution's
- * name or its dedicatee's ("Trường Đại học Nông Lâm Huế", "Bệnh viện Trưng Vương").
- */
-export function institutionHeadBefore(text: string, tokens: Tokens, from: number): boolean {
-  if (from < 1 || !spaced(text, tokens, from - 1)) return false;
-  // (Not a newspaper's "Báo", also the given name Bảo typed without marks: "Bao Ngoc".)
-  institutionHeads ??= VI_ORG_HEADS.filter((head) => head.join(' ') !== 'báo').map((head) => ({
-    keys: head.map((word) => foldKey(word)),
-    spellings: head,
-  }));
-  for (const head of institutionHeads) {
-    const start = from - head.keys.length;
-    if (start < 0 || !tokens.capital(start)) continue;
-    let ok = true;
-    for (let j = 0; j < head.keys.length && ok; j++) {
-      const k = start + j;
-      ok =
-        (k === from - 1 || spaced(text, tokens, k)) &&
-        tokens.word(k) === head.keys[j] &&
-        (!tokens.marked(k, k + 1) || spellingOf(surface(text, tokens, k)) === head.spellings[j]);
-    }
-    if (ok) return true;
-  }
-  return false;
-}
-
-/**
- * Swedish nouns of places and institutions that a compound names after a person: "Vo Van
- * Kiet-avenyn", "Ho Chi Minh-mausoleet" (not "Kishida-regeringen", the person's government).
- */
-const NAMED_AFTER: ReadonlySet<string> = new Set([
-  'avenyn',
-  'gatan',
-  'vägen',
-  'leden',
-  'boulevarden',
-  'bron',
-  'parken',
-  'torget',
-  'platsen',
-  'museet',
-  'mausoleet',
-  'skolan',
-  'universitetet',
-  'sjukhuset',
-  'stationen',
-  'flygplatsen',
-]);
-
 /** A hyphen at `at` opens a compound of {@link NAMED_AFTER} ("…-avenyn"). */
 function compoundAfter(text: string, at: number): boolean {
   if (text.charCodeAt(at) !== 45) return false;
   let end = at + 1;
   while (end < text.length && end - at <= 14 && /\p{Ll}/u.test(text.charAt(end))) end++;
   return NAMED_AFTER.has(text.slice(at + 1, end));
-}
-
-/** Most capitalised words between an institution's head and a word of its name. */
-const MAX_INSTITUTION_QUALIFIER = 3;
-
-/** Word `k` is one of the capitalised words right after an institution's head ("Đại học Nông | Lâm"). */
-export function institutionQualifier(text: string, tokens: Tokens, k: number): boolean {
-  for (let j = k; j >= 0 && k - j < MAX_INSTITUTION_QUALIFIER; j--) {
-    if (!tokens.capital(j) || (j < k && !spaced(text, tokens, j))) return false;
-    if (institutionHeadBefore(text, tokens, j)) return true;
-  }
-  return false;
 }
 
 /**
@@ -580,35 +515,6 @@ export function deputyBefore(text: string, tokens: Tokens, from: number): boolea
   for (const word of DEPUTY_WORDS) if (tokens.is(from - 1, word)) return true;
   return false;
 }
-
-/**
- * Swedish adjectives of countries other than Viet Nam and Japan, as folding keys: before a body
- * that both have ("det kinesiska utrikesministeriet") they make it that country's.
- */
-const SWEDISH_FOREIGN_ADJECTIVES: ReadonlySet<string> = new Set([
-  'kinesiska',
-  'amerikanska',
-  'ryska',
-  'filippinska',
-  'sydkoreanska',
-  'koreanska',
-  'nordkoreanska',
-  'taiwanesiska',
-  'thailandska',
-  'indiska',
-  'indonesiska',
-  'malaysiska',
-  'australiska',
-  'brittiska',
-  'franska',
-  'tyska',
-  'svenska',
-  'finska',
-  'ukrainska',
-  'kambodjanska',
-  'laotiska',
-  'singaporianska',
-]);
 
 /** {@link kindOf}: some entity is a place. */
 const SOME_PLACE = 1;

@@ -34,13 +34,8 @@ import {
 import { englishRank } from './english-words.js';
 import type { Passing } from './gazetteer.js';
 import { ADDRESS_WORDS, STREET_HEADS } from './generic.js';
-import {
-  holdsLexiconName,
-  institutionHeadBefore,
-  personPredicate,
-  placesOnly,
-  sentenceStart,
-} from './homograph-rules.js';
+import { holdsLexiconName, personPredicate, placesOnly, sentenceStart } from './homograph-rules.js';
+import { institutionHeadBefore } from './institution-heads.js';
 import { japaneseName, japaneseShapedName } from './japanese-names.js';
 import { levenshtein } from './levenshtein.js';
 import { formsSpelt } from './local-places.js';

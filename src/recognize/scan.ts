@@ -11,7 +11,7 @@ import {
 } from '../text/marks.js';
 import { safeNormalize } from '../text/safe-normalize.js';
 import { whiteSpace } from '../text/white-space.js';
-import { JAPANESE_PREFIXES, ORG_HEADS, SWEDISH_ZONE_TAILS } from './context.js';
+import { JAPANESE_PREFIXES, LITTLE_WORDS, ORG_HEADS, SWEDISH_ZONE_TAILS } from './context.js';
 import { COMMON_VIETNAMESE_SYLLABLES } from './data/common-syllables.js';
 import { facilityEnd, facilityHeadBefore, facilityPlace } from './facilities.js';
 import { childById, type Form, type Node, type Passing, passingOf, ready, spellingsOf } from './gazetteer.js';
@@ -26,14 +26,8 @@ import {
   INSTITUTION_HEADS,
   SAME_PLACE_TAILS,
 } from './generic.js';
-import {
-  cityWordAround,
-  deputyBefore,
-  foldedFamilyName,
-  institutionQualifier,
-  notTheName,
-  placesOnly,
-} from './homograph-rules.js';
+import { cityWordAround, deputyBefore, foldedFamilyName, notTheName, placesOnly } from './homograph-rules.js';
+import { institutionQualifier } from './institution-heads.js';
 import { languageSlot, OTHER_LANGUAGE } from './other-language.js';
 import { bodyHeadAfter } from './province-bodies.js';
 import { Reused } from './scratch.js';
@@ -881,12 +875,7 @@ function partOfLonger(
     return true;
   // A neighbourhood named after a far city is no mention of the city ("Little Tokyo" in Ho Chi
   // Minh City, "Little Saigon", "Lilla Tokyo").
-  if (
-    k >= 0 &&
-    spaced(text, tokens, k) &&
-    tokens.capital(k) &&
-    (tokens.is(k, 'little') || tokens.is(k, 'lilla'))
-  )
+  if (k >= 0 && spaced(text, tokens, k) && tokens.capital(k) && LITTLE_WORDS.some((w) => tokens.is(k, w)))
     return true;
   // A Japanese place named after another with a prefix and a hyphen is another place: a station
   // or a city ("Shin-Aomori", "Shin-Osaka", "Higashi-Osaka", "Kita-Kyushu").
@@ -942,6 +931,12 @@ function secondFamilyName(tokens: Tokens, from: number, ids: readonly string[]):
   if (!tokens.capital(k) || upper(tokens, k) || !tokens.oneSpace(k)) return false;
   if (!ids.every((id) => id.startsWith('person:'))) return false;
   return isFamilyNameKey(tokens.word(k) as string) && isFamilyNameKey(tokens.word(from) as string);
+}
+
+/** Word `k` is one of {@link LITTLE_WORDS} ("Little", "Lilla"). */
+function littleWord(tokens: Tokens, k: number): boolean {
+  for (const word of LITTLE_WORDS) if (tokens.is(k, word)) return true;
+  return false;
 }
 
 /** Words `from`..`to` are Vietnamese syllables and a Swedish word for a zone follows ({@link SWEDISH_ZONE_TAILS}). */
