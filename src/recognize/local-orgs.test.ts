@@ -676,8 +676,8 @@ describe('local organisations: Vietnamese institutions and companies', () => {
       ['Hiệp hội người Việt tại Kansai', 'organisation', ['place:kansai']],
     ]);
     // A mission: its country right after the head, its city after "tại".
-    expect(orgs('Đại diện Tổng Lãnh sự quán Nhật Bản tại Đà Nẵng phát biểu.', vi)).toEqual([
-      ['Tổng Lãnh sự quán Nhật Bản tại Đà Nẵng', 'organisation', ['country:JP', 'vn-province-2025:48']],
+    expect(orgs('Đại diện Tổng Lãnh sự quán Hàn Quốc tại Đà Nẵng phát biểu.', vi)).toEqual([
+      ['Tổng Lãnh sự quán Hàn Quốc tại Đà Nẵng', 'organisation', ['country:KR', 'vn-province-2025:48']],
     ]);
     // A party committee of a province, with the old placement of the tone mark too.
     expect(orgs('Bí thư Tỉnh uỷ Quảng Ninh phát biểu tại hội nghị.', vi)).toEqual([
@@ -705,9 +705,15 @@ describe('local organisations: Vietnamese institutions and companies', () => {
   });
 
   it('reads a consulate general as an organisation, with its country and city as parts', () => {
-    expect(orgs('The Consulate General of Vietnam in Osaka hosted a reception.', { language: 'en' })).toEqual(
-      [['Consulate General of Vietnam in Osaka', 'organisation', ['country:VN', 'city:osaka']]],
-    );
+    expect(orgs('The Consulate General of Japan in Busan hosted a reception.', { language: 'en' })).toEqual([
+      ['Consulate General of Japan in Busan', 'organisation', ['country:JP', 'city:busan']],
+    ]);
+    // One the knowledge base holds is its own entity.
+    expect(
+      recognize('The Consulate General of Vietnam in Osaka hosted a reception.', { language: 'en' }).map(
+        (m) => m.id,
+      ),
+    ).toEqual(['org:vn-consulate-osaka']);
   });
 
   it('reads a diocese named by its place alone as an organisation', () => {
