@@ -249,6 +249,14 @@ const BATCHES = [
     name: 'batch 50 (2026-12-07, the same session, written with batch 49 and run first on the same code: 496–499 en/sv, 500–505 vi)',
     has: (n) => n >= 496 && n <= 505,
   },
+  {
+    name: "batch 51 (2026-12-07, the same session, written while batches 49 and 50's rules were made and run first on them: 506–509 en/sv, 510–515 vi)",
+    has: (n) => n >= 506 && n <= 515,
+  },
+  {
+    name: 'batch 52 (2026-12-07, the same session, written with batch 51 and run first on the same code: 516–519 en/sv, 520–525 vi)',
+    has: (n) => n >= 516 && n <= 525,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);

@@ -136,8 +136,11 @@ function initialsOf(name: string): string {
   return out;
 }
 
-/** Words around a newspaper's own name in its masthead: "Báo", "Tạp chí" before, "điện tử" after. */
-const PAPER_BEFORE = /^(?:báo|tạp chí) /iu;
+/**
+ * Words around a newspaper's own name in its masthead: "Báo", "Tạp chí", "Báo và Phát thanh,
+ * Truyền hình" (a province's merged paper and broadcaster) before, "điện tử" after.
+ */
+const PAPER_BEFORE = /^(?:báo và phát thanh,? truyền hình|báo|tạp chí) /iu;
 const EDITION_AFTER = / (?:điện tử|online)$/iu;
 
 /**
@@ -382,9 +385,8 @@ export function readCredits(options: {
   // they are the initials of ("BIÊN PHÒNG", "Tuổi Trẻ Online" for "TTO").
   if (outlet && outlet.entityId === null && INITIALS.test(outlet.text)) {
     const initials = outlet.text;
-    const header = credits.find(
-      (c) => c.source === 'header' && c.entityId !== null && abbreviates(initials, c.text),
-    );
+    // (A masthead the knowledge base lacks names it too: "BÁO VÀ PHÁT THANH, TRUYỀN HÌNH ĐÀ NẴNG" for "ĐN".)
+    const header = credits.find((c) => c.source === 'header' && abbreviates(initials, c.text));
     if (header) outlet = { ...outlet, name: header.name, entityId: header.entityId };
   }
   if (!outlet) {

@@ -148,6 +148,15 @@ describe('outlet', () => {
     expect(
       analyze(page('Báo và Phát thanh, Truyền hình', 'Hai tỉnh ký kết hợp tác hữu nghị', VI_BODY)).outlet,
     ).toBeNull();
+    // Its lead credit in the province's initials is it.
+    const lead = analyze(
+      page(
+        'BÁO VÀ PHÁT THANH, TRUYỀN HÌNH ĐÀ NẴNG',
+        'Hai thành phố ký kết hợp tác hữu nghị',
+        `ĐN - ${VI_BODY}`,
+      ),
+    );
+    expect(lead.outlet).toMatchObject({ text: 'ĐN', name: 'BÁO VÀ PHÁT THANH, TRUYỀN HÌNH ĐÀ NẴNG' });
   });
 
   it("is the masthead's outlet for a lead credit of its initials written without the stroke of Đ", () => {
