@@ -131,9 +131,8 @@ function unitAfter(doc: Doc, k: number): number {
  * municipality's name written as one ("Higashi-Osaka" for Higashiōsaka, "Nishi-Tokyo").
  */
 function prefixedName(doc: Doc, covered: Uint8Array, k: number): boolean {
-  const { text, tokens } = doc;
-  if (k + 1 >= tokens.length || !tokens.capital(k + 1)) return false;
-  if (tokens.start(k + 1) !== tokens.end(k) + 1 || text.charCodeAt(tokens.end(k)) !== 45) return false;
+  const { tokens } = doc;
+  if (!tokens.hyphenated(k) || !tokens.capital(k + 1)) return false;
   const prefix = tokens.word(k) as string;
   return (
     JAPANESE_PREFIXES.has(prefix) && municipality(prefix + (tokens.word(k + 1) as string)) && !covered[k + 1]

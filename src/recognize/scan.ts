@@ -879,7 +879,7 @@ function partOfLonger(
     return true;
   // A Japanese place named after another with a prefix and a hyphen is another place: a station
   // or a city ("Shin-Aomori", "Shin-Osaka", "Higashi-Osaka", "Kita-Kyushu").
-  if (k >= 0 && japanesePrefixBefore(text, tokens, from)) return true;
+  if (k >= 0 && japanesePrefixBefore(tokens, from)) return true;
   // A ship named after a place ("JS Ise", "USS Ronald Reagan", "BRP Sierra Madre"): the prefix in
   // capitals, one space before, makes the name the ship's.
   if (
@@ -950,11 +950,9 @@ function swedishZoneAfter(text: string, tokens: Tokens, from: number, to: number
 }
 
 /** Word `from - 1` is a capitalised Japanese prefix joined to word `from` by a hyphen alone ("Shin-"). */
-function japanesePrefixBefore(text: string, tokens: Tokens, from: number): boolean {
+function japanesePrefixBefore(tokens: Tokens, from: number): boolean {
   const k = from - 1;
-  const end = tokens.end(k);
-  if (tokens.start(from) !== end + 1 || text.charCodeAt(end) !== 45 || !tokens.capitalisedWord(k))
-    return false;
+  if (!tokens.hyphenated(k) || !tokens.capitalisedWord(k)) return false;
   return JAPANESE_PREFIXES.has(tokens.word(k) as string);
 }
 

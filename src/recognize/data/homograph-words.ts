@@ -12,7 +12,7 @@ export const HOMOGRAPH_WORDS: Readonly<Record<'vi' | 'en' | 'sv', string>> = {
 export const ABBREVIATIONS = 'AFP outlet:afp|AP outlet:ap|BLT outlet:blt|DN outlet:dn|DOC agreement:doc|EPA outlet:epa|GP outlet:gp|HBL outlet:hbl|NLĐ outlet:nguoi-lao-dong|NSD outlet:nsd|NT outlet:norrkopings-tidningar|NWT outlet:nwt|OSA programme:osa|PLO outlet:plo|SMP outlet:smalandsposten|STT outlet:stt|TT outlet:tt|UC country:AU|UNT outlet:unt|US country:US|VK outlet:vasterbottens-kuriren|VLT outlet:vlt|ÖP outlet:ostersunds-posten|ÖT outlet:ot';
 
 /** Aliases declared with the common-word rule, '|'-separated. */
-export const COMMON_WORD_ALIASES = 'Bi|Bác hồ|China|Ekot|Hue|Hàn|Hòa bình|LAO ĐỘNG|My|Mỹ|NHÂN DÂN|Nhật|Pháp|Thanh niên|Tuổi trẻ|Vien|Y|Ý|Đức|Ấn Độ';
+export const COMMON_WORD_ALIASES = 'Bi|Bác hồ|China|Ekot|Hue|Hàn|Hòa bình|LAO ĐỘNG|My|Mỹ|NHÂN DÂN|Nhật|Pháp|Thanh niên|Tuổi trẻ|Y|Ý|Đức|Ấn Độ';
 
 /**
  * Aliases of the other-sense rule: names that are also the everyday name of something else (a
