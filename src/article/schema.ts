@@ -253,7 +253,7 @@ const ArticleObject = v.object({
   html: v.optional(HtmlSourceSchema),
 });
 /** The typed result of {@link analyze} (deeply frozen: an exported schema cannot be changed). */
-export const ArticleSchema = deepFreeze(ArticleObject);
+export const ArticleSchema = /* @__PURE__ */ deepFreeze(ArticleObject);
 
 export type Span = v.InferOutput<typeof SpanSchema>;
 export type BlockKind = v.InferOutput<typeof BlockKindSchema>;

@@ -94,10 +94,10 @@ const common = {
 };
 
 /** Schema of a new entity a user adds at runtime: names in all three languages are required. */
-export const EntityInputSchema = deepFreeze(v.strictObject({ ...common, names: Names }));
+export const EntityInputSchema = /* @__PURE__ */ deepFreeze(v.strictObject({ ...common, names: Names }));
 
 /** Schema of an override of an existing entity: every field but `id` is optional. */
-export const EntityOverrideSchema = deepFreeze(
+export const EntityOverrideSchema = /* @__PURE__ */ deepFreeze(
   v.strictObject({
     ...common,
     type: v.optional(EntityTypeSchema),
