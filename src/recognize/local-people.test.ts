@@ -1005,3 +1005,77 @@ describe('local people: lists of names after a role or a credit', () => {
     expect(people('Visitors came from Kanazawa Town, Okuda Village and Ruiz Alvarado Park.')).toEqual([]);
   });
 });
+
+describe('local people: a Vietnamese by the family name in English and Swedish', () => {
+  it('reads the family name alone as the person with a verb of saying, a word of address or an age', () => {
+    expect(
+      people(
+        'Dinh Thi Mai Lan, 34, packs fish in Kushiro. "The first winter was hard," Dinh said. Ms. Dinh smiled.',
+      ).map((m) => [m[0], m[1], m[2]]),
+    ).toEqual([
+      ['Dinh Thi Mai Lan', 'local:person:dinh-thi-mai-lan', ''],
+      ['Dinh', 'local:person:dinh-thi-mai-lan', 'short-reference'],
+      ['Dinh', 'local:person:dinh-thi-mai-lan', 'short-reference'],
+    ]);
+    expect(
+      people('Luu Van Khai driver en verkstad i Malmö. – Det gick fort, säger Luu.', 'sv').map((m) => m[0]),
+    ).toEqual(['Luu Van Khai', 'Luu']);
+  });
+
+  it('needs the cue, and leaves a family name that is another local person’s given name to that person', () => {
+    expect(people('Dinh Thi Mai Lan packs fish. Dinh was tired.').map((m) => m[0])).toEqual([
+      'Dinh Thi Mai Lan',
+    ]);
+    // "Dinh" is Tran Van Dinh's given name: the reference is his.
+    expect(
+      people('Dinh Thi Mai Lan packs fish. Tran Van Dinh drives. Dinh said it was late.').map((m) => [
+        m[0],
+        m[1],
+      ]),
+    ).toEqual([
+      ['Dinh Thi Mai Lan', 'local:person:dinh-thi-mai-lan'],
+      ['Tran Van Dinh', 'local:person:tran-van-dinh'],
+      ['Dinh', 'local:person:tran-van-dinh'],
+    ]);
+  });
+
+  it('reads no family name alone in Vietnamese text, where people go by the given name', () => {
+    expect(
+      people('Đinh Thị Mai Lan làm ở Kushiro. Đinh nói rằng mùa đông rất lạnh.', 'vi').map((m) => m[0]),
+    ).toEqual(['Đinh Thị Mai Lan']);
+  });
+});
+
+describe('local people: a Vietnamese given name where only a person stands', () => {
+  const read = (text: string) => people(text, 'vi').map((m) => [m[0], m[2]]);
+  const NAMED = 'Bị cáo Lưu Thị Thu Trang (35 tuổi) và Vũ Văn Nam (33 tuổi) nhận án. ';
+
+  it('reads it first in its clause before a word that follows a subject', () => {
+    expect(read(`${NAMED}Trang là người thu tiền. Năm 2023, Nam đang làm cộng tác viên.`)).toEqual([
+      ['Lưu Thị Thu Trang', ''],
+      ['Vũ Văn Nam', ''],
+      ['Trang', 'short-reference'],
+      ['Nam', 'short-reference'],
+    ]);
+  });
+
+  it('reads it as the speaker after a quotation, as a source after "Theo", and in a self-introduction', () => {
+    expect(read(`${NAMED}"Tôi hối hận", Trang cười. Theo Nam, việc này sai.`).slice(2)).toEqual([
+      ['Trang', 'short-reference'],
+      ['Nam', 'short-reference'],
+    ]);
+    expect(
+      people('Chao ca nha, em la Khoa, que Nghe An. Vu Dinh Khoa la ky su.', 'vi').map((m) => m[0]),
+    ).toContain('Khoa');
+  });
+
+  it('reads no word that opens a compound, a role or a pronoun written without marks', () => {
+    // "Trang web" (a web page), "Nam giới" (men), "Thị trưởng" (the mayor).
+    expect(read(`${NAMED}Trang web của công ty bị khóa. Nam giới chiếm đa số.`).slice(2)).toEqual([]);
+    expect(read('Bà Lê Thị Anh Thị phát biểu. "Chúng tôi sẽ hợp tác", Thị trưởng nói.').slice(1)).toEqual([]);
+    // "Minh" without marks is also "mình" (I): "Minh dang o Osaka" is the writer.
+    expect(people('Tran Van Minh o Osaka. Minh dang o Osaka nen biet.', 'vi').map((m) => m[0])).toEqual([
+      'Tran Van Minh',
+    ]);
+  });
+});

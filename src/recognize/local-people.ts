@@ -159,6 +159,9 @@ const OPENERS: ReadonlySet<string> = new Set([
   'medan',
   'om',
   'eftersom',
+  // Vietnamese: "Theo Long, …" (according to), "Khi Nam về …" (when).
+  'theo',
+  'khi',
 ]);
 
 /** The role words of {@link byRole}, marked by vocabulary id. */
@@ -1456,6 +1459,17 @@ export function localPeople(
       pairs.set(pair, seen === undefined || seen === local ? local : null);
     }
   }
+  // In English and Swedish a Vietnamese also goes by the family name, as news agencies write it
+  // ("Nguyen said", "säger Pham"): a key no local person goes by otherwise, read only with a cue.
+  const families = new Map<string, Local | null>();
+  if (!vietnameseText)
+    for (const local of locals.values()) {
+      if (local.kind !== 'vietnamese' || local.keys.length < 2) continue;
+      const key = local.keys[0] as string;
+      if (references.has(key)) continue;
+      const seen = families.get(key);
+      families.set(key, seen === undefined || seen === local ? local : null);
+    }
   if (pairs.size > 0) {
     for (let c = 0; c < capitals.length; c++) {
       const i = capitals[c] as number;
@@ -1474,7 +1488,7 @@ export function localPeople(
   // Words of the length of a reference (or one more, for a genitive s): the rest are skipped
   // before their key is read.
   const lengths = new Set<number>();
-  for (const key of references.keys()) {
+  for (const key of [...references.keys(), ...families.keys()]) {
     lengths.add(key.length);
     if (genitiveOk) lengths.add(key.length + 1);
   }
@@ -1508,6 +1522,18 @@ export function localPeople(
     // A word two local people share: the one named in full nearest before it ("Le Minh Vinh, …
     // Vinh cautioned" beside Nguyen Duc Vinh), if one is.
     if (local === null) local = nearestBearer(candidates, locals, key, i);
+    // A family name: with a verb of saying, a word of address or the age ("Tran said", "Ms.
+    // Tran", "säger Nguyen.", "Nguyen, 34,"); elsewhere it may be another of the family's.
+    let family = false;
+    if (local === undefined && !genitive) {
+      local = families.get(key);
+      family = local !== undefined;
+      if (
+        family &&
+        !(saidAfter(doc, i) || saidBefore(doc, i) || honorificBefore(doc, i) || ageAfter(doc, i + 1))
+      )
+        continue;
+    }
     if (!local) continue;
     // Written with other marks than the person's name ("Thủ" is not "Thu"): another word.
     if (local.kind === 'vietnamese' && local.nameMarks > 0 && mayCombine(doc, i)) {
@@ -1545,7 +1571,9 @@ export function localPeople(
         honorificBefore(doc, i) ||
         cueBefore(doc, i, covered) ||
         cueAfter(doc, i + 1) ||
-        personPredicate(doc.text, tokens, i + 1);
+        personPredicate(doc.text, tokens, i + 1) ||
+        ageAfter(doc, i + 1) ||
+        (!covered[i] && subjectCue(doc, i));
       if (vietnameseText && !cue) continue;
       if (key.length < MIN_REFERENCE && !cue) continue;
     }
@@ -1558,6 +1586,80 @@ export function localPeople(
   byRole(doc, candidates, locals, covered, found, known);
   found.sort((a, b) => a[0] - b[0]);
   return { found, replaced };
+}
+
+/**
+ * Vietnamese words that follow a clause's subject: aspect, modality and the copula ("Long đang
+ * nghiên cứu", "Trang là người …", "Lộc quê ở …"). Marked spellings.
+ */
+const SUBJECT_MARKERS: ReadonlySet<string> = new Set(
+  'đang sẽ đã từng vừa mới cũng vẫn không chưa muốn được bị là quê hiện thường luôn liền tự'.split(' '),
+);
+/** {@link SUBJECT_MARKERS} folded, for text that lost its marks. */
+const SUBJECT_MARKER_KEYS: ReadonlySet<string> = new Set([...SUBJECT_MARKERS].map(foldKey));
+/** Words a Vietnamese introduces himself with before his name ("em là Khoa", "mình tên Nam"). */
+const SELF_WORDS: ReadonlySet<string> = new Set(['em', 'minh', 'toi', 'chau', 'con']);
+/** Given names that are also pronouns when written without marks ("Minh" for "mình", I). */
+const PRONOUN_KEYS: ReadonlySet<string> = new Set([
+  'minh',
+  'anh',
+  'chi',
+  'em',
+  'toi',
+  'ban',
+  'co',
+  'chu',
+  'bac',
+  'ong',
+  'ba',
+  'con',
+  'chau',
+]);
+
+/**
+ * Word `i`, a Vietnamese given name, stands where only a person's name does:
+ * - first in its clause, before a word that follows a subject ("Long đang …", "…, Trang là …");
+ * - after a quotation and its comma, as the speaker ("…", Đức cười");
+ * - as the source of what follows ("Theo Long, …");
+ * - after the words a writer introduces himself with ("em là Khoa", "em tên Phương").
+ * A name that is also a pronoun counts only written with its marks.
+ */
+function subjectCue(doc: Doc, i: number): boolean {
+  const { text, tokens } = doc;
+  const written = text.slice(tokens.start(i), tokens.end(i));
+  if (PRONOUN_KEYS.has(tokens.word(i) as string) && !hasVietnameseMarks(written)) return false;
+  // The first word of a role ("Thị trưởng nói", any "… trưởng", a head): no name.
+  if (i + 1 < tokens.length && gap(doc, i) === ' ' && (rolePairBefore(doc, i + 2) || tokens.is(i + 1, 'truong')))
+    return false;
+  for (let to = i + 1; to <= i + 3 && to <= tokens.length; to++) {
+    const title = doc.titles.endingAt(to);
+    if (title >= 0 && doc.titles.from(title) === i) return false;
+  }
+  const before = i > 0 ? gap(doc, i - 1) : '';
+  if (i > 0 && /["”»]\s*,\s*$|,["”]\s+$/u.test(before)) return true;
+  if (i > 0 && /^\s+$/u.test(before)) {
+    const k1 = tokens.word(i - 1) as string;
+    if (k1 === 'theo' && /^,\s/u.test(gap(doc, i))) return true;
+    if (
+      (k1 === 'la' || k1 === 'ten') &&
+      i > 1 &&
+      /^\s+$/u.test(gap(doc, i - 2)) &&
+      SELF_WORDS.has(tokens.word(i - 2) as string)
+    )
+      return true;
+  }
+  if (!(sentenceStart(text, tokens, i) || /^,\s+$/u.test(before)) || i + 1 >= tokens.length) return false;
+  if (gap(doc, i) !== ' ' || tokens.capital(i + 1)) return false;
+  const next = text
+    .slice(tokens.start(i + 1), tokens.end(i + 1))
+    .normalize('NFC')
+    .toLowerCase();
+  if (SUBJECT_MARKERS.has(next)) return true;
+  return (
+    !hasVietnameseMarks(next) &&
+    (tokens.noMarks || tokens.partialMarks) &&
+    SUBJECT_MARKER_KEYS.has(tokens.word(i + 1) as string)
+  );
 }
 
 /** Most words of a body between a role and a name ("Phó Chủ tịch UBND TPHCM Bùi Minh Thạnh"). */
