@@ -1629,7 +1629,11 @@ function subjectCue(doc: Doc, i: number): boolean {
   const written = text.slice(tokens.start(i), tokens.end(i));
   if (PRONOUN_KEYS.has(tokens.word(i) as string) && !hasVietnameseMarks(written)) return false;
   // The first word of a role ("Thị trưởng nói", any "… trưởng", a head): no name.
-  if (i + 1 < tokens.length && gap(doc, i) === ' ' && (rolePairBefore(doc, i + 2) || tokens.is(i + 1, 'truong')))
+  if (
+    i + 1 < tokens.length &&
+    gap(doc, i) === ' ' &&
+    (rolePairBefore(doc, i + 2) || tokens.is(i + 1, 'truong'))
+  )
     return false;
   for (let to = i + 1; to <= i + 3 && to <= tokens.length; to++) {
     const title = doc.titles.endingAt(to);
