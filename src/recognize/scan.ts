@@ -933,12 +933,6 @@ function secondFamilyName(tokens: Tokens, from: number, ids: readonly string[]):
   return isFamilyNameKey(tokens.word(k) as string) && isFamilyNameKey(tokens.word(from) as string);
 }
 
-/** Word `k` is one of {@link LITTLE_WORDS} ("Little", "Lilla"). */
-function littleWord(tokens: Tokens, k: number): boolean {
-  for (const word of LITTLE_WORDS) if (tokens.is(k, word)) return true;
-  return false;
-}
-
 /** Words `from`..`to` are Vietnamese syllables and a Swedish word for a zone follows ({@link SWEDISH_ZONE_TAILS}). */
 function swedishZoneAfter(text: string, tokens: Tokens, from: number, to: number): boolean {
   if (to >= tokens.length || tokens.capital(to) || !spaced(text, tokens, to - 1)) return false;
