@@ -357,3 +357,22 @@ describe('local places: units and zones the knowledge base lacks', () => {
     expect(places('Hon bor i Hung Dao ward.', 'sv')).toEqual([]);
   });
 });
+
+describe('local places: a list of places after a head', () => {
+  it('reads every item of a list the head opens, when its last item follows "và"', () => {
+    expect(
+      places(
+        'Doanh nghiệp tập trung ở các khu công nghiệp Bá Thiện, Bình Xuyên, Thụy Vân và Phú Hà.',
+        'vi',
+      ).map((m) => m[0]),
+    ).toEqual(['Bá Thiện', 'Bình Xuyên', 'Thụy Vân', 'Phú Hà']);
+  });
+
+  it('reads no list without its "và", nor a one-syllable word after it', () => {
+    // After an address's comma a name is as often a person's.
+    expect(places('Ông ở xã Tân Lập, Nguyễn Văn Bình cho biết.', 'vi').map((m) => m[0])).toEqual(['Tân Lập']);
+    expect(places('Vốn vay làm cầu Nhật Lệ và Nhà ga hành khách.', 'vi').map((m) => m[0])).toEqual([
+      'Nhật Lệ',
+    ]);
+  });
+});

@@ -607,8 +607,13 @@ export function localPlaces(
     found.push([from, localPlace(doc, from, to, tail ? to + 1 : to)]);
     covered.fill(1, from, to);
     if (!head) continue;
-    // The address may go on without the words for its units, up to a known name.
-    for (const [unitFrom, unitTo] of addressUnits(doc, covered, to, language)) {
+    // The address may go on without the words for its units, up to a known name; or, after a
+    // head in the plural, the name opens a list of places of its kind ("các khu công nghiệp Bá
+    // Thiện, Bình Xuyên và Phú Hà").
+    const more = addressUnits(doc, covered, to, language);
+    const list =
+      more.length === 0 && pluralBefore(doc, headAt) ? listAfterHead(doc, covered, to, language) : [];
+    for (const [unitFrom, unitTo] of more.length > 0 ? more : list) {
       if (knownName(doc, unitFrom, unitTo, false)) continue;
       found.push([unitFrom, localPlace(doc, unitFrom, unitTo, unitTo)]);
       covered.fill(1, unitFrom, unitTo);
@@ -746,6 +751,65 @@ function listBeforeTail(
     start = item[0];
   }
   return items;
+}
+
+/** Vietnamese words that put the head after them in the plural ("các xã", "ba ấp"), as keys. */
+const PLURAL_WORDS: ReadonlySet<string> = new Set([
+  'cac',
+  'nhung',
+  'hai',
+  'ba',
+  'bon',
+  'sau',
+  'bay',
+  'tam',
+  'chin',
+  'muoi',
+  'nhieu',
+]);
+
+/** The head at word `head` is in the plural: a word of {@link PLURAL_WORDS} or a number before it. */
+function pluralBefore(doc: Doc, head: number): boolean {
+  if (head < 1 || !spaced(doc, head - 1)) return false;
+  const { text, tokens } = doc;
+  return (
+    PLURAL_WORDS.has(tokens.key(head - 1) as string) ||
+    /^\d+$/u.test(text.slice(tokens.start(head - 1), tokens.end(head - 1)))
+  );
+}
+
+/**
+ * The items of a list that goes on after a place named by its head at word `at`: names of
+ * Vietnamese syllables after commas, the last after "và" or "and" ("khu công nghiệp Bá Thiện,
+ * Bình Xuyên, Thụy Vân và Phú Hà", "ba ấp Bến Kinh, Cái Già Bến và Long Hòa"), each a place of
+ * the head's kind and of two syllables or more. Without the last item's "và" the words are no list, and none is read: a name
+ * after an address's comma is as often a person's.
+ */
+function listAfterHead(
+  doc: Doc,
+  covered: Uint8Array,
+  at: number,
+  language: string | null,
+): [number, number][] {
+  const { text, tokens } = doc;
+  const n = tokens.length;
+  const items: [number, number][] = [];
+  for (let k = at; k < n && items.length < MAX_LIST_ZONES; ) {
+    const gap = text.slice(tokens.end(k - 1), tokens.start(k));
+    const and = (tokens.is(k, 'va') || tokens.is(k, 'and')) && !tokens.capital(k) && spaced(doc, k);
+    if (gap !== ', ' && !(gap === ' ' && and)) return [];
+    const start = and ? k + 1 : k;
+    // (A known name in the list is an item the knowledge base reads.)
+    let end = start;
+    while (end < n && covered[end] && (end === start || spaced(doc, end - 1))) end++;
+    if (end === start) end = syllablesEnd(doc, covered, start, language, MAX_WORDS + 1);
+    // (An item of one syllable is rather a word: "cầu Nhật Tân và Nhà ga …".)
+    if (end === start || end - start > MAX_WORDS || (!covered[start] && end - start < 2)) return [];
+    if (!covered[start]) items.push([start, end]);
+    if (and) return items;
+    k = end;
+  }
+  return [];
 }
 
 /** Most zones read in one list before their words in the plural. */
