@@ -257,6 +257,14 @@ const BATCHES = [
     name: 'batch 52 (2026-12-07, the same session, written with batch 51 and run first on the same code: 516–519 en/sv, 520–525 vi)',
     has: (n) => n >= 516 && n <= 525,
   },
+  {
+    name: "batch 53 (2026-12-07, a later session, written while that session's first rules were made and run first on them: 526–529 en/sv, 530–535 vi)",
+    has: (n) => n >= 526 && n <= 535,
+  },
+  {
+    name: "batch 54 (2026-12-07, a later session, written while that session's first rules were made and run first on them: 536–539 en/sv, 540–545 vi)",
+    has: (n) => n >= 536 && n <= 545,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);

@@ -1439,6 +1439,16 @@ const VI_BODY_HEAD_WORDS: readonly string[] = [
   'đại học',
   'bệnh viện',
   'ngân hàng',
+  // A supervising union of interns, a federation, a fund, an agency, a committee: "Nghiệp đoàn
+  // Hợp tác kinh doanh Tokai", "Quỹ Học bổng Ajinomoto", "Tổ chức Dịch vụ Sinh viên Nhật Bản",
+  // "Cơ quan Khí tượng Philippines", "Ủy ban Kinh tế và Tài chính". (Not "đài", a station: without
+  // marks it is also "đại" and "dài".)
+  'nghiệp đoàn',
+  'liên đoàn',
+  'quỹ',
+  'tổ chức',
+  'cơ quan',
+  'ủy ban',
   ...VI_BODY_HEADS_ANY_CASE_WORDS,
 ];
 

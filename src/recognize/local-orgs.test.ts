@@ -687,6 +687,18 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     expect(orgs('Cô tốt nghiệp Đại học Tohoku năm 2015.', vi)).toEqual([
       ['Đại học Tohoku', 'organisation', ['place:tohoku']],
     ]);
+    // A supervising union, an agency, a committee and a fund the knowledge base lacks.
+    expect(
+      orgs(
+        'Nghiệp đoàn Hợp tác kinh doanh Tokai, Cơ quan Khí tượng Philippines, Ủy ban Kinh tế Nhật Bản - Mekong và Quỹ Học bổng Việt Nam - Nhật Bản dự.',
+        vi,
+      ).map((o) => o[0]),
+    ).toEqual([
+      'Nghiệp đoàn Hợp tác kinh doanh Tokai',
+      'Cơ quan Khí tượng Philippines',
+      'Ủy ban Kinh tế Nhật Bản - Mekong',
+      'Quỹ Học bổng Việt Nam - Nhật Bản',
+    ]);
     // "tại" after a word in lower case is where something happened, not part of a name.
     expect(orgs('Sở Y tế tổ chức hội thảo tại Hà Nội.', vi).map((o) => o[0])).toEqual(['Sở Y tế']);
   });

@@ -283,7 +283,9 @@ function byMarks(
     }
     let capitals = true;
     for (let k = from; k < to; k++) capitals &&= tokens.capital(k);
-    if ((to - from >= 2 && capitals) || tokens.partialMarks) return result;
+    // (In a text that lost some marks, a word of one letter is read as in a marked text: "Y" is
+    // medicine's "y" as often as Italy's "Ý".)
+    if ((to - from >= 2 && capitals) || (tokens.partialMarks && end - start > 1)) return result;
     // Marked words nearby (three each way, on the same line) make the text marked Vietnamese. A
     // line written without marks is read on its own ("Nhat hoang tham Viet Nam anh 1", a
     // caption made from a file name, between marked paragraphs).
