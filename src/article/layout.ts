@@ -388,12 +388,13 @@ export function layout(text: string, options: LayoutOptions = {}): Piece[] {
         continue;
       }
     }
-    // The same line after the writer's name signed under the body ("Quỳnh Anh" / "Källa: Báo …").
+    // The same line after the writer's name signed under the body ("Quỳnh Anh" / "Källa: Báo …"),
+    // whose last paragraph may be one short sentence.
     const signed =
       prev?.kind === 'paragraph' &&
       signatureLine(prev.span.text) &&
       pieces.at(-2)?.kind === 'paragraph' &&
-      bodyParagraph((pieces.at(-2) as Piece).span.text);
+      endsSentence((pieces.at(-2) as Piece).span.text);
     if (prev?.kind === 'paragraph' && p.kind === 'credit' && (bodyParagraph(prev.span.text) || signed)) {
       const source = sourceName(p.span);
       const outlet = source && firstOutlet(source, options.isOutletName);
@@ -419,12 +420,16 @@ export function layout(text: string, options: LayoutOptions = {}): Piece[] {
   if (title >= 0) {
     // Short lines above the headline are the site's (section names, menu leftovers), but for a
     // line of many words: a supertitle ("VIỆT NAM NHẮC NHỞ NHIỀU HƠN VỀ HOÀNG SA"), whose names count.
-    // (A menu or a line of tags has many words too: "Home | World | Asia | Japan | …".)
+    // (A menu or a line of tags has many words too: "Home | World | Asia | Japan | …"; and so
+    // does an outlet's masthead: "BAO NONG NGHIEP VA MOI TRUONG".)
+    const isOutletName = options.isOutletName ?? (() => false);
     for (let i = 0; i < title; i++) {
       const p = pieces[i] as Piece;
       if (p.kind === 'paragraph' && p.span.text.length <= MAX_NAV_LENGTH && !endsSentence(p.span.text))
         p.kind =
-          words(p.span.text) >= MIN_SUPERTITLE_WORDS && !isTagLine(p.span.text) ? 'heading' : 'navigation';
+          words(p.span.text) >= MIN_SUPERTITLE_WORDS && !isTagLine(p.span.text) && !isOutletName(p.span.text)
+            ? 'heading'
+            : 'navigation';
     }
   } else {
     // Without a headline, a run of short menu words (and chrome) at the very top is navigation.

@@ -266,6 +266,39 @@ describe('title: the headline among the lines before the body', () => {
     expect(a.outlet).toMatchObject({ text: 'Rilpedia', source: 'source-line' });
   });
 
+  it('takes the source line after a signature for the outlet, under a body that ends on a short sentence', () => {
+    const sv =
+      'Kustbevakningarna från Vietnam och Japan övade räddning till sjöss utanför Da Nang under tre dagar i juni, med två fartyg och en helikopter.';
+    const a = analyze(
+      `VIETNAM.VN
+
+Kustbevakningar övar utanför Da Nang
+
+${sv}
+
+Fartyget lämnar Da Nang i morgon.
+
+Thanh Son
+
+Källa: Folkets armétidning`,
+    );
+    expect(a.outlet).toMatchObject({
+      text: 'Folkets armétidning',
+      entityId: 'outlet:qdnd',
+      source: 'source-line',
+    });
+  });
+
+  it('takes a masthead of many words above the headline for the outlet, not for a supertitle', () => {
+    const a = analyze(`BAO NONG NGHIEP VA MOI TRUONG
+Thoi su | Kinh te | Thi truong
+
+Xuat khau thanh long sang Nhat tang manh
+
+${viBody}`);
+    expect(a.outlet).toMatchObject({ entityId: 'outlet:nong-nghiep', source: 'header' });
+  });
+
   it('does not take a poster’s rank or a field of a profile for the thread’s headline', () => {
     const profile =
       'hoangsa_dn\nThanh vien tich cuc\nTham gia: 11/2014\nBai viet: 3.412\nDen tu: Lien Chieu, Da Nang\n\n#1  05/06/2025 07:12';
