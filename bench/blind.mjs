@@ -265,6 +265,10 @@ const BATCHES = [
     name: "batch 54 (2026-12-07, a later session, written while that session's first rules were made and run first on them: 536–539 en/sv, 540–545 vi)",
     has: (n) => n >= 536 && n <= 545,
   },
+  {
+    name: "batch 56 (2026-12-07, the same session, written while batches 53 and 54's rules were made and run first on them: 556–559 en/sv, 560–565 vi)",
+    has: (n) => n >= 556 && n <= 565,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);

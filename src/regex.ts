@@ -102,12 +102,12 @@ export const WEEKDAY = new RegExp(
 
 /**
  * A label that says what the date after it is: the scraper's " date", "Publicerad:", "Uppdaterad",
- * "Cập nhật:", "Published", "Updated", "Posted", "Ngày đăng", "Đăng lúc", "Last updated at". The
- * Vietnamese ones with their marks, without, or with some lost ("Ngay đăng").
+ * "Cập nhật:", "Published", "Updated", "Posted", "Ngày đăng", "Đăng lúc", "Đăng ngày", "Đăng vào",
+ * "Last updated at". The Vietnamese ones with their marks, without, or with some lost ("Ngay đăng").
  * Found anywhere in a short line; the date follows within a few characters.
  */
 export const DATE_LABEL = new RegExp(
-  `(?<![\\p{L}])(?:date|datum|published|publicerad|publicerat|publiserad|updated|uppdaterad|uppdaterat|posted|last updated(?:${S1}at)?|ng[àa]y [đd][ăa]ng|[đd][ăa]ng l[úu]c|c[ậa]p nh[ậa]t|xu[ấa]t b[ảa]n)(?![\\p{L}])${S}:?`,
+  `(?<![\\p{L}])(?:date|datum|published|publicerad|publicerat|publiserad|updated|uppdaterad|uppdaterat|posted|last updated(?:${S1}at)?|ng[àa]y [đd][ăa]ng|[đd][ăa]ng (?:l[úu]c|ng[àa]y|v[àa]o)|c[ậa]p nh[ậa]t|xu[ấa]t b[ảa]n)(?![\\p{L}])${S}:?`,
   'iu',
 );
 

@@ -131,6 +131,11 @@ describe('readDateLine', () => {
     expect(read('Posted by minh_88 | 3 May 2024 | 120 views | 8 comments')?.iso).toBe('2024-05-03');
     // Counters are no licence for prose around a date.
     expect(readDateLine('Hai ben da gap nhau o Ha Noi 14/03/2025 | 41 binh luan')).toBeNull();
+    // A blog's "Đăng ngày" (posted on) with its writer and section.
+    expect(read('Đăng ngày 02/11/2025 bởi Linh Nguyễn | Chuyên mục: Du học Nhật | 14 bình luận')?.iso).toBe(
+      '2025-11-02',
+    );
+    expect(read('Dang ngay 18/04/2026 luc 22:14 boi Minh Khoa | 37 binh luan')?.iso).toBe('2026-04-18T22:14');
   });
 
   it('reads a date line with its by-line after a bar, a reading time, or two writers', () => {

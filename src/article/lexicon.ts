@@ -101,6 +101,9 @@ export const CHROME_LINES: readonly string[] = [
   'đọc nhiều',
   'tin mới',
   'tin nổi bật',
+  // A social group's pinned section: "Bài viết nổi bật", "Featured posts".
+  'bài viết nổi bật',
+  'featured posts',
   'tin mới nhất',
   'xem nhiều',
   'bài viết khác',
