@@ -266,6 +266,10 @@ const BATCHES = [
     has: (n) => n >= 536 && n <= 545,
   },
   {
+    name: "batch 55 (2026-12-07, the same session, written while batches 53 and 54's rules were made and run first on them and batch 56's: 546–549 en/sv, 550–555 vi)",
+    has: (n) => n >= 546 && n <= 555,
+  },
+  {
     name: "batch 56 (2026-12-07, the same session, written while batches 53 and 54's rules were made and run first on them: 556–559 en/sv, 560–565 vi)",
     has: (n) => n >= 556 && n <= 565,
   },
