@@ -194,12 +194,17 @@ export function readDateline(first: Piece | undefined, mentions: MentionIndex): 
   };
   let place: Span | null = placeText ? at(placeText) : null;
   let outlet: Span | null = outletText ? at(outletText, placeText?.length ?? 0) : null;
-  // "VGP -", "LNV -", "PSNews -": a bare short name that is an outlet, not a place.
+  // "VGP -", "LNV -", "PSNews -": a bare short name that is an outlet, not a place. (Not before
+  // its region after a comma, as a city's name stands: "OTA, Gunma —".)
+  const region = m.groups.extra !== undefined && /^\p{Lu}[^\d]*$/u.test(m.groups.extra);
   if (
     place &&
     !outlet &&
     (mentions.within(place, OUTLET) ||
-      (OUTLET_TOKEN.test(place.text) && !mentions.within(place, PLACE_TYPES) && !spokenWord(place.text)))
+      (OUTLET_TOKEN.test(place.text) &&
+        !region &&
+        !mentions.within(place, PLACE_TYPES) &&
+        !spokenWord(place.text)))
   ) {
     outlet = place;
     place = null;
@@ -242,6 +247,8 @@ export interface CreditLines {
   readonly lines: readonly { readonly piece: Piece; readonly i: number }[];
   /** The index of the body's first paragraph among all pieces, or -1. */
   readonly bodyStart: number;
+  /** The index of the headline among all pieces, or -1. */
+  readonly title: number;
   /** Start and end of each paragraph and heading, in page order (for a page that names itself). */
   readonly prose: Int32Array;
 }
@@ -249,9 +256,16 @@ export interface CreditLines {
 /** A paragraph or a heading: the page's prose. */
 const isProse = (p: Piece): boolean => p.kind === 'paragraph' || p.kind === 'heading';
 
-/** A piece of the header: a paragraph, navigation or date line above the body. */
+/**
+ * A piece of the header: a paragraph, navigation or date line above the body, or a heading on the
+ * page's first lines (a masthead of many words: "THE JAPAN NEWS by The Yomiuri Shimbun").
+ */
 const inHeader = (p: Piece, i: number, bodyStart: number): boolean =>
-  i < Math.max(bodyStart, 0) && (p.kind === 'paragraph' || p.kind === 'navigation' || p.kind === 'date');
+  i < Math.max(bodyStart, 0) &&
+  (p.kind === 'paragraph' ||
+    p.kind === 'navigation' ||
+    p.kind === 'date' ||
+    (p.kind === 'heading' && i < MASTHEAD_LINES));
 
 /** A line of the body that is an outlet's name and nothing else ("Finwire", "TT"). */
 const signoffLine = (
@@ -270,6 +284,9 @@ function mastheadOf(p: Piece): string | null {
   return mastheadName(p.span.text);
 }
 
+/** Longest line above the headline read as the header's rather than the body's. */
+const MAX_HEADER_LINE = 120;
+
 /** A date line without an outlet form of its own, which may name the outlet before its date. */
 const undeclaredDate = (p: Piece): boolean => p.kind === 'date' && !p.outletForm && p.date !== undefined;
 
@@ -277,7 +294,15 @@ const undeclaredDate = (p: Piece): boolean => p.kind === 'date' && !p.outletForm
 export function creditLines(pieces: readonly Piece[], isOutletName: (text: string) => boolean): CreditLines {
   // The body starts at the first paragraph that is more than an outlet's name: a masthead line
   // under the title ("Saigon Times Magazine") is the header's, also on a page that has no more.
-  let bodyStart = pieces.findIndex((p) => p.kind === 'paragraph' && !isOutletName(p.span.text));
+  // Short lines above the headline are the header's too: a masthead with its tagline, a notice
+  // ("NHAN DAN ONLINE – … organ", "Sidan har översatts automatiskt …").
+  const title = pieces.findIndex((p) => p.kind === 'title');
+  let bodyStart = pieces.findIndex(
+    (p, i) =>
+      p.kind === 'paragraph' &&
+      !isOutletName(p.span.text) &&
+      !(i < title && p.span.text.length <= MAX_HEADER_LINE),
+  );
   if (bodyStart < 0 && pieces.some((p) => p.kind === 'paragraph')) bodyStart = pieces.length;
   const lines: { piece: Piece; i: number }[] = [];
   let proseCount = 0;
@@ -301,7 +326,7 @@ export function creditLines(pieces: readonly Piece[], isOutletName: (text: strin
     )
       lines.push({ piece: p, i });
   });
-  return { lines, bodyStart, prose };
+  return { lines, bodyStart, title, prose };
 }
 
 /** Reads the outlet credits of a page and picks the one that credits the article. */
@@ -316,7 +341,7 @@ export function readCredits(options: {
 }): { credits: Outlet[]; outlet: Outlet | null } {
   const { text, dateline, mentions, outletOf, name } = options;
   const isOutletName = (t: string): boolean => outletOf(t) !== null;
-  const { lines, bodyStart, prose } = options.lines;
+  const { lines, bodyStart, title, prose } = options.lines;
   const credit = (s: Span, source: CreditSource, entityId?: string | null): Outlet => {
     const id = entityId === undefined ? (mentions.within(s, OUTLET)?.id ?? null) : entityId;
     return { ...span(s), name: (id && name(id)) ?? s.text, entityId: id, source };
@@ -328,13 +353,20 @@ export function readCredits(options: {
     // Header: the site's name standing alone above the body, or named in the page's first lines.
     if (inHeader(p, i, bodyStart)) {
       // (A masthead on the page's first lines may read as navigation: "QUÂN ĐỘI NHÂN DÂN".)
+      // (An outlet's name alone between the headline and the body is a wire's by-line: "KYODO".)
       if ((p.kind === 'paragraph' || i < MASTHEAD_LINES) && isOutletName(p.span.text))
         credits.push(
-          credit(span(p.span), 'header', mentions.within(p.span, OUTLET)?.id ?? outletOf(p.span.text)),
+          credit(
+            span(p.span),
+            title >= 0 && i > title ? 'byline' : 'header',
+            mentions.within(p.span, OUTLET)?.id ?? outletOf(p.span.text),
+          ),
         );
       else if (i < 2) {
+        // (Not a name in parentheses, as a group's name lists its topics: "Hội … (EPA - TTS)".)
         const m = mentions.within(p.span, OUTLET);
-        if (m && p.outletForm === undefined) credits.push(credit(m, 'header', m.id));
+        if (m && text.charAt(m.start - 1) !== '(' && p.outletForm === undefined)
+          credits.push(credit(m, 'header', m.id));
       }
     }
     // A masthead that opens with the site's domain names the site, known to the base or not.

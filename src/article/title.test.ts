@@ -289,6 +289,43 @@ Källa: Folkets armétidning`,
     });
   });
 
+  it('reads the masthead and the wire of the header: a tagline after it, a wire under the headline', () => {
+    const en =
+      'Shortly after sunset on Saturday, about 300 paper lanterns drifted down a quiet stretch of the river, each one carrying a handwritten name.';
+    // A masthead of many words on the first line.
+    expect(
+      analyze(
+        `THE JAPAN NEWS by The Yomiuri Shimbun\nTop | Politics | Society | Business | World | Sports\nSociety > Features\n\nVietnamese temple in Gunma lights lanterns with its neighbors\n\nBy Yuki Matsuda\n15:20 JST, September 8, 2025\n\n${en}\n\n${en}`,
+      ).outlet,
+    ).toMatchObject({ entityId: 'outlet:yomiuri', source: 'header' });
+    // A masthead with its tagline, over a menu and a notice, all above the headline.
+    expect(
+      analyze(
+        `NHAN DAN ONLINE – Kommunistiska partiet i Vietnams centralkommittés organ\nHem | Politik | Ekonomi | Samhälle | Världen | Kultur\nSidan har översatts automatiskt.\n\nLyktor på floden\n\n${en}`,
+      ).outlet,
+    ).toMatchObject({ entityId: 'outlet:ndo', source: 'header' });
+    // A wire's name between the headline and the body is the copy's source, not the site's.
+    expect(
+      analyze(
+        `The Japan Times\nNEWS  BUSINESS  OPINION\n\nLanterns on the river\n\nKYODO\nNov 18, 2025\n\n${en}`,
+      ).outlet,
+    ).toMatchObject({ entityId: 'outlet:kyodo', source: 'byline' });
+    // A group's name that lists its topics in parentheses names no outlet.
+    expect(
+      analyze(
+        `facebook\nHoi Kaigo Viet Nam tai Nhat Ban (EPA - TTS - Tokutei)\n\nLanterns on the river\n\n${en}`,
+      ).outlet,
+    ).toBeNull();
+  });
+
+  it('reads a word in capitals before its region as the dateline’s place, not an outlet', () => {
+    const a = analyze(
+      'Lanterns light the river\n\nOTA, Gunma — Shortly after sunset on Saturday, about 300 paper lanterns drifted down the river, each one carrying a name.\n\nMore text follows about the temple.',
+    );
+    expect(a.dateline).toMatchObject({ place: { text: 'OTA' }, outlet: null });
+    expect(a.outlet).toBeNull();
+  });
+
   it('takes a masthead of many words above the headline for the outlet, not for a supertitle', () => {
     const a = analyze(`BAO NONG NGHIEP VA MOI TRUONG
 Thoi su | Kinh te | Thi truong
