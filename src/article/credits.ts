@@ -349,20 +349,22 @@ export function readCredits(options: {
   const known = (s: Span): boolean => mentions.within(s, OUTLET) !== null || isOutletName(s.text);
 
   const credits: Outlet[] = [];
+  // Outlets' names alone between the headline and the body: the copy's source ("KYODO" under a
+  // headline of The Japan Times), before the site's masthead above the headline.
+  const underTitle = new Set<Outlet>();
   for (const { piece: p, i } of lines) {
     // Header: the site's name standing alone above the body, or named in the page's first lines.
     if (inHeader(p, i, bodyStart)) {
       // (A masthead on the page's first lines may read as navigation: "QUÂN ĐỘI NHÂN DÂN".)
-      // (An outlet's name alone between the headline and the body is a wire's by-line: "KYODO".)
-      if ((p.kind === 'paragraph' || i < MASTHEAD_LINES) && isOutletName(p.span.text))
-        credits.push(
-          credit(
-            span(p.span),
-            title >= 0 && i > title ? 'byline' : 'header',
-            mentions.within(p.span, OUTLET)?.id ?? outletOf(p.span.text),
-          ),
+      if ((p.kind === 'paragraph' || i < MASTHEAD_LINES) && isOutletName(p.span.text)) {
+        const c = credit(
+          span(p.span),
+          'header',
+          mentions.within(p.span, OUTLET)?.id ?? outletOf(p.span.text),
         );
-      else if (i < 2) {
+        credits.push(c);
+        if (title >= 0 && i > title) underTitle.add(c);
+      } else if (i < 2) {
         // (Not a name in parentheses, as a group's name lists its topics: "Hội … (EPA - TTS)".)
         const m = mentions.within(p.span, OUTLET);
         if (m && text.charAt(m.start - 1) !== '(' && p.outletForm === undefined)
@@ -412,7 +414,11 @@ export function readCredits(options: {
   let outlet =
     credits.findLast((c) => c.source === 'signoff' || c.source === 'source-line' || c.source === 'domain') ??
     null;
-  for (const source of order) outlet ??= credits.find((c) => c.source === source) ?? null;
+  for (const source of order)
+    outlet ??=
+      (source === 'header' ? credits.find((c) => underTitle.has(c)) : undefined) ??
+      credits.find((c) => c.source === source) ??
+      null;
   // A credit in initials the knowledge base lacks ("BP - …") is the header's outlet whose words
   // they are the initials of ("BIÊN PHÒNG", "Tuổi Trẻ Online" for "TTO").
   if (outlet && outlet.entityId === null && INITIALS.test(outlet.text)) {

@@ -309,7 +309,7 @@ Källa: Folkets armétidning`,
       analyze(
         `The Japan Times\nNEWS  BUSINESS  OPINION\n\nLanterns on the river\n\nKYODO\nNov 18, 2025\n\n${en}`,
       ).outlet,
-    ).toMatchObject({ entityId: 'outlet:kyodo', source: 'byline' });
+    ).toMatchObject({ entityId: 'outlet:kyodo', source: 'header' });
     // A group's name that lists its topics in parentheses names no outlet.
     expect(
       analyze(
