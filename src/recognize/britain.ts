@@ -88,6 +88,33 @@ function inListOfCountries(doc: Doc, i: number): boolean {
   );
 }
 
+/** Word `j` is one capitalised word that nothing read, standing alone (no name of several words). */
+function unknownWord(doc: Doc, covered: Uint8Array, j: number): boolean {
+  const { tokens } = doc;
+  if (j < 0 || j >= tokens.length || covered[j] || !tokens.capital(j)) return false;
+  if (j > 0 && spaced(doc, j - 1) && tokens.capital(j - 1)) return false;
+  return !(j + 1 < tokens.length && spaced(doc, j) && tokens.capital(j + 1));
+}
+
+/** "Anh" at word `i` is an item of a list beside a capitalised word nothing read ("Khải và Anh", "Anh, Hằng"). */
+function besideUnknownName(doc: Doc, covered: Uint8Array, i: number): boolean {
+  const n = doc.tokens.length;
+  const before =
+    i > 0 && /^, ?$/u.test(gapAfter(doc, i - 1))
+      ? i - 1
+      : i > 1 && spaced(doc, i - 1) && spaced(doc, i - 2) && LIST_WORDS.has(spelling(doc, i - 1))
+        ? i - 2
+        : -1;
+  if (unknownWord(doc, covered, before)) return true;
+  const after =
+    i + 1 < n && /^, ?$/u.test(gapAfter(doc, i))
+      ? i + 1
+      : i + 2 < n && spaced(doc, i) && spaced(doc, i + 1) && LIST_WORDS.has(spelling(doc, i + 1))
+        ? i + 2
+        : -1;
+  return unknownWord(doc, covered, after);
+}
+
 /**
  * Vietnamese "Anh" alone for the United Kingdom ("ở Anh", "Mỹ, Anh và Nhật Bản"). The word is
  * also the commonest pronoun and form of address ("Anh ấy", "anh Đức") and a given name ("Tuấn
@@ -119,6 +146,9 @@ export function britain(doc: Doc, covered: Uint8Array, language: string | null):
     const inSentence =
       i > 0 && spaced(doc, i - 1) && !tokens.capital(i - 1) && !NOT_AFTER.has(spelling(doc, i - 1));
     if (!inSentence && !inListOfCountries(doc, i)) continue;
+    // Beside a capitalised word the knowledge base does not know in a list, it is a person's name
+    // among others' ("bắt giữ Hằng, Khải và Anh").
+    if (inSentence && !inListOfCountries(doc, i) && besideUnknownName(doc, covered, i)) continue;
     found.push([i, mention(doc, i, i + 1, UNITED_KINGDOM)]);
     covered[i] = 1;
   }

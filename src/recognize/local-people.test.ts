@@ -1069,6 +1069,31 @@ describe('local people: a Vietnamese given name where only a person stands', () 
     ).toContain('Khoa');
   });
 
+  it('reads every item of a list of given names, also one that names a country alone', () => {
+    const text =
+      'Các bị cáo Đỗ Văn Thắng, Trần Quốc Nhật, Bùi Văn Khải và Lương Thị Ngọc Anh bị bắt. Công an bắt giữ Thắng, Nhật và Khải. Khải và Anh ra đầu thú. Hàng xuất sang Mỹ, Pháp và Anh.';
+    expect(
+      recognize(text, { language: 'vi' })
+        .map((m) => [m.text, m.id])
+        .slice(4),
+    ).toEqual([
+      ['Thắng', 'local:person:do-van-thang'],
+      ['Nhật', 'local:person:tran-quoc-nhat'],
+      ['Khải', 'local:person:bui-van-khai'],
+      ['Khải', 'local:person:bui-van-khai'],
+      ['Anh', 'local:person:luong-thi-ngoc-anh'],
+      ['Mỹ', 'country:US'],
+      ['Pháp', 'country:FR'],
+      ['Anh', 'country:GB'],
+    ]);
+    // Not after an addressed person: "Theo ông Phúc, Huế …" is the city.
+    expect(
+      recognize('Ông Lê Văn Phúc và bà Nguyễn Thị Huế dự lễ. Theo ông Phúc, Huế đang mở rộng hợp tác.', {
+        language: 'vi',
+      }).at(-1),
+    ).toMatchObject({ text: 'Huế', id: 'vn-province-2025:46' });
+  });
+
   it('reads no word that opens a compound, a role or a pronoun written without marks', () => {
     // "Trang web" (a web page), "Nam giới" (men), "Thị trưởng" (the mayor).
     expect(read(`${NAMED}Trang web của công ty bị khóa. Nam giới chiếm đa số.`).slice(2)).toEqual([]);

@@ -1485,6 +1485,31 @@ export function localPeople(
       covered.fill(1, i, i + 2);
     }
   }
+  // Words read as references so far, and whether word `i` stands in a list beside another
+  // local person's reference by one word ("bắt giữ Thắng, Tuấn và Nam", "Hằng, Khải và Anh"):
+  // an item of a list of people is a person's name too.
+  const made = new Set<number>();
+  // (A bare name: not one after a word of address or "Theo", "Theo ông Phúc, Huế …".)
+  const nameItem = (j: number): boolean =>
+    j >= 0 &&
+    j < n &&
+    tokens.capital(j) &&
+    (!covered[j] || made.has(j) || replaceable(j)) &&
+    (references.get(tokens.word(j) as string) ?? null) !== null &&
+    !honorificBefore(doc, j) &&
+    !(j > 0 && tokens.is(j - 1, 'theo'));
+  const listedWithNames = (i: number): boolean => {
+    const before = i >= 1 && gap(doc, i - 1) === ', ' ? i - 1 : i >= 2 && listAnd(i - 1) ? i - 2 : -1;
+    const after = i + 1 < n && gap(doc, i) === ', ' ? i + 1 : listAnd(i + 1) ? i + 2 : -1;
+    return nameItem(before) || nameItem(after);
+  };
+  const listAnd = (k: number): boolean =>
+    k > 0 &&
+    k + 1 < n &&
+    !tokens.capital(k) &&
+    LIST_AND.has(tokens.word(k) as string) &&
+    /^\s+$/u.test(gap(doc, k - 1)) &&
+    /^\s+$/u.test(gap(doc, k));
   // Words of the length of a reference (or one more, for a genitive s): the rest are skipped
   // before their key is read.
   const lengths = new Set<number>();
@@ -1503,7 +1528,13 @@ export function localPeople(
     let uncued = false;
     if (covered[i]) {
       if (!replaceable(i)) continue;
-      uncued = !(honorificBefore(doc, i) || saidAfter(doc, i) || saidBefore(doc, i) || ageAfter(doc, i + 1));
+      uncued = !(
+        honorificBefore(doc, i) ||
+        saidAfter(doc, i) ||
+        saidBefore(doc, i) ||
+        ageAfter(doc, i + 1) ||
+        listedWithNames(i)
+      );
     }
     const length = tokens.end(i) - tokens.start(i);
     // Marks written as combining characters make a word longer than its key: not skipped then.
@@ -1573,6 +1604,7 @@ export function localPeople(
         cueAfter(doc, i + 1) ||
         personPredicate(doc.text, tokens, i + 1) ||
         ageAfter(doc, i + 1) ||
+        listedWithNames(i) ||
         (!covered[i] && subjectCue(doc, i));
       if (vietnameseText && !cue) continue;
       if (key.length < MIN_REFERENCE && !cue) continue;
@@ -1582,6 +1614,7 @@ export function localPeople(
     found.push([i, m]);
     if (covered[i]) replaced.add(i);
     covered[i] = 1;
+    made.add(i);
   }
   byRole(doc, candidates, locals, covered, found, known);
   found.sort((a, b) => a[0] - b[0]);
@@ -1593,7 +1626,7 @@ export function localPeople(
  * nghiên cứu", "Trang là người …", "Lộc quê ở …"). Marked spellings.
  */
 const SUBJECT_MARKERS: ReadonlySet<string> = new Set(
-  'đang sẽ đã từng vừa mới cũng vẫn không chưa muốn được bị là quê hiện thường luôn liền tự'.split(' '),
+  'đang sẽ đã từng vừa mới cũng vẫn không chưa muốn được bị là quê hiện thường luôn liền tự cùng'.split(' '),
 );
 /** {@link SUBJECT_MARKERS} folded, for text that lost its marks. */
 const SUBJECT_MARKER_KEYS: ReadonlySet<string> = new Set([...SUBJECT_MARKERS].map(foldKey));
