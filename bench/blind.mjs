@@ -273,6 +273,14 @@ const BATCHES = [
     name: "batch 56 (2026-12-07, the same session, written while batches 53 and 54's rules were made and run first on them: 556–559 en/sv, 560–565 vi)",
     has: (n) => n >= 556 && n <= 565,
   },
+  {
+    name: "batch 57 (2026-12-07, the same session, written while batches 55 and 56's rules were made and run first on them: 566–569 en/sv, 570–575 vi)",
+    has: (n) => n >= 566 && n <= 575,
+  },
+  {
+    name: 'batch 58 (2026-12-07, the same session, written with batch 57 and run first on code with one more rule: 576–579 en/sv, 580–585 vi)',
+    has: (n) => n >= 576 && n <= 585,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);

@@ -376,3 +376,14 @@ describe('local places: a list of places after a head', () => {
     ]);
   });
 });
+
+describe('local places: a unit named after a landmark', () => {
+  it('reads a landmark’s or an island’s name after the word for a unit as the unit, elsewhere the landmark', () => {
+    const read = (text: string) => recognize(text, { language: 'vi' }).map((m) => [m.text, m.id]);
+    expect(read('Quán nằm ở phường Văn Miếu, gần Văn Miếu. Tàu ra huyện Lý Sơn.')).toEqual([
+      ['Văn Miếu', 'local:place:van-mieu'],
+      ['Văn Miếu', 'place:temple-of-literature'],
+      ['Lý Sơn', 'local:place:ly-son'],
+    ]);
+  });
+});

@@ -41,6 +41,8 @@ interface Head {
   /** Only in lower case: capitalised, the word is also a family name or opens a name ("Hồ Văn Thanh", "Mũi Né"). */
   lower?: boolean;
 }
+/** Heads of administrative units: the town, the district, the commune, the ward. */
+const ADMINISTRATIVE_WORDS: readonly string[] = ['thị trấn', 'thị xã', 'huyện', 'xã', 'quận', 'phường'];
 const HEADS: readonly Head[] = [
   { words: ['khu', 'công', 'nghiệp'], ascii: true },
   { words: ['khu', 'kinh', 'tế'], ascii: true },
@@ -99,6 +101,10 @@ const HEADS: readonly Head[] = [
   { words: ['đường'], ascii: false, street: true, plain: true },
   { words: ['phố'], ascii: false, street: true, plain: true },
 ];
+/** The {@link HEADS} of {@link ADMINISTRATIVE_WORDS}. */
+const ADMINISTRATIVE_HEADS: ReadonlySet<Head> = new Set(
+  HEADS.filter((h) => ADMINISTRATIVE_WORDS.includes(h.words.join(' '))),
+);
 
 /** Words before "phố" that make it no street's head: "thành phố" (a city), "khu phố" (a quarter). */
 const PHO_BEFORE: ReadonlySet<string> = new Set(['thanh', 'khu']);
@@ -419,6 +425,12 @@ function knownName(doc: Doc, from: number, to: number, unitHead: boolean): boole
   return !forms.every((f) => f.ids.every((id) => id.startsWith('vn-province-') || id.startsWith('city:')));
 }
 
+/** Words `from`..`to` spell only names of the knowledge base's places of no other kind (landmarks, islands). */
+function landmarkName(doc: Doc, from: number, to: number): boolean {
+  const forms = formsSpelt(doc, from, to);
+  return forms !== null && forms.every((f) => f.ids.every((id) => id.startsWith('place:')));
+}
+
 /**
  * The forms of the knowledge base's names that words `from`..`to` spell exactly, whether the scan
  * kept them or not; null when they spell none.
@@ -598,7 +610,14 @@ export function localPlaces(
     if (!head && !tail) continue;
     // (After a name the knowledge base holds, "ward" or "commune" makes it the ward's: "Nha Trang ward".)
     const ward = tail && (tokens.is(to, 'ward') || tokens.is(to, 'commune'));
-    if (street ? knownPlaceName(doc, from, to) : knownName(doc, from, to, (head && !port) || ward)) continue;
+    // (After the word for an administrative unit, a landmark's or an island's name is the unit's:
+    // "phường Văn Miếu - Quốc Tử Giám", "huyện Lý Sơn", the wards and communes named after them.)
+    const named = headFound !== null && ADMINISTRATIVE_HEADS.has(headFound[0]) && landmarkName(doc, from, to);
+    if (
+      !named &&
+      (street ? knownPlaceName(doc, from, to) : knownName(doc, from, to, (head && !port) || ward))
+    )
+      continue;
     // (Nor one whose first words the knowledge base knows, run on into the next words of a glued
     // line: "cảng Cam Ranh Tàu hộ vệ …".)
     if (port && (to - from < 2 || knownName(doc, from, to - 1, false))) continue;
