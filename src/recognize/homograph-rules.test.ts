@@ -13,6 +13,14 @@ describe('homograph rules', () => {
     expect(ids('Mỹ tăng thuế nhập khẩu thép từ tháng sau.', 'vi')).toContain('country:US');
     // Mid-sentence after a lower-case word, a capital is the name: "Nhật ký kết" is Japan signing.
     expect(ids('Việt Nam và Nhật ký kết hiệp định mới.', 'vi')).toContain('country:JP');
+    // After "và" inside a title-case name the capital is the name's word: "Lao động" (labour),
+    // its marks lost, is no Laos ("Lào").
+    const partial = (text: string) =>
+      recognizeChecked(text, { language: 'vi', partialMarks: true }).map((m) => m.id);
+    expect(partial('Giám đốc So Thuong mai, Cong nghiep va Lao dong tinh Toyama cho biết.')).not.toContain(
+      'country:LA',
+    );
+    expect(partial('Đoàn Campuchia va Lao dự hội nghị ở Hà Nội.')).toContain('country:LA');
   });
 
   it('reads no one-letter name without its mark where a page lost some marks', () => {

@@ -316,7 +316,14 @@ function wordBits(tokens: Tokens): WordBits {
 }
 
 /** The text writes the lexicon entry at words s.. (its words, marks, joins and case). */
-function writes(text: string, tokens: Tokens, entry: Entry, s: number, to: number): boolean {
+function writes(
+  text: string,
+  tokens: Tokens,
+  entry: Entry,
+  s: number,
+  to: number,
+  titleAnd = false,
+): boolean {
   const m = entry.keys.length;
   // The words' keys first (most entries fail there), then joins and marks.
   for (let j = 0; j < m; j++) {
@@ -350,7 +357,8 @@ function writes(text: string, tokens: Tokens, entry: Entry, s: number, to: numbe
         (tokens.capital(before) || TITLE_HEADS.has(spellingOf(surface(text, tokens, before))));
       // Or as the head of the name that follows ("Chủ tịch Tập đoàn Hokuriku Kensetsu").
       const heads = s + m < tokens.length && spaced(text, tokens, s + m - 1) && tokens.capital(s + m);
-      if (!sentenceStart(text, tokens, t) && !inTitle && !heads && !dashBefore(text, tokens, t)) return false;
+      if (!sentenceStart(text, tokens, t) && !inTitle && !heads && !titleAnd && !dashBefore(text, tokens, t))
+        return false;
     }
   }
   return true;
@@ -366,6 +374,7 @@ export function inLexicon(
   from: number,
   to: number,
   language: Language | null,
+  titleAnd = false,
 ): boolean {
   const index = lexiconIndex();
   const n = tokens.length;
@@ -391,10 +400,26 @@ export function inLexicon(
       // The entry must reach beyond the match, or be a common word the match spells in a heading.
       if (exact ? !entry.lower.every(Boolean) || !heading(text, tokens, from, to) : false) continue;
       if (!exact && s >= from && s + m <= to) continue;
-      if (writes(text, tokens, entry, s, to)) return true;
+      if (writes(text, tokens, entry, s, to, titleAnd && s === from)) return true;
     }
   }
   return false;
+}
+
+/**
+ * The match at word `from` follows "và" inside a title-case name, whose words capitalise their
+ * first syllables ("Sở Thương mại, Công nghiệp và Lao động", "Sức khỏe và Y học"): a capitalised
+ * word one or two words before "và" that no match ended on (`previousEnd`, a word index). After a
+ * name ("Việt Nam và Nhật ký kết …") the capital is the next name's.
+ */
+function titleAnd(text: string, tokens: Tokens, from: number, previousEnd: number): boolean {
+  const and = from - 1;
+  if (and < 1 || !tokens.is(and, 'va') || tokens.capital(and) || !spaced(text, tokens, and)) return false;
+  if (!spaced(text, tokens, and - 1) || previousEnd >= and) return false;
+  return (
+    tokens.capital(and - 1) ||
+    (and >= 2 && spaced(text, tokens, and - 2) && tokens.capital(and - 2) && previousEnd < and - 1)
+  );
 }
 
 /** A hyphen at `at` opens a compound of {@link NAMED_AFTER} ("…-avenyn"). */
@@ -854,7 +879,7 @@ export function notTheName(
   const lang = language === 'vi' || language === 'en' || language === 'sv' ? language : null;
   if (timeOfDay(text, tokens, from, to)) return true;
   lexiconWords();
-  if (inLexicon(text, tokens, from, to, lang)) return true;
+  if (inLexicon(text, tokens, from, to, lang, titleAnd(text, tokens, from, previousEnd))) return true;
   const n = tokens.length;
   const k = from - 1;
   const vietnamese = lang === 'vi' || (lang === null && tokens.marked(from, to));
