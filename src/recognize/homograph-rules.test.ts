@@ -189,6 +189,12 @@ describe('homograph rules', () => {
 
   it("reads a person's name that opens a Swedish compound of a street or an institution as no mention of the person", () => {
     expect(ids('Trafiken på Vo Van Kiet-avenyn står still.', 'sv')).not.toContain('person:vo-van-kiet');
+    // Nor a short reference to a person: "Son" of "Bac Son-gatan" beside Bui Thanh Son.
+    expect(
+      ids('Bui Thanh Son talade. Hotellet ligger vid Bac Son-gatan.', 'sv').filter((id) =>
+        id.startsWith('person:'),
+      ),
+    ).toEqual(['person:bui-thanh-son']);
     // The person's government is the person's.
     expect(ids('Premiärminister Pham Minh Chinh talade om Pham Minh Chinh-regeringen.', 'sv')).toEqual([
       'person:pham-minh-chinh',

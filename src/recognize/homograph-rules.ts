@@ -423,7 +423,7 @@ function titleAnd(text: string, tokens: Tokens, from: number, previousEnd: numbe
 }
 
 /** A hyphen at `at` opens a compound of {@link NAMED_AFTER} ("…-avenyn"). */
-function compoundAfter(text: string, at: number): boolean {
+export function compoundAfter(text: string, at: number): boolean {
   if (text.charCodeAt(at) !== 45) return false;
   let end = at + 1;
   while (end < text.length && end - at <= 14 && /\p{Ll}/u.test(text.charAt(end))) end++;

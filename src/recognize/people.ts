@@ -5,7 +5,7 @@ import { typo } from './corrections.js';
 import { type Doc, mention } from './doc.js';
 import { englishRank } from './english-words.js';
 import { type Form, Gazetteer, type Passing } from './gazetteer.js';
-import { inLexicon, streetAfter } from './homograph-rules.js';
+import { compoundAfter, inLexicon, streetAfter } from './homograph-rules.js';
 import { levenshtein } from './levenshtein.js';
 import { type EntityMention, FAMILY_NAME_REFERENCE, type MentionFlag, SHORT_REFERENCE } from './mention.js';
 import { commonSyllable, joinable } from './scan.js';
@@ -439,6 +439,9 @@ export function people(doc: Doc, covered: Uint8Array, full: Set<string>): [numbe
     // A word joined by a dash to a capitalised word is part of a compound's name, a route's or a
     // pair's ("Cat Linh–Ha Dong", "Lao Cai–Hanoi"), not a person alone.
     if (to === i + 1 && (dashJoined(doc, i - 1) || dashJoined(doc, i))) continue;
+    // Nor the last word of a name a Swedish compound of a street or an institution is named after
+    // ("Bac Son-gatan"): in Swedish text only.
+    if (doc.language === 'sv' && compoundAfter(doc.text, doc.tokens.end(to - 1))) continue;
     // A word with a full stop before a name is an abbreviated title: "Gen. Giang" (General), not
     // Nakatani Gen.
     if (to === i + 1 && abbreviationBeforeName(doc, i)) continue;
