@@ -906,7 +906,11 @@ export function notTheName(
       if (to - from <= 2 && ADDRESS_WORDS.has(word)) return true;
       // A landmark's or an island's name after the word for a unit is the unit's, named after it
       // ("phường Văn Miếu - Quốc Tử Giám", "huyện Lý Sơn"): local-places.ts reads it.
-      if (!tokens.capital(k) && SUB_PROVINCE_HEADS.has(word) && ids.every((id) => id.startsWith('place:')))
+      if (
+        (!tokens.capital(k) || sentenceStart(text, tokens, k)) &&
+        SUB_PROVINCE_HEADS.has(word) &&
+        ids.every((id) => id.startsWith('place:'))
+      )
         return true;
       // (Not the second word of a body's head: "Tỉnh Đoàn Hà Nội" is the city's Youth Union.)
       // (Nor inside an institution's name after its head: "Đại học Nông Lâm Huế".)

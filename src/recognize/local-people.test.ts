@@ -1006,6 +1006,19 @@ describe('local people: lists of names after a role or a credit', () => {
   });
 });
 
+describe('local people: a role alone', () => {
+  it('reads no diplomat’s role before "quán", which makes the mission', () => {
+    const text =
+      'Tổng Lãnh sự Kawamura Satoshi mở van khánh thành trạm nước. Dự án được Tổng Lãnh sự quán ký tài trợ từ năm 2024.';
+    expect(people(text, 'vi').map((m) => m[0])).toEqual(['Kawamura Satoshi']);
+    // The role alone, followed by another word, is the person.
+    expect(people(`${text} Tổng Lãnh sự cho biết sẽ tiếp tục hỗ trợ.`, 'vi').map((m) => m[0])).toEqual([
+      'Kawamura Satoshi',
+      'Tổng Lãnh sự',
+    ]);
+  });
+});
+
 describe('local people: a Vietnamese by the family name in English and Swedish', () => {
   it('reads the family name alone as the person with a verb of saying, a word of address or an age', () => {
     expect(

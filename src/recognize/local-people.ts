@@ -1988,6 +1988,8 @@ function byRole(
     let clear = true;
     for (let k = role.from; k < end && clear; k++) clear = !covered[k];
     if (!clear || indefiniteBefore(doc.text, tokens, role.from)) continue;
+    // "quán" after the role makes the mission ("Tổng Lãnh sự quán", the consulate general).
+    if (missionAfter(doc, end)) continue;
     if (!standsAlone(doc, role.from, end, local.name === undefined, heads.has(role.key))) continue;
     if (local.name === undefined && titleOfNameAhead(doc, end, names)) continue;
     // Another country's or body's holder: "the French president", "de president van Frankrijk".
@@ -2019,6 +2021,19 @@ function byRole(
     ]);
     covered.fill(1, role.from, end);
   }
+}
+
+/**
+ * Word `k` is "quán", which makes a diplomat's role the mission ("Đại sứ quán", "Tổng Lãnh sự
+ * quán"): written so, or without marks where the text lost them and "tâm" does not follow ("quan
+ * tâm", to care).
+ */
+function missionAfter(doc: Doc, k: number): boolean {
+  const { text, tokens } = doc;
+  if (k >= tokens.length || !tokens.is(k, 'quan') || !spaced(doc, k - 1)) return false;
+  const written = text.slice(tokens.start(k), tokens.end(k)).toLowerCase();
+  if (written === 'quán') return true;
+  return written === 'quan' && !(k + 1 < tokens.length && tokens.is(k + 1, 'tam'));
 }
 
 /**
