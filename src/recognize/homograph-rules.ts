@@ -422,6 +422,17 @@ function titleAnd(text: string, tokens: Tokens, from: number, previousEnd: numbe
   );
 }
 
+/** Word `k` ends "đặc khu", a special zone (the island units of 1 July 2025), in lower case. */
+function specialZoneWord(text: string, tokens: Tokens, k: number): boolean {
+  return (
+    k >= 1 &&
+    tokens.is(k, 'khu') &&
+    tokens.is(k - 1, 'dac') &&
+    spaced(text, tokens, k - 1) &&
+    spellingOf(surface(text, tokens, k - 1)) === 'đặc'
+  );
+}
+
 /** A hyphen at `at` opens a compound of {@link NAMED_AFTER} ("…-avenyn"). */
 export function compoundAfter(text: string, at: number): boolean {
   if (text.charCodeAt(at) !== 45) return false;
@@ -898,6 +909,15 @@ export function notTheName(
     spaced(text, tokens, k)
       ? surface(text, tokens, k)
       : null;
+  // (So after "đặc khu", the special zone: "đặc khu Lý Sơn", "đặc khu Côn Đảo".)
+  if (
+    vietnamese &&
+    places &&
+    k >= 1 &&
+    specialZoneWord(text, tokens, k) &&
+    ids.every((id) => id.startsWith('place:'))
+  )
+    return true;
   if (before !== null && places) {
     if (vietnamese) {
       const word = spellingOf(before);
@@ -905,7 +925,8 @@ export function notTheName(
       // ("Nguyễn Hà Giang").
       if (to - from <= 2 && ADDRESS_WORDS.has(word)) return true;
       // A landmark's or an island's name after the word for a unit is the unit's, named after it
-      // ("phường Văn Miếu - Quốc Tử Giám", "huyện Lý Sơn"): local-places.ts reads it.
+      // ("phường Văn Miếu - Quốc Tử Giám", "huyện Lý Sơn", "đặc khu Phú Quốc"): local-places.ts
+      // reads it.
       if (
         (!tokens.capital(k) || sentenceStart(text, tokens, k)) &&
         SUB_PROVINCE_HEADS.has(word) &&

@@ -385,5 +385,10 @@ describe('local places: a unit named after a landmark', () => {
       ['Văn Miếu', 'place:temple-of-literature'],
       ['Lý Sơn', 'local:place:ly-son'],
     ]);
+    // The special zones of 1 July 2025; the island itself after "đảo".
+    expect(read('Ngư dân đặc khu Lý Sơn ra khơi quanh đảo Lý Sơn.')).toEqual([
+      ['Lý Sơn', 'local:place:ly-son'],
+      ['đảo Lý Sơn', 'place:ly-son'],
+    ]);
   });
 });

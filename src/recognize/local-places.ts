@@ -41,8 +41,16 @@ interface Head {
   /** Only in lower case: capitalised, the word is also a family name or opens a name ("Hồ Văn Thanh", "Mũi Né"). */
   lower?: boolean;
 }
-/** Heads of administrative units: the town, the district, the commune, the ward. */
-const ADMINISTRATIVE_WORDS: readonly string[] = ['thị trấn', 'thị xã', 'huyện', 'xã', 'quận', 'phường'];
+/** Heads of administrative units: the special zone, the town, the district, the commune, the ward. */
+const ADMINISTRATIVE_WORDS: readonly string[] = [
+  'đặc khu',
+  'thị trấn',
+  'thị xã',
+  'huyện',
+  'xã',
+  'quận',
+  'phường',
+];
 const HEADS: readonly Head[] = [
   { words: ['khu', 'công', 'nghiệp'], ascii: true },
   { words: ['khu', 'kinh', 'tế'], ascii: true },
