@@ -30,6 +30,7 @@ import { zoneSpans } from './industrial-zones.js';
 import { formsSpelt, LOCAL_PLACE, namesJapan, romajiWord } from './local-places.js';
 import type { EntityMention } from './mention.js';
 import { militaryUnitSpans } from './military-units.js';
+import { officeSpans } from './org-offices.js';
 import { OTHER_LANGUAGE } from './other-language.js';
 import { resolve } from './resolve.js';
 import { gluedPossessive } from './scan.js';
@@ -913,6 +914,32 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
       const zone = localMention(doc, from, to, LOCAL_PLACE + localKey(doc, from, to), 'place');
       found.push([from, withPlaces(doc, zone, from, to, covered, replaced)]);
     }
+  }
+  // An organisation's office in a place ("Văn phòng JETRO Hà Nội", "the JICA Hanoi office"), the
+  // organisation and the place its parts.
+  const ownerEnd = (k: number): number => {
+    const m = doc.matches.startingAt(k);
+    const ids = m < 0 ? [] : (doc.matches.passing[m] as Passing).ids;
+    return ids.length === 1 &&
+      (doc.index.types.get(ids[0] as string) === 'organisation' ||
+        (ids[0] as string).startsWith('subdivision:jp-'))
+      ? (doc.matches.to[m] as number)
+      : -1;
+  };
+  for (const o of officeSpans(doc, ownerEnd, (k) => placeAt(doc, k)?.to ?? -1, language)) {
+    let clear = true;
+    for (let k = o.from; k < o.to && clear; k++)
+      clear = (k >= o.owner[0] && k < o.owner[1]) || (k >= o.place[0] && k < o.place[1]) || !covered[k];
+    if (!clear) continue;
+    const m = localMention(doc, o.from, o.to, LOCAL_ORG + localKey(doc, o.from, o.to), 'organisation');
+    const owner = idsStartingAt(doc, o.owner[0])[0] as string;
+    const place = placeAt(doc, o.place[0]);
+    m.parts = [mention(doc, o.owner[0], o.owner[1], owner)];
+    if (place) m.parts.push(mention(doc, o.place[0], o.place[1], place.id));
+    replaced.add(o.owner[0]);
+    replaced.add(o.place[0]);
+    covered.fill(1, o.from, o.to);
+    found.push([o.from, m]);
   }
   // Military and coast-guard units by their kind and number ("Lữ đoàn 162", "Vùng 4 Hải quân").
   if (language === 'vi' || language === null)
