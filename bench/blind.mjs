@@ -281,6 +281,10 @@ const BATCHES = [
     name: 'batch 58 (2026-12-07, the same session, written with batch 57 and run first on code with one more rule: 576–579 en/sv, 580–585 vi)',
     has: (n) => n >= 576 && n <= 585,
   },
+  {
+    name: "batch 60 (2026-12-07, the same session, written while batches 57 and 58's rules were made and run first on them: 596–599 en/sv, 600–605 vi)",
+    has: (n) => n >= 596 && n <= 605,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);

@@ -34,6 +34,14 @@ describe('homograph rules', () => {
     expect(partial('Đoàn Pháp và Y ký hiệp định.')).not.toContain('country:IT');
   });
 
+  it('reads a name after "TP" (thành phố) as the city, not a company named after it', () => {
+    expect(ids('Anh làm việc ở TP Toyota, tỉnh Aichi, cho hãng Toyota.', 'vi')).toEqual([
+      'local:place:toyota',
+      'subdivision:jp-23',
+      'org:toyota',
+    ]);
+  });
+
   it('reads a common word in an all-caps heading as the word, and a name there as the name', () => {
     expect(ids('HỘI THẢO VỀ Ý TƯỞNG KHỞI NGHIỆP', 'vi')).not.toContain('country:IT');
     expect(ids('ĐỘI TUYỂN Ý THẮNG ĐẬM', 'vi')).toContain('country:IT');

@@ -201,10 +201,19 @@ export function sentenceStart(text: string, tokens: Tokens, k: number): boolean 
 
 /**
  * The name at words `from`..`to` is a city's by the word for one around it: "City" after it, or
- * "thành phố" (with or without marks) before it ("Toyota City", "thành phố Wakayama").
+ * "thành phố" (with or without marks) or "TP" before it ("Toyota City", "thành phố Wakayama",
+ * "TP Toyota").
  */
 export function cityWordAround(text: string, tokens: Tokens, from: number, to: number): boolean {
   if (to < tokens.length && tokens.key(to) === 'city' && spaced(text, tokens, to - 1)) return true;
+  // "TP" (thành phố) in capitals, with or without its full stop: "TP Toyota", "TP. Nagoya".
+  if (
+    from >= 1 &&
+    tokens.is(from - 1, 'tp') &&
+    tokens.allCaps(from - 1) &&
+    /^\.? $/u.test(text.slice(tokens.end(from - 1), tokens.start(from)))
+  )
+    return true;
   return (
     from >= 2 &&
     tokens.key(from - 1) === 'pho' &&
