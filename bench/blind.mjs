@@ -282,6 +282,10 @@ const BATCHES = [
     has: (n) => n >= 576 && n <= 585,
   },
   {
+    name: "batch 59 (2026-12-07, the same session, written while batches 57 and 58's rules were made and run first on them and batch 60's: 586–589 en/sv, 590–595 vi)",
+    has: (n) => n >= 586 && n <= 595,
+  },
+  {
     name: "batch 60 (2026-12-07, the same session, written while batches 57 and 58's rules were made and run first on them: 596–599 en/sv, 600–605 vi)",
     has: (n) => n >= 596 && n <= 605,
   },

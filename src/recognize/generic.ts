@@ -139,8 +139,8 @@ export const SUB_PROVINCE_HEADS: ReadonlySet<string> = new Set(['phường', 'x�
 export const STREET_TAILS: ReadonlySet<string> = new Set(['street', 'road', 'avenue', 'boulevard', 'bridge']);
 
 /**
- * Vietnamese words in front of the title of a body or a work ("Đại học Mỹ thuật", "Cuốn Nhật
- * ký", "Bộ Tư pháp"), after which a common word is capitalised. Marked spellings.
+ * Vietnamese words in front of the title of a body, a work or a law ("Đại học Mỹ thuật", "Cuốn Nhật
+ * ký", "Bộ Tư pháp", "Bộ luật Lao động"), after which a common word is capitalised. Marked spellings.
  */
 export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'học',
@@ -156,6 +156,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'ban',
   'sở',
   'cục',
+  // A law's title: "Bộ luật Lao động", "luật Lao động tiêu chuẩn".
+  'luật',
 ]);
 
 /**

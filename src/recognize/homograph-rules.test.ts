@@ -21,6 +21,8 @@ describe('homograph rules', () => {
       'country:LA',
     );
     expect(partial('Đoàn Campuchia va Lao dự hội nghị ở Hà Nội.')).toContain('country:LA');
+    // After "luật" (law) a title's word is capitalised: "luật Lao động tiêu chuẩn", "Bộ luật Lao dong".
+    expect(partial('Công ty vi phạm luật Lao dong tiêu chuẩn của Nhật.')).not.toContain('country:LA');
   });
 
   it('reads no one-letter name without its mark where a page lost some marks', () => {

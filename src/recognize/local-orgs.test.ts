@@ -699,6 +699,13 @@ describe('local organisations: Vietnamese institutions and companies', () => {
       'Ủy ban Kinh tế Nhật Bản - Mekong',
       'Quỹ Học bổng Việt Nam - Nhật Bản',
     ]);
+    // An association's name may say where with "ở"; another body's "ở" is where it stands.
+    expect(orgs('Em nhờ Hội người Việt ở Nagoya giới thiệu luật sư.', vi).map((o) => o[0])).toEqual([
+      'Hội người Việt ở Nagoya',
+    ]);
+    expect(orgs('Bệnh viện Đa khoa Trung ương Quảng Nam ở Chu Lai tiếp nhận.', vi).map((o) => o[0])).toEqual([
+      'Bệnh viện Đa khoa Trung ương Quảng Nam',
+    ]);
     // "tại" after a word in lower case is where something happened, not part of a name.
     expect(orgs('Sở Y tế tổ chức hội thảo tại Hà Nội.', vi).map((o) => o[0])).toEqual(['Sở Y tế']);
   });

@@ -56,6 +56,17 @@ function joined(doc: { text: string; tokens: Tokens }, k: number): boolean {
  */
 const AND = 'va';
 const AT = 'tai';
+
+/** Heads of associations of people, as keys: "Hội", "Hiệp hội". */
+const ASSOCIATION_HEADS: ReadonlySet<string> = new Set(['hoi', 'hiep']);
+
+/**
+ * Word `k` is "ở" (in, at) written with its mark, which an association's name may use as "tại"
+ * ("Hội người Việt ở Nagoya"); after another body it is where the body stands ("Bệnh viện … ở Chu Lai").
+ */
+function atWritten(doc: { text: string; tokens: Tokens }, k: number): boolean {
+  return doc.tokens.is(k, 'o') && doc.text.slice(doc.tokens.start(k), doc.tokens.end(k)) === 'ở';
+}
 const PLURAL = 'cac';
 
 /**
@@ -215,7 +226,7 @@ export function bodySpans(
         // "và" and another body's head start another name ("… tỉnh Nghệ An và Thành đoàn Đà
         // Nẵng", "Trường Điện - Điện tử và Trường Cơ khí").
         if (headStarts(doc, k + 1)) break;
-      } else if (tokens.is(k, AT)) {
+      } else if (tokens.is(k, AT) || (ASSOCIATION_HEADS.has(headKey) && atWritten(doc, k))) {
         // "tại" and a place after a place or a capitalised word: "Hội người Việt Nam tại Nhật Bản",
         // "Hiệp hội người Việt tại Kansai" (not "… tổ chức hội thảo tại Hà Nội").
         if (!tokens.capital(k - 1) || !covered[k + 1] || !spaced(doc, k) || placeEnd(k + 1) < 0) break;
