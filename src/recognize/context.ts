@@ -144,6 +144,11 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'venerable',
   'father',
   'sister',
+  // Vietnamese degrees written before a name: "TS Hương" (tiến sĩ), "ThS", "PGS.TS", "BS" (bác sĩ).
+  'ts',
+  'ths',
+  'pgs',
+  'bs',
 ]);
 
 /**
@@ -603,6 +608,8 @@ export const PERSON_PREDICATES: ReadonlySet<string> = new Set([
   'bật khóc',
   'mỉm cười',
   'tuổi đời',
+  'sinh ra',
+  'sinh năm',
   // A suspect's confession, in crime reports ("Long khai nhận …", "Nam thừa nhận …").
   'khai nhận',
   'thừa nhận',

@@ -1072,6 +1072,13 @@ describe('local people: a Vietnamese given name where only a person stands', () 
     ]);
   });
 
+  it('reads it after a degree ("TS", "ThS", "PGS", "BS") and before a birth ("sinh ra", "sinh năm")', () => {
+    expect(read(`${NAMED}Theo TS Nam, án đã tuyên. Trang sinh ra ở Nghệ An.`).slice(2)).toEqual([
+      ['Nam', 'short-reference'],
+      ['Trang', 'short-reference'],
+    ]);
+  });
+
   it('reads it as the speaker after a quotation, as a source after "Theo", and in a self-introduction', () => {
     expect(read(`${NAMED}"Tôi hối hận", Trang cười. Theo Nam, việc này sai.`).slice(2)).toEqual([
       ['Trang', 'short-reference'],
