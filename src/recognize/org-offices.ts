@@ -40,7 +40,10 @@ export function officeSpans(
   const { tokens } = doc;
   const n = tokens.length;
   const out: OfficeSpan[] = [];
+  // (Words are told by their vocabulary id first: most are neither "văn" nor an owner's first.)
+  const van = doc.index.vocabulary.id('van');
   for (let h = 0; h + 2 < n; h++) {
+    if (language === 'en' ? !tokens.capital(h) : van === 0 || tokens.id(h) !== van) continue;
     if (
       language !== 'en' &&
       written(doc, h, 'van', 'văn') &&
