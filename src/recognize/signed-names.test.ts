@@ -26,6 +26,13 @@ describe("a Vietnamese reporter's name signed alone on a line", () => {
     ]);
   });
 
+  it('is a person whose first word the scan read alone as a place, in capitals too', () => {
+    // "ĐỨC" is also Germany, "HẢI" no place: the line is the reporter's.
+    expect(people(`${BODY}\n\nĐỨC TRUNG`)).toEqual([['ĐỨC TRUNG', 'local:person:duc-trung']]);
+    // A name the scan read whole is the place's: "HÀ NỘI" alone on a line.
+    expect(people(`${BODY}\n\nHÀ NỘI`)).toEqual([]);
+  });
+
   it('is a person over a list of related articles or tags', () => {
     expect(people(`${BODY}\n\nViệt Hùng (Vietnam+)\n\nTin liên quan:\n- ${BODY}\n- ${BODY}`)).toEqual([
       ['Việt Hùng', 'local:person:viet-hung'],

@@ -305,7 +305,8 @@ function signedLines(
   const capitals = tokens.capitals();
   for (let c = 0; c < capitals.length; c++) {
     const from = capitals[c] as number;
-    if (covered[from] || !opensLine(doc, from)) continue;
+    // (A lone place may open the signature: "ĐỨC TRUNG", "HẢI DƯƠNG".)
+    if (!takeable(doc, covered, from) || !opensLine(doc, from)) continue;
     let to = from + 1;
     while (to < n && to - from < MAX_WORDS + 1 && tokens.spaced(to - 1) && tokens.capital(to)) to++;
     if (to - from < MIN_WORDS || to - from > MAX_WORDS) continue;
