@@ -1361,6 +1361,11 @@ export const VI_ORG_HEADS: readonly (readonly string[])[] = [
   // "ĐH", the short form of "đại học" in names ("Trường ĐH Nông Lâm TP.HCM", "ĐH Cần Thơ").
   ['trường', 'đh'],
   ['đh'],
+  // Schools: upper and lower secondary ("Trường THPT Việt Đức", "THCS Nguyễn Du").
+  ['trường', 'thpt'],
+  ['thpt'],
+  ['trường', 'thcs'],
+  ['thcs'],
   ['học', 'viện'],
   ['bệnh', 'viện'],
   ['ngân', 'hàng'],

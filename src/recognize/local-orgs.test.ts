@@ -699,6 +699,11 @@ describe('local organisations: Vietnamese institutions and companies', () => {
       'Ủy ban Kinh tế Nhật Bản - Mekong',
       'Quỹ Học bổng Việt Nam - Nhật Bản',
     ]);
+    // A school by its head, in capitals too; a school named after a person is no mention of the person.
+    expect(orgs('TRƯỜNG THPT VIỆT ĐỨC - HÀ NỘI', vi).map((o) => o[0])).toEqual(['THPT VIỆT ĐỨC']);
+    expect(recognize('Học sinh Trường THPT Trần Quý Cáp đón đoàn.', vi).map((m) => m.type)).not.toContain(
+      'person',
+    );
     // An association's name may say where with "ở"; another body's "ở" is where it stands.
     expect(orgs('Em nhờ Hội người Việt ở Nagoya giới thiệu luật sư.', vi).map((o) => o[0])).toEqual([
       'Hội người Việt ở Nagoya',
