@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { recognize, recognizeChecked } from './recognize.js';
 
 const ids = (text: string, language: string) => recognize(text, { language }).map((m) => m.id);
+/** The ids read in Vietnamese text that lost some of its marks. */
+const partial = (text: string) =>
+  recognizeChecked(text, { language: 'vi', partialMarks: true }).map((m) => m.id);
 
 describe('homograph rules', () => {
   it('reads a Vietnamese common word that starts with a name as the word, even first in a sentence', () => {
@@ -15,8 +18,6 @@ describe('homograph rules', () => {
     expect(ids('Việt Nam và Nhật ký kết hiệp định mới.', 'vi')).toContain('country:JP');
     // After "và" inside a title-case name the capital is the name's word: "Lao động" (labour),
     // its marks lost, is no Laos ("Lào").
-    const partial = (text: string) =>
-      recognizeChecked(text, { language: 'vi', partialMarks: true }).map((m) => m.id);
     expect(partial('Giám đốc So Thuong mai, Cong nghiep va Lao dong tinh Toyama cho biết.')).not.toContain(
       'country:LA',
     );
@@ -27,8 +28,6 @@ describe('homograph rules', () => {
 
   it('reads no one-letter name without its mark where a page lost some marks', () => {
     // "Y học" is medicine, not "Ý" (Italy) stripped of its mark.
-    const partial = (text: string) =>
-      recognizeChecked(text, { language: 'vi', partialMarks: true }).map((m) => m.id);
     expect(partial('Trung tâm Quốc gia về Sức khỏe và Y học toàn cầu hợp tác với bệnh viện.')).not.toContain(
       'country:IT',
     );

@@ -435,8 +435,7 @@ function knownName(doc: Doc, from: number, to: number, unitHead: boolean): boole
 
 /** Words `from`..`to` spell only names of the knowledge base's places of no other kind (landmarks, islands). */
 function landmarkName(doc: Doc, from: number, to: number): boolean {
-  const forms = formsSpelt(doc, from, to);
-  return forms !== null && forms.every((f) => f.ids.every((id) => id.startsWith('place:')));
+  return formsSpelt(doc, from, to)?.every((f) => f.ids.every((id) => id.startsWith('place:'))) === true;
 }
 
 /**
@@ -809,8 +808,8 @@ function pluralBefore(doc: Doc, head: number): boolean {
  * The items of a list that goes on after a place named by its head at word `at`: names of
  * Vietnamese syllables after commas, the last after "và" or "and" ("khu công nghiệp Bá Thiện,
  * Bình Xuyên, Thụy Vân và Phú Hà", "ba ấp Bến Kinh, Cái Già Bến và Long Hòa"), each a place of
- * the head's kind and of two syllables or more. Without the last item's "và" the words are no list, and none is read: a name
- * after an address's comma is as often a person's.
+ * the head's kind and of two syllables or more. Without the last item's "và" the words are no
+ * list, and none is read: a name after an address's comma is as often a person's.
  */
 function listAfterHead(
   doc: Doc,
