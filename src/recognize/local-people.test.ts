@@ -1007,6 +1007,12 @@ describe('local people: lists of names after a role or a credit', () => {
 });
 
 describe('local people: a role alone', () => {
+  it('reads no person in "Tổng" and a role written without marks ("Tong Lanh su", Tống being a family name too)', () => {
+    expect(people('Ong Tong Lanh su phat bieu ngan. Ong Tong Van Minh den.', 'vi').map((m) => m[0])).toEqual([
+      'Tong Van Minh',
+    ]);
+  });
+
   it('reads no diplomat’s role before "quán", which makes the mission', () => {
     const text =
       'Tổng Lãnh sự Kawamura Satoshi mở van khánh thành trạm nước. Dự án được Tổng Lãnh sự quán ký tài trợ từ năm 2024.';

@@ -914,6 +914,17 @@ function readName(
 ): Candidate | null {
   // A role opens no name ("Japankännaren Malin …": the name starts after it).
   if (HONORIFICS.has(keys[0] as string) || endsInRole(keys[0] as string)) return null;
+  // Nor "Tổng" and the first word of a role that goes on in lower case ("Tong Lanh su", the consul
+  // general written without marks: Tống is also a family name).
+  if (
+    keys.length === 2 &&
+    keys[0] === 'tong' &&
+    to < doc.tokens.length &&
+    doc.tokens.spaced(to - 1) &&
+    !doc.tokens.capital(to) &&
+    ROLE_PAIRS.has(`${keys[keys.length - 1]} ${doc.tokens.word(to)}`)
+  )
+    return null;
   // Nor does a Vietnamese word of address opening the sentence ("Chị Yagi chia sẻ").
   if (to - from >= 2 && addressWordBefore(doc, from + 1)) return null;
   if (placeAround(doc, from, to) || holdsLexiconName(doc.text, doc.tokens, from, to)) return null;
