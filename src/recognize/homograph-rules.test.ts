@@ -35,6 +35,14 @@ describe('homograph rules', () => {
     expect(partial('Đoàn Pháp và Y ký hiệp định.')).not.toContain('country:IT');
   });
 
+  it('reads a name after "the city of" or Swedish "staden" as the city, not a company named after it', () => {
+    expect(ids('She works in the city of Toyota. Toyota makes cars.', 'en')).toEqual([
+      'local:place:toyota',
+      'org:toyota',
+    ]);
+    expect(ids('Han jobbar i staden Toyota.', 'sv')).toEqual(['local:place:toyota']);
+  });
+
   it('reads a name after "TP" (thành phố) as the city, not a company named after it', () => {
     expect(ids('Anh làm việc ở TP Toyota, tỉnh Aichi, cho hãng Toyota.', 'vi')).toEqual([
       'local:place:toyota',

@@ -201,11 +201,22 @@ export function sentenceStart(text: string, tokens: Tokens, k: number): boolean 
 
 /**
  * The name at words `from`..`to` is a city's by the word for one around it: "City" after it, or
- * "thành phố" (with or without marks) or "TP" before it ("Toyota City", "thành phố Wakayama",
- * "TP Toyota").
+ * "thành phố" (with or without marks), "TP", "the city of" or Swedish "staden" before it ("Toyota
+ * City", "thành phố Wakayama", "TP Toyota", "the city of Toyota", "staden Toyota").
  */
 export function cityWordAround(text: string, tokens: Tokens, from: number, to: number): boolean {
   if (to < tokens.length && tokens.key(to) === 'city' && spaced(text, tokens, to - 1)) return true;
+  // "the city of Toyota", Swedish "staden Toyota".
+  if (from >= 1 && spaced(text, tokens, from - 1) && !tokens.capital(from - 1)) {
+    if (tokens.is(from - 1, 'staden')) return true;
+    if (
+      from >= 2 &&
+      tokens.is(from - 1, 'of') &&
+      tokens.is(from - 2, 'city') &&
+      spaced(text, tokens, from - 2)
+    )
+      return true;
+  }
   // "TP" (thành phố) in capitals, with or without its full stop: "TP Toyota", "TP. Nagoya".
   if (
     from >= 1 &&
