@@ -36,8 +36,9 @@ describe('homograph rules', () => {
   });
 
   it('reads a name after "the city of" or Swedish "staden" as the city, not a company named after it', () => {
-    expect(ids('She works in the city of Toyota. Toyota makes cars.', 'en')).toEqual([
+    expect(ids('She works in the city of Toyota in Aichi. Toyota makes cars.', 'en')).toEqual([
       'local:place:toyota',
+      'subdivision:jp-23',
       'org:toyota',
     ]);
     expect(ids('Han jobbar i staden Toyota.', 'sv')).toEqual(['local:place:toyota']);
