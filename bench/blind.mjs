@@ -289,6 +289,14 @@ const BATCHES = [
     name: "batch 60 (2026-12-07, the same session, written while batches 57 and 58's rules were made and run first on them: 596–599 en/sv, 600–605 vi)",
     has: (n) => n >= 596 && n <= 605,
   },
+  {
+    name: "batch 61 (2026-12-07, the same session, written with batch 62 and run first on the session's final code: 606–609 en/sv, 610–615 vi)",
+    has: (n) => n >= 606 && n <= 615,
+  },
+  {
+    name: "batch 62 (2026-12-07, the same session, written while the session's last rules were made and run first on its final code: 616–619 en/sv, 620–625 vi)",
+    has: (n) => n >= 616 && n <= 625,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);
