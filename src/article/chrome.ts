@@ -60,10 +60,14 @@ const MEMBERS =
 /** A group's line of members ({@link MEMBERS}): the line over it is the group's name. */
 export const membersLine = (text: string): boolean => text.length <= MAX_CHROME_LINE && MEMBERS.test(text);
 
+/** Most entries of a line of chrome parted by bars. */
+const MAX_CHROME_PARTS = 4;
+
 /**
  * Site chrome by its words: skip-links, menus, sharing and sign-in, widget and section labels
  * ("Accessibility links", "Connect with us", "Vào nội dung chính", "Hoppa till huvudinnehåll"),
- * weather widgets, URL slugs, menu entries glued together, and banners that end on a close button.
+ * alone or parted by bars ("Subscribe | Sign in"), weather widgets, URL slugs, menu entries glued
+ * together, and banners that end on a close button.
  */
 export function isChrome(text: string): boolean {
   const { lines, labels, ends, sections } = lexicon();
@@ -74,6 +78,12 @@ export function isChrome(text: string): boolean {
     while (end > 0 && ':.!'.includes(text.charAt(end - 1))) end--;
     const key = foldKey(text.slice(0, end));
     if (lines.has(key) || sections.has(key)) return true;
+    // Chrome entries parted by bars: "Subscribe | Sign in", "Đăng nhập | Đăng ký".
+    if (text.includes('|')) {
+      const parts = text.split('|');
+      if (parts.length <= MAX_CHROME_PARTS && parts.every((part) => lines.has(foldKey(part.trim()))))
+        return true;
+    }
   }
   const colon = text.indexOf(':');
   if (colon > 0 && colon <= 20 && labels.has(foldKey(text.slice(0, colon)))) return true;

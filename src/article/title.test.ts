@@ -326,6 +326,15 @@ Källa: Folkets armétidning`,
     expect(a.outlet).toBeNull();
   });
 
+  it('takes no line of sign-in links parted by bars for the headline', () => {
+    const en =
+      'Seventeen Vietnamese-run shops now line a once-shuttered arcade near Momodani, and customers come from all over the city.';
+    const a = analyze(
+      `The Japan Times\nNEWS | BUSINESS | OPINION\nCOMMUNITY / Our Lives\n\nSubscribe | Sign in\n\nMar 14, 2026\n\nOn a back street in Osaka, a little Vietnam finds its feet\n\n${en}\n\n${en}`,
+    );
+    expect(a.title?.text).toBe('On a back street in Osaka, a little Vietnam finds its feet');
+  });
+
   it('takes a masthead of many words above the headline for the outlet, not for a supertitle', () => {
     const a = analyze(`BAO NONG NGHIEP VA MOI TRUONG
 Thoi su | Kinh te | Thi truong
