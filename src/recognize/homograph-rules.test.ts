@@ -35,6 +35,18 @@ describe('homograph rules', () => {
     expect(partial('Đoàn Pháp và Y ký hiệp định.')).not.toContain('country:IT');
   });
 
+  it('reads a title of two syllables after a family name as the given names, but after "Hoàng"', () => {
+    expect(ids('Diễn viên Đỗ Nhật Hoàng cho biết. Nhật hoàng Naruhito thăm Việt Nam.', 'vi')).toEqual([
+      'local:person:do-nhat-hoang',
+      'office:jp-emperor',
+      'person:naruhito',
+      'country:VN',
+    ]);
+    expect(ids('Chủ tịch nước tiếp Hoàng Thái tử Akishino.', 'vi')).not.toContain(
+      'local:person:hoang-thai-tu',
+    );
+  });
+
   it('reads a name after "the city of" or Swedish "staden" as the city, not a company named after it', () => {
     expect(ids('She works in the city of Toyota in Aichi. Toyota makes cars.', 'en')).toEqual([
       'local:place:toyota',

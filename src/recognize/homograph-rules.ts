@@ -938,6 +938,19 @@ export function notTheName(
     ids.every((id) => id.startsWith('place:'))
   )
     return true;
+  // A title of two syllables after a family name is a person's given names ("Đỗ Nhật Hoàng", "Do
+  // Nhat Hoang": not the Emperor's title). Not after "Hoàng", imperial too ("Hoàng Thái tử").
+  if (
+    before !== null &&
+    vietnamese &&
+    !places &&
+    to - from === 2 &&
+    tokens.capital(k) &&
+    !tokens.is(k, 'hoang') &&
+    ids.every((id) => id.startsWith('office:')) &&
+    (familyName(spellingOf(before)) || (!tokens.marked(k, to) && foldedFamilyName(tokens.key(k) as string)))
+  )
+    return true;
   if (before !== null && places) {
     if (vietnamese) {
       const word = spellingOf(before);
