@@ -40,6 +40,8 @@ export function officeSpans(
   const { tokens } = doc;
   const n = tokens.length;
   const out: OfficeSpan[] = [];
+  // Most texts name no office: English ones without the word are skipped whole.
+  if (language === 'en' && !doc.text.includes('ffice')) return out;
   // (Words are told by their vocabulary id first: most are neither "văn" nor an owner's first.)
   const van = doc.index.vocabulary.id('van');
   for (let h = 0; h + 2 < n; h++) {
