@@ -442,12 +442,23 @@ function titleAnd(text: string, tokens: Tokens, from: number, previousEnd: numbe
   );
 }
 
-/** Word `k` ends "đặc khu", a special zone (the island units of 1 July 2025), in lower case. */
-function specialZoneWord(text: string, tokens: Tokens, k: number): boolean {
+/** The folding keys of the words {@link unitWordAt} reads. */
+const UNIT_KEYS: ReadonlySet<string> = new Set([...[...SUB_PROVINCE_HEADS].map(foldKey), 'khu']);
+
+/**
+ * Word `k`, one space before the next, is the word for an administrative unit, in lower case or
+ * first in its sentence: a ward, commune or district ({@link SUB_PROVINCE_HEADS}), or "đặc khu", a
+ * special zone (the island units of 1 July 2025).
+ */
+function unitWordAt(text: string, tokens: Tokens, k: number): boolean {
+  // (By key first: most words before a place are no unit's.)
+  if (k < 0 || !UNIT_KEYS.has(tokens.word(k) as string) || !spaced(text, tokens, k)) return false;
+  if (tokens.capital(k) && !sentenceStart(text, tokens, k)) return false;
+  const word = spellingOf(surface(text, tokens, k));
+  if (SUB_PROVINCE_HEADS.has(word)) return true;
   return (
+    word === 'khu' &&
     k >= 1 &&
-    tokens.is(k, 'khu') &&
-    tokens.is(k - 1, 'dac') &&
     spaced(text, tokens, k - 1) &&
     spellingOf(surface(text, tokens, k - 1)) === 'đặc'
   );
@@ -929,12 +940,13 @@ export function notTheName(
     spaced(text, tokens, k)
       ? surface(text, tokens, k)
       : null;
-  // (So after "đặc khu", the special zone: "đặc khu Lý Sơn", "đặc khu Côn Đảo".)
+  // A landmark's or an island's name after the word for a unit is the unit's, named after it
+  // ("phường Văn Miếu - Quốc Tử Giám", "huyện Lý Sơn", "đặc khu Côn Đảo"): local-places.ts reads it.
   if (
     vietnamese &&
     places &&
-    k >= 1 &&
-    specialZoneWord(text, tokens, k) &&
+    previousEnd <= k &&
+    unitWordAt(text, tokens, k) &&
     ids.every((id) => id.startsWith('place:'))
   )
     return true;
@@ -957,15 +969,6 @@ export function notTheName(
       // A given name after a word of address ("chị Hà Lan"), a name after a family name
       // ("Nguyễn Hà Giang").
       if (to - from <= 2 && ADDRESS_WORDS.has(word)) return true;
-      // A landmark's or an island's name after the word for a unit is the unit's, named after it
-      // ("phường Văn Miếu - Quốc Tử Giám", "huyện Lý Sơn", "đặc khu Phú Quốc"): local-places.ts
-      // reads it.
-      if (
-        (!tokens.capital(k) || sentenceStart(text, tokens, k)) &&
-        SUB_PROVINCE_HEADS.has(word) &&
-        ids.every((id) => id.startsWith('place:'))
-      )
-        return true;
       // (Not the second word of a body's head: "Tỉnh Đoàn Hà Nội" is the city's Youth Union.)
       // (Nor inside an institution's name after its head: "Đại học Nông Lâm Huế".)
       if (

@@ -429,6 +429,20 @@ function withPlaces(
   return m;
 }
 
+/** Entity `id` is an organisation of the knowledge base. */
+const isOrganisation = (doc: Doc, id: string): boolean => doc.index.types.get(id) === 'organisation';
+
+/**
+ * The end of the knowledge base's match at word `k` when it names one entity that `accepts`, or -1
+ * (a company taken into a longer name, an office's owner).
+ */
+function knownEnd(doc: Doc, k: number, accepts: (doc: Doc, id: string) => boolean): number {
+  const m = doc.matches.startingAt(k);
+  if (m < 0) return -1;
+  const ids = (doc.matches.passing[m] as Passing).ids;
+  return ids.length === 1 && accepts(doc, ids[0] as string) ? (doc.matches.to[m] as number) : -1;
+}
+
 /** Some free word of `from`..`to` is no common English word ("Hakozaki", "Tran"), or a place matched there. */
 function uncommonWordIn(doc: Doc, from: number, to: number, covered: Uint8Array): boolean {
   for (let k = from; k < to; k++) {
@@ -876,13 +890,7 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
     // (A region, a landmark too: "Công ty TNHH Kanto Seimitsu Việt Nam".)
     const placeEnd = (k: number): number => placeAt(doc, k, BODY_PLACE_TYPES)?.to ?? -1;
     // (The end of a company of the knowledge base named at word `k`, taken into a longer name.)
-    const orgEnd = (k: number): number => {
-      const m = matches.startingAt(k);
-      const ids = m < 0 ? [] : (matches.passing[m] as Passing).ids;
-      return ids.length === 1 && doc.index.types.get(ids[0] as string) === 'organisation'
-        ? (matches.to[m] as number)
-        : -1;
-    };
+    const orgEnd = (k: number): number => knownEnd(doc, k, isOrganisation);
     for (const [from, to] of companySpans(doc, covered, placeEnd, orgEnd)) {
       for (let k = from; k < to; k++) if (orgEnd(k) > 0) replaced.add(k);
       found.push([from, localOrg(doc, from, to, covered, replaced)]);
@@ -917,15 +925,9 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
   }
   // An organisation's office in a place ("Văn phòng JETRO Hà Nội", "the JICA Hanoi office"), the
   // organisation and the place its parts.
-  const ownerEnd = (k: number): number => {
-    const m = doc.matches.startingAt(k);
-    const ids = m < 0 ? [] : (doc.matches.passing[m] as Passing).ids;
-    return ids.length === 1 &&
-      (doc.index.types.get(ids[0] as string) === 'organisation' ||
-        (ids[0] as string).startsWith('subdivision:jp-'))
-      ? (doc.matches.to[m] as number)
-      : -1;
-  };
+  // (An organisation or a Japanese prefecture: "Văn phòng đại diện của tỉnh Saga tại Hà Nội".)
+  const ownerEnd = (k: number): number =>
+    knownEnd(doc, k, (d, id) => isOrganisation(d, id) || id.startsWith('subdivision:jp-'));
   for (const o of officeSpans(doc, ownerEnd, (k) => placeAt(doc, k)?.to ?? -1, language)) {
     let clear = true;
     for (let k = o.from; k < o.to && clear; k++)

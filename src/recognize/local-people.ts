@@ -1566,12 +1566,10 @@ export function localPeople(
     if (local === null) local = nearestBearer(candidates, locals, key, i);
     // A family name: with a verb of saying, a word of address or the age ("Tran said", "Ms.
     // Tran", "säger Nguyen.", "Nguyen, 34,"); elsewhere it may be another of the family's.
-    let family = false;
     if (local === undefined && !genitive) {
       local = families.get(key);
-      family = local !== undefined;
       if (
-        family &&
+        local !== undefined &&
         !(saidAfter(doc, i) || saidBefore(doc, i) || honorificBefore(doc, i) || ageAfter(doc, i + 1))
       )
         continue;
@@ -1643,22 +1641,11 @@ const SUBJECT_MARKERS: ReadonlySet<string> = new Set(
 const SUBJECT_MARKER_KEYS: ReadonlySet<string> = new Set([...SUBJECT_MARKERS].map(foldKey));
 /** Words a Vietnamese introduces himself with before his name ("em là Khoa", "mình tên Nam"). */
 const SELF_WORDS: ReadonlySet<string> = new Set(['em', 'minh', 'toi', 'chau', 'con']);
-/** Given names that are also pronouns when written without marks ("Minh" for "mình", I). */
-const PRONOUN_KEYS: ReadonlySet<string> = new Set([
-  'minh',
-  'anh',
-  'chi',
-  'em',
-  'toi',
-  'ban',
-  'co',
-  'chu',
-  'bac',
-  'ong',
-  'ba',
-  'con',
-  'chau',
-]);
+/**
+ * Given names that are also pronouns when written without marks ("Minh" for "mình", I): the words
+ * of address, those a writer introduces himself with, and "bạn" (you).
+ */
+const PRONOUN_KEYS: ReadonlySet<string> = new Set([...ADDRESS_KEYS, ...SELF_WORDS, 'ban']);
 
 /**
  * Word `i`, a Vietnamese given name, stands where only a person's name does:
@@ -1698,10 +1685,7 @@ function subjectCue(doc: Doc, i: number): boolean {
   }
   if (!(sentenceStart(text, tokens, i) || /^,\s+$/u.test(before)) || i + 1 >= tokens.length) return false;
   if (gap(doc, i) !== ' ' || tokens.capital(i + 1)) return false;
-  const next = text
-    .slice(tokens.start(i + 1), tokens.end(i + 1))
-    .normalize('NFC')
-    .toLowerCase();
+  const next = markedSpelling(text.slice(tokens.start(i + 1), tokens.end(i + 1)));
   if (SUBJECT_MARKERS.has(next)) return true;
   return (
     !hasVietnameseMarks(next) &&
@@ -2042,7 +2026,7 @@ function byRole(
 function missionAfter(doc: Doc, k: number): boolean {
   const { text, tokens } = doc;
   if (k >= tokens.length || !tokens.is(k, 'quan') || !spaced(doc, k - 1)) return false;
-  const written = text.slice(tokens.start(k), tokens.end(k)).toLowerCase();
+  const written = markedSpelling(text.slice(tokens.start(k), tokens.end(k)));
   if (written === 'quán') return true;
   return written === 'quan' && !(k + 1 < tokens.length && tokens.is(k + 1, 'tam'));
 }

@@ -37,51 +37,68 @@ export function officeSpans(
   placeEnd: (k: number) => number,
   language: string | null,
 ): OfficeSpan[] {
-  const { tokens } = doc;
-  const n = tokens.length;
   const out: OfficeSpan[] = [];
+  const english = language === 'en';
   // Most texts name no office: English ones without the word are skipped whole.
-  if (language === 'en' && !doc.text.includes('ffice')) return out;
+  if (english && !doc.text.includes('ffice')) return out;
+  const { tokens } = doc;
   // (Words are told by their vocabulary id first: most are neither "văn" nor an owner's first.)
   const van = doc.index.vocabulary.id('van');
-  for (let h = 0; h + 2 < n; h++) {
-    if (language === 'en' ? !tokens.capital(h) : van === 0 || tokens.id(h) !== van) continue;
-    if (
-      language !== 'en' &&
-      written(doc, h, 'van', 'văn') &&
-      written(doc, h + 1, 'phong', 'phòng') &&
-      spaced(doc, h)
-    ) {
-      let k = h + 2;
-      if (
-        written(doc, k, 'dai', 'đại') &&
-        written(doc, k + 1, 'dien', 'diện') &&
-        spaced(doc, k - 1) &&
-        spaced(doc, k)
-      )
-        k += 2;
-      if (written(doc, k, 'cua', 'của') && spaced(doc, k - 1)) k++;
-      if (k >= n || !spaced(doc, k - 1)) continue;
-      const ownerTo = ownerEnd(k);
-      if (ownerTo < 0 || ownerTo >= n || !spaced(doc, ownerTo - 1)) continue;
-      let at = ownerTo;
-      if (written(doc, at, 'tai', 'tại') && spaced(doc, at)) at++;
-      const placeTo = placeEnd(at);
-      if (placeTo < 0) continue;
-      out.push({ from: h, to: placeTo, owner: [k, ownerTo], place: [at, placeTo] });
-      h = placeTo - 1;
-      continue;
-    }
-    if (language !== 'en') continue;
-    const ownerTo = ownerEnd(h);
-    if (ownerTo < 0 || ownerTo >= n || !spaced(doc, ownerTo - 1)) continue;
-    const placeTo = placeEnd(ownerTo);
-    if (placeTo < 0 || placeTo >= n || !spaced(doc, placeTo - 1)) continue;
-    const words = ENGLISH_OFFICE.find((w) => w.every((key, j) => tokens.is(placeTo + j, key)));
-    if (!words) continue;
-    const to = placeTo + words.length;
-    out.push({ from: h, to, owner: [h, ownerTo], place: [ownerTo, placeTo] });
-    h = to - 1;
+  for (let h = 0; h + 2 < tokens.length; h++) {
+    if (english ? !tokens.capital(h) : van === 0 || tokens.id(h) !== van) continue;
+    const office = english
+      ? englishOffice(doc, h, ownerEnd, placeEnd)
+      : vietnameseOffice(doc, h, ownerEnd, placeEnd);
+    if (!office) continue;
+    out.push(office);
+    h = office.to - 1;
   }
   return out;
+}
+
+/** "Văn phòng (đại diện) (của) OWNER (tại) PLACE" from word `h`, or null. */
+function vietnameseOffice(
+  doc: Doc,
+  h: number,
+  ownerEnd: (k: number) => number,
+  placeEnd: (k: number) => number,
+): OfficeSpan | null {
+  const n = doc.tokens.length;
+  if (!written(doc, h, 'van', 'văn') || !written(doc, h + 1, 'phong', 'phòng') || !spaced(doc, h))
+    return null;
+  let k = h + 2;
+  if (
+    written(doc, k, 'dai', 'đại') &&
+    written(doc, k + 1, 'dien', 'diện') &&
+    spaced(doc, k - 1) &&
+    spaced(doc, k)
+  )
+    k += 2;
+  if (written(doc, k, 'cua', 'của') && spaced(doc, k - 1)) k++;
+  if (k >= n || !spaced(doc, k - 1)) return null;
+  const ownerTo = ownerEnd(k);
+  if (ownerTo < 0 || ownerTo >= n || !spaced(doc, ownerTo - 1)) return null;
+  let at = ownerTo;
+  if (written(doc, at, 'tai', 'tại') && spaced(doc, at)) at++;
+  const placeTo = placeEnd(at);
+  return placeTo < 0 ? null : { from: h, to: placeTo, owner: [k, ownerTo], place: [at, placeTo] };
+}
+
+/** "OWNER PLACE office" from word `h`, or null. */
+function englishOffice(
+  doc: Doc,
+  h: number,
+  ownerEnd: (k: number) => number,
+  placeEnd: (k: number) => number,
+): OfficeSpan | null {
+  const { tokens } = doc;
+  const n = tokens.length;
+  const ownerTo = ownerEnd(h);
+  if (ownerTo < 0 || ownerTo >= n || !spaced(doc, ownerTo - 1)) return null;
+  const placeTo = placeEnd(ownerTo);
+  if (placeTo < 0 || placeTo >= n || !spaced(doc, placeTo - 1)) return null;
+  const words = ENGLISH_OFFICE.find((w) => w.every((key, j) => tokens.is(placeTo + j, key)));
+  return words
+    ? { from: h, to: placeTo + words.length, owner: [h, ownerTo], place: [ownerTo, placeTo] }
+    : null;
 }
