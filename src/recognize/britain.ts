@@ -1,5 +1,5 @@
 import { markedSpelling } from '../text/marks.js';
-import { type Doc, mention, spaced } from './doc.js';
+import { type Doc, listNeighbours, mention, spaced } from './doc.js';
 import type { Passing } from './gazetteer.js';
 import { ADDRESS_WORDS } from './generic.js';
 import type { EntityMention } from './mention.js';
@@ -98,21 +98,8 @@ function unknownWord(doc: Doc, covered: Uint8Array, j: number): boolean {
 
 /** "Anh" at word `i` is an item of a list beside a capitalised word nothing read ("Khải và Anh", "Anh, Hằng"). */
 function besideUnknownName(doc: Doc, covered: Uint8Array, i: number): boolean {
-  const n = doc.tokens.length;
-  const before =
-    i > 0 && /^, ?$/u.test(gapAfter(doc, i - 1))
-      ? i - 1
-      : i > 1 && spaced(doc, i - 1) && spaced(doc, i - 2) && LIST_WORDS.has(spelling(doc, i - 1))
-        ? i - 2
-        : -1;
-  if (unknownWord(doc, covered, before)) return true;
-  const after =
-    i + 1 < n && /^, ?$/u.test(gapAfter(doc, i))
-      ? i + 1
-      : i + 2 < n && spaced(doc, i) && spaced(doc, i + 1) && LIST_WORDS.has(spelling(doc, i + 1))
-        ? i + 2
-        : -1;
-  return unknownWord(doc, covered, after);
+  const [before, after] = listNeighbours(doc, i, (k) => LIST_WORDS.has(spelling(doc, k)));
+  return unknownWord(doc, covered, before) || unknownWord(doc, covered, after);
 }
 
 /**

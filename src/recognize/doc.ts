@@ -421,6 +421,36 @@ export function spaced(doc: { text: string; tokens: Tokens }, i: number): boolea
   return doc.tokens.spaced(i);
 }
 
+/** A comma between two items of a list, with a space after it or none. */
+const LIST_COMMA = /^, ?$/u;
+
+/**
+ * The words of the items right before and right after word `i` in a list: past a comma ("A, B"),
+ * or past a joining word that `joins` accepts between spaces ("A và B", "A and B"); -1 for none.
+ */
+export function listNeighbours(
+  doc: { text: string; tokens: Tokens },
+  i: number,
+  joins: (k: number) => boolean,
+): [number, number] {
+  const { text, tokens } = doc;
+  const n = tokens.length;
+  const gapAfter = (k: number): string => text.slice(tokens.end(k), tokens.start(k + 1));
+  const before =
+    i > 0 && LIST_COMMA.test(gapAfter(i - 1))
+      ? i - 1
+      : i > 1 && tokens.spaced(i - 1) && tokens.spaced(i - 2) && joins(i - 1)
+        ? i - 2
+        : -1;
+  const after =
+    i + 1 < n && LIST_COMMA.test(gapAfter(i))
+      ? i + 1
+      : i + 2 < n && tokens.spaced(i) && tokens.spaced(i + 1) && joins(i + 1)
+        ? i + 2
+        : -1;
+  return [before, after];
+}
+
 /** Words `k` and `k + 1` stand in one phrase: at most three characters apart, no line break. */
 export function together(doc: { text: string; tokens: Tokens }, k: number): boolean {
   const a = doc.tokens.end(k);

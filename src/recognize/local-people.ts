@@ -27,6 +27,7 @@ import {
   type Doc,
   idsStartingAt,
   indefiniteBefore,
+  listNeighbours,
   mention,
   smallNumber,
   spaced,
@@ -1509,18 +1510,11 @@ export function localPeople(
     (references.get(tokens.word(j) as string) ?? null) !== null &&
     !honorificBefore(doc, j) &&
     !(j > 0 && tokens.is(j - 1, 'theo'));
+  const listAnd = (k: number): boolean => !tokens.capital(k) && LIST_AND.has(tokens.word(k) as string);
   const listedWithNames = (i: number): boolean => {
-    const before = i >= 1 && gap(doc, i - 1) === ', ' ? i - 1 : i >= 2 && listAnd(i - 1) ? i - 2 : -1;
-    const after = i + 1 < n && gap(doc, i) === ', ' ? i + 1 : listAnd(i + 1) ? i + 2 : -1;
+    const [before, after] = listNeighbours(doc, i, listAnd);
     return nameItem(before) || nameItem(after);
   };
-  const listAnd = (k: number): boolean =>
-    k > 0 &&
-    k + 1 < n &&
-    !tokens.capital(k) &&
-    LIST_AND.has(tokens.word(k) as string) &&
-    /^\s+$/u.test(gap(doc, k - 1)) &&
-    /^\s+$/u.test(gap(doc, k));
   // Words of the length of a reference (or one more, for a genitive s): the rest are skipped
   // before their key is read.
   const lengths = new Set<number>();
