@@ -82,6 +82,23 @@ export const DATE_VI_WORDS = new RegExp(
   'iu',
 );
 
+/**
+ * Vietnamese month names in words, as WordPress and other site software print them ("Tháng Mười",
+ * "Tháng Mười Hai", "thang Gieng"): the month after "tháng". Mười with a second word comes before
+ * Mười alone.
+ */
+const VI_MONTH_WORD = `m[ưu][ờo]i(?:${S1}(?:m[ộo]t|hai))?|m[ộo]t|gi[êe]ng|hai|ba|t[ưu]|b[ốo]n|n[ăa]m|s[áa]u|b[ảa]y|t[áa]m|ch[íi]n|ch[ạa]p`;
+
+/**
+ * Vietnamese dates with the month in words, always with a comma and a year: day first ("20 Tháng
+ * Mười, 2024", "ngày 3 Tháng Mười Hai, 2025") or month first ("Tháng Mười 20, 2024"). (Without
+ * the comma, "9 tháng năm 2024" is nine months of the year.)
+ */
+export const DATE_VI_MONTH_WORD = new RegExp(
+  `(?<![\\p{L}\\d])(?:(?:ng[àa]y${S1})?(?<day>\\d{1,2})${S1}th[áa]ng${S1}(?<month>${VI_MONTH_WORD})(?![\\p{L}]),${S}(?<year>\\d{4})|th[áa]ng${S1}(?<month2>${VI_MONTH_WORD})${S1}(?<day2>\\d{1,2}),${S}(?<year2>\\d{4}))(?!\\d)`,
+  'iu',
+);
+
 /** A clock time: "2:16 PM", "08:41", "14h30" (Vietnamese), "kl. 10.15" (Swedish). */
 export const TIME = new RegExp(
   `(?<![\\d:])(?<hour>\\d{1,2})[:h.](?<minute>\\d{2})(?::\\d{2})?(?![\\d:])(?:${S}(?<ampm>[AaPp]\\.?[Mm]\\.?))?`,

@@ -42,7 +42,7 @@ const WEATHER = /\d{1,2}[ \t]?°[CF]/u;
 /** A URL slug standing as a line: lower-case words joined by hyphens, no spaces. */
 const SLUG = /^[a-z0-9]{1,40}(?:-[a-z0-9]{1,40}){3,40}$/u;
 /** A word glued to the next menu entry ("invasionenSvenska", "CreatorsPublishersAdvertisers"). */
-const GLUED_WORDS = /\p{Ll}{3}\p{Lu}\p{Ll}{2}/u;
+const GLUED_WORDS = /\p{Ll}{3}\p{Lu}\p{Ll}{2}/gu;
 
 /** The line is a URL slug ("vietnam-welcomes-japan-emperor-empress-in-first-visit-1"). */
 export const isSlug = (text: string): boolean => SLUG.test(text);
@@ -93,7 +93,23 @@ export function isChrome(text: string): boolean {
     if (ends.has(foldKey(text.slice(lastSpace + 1)))) return true;
   }
   // Menu entries glued together, with no sentence of their own.
-  return text.length <= MAX_CHROME_LINE * 2 && mayBeGlued(text) && GLUED_WORDS.test(text);
+  return text.length <= MAX_CHROME_LINE * 2 && mayBeGlued(text) && gluedMenu(text);
+}
+
+/**
+ * Entries glued in a line of menu words: a glue in more than a quarter of its words ("Thời sự
+ * Thế giớiKinh doanh"). A name written in camel case is one glue among many words ("FamilyMart turns
+ * to franchisees for push into Hai Phong").
+ */
+function gluedMenu(text: string): boolean {
+  let glues = 0;
+  GLUED_WORDS.lastIndex = 0;
+  while (GLUED_WORDS.exec(text) !== null) glues++;
+  if (glues === 0) return false;
+  let words = 1;
+  for (let i = 1; i < text.length; i++)
+    if (text.charCodeAt(i) === 32 && text.charCodeAt(i - 1) !== 32) words++;
+  return 4 * glues > words;
 }
 
 /**

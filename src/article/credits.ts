@@ -406,7 +406,10 @@ export function readCredits(options: {
       }
       continue;
     }
-    credits.push(credit(span(p.outlet), p.outletForm));
+    // (A domain alone above the body is the site's masthead, not a closing credit: "Vietnam.vn"
+    // over a page whose lead credits "(VietnamPlus) –".)
+    const header = p.outletForm === 'domain' && bodyStart >= 0 && i < bodyStart;
+    credits.push(credit(span(p.outlet), header ? 'header' : p.outletForm));
   }
 
   // The closing credit names the source of the copy; then the lead's, the by-line's, the header's.

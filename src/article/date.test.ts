@@ -37,6 +37,15 @@ describe('findDate', () => {
     expect(iso('ngày 1 tháng 5 năm 2022')).toEqual({ iso: '2022-05-01', precision: 'day' });
   });
 
+  it('reads Vietnamese months in words, as site software prints them, only with a comma and a year', () => {
+    expect(iso('Đăng ngày 20 Tháng Mười, 2024 bởi Tùng')).toEqual({ iso: '2024-10-20', precision: 'day' });
+    expect(iso('3 Tháng Mười Hai, 2025')).toEqual({ iso: '2025-12-03', precision: 'day' });
+    expect(iso('Tháng Mười Một 7, 2023')).toEqual({ iso: '2023-11-07', precision: 'day' });
+    expect(iso('15 thang Tu, 2024')).toEqual({ iso: '2024-04-15', precision: 'day' });
+    // Nine months of the year, no date.
+    expect(iso('Kim ngạch 9 tháng năm 2024 tăng mạnh')).toBeNull();
+  });
+
   it('does not read a second date written with dots as the time of a dotted date', () => {
     expect(findDate('GIFU, 15.11.2025 (LĐO) — Chiều 14.11 (giờ địa phương)')).toMatchObject({
       iso: '2025-11-15',

@@ -6,6 +6,7 @@ import {
   DATE_LABEL,
   DATE_MONTH_COMMA,
   DATE_MONTH_FIRST,
+  DATE_VI_MONTH_WORD,
   DATE_VI_WORDS,
   SOURCE_LABEL,
   TIME,
@@ -71,6 +72,7 @@ function firstDigit(line: string): number {
 const FROM_ISO = searchable(DATE_ISO);
 const FROM_DMY = searchable(DATE_DMY);
 const FROM_VI_WORDS = searchable(DATE_VI_WORDS);
+const FROM_VI_MONTH_WORD = searchable(DATE_VI_MONTH_WORD);
 const FROM_MONTH_FIRST = searchable(DATE_MONTH_FIRST);
 const FROM_DAY_FIRST = searchable(DATE_DAY_FIRST);
 const FROM_MONTH_COMMA = searchable(DATE_MONTH_COMMA);
@@ -78,6 +80,30 @@ const FROM_MONTH_COMMA = searchable(DATE_MONTH_COMMA);
 const MONTH_FIRST_REACH = 13;
 /** "ngày" and three spaces come before the day. */
 const VI_WORDS_REACH = 7;
+/** "tháng mười một" and spaces come before the day of a month-first date in words. */
+const VI_MONTH_WORD_REACH = 20;
+
+/** Vietnamese month words (see DATE_VI_MONTH_WORD), folded: their month, the longest first. */
+const VI_MONTHS: readonly (readonly [RegExp, number])[] = [
+  [/^m[ưu][ờo]i\s+m[ộo]t$/iu, 11],
+  [/^m[ưu][ờo]i\s+hai$/iu, 12],
+  [/^m[ưu][ờo]i$/iu, 10],
+  [/^(?:m[ộo]t|gi[êe]ng)$/iu, 1],
+  [/^hai$/iu, 2],
+  [/^ba$/iu, 3],
+  [/^(?:t[ưu]|b[ốo]n)$/iu, 4],
+  [/^n[ăa]m$/iu, 5],
+  [/^s[áa]u$/iu, 6],
+  [/^b[ảa]y$/iu, 7],
+  [/^t[áa]m$/iu, 8],
+  [/^ch[íi]n$/iu, 9],
+  [/^ch[ạa]p$/iu, 12],
+];
+
+function viMonthNumber(word: string): number | null {
+  for (const [re, n] of VI_MONTHS) if (re.test(word)) return n;
+  return null;
+}
 
 /** Years outside this range are typos ("22023"), not dates. */
 const MIN_YEAR = 1900;
@@ -149,6 +175,11 @@ export function findDatePart(line: string): DatePart | RejectedDate | null {
   consider(dmy, dmy ? Number(dmy.groups?.month) : null);
   const vi = execFrom(FROM_VI_WORDS, line, digit - VI_WORDS_REACH);
   consider(vi, vi ? Number(vi.groups?.month) : null);
+  const vw = execFrom(FROM_VI_MONTH_WORD, line, digit - VI_MONTH_WORD_REACH);
+  if (vw?.groups) {
+    const g = vw.groups;
+    consider(vw, viMonthNumber((g.month ?? g.month2) as string));
+  }
   const mf = execFrom(FROM_MONTH_FIRST, line, digit - MONTH_FIRST_REACH);
   // English month-first dates need a capital ("May 1"), so the modal verb "may 1" is not a date.
   if (mf?.groups?.month && /^\p{Lu}/u.test(mf.groups.month)) consider(mf, monthNumber(mf.groups.month));
@@ -164,13 +195,13 @@ export function findDatePart(line: string): DatePart | RejectedDate | null {
   let { month } = best as { m: RegExpExecArray; month: number | null };
   const start = m.index;
   const end = m.index + m[0].length;
-  let day = Number(m.groups?.day);
+  let day = Number(m.groups?.day ?? m.groups?.day2);
   // Month first with slashes, as some English editions write it ("04/26/2025"): the only reading
   // when the second number cannot be a month and the first can.
   if (m === dmy && m.groups?.sep === '/' && month !== null && month > 12 && day >= 1 && day <= 12) {
     [day, month] = [month, day];
   }
-  const yearText = m.groups?.year;
+  const yearText = m.groups?.year ?? m.groups?.year2;
   // (Two digits: this century's year, "11/1/25 21:08".)
   const year = yearText === undefined ? null : Number(yearText) + (yearText.length === 2 ? 2000 : 0);
   if (year !== null && (year < MIN_YEAR || year > MAX_YEAR)) {
@@ -327,14 +358,19 @@ const OPENING_REACH = 80;
 /** How far after its label a labelled date may start. */
 const LABEL_REACH = 40;
 
+/** A post's counter: "5.902 luot xem", "41 bình luận", "12 comments", "9 min read", "5 phút đọc". */
+const COUNTER =
+  '[\\d.,]{1,9}[ \\t]{1,3}(?:lượt xem|luot xem|bình luận|binh luan|trả lời|tra loi|views?|comments?|replies|likes?|min(?:utes?)? read|phút đọc|phut doc|min läsning|min lästid)(?![\\p{L}])';
+
 const BYLINE_START =
   /^(?:by|av|bởi|tác giả|tac gia|author|text|reported by|written by|posted by|(?:chủ đề|chu de|đăng|dang|gửi|gui) (?:bởi|boi))(?![\p{L}])/iu;
 /**
  * A post's counters after a bar: "| 5.902 luot xem", "| 41 bình luận", "| 12 comments", and the
  * reading time ("| 9 min read", "| 5 phút đọc", "| 4 min läsning").
  */
-const COUNTERS =
-  /\|[ \t]{0,3}[\d.,]{1,9}[ \t]{1,3}(?:lượt xem|luot xem|bình luận|binh luan|trả lời|tra loi|views?|comments?|replies|likes?|min(?:utes?)? read|phút đọc|phut doc|min läsning|min lästid)(?![\p{L}])/giu;
+const COUNTERS = new RegExp(`\\|[ \\t]{0,3}${COUNTER}`, 'giu');
+/** A counter alone: "3 bình luận", "12 comments" (a part of a by-line, no outlet). */
+export const COUNTER_PART = new RegExp(`^${COUNTER}$`, 'iu');
 /** Words in capitals, with dashes and spaces: an outlet's credit before a date ("KYODO NEWS -"). */
 const CAPITALS_CREDIT = /^[\p{Lu}\d&+.]+(?: [\p{Lu}\d&+.]+)*(?: ?[–—-])?$/u;
 /** What may follow the last bar of a date line as its tags: letters, digits, spaces and commas. */

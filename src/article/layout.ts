@@ -9,7 +9,7 @@ import {
   WEEKDAY,
 } from '../regex.js';
 import { isChrome } from './chrome.js';
-import { type FoundDate, readDateLine } from './date.js';
+import { COUNTER_PART, type FoundDate, readDateLine } from './date.js';
 import { BYLINE_ROLES } from './lexicon.js';
 import { type Line, splitLines, subLine } from './lines.js';
 import {
@@ -79,6 +79,14 @@ function withoutTrailingDashes(t: string): string {
 const URL_LINE = /^(?:https?:\/\/|www\.)\S{1,2000}$/iu;
 
 const BYLINE = /^(?:by|av|bởi|tác giả|reported by|written by)[ \t]{0,3}:?[ \t]{1,3}(?=\p{Lu})/iu;
+
+/**
+ * A writer's name, a comma and the writer's role, alone on a line: "KAZUMA OKUDA, Nikkei staff writer",
+ * "Anna Berg, Asia correspondent" (the role checked by `isRole`).
+ */
+const MAX_NAME_ROLE_LINE = 80;
+const NAME_ROLE_LINE =
+  /^\p{Lu}[\p{L}\p{M}.'-]*(?:[ \t]\p{Lu}[\p{L}\p{M}.'-]*){1,3},[ \t]{1,3}(?<role>(?:[\p{L}\p{M}&.'-]+[ \t]){0,3}[\p{L}\p{M}]+)$/u;
 
 /**
  * A Vietnamese author's line: academic titles, each with its stop, and a name of two to five
@@ -184,7 +192,8 @@ const WEEKDAY_PART = new RegExp(`^(?:${WEEKDAY.source}|(?:mon|tue|wed|thu|fri|sa
 /**
  * The outlet of a by-line: the segment after a dash ("By Mai Thanh Hai - Thanh Nien News -"), else
  * the name. Parts are parted by a dash, a bar, a comma or a gap of two spaces or more (a column of
- * the page: "By Dinh Van, Huu Khoa   Sunday, …"); a day of the week alone is none.
+ * the page: "By Dinh Van, Huu Khoa   Sunday, …"); a day of the week alone is none, nor is a counter
+ * ("bởi Tùng | 3 bình luận").
  */
 function bylineOutlet(line: Line, from: number): { outlet: Line | null; explicit: boolean } {
   const parts: [number, number][] = [];
@@ -205,7 +214,11 @@ function bylineOutlet(line: Line, from: number): { outlet: Line | null; explicit
     .map(([s, e]) => subLine(line, s, e))
     .filter(
       (p): p is Line =>
-        p !== null && /\p{L}/u.test(p.text) && !isRole(p.text) && !WEEKDAY_PART.test(p.text.trim()),
+        p !== null &&
+        /\p{L}/u.test(p.text) &&
+        !isRole(p.text) &&
+        !WEEKDAY_PART.test(p.text.trim()) &&
+        !COUNTER_PART.test(p.text.trim()),
     );
   if (named.length >= 2) return { outlet: named[1] as Line, explicit: true };
   return { outlet: named[0] ?? null, explicit: false };
@@ -261,6 +274,9 @@ function classifyShape(line: Line): Piece {
     const { outlet, explicit } = bylineOutlet(line, byline[0].length);
     return { kind: 'byline', span: line, outlet, outletForm: 'byline', outletExplicit: explicit };
   }
+  const role = t.length <= MAX_NAME_ROLE_LINE ? NAME_ROLE_LINE.exec(t) : null;
+  if (role?.groups?.role && isRole(role.groups.role))
+    return { kind: 'byline', span: line, outlet: null, outletForm: 'byline' };
   // "<headline> -": an entry of a list of other articles, each closed by a dash.
   if (danglingDash(t) && words(t) >= 3) return { kind: 'related', span: line };
   const source = sourceName(line);

@@ -416,4 +416,42 @@ ${viBody}`);
     expect(a.title?.text).toBe('Japan recasts Mekong aid as climate insurance');
     expect(a.outlet?.text).not.toBe('Staff writer');
   });
+
+  it('takes a headline with a name in camel case over its deck and a by-line without "By"', () => {
+    const a = analyze(
+      `The Mekong Ledger\nHome | Latest | Business | Markets | Tech\nBusiness > Retail\n\nCoffeeHouse opens its first roasting plant in Binh Duong\n\nThe chain wants to cut import costs and sell roasted beans to Japanese buyers in the south\n\nMIKA TANAKA, Mekong Ledger staff writer\nMarch 4, 2025 09:00 JST\n\n${body}`,
+    );
+    expect(a.title?.text).toBe('CoffeeHouse opens its first roasting plant in Binh Duong');
+    expect(a.blocks.find((b) => b.kind === 'byline')?.start).toBe(a.text.indexOf('MIKA TANAKA'));
+  });
+
+  it("still reads menu entries glued together as the head's, not as a headline", () => {
+    const a = analyze(
+      `Thời sựThế giớiKinh doanhGiải tríThể thao\n\nDoanh nghiệp Nhật mở rộng đầu tư tại Bắc Ninh\n\nThứ hai, 3/3/2025 08:00\n\n${viBody}`,
+    );
+    expect(a.title?.text).toBe('Doanh nghiệp Nhật mở rộng đầu tư tại Bắc Ninh');
+  });
+
+  it('reads a blog post line dated with a month in words, whose counter is no outlet', () => {
+    const a = analyze(
+      `Nhật ký một hướng dẫn viên\nTrang chủ | Hành trình | Liên hệ\n\nBa ngày cùng đoàn khách Nhật ở Hà Giang\n\nĐăng ngày 20 Tháng Mười, 2024 bởi Tùng | 3 bình luận\n\n${viBody}`,
+    );
+    expect(a.title?.text).toBe('Ba ngày cùng đoàn khách Nhật ở Hà Giang');
+    expect(a.published?.iso).toBe('2024-10-20');
+    expect(a.outlet).toBeNull();
+  });
+
+  it('takes the lead credit over a domain standing as the masthead above the headline', () => {
+    const sv =
+      'Festivalen samlade tusentals besökare i den gamla staden, med japansk trumkonst, teceremonier och en utställning om handeln mellan hamnarna.';
+    const a = analyze(
+      `Vietnam.vn\nHem | Nyheter | Kultur\n\nKulturfestival i Hoi An\n\n(VietnamPlus) – ${sv}\n\n${sv}`,
+    );
+    expect(a.outlet).toMatchObject({ entityId: 'outlet:vietnamplus', source: 'lead' });
+    // (At the foot of the page the domain is the closing credit.)
+    expect(analyze(`Kulturfestival i Hoi An\n\n${sv}\n\n${sv}\n\nVietnam.vn`).outlet).toMatchObject({
+      text: 'Vietnam.vn',
+      source: 'domain',
+    });
+  });
 });
