@@ -533,4 +533,11 @@ describe('recognize: a word of a name inside another word or name', () => {
     expect(idsOf('Báo cáo của Hội đồng KH&VN được công bố hôm qua.', 'vi')).not.toContain('country:VN');
     expect(idsOf('Theo TG&VN, hội thảo diễn ra tại Hà Nội.', 'vi')).toContain('outlet:bao-quoc-te');
   });
+
+  it('reads the Socialist Republic of Vietnam in Swedish as Vietnam, not as the Republic of Vietnam of 1955–75', () => {
+    expect(ids('© Regeringsportalen, Socialistiska republiken Vietnam', 'sv')).toEqual([
+      ['Socialistiska republiken Vietnam', 'country:VN'],
+    ]);
+    expect(idsOf('Republiken Vietnam föll 1975.', 'sv')).toEqual(['region:republic-of-vietnam']);
+  });
 });
