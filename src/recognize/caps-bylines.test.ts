@@ -50,4 +50,17 @@ describe('by-lines in capitals', () => {
       ['NGUYEN HONG NHUNG', 'Nguyen Hong Nhung'],
     ]);
   });
+
+  it("reads a photographer's Japanese name in capitals after a caption's bar, though a word of it is a city", () => {
+    expect(people('Workers on the oyster line in Kure. | TOMOYA SAKAI\nThe court ruled.')).toEqual([
+      ['TOMOYA SAKAI', 'Tomoya Sakai'],
+    ]);
+    const ids = recognize('Workers in Kure. | TOMOYA SAKAI', { language: 'en' }).map((m) => m.id);
+    expect(ids).not.toContain('city:sakai');
+    // An outlet or a wire in capitals stays one, and a city alone is the city.
+    expect(people('Lanterns on the river. | ASAHI SHIMBUN\nPort of Osaka. | KYODO')).toEqual([]);
+    expect(recognize('Lanterns on the river. | SAKAI', { language: 'en' }).map((m) => m.id)).toEqual([
+      'city:sakai',
+    ]);
+  });
 });

@@ -4,6 +4,7 @@
 // named in title case ("Haruka Moriyama"), one entity with the name written so in the body.
 import { type Doc, localKey, localMention } from './doc.js';
 import { englishRank } from './english-words.js';
+import { japaneseName, japaneseShapedName } from './japanese-names.js';
 import { LOCAL_PERSON } from './local-people.js';
 import type { EntityMention } from './mention.js';
 
@@ -24,12 +25,14 @@ export function capsBylines(
   doc: Doc,
   covered: Uint8Array,
   language: string | null,
-): [number, EntityMention][] {
+): { found: [number, EntityMention][]; replaced: Set<number> } {
   const found: [number, EntityMention][] = [];
-  if (language !== 'en' && language !== null) return found;
+  const replaced = new Set<number>();
+  if (language !== 'en' && language !== null) return { found, replaced };
   const { text, tokens } = doc;
   const n = tokens.length;
   rolesBylines(doc, covered, found);
+  captionCredits(doc, covered, found, replaced);
   // Most texts have no line opening with "By": one search skips the visit of every word.
   // (No regular expression on the whole text: V8 keeps the last input one matched, and with it the
   // text, after the call.)
@@ -39,7 +42,7 @@ export function capsBylines(
     !text.includes('\nBy ') &&
     !text.includes('\nBY ')
   )
-    return found;
+    return { found, replaced };
   for (let i = 0; i + 2 < n; i++) {
     const start = tokens.start(i);
     if (start > 0 && text.charCodeAt(start - 1) !== 10) continue;
@@ -78,7 +81,51 @@ export function capsBylines(
       k = to + 1;
     }
   }
-  return found;
+  return { found, replaced };
+}
+
+/**
+ * A photographer's Japanese name in capitals crediting a caption after a bar, ending its line:
+ * "… in Naka Ward, Hiroshima. | TOMOYA SAKAI". A local person in title case, though one of its
+ * words is a city's name the knowledge base read alone ("Sakai"); an outlet ("| KYODO", "| ASAHI
+ * SHIMBUN") stays one.
+ */
+function captionCredits(
+  doc: Doc,
+  covered: Uint8Array,
+  found: [number, EntityMention][],
+  replaced: Set<number>,
+): void {
+  const { text, tokens } = doc;
+  if (!text.includes('| ')) return;
+  const n = tokens.length;
+  for (let k = 0; k + 1 < n; k++) {
+    const start = tokens.start(k);
+    if (start < 2 || text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 2) !== 124) continue;
+    const to = k + 2;
+    const end = tokens.end(to - 1);
+    if (end < text.length && text.charCodeAt(end) !== 10) continue;
+    if (text.charCodeAt(tokens.end(k)) !== 32 || tokens.start(k + 1) !== tokens.end(k) + 1) continue;
+    if (!tokens.allCaps(k) || !tokens.allCaps(k + 1)) continue;
+    const keys = [tokens.word(k) as string, tokens.word(k + 1) as string];
+    if (keys.some((w) => englishRank(w) >= 0) || !(japaneseName(keys) || japaneseShapedName(keys))) continue;
+    let ok = true;
+    for (let w = k; w < to && ok; w++) ok = !covered[w] || cityAlone(doc, w);
+    if (!ok) continue;
+    for (let w = k; w < to; w++) if (covered[w]) replaced.add(w);
+    const words: string[] = [];
+    for (let w = k; w < to; w++) words.push(titleCase(text.slice(tokens.start(w), tokens.end(w))));
+    found.push([k, localMention(doc, k, to, LOCAL_PERSON + localKey(doc, k, to), 'person', words.join(' '))]);
+    covered.fill(1, k, to);
+  }
+}
+
+/** Word `k` is a match of the knowledge base alone that names cities only ("SAKAI"). */
+function cityAlone(doc: Doc, k: number): boolean {
+  const m = doc.matches.startingAt(k);
+  if (m < 0 || (doc.matches.to[m] as number) !== k + 1) return false;
+  const ids = (doc.matches.passing[m] as { ids: readonly string[] }).ids;
+  return ids.length > 0 && ids.every((id) => id.startsWith('city:'));
 }
 
 /** A journalist's role ending a part of a by-line ("Nikkei staff writer", "Contributing writer"). */

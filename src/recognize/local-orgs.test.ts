@@ -529,6 +529,13 @@ describe('local organisations: Vietnamese institutions and companies', () => {
       ['local:event:le-hoi-giao-luu-van-hoa-hoi-an-nhat-ban', ['city:hoi-an', 'country:JP']],
     ]);
     expect(events('Lễ hội năm nay ở Hà Nội thu hút nhiều người.')).toEqual([]);
+    // A foreign word with its capital in the description, with marks or without.
+    expect(events('Hàng nghìn bạn trẻ đổ về Lễ hội Anime Nhật Bản.')).toEqual([
+      ['local:event:le-hoi-anime-nhat-ban', ['country:JP']],
+    ]);
+    expect(events('Ngay 17-5, Le hoi Van hoa Anime - Manga Nhat Ban khai mac.')).toEqual([
+      ['local:event:le-hoi-van-hoa-anime-manga-nhat-ban', ['country:JP']],
+    ]);
     // A chamber; a federation, whose name may go on in lower case; not a room.
     expect(orgs('Đại diện Phòng Xúc tiến Thương mại tỉnh Bình Định tham dự.', vi)).toEqual([
       ['Phòng Xúc tiến Thương mại tỉnh Bình Định', 'organisation', ['vn-province-2008:52']],

@@ -1130,3 +1130,21 @@ describe('local people: a Vietnamese given name where only a person stands', () 
     ]);
   });
 });
+
+describe('local people: a role and its country before the name', () => {
+  it('does not take the country that ends a role into a Japanese name', () => {
+    expect(
+      people('JICA Chief Representative in Vietnam Minegishi Ryota said so. Minegishi added more.').map(
+        (m) => m[1],
+      ),
+    ).toEqual(['local:person:minegishi-ryota', 'local:person:minegishi-ryota']);
+  });
+
+  it('reads a role before "các" or "những" as many people, not the person it introduced', () => {
+    const read = people(
+      'Thống đốc tỉnh Kanagawa Kuroiwa Yoshiro thăm Hà Nội. Thống đốc cho biết tỉnh sẵn sàng. Thủ tướng tiếp Thống đốc các tỉnh Nhật Bản.',
+      'vi',
+    ).map((m) => m[0]);
+    expect(read).toEqual(['Kuroiwa Yoshiro', 'Thống đốc']);
+  });
+});

@@ -1022,8 +1022,15 @@ function readName(
   if (covered[from] && isVietnameseSyllable(keys[0] as string) && !keys.every(isVietnameseSyllable))
     return null;
   // Nor is an organisation of the knowledge base before a whole Japanese name ("Chủ tịch Keidanren
-  // Tsutsui Yoshinobu"); one before a given name alone is a family name ("Honda Soichiro").
-  if (covered[from] && keys.length >= 3 && bodyAt(doc, from) && japaneseName(keys.slice(1))) return null;
+  // Tsutsui Yoshinobu"); one before a given name alone is a family name ("Honda Soichiro"). Nor a
+  // country, where a role ends ("Chief Representative in Vietnam Sugano Yuichi").
+  if (
+    covered[from] &&
+    keys.length >= 3 &&
+    (bodyAt(doc, from) || countryAt(doc, from)) &&
+    (japaneseName(keys.slice(1)) || (countryAt(doc, from) && japaneseShapedName(keys.slice(1))))
+  )
+    return null;
   if (
     keys.some(
       (k) =>
@@ -1977,8 +1984,9 @@ function byRole(
     let clear = true;
     for (let k = role.from; k < end && clear; k++) clear = !covered[k];
     if (!clear || indefiniteBefore(doc.text, tokens, role.from)) continue;
-    // "quán" after the role makes the mission ("Tổng Lãnh sự quán", the consulate general).
-    if (missionAfter(doc, end)) continue;
+    // "quán" after the role makes the mission ("Tổng Lãnh sự quán", the consulate general); "các" or
+    // "những" the role of many ("Thống đốc các tỉnh Nhật Bản", the prefectures' governors).
+    if (missionAfter(doc, end) || pluralAfter(doc, end)) continue;
     if (!standsAlone(doc, role.from, end, local.name === undefined, heads.has(role.key))) continue;
     if (local.name === undefined && titleOfNameAhead(doc, end, names)) continue;
     // Another country's or body's holder: "the French president", "de president van Frankrijk".
@@ -2010,6 +2018,17 @@ function byRole(
     ]);
     covered.fill(1, role.from, end);
   }
+}
+
+/** Word `k` is "các" or "những" in lower case, the plural: the role before it is many people's. */
+function pluralAfter(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  return (
+    k < tokens.length &&
+    spaced(doc, k - 1) &&
+    !tokens.capital(k) &&
+    (tokens.is(k, 'cac') || tokens.is(k, 'nhung'))
+  );
 }
 
 /**

@@ -278,7 +278,7 @@ export function recognizeChecked(
   if (signed.found.length > 0) added.push(...signed.found);
   // English reporters' names in capitals after "By" ("By HARUKA MORIYAMA/ Staff Writer").
   const bylines = capsBylines(doc, covered, language);
-  if (bylines.length > 0) added.push(...bylines);
+  if (bylines.found.length > 0) added.push(...bylines.found);
   if (
     definedMentions.length > 0 ||
     genitives.length > 0 ||
@@ -296,7 +296,7 @@ export function recognizeChecked(
     defined.length > 0 ||
     addressed.length > 0 ||
     signed.found.length > 0 ||
-    bylines.length > 0
+    bylines.found.length > 0
   )
     added.sort((a, b) => a[0] - b[0]);
   if (unsupported && !supported)
@@ -329,6 +329,7 @@ export function recognizeChecked(
         locals.replaced.has(from) ||
         orgs.replaced.has(from) ||
         signed.replaced.has(from) ||
+        bylines.replaced.has(from) ||
         (!supported && unsupported?.has(from))
       )
         continue;

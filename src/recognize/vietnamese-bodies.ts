@@ -214,7 +214,13 @@ export function bodySpans(
         end = to;
         k = to - 1;
         lowerRun = 0;
-      } else if (!tokens.allCaps(k) && !isVietnameseSyllable(tokens.word(k) as string)) break;
+      } else if (
+        !tokens.allCaps(k) &&
+        !isVietnameseSyllable(tokens.word(k) as string) &&
+        // (An event's name may hold a foreign word with its capital: "Lễ hội Anime Nhật Bản".)
+        !(event && tokens.capital(k))
+      )
+        break;
       else if (tokens.capital(k)) lowerRun = 0;
       else if (end < 0 && k > start && tokens.capital(start) && unitAlone(doc, k)) {
         // The province or city the text is about, by its word alone ("Ban Quản lý Khu kinh tế
