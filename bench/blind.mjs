@@ -297,6 +297,14 @@ const BATCHES = [
     name: "batch 62 (2026-12-07, the same session, written while the session's last rules were made and run first on its final code: 616–619 en/sv, 620–625 vi)",
     has: (n) => n >= 616 && n <= 625,
   },
+  {
+    name: "batch 63 (2026-12-07, a later session, run first on the last stop's code: 626–629 en/sv, 630–635 vi)",
+    has: (n) => n >= 626 && n <= 635,
+  },
+  {
+    name: "batch 64 (2026-12-07, a later session, run first on the last stop's code: 636–639 en/sv, 640–645 vi)",
+    has: (n) => n >= 636 && n <= 645,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);
