@@ -2,6 +2,7 @@ import { entitiesToIndex, type Normalizer } from '../kb/kb.js';
 import { kbAmbiguities } from '../kb/meta.js';
 import type { Entity, EntityType } from '../kb/types.js';
 import { foldKey } from '../text/fold.js';
+import { markedSpelling } from '../text/marks.js';
 import { CONTEXT_WORDS, INDEFINITE } from './context.js';
 import { type Form, Gazetteer, type Node, type Passing } from './gazetteer.js';
 import { lexiconWords } from './homograph-rules.js';
@@ -487,4 +488,36 @@ export function indefiniteBefore(text: string, tokens: Tokens, from: number): bo
       return true;
   }
   return false;
+}
+
+/** Word `k` is "các" or "những" in lower case, the plural: the role before it is many people's. */
+function pluralAfter(doc: { text: string; tokens: Tokens }, k: number): boolean {
+  const { tokens } = doc;
+  return (
+    k < tokens.length &&
+    spaced(doc, k - 1) &&
+    !tokens.capital(k) &&
+    (tokens.is(k, 'cac') || tokens.is(k, 'nhung'))
+  );
+}
+
+/**
+ * Word `k` is "quán", which makes a diplomat's role the mission ("Đại sứ quán", "Tổng Lãnh sự
+ * quán"): written so, or without marks where the text lost them and "tâm" does not follow ("quan
+ * tâm", to care).
+ */
+function missionAfter(doc: { text: string; tokens: Tokens }, k: number): boolean {
+  const { text, tokens } = doc;
+  if (k >= tokens.length || !tokens.is(k, 'quan') || !spaced(doc, k - 1)) return false;
+  const written = markedSpelling(text.slice(tokens.start(k), tokens.end(k)));
+  if (written === 'quán') return true;
+  return written === 'quan' && !(k + 1 < tokens.length && tokens.is(k + 1, 'tam'));
+}
+
+/**
+ * A role ending before word `k` names no one holder there: the mission ("Đại sứ quán", "Tổng Lãnh
+ * sự quán") or many ("Thống đốc các tỉnh Nhật Bản").
+ */
+export function noOneAfter(doc: { text: string; tokens: Tokens }, k: number): boolean {
+  return missionAfter(doc, k) || pluralAfter(doc, k);
 }

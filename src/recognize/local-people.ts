@@ -29,6 +29,7 @@ import {
   indefiniteBefore,
   listNeighbours,
   mention,
+  noOneAfter,
   smallNumber,
   spaced,
 } from './doc.js';
@@ -1984,9 +1985,8 @@ function byRole(
     let clear = true;
     for (let k = role.from; k < end && clear; k++) clear = !covered[k];
     if (!clear || indefiniteBefore(doc.text, tokens, role.from)) continue;
-    // "quán" after the role makes the mission ("Tổng Lãnh sự quán", the consulate general); "các" or
-    // "những" the role of many ("Thống đốc các tỉnh Nhật Bản", the prefectures' governors).
-    if (missionAfter(doc, end) || pluralAfter(doc, end)) continue;
+    // (Not the mission, "Tổng Lãnh sự quán", nor the role of many, "Thống đốc các tỉnh".)
+    if (noOneAfter(doc, end)) continue;
     if (!standsAlone(doc, role.from, end, local.name === undefined, heads.has(role.key))) continue;
     if (local.name === undefined && titleOfNameAhead(doc, end, names)) continue;
     // Another country's or body's holder: "the French president", "de president van Frankrijk".
@@ -2018,30 +2018,6 @@ function byRole(
     ]);
     covered.fill(1, role.from, end);
   }
-}
-
-/** Word `k` is "các" or "những" in lower case, the plural: the role before it is many people's. */
-function pluralAfter(doc: Doc, k: number): boolean {
-  const { tokens } = doc;
-  return (
-    k < tokens.length &&
-    spaced(doc, k - 1) &&
-    !tokens.capital(k) &&
-    (tokens.is(k, 'cac') || tokens.is(k, 'nhung'))
-  );
-}
-
-/**
- * Word `k` is "quán", which makes a diplomat's role the mission ("Đại sứ quán", "Tổng Lãnh sự
- * quán"): written so, or without marks where the text lost them and "tâm" does not follow ("quan
- * tâm", to care).
- */
-function missionAfter(doc: Doc, k: number): boolean {
-  const { text, tokens } = doc;
-  if (k >= tokens.length || !tokens.is(k, 'quan') || !spaced(doc, k - 1)) return false;
-  const written = markedSpelling(text.slice(tokens.start(k), tokens.end(k)));
-  if (written === 'quán') return true;
-  return written === 'quan' && !(k + 1 < tokens.length && tokens.is(k + 1, 'tam'));
 }
 
 /**

@@ -260,4 +260,26 @@ describe('offices: a title and part of a name stand for the office holder', () =
       ['Thieu', 'person:nguyen-van-thieu', 'short-reference,undated'],
     ]);
   });
+
+  it('reads no holder in a role that names the mission or many holders ("Đại sứ quán", "Thủ tướng các nước")', () => {
+    const text = 'Đại sứ Ito Naoki cho biết Đại sứ quán sẽ cùng JICA thúc đẩy dự án. Đại sứ nói thêm.';
+    expect(people(text, '2024-05-01', 'vi')).toEqual([
+      ['Ito Naoki', 'person:ito-naoki', ''],
+      ['Đại sứ', 'person:ito-naoki', 'short-reference'],
+    ]);
+    expect(
+      people('Thủ tướng Phạm Minh Chính dự hội nghị cùng Thủ tướng các nước ASEAN.', '2024-10-10', 'vi'),
+    ).toEqual([['Phạm Minh Chính', 'person:pham-minh-chinh', '']]);
+  });
+
+  it('reads the offices of the President and of the National Assembly as bodies, not as their heads', () => {
+    const ids = recognize('Chủ tịch nước Lương Cường tiếp khách. Dự có lãnh đạo Văn phòng Chủ tịch nước.', {
+      language: 'vi',
+      date: '2025-03-01',
+    }).map((m) => [m.text, m.id]);
+    expect(ids).toContainEqual(['Văn phòng Chủ tịch nước', 'org:vn-president-office']);
+    expect(
+      recognize('Officials of the Office of the National Assembly attended.', { language: 'en' })[0]?.id,
+    ).toBe('org:vn-na-office');
+  });
 });

@@ -2,7 +2,7 @@ import type { Normalizer } from '../kb/kb.js';
 import type { Entity, OfficeTerm } from '../kb/types.js';
 import { foldKey } from '../text/fold.js';
 import { caseAt, LOWER, NO_CASE, UPPER } from '../text/letter-case.js';
-import { DEFINITE_ENDINGS, type Doc, indefiniteBefore, mention } from './doc.js';
+import { DEFINITE_ENDINGS, type Doc, indefiniteBefore, mention, noOneAfter } from './doc.js';
 import type { Passing } from './gazetteer.js';
 import { inLexicon } from './homograph-rules.js';
 import {
@@ -221,7 +221,7 @@ export function titledPeople(
     }
     // A title alone: the person of the text who holds the office; after a country's genitive,
     // one of that country's offices ("Japan's PM" is no Vietnamese prime minister).
-    if (i < tokens.length && namePart(doc, i)) continue;
+    if (i < tokens.length && (namePart(doc, i) || noOneAfter(doc, i))) continue;
     const owner = countryGenitiveBefore(doc, from);
     const own = owner
       ? offices.filter((o) => officeCountry(doc, o) === owner)
