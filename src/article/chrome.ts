@@ -53,9 +53,12 @@ export const slugWords = (text: string): string =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-/** A group's line of members, at the end: "Nhom · 37 thanh vien", "Nhóm Riêng tư · 48,3K thành viên", "Group · 1.2K members". */
+/**
+ * A group's line of members, at the end: "Nhom · 37 thanh vien", "Nhóm Riêng tư · 48,3K thành viên",
+ * "Group · 1.2K members", "Nhom Rieng tu - 48,3K thanh vien".
+ */
 const MEMBERS =
-  /(?:^|[·•|][ \t]{0,3})[\d.,]{1,7}K?[ \t]{1,3}(?:thành viên|thanh vien|members|medlemmar)[ \t]*$/iu;
+  /(?:^|[·•|–-][ \t]{0,3})[\d.,]{1,7}K?[ \t]{1,3}(?:thành viên|thanh vien|members|medlemmar)[ \t]*$/iu;
 
 /** A group's line of members ({@link MEMBERS}): the line over it is the group's name. */
 export const membersLine = (text: string): boolean => text.length <= MAX_CHROME_LINE && MEMBERS.test(text);

@@ -454,4 +454,18 @@ ${viBody}`);
       source: 'domain',
     });
   });
+
+  it("does not take a post's author and its group's name after an arrow for the headline", () => {
+    const a = analyze(
+      `Facebook\nTrang chu   Video   Nhom\n\nHoi Nguoi Viet o Gifu (TTS, Ky su)\nNhom Rieng tu - 12,4K thanh vien\n\nLe Van Tam > Hoi Nguoi Viet o Gifu (TTS, Ky su)\n3 thang 8, 2025 luc 21:10\n\n${viBody}`,
+    );
+    expect(a.title).toBeNull();
+    // A post tagged as an urgent question under them is the thread's title.
+    const tagged = analyze(
+      `Facebook\n\nHoi Nguoi Viet o Gifu (TTS, Ky su)\nNhom Rieng tu - 12,4K thanh vien\n\nQuy tac nhom: khong dang tin tuyen dung, khong moi chao vay tien, khong chia se so dien thoai cua nguoi khac.\n\nLe Van Tam\n3 thang 8, 2025 luc 21:10\n\n[HOI GAP] Cong ty giu ho chieu cua em, ae nao biet cach lay lai khong a\n\n${viBody}`,
+    );
+    expect(tagged.title?.text).toBe(
+      '[HOI GAP] Cong ty giu ho chieu cua em, ae nao biet cach lay lai khong a',
+    );
+  });
 });

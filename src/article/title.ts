@@ -42,10 +42,10 @@ function untaggedHead(pieces: readonly Piece[], end: number): boolean {
 
 /**
  * A forum thread's own tag, which no teaser of a news page carries ("[Hỏi]", "[HOI]", "[Chia sẻ]",
- * "[Tư vấn]", "[Help]"; not "[Video]", "[Ảnh]").
+ * "[Tư vấn]", "[Help]", "[HOI GAP]"; not "[Video]", "[Ảnh]").
  */
 const THREAD_TAG =
-  /^\[(?:h[oỏ]i|help|chia s[eẻ]|t[uư] v[aấ]n|kinh nghi[eệ]m|review|th[aả]o lu[aậ]n)\][ \t]?\p{L}/iu;
+  /^\[(?:h[oỏ]i(?: g[aấ]p)?|help|chia s[eẻ]|t[uư] v[aấ]n|kinh nghi[eệ]m|review|th[aả]o lu[aậ]n)\][ \t]?\p{L}/iu;
 /** Longest kicker (a short label between a headline and its date). */
 const MAX_KICKER = 40;
 /** A teaser: the first words of an article cut with "…". */
@@ -365,6 +365,10 @@ export function pickTitle(pieces: Piece[], text: string, isOutletName: (text: st
     p.kind = 'title';
     return;
   }
+  // The names of the groups in the head: each line over a line of members.
+  const groups = new Set<string>();
+  for (let i = 0; i + 1 < end; i++)
+    if (membersLine((pieces[i + 1] as Piece).span.text)) groups.add(key((pieces[i] as Piece).span.text));
   let best = -1;
   let bestScore = Number.NEGATIVE_INFINITY;
   let rank = 0;
@@ -388,8 +392,10 @@ export function pickTitle(pieces: Piece[], text: string, isOutletName: (text: st
     if (menuEntries.has(key(t))) continue;
     // Nor is a breadcrumb that opens on one of them ("Quốc phòng - An ninh > Đối ngoại quốc phòng").
     if (menuEntries.size > 0 && crumbOfMenu(t, menuEntries)) continue;
-    // A group's name over its line of members ("… · 37 thanh vien") is the group's, not a post's.
+    // A group's name over its line of members ("… · 37 thanh vien") is the group's, not a post's;
+    // and so is a post's author before an arrow and that group's name ("Pham Tuan Anh > Hoi …").
     if (next && membersLine(next.span.text)) continue;
+    if (groupAfterArrow(t, groups)) continue;
     // A field of a poster's profile beside its figures ("Bai viet: 3.412" / "Den tu: Lien Chieu"),
     // or the poster's rank over them ("Thanh vien tich cuc" / "Tham gia: 11/2014" / "Bai viet: 3.412").
     // (A date line with its day over the line is the article's stamp, no profile's figure.)
@@ -457,6 +463,13 @@ export function pickTitle(pieces: Piece[], text: string, isOutletName: (text: st
   // No headline line: one glued in front of the body, before its credit or in capitals.
   const body = pieces[end];
   if (body?.kind === 'paragraph') splitEmbedded(pieces, end, body.span);
+}
+
+/** The line is a name, an arrow and a group's name of `groups`: a post's author and its group. */
+function groupAfterArrow(t: string, groups: ReadonlySet<string>): boolean {
+  if (groups.size === 0) return false;
+  const arrow = t.search(/ [>▸›»] /u);
+  return arrow > 0 && groups.has(key(t.slice(arrow + 3)));
 }
 
 /** The end of a headline glued in front of a lead credit: "<headline> (Kiến Thức) - …", "<headline> ĐNO - …". */
