@@ -468,4 +468,11 @@ ${viBody}`);
       '[HOI GAP] Cong ty giu ho chieu cua em, ae nao biet cach lay lai khong a',
     );
   });
+
+  it("takes a post's tagged title under its author's name and date, not the name", () => {
+    const a = analyze(
+      `Facebook\nTrang chu | Video | Nhom\n\nNguoi Viet tai Chiba | Viec lam - Nha o\nNhom Cong khai · 9,1K thanh vien\n\nTuan Beo Funabashi\n18 thang 3, 2026 · Funabashi-shi · 🌏\nDa chinh sua\n\n[CAN GIUP GAP] Ban em bi ngat trong xuong, cong ty khong cho di vien\n\n${viBody}`,
+    );
+    expect(a.title?.text).toBe('[CAN GIUP GAP] Ban em bi ngat trong xuong, cong ty khong cho di vien');
+  });
 });

@@ -42,10 +42,13 @@ function untaggedHead(pieces: readonly Piece[], end: number): boolean {
 
 /**
  * A forum thread's own tag, which no teaser of a news page carries ("[Hỏi]", "[HOI]", "[Chia sẻ]",
- * "[Tư vấn]", "[Help]", "[HOI GAP]"; not "[Video]", "[Ảnh]").
+ * "[Tư vấn]", "[Help]", a post's ask or offer, urgent or not: "[HOI GAP]", "[CAN GIUP GAP]",
+ * "[TUYEN GAP]"; not "[Video]", "[Ảnh]").
  */
 const THREAD_TAG =
-  /^\[(?:h[oỏ]i(?: g[aấ]p)?|help|chia s[eẻ]|t[uư] v[aấ]n|kinh nghi[eệ]m|review|th[aả]o lu[aậ]n)\][ \t]?\p{L}/iu;
+  /^\[(?:(?:h[oỏ]i|c[aầ]n gi[uú]p|tuy[eể]n)(?: g[aấ]p)?|help|chia s[eẻ]|t[uư] v[aấ]n|kinh nghi[eệ]m|review|th[aả]o lu[aậ]n)\][ \t]?[\p{L}\d]/iu;
+/** Most pieces from a post's author to its tagged title: the date and a note ("Da chinh sua"). */
+const MAX_POST_HEAD = 4;
 /** Longest kicker (a short label between a headline and its date). */
 const MAX_KICKER = 40;
 /** A teaser: the first words of an article cut with "…". */
@@ -448,6 +451,16 @@ export function pickTitle(pieces: Piece[], text: string, isOutletName: (text: st
     if (score > bestScore) {
       bestScore = score;
       best = i;
+    }
+  }
+  // A post's title tagged as a thread's under its author's name and date ("Tuan Beo Hitachinaka" /
+  // "18 thang 3, 2026 · …" / "[CAN GIUP GAP] …") is the headline, not the name over the date.
+  if (best >= 0 && pieces[best + 1]?.kind === 'date' && !FORUM_TAG.test((pieces[best] as Piece).span.text)) {
+    for (let j = best + 2; j < pieces.length && j <= best + MAX_POST_HEAD; j++) {
+      const p = pieces[j] as Piece;
+      if (p.kind !== 'paragraph' || !THREAD_TAG.test(p.span.text) || words(p.span.text) < 4) continue;
+      if (!rejects(p.span.text, isOutletName)) best = j;
+      break;
     }
   }
   if (best >= 0) {
