@@ -56,10 +56,11 @@ export const DATE_DAY_FIRST = new RegExp(
 
 /**
  * "2021-04-28", optionally with a time "2021-04-28 10:05" or "2021-04-28T10:05:00+07:00"; may be
- * glued to a word before it ("Indonesien2023-06-19 08:12").
+ * glued to a word before it ("Indonesien2023-06-19 08:12"). Also with dots or slashes, as Japanese
+ * and some English sites write the year first ("2024.02.29", "2025/03/14 10:30").
  */
 export const DATE_ISO =
-  /(?<![\d-])(?<year>\d{4,5})-(?<month>\d{1,2})-(?<day>\d{1,2})(?:[T \t](?<hour>\d{1,2}):(?<minute>\d{2})(?::\d{2}(?:\.\d{1,6})?)?(?<zone>Z|[+-]\d{2}:?\d{2})?)?(?![\d-])/u;
+  /(?<![\d./-])(?<year>\d{4,5})(?<isep>[-./])(?<month>\d{1,2})\k<isep>(?<day>\d{1,2})(?:[T \t](?<hour>\d{1,2}):(?<minute>\d{2})(?::\d{2}(?:\.\d{1,6})?)?(?<zone>Z|[+-]\d{2}:?\d{2})?)?(?![\d-]|[./]\d)/u;
 
 /** "2023-11": a year and month, read only right after the scraper's "date" label. */
 export const DATE_ISO_MONTH = /^(?<year>\d{4})-(?<month>\d{1,2})(?![\d-])/u;

@@ -37,6 +37,13 @@ describe('findDate', () => {
     expect(iso('ngày 1 tháng 5 năm 2022')).toEqual({ iso: '2022-05-01', precision: 'day' });
   });
 
+  it('reads a date with the year first parted by dots or slashes, and no version number', () => {
+    expect(iso('2024.02.29')).toEqual({ iso: '2024-02-29', precision: 'day' });
+    expect(iso('2025/03/14 10:30')).toEqual({ iso: '2025-03-14T10:30', precision: 'minute' });
+    expect(iso('2022/04/28 05:03pm')).toEqual({ iso: '2022-04-28T17:03', precision: 'minute' });
+    expect(iso('Version 2024.1.2.3')).toBeNull();
+  });
+
   it('reads Vietnamese months in words, as site software prints them, only with a comma and a year', () => {
     expect(iso('Đăng ngày 20 Tháng Mười, 2024 bởi Tùng')).toEqual({ iso: '2024-10-20', precision: 'day' });
     expect(iso('3 Tháng Mười Hai, 2025')).toEqual({ iso: '2025-12-03', precision: 'day' });
@@ -123,6 +130,20 @@ describe('readDateLine', () => {
     expect(read(' date 2021-04-28')).toEqual({ iso: '2021-04-28', labelled: true, end: 16 });
     expect(read('Sunday, May 1, 2022')).toEqual({ iso: '2022-05-01', labelled: false, end: 19 });
     expect(read(' date 2021-04-28 The foreign ministers met in Hanoi on Tuesday')).toMatchObject({ end: 16 });
+  });
+
+  it("reads a forum thread's stamp, however long its forum's name", () => {
+    expect(
+      read("Thảo luận trong 'Miền Trung (Đà Nẵng - Huế - Quảng Nam)' bắt đầu bởi thu.nguyen, 29/01/2026.")
+        ?.iso,
+    ).toBe('2026-01-29');
+    expect(
+      read("Discussion in 'Living in Japan (Osaka, Kobe, Kyoto)' started by kenji_h, Mar 3, 2025")?.iso,
+    ).toBe('2025-03-03');
+    // Not a sentence that names a discussion.
+    expect(
+      readDateLine('Thảo luận trong hội nghị về hợp tác giữa hai nước kéo dài đến 29/01/2026'),
+    ).toBeNull();
   });
 
   it("reads a post's line of fields parted by middle dots, the poster's role before the date", () => {

@@ -279,6 +279,12 @@ export function findDate(line: string): FoundDate | RejectedDate | null {
     hour = Number(isoMatch.groups.hour);
     minute = Number(isoMatch.groups.minute);
     utcOffset = isoZone(isoMatch.groups.zone);
+    // (A clock of twelve hours after a date with slashes: "2022/04/28 05:03pm".)
+    const half = AMPM_AFTER.exec(line.slice(isoMatch.index + isoMatch[0].length));
+    if (half && utcOffset === null && hour >= 1 && hour <= 12) {
+      const pm = (half[1] as string).toLowerCase() === 'p';
+      hour = pm ? (hour % 12) + 12 : hour % 12;
+    }
     if (hour > 23 || minute > 59) hour = minute = null;
   } else {
     // A time after the date ("22/05/2023 08:41") or just before it ("09:42 | 01/05/2022").
@@ -509,5 +515,34 @@ export function readDateLine(line: string): DateLine | null {
       : MAX_PLAIN_WORDS;
   // A by-line of two writers names more ("By Hoang Minh Khoa and Aiko Nishimura | 18 November 2025").
   const coauthors = byline && CO_AUTHORS.test(opener) ? CO_AUTHOR_WORDS : 0;
+  if (threadStamp(opener)) return { date: found, labelled: false, end: line.length };
   return words <= limit + coauthors ? { date: found, labelled: false, end: line.length } : null;
+}
+
+/** "pm", "AM", "p.m." right after a clock time. */
+const AMPM_AFTER = /^[ \t]{0,3}([AaPp])\.?[Mm]\.?(?!\p{L})/u;
+
+/** How a forum's thread stamp opens and names its starter, as written or folded. */
+const THREAD_STAMP_OPENINGS: readonly string[] = [
+  'thảo luận trong',
+  'thao luan trong',
+  'chủ đề trong',
+  'chu de trong',
+  'discussion in',
+  'thread in',
+];
+const THREAD_STAMP_STARTERS: readonly string[] = ['bắt đầu bởi', 'bat dau boi', 'started by'];
+
+/**
+ * The words before a date are a forum thread's stamp, its forum and its starter: "Thảo luận trong
+ * 'Miền Trung (Đà Nẵng - Huế - Quảng Nam)' bắt đầu bởi thu.nguyen.dng,", "Discussion in 'Japan'
+ * started by kenji_h,". The date is the thread's, however many words the forum's name has.
+ */
+function threadStamp(opener: string): boolean {
+  const t = opener.toLowerCase();
+  return (
+    THREAD_STAMP_OPENINGS.some((o) => t.startsWith(o)) &&
+    THREAD_STAMP_STARTERS.some((s) => t.includes(s)) &&
+    t.endsWith(',')
+  );
 }
