@@ -1147,4 +1147,20 @@ describe('local people: a role and its country before the name', () => {
     ).map((m) => m[0]);
     expect(read).toEqual(['Kuroiwa Yoshiro', 'Thống đốc']);
   });
+
+  it('reads no other office or deputy for a role that stands for a person ("the prime minister", "a deputy defense minister")', () => {
+    const read = recognize(
+      'Japanese Defense Minister Koizumi Shinjiro met his counterpart. A deputy defense minister joined. The prime minister said so. The defense minister said more. The minister added.',
+      { language: 'en' },
+    )
+      .filter((m) => m.id === 'person:koizumi-shinjiro')
+      .map((m) => m.start);
+    const text =
+      'Japanese Defense Minister Koizumi Shinjiro met his counterpart. A deputy defense minister joined. The prime minister said so. The defense minister said more. The minister added.';
+    expect(read).toEqual([
+      text.indexOf('Koizumi'),
+      text.indexOf('minister said more'),
+      text.indexOf('minister added'),
+    ]);
+  });
 });

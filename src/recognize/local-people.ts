@@ -506,6 +506,19 @@ function saidPair(doc: Doc, to: number, first: string): boolean {
 }
 
 /**
+ * The English and Swedish words that make a role another one. The Vietnamese ones of {@link
+ * ROLE_MODIFIERS} are also other words ("Đồng chí", comrade; "hoạt động") and open the roles they
+ * make ("Phó Chủ tịch").
+ */
+const LATIN_ROLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'deputy',
+  'assistant',
+  'vice',
+  'acting',
+  'associate',
+]);
+
+/**
  * Words that make a role another one ("Phó Chủ tịch", "Tổng Giám đốc", "deputy director"): part
  * of its key.
  */
@@ -514,12 +527,38 @@ const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'tong',
   // "đồng Trưởng ban" (co-chair): another role than the chair's.
   'dong',
-  'deputy',
-  'assistant',
-  'vice',
-  'acting',
-  'associate',
+  ...LATIN_ROLE_MODIFIERS,
 ]);
+
+/**
+ * The word before the role at words `from`..`end` makes with it a title of the knowledge base,
+ * written in lower case: another office than the one the role stands for ("the prime minister"
+ * after "Defense Minister Koizumi", who was claimed by "minister"), unless that word qualified the
+ * role where it introduced the person ("the defense minister").
+ */
+function otherTitleBefore(doc: Doc, from: number, end: number): boolean {
+  const { tokens } = doc;
+  if (from < 1 || !spaced(doc, from - 1) || tokens.capital(from - 1)) return false;
+  let node = doc.index.gazetteer.root.next?.get(tokens.word(from - 1) as string);
+  for (let k = from; k < end && node; k++) node = node.next?.get(tokens.word(k) as string);
+  return node?.forms?.some((f) => f.title) === true;
+}
+
+/**
+ * A word of {@link LATIN_ROLE_MODIFIERS} stands before the role starting at word `from`, right before
+ * it or before one lower-case word that qualifies it ("deputy defense minister"): another role.
+ */
+function modifierBefore(doc: Doc, from: number): boolean {
+  const { tokens } = doc;
+  if (from < 1 || !spaced(doc, from - 1)) return false;
+  if (LATIN_ROLE_MODIFIERS.has(tokens.word(from - 1) as string)) return true;
+  return (
+    from >= 2 &&
+    spaced(doc, from - 2) &&
+    !tokens.capital(from - 1) &&
+    LATIN_ROLE_MODIFIERS.has(tokens.word(from - 2) as string)
+  );
+}
 
 /**
  * Words before a role in an apposition ("executive director", "co-chair"), as folding keys: those
@@ -1985,8 +2024,14 @@ function byRole(
     let clear = true;
     for (let k = role.from; k < end && clear; k++) clear = !covered[k];
     if (!clear || indefiniteBefore(doc.text, tokens, role.from)) continue;
-    // (Not the mission, "Tổng Lãnh sự quán", nor the role of many, "Thống đốc các tỉnh".)
-    if (noOneAfter(doc, end)) continue;
+    // (Not the mission, "Tổng Lãnh sự quán", nor the role of many, "Thống đốc các tỉnh", nor
+    // another role, "a deputy defense minister" beside "Defense Minister Koizumi".)
+    if (
+      noOneAfter(doc, end) ||
+      modifierBefore(doc, role.from) ||
+      (otherTitleBefore(doc, role.from, end) && tokens.word(role.from - 1) !== qualifiers.get(role.key))
+    )
+      continue;
     if (!standsAlone(doc, role.from, end, local.name === undefined, heads.has(role.key))) continue;
     if (local.name === undefined && titleOfNameAhead(doc, end, names)) continue;
     // Another country's or body's holder: "the French president", "de president van Frankrijk".

@@ -410,10 +410,21 @@ const OTHER_HOLDER: ReadonlySet<string> = new Set([
   'cac',
 ]);
 
-/** A word of {@link OTHER_HOLDER} stands right before word `from`, in the same phrase. */
+/**
+ * A word of {@link OTHER_HOLDER} stands right before word `from`, in the same phrase, or before the
+ * one lower-case word that qualifies the title there ("a deputy defense minister", where the title
+ * read is "minister").
+ */
 function otherHolderBefore(doc: Doc, from: number): boolean {
-  if (from < 1 || !doc.tokens.spaced(from - 1)) return false;
-  return OTHER_HOLDER.has(doc.tokens.word(from - 1) as string);
+  const { tokens } = doc;
+  if (from < 1 || !tokens.spaced(from - 1)) return false;
+  if (OTHER_HOLDER.has(tokens.word(from - 1) as string)) return true;
+  return (
+    from >= 2 &&
+    tokens.spaced(from - 2) &&
+    !tokens.capital(from - 1) &&
+    OTHER_HOLDER.has(tokens.word(from - 2) as string)
+  );
 }
 
 /**
