@@ -90,6 +90,28 @@ export const VIETNAM_MARITIME: ReadonlySet<string> = new Set([
   'org:asean',
 ]);
 
+/**
+ * Swedish words of a maritime dispute (folding keys): in the sentence of "Östersjön" in a translated
+ * Vietnamese text, they make it Biển Đông ("frihet för navigering och överflygning", "lösa tvister",
+ * "fred och stabilitet", "suveränitet över Hoàng Sa och Trường Sa").
+ */
+export const MARITIME_DISPUTE: ReadonlySet<string> = new Set([
+  'navigering',
+  'overflygning',
+  'tvist',
+  'tvister',
+  'tvisterna',
+  'suveranitet',
+  'stabilitet',
+  'havsrattskonvention',
+  'havsrattskonventionen',
+  'unclos',
+  'hoang',
+  'truong',
+  'paraceloarna',
+  'spratlyoarna',
+]);
+
 /** Countries whose mention makes a text about the Baltic (Östersjön is then the Baltic Sea). */
 export const BALTIC: ReadonlySet<string> = new Set([
   'country:SE',

@@ -250,6 +250,18 @@ describe('recognize: seas', () => {
       id: 'sea:baltic',
       flags: [],
     });
+    // A Swedish city counts for the Baltic against a Vietnam named once.
+    const restaurant =
+      'Paret från Vietnam driver en restaurang i Göteborg. Strömming från Östersjön grillas med fisksås.';
+    expect(recognize(restaurant, { language: 'sv' }).find((x) => x.text === 'Östersjön')?.id).toBe(
+      'sea:baltic',
+    );
+  });
+
+  it('reads Östersjön in the words of a maritime dispute as Biển Đông, though Swedish places are named', () => {
+    const text =
+      'En delegation från Vietnam besökte Stockholm och Göteborg. Parterna betonade vikten av att lösa tvister i Östersjön med fredliga medel.';
+    expect(recognize(text, { language: 'sv' }).find((x) => x.text === 'Östersjön')?.id).toBe('sea:bien-dong');
   });
 });
 

@@ -7,6 +7,7 @@ import {
   DEMOCRATIC_WORDS,
   JAPAN_WORDS,
   KOREA,
+  MARITIME_DISPUTE,
   PERSON_AFTER,
   PERSON_BEFORE,
   PROVINCE_WORDS,
@@ -104,17 +105,39 @@ function holds(when: string, doc: Doc, raw: Raw): boolean {
       // A text that names the East Sea otherwise ("Sydkinesiska havet", "Östhavet") has its own
       // word for it: Östersjön is then the Baltic.
       if (doc.plain.has('sea:bien-dong')) return false;
+      // (A city or region of a Baltic country counts for the Baltic: "Göteborg", "Skåne".)
       let vn = 0;
       let baltic = 0;
       for (const id of doc.plain) {
         if (VIETNAM_MARITIME.has(id)) vn++;
         if (BALTIC.has(id)) baltic++;
+        else if (!id.startsWith('country:')) {
+          const country = doc.kb.getEntity(id)?.country;
+          if (country !== undefined && BALTIC.has(country)) baltic++;
+        }
       }
-      return vn > baltic;
+      // The words of a maritime dispute in its sentence, in a text about Viet Nam: the East Sea
+      // ("frihet för navigering och överflygning i Östersjön", "fred och stabilitet i Östersjön"),
+      // whatever else the text names.
+      return vn > baltic || (vn > 0 && disputeAround(doc, raw));
     }
     default:
       return false;
   }
+}
+
+/** How far around a sea's name its sentence is searched for the words of a dispute. */
+const DISPUTE_REACH = 12;
+
+/** Words within {@link DISPUTE_REACH} of the match `raw`, in its sentence, are of a maritime dispute. */
+function disputeAround(doc: Doc, raw: Raw): boolean {
+  const { text, tokens } = doc;
+  const ends = (k: number): boolean => /[.!?\n]/u.test(text.slice(tokens.end(k), tokens.start(k + 1)));
+  for (let k = raw.from - 1; k >= 0 && raw.from - k <= DISPUTE_REACH && !ends(k); k--)
+    if (MARITIME_DISPUTE.has(tokens.word(k) as string)) return true;
+  for (let k = raw.to; k < tokens.length && k - raw.to < DISPUTE_REACH && !ends(k - 1); k++)
+    if (MARITIME_DISPUTE.has(tokens.word(k) as string)) return true;
+  return false;
 }
 
 /**
