@@ -540,4 +540,9 @@ describe('recognize: a word of a name inside another word or name', () => {
     ]);
     expect(idsOf('Republiken Vietnam föll 1975.', 'sv')).toEqual(['region:republic-of-vietnam']);
   });
+
+  it('reads no ministry in the word for a club ("Câu lạc bộ Công an Hà Nội")', () => {
+    expect(idsOf('Anh từng chơi cho Câu lạc bộ Công an Hà Nội.', 'vi')).not.toContain('org:vn-mps');
+    expect(idsOf('Bộ Công an cho biết như vậy.', 'vi')).toEqual(['org:vn-mps']);
+  });
 });
