@@ -266,7 +266,9 @@ describe('recognize: longer proper names win', () => {
   });
 
   it('does not read a site address or a numbered name as the place', () => {
-    expect(idsOf('Vietnam.vn - en plattform', 'sv')).toEqual([]);
+    // (Vietnam.vn is the platform's name, an outlet of the knowledge base, not the country.)
+    expect(idsOf('Vietnam.vn - en plattform', 'sv')).toEqual(['outlet:vietnam-vn']);
+    expect(idsOf('Hanoi.vn - en plattform', 'sv')).toEqual([]);
     // A country code that ends a domain in capitals is no country.
     expect(idsOf('XEMIENTRUNG.VN - Dien dan xe va du lich', 'vi')).toEqual([]);
     expect(idsOf('Nguồn: https://example.vn/tin/nho-ve-Hoang-Sa/12 và www.example.vn/Ha-Noi', 'vi')).toEqual(
