@@ -305,6 +305,14 @@ const BATCHES = [
     name: "batch 64 (2026-12-07, a later session, run first on the last stop's code: 636–639 en/sv, 640–645 vi)",
     has: (n) => n >= 636 && n <= 645,
   },
+  {
+    name: "batch 65 (2026-12-07, the same session, run first on its rules of the moment: 646–649 en/sv, 650–655 vi)",
+    has: (n) => n >= 646 && n <= 655,
+  },
+  {
+    name: "batch 66 (2026-12-07, the same session, run first on its rules of the moment: 656–659 en/sv, 660–665 vi)",
+    has: (n) => n >= 656 && n <= 665,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);
