@@ -845,3 +845,21 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     expect(orgs('Cục Hàng hải đã làm việc với tỉnh Quảng Ninh.', vi)).toEqual([]);
   });
 });
+
+describe('local organisations: a number or a town inside a Vietnamese name', () => {
+  it('reads a body whose name holds a number, and a company whose foreign name ends on a town', () => {
+    const vi = { language: 'vi' };
+    expect(orgs('Trung tâm Cấp cứu 115 Hải Phòng đã có mặt kịp thời.', vi)).toEqual([
+      ['Trung tâm Cấp cứu 115 Hải Phòng', 'organisation', ['vn-province-2025:31']],
+    ]);
+    expect(orgs('Cong ty Sakura Vinh cung ung nhan luc da lua dao.', vi).map((m) => m[0])).toEqual([
+      'Cong ty Sakura Vinh',
+    ]);
+    // A subsidiary named after its country keeps one name, with the head or without it.
+    expect(
+      orgs('Công ty Yaskawa Việt Nam tài trợ học bổng. Đại diện Yaskawa Việt Nam cho biết.', vi).map(
+        (m) => m[0],
+      ),
+    ).toEqual(['Yaskawa Việt Nam', 'Yaskawa Việt Nam']);
+  });
+});

@@ -891,7 +891,11 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
     const placeEnd = (k: number): number => placeAt(doc, k, BODY_PLACE_TYPES)?.to ?? -1;
     // (The end of a company of the knowledge base named at word `k`, taken into a longer name.)
     const orgEnd = (k: number): number => knownEnd(doc, k, isOrganisation);
-    for (const [from, to] of companySpans(doc, covered, placeEnd, orgEnd)) {
+    const townEnd = (k: number): number => {
+      const place = placeAt(doc, k, BODY_PLACE_TYPES);
+      return place && !place.id.startsWith('country:') ? place.to : -1;
+    };
+    for (const [from, to] of companySpans(doc, covered, placeEnd, orgEnd, townEnd)) {
       for (let k = from; k < to; k++) if (orgEnd(k) > 0) replaced.add(k);
       found.push([from, localOrg(doc, from, to, covered, replaced)]);
     }

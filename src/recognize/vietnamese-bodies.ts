@@ -33,6 +33,19 @@ function headAt(doc: { text: string; tokens: Tokens }, at: number, head: BodyHea
   return at + head.keys.length;
 }
 
+/** Word `k` is a number of at most four digits ("115", "108"). */
+function numberWord(doc: { text: string; tokens: Tokens }, k: number): boolean {
+  const { text, tokens } = doc;
+  const from = tokens.start(k);
+  const to = tokens.end(k);
+  if (to - from > 4) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** A head of {@link VI_BODY_HEADS} starts at word `k`. */
 function headStarts(doc: { text: string; tokens: Tokens }, k: number): boolean {
   const heads = VI_BODY_HEADS.get(doc.tokens.key(k) as string);
@@ -217,8 +230,10 @@ export function bodySpans(
       } else if (
         !tokens.allCaps(k) &&
         !isVietnameseSyllable(tokens.word(k) as string) &&
-        // (An event's name may hold a foreign word with its capital: "Lễ hội Anime Nhật Bản".)
-        !(event && tokens.capital(k))
+        // (An event's name may hold a foreign word with its capital: "Lễ hội Anime Nhật Bản"; any
+        // name a number inside it: "Trung tâm Cấp cứu 115 Hải Phòng".)
+        !(event && tokens.capital(k)) &&
+        !(k > start && numberWord(doc, k))
       )
         break;
       else if (tokens.capital(k)) lowerRun = 0;

@@ -78,6 +78,7 @@ function foreignName(
   h: number,
   covered: Uint8Array,
   placeEnd: (k: number) => number,
+  townEnd: (k: number) => number,
 ): [number, number] | null {
   const { tokens } = doc;
   let start = -1;
@@ -97,6 +98,13 @@ function foreignName(
     !isVietnameseSyllable(foldKey(doc.text.slice(tokens.start(end), tokens.end(end))))
   )
     end++;
+  // A town the knowledge base read may end the name after its foreign words, as a branch's or a
+  // firm's ("Công ty Sakura Vinh"). (A country is another stage's: "Yaskawa Việt Nam" alone names
+  // the same subsidiary.)
+  if (end > start && end < tokens.length && spaced(doc, end - 1) && covered[end]) {
+    const to = townEnd(end);
+    if (to > end && (to >= tokens.length || !spaced(doc, to - 1) || !tokens.capital(to))) end = to;
+  }
   // The name ends there: not before more capitalised words (a longer name read otherwise). A place
   // alone after the head stays the place ("Công ty Hamamatsu" may be a firm there).
   if (end === start || (end < tokens.length && spaced(doc, end - 1) && tokens.capital(end))) return null;
@@ -127,13 +135,15 @@ export function wordsAt(doc: { text: string; tokens: Tokens }, at: number, keys:
  * legal form, then a name that starts with a capital and ends on one, before a stop, the end of
  * the line or a word that goes on with the sentence. A place the knowledge base matched may be
  * part of the name (`placeEnd` gives its end, or -1 for any other match): a name that holds any
- * other word another stage read is not read.
+ * other word another stage read is not read. `townEnd` gives the end of a place other than a
+ * country at a word (or -1): one may end a foreign name after a bare head.
  */
 export function companySpans(
   doc: { text: string; tokens: Tokens },
   covered: Uint8Array,
   placeEnd: (k: number) => number,
   orgEnd: (k: number) => number = () => -1,
+  townEnd: (k: number) => number = () => -1,
 ): [number, number][] {
   const { tokens } = doc;
   const n = tokens.length;
@@ -146,7 +156,7 @@ export function companySpans(
     const h = capitals[c] as number;
     if (covered[h] || tokens.id(h) === 0 || !HEAD_FIRST_WORDS.has(tokens.key(h) as string)) continue;
     if (wordsAt(doc, h, COMPANY_HEAD) < 0) {
-      const foreign = foreignName(doc, h, covered, placeEnd);
+      const foreign = foreignName(doc, h, covered, placeEnd, townEnd);
       if (foreign) out.push(foreign);
       continue;
     }
@@ -156,7 +166,7 @@ export function companySpans(
       if (start >= 0) break;
     }
     if (start < 0) {
-      const foreign = foreignName(doc, h, covered, placeEnd);
+      const foreign = foreignName(doc, h, covered, placeEnd, townEnd);
       if (foreign) out.push(foreign);
       continue;
     }
