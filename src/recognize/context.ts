@@ -1510,10 +1510,17 @@ const VI_BODY_HEAD_WORDS: readonly string[] = [
 /**
  * Heads of the names of events that end on their place or their countries, their description in
  * any case: "Lễ hội giao lưu văn hóa Hội An – Nhật Bản", "Liên hoan phim Nhật Bản", "Tuần lễ Việt
- * Nam tại Fukuoka". Read inside a sentence only: opening one, the head is a common noun ("Lễ hội năm
+ * Nam tại Fukuoka", "Tuần phim Nhật Bản". Read inside a sentence only: opening one, the head is a common noun ("Lễ hội năm
  * nay ở Hà Nội …"). Marked spellings.
  */
-const VI_EVENT_HEAD_WORDS: readonly string[] = ['lễ hội', 'liên hoan', 'ngày hội', 'tuần lễ', 'tuần văn hóa'];
+const VI_EVENT_HEAD_WORDS: readonly string[] = [
+  'lễ hội',
+  'liên hoan',
+  'ngày hội',
+  'tuần lễ',
+  'tuần văn hóa',
+  'tuần phim',
+];
 
 /** One head of {@link VI_BODY_HEAD_WORDS}: its words as folding keys and as marked spellings. */
 export interface BodyHead {
@@ -1737,8 +1744,8 @@ export const CONTEXT_WORDS: readonly string[] = [
   ...EVENT_HEADS,
   ...SWEDISH_INSTITUTION_TAILS,
   ...VI_ORG_HEAD_ENDS,
-  // The words of the heads of Vietnamese bodies, for vietnamese-bodies.ts (read by key).
-  ...VI_BODY_HEAD_WORDS.flatMap((head) => head.split(' ').map(foldKey)),
+  // The words of the heads of Vietnamese bodies and events, for vietnamese-bodies.ts (read by key).
+  ...[...VI_BODY_HEAD_WORDS, ...VI_EVENT_HEAD_WORDS].flatMap((head) => head.split(' ').map(foldKey)),
   // The abbreviations of people's bodies ("UBND", "HĐND"), for province-bodies.ts.
   ...PEOPLES_BODIES.map((body) => body.key),
   // Words for units and zones around a place's name, for local-places.ts.

@@ -530,6 +530,13 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     ]);
     expect(events('Lễ hội năm nay ở Hà Nội thu hút nhiều người.')).toEqual([]);
     // A foreign word with its capital in the description, with marks or without.
+    // Every head of an event is read, two words or three ("Tuần phim", "Ngày hội").
+    expect(events('Tối qua, Tuần phim Nhật Bản khai mạc tại Huế.').map((e) => e[0])).toEqual([
+      'local:event:tuan-phim-nhat-ban',
+    ]);
+    expect(events('Sáng nay, Ngày hội Văn hóa Nhật Bản tại Đà Lạt mở cửa.').map((e) => e[0])).toEqual([
+      'local:event:ngay-hoi-van-hoa-nhat-ban-tai-da-lat',
+    ]);
     expect(events('Hàng nghìn bạn trẻ đổ về Lễ hội Anime Nhật Bản.')).toEqual([
       ['local:event:le-hoi-anime-nhat-ban', ['country:JP']],
     ]);
