@@ -464,6 +464,28 @@ function unitWordAt(text: string, tokens: Tokens, k: number): boolean {
   );
 }
 
+/** The folding keys of the last words {@link featureWordAt} reads ("vịnh", "mũi", "bán đảo"). */
+const FEATURE_KEYS: ReadonlySet<string> = new Set(['vinh', 'mui', 'dao']);
+
+/**
+ * Word `k`, one space before the next, is the word for a bay, a cape or a peninsula, written with
+ * its marks and in lower case, as local-places.ts reads it: "vịnh", "mũi", "bán đảo" ("Vinh" is a
+ * city).
+ */
+function featureWordAt(text: string, tokens: Tokens, k: number): boolean {
+  // (By key first: most words before a place are none of these.)
+  if (k < 0 || !FEATURE_KEYS.has(tokens.word(k) as string) || !spaced(text, tokens, k)) return false;
+  if (tokens.capital(k)) return false;
+  const word = spellingOf(surface(text, tokens, k));
+  if (word === 'vịnh' || word === 'mũi') return true;
+  return (
+    word === 'đảo' &&
+    k >= 1 &&
+    spaced(text, tokens, k - 1) &&
+    spellingOf(surface(text, tokens, k - 1)) === 'bán'
+  );
+}
+
 /** A hyphen at `at` opens a compound of {@link NAMED_AFTER} ("…-avenyn"). */
 export function compoundAfter(text: string, at: number): boolean {
   if (text.charCodeAt(at) !== 45) return false;
@@ -948,6 +970,18 @@ export function notTheName(
     previousEnd <= k &&
     unitWordAt(text, tokens, k) &&
     ids.every((id) => id.startsWith('place:'))
+  )
+    return true;
+  // A town's or a province's name after the word for a bay, a cape or a peninsula is the feature's,
+  // named after it ("vịnh Nha Trang", "mũi Cà Mau"): local-places.ts reads it.
+  if (
+    vietnamese &&
+    places &&
+    previousEnd <= k &&
+    featureWordAt(text, tokens, k) &&
+    ids.every(
+      (id) => id.startsWith('city:') || id.startsWith('vn-province-') || id.startsWith('subdivision:'),
+    )
   )
     return true;
   // A title of two syllables after a family name is a person's given names ("Đỗ Nhật Hoàng", "Do

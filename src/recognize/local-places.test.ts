@@ -392,3 +392,14 @@ describe('local places: a unit named after a landmark', () => {
     ]);
   });
 });
+
+describe('local places: a natural feature named after a town', () => {
+  it('reads a town’s name after the word for a bay, a cape or a peninsula as the feature, elsewhere the town', () => {
+    const read = (text: string) => recognize(text, { language: 'vi' }).map((m) => [m.text, m.id]);
+    expect(read('Tàu neo trong vịnh Nha Trang. Khách ở lại thành phố Nha Trang.')).toEqual([
+      ['Nha Trang', 'local:place:nha-trang'],
+      ['thành phố Nha Trang', 'city:nha-trang'],
+    ]);
+    expect(read('Đoàn đến mũi Cà Mau.').map((m) => m[1])).toEqual(['local:place:ca-mau']);
+  });
+});

@@ -114,6 +114,28 @@ const ADMINISTRATIVE_HEADS: ReadonlySet<Head> = new Set(
   HEADS.filter((h) => ADMINISTRATIVE_WORDS.includes(h.words.join(' '))),
 );
 
+/**
+ * Heads of natural features named after the town or province beside them: "vịnh Nha Trang" (the
+ * bay), "mũi Cà Mau" (the cape), "bán đảo Sơn Trà". After one, that name is the feature's.
+ */
+const FEATURE_HEADS: ReadonlySet<Head> = new Set(
+  HEADS.filter((h) => ['vịnh', 'mũi', 'bán đảo'].includes(h.words.join(' '))),
+);
+
+/** Words `from`..`to` spell a name of the knowledge base that names towns or provinces only. */
+function townName(doc: Doc, from: number, to: number): boolean {
+  const forms = formsSpelt(doc, from, to);
+  return (
+    forms !== null &&
+    forms.length > 0 &&
+    forms.every((f) =>
+      f.ids.every(
+        (id) => id.startsWith('city:') || id.startsWith('vn-province-') || id.startsWith('subdivision:'),
+      ),
+    )
+  );
+}
+
 /** Words before "phố" that make it no street's head: "thành phố" (a city), "khu phố" (a quarter). */
 const PHO_BEFORE: ReadonlySet<string> = new Set(['thanh', 'khu']);
 
@@ -619,7 +641,12 @@ export function localPlaces(
     const ward = tail && (tokens.is(to, 'ward') || tokens.is(to, 'commune'));
     // (After the word for an administrative unit, a landmark's or an island's name is the unit's:
     // "phường Văn Miếu - Quốc Tử Giám", "huyện Lý Sơn", the wards and communes named after them.)
-    const named = headFound !== null && ADMINISTRATIVE_HEADS.has(headFound[0]) && landmarkName(doc, from, to);
+    // (And after the word for a bay, a cape or a peninsula, a town's name is the feature's: "vịnh
+    // Nha Trang".)
+    const named =
+      headFound !== null &&
+      ((ADMINISTRATIVE_HEADS.has(headFound[0]) && landmarkName(doc, from, to)) ||
+        (FEATURE_HEADS.has(headFound[0]) && townName(doc, from, to)));
     if (
       !named &&
       (street ? knownPlaceName(doc, from, to) : knownName(doc, from, to, (head && !port) || ward))
