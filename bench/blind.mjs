@@ -313,6 +313,10 @@ const BATCHES = [
     name: "batch 66 (2026-12-07, the same session, run first on its rules of the moment: 656–659 en/sv, 660–665 vi)",
     has: (n) => n >= 656 && n <= 665,
   },
+  {
+    name: "batch 67 (2026-12-07, the same session, run first on its rules of the moment: 666–669 en/sv, 670–675 vi)",
+    has: (n) => n >= 666 && n <= 675,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);
