@@ -403,3 +403,16 @@ describe('local places: a natural feature named after a town', () => {
     expect(read('Đoàn đến mũi Cà Mau.').map((m) => m[1])).toEqual(['local:place:ca-mau']);
   });
 });
+
+describe('local places: a paragraph that lost its marks in a marked page', () => {
+  it('reads an unmarked head as in a text typed without marks, on a line that writes none', () => {
+    const read = (text: string) =>
+      recognizeChecked(text, { language: 'vi', partialMarks: true }).map((m) => m.text);
+    const text =
+      'Tàu du lịch Nhật Bản cập cảng Tiên Sa sáng nay.\nChieu qua, tau da roi cang Chan May de di Nha Trang, du khach rat vui ve va hai long.';
+    expect(read(text)).toContain('Chan May');
+    // Not in a page with its marks, nor on a short line.
+    expect(recognize(text, { language: 'vi' }).map((m) => m.text)).not.toContain('Chan May');
+    expect(read('Tàu cập cảng Tiên Sa.\nDen cang Chan May')).not.toContain('Chan May');
+  });
+});

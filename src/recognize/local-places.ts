@@ -392,12 +392,45 @@ function headBefore(doc: Doc, to: number): [Head, number] | null {
         ok =
           head.ascii ||
           (head.asciiBeforeName === true && unmarkedWard(doc, k)) ||
-          (head.plain === true && tokens.noMarks && !tokens.capital(k));
+          (head.plain === true &&
+            !tokens.capital(k) &&
+            (tokens.noMarks || (tokens.partialMarks && unmarkedLine(doc, k))));
     }
     if (ok) return [head, from];
   }
   return null;
 }
+
+/** Most words read on each side of a word for its line (see {@link unmarkedLine}). */
+const LINE_REACH = 40;
+
+/**
+ * The line of word `k` (its words within {@link LINE_REACH}) writes no Vietnamese marks, in a page
+ * that lost them in some paragraphs only (`partialMarks`): there an unmarked word is read as in a
+ * text typed without any ("cang Tien Sa" in a paragraph without marks).
+ */
+function unmarkedLine(doc: Doc, k: number): boolean {
+  const { text, tokens } = doc;
+  let from = k;
+  while (
+    from > 0 &&
+    k - from < LINE_REACH &&
+    !text.slice(tokens.end(from - 1), tokens.start(from)).includes('\n')
+  )
+    from--;
+  let to = k + 1;
+  while (
+    to < tokens.length &&
+    to - k < LINE_REACH &&
+    !text.slice(tokens.end(to - 1), tokens.start(to)).includes('\n')
+  )
+    to++;
+  // (A line of a few words says too little: "Cang Tien Sa" as a caption.)
+  return to - from >= MIN_UNMARKED_LINE && !tokens.marked(from, to);
+}
+
+/** Fewest words of a line that {@link unmarkedLine} reads as typed without marks. */
+const MIN_UNMARKED_LINE = 8;
 
 /**
  * Words that "phuong" (phương) ends without marks: "dia phuong" (local), "song phuong" (bilateral),
