@@ -32,7 +32,7 @@ export function capsBylines(
   const { text, tokens } = doc;
   const n = tokens.length;
   rolesBylines(doc, covered, found);
-  captionCredits(doc, covered, found, replaced);
+  captionCredits(doc, covered, { found, replaced });
   // Most texts have no line opening with "By": one search skips the visit of every word.
   // (No regular expression on the whole text: V8 keeps the last input one matched, and with it the
   // text, after the call.)
@@ -93,13 +93,11 @@ export function capsBylines(
 function captionCredits(
   doc: Doc,
   covered: Uint8Array,
-  found: [number, EntityMention][],
-  replaced: Set<number>,
+  out: { found: [number, EntityMention][]; replaced: Set<number> },
 ): void {
   const { text, tokens } = doc;
   if (!text.includes('| ')) return;
-  const n = tokens.length;
-  for (let k = 0; k + 1 < n; k++) {
+  for (let k = 0; k + 1 < tokens.length; k++) {
     const start = tokens.start(k);
     if (start < 2 || text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 2) !== 124) continue;
     const to = k + 2;
@@ -112,10 +110,13 @@ function captionCredits(
     let ok = true;
     for (let w = k; w < to && ok; w++) ok = !covered[w] || cityAlone(doc, w);
     if (!ok) continue;
-    for (let w = k; w < to; w++) if (covered[w]) replaced.add(w);
+    for (let w = k; w < to; w++) if (covered[w]) out.replaced.add(w);
     const words: string[] = [];
     for (let w = k; w < to; w++) words.push(titleCase(text.slice(tokens.start(w), tokens.end(w))));
-    found.push([k, localMention(doc, k, to, LOCAL_PERSON + localKey(doc, k, to), 'person', words.join(' '))]);
+    out.found.push([
+      k,
+      localMention(doc, k, to, LOCAL_PERSON + localKey(doc, k, to), 'person', words.join(' ')),
+    ]);
     covered.fill(1, k, to);
   }
 }

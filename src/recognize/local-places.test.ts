@@ -377,9 +377,10 @@ describe('local places: a list of places after a head', () => {
   });
 });
 
-describe('local places: a unit named after a landmark', () => {
+describe('local places: a unit or a natural feature named after another place', () => {
+  const read = (text: string) => recognize(text, { language: 'vi' }).map((m) => [m.text, m.id]);
+
   it('reads a landmark’s or an island’s name after the word for a unit as the unit, elsewhere the landmark', () => {
-    const read = (text: string) => recognize(text, { language: 'vi' }).map((m) => [m.text, m.id]);
     expect(read('Quán nằm ở phường Văn Miếu, gần Văn Miếu. Tàu ra huyện Lý Sơn.')).toEqual([
       ['Văn Miếu', 'local:place:van-mieu'],
       ['Văn Miếu', 'place:temple-of-literature'],
@@ -391,11 +392,8 @@ describe('local places: a unit named after a landmark', () => {
       ['đảo Lý Sơn', 'place:ly-son'],
     ]);
   });
-});
 
-describe('local places: a natural feature named after a town', () => {
   it('reads a town’s name after the word for a bay, a cape or a peninsula as the feature, elsewhere the town', () => {
-    const read = (text: string) => recognize(text, { language: 'vi' }).map((m) => [m.text, m.id]);
     expect(read('Tàu neo trong vịnh Nha Trang. Khách ở lại thành phố Nha Trang.')).toEqual([
       ['Nha Trang', 'local:place:nha-trang'],
       ['thành phố Nha Trang', 'city:nha-trang'],
