@@ -140,6 +140,7 @@ describe('readDateLine', () => {
     expect(
       read("Discussion in 'Living in Japan (Osaka, Kobe, Kyoto)' started by kenji_h, Mar 3, 2025")?.iso,
     ).toBe('2025-03-03');
+    expect(read('Thread starter tuanbk_k60 · Start date 12/9/24')?.iso).toBe('2024-09-12');
     // Not a sentence that names a discussion.
     expect(
       readDateLine('Thảo luận trong hội nghị về hợp tác giữa hai nước kéo dài đến 29/01/2026'),

@@ -540,6 +540,8 @@ const THREAD_STAMP_STARTERS: readonly string[] = ['bắt đầu bởi', 'bat dau
  */
 function threadStamp(opener: string): boolean {
   const t = opener.toLowerCase();
+  // XenForo's English stamp: "Thread starter tuanbk_k60 · Start date 12/9/24".
+  if (t.startsWith('thread starter') && t.endsWith('start date')) return true;
   return (
     THREAD_STAMP_OPENINGS.some((o) => t.startsWith(o)) &&
     THREAD_STAMP_STARTERS.some((s) => t.includes(s)) &&

@@ -1480,8 +1480,10 @@ const VI_BODY_HEAD_WORDS: readonly string[] = [
   'hội',
   'hiệp hội',
   'liên minh',
-  // Chambers and offices: "Phòng Thương mại và Công nghiệp Nhật Bản".
+  // Chambers and offices: "Phòng Thương mại và Công nghiệp Nhật Bản"; clinics: "Phòng khám Nội soi
+  // tiêu hóa Sakura Cần Thơ".
   'phòng',
+  'phòng khám',
   // A port authority and a cooperative: "Cảng vụ Hàng hải Hải Phòng", "Hợp tác xã Nông nghiệp Kim Long".
   'cảng vụ',
   'hợp tác xã',

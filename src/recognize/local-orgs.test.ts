@@ -363,7 +363,10 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     // A school's head and a city open a sentence as the school; before a country, a common noun.
     expect(orgs('Đại học Kyoto tuyển sinh.', { language: 'vi' }).map((o) => o[0])).toEqual(['Đại học Kyoto']);
     expect(orgs('Đại học Việt Nam cần đổi mới.', { language: 'vi' })).toEqual([]);
-    expect(orgs('Sinh viên Đại học Tokyo Medical sang thăm.', { language: 'vi' })).toEqual([]);
+    // (The longer name is read whole, its foreign word too, not cut at the city.)
+    expect(orgs('Sinh viên Đại học Tokyo Medical sang thăm.', { language: 'vi' }).map((o) => o[0])).toEqual([
+      'Đại học Tokyo Medical',
+    ]);
   });
 
   it('reads the words that qualify an institution between its head and its place ("Đại học Sư phạm Hà Nội")', () => {
@@ -858,6 +861,13 @@ describe('local organisations: a number or a town inside a Vietnamese name', () 
     const vi = { language: 'vi' };
     expect(orgs('Trung tâm Cấp cứu 115 Hải Phòng đã có mặt kịp thời.', vi)).toEqual([
       ['Trung tâm Cấp cứu 115 Hải Phòng', 'organisation', ['vn-province-2025:31']],
+    ]);
+    // A foreign word with its capital inside the name: a clinic, a language school.
+    expect(orgs('Anh mở Phòng khám Nội soi tiêu hóa Sakura Cần Thơ năm ngoái.', vi).map((m) => m[0])).toEqual(
+      ['Phòng khám Nội soi tiêu hóa Sakura Cần Thơ'],
+    );
+    expect(orgs('Em học ở Trung tâm Nhật ngữ Sakura Hà Nội hai năm.', vi).map((m) => m[0])).toEqual([
+      'Trung tâm Nhật ngữ Sakura Hà Nội',
     ]);
     expect(orgs('Cong ty Sakura Vinh cung ung nhan luc da lua dao.', vi).map((m) => m[0])).toEqual([
       'Cong ty Sakura Vinh',

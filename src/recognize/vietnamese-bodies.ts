@@ -230,9 +230,9 @@ export function bodySpans(
       } else if (
         !tokens.allCaps(k) &&
         !isVietnameseSyllable(tokens.word(k) as string) &&
-        // (An event's name may hold a foreign word with its capital: "Lễ hội Anime Nhật Bản"; any
-        // name a number inside it: "Trung tâm Cấp cứu 115 Hải Phòng".)
-        !(event && tokens.capital(k)) &&
+        // (A name may hold a foreign word with its capital, "Lễ hội Anime Nhật Bản", "Phòng khám Nội
+        // soi tiêu hóa Sakura Cần Thơ", and a number inside it, "Trung tâm Cấp cứu 115 Hải Phòng".)
+        !tokens.capital(k) &&
         !(k > start && numberWord(doc, k))
       )
         break;
