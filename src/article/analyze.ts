@@ -11,7 +11,7 @@ import { sourceEnd, sourceStart, visibleView } from '../text/invisible.js';
 import { type CreditLines, creditLines, readCredits, readDateline } from './credits.js';
 import { readEntities, windowStarts } from './entities.js';
 import { layout, type Piece } from './layout.js';
-import { type Line, withoutTrailingPictographs } from './lines.js';
+import type { Line } from './lines.js';
 import { readPublished } from './published.js';
 import type {
   Article,
@@ -294,7 +294,7 @@ function readLayout(
     language,
     paragraphs,
     captions,
-    title: titlePiece ? to.span(line(withoutTrailingPictographs(titlePiece.span))) : null,
+    title: titlePiece ? to.span(line(titlePiece.span)) : null,
     published: readPublished(pieces, first ?? null, warnings),
     blocks: toBlocks(pieces, text.length, to),
     first,

@@ -45,33 +45,3 @@ export function subLine(line: Line, from: number, to: number = line.text.length)
   if (e <= s) return null;
   return { start: line.start + s, end: line.start + e, text: line.text.slice(s, e) };
 }
-
-/** An emoji of a decoration (not ©, ®, ™, which end names). */
-const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
-const NOT_DECORATION: ReadonlySet<string> = new Set(['\u00a9', '\u00ae', '\u2122']);
-
-/**
- * The line without the emoji that decorate its end ("[CHOT DON DOT 12] 🌸🌸🌸"), as a headline's
- * text (read back from its end, one character at a time): the line itself when nothing is left
- * before them.
- */
-export function withoutTrailingPictographs(line: Line): Line {
-  const t = line.text;
-  let end = t.length;
-  let cut = end;
-  let emoji = false;
-  while (end > 0) {
-    const last = t.codePointAt(end - 1) as number;
-    // (A surrogate pair is read from its first half.)
-    const width = end >= 2 && last >= 0xdc00 && last <= 0xdfff ? 2 : 1;
-    const ch = String.fromCodePoint(t.codePointAt(end - width) as number);
-    if (PICTOGRAPH.test(ch) && !NOT_DECORATION.has(ch)) emoji = true;
-    else if (ch !== '\ufe0f' && ch !== '\u200d' && !isSpace(ch.charCodeAt(0))) break;
-    end -= width;
-    if (emoji) cut = end;
-  }
-  // Spaces before the emoji go too.
-  while (cut > 0 && isSpace(t.charCodeAt(cut - 1))) cut--;
-  if (!emoji || cut === 0) return line;
-  return { start: line.start, end: line.start + cut, text: t.slice(0, cut) };
-}

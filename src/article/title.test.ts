@@ -475,15 +475,4 @@ ${viBody}`);
     );
     expect(a.title?.text).toBe('[CAN GIUP GAP] Ban em bi ngat trong xuong, cong ty khong cho di vien');
   });
-
-  it('leaves the emoji that decorate the end of a headline out of it, not a sign that ends a name', () => {
-    const a = analyze(
-      `Facebook\n\n[CHOT DON DOT 12 - HANG VE TRUOC 30/4] 🌸🌸🌸\n15 thang 3, 2025 luc 20:14\n\n${viBody}`,
-    );
-    expect(a.title?.text).toBe('[CHOT DON DOT 12 - HANG VE TRUOC 30/4]');
-    expect(a.text.slice(a.title?.start, a.title?.end)).toBe(a.title?.text);
-    expect(
-      analyze(`Vinacafe ra mắt dòng cà phê mới Gold™\n\nThứ hai, 3/3/2025 08:00\n\n${viBody}`).title?.text,
-    ).toBe('Vinacafe ra mắt dòng cà phê mới Gold™');
-  });
 });
