@@ -317,6 +317,10 @@ const BATCHES = [
     name: "batch 67 (2026-12-07, the same session, run first on its rules of the moment: 666–669 en/sv, 670–675 vi)",
     has: (n) => n >= 666 && n <= 675,
   },
+  {
+    name: "batch 68 (2026-12-07, the same session, run first on its rules of the moment: 676–679 en/sv, 680–685 vi)",
+    has: (n) => n >= 676 && n <= 685,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);
