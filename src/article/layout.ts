@@ -13,6 +13,7 @@ import { COUNTER_PART, type FoundDate, readDateLine } from './date.js';
 import { BYLINE_ROLES } from './lexicon.js';
 import { type Line, splitLines, subLine } from './lines.js';
 import {
+  barCredit,
   type CreditMatch,
   courtesyCredit,
   danglingDash,
@@ -268,6 +269,8 @@ function classifyShape(line: Line): Piece {
   if (dashPhoto) return captionPiece(line, dashPhoto);
   const courtesy = courtesyCredit(t);
   if (courtesy) return captionPiece(line, courtesy);
+  const bar = barCredit(t);
+  if (bar) return captionPiece(line, bar);
   if (ACADEMIC_BYLINE.test(t)) return { kind: 'byline', span: line, outlet: null, outletForm: 'byline' };
   const byline = BYLINE.exec(t);
   if (byline && words(t) <= MAX_BYLINE_WORDS && !endsSentence(withoutTrailingDashes(t))) {

@@ -140,6 +140,29 @@ export function courtesyCredit(text: string): CreditMatch | null {
   return creditAfter(text, labelStart, start, true);
 }
 
+/** Most words of a credit in capitals after a caption's bar. */
+const MAX_BAR_CREDIT_WORDS = 4;
+/** Fewest words of the caption before it. */
+const MIN_BAR_CAPTION_WORDS = 4;
+
+/**
+ * A caption's credit in capitals after a bar, ending the line, as The Japan Times prints it:
+ * "… at a nursing home in Kawaguchi, Saitama Prefecture. | KYODO", "… | AFP-JIJI", "… | TOMOYA
+ * SAKAI". The caption before it has words of its own (a menu's "NEWS | OPINION" has none).
+ */
+export function barCredit(text: string): CreditMatch | null {
+  const end = skipBlanksBack(text, 0, text.length);
+  const bar = text.lastIndexOf(' | ', end);
+  if (bar < 0 || end - (bar + 3) > MAX_CREDIT) return null;
+  const credit = text.slice(bar + 3, end);
+  const words = credit.split(' ');
+  if (words.length > MAX_BAR_CREDIT_WORDS || !words.every((w) => /^\p{Lu}[\p{Lu}.'-]+$/u.test(w)))
+    return null;
+  const caption = text.slice(0, bar);
+  if (caption.includes('|') || caption.split(' ').length < MIN_BAR_CAPTION_WORDS) return null;
+  return { start: bar + 3, end, captionEnd: skipBlanksBack(text, 0, bar) };
+}
+
 /** "— VNA/VNS Photo", "- VNA Photo", "- PHOTO: DAO LOAN" is labelled: an agency credit in the dash-and-Photo form. */
 export function dashPhotoCredit(text: string): CreditMatch | null {
   // The line must end on the word (before an optional pipe): a cheap test first.

@@ -475,4 +475,19 @@ ${viBody}`);
     );
     expect(a.title?.text).toBe('[CAN GIUP GAP] Ban em bi ngat trong xuong, cong ty khong cho di vien');
   });
+
+  it("reads a caption's credit in capitals after a bar as a caption, and an essay's headline with stops over its by-line", () => {
+    const a = analyze(
+      `The Japan Times\nNEWS  BUSINESS  OPINION  LIFE\nOPINION / COMMENTARY\n\nJapan wants its new workers to stay. Its rules still push them out.\n\nBY LE THI THU HA\nJan 14, 2026\n\nTrainees attend a language class at a care home in Kawaguchi, Saitama Prefecture. | KYODO\n\n${body}`,
+    );
+    expect(a.title?.text).toBe('Japan wants its new workers to stay. Its rules still push them out.');
+    expect(a.captions.map((c) => c.credit?.text)).toEqual(['KYODO']);
+    // A quotation over a by-line is no headline.
+    const sv =
+      'Familjen fick vänta i två dygn innan räddningstjänsten kunde ta sig fram till byn i bergen, berättar hon.';
+    const quote = analyze(
+      `Svensk familj fast i översvämningen i Hoi An\n\n– Jag har aldrig varit så rädd, säger Anna till tidningen.\n\nAv Karin Holm\n12 oktober 2025\n\n${sv}`,
+    );
+    expect(quote.title?.text).toBe('Svensk familj fast i översvämningen i Hoi An');
+  });
 });

@@ -49,6 +49,10 @@ const THREAD_TAG =
   /^\[(?:(?:h[oỏ]i|c[aầ]n gi[uú]p|tuy[eể]n)(?: g[aấ]p)?|help|chia s[eẻ]|t[uư] v[aấ]n|kinh nghi[eệ]m|review|th[aả]o lu[aậ]n)\][ \t]?[\p{L}\d]/iu;
 /** Most pieces from a post's author to its tagged title: the date and a note ("Da chinh sua"). */
 const MAX_POST_HEAD = 4;
+/** A line opening on a dash or a quote mark: a quotation. */
+const QUOTE_OPENING = /^[-–—"“”'‘’«»]/u;
+/** Longest line ending on a stop that is read as a headline over its by-line. */
+const MAX_ESSAY_TITLE = 120;
 /** Longest kicker (a short label between a headline and its date). */
 const MAX_KICKER = 40;
 /** A teaser: the first words of an article cut with "…". */
@@ -240,13 +244,21 @@ function metaLine(q: Piece | undefined): boolean {
 const SEPARATOR_FIRST = /^[|»›>•·]/u;
 
 /** Why a line cannot be the headline, or null when it can. */
-function rejects(t: string, isOutletName: (text: string) => boolean, continues = false): boolean {
+function rejects(
+  t: string,
+  isOutletName: (text: string) => boolean,
+  continues = false,
+  overByline = false,
+): boolean {
   if (t.length < MIN_TITLE_LENGTH || t.length > MAX_TITLE_LENGTH || words(t) < MIN_TITLE_WORDS) return true;
   // A sentence (the lead) ends with a stop; a headline may end with ?, ! or a quote. A line ending
-  // on a comma opens a sentence or a letter ("Chao ca nha,"): no headline either.
+  // on a comma opens a sentence or a letter ("Chao ca nha,"): no headline either. (Over its
+  // by-line a line of a stop is an essay's headline: "Japan wants Vietnamese workers to stay. Its
+  // rules still teach them to leave." / "BY DO THI THANH NGA".)
   if (t.endsWith(',')) return true;
   const stop = finalStop(t);
-  if (stop !== '' && !((stop === '?' || stop === '!') && !t.endsWith(')'))) return true;
+  if (stop !== '' && !((stop === '?' || stop === '!') && !t.endsWith(')')) && !(overByline && stop === '.'))
+    return true;
   // The rest of a line cut at a separator ("… 21:14 | Người gửi: …") is no headline.
   if (SEPARATOR_FIRST.test(t)) return true;
   const dateline = matchDateline(t);
@@ -389,7 +401,9 @@ export function pickTitle(pieces: Piece[], text: string, isOutletName: (text: st
       !rejects(`${t} ${next.span.text}`, isOutletName);
     // (A line that the next goes on from in lower case is one sentence broken in two.)
     const continues = next?.kind === 'paragraph' && /^\p{Ll}/u.test(next.span.text);
-    if (!twoLines && rejects(t, isOutletName, continues)) continue;
+    // (Not a quotation opening on a dash or a quote mark: "– Jag har aldrig varit så rädd, säger …".)
+    const overByline = next?.kind === 'byline' && t.length <= MAX_ESSAY_TITLE && !QUOTE_OPENING.test(t);
+    if (!twoLines && rejects(t, isOutletName, continues, overByline)) continue;
     // A line opening in lower case goes on from the line before it: no headline.
     if (LOWER_FIRST.test(t)) continue;
     if (menuEntries.has(key(t))) continue;
