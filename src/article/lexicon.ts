@@ -101,9 +101,12 @@ export const CHROME_LINES: readonly string[] = [
   'đọc nhiều',
   'tin mới',
   'tin nổi bật',
-  // A social group's pinned section: "Bài viết nổi bật", "Featured posts".
+  // A social group's pinned section and its feed: "Bài viết nổi bật", "Featured posts", Zalo's
+  // "Bài đăng trên bảng tin cộng đồng", Facebook's "Bài viết của thành viên nhóm mới".
   'bài viết nổi bật',
   'featured posts',
+  'bài đăng trên bảng tin cộng đồng',
+  'bài viết của thành viên nhóm mới',
   'tin mới nhất',
   'xem nhiều',
   'bài viết khác',

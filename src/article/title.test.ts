@@ -490,4 +490,15 @@ ${viBody}`);
     );
     expect(quote.title?.text).toBe('Svensk familj fast i översvämningen i Hoi An');
   });
+
+  it("takes no post author's name over the post's date on a social network's page for the headline", () => {
+    const a = analyze(
+      `Facebook\nTrang chủ   Video   Nhóm\n\nHồng Nhung Võ\n3 tháng 2, 2026 lúc 22:14 · Kurayoshi, Tottori · 🌏\n\n${viBody}`,
+    );
+    expect(a.title).toBeNull();
+    const zalo = analyze(
+      `Zalo\nCong dong: DU HOC NHAT BAN - HOI DAP\nCong dong · 6.204 thanh vien\n\nBai dang tren bang tin cong dong\nHai Nam 2k7 Nam Dinh\n22:47 12/03/2026\n\n${viBody}`,
+    );
+    expect(zalo.title).toBeNull();
+  });
 });

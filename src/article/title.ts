@@ -380,6 +380,7 @@ export function pickTitle(pieces: Piece[], text: string, isOutletName: (text: st
     p.kind = 'title';
     return;
   }
+  const social = SOCIAL_SITE.test((pieces[0] as Piece | undefined)?.span.text ?? '');
   // The names of the groups in the head: each line over a line of members.
   const groups = new Set<string>();
   for (let i = 0; i + 1 < end; i++)
@@ -413,6 +414,9 @@ export function pickTitle(pieces: Piece[], text: string, isOutletName: (text: st
     // and so is a post's author before an arrow and that group's name ("Pham Tuan Anh > Hoi …").
     if (next && membersLine(next.span.text)) continue;
     if (groupAfterArrow(t, groups)) continue;
+    // On a social network's page, a name over a post's date is its author ("Hồng Nhung Võ" / "3
+    // tháng 2, 2026 lúc 22:14"; "Thảo Heo Sapporo · Quản trị viên"), no headline.
+    if (social && next?.kind === 'date' && authorName(t)) continue;
     // A field of a poster's profile beside its figures ("Bai viet: 3.412" / "Den tu: Lien Chieu"),
     // or the poster's rank over them ("Thanh vien tich cuc" / "Tham gia: 11/2014" / "Bai viet: 3.412").
     // (A date line with its day over the line is the article's stamp, no profile's figure.)
@@ -490,6 +494,21 @@ export function pickTitle(pieces: Piece[], text: string, isOutletName: (text: st
   // No headline line: one glued in front of the body, before its credit or in capitals.
   const body = pieces[end];
   if (body?.kind === 'paragraph') splitEmbedded(pieces, end, body.span);
+}
+
+/** A social network's page opens on its name. */
+const SOCIAL_SITE = /^(?:facebook|zalo)(?![\p{L}])/iu;
+/** Most words of a post author's display name. */
+const MAX_AUTHOR_WORDS = 5;
+
+/**
+ * The line is a display name (before a "·" and a role in the group): a few words, each opening on
+ * a capital or a digit ("Hai Nam 2k7 Nam Dinh", "Thảo Heo Sapporo · Quản trị viên").
+ */
+function authorName(t: string): boolean {
+  const dot = t.indexOf(' · ');
+  const name = (dot > 0 ? t.slice(0, dot) : t).trim().split(' ');
+  return name.length <= MAX_AUTHOR_WORDS && name.every((w) => /^[\p{Lu}\d][\p{L}\p{M}\d]*$/u.test(w));
 }
 
 /** The line is a name, an arrow and a group's name of `groups`: a post's author and its group. */
