@@ -187,6 +187,9 @@ function isRole(t: string): boolean {
   return BYLINE_ROLES.some((r) => folded === r || folded.endsWith(` ${r}`));
 }
 
+/** A part of a by-line that opens on a joining word is another writer: "and LE THANH TRUC". */
+const COAUTHOR_PART = /^(?:and|och|và|&)\s/iu;
+
 /** A part of a by-line that is a day of the week alone ("Sunday", "Fri"), the start of its date. */
 const WEEKDAY_PART = new RegExp(`^(?:${WEEKDAY.source}|(?:mon|tue|wed|thu|fri|sat|sun)\\.?)$`, 'iu');
 
@@ -194,7 +197,7 @@ const WEEKDAY_PART = new RegExp(`^(?:${WEEKDAY.source}|(?:mon|tue|wed|thu|fri|sa
  * The outlet of a by-line: the segment after a dash ("By Mai Thanh Hai - Thanh Nien News -"), else
  * the name. Parts are parted by a dash, a bar, a comma or a gap of two spaces or more (a column of
  * the page: "By Dinh Van, Huu Khoa   Sunday, …"); a day of the week alone is none, nor is a counter
- * ("bởi Tùng | 3 bình luận").
+ * ("bởi Tùng | 3 bình luận") or a co-author ("…, and LE THANH TRUC, contributing writer").
  */
 function bylineOutlet(line: Line, from: number): { outlet: Line | null; explicit: boolean } {
   const parts: [number, number][] = [];
@@ -219,7 +222,8 @@ function bylineOutlet(line: Line, from: number): { outlet: Line | null; explicit
         /\p{L}/u.test(p.text) &&
         !isRole(p.text) &&
         !WEEKDAY_PART.test(p.text.trim()) &&
-        !COUNTER_PART.test(p.text.trim()),
+        !COUNTER_PART.test(p.text.trim()) &&
+        !COAUTHOR_PART.test(p.text.trim()),
     );
   if (named.length >= 2) return { outlet: named[1] as Line, explicit: true };
   return { outlet: named[0] ?? null, explicit: false };

@@ -415,6 +415,11 @@ ${viBody}`);
     );
     expect(a.title?.text).toBe('Japan recasts Mekong aid as climate insurance');
     expect(a.outlet?.text).not.toBe('Staff writer');
+    // A co-author after "and" is no outlet either.
+    const two = analyze(
+      `The Daily Planet\nJapan recasts Mekong aid as climate insurance\n\nBy KENJI MORI, Planet staff writer, and LE THU HA, contributing writer\nJun 10, 2025\n\n${body}`,
+    );
+    expect(two.outlet?.text ?? '').not.toContain('LE THU HA');
   });
 
   it('takes a headline with a name in camel case over its deck and a by-line without "By"', () => {
