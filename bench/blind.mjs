@@ -321,6 +321,10 @@ const BATCHES = [
     name: "batch 68 (2026-12-07, the same session, run first on its rules of the moment: 676–679 en/sv, 680–685 vi)",
     has: (n) => n >= 676 && n <= 685,
   },
+  {
+    name: "batch 69 (2026-12-07, the same session, run first on its rules of the moment: 686–689 en/sv, 690–695 vi)",
+    has: (n) => n >= 686 && n <= 695,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);
