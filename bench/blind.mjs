@@ -306,23 +306,23 @@ const BATCHES = [
     has: (n) => n >= 636 && n <= 645,
   },
   {
-    name: "batch 65 (2026-12-07, the same session, run first on its rules of the moment: 646–649 en/sv, 650–655 vi)",
+    name: 'batch 65 (2026-12-07, the same session, run first on its rules of the moment: 646–649 en/sv, 650–655 vi)',
     has: (n) => n >= 646 && n <= 655,
   },
   {
-    name: "batch 66 (2026-12-07, the same session, run first on its rules of the moment: 656–659 en/sv, 660–665 vi)",
+    name: 'batch 66 (2026-12-07, the same session, run first on its rules of the moment: 656–659 en/sv, 660–665 vi)',
     has: (n) => n >= 656 && n <= 665,
   },
   {
-    name: "batch 67 (2026-12-07, the same session, run first on its rules of the moment: 666–669 en/sv, 670–675 vi)",
+    name: 'batch 67 (2026-12-07, the same session, run first on its rules of the moment: 666–669 en/sv, 670–675 vi)',
     has: (n) => n >= 666 && n <= 675,
   },
   {
-    name: "batch 68 (2026-12-07, the same session, run first on its rules of the moment: 676–679 en/sv, 680–685 vi)",
+    name: 'batch 68 (2026-12-07, the same session, run first on its rules of the moment: 676–679 en/sv, 680–685 vi)',
     has: (n) => n >= 676 && n <= 685,
   },
   {
-    name: "batch 69 (2026-12-07, the same session, run first on its rules of the moment: 686–689 en/sv, 690–695 vi)",
+    name: 'batch 69 (2026-12-07, the same session, run first on its rules of the moment: 686–689 en/sv, 690–695 vi)',
     has: (n) => n >= 686 && n <= 695,
   },
 ];
