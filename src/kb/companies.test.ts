@@ -32,6 +32,15 @@ describe('companies in the knowledge base', () => {
     ]);
   });
 
+  it('include the Japanese consumer and industrial brands sold in Vietnam, not the country in "Japan Post"', () => {
+    expect(
+      ids(
+        'Hàng Nhật gửi qua Japan Post gồm nồi Zojirushi, kem Shiseido, thuốc nhỏ mắt Rohto và máy Shimadzu.',
+        'vi',
+      ),
+    ).toEqual(['country:JP', 'org:japan-post', 'org:zojirushi', 'org:shiseido', 'org:rohto', 'org:shimadzu']);
+  });
+
   it('include the groups and Swedish bodies news about the beat names, by name or initials', () => {
     expect(
       ids(
