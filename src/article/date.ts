@@ -13,6 +13,7 @@ import {
   WEEKDAY,
   ZONE,
 } from '../regex.js';
+import { foldKey } from '../text/fold.js';
 import { whiteSpace } from '../text/white-space.js';
 import { execFrom, searchable } from './search-from.js';
 
@@ -83,27 +84,27 @@ const VI_WORDS_REACH = 7;
 /** "tháng mười một" and spaces come before the day of a month-first date in words. */
 const VI_MONTH_WORD_REACH = 20;
 
-/** Vietnamese month words (see DATE_VI_MONTH_WORD), folded: their month, the longest first. */
-const VI_MONTHS: readonly (readonly [RegExp, number])[] = [
-  [/^m[ưu][ờo]i\s+m[ộo]t$/iu, 11],
-  [/^m[ưu][ờo]i\s+hai$/iu, 12],
-  [/^m[ưu][ờo]i$/iu, 10],
-  [/^(?:m[ộo]t|gi[êe]ng)$/iu, 1],
-  [/^hai$/iu, 2],
-  [/^ba$/iu, 3],
-  [/^(?:t[ưu]|b[ốo]n)$/iu, 4],
-  [/^n[ăa]m$/iu, 5],
-  [/^s[áa]u$/iu, 6],
-  [/^b[ảa]y$/iu, 7],
-  [/^t[áa]m$/iu, 8],
-  [/^ch[íi]n$/iu, 9],
-  [/^ch[ạa]p$/iu, 12],
-];
+/** Vietnamese month words (see DATE_VI_MONTH_WORD) by their folding key, spaces made single. */
+const VI_MONTHS: ReadonlyMap<string, number> = new Map([
+  ['mot', 1],
+  ['gieng', 1],
+  ['hai', 2],
+  ['ba', 3],
+  ['tu', 4],
+  ['bon', 4],
+  ['nam', 5],
+  ['sau', 6],
+  ['bay', 7],
+  ['tam', 8],
+  ['chin', 9],
+  ['muoi', 10],
+  ['muoi mot', 11],
+  ['muoi hai', 12],
+  ['chap', 12],
+]);
 
-function viMonthNumber(word: string): number | null {
-  for (const [re, n] of VI_MONTHS) if (re.test(word)) return n;
-  return null;
-}
+const viMonthNumber = (word: string): number | null =>
+  VI_MONTHS.get(foldKey(word).replace(/\s+/gu, ' ')) ?? null;
 
 /** Years outside this range are typos ("22023"), not dates. */
 const MIN_YEAR = 1900;
@@ -220,16 +221,22 @@ interface TimePart {
   end: number;
 }
 
+/** An hour of a twelve-hour clock ("a" or "p", any case) on the 24-hour clock, or null if none. */
+function twelveHour(hour: number, half: string): number | null {
+  if (hour < 1 || hour > 12) return null;
+  return (hour % 12) + (half.toLowerCase() === 'p' ? 12 : 0);
+}
+
 function findTime(line: string): TimePart | null {
   const m = TIME.exec(line);
   if (!m?.groups) return null;
   let hour = Number(m.groups.hour);
   const minute = Number(m.groups.minute);
-  const ampm = m.groups.ampm?.[0]?.toLowerCase();
+  const ampm = m.groups.ampm?.[0];
   if (ampm) {
-    if (hour < 1 || hour > 12) return null;
-    if (ampm === 'p' && hour !== 12) hour += 12;
-    if (ampm === 'a' && hour === 12) hour = 0;
+    const h = twelveHour(hour, ampm);
+    if (h === null) return null;
+    hour = h;
   }
   if (hour > 23 || minute > 59) return null;
   return { hour, minute, start: m.index, end: m.index + m[0].length };
@@ -281,10 +288,7 @@ export function findDate(line: string): FoundDate | RejectedDate | null {
     utcOffset = isoZone(isoMatch.groups.zone);
     // (A clock of twelve hours after a date with slashes: "2022/04/28 05:03pm".)
     const half = AMPM_AFTER.exec(line.slice(isoMatch.index + isoMatch[0].length));
-    if (half && utcOffset === null && hour >= 1 && hour <= 12) {
-      const pm = (half[1] as string).toLowerCase() === 'p';
-      hour = pm ? (hour % 12) + 12 : hour % 12;
-    }
+    if (half && utcOffset === null) hour = twelveHour(hour, half[1] as string) ?? hour;
     if (hour > 23 || minute > 59) hour = minute = null;
   } else {
     // A time after the date ("22/05/2023 08:41") or just before it ("09:42 | 01/05/2022").
@@ -522,16 +526,14 @@ export function readDateLine(line: string): DateLine | null {
 /** "pm", "AM", "p.m." right after a clock time. */
 const AMPM_AFTER = /^[ \t]{0,3}([AaPp])\.?[Mm]\.?(?!\p{L})/u;
 
-/** How a forum's thread stamp opens and names its starter, as written or folded. */
+/** How a forum's thread stamp opens and names its starter, as folding keys. */
 const THREAD_STAMP_OPENINGS: readonly string[] = [
-  'thảo luận trong',
   'thao luan trong',
-  'chủ đề trong',
   'chu de trong',
   'discussion in',
   'thread in',
 ];
-const THREAD_STAMP_STARTERS: readonly string[] = ['bắt đầu bởi', 'bat dau boi', 'started by'];
+const THREAD_STAMP_STARTERS: readonly string[] = ['bat dau boi', 'started by'];
 
 /**
  * The words before a date are a forum thread's stamp, its forum and its starter: "Thảo luận trong
@@ -539,7 +541,7 @@ const THREAD_STAMP_STARTERS: readonly string[] = ['bắt đầu bởi', 'bat dau
  * started by kenji_h,". The date is the thread's, however many words the forum's name has.
  */
 function threadStamp(opener: string): boolean {
-  const t = opener.toLowerCase();
+  const t = foldKey(opener);
   // XenForo's English stamp: "Thread starter tuanbk_k60 · Start date 12/9/24".
   if (t.startsWith('thread starter') && t.endsWith('start date')) return true;
   return (

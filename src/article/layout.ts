@@ -10,7 +10,7 @@ import {
 } from '../regex.js';
 import { isChrome } from './chrome.js';
 import { COUNTER_PART, type FoundDate, readDateLine } from './date.js';
-import { BYLINE_ROLES } from './lexicon.js';
+import { BYLINE_ROLES, NAME_JOINERS } from './lexicon.js';
 import { type Line, splitLines, subLine } from './lines.js';
 import {
   barCredit,
@@ -187,9 +187,6 @@ function isRole(t: string): boolean {
   return BYLINE_ROLES.some((r) => folded === r || folded.endsWith(` ${r}`));
 }
 
-/** A part of a by-line that opens on a joining word is another writer: "and LE THANH TRUC". */
-const COAUTHOR_PART = /^(?:and|och|và|&)\s/iu;
-
 /** A part of a by-line that is a day of the week alone ("Sunday", "Fri"), the start of its date. */
 const WEEKDAY_PART = new RegExp(`^(?:${WEEKDAY.source}|(?:mon|tue|wed|thu|fri|sat|sun)\\.?)$`, 'iu');
 
@@ -223,7 +220,8 @@ function bylineOutlet(line: Line, from: number): { outlet: Line | null; explicit
         !isRole(p.text) &&
         !WEEKDAY_PART.test(p.text.trim()) &&
         !COUNTER_PART.test(p.text.trim()) &&
-        !COAUTHOR_PART.test(p.text.trim()),
+        // (Nor a co-author after a joining word: "and LE THANH TRUC".)
+        !NAME_JOINERS.has(p.text.trim().split(' ')[0]?.toLowerCase() ?? ''),
     );
   if (named.length >= 2) return { outlet: named[1] as Line, explicit: true };
   return { outlet: named[0] ?? null, explicit: false };

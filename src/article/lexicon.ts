@@ -262,3 +262,6 @@ export const BYLINE_WORDS: readonly string[] = [
   'text',
   'text:',
 ];
+
+/** Words that join the names of a by-line ("Mai Nguyen and Kenji Takahashi"), lower case. */
+export const NAME_JOINERS: ReadonlySet<string> = new Set(['and', 'och', 'và', '&']);

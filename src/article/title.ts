@@ -13,7 +13,7 @@ import {
 } from './chrome.js';
 import { findDate } from './date.js';
 import type { Piece } from './layout.js';
-import { BYLINE_ROLES } from './lexicon.js';
+import { BYLINE_ROLES, NAME_JOINERS } from './lexicon.js';
 import { type Line, subLine } from './lines.js';
 import { mastheadName } from './masthead.js';
 import { endsSentence, finalStop, matchDateline, namedDateline, words } from './shape.js';
@@ -289,9 +289,6 @@ function swedishByline(t: string): boolean {
   const m = NAME_LINE.exec(t);
   return m !== null && isSwedishGivenName(foldKey(m[1] as string));
 }
-
-/** Words that join the names of a by-line ("Mai Nguyen and Kenji Takahashi"), lower case. */
-const NAME_JOINERS: ReadonlySet<string> = new Set(['and', 'och', 'và', '&']);
 
 /**
  * A by-line: names in capitals or capitalised, then after a comma the authors' role ("MAI NGUYEN

@@ -521,3 +521,20 @@ function missionAfter(doc: { text: string; tokens: Tokens }, k: number): boolean
 export function noOneAfter(doc: { text: string; tokens: Tokens }, k: number): boolean {
   return missionAfter(doc, k) || pluralAfter(doc, k);
 }
+
+/**
+ * A word of `words` (folding keys) stands right before word `from`, in the same phrase, or before
+ * the one lower-case word that qualifies what starts at `from` ("a deputy defense minister", where
+ * "minister" starts there): another role's or another holder's word.
+ */
+export function qualifiedBy(doc: { tokens: Tokens }, from: number, words: ReadonlySet<string>): boolean {
+  const { tokens } = doc;
+  if (from < 1 || !tokens.spaced(from - 1)) return false;
+  if (words.has(tokens.word(from - 1) as string)) return true;
+  return (
+    from >= 2 &&
+    tokens.spaced(from - 2) &&
+    !tokens.capital(from - 1) &&
+    words.has(tokens.word(from - 2) as string)
+  );
+}

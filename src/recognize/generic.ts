@@ -133,6 +133,16 @@ export const STREET_HEADS: ReadonlySet<string> = new Set(['đường', 'phố', 
 export const SUB_PROVINCE_HEADS: ReadonlySet<string> = new Set(['phường', 'xã', 'quận', 'huyện', 'trấn']);
 
 /**
+ * Vietnamese words for a bay, a cape or a peninsula, before the town's or province's name they
+ * take: "vịnh Nha Trang", "mũi Cà Mau", "bán đảo Sơn Trà". Marked spellings.
+ */
+export const NAMED_FEATURE_HEADS: readonly string[] = ['vịnh', 'mũi', 'bán đảo'];
+
+/** The id is a town's, a province's or another country's subdivision's (what a feature is named after). */
+export const isTownId = (id: string): boolean =>
+  id.startsWith('city:') || id.startsWith('vn-province-') || id.startsWith('subdivision:');
+
+/**
  * English words for a street or a bridge after a name: "Le Duan Street", "Tran Phu Road" name the
  * street, not the person. Folding keys.
  */

@@ -38,6 +38,8 @@ import {
   ADDRESS_WORDS,
   DIRECTIONS,
   GENERIC_WORDS,
+  isTownId,
+  NAMED_FEATURE_HEADS,
   STREET_HEADS,
   STREET_TAILS,
   SUB_PROVINCE_HEADS,
@@ -442,47 +444,39 @@ function titleAnd(text: string, tokens: Tokens, from: number, previousEnd: numbe
   );
 }
 
-/** The folding keys of the words {@link unitWordAt} reads. */
-const UNIT_KEYS: ReadonlySet<string> = new Set([...[...SUB_PROVINCE_HEADS].map(foldKey), 'khu']);
-
-/**
- * Word `k`, one space before the next, is the word for an administrative unit, in lower case or
- * first in its sentence: a ward, commune or district ({@link SUB_PROVINCE_HEADS}), or "đặc khu", a
- * special zone (the island units of 1 July 2025).
- */
-function unitWordAt(text: string, tokens: Tokens, k: number): boolean {
-  // (By key first: most words before a place are no unit's.)
-  if (k < 0 || !UNIT_KEYS.has(tokens.word(k) as string) || !spaced(text, tokens, k)) return false;
-  if (tokens.capital(k) && !sentenceStart(text, tokens, k)) return false;
-  const word = spellingOf(surface(text, tokens, k));
-  if (SUB_PROVINCE_HEADS.has(word)) return true;
-  return (
-    word === 'khu' &&
-    k >= 1 &&
-    spaced(text, tokens, k - 1) &&
-    spellingOf(surface(text, tokens, k - 1)) === 'đặc'
-  );
+/** Words for places written before a name, as marked spellings, one word or two, by their last word's key. */
+interface HeadWords {
+  lastKeys: ReadonlySet<string>;
+  heads: readonly (readonly string[])[];
 }
 
-/** The folding keys of the last words {@link featureWordAt} reads ("vịnh", "mũi", "bán đảo"). */
-const FEATURE_KEYS: ReadonlySet<string> = new Set(['vinh', 'mui', 'dao']);
+function headWords(heads: readonly string[]): HeadWords {
+  const split = heads.map((h) => h.split(' '));
+  return { lastKeys: new Set(split.map((h) => foldKey(h[h.length - 1] as string))), heads: split };
+}
 
 /**
- * Word `k`, one space before the next, is the word for a bay, a cape or a peninsula, written with
- * its marks and in lower case, as local-places.ts reads it: "vịnh", "mũi", "bán đảo" ("Vinh" is a
- * city).
+ * The words for an administrative unit: a ward, commune or district ({@link SUB_PROVINCE_HEADS}),
+ * or "đặc khu", a special zone (the island units of 1 July 2025).
  */
-function featureWordAt(text: string, tokens: Tokens, k: number): boolean {
+const UNIT_WORDS: HeadWords = headWords([...SUB_PROVINCE_HEADS, 'đặc khu']);
+/** The words for a bay, a cape or a peninsula ("Vinh" is a city: the marks must be written). */
+const FEATURE_WORDS: HeadWords = headWords(NAMED_FEATURE_HEADS);
+
+/**
+ * Word `k`, one space before the next, ends one of `words`, written with its marks, in lower case
+ * (or first in its sentence, where `opening`).
+ */
+function headWordAt(text: string, tokens: Tokens, k: number, words: HeadWords, opening: boolean): boolean {
   // (By key first: most words before a place are none of these.)
-  if (k < 0 || !FEATURE_KEYS.has(tokens.word(k) as string) || !spaced(text, tokens, k)) return false;
-  if (tokens.capital(k)) return false;
+  if (k < 0 || !words.lastKeys.has(tokens.word(k) as string) || !spaced(text, tokens, k)) return false;
+  if (tokens.capital(k) && !(opening && sentenceStart(text, tokens, k))) return false;
   const word = spellingOf(surface(text, tokens, k));
-  if (word === 'vịnh' || word === 'mũi') return true;
-  return (
-    word === 'đảo' &&
-    k >= 1 &&
-    spaced(text, tokens, k - 1) &&
-    spellingOf(surface(text, tokens, k - 1)) === 'bán'
+  return words.heads.some(
+    (head) =>
+      head[head.length - 1] === word &&
+      (head.length === 1 ||
+        (k >= 1 && spaced(text, tokens, k - 1) && spellingOf(surface(text, tokens, k - 1)) === head[0])),
   );
 }
 
@@ -968,7 +962,7 @@ export function notTheName(
     vietnamese &&
     places &&
     previousEnd <= k &&
-    unitWordAt(text, tokens, k) &&
+    headWordAt(text, tokens, k, UNIT_WORDS, true) &&
     ids.every((id) => id.startsWith('place:'))
   )
     return true;
@@ -978,10 +972,8 @@ export function notTheName(
     vietnamese &&
     places &&
     previousEnd <= k &&
-    featureWordAt(text, tokens, k) &&
-    ids.every(
-      (id) => id.startsWith('city:') || id.startsWith('vn-province-') || id.startsWith('subdivision:'),
-    )
+    headWordAt(text, tokens, k, FEATURE_WORDS, false) &&
+    ids.every(isTownId)
   )
     return true;
   // A title of two syllables after a family name is a person's given names ("Đỗ Nhật Hoàng", "Do

@@ -30,6 +30,7 @@ import {
   listNeighbours,
   mention,
   noOneAfter,
+  qualifiedBy,
   smallNumber,
   spaced,
 } from './doc.js';
@@ -542,22 +543,6 @@ function otherTitleBefore(doc: Doc, from: number, end: number): boolean {
   let node = doc.index.gazetteer.root.next?.get(tokens.word(from - 1) as string);
   for (let k = from; k < end && node; k++) node = node.next?.get(tokens.word(k) as string);
   return node?.forms?.some((f) => f.title) === true;
-}
-
-/**
- * A word of {@link LATIN_ROLE_MODIFIERS} stands before the role starting at word `from`, right before
- * it or before one lower-case word that qualifies it ("deputy defense minister"): another role.
- */
-function modifierBefore(doc: Doc, from: number): boolean {
-  const { tokens } = doc;
-  if (from < 1 || !spaced(doc, from - 1)) return false;
-  if (LATIN_ROLE_MODIFIERS.has(tokens.word(from - 1) as string)) return true;
-  return (
-    from >= 2 &&
-    spaced(doc, from - 2) &&
-    !tokens.capital(from - 1) &&
-    LATIN_ROLE_MODIFIERS.has(tokens.word(from - 2) as string)
-  );
 }
 
 /**
@@ -2028,7 +2013,7 @@ function byRole(
     // another role, "a deputy defense minister" beside "Defense Minister Koizumi".)
     if (
       noOneAfter(doc, end) ||
-      modifierBefore(doc, role.from) ||
+      qualifiedBy(doc, role.from, LATIN_ROLE_MODIFIERS) ||
       (otherTitleBefore(doc, role.from, end) && tokens.word(role.from - 1) !== qualifiers.get(role.key))
     )
       continue;

@@ -8,7 +8,7 @@ import { markedSpelling } from '../text/marks.js';
 import { HONORIFICS, PLACE_KIND_TAILS, SWEDISH_ZONE_TAILS } from './context.js';
 import { type Doc, localKey, localMention, smallNumber, spaced } from './doc.js';
 import { childById, type Form } from './gazetteer.js';
-import { DIRECTIONS, STREET_TAILS } from './generic.js';
+import { DIRECTIONS, isTownId, NAMED_FEATURE_HEADS, STREET_TAILS } from './generic.js';
 import type { EntityMention } from './mention.js';
 import { roadSpans } from './roads.js';
 import { isVietnameseSyllable, romajiMorae } from './syllables.js';
@@ -118,22 +118,14 @@ const ADMINISTRATIVE_HEADS: ReadonlySet<Head> = new Set(
  * Heads of natural features named after the town or province beside them: "vịnh Nha Trang" (the
  * bay), "mũi Cà Mau" (the cape), "bán đảo Sơn Trà". After one, that name is the feature's.
  */
-const FEATURE_HEADS: ReadonlySet<Head> = new Set(
-  HEADS.filter((h) => ['vịnh', 'mũi', 'bán đảo'].includes(h.words.join(' '))),
+const FEATURE_HEAD_SET: ReadonlySet<Head> = new Set(
+  HEADS.filter((h) => NAMED_FEATURE_HEADS.includes(h.words.join(' '))),
 );
 
 /** Words `from`..`to` spell a name of the knowledge base that names towns or provinces only. */
 function townName(doc: Doc, from: number, to: number): boolean {
   const forms = formsSpelt(doc, from, to);
-  return (
-    forms !== null &&
-    forms.length > 0 &&
-    forms.every((f) =>
-      f.ids.every(
-        (id) => id.startsWith('city:') || id.startsWith('vn-province-') || id.startsWith('subdivision:'),
-      ),
-    )
-  );
+  return forms !== null && forms.length > 0 && forms.every((f) => f.ids.every(isTownId));
 }
 
 /** Words before "phố" that make it no street's head: "thành phố" (a city), "khu phố" (a quarter). */
@@ -679,7 +671,7 @@ export function localPlaces(
     const named =
       headFound !== null &&
       ((ADMINISTRATIVE_HEADS.has(headFound[0]) && landmarkName(doc, from, to)) ||
-        (FEATURE_HEADS.has(headFound[0]) && townName(doc, from, to)));
+        (FEATURE_HEAD_SET.has(headFound[0]) && townName(doc, from, to)));
     if (
       !named &&
       (street ? knownPlaceName(doc, from, to) : knownName(doc, from, to, (head && !port) || ward))

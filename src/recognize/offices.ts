@@ -2,7 +2,7 @@ import type { Normalizer } from '../kb/kb.js';
 import type { Entity, OfficeTerm } from '../kb/types.js';
 import { foldKey } from '../text/fold.js';
 import { caseAt, LOWER, NO_CASE, UPPER } from '../text/letter-case.js';
-import { DEFINITE_ENDINGS, type Doc, indefiniteBefore, mention, noOneAfter } from './doc.js';
+import { DEFINITE_ENDINGS, type Doc, indefiniteBefore, mention, noOneAfter, qualifiedBy } from './doc.js';
 import type { Passing } from './gazetteer.js';
 import { inLexicon } from './homograph-rules.js';
 import {
@@ -255,7 +255,7 @@ export function titledPeople(
           if (offices) break;
         }
       }
-      if (!offices || otherHolderBefore(doc, i)) continue;
+      if (!offices || qualifiedBy(doc, i, OTHER_HOLDER)) continue;
       // Before a capitalised name it is that person's title ("kabinettssekreteraren Hirokazu
       // Matsuno"), whose name is read for itself.
       if (
@@ -381,7 +381,8 @@ function nearestHolderBefore(
  * possessive word ("a president treats …", "our president", "a Democratic president").
  */
 function definite(doc: Doc, from: number, offices: readonly string[], language: string | null): boolean {
-  if (otherHolderBefore(doc, from)) return false;
+  // (Not after a word of another holder: "vice premiärministern", "a deputy defense minister".)
+  if (qualifiedBy(doc, from, OTHER_HOLDER)) return false;
   return (
     language === 'vi' ||
     (!indefiniteBefore(doc.text, doc.tokens, from) && !otherOwnerBefore(doc, from, offices))
@@ -409,23 +410,6 @@ const OTHER_HOLDER: ReadonlySet<string> = new Set([
   'hai',
   'cac',
 ]);
-
-/**
- * A word of {@link OTHER_HOLDER} stands right before word `from`, in the same phrase, or before the
- * one lower-case word that qualifies the title there ("a deputy defense minister", where the title
- * read is "minister").
- */
-function otherHolderBefore(doc: Doc, from: number): boolean {
-  const { tokens } = doc;
-  if (from < 1 || !tokens.spaced(from - 1)) return false;
-  if (OTHER_HOLDER.has(tokens.word(from - 1) as string)) return true;
-  return (
-    from >= 2 &&
-    tokens.spaced(from - 2) &&
-    !tokens.capital(from - 1) &&
-    OTHER_HOLDER.has(tokens.word(from - 2) as string)
-  );
-}
 
 /**
  * Word `k` is the adjective of `country`, by its name in en or sv: they share their first letters

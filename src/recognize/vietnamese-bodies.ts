@@ -6,7 +6,7 @@
 // organisation whose places stay mentions of their own, as parts.
 import { hasVietnameseMarks, markedSpelling } from '../text/marks.js';
 import { type BodyHead, VI_BODY_HEADS, VI_BODY_NOT_AFTER } from './context.js';
-import { spaced } from './doc.js';
+import { smallNumber, spaced } from './doc.js';
 import { sentenceStart } from './homograph-rules.js';
 import { isVietnameseSyllable } from './syllables.js';
 import type { Tokens } from './tokenize.js';
@@ -14,6 +14,8 @@ import { endsName } from './vietnamese-companies.js';
 
 /** Most words after the head. */
 const MAX_WORDS = 12;
+/** Most digits of a number inside a name ("Trung tâm Cấp cứu 115 Hải Phòng"). */
+const MAX_NUMBER_DIGITS = 4;
 /** Most lower-case words in a row ("xuất nhập cảnh khu vực"). */
 const MAX_LOWER_RUN = 7;
 
@@ -31,19 +33,6 @@ function headAt(doc: { text: string; tokens: Tokens }, at: number, head: BodyHea
     if (hasVietnameseMarks(written) && markedSpelling(written) !== head.spellings[j]) return -1;
   }
   return at + head.keys.length;
-}
-
-/** Word `k` is a number of at most four digits ("115", "108"). */
-function numberWord(doc: { text: string; tokens: Tokens }, k: number): boolean {
-  const { text, tokens } = doc;
-  const from = tokens.start(k);
-  const to = tokens.end(k);
-  if (to - from > 4) return false;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
 }
 
 /** A head of {@link VI_BODY_HEADS} starts at word `k`. */
@@ -233,7 +222,7 @@ export function bodySpans(
         // (A name may hold a foreign word with its capital, "Lễ hội Anime Nhật Bản", "Phòng khám Nội
         // soi tiêu hóa Sakura Cần Thơ", and a number inside it, "Trung tâm Cấp cứu 115 Hải Phòng".)
         !tokens.capital(k) &&
-        !(k > start && numberWord(doc, k))
+        !(k > start && smallNumber(doc, k, MAX_NUMBER_DIGITS) >= 0)
       )
         break;
       else if (tokens.capital(k)) lowerRun = 0;
