@@ -325,6 +325,14 @@ const BATCHES = [
     name: 'batch 69 (2026-12-07, the same session, run first on its rules of the moment: 686–689 en/sv, 690–695 vi)',
     has: (n) => n >= 686 && n <= 695,
   },
+  {
+    name: "batch 70 (2026-12-07, a later session, run first on the last stop's code: 696–699 en/sv, 700–705 vi)",
+    has: (n) => n >= 696 && n <= 705,
+  },
+  {
+    name: "batch 71 (2026-12-07, the same session, run first on the last stop's code: 706–709 en/sv, 710–715 vi)",
+    has: (n) => n >= 706 && n <= 715,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);

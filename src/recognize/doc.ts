@@ -514,11 +514,20 @@ function missionAfter(doc: { text: string; tokens: Tokens }, k: number): boolean
   return written === 'quan' && !(k + 1 < tokens.length && tokens.is(k + 1, 'tam'));
 }
 
+/** What follows a role's possessive when it names the holder's office, not the holder. */
+const OFFICE_AFTER_POSSESSIVE = /^['\u2019]s [Oo]ffice\b/;
+
 /**
  * A role ending before word `k` names no one holder there: the mission ("Đại sứ quán", "Tổng Lãnh
- * sự quán") or many ("Thống đốc các tỉnh Nhật Bản").
+ * sự quán"), many ("Thống đốc các tỉnh Nhật Bản") or the holder's office ("the Prime Minister's
+ * Office said").
  */
 export function noOneAfter(doc: { text: string; tokens: Tokens }, k: number): boolean {
+  if (
+    k >= 1 &&
+    OFFICE_AFTER_POSSESSIVE.test(doc.text.slice(doc.tokens.end(k - 1), doc.tokens.end(k - 1) + 10))
+  )
+    return true;
   return missionAfter(doc, k) || pluralAfter(doc, k);
 }
 

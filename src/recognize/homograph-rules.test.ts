@@ -133,6 +133,17 @@ describe('homograph rules', () => {
     );
   });
 
+  it('reads a short family name first in its sentence as a name before a middle name, not before a place', () => {
+    const en = (text: string) => recognize(text, { language: 'en' }).map((m) => [m.text, m.id]);
+    expect(en('He came in May. Le Van Nam, one of two men, plans to stay.')).toEqual([
+      ['Le Van Nam', 'local:person:le-van-nam'],
+    ]);
+    // ("Do Son" first in its sentence is the beach town, not Mr Do Son: no middle name follows.)
+    expect(ids('Do Son is an hour from Hai Phong.', 'en')).not.toContainEqual(
+      expect.stringMatching(/^local:person/),
+    );
+  });
+
   it('reads a place after a given name, a family name or a word of address as part of a person’s name', () => {
     expect(ids('Katie Holland won the award.', 'en')).not.toContain('country:NL');
     expect(ids('Cô Thái Lan dạy toán ở trường làng.', 'vi')).not.toContain('country:TH');

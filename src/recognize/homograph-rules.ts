@@ -1025,7 +1025,8 @@ export function notTheName(
       !upper(tokens, k) &&
       !upper(tokens, from) &&
       foldedFamilyName(tokens.key(k) as string) &&
-      (before.length > 2 || !sentenceStart(text, tokens, k))
+      // (First in its sentence too before a middle name: "Le Van Nam, one of …" is no Yunnan.)
+      (before.length > 2 || !sentenceStart(text, tokens, k) || middleNameAfterFamily(text, tokens, from))
     ) {
       return true;
     } else if (

@@ -369,6 +369,29 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     ]);
   });
 
+  it('reads a description in lower case after a capitalised head inside a sentence when a place ends it', () => {
+    const vi = (text: string) => orgs(text, { language: 'vi' }).map((o) => o[0]);
+    expect(vi('Đại diện Hiệp hội hợp tác xã nông nghiệp Gunma cho biết.')).toEqual([
+      'Hiệp hội hợp tác xã nông nghiệp Gunma',
+    ]);
+    // Two words of a head without marks are still the head; one ("Hoi", "Cuc") may be another word.
+    expect(vi('Dai dien Hiep hoi hop tac xa nong nghiep Gunma cho biet.')).toEqual([
+      'Hiep hoi hop tac xa nong nghiep Gunma',
+    ]);
+    // Not opening a sentence, not a title's head, not a sentence with another name in it, and not
+    // a head that is also a common word ("Bộ trưởng", "Sở", "Đồn").
+    expect(vi('Hiệp hội hợp tác xã nông nghiệp Gunma có 300 hội viên.')).toEqual([]);
+    expect(vi('Ông là Cục trưởng Cục Hàng hải tại Hải Phòng.')).not.toContainEqual(
+      expect.stringMatching(/^Cục trưởng/),
+    );
+    expect(vi('Năm nay Cục dự kiến tổ chức Tuần phim Nhật Bản tại Hà Nội.')).not.toContainEqual(
+      expect.stringMatching(/^Cục dự kiến/),
+    );
+    expect(vi('Ông gặp Bộ trưởng Nhật Bản tại Hà Nội.')).toEqual([]);
+    // A people's committee is a body of the knowledge base.
+    expect(vi('Đoàn làm việc với Ủy ban nhân dân TP. Hồ Chí Minh hôm qua.')).toEqual([]);
+  });
+
   it('reads the words that qualify an institution between its head and its place ("Đại học Sư phạm Hà Nội")', () => {
     const text = 'Sinh viên Trường Đại học Sư phạm Hà Nội và Bệnh viện Đa khoa tỉnh Quảng Ninh tham dự.';
     expect(orgs(text, { language: 'vi', date: '2025-09-01' })).toEqual([

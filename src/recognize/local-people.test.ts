@@ -15,6 +15,10 @@ describe('local people: names the knowledge base lacks', () => {
     ]);
   });
 
+  it('reads no person in English common words, in the plural too ("Educational Exchanges")', () => {
+    expect(people('Đại diện Japan Educational Exchanges and Services cho biết.', 'vi')).toEqual([]);
+  });
+
   it('reads a name after a sentence that ends on a word that is also a Vietnamese head of place', () => {
     // "day" is also dãy (a range, "dãy Trường Sơn"), but only before a name in the same phrase.
     expect(people('It rained every day. Le Thi Kim Hoa, 52, was less sure.').map((m) => m[0])).toEqual([

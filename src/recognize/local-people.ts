@@ -720,8 +720,7 @@ function labelLine(doc: Doc, from: number, to: number, keys: readonly string[]):
   for (let c = lineStart; c < start; c++) if (!whiteSpace(text.charCodeAt(c))) return false;
   if (!isFirstName(keys[0] as string)) return false;
   // A surname is no frequent English word ("Price Alerts:" is a label of a page).
-  const word = (k: string) => englishRank(k) >= 0 || (k.endsWith('s') && englishRank(k.slice(0, -1)) >= 0);
-  return !keys.slice(1).some(word);
+  return !keys.slice(1).some(commonWord);
 }
 
 /** The folding keys of the street heads ("pho", "duong"): other words are not spelt out. */
@@ -1248,10 +1247,15 @@ function phraseOfWords(keys: readonly string[]): boolean {
   if (isFirstName(first) || keys.every((k) => romajiMorae(k) > 0)) return false;
   // A common first word with no common word after it is a family name spelt like a word ("Hong
   // Lei", "Song Tao"), not a phrase.
-  if (englishRank(first) >= 0) return keys.slice(1).some((k) => englishRank(k) >= 0);
+  if (englishRank(first) >= 0) return keys.slice(1).some(commonWord);
   // The last word only of a pair: longer names end in syllables of East Asian names that English
   // also spells ("Hwang Chul Min").
   return keys.length === 2 && englishRank(keys[1] as string) >= 0;
+}
+
+/** A frequent English word, or the plural of one ("exchanges"), by folding key. */
+function commonWord(k: string): boolean {
+  return englishRank(k) >= 0 || (k.endsWith('s') && englishRank(k.slice(0, -1)) >= 0);
 }
 
 /** A local person stage's result: the mentions it adds, and the KB matches it replaces. */

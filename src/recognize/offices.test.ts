@@ -272,6 +272,18 @@ describe('offices: a title and part of a name stand for the office holder', () =
     ).toEqual([['Phạm Minh Chính', 'person:pham-minh-chinh', '']]);
   });
 
+  it('reads no holder in a role\'s office ("the Prime Minister\'s Office said")', () => {
+    const text =
+      "Prime Minister Ishiba Shigeru met him. Later, the Prime Minister's Office said the talks went well.";
+    expect(people(text, '2025-08-26')).toEqual([['Ishiba Shigeru', 'person:ishiba-shigeru', '']]);
+    expect(
+      people("Prime Minister Ishiba Shigeru met him. The Prime Minister's speech was short.", '2025-08-26'),
+    ).toEqual([
+      ['Ishiba Shigeru', 'person:ishiba-shigeru', ''],
+      ['Prime Minister', 'person:ishiba-shigeru', 'short-reference'],
+    ]);
+  });
+
   it('reads the offices of the President and of the National Assembly as bodies, not as their heads', () => {
     const ids = recognize('Chủ tịch nước Lương Cường tiếp khách. Dự có lãnh đạo Văn phòng Chủ tịch nước.', {
       language: 'vi',

@@ -133,6 +133,50 @@ function properEnd(
   return stop >= tokens.length || !joined(doc, stop - 1) || (!tokens.capital(stop) && endsName(doc, stop));
 }
 
+/**
+ * Heads whose description news may write in lower case before the place that ends the name
+ * ("Hiệp hội hợp tác xã nông nghiệp Gunma", "Trung tâm nghề thủ công truyền thống Sakai"), as
+ * marked spellings. Not the heads that are also other words in lower-case prose ("Bộ", "Sở",
+ * "Đồn", "Ban", "Phòng", "Tổ chức": "Bộ trưởng …", "Cục dự kiến tổ chức …" is a sentence).
+ */
+const LOWER_DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
+  'hiệp hội',
+  'hội',
+  'ủy ban',
+  'trung tâm',
+  'văn phòng',
+  'cục',
+  'chi cục',
+  'tổng cục',
+  'hợp tác xã',
+  'liên đoàn',
+  'nghiệp đoàn',
+]);
+
+/** The first words of a description that make the head a title's: "Cục trưởng", "Trung tâm phó …". */
+const ROLE_AFTER_HEAD: ReadonlySet<string> = new Set(['truong', 'pho']);
+
+/**
+ * A head at word `h` may take a description opening in lower case at word `start`: one of
+ * {@link LOWER_DESCRIPTION_HEADS}, capitalised inside its sentence, written with its marks unless
+ * it has two words (unmarked "Hoi", "Cuc" are also "hỏi", "cực"), not a title's head, and no name of
+ * the knowledge base starting there ("Ủy ban nhân dân TP. Hồ Chí Minh").
+ */
+function lowerDescription(
+  doc: { text: string; tokens: Tokens },
+  h: number,
+  start: number,
+  head: BodyHead,
+  knownAt: (k: number) => boolean,
+): boolean {
+  const { text, tokens } = doc;
+  if (!LOWER_DESCRIPTION_HEADS.has(head.spellings.join(' ')) || sentenceStart(text, tokens, h)) return false;
+  if (head.keys.length === 1 && !hasVietnameseMarks(text.slice(tokens.start(h), tokens.end(h)))) return false;
+  // (A people's committee, "Ủy ban nhân dân …", is province-bodies.ts's.)
+  if (tokens.is(start, 'nhan') && tokens.is(start + 1, 'dan')) return false;
+  return !ROLE_AFTER_HEAD.has(tokens.key(start) as string) && !knownAt(h);
+}
+
 /** What may stand between a body's name and its parent body or its acronym: " (", "(", ", ". */
 const PARENT_GAP = /^(?: ?\(|, )$/u;
 
@@ -191,10 +235,12 @@ export function bodySpans(
     let start = -1;
     let anyCase = false;
     let event = false;
+    let matched: BodyHead | undefined;
     for (const head of heads) {
       start = headAt(doc, h, head);
       anyCase = head.anyCase;
       event = head.event;
+      matched = head;
       if (start >= 0) break;
     }
     // An event's head opening a sentence is a common noun ("Lễ hội năm nay ở Hà Nội …").
@@ -202,7 +248,12 @@ export function bodySpans(
     // The description opens with a free capitalised word in the same phrase (any word after a
     // court, the police or an association of people).
     if (start < 0 || start >= n || !spaced(doc, start - 1)) continue;
-    if (!anyCase && (covered[start] || !tokens.capital(start))) continue;
+    if (!anyCase && covered[start]) continue;
+    // Official names capitalise the description's first word; news may not, when a capitalised
+    // head inside a sentence and the place that ends the name say it is one ("Hiệp hội hợp tác xã
+    // nông nghiệp Gunma"): such a name must end on its place.
+    const lowerStart = !anyCase && !tokens.capital(start);
+    if (lowerStart && !lowerDescription(doc, h, start, matched as BodyHead, knownAt)) continue;
     if (start === h + 1 && VI_BODY_NOT_AFTER.get(headKey)?.has(tokens.word(start) as string)) continue;
     let end = -1;
     let lowerRun = 0;
@@ -225,8 +276,12 @@ export function bodySpans(
         !(k > start && smallNumber(doc, k, MAX_NUMBER_DIGITS) >= 0)
       )
         break;
-      else if (tokens.capital(k)) lowerRun = 0;
-      else if (end < 0 && k > start && tokens.capital(start) && unitAlone(doc, k)) {
+      else if (tokens.capital(k)) {
+        // (Only the place is capitalised in a description that opens in lower case: "Cục dự kiến
+        // tổ chức Tuần phim …" is a sentence.)
+        if (lowerStart) break;
+        lowerRun = 0;
+      } else if (end < 0 && k > start && tokens.capital(start) && unitAlone(doc, k)) {
         // The province or city the text is about, by its word alone ("Ban Quản lý Khu kinh tế
         // tỉnh", "Bộ Chỉ huy Quân sự thành phố"): the name ends on it.
         end = k + unitWords(doc, k);
@@ -248,6 +303,7 @@ export function bodySpans(
     // the head: "Hội An Tây" is a ward of Hội An.)
     if (
       end < 0 &&
+      !lowerStart &&
       k - start < MAX_WORDS &&
       !event &&
       !afterUnit(doc, h) &&
