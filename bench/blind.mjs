@@ -333,6 +333,14 @@ const BATCHES = [
     name: "batch 71 (2026-12-07, the same session, run first on the last stop's code: 706–709 en/sv, 710–715 vi)",
     has: (n) => n >= 706 && n <= 715,
   },
+  {
+    name: 'batch 72 (2026-12-07, the same session, run first on its rules of the moment: 716–719 en/sv, 720–725 vi)',
+    has: (n) => n >= 716 && n <= 725,
+  },
+  {
+    name: 'batch 73 (2026-12-07, the same session, run first on its rules of the moment: 726–729 en/sv, 730–735 vi)',
+    has: (n) => n >= 726 && n <= 735,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);
