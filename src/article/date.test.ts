@@ -160,6 +160,9 @@ describe('readDateLine', () => {
       '2025-03-14T22:17',
     );
     expect(read('Posted by minh_88 | 3 May 2024 | 120 views | 8 comments')?.iso).toBe('2024-05-03');
+    // A counter ending the line after spaces, as Japan Today prints it after a section's name.
+    expect(read('National  Nov. 16, 2025  06:15 am JST  18 Comments')?.iso.slice(0, 10)).toBe('2025-11-16');
+    expect(readDateLine('Many people met on Nov. 16, 2025 here  18 Comments')).toBeNull();
     // Counters are no licence for prose around a date.
     expect(readDateLine('Hai ben da gap nhau o Ha Noi 14/03/2025 | 41 binh luan')).toBeNull();
     // A blog's "Đăng ngày" (posted on) with its writer and section.

@@ -379,6 +379,8 @@ const BYLINE_START =
  * reading time ("| 9 min read", "| 5 phút đọc", "| 4 min läsning").
  */
 const COUNTERS = new RegExp(`\\|[ \\t]{0,3}${COUNTER}`, 'giu');
+/** A counter that ends the line after a space: "Nov. 16, 2025  06:15 am JST  18 Comments". */
+const TRAILING_COUNTER = new RegExp(`[ \\t]${COUNTER}[ \\t]*$`, 'iu');
 /** A counter alone: "3 bình luận", "12 comments" (a part of a by-line, no outlet). */
 export const COUNTER_PART = new RegExp(`^${COUNTER}$`, 'iu');
 /** Words in capitals, with dashes and spaces: an outlet's credit before a date ("KYODO NEWS -"). */
@@ -498,7 +500,8 @@ export function readDateLine(line: string): DateLine | null {
   // An outlet in capitals before the date is one name ("KYODO NEWS - Jul 17, 2025"), and sections
   // after a bar are tags ("… 18:40 | Japan, All").
   // (A post's counters after bars are no words of prose: "… 22:17 | 5.902 luot xem | 41 binh luan".)
-  const rest = after.includes('|') ? after.replace(COUNTERS, ' ') : after;
+  // (So is one at the end of the line: "… 06:15 am JST  18 Comments".)
+  const rest = (after.includes('|') ? after.replace(COUNTERS, ' ') : after).replace(TRAILING_COUNTER, '');
   const words = creditWords(before, beforeWords) + wordCount(residue(withoutTags(rest)));
   const gluedBefore = found.start > 0 && /\p{L}/u.test(line.charAt(found.start - 1));
   const opener = before.trim();

@@ -374,6 +374,17 @@ describe('local people: names the knowledge base lacks', () => {
     ]);
   });
 
+  it('reads two names that end in other Vietnamese given names as two people, not a misspelling', () => {
+    const found = people(
+      'Cong vien Le Van Tam dong nguoi. Anh Le Van Nam, 24 tuoi, noi. Anh Nam cuoi.',
+      'vi',
+    );
+    expect(found.map((m) => [m[0], m[1], m[2]])).toEqual([
+      ['Le Van Tam', 'local:person:le-van-tam', ''],
+      ['Le Van Nam', 'local:person:le-van-nam', ''],
+    ]);
+  });
+
   it('reads a foreign local name again without a cue, and a misspelling of a spelling seen', () => {
     const found = people(
       'Ambassador Tanabe Kotaro signed. Ambassador Tanaba Kotaro smiled. Later, Tnaba Kotaro hopes so.',

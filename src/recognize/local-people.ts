@@ -1253,6 +1253,17 @@ function phraseOfWords(keys: readonly string[]): boolean {
   return keys.length === 2 && englishRank(keys[1] as string) >= 0;
 }
 
+/**
+ * Two names of as many words end in other given names that are both Vietnamese syllables: two
+ * people ("Le Van Nam", "Le Van Tam"), not one misspelt. (A family name one letter off, "Doan" and
+ * "Dao" before the same given names, is still one.) Folding keys.
+ */
+function otherSyllable(a: readonly string[], b: readonly string[]): boolean {
+  const x = a[a.length - 1] as string;
+  const y = b[b.length - 1] as string;
+  return x !== y && isVietnameseSyllable(x) && isVietnameseSyllable(y);
+}
+
 /** A frequent English word, or the plural of one ("exchanges"), by folding key. */
 function commonWord(k: string): boolean {
   return englishRank(k) >= 0 || (k.endsWith('s') && englishRank(k.slice(0, -1)) >= 0);
@@ -1388,7 +1399,8 @@ export function localPeople(
         if ((rank.get(other) as number) <= a || canonical.has(other)) continue;
         if (other.split(' ').length !== words.length) continue;
         const max = Math.min(name.length, other.length) >= LONG_NAME ? 2 : 1;
-        if (levenshtein(name, other, max) <= max) canonical.set(other, name);
+        if (levenshtein(name, other, max) <= max && !otherSyllable(words, other.split(' ')))
+          canonical.set(other, name);
       }
     }
   }
