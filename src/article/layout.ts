@@ -80,6 +80,13 @@ function withoutTrailingDashes(t: string): string {
 const URL_LINE = /^(?:https?:\/\/|www\.)\S{1,2000}$/iu;
 
 const BYLINE = /^(?:by|av|bởi|tác giả|reported by|written by)[ \t]{0,3}:?[ \t]{1,3}(?=\p{Lu})/iu;
+/**
+ * A blog post's by-line: its poster, then the time and fields after bars ("Đăng bởi Đào Mai lúc
+ * 21:40 | Nhãn: … | 23 bình luận", "Posted by AMP Project Marketing"). A poster is no outlet.
+ */
+const POSTED_BY = /^(?:posted by|đăng bởi|dang boi)[ \t]{1,3}(?=\p{Lu})/iu;
+/** What parts a blog's by-line from its fields. */
+const FIELD_BAR = ' | ';
 
 /**
  * A writer's name, a comma and the writer's role, alone on a line: "KAZUMA OKUDA, Nikkei staff writer",
@@ -278,6 +285,11 @@ function classifyShape(line: Line): Piece {
   if (byline && words(t) <= MAX_BYLINE_WORDS && !endsSentence(withoutTrailingDashes(t))) {
     const { outlet, explicit } = bylineOutlet(line, byline[0].length);
     return { kind: 'byline', span: line, outlet, outletForm: 'byline', outletExplicit: explicit };
+  }
+  if (POSTED_BY.test(t)) {
+    const fields = t.indexOf(FIELD_BAR);
+    if (words(fields > 0 ? t.slice(0, fields) : t) <= MAX_BYLINE_WORDS)
+      return { kind: 'byline', span: line, outlet: null, outletForm: 'byline' };
   }
   const role = t.length <= MAX_NAME_ROLE_LINE ? NAME_ROLE_LINE.exec(t) : null;
   if (role?.groups?.role && isRole(role.groups.role))

@@ -496,6 +496,16 @@ ${viBody}`);
     expect(quote.title?.text).toBe('Svensk familj fast i översvämningen i Hoi An');
   });
 
+  it("takes a blog post's headline over its poster's line, not the blog's tagline over its menu", () => {
+    const head = 'Mùa hoa anh đào ở Hokkaido: chín ngày đi muộn mà không tiếc';
+    const a = analyze(
+      `BLOG CỦA LAN\nNhật ký xê dịch của một cô gái văn phòng ở Hà Nội\n\nTrang chủ | Nhật Bản | Hàn Quốc | Đông Nam Á | Kinh nghiệm visa | Về Lan\n\nThứ Tư, 14 tháng 5, 2025\n\n${head}\n\nĐăng bởi Đào Ngọc Lan lúc 21:40 | Nhãn: Nhật Bản, Hokkaido | 23 bình luận\n\n${viBody}`,
+    );
+    expect(a.title?.text).toBe(head);
+    // The poster is no outlet, nor are the post's labels.
+    expect(a.outlet).toBeNull();
+  });
+
   it("takes no post author's name over the post's date on a social network's page for the headline", () => {
     const a = analyze(
       `Facebook\nTrang chủ   Video   Nhóm\n\nHồng Nhung Võ\n3 tháng 2, 2026 lúc 22:14 · Kurayoshi, Tottori · 🌏\n\n${viBody}`,

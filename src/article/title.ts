@@ -444,11 +444,13 @@ export function pickTitle(pieces: Piece[], text: string, isOutletName: (text: st
     const n = words(t);
     // (A label of one or two words over the date is a section's name: "Culture - Travel".)
     // A headline over its standfirst, a longer line that is not yet the body, over the by-line.
+    // (A menu under a site's tagline is no standfirst: "Nhật ký xê dịch …" / "Trang chủ | Nhật Bản | …".)
     const standfirst =
       t.length > MAX_KICKER &&
       after?.kind === 'paragraph' &&
       after.span.text.length > t.length &&
-      !isBody(after);
+      !isBody(after) &&
+      !isTagLine(after.span.text);
     if (stamp(after) || ((kicker || standfirst) && stamp(pieces[at + 1]))) score += n < 3 ? 1 : 3;
     else if (deck(n, t, after, pieces[at + 1])) score += 2;
     else {
