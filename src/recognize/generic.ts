@@ -168,6 +168,9 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'cục',
   // A law's title: "Bộ luật Lao động", "luật Lao động tiêu chuẩn".
   'luật',
+  // A centre's and a federation's name: "Trung tâm Lao động ngoài nước", "Liên đoàn Lao động".
+  'tâm',
+  'đoàn',
 ]);
 
 /**

@@ -24,6 +24,10 @@ describe('homograph rules', () => {
     expect(partial('Đoàn Campuchia va Lao dự hội nghị ở Hà Nội.')).toContain('country:LA');
     // After "luật" (law) a title's word is capitalised: "luật Lao động tiêu chuẩn", "Bộ luật Lao dong".
     expect(partial('Công ty vi phạm luật Lao dong tiêu chuẩn của Nhật.')).not.toContain('country:LA');
+    // And after a centre's or a federation's head, with its marks or typed without any.
+    expect(ids('Anh lien he Trung tam Lao dong ngoai nuoc de dang ky.', 'vi')).not.toContain('country:LA');
+    expect(partial('Liên doan Lao dong tinh Phu Tho phối hợp tổ chức.')).not.toContain('country:LA');
+    expect(ids('Hai nuoc Viet Nam va Lao ky ket hiep dinh.', 'vi')).toContain('country:LA');
   });
 
   it('reads no one-letter name without its mark where a page lost some marks', () => {

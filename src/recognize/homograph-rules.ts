@@ -338,6 +338,17 @@ function wordBits(tokens: Tokens): WordBits {
 }
 
 /** The text writes the lexicon entry at words s.. (its words, marks, joins and case). */
+/** The folding keys of {@link TITLE_HEADS}, for text typed without marks ("Trung tam Lao dong"). */
+let titleHeadKeys: Set<string> | undefined;
+
+/** A word of {@link TITLE_HEADS} as written: with its marks, or without any where the head has some. */
+function titleHead(word: string): boolean {
+  const spelling = spellingOf(word);
+  if (TITLE_HEADS.has(spelling)) return true;
+  titleHeadKeys ??= new Set([...TITLE_HEADS].map(foldKey));
+  return spelling === foldKey(word) && titleHeadKeys.has(spelling);
+}
+
 function writes(
   text: string,
   tokens: Tokens,
@@ -376,7 +387,7 @@ function writes(
       const inTitle =
         before >= 0 &&
         spaced(text, tokens, before) &&
-        (tokens.capital(before) || TITLE_HEADS.has(spellingOf(surface(text, tokens, before))));
+        (tokens.capital(before) || titleHead(surface(text, tokens, before)));
       // Or as the head of the name that follows ("Chủ tịch Tập đoàn Hokuriku Kensetsu").
       const heads = s + m < tokens.length && spaced(text, tokens, s + m - 1) && tokens.capital(s + m);
       if (!sentenceStart(text, tokens, t) && !inTitle && !heads && !titleAnd && !dashBefore(text, tokens, t))
