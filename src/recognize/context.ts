@@ -1522,6 +1522,11 @@ const VI_EVENT_HEAD_WORDS: readonly string[] = [
   'tuần lễ',
   'tuần văn hóa',
   'tuần phim',
+  // Fairs, exhibitions and seminars: "Hội chợ Nhật Bản", "Triển lãm ảnh Nhật Bản", "Hội thảo
+  // Việt Nam - Nhật Bản".
+  'hội chợ',
+  'triển lãm',
+  'hội thảo',
 ];
 
 /** One head of {@link VI_BODY_HEAD_WORDS}: its words as folding keys and as marked spellings. */

@@ -563,6 +563,13 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     expect(events('Sáng nay, Ngày hội Văn hóa Nhật Bản tại Đà Lạt mở cửa.').map((e) => e[0])).toEqual([
       'local:event:ngay-hoi-van-hoa-nhat-ban-tai-da-lat',
     ]);
+    // Fairs, exhibitions and seminars too.
+    expect(events('Ong den Hoi cho Nhat Ban o Hai Phong hom qua.').map((e) => e[0])).toEqual([
+      'local:event:hoi-cho-nhat-ban',
+    ]);
+    expect(events('Bà dự Triển lãm ảnh Nhật Bản ở Huế.').map((e) => e[0])).toEqual([
+      'local:event:trien-lam-anh-nhat-ban',
+    ]);
     expect(events('Hàng nghìn bạn trẻ đổ về Lễ hội Anime Nhật Bản.')).toEqual([
       ['local:event:le-hoi-anime-nhat-ban', ['country:JP']],
     ]);
