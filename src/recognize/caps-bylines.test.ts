@@ -63,4 +63,15 @@ describe('by-lines in capitals', () => {
       'city:sakai',
     ]);
   });
+
+  it("reads a photographer's Vietnamese name in capitals after a photo's label, though it spells a province", () => {
+    const vi = (text: string) => recognize(text, { language: 'vi' }).map((m) => [m.text, m.id]);
+    expect(vi('Đoàn công tác thăm nhà máy. (Ảnh: HẢI DƯƠNG)')).toEqual([
+      ['HẢI DƯƠNG', 'local:person:hai-duong'],
+    ]);
+    expect(vi('Doan cong tac tham nha may. Anh: HAI NAM')).toEqual([['HAI NAM', 'local:person:hai-nam']]);
+    // An outlet credited stays one, and so does a province named elsewhere in capitals.
+    expect(vi('Lễ ký kết. Ảnh: TTXVN')).toEqual([['TTXVN', 'outlet:vna']]);
+    expect(vi('TRÊN ĐƯỜNG VỀ HẢI DƯƠNG')).toEqual([['HẢI DƯƠNG', 'vn-province-2008:30']]);
+  });
 });

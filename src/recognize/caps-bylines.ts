@@ -7,6 +7,7 @@ import { englishRank } from './english-words.js';
 import { japaneseName, japaneseShapedName } from './japanese-names.js';
 import { LOCAL_PERSON } from './local-people.js';
 import type { EntityMention } from './mention.js';
+import { isVietnameseSyllable } from './syllables.js';
 
 /** Words of one reporter's name in capitals. */
 const MIN_WORDS = 2;
@@ -28,6 +29,7 @@ export function capsBylines(
 ): { found: [number, EntityMention][]; replaced: Set<number> } {
   const found: [number, EntityMention][] = [];
   const replaced = new Set<number>();
+  photoCredits(doc, covered, { found, replaced });
   if (language !== 'en' && language !== null) return { found, replaced };
   const { text, tokens } = doc;
   const n = tokens.length;
@@ -109,6 +111,51 @@ function captionCredits(
     if (keys.some((w) => englishRank(w) >= 0) || !(japaneseName(keys) || japaneseShapedName(keys))) continue;
     let ok = true;
     for (let w = k; w < to && ok; w++) ok = !covered[w] || cityAlone(doc, w);
+    if (!ok) continue;
+    for (let w = k; w < to; w++) if (covered[w]) out.replaced.add(w);
+    const words: string[] = [];
+    for (let w = k; w < to; w++) words.push(titleCase(text.slice(tokens.start(w), tokens.end(w))));
+    out.found.push([
+      k,
+      localMention(doc, k, to, LOCAL_PERSON + localKey(doc, k, to), 'person', words.join(' ')),
+    ]);
+    covered.fill(1, k, to);
+  }
+}
+
+/** A photo's credit label right before a name: "Ảnh: ", "(Ảnh: ", "Anh: ", "Photo: ", "Foto: ". */
+const PHOTO_LABEL = /(?:^|[\s(])(?:ảnh|anh|photo|foto):? ?$/iu;
+/** Ids of towns and provinces, which a photographer's name in capitals may spell ("HẢI NAM"). */
+const TOWN_ID = /^(?:city|vn-province-\d+|subdivision):/u;
+
+/**
+ * A photographer's Vietnamese name in capitals after a photo's credit label, ending its line or
+ * its parenthesis: "Ảnh: HẢI NAM", "(Ảnh: HẢI DƯƠNG)". A credit names who took the photo, so a
+ * town or a province the knowledge base reads there (Hainan, Hải Dương) is the person's name; an
+ * outlet ("Ảnh: TTXVN") stays one.
+ */
+function photoCredits(
+  doc: Doc,
+  covered: Uint8Array,
+  out: { found: [number, EntityMention][]; replaced: Set<number> },
+): void {
+  const { text, tokens, matches } = doc;
+  for (let m = 0; m < matches.length; m++) {
+    const k = matches.from[m] as number;
+    const to = matches.to[m] as number;
+    if (to - k < 2 || to - k > 3) continue;
+    const ids = (matches.passing[m] as { ids: readonly string[] }).ids;
+    if (ids.length === 0 || !ids.every((id) => TOWN_ID.test(id))) continue;
+    const start = tokens.start(k);
+    const end = tokens.end(to - 1);
+    if (end < text.length && !'\n)/'.includes(text.charAt(end))) continue;
+    if (!PHOTO_LABEL.test(text.slice(Math.max(0, start - 8), start))) continue;
+    let ok = true;
+    for (let w = k; w < to && ok; w++)
+      ok =
+        tokens.allCaps(w) &&
+        isVietnameseSyllable(tokens.key(w) as string) &&
+        (w === k || tokens.spaced(w - 1));
     if (!ok) continue;
     for (let w = k; w < to; w++) if (covered[w]) out.replaced.add(w);
     const words: string[] = [];
