@@ -151,6 +151,9 @@ export function sectionPrefix(text: string): number {
   return best;
 }
 
+/** A closing quotation mark among the characters that end a line. */
+const CLOSING_QUOTE = /["”»’]/u;
+
 /**
  * The line ends on a function word ("… havet i"): a sentence broken across lines, not a headline;
  * or on a verb's particle ("… vara med", "… steps in") where the next line goes on in lower case
@@ -159,6 +162,9 @@ export function sectionPrefix(text: string): number {
 export function endsOnFunctionWord(text: string, continues = false): boolean {
   let end = text.length;
   while (end > 0 && !/\p{L}/u.test(text.charAt(end - 1))) end--;
+  // A quotation that closes the line is whole, whatever its last word: "… i en takt vi bara kan
+  // drömma om”".
+  if (CLOSING_QUOTE.test(text.slice(end))) return false;
   let start = end;
   while (start > 0 && /\p{L}/u.test(text.charAt(start - 1))) start--;
   if (start === end) return false;

@@ -496,6 +496,14 @@ ${viBody}`);
     expect(quote.title?.text).toBe('Svensk familj fast i översvämningen i Hoi An');
   });
 
+  it("takes a headline that closes on a quotation, whatever the quotation's last word", () => {
+    const head = 'Hamnen på studieresa i Vietnam: ”De bygger i en takt vi bara kan drömma om”';
+    const sv =
+      'Delegationen besökte under veckan hamnen i Hai Phong och träffade de japanska operatörerna som driver terminalen sedan flera år.';
+    const a = analyze(`Ekonomi › Sjöfart\n\n${head}\n\nElin Berg\nPublicerad 12 mars 2026 kl 06.00\n\n${sv}`);
+    expect(a.title?.text).toBe(head);
+  });
+
   it("takes a blog post's headline over its poster's line, not the blog's tagline over its menu", () => {
     const head = 'Mùa hoa anh đào ở Hokkaido: chín ngày đi muộn mà không tiếc';
     const a = analyze(
