@@ -1260,6 +1260,8 @@ export const VI_FACILITY_HEADS: readonly (readonly string[])[] = [
   ['cảng'],
   ['cầu'],
   ['sân', 'bay'],
+  ['cảng', 'hàng', 'không', 'quốc', 'tế'],
+  ['cảng', 'hàng', 'không'],
   ['hầm', 'đường', 'bộ'],
   ['hầm'],
 ];

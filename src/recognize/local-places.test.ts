@@ -100,6 +100,10 @@ describe('local places: units and zones the knowledge base lacks', () => {
     expect(
       places('Khách ra ga Bến Thành, rồi đến ga Thủ Đức và sân bay Mỹ Hòa Lạc mới.', 'vi').map((m) => m[1]),
     ).toEqual(['local:place:ben-thanh', 'local:place:ga-thu-duc', 'local:place:my-hoa-lac']);
+    // An airport by its formal name, "cảng hàng không (quốc tế)".
+    expect(places('Đoàn bay từ cảng hàng không quốc tế Vinh sang Nagoya.', 'vi').map((m) => m[1])).toEqual([
+      'local:place:cang-hang-khong-quoc-te-vinh',
+    ]);
     // A station named after a place the knowledge base knows is a facility of that place, the
     // place a part of it (local-orgs.ts), not the place.
     expect(places('Riders boarded at Ben Thanh Station; Hanoi Station is older.', 'en')).toEqual([
