@@ -341,6 +341,14 @@ const BATCHES = [
     name: 'batch 73 (2026-12-07, the same session, run first on its rules of the moment: 726–729 en/sv, 730–735 vi)',
     has: (n) => n >= 726 && n <= 735,
   },
+  {
+    name: 'batch 74 (2026-12-07, the same session, run first on its rules of the moment: 736–739 en/sv, 740–745 vi)',
+    has: (n) => n >= 736 && n <= 745,
+  },
+  {
+    name: 'batch 75 (2026-12-07, the same session, run first on its rules of the moment: 746–749 en/sv, 750–755 vi)',
+    has: (n) => n >= 746 && n <= 755,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);
