@@ -1093,6 +1093,15 @@ describe('local people: a Vietnamese given name where only a person stands', () 
     ]);
   });
 
+  it('reads it first in its sentence before a verb of telling, written with its marks ("Trang kể …")', () => {
+    expect(read(`${NAMED}Trang kể cô đã trượt một lần. Nam nói thêm vài câu.`).slice(2)).toEqual([
+      ['Trang', 'short-reference'],
+      ['Nam', 'short-reference'],
+    ]);
+    // ("Trung tâm", a centre, opens a sentence on a given name and a word that is no verb.)
+    expect(read('Ông Hoàng Việt Trung phát biểu. Trung tâm đã hợp tác ba thập kỷ.').slice(1)).toEqual([]);
+  });
+
   it('reads it after a degree ("TS", "ThS", "PGS", "BS") and before a birth ("sinh ra", "sinh năm")', () => {
     expect(read(`${NAMED}Theo TS Nam, án đã tuyên. Trang sinh ra ở Nghệ An.`).slice(2)).toEqual([
       ['Nam', 'short-reference'],

@@ -1681,6 +1681,11 @@ const SUBJECT_MARKERS: ReadonlySet<string> = new Set(
 );
 /** {@link SUBJECT_MARKERS} folded, for text that lost its marks. */
 const SUBJECT_MARKER_KEYS: ReadonlySet<string> = new Set([...SUBJECT_MARKERS].map(foldKey));
+/**
+ * Verbs of telling that follow a speaker's name ("Trang kể …", "Hùng nói …", "Lan cười"), read
+ * with their marks only: without them they are other words too ("ke", "noi", "cuoi").
+ */
+const SPEECH_MARKERS: ReadonlySet<string> = new Set('kể nói cười bày nhớ hỏi đáp'.split(' '));
 /** Words a Vietnamese introduces himself with before his name ("em là Khoa", "mình tên Nam"). */
 const SELF_WORDS: ReadonlySet<string> = new Set(['em', 'minh', 'toi', 'chau', 'con']);
 /**
@@ -1728,7 +1733,7 @@ function subjectCue(doc: Doc, i: number): boolean {
   if (!(sentenceStart(text, tokens, i) || /^,\s+$/u.test(before)) || i + 1 >= tokens.length) return false;
   if (gap(doc, i) !== ' ' || tokens.capital(i + 1)) return false;
   const next = markedSpelling(text.slice(tokens.start(i + 1), tokens.end(i + 1)));
-  if (SUBJECT_MARKERS.has(next)) return true;
+  if (SUBJECT_MARKERS.has(next) || SPEECH_MARKERS.has(next)) return true;
   return (
     !hasVietnameseMarks(next) &&
     (tokens.noMarks || tokens.partialMarks) &&
