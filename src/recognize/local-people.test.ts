@@ -68,6 +68,10 @@ describe('local people: names the knowledge base lacks', () => {
     expect(people('Bà Trịnh Thị Hồng Nhung phát biểu tại hội nghị.', 'vi').map((m) => m[1])).toEqual([
       'local:person:trinh-thi-hong-nhung',
     ]);
+    // A rarer family name too, typed without marks ("Khuất").
+    expect(people('Tu pha chuyen huong cua Khuat Van Khang ben canh trai.', 'vi').map((m) => m[1])).toEqual([
+      'local:person:khuat-van-khang',
+    ]);
   });
 
   it("reads a two-syllable Vietnamese name after a writer's label as a person", () => {

@@ -91,6 +91,7 @@ export const VIETNAMESE_FAMILY_NAMES: readonly string[] = [
   'Cù',
   // The name Buddhist monks and nuns take ("Thích Nhất Hạnh", "Thích Đức Trí").
   'Thích',
+  'Khuất',
 ];
 
 /**
