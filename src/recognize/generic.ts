@@ -149,7 +149,14 @@ export const isTownId = (id: string): boolean =>
  * English words for a street or a bridge after a name: "Le Duan Street", "Tran Phu Road" name the
  * street, not the person. Folding keys.
  */
-export const STREET_TAILS: ReadonlySet<string> = new Set(['street', 'road', 'avenue', 'boulevard', 'bridge']);
+export const STREET_TAILS: ReadonlySet<string> = new Set([
+  'street',
+  'road',
+  'avenue',
+  'boulevard',
+  'bridge',
+  'square',
+]);
 
 /**
  * Vietnamese words in front of the title of a body, a work or a law ("Đại học Mỹ thuật", "Cuốn Nhật

@@ -28,6 +28,20 @@ describe('homograph rules', () => {
     expect(ids('Anh lien he Trung tam Lao dong ngoai nuoc de dang ky.', 'vi')).not.toContain('country:LA');
     expect(partial('Liên doan Lao dong tinh Phu Tho phối hợp tổ chức.')).not.toContain('country:LA');
     expect(ids('Hai nuoc Viet Nam va Lao ky ket hiep dinh.', 'vi')).toContain('country:LA');
+    // And after a comma inside a title-case name ("Bộ Y tế, Lao động và Phúc lợi").
+    expect(ids('Ong luu y Bo Y te, Lao dong va Phuc loi Nhat Ban da canh bao.', 'vi')).not.toContain(
+      'country:LA',
+    );
+    expect(ids('Doan Viet Nam, Lao va Campuchia du hop.', 'vi')).toContain('country:LA');
+  });
+
+  it('reads no person in a family name before a country of two words ("Đoàn Việt Nam", the delegation)', () => {
+    expect(ids('Đoàn Việt Nam giành năm huy chương vàng.', 'vi')).toEqual(['country:VN']);
+    expect(ids('Hoi Kaigo & Dieu Duong Viet Nam tai Nhat Ban', 'vi')).not.toContainEqual(
+      expect.stringMatching(/^local:person/),
+    );
+    // A country of one word is a given name after a family name ("Hà My", "Như Ý").
+    expect(ids('Hà My Osaka bình luận rằng giá vé tăng.', 'vi')).not.toContain('country:US');
   });
 
   it('reads no one-letter name without its mark where a page lost some marks', () => {

@@ -341,6 +341,15 @@ function wordBits(tokens: Tokens): WordBits {
 /** The folding keys of {@link TITLE_HEADS}, for text typed without marks ("Trung tam Lao dong"). */
 let titleHeadKeys: Set<string> | undefined;
 
+/**
+ * Word `t` follows a comma inside a title-case name, whose words capitalise their first syllables:
+ * "Bộ Y tế, Lao động và Phúc lợi" (a capitalised word one or two words before the comma).
+ */
+function commaInTitle(text: string, tokens: Tokens, t: number): boolean {
+  if (t < 2 || text.slice(tokens.end(t - 1), tokens.start(t)) !== ', ') return false;
+  return tokens.capital(t - 1) || (spaced(text, tokens, t - 2) && tokens.capital(t - 2));
+}
+
 /** A word of {@link TITLE_HEADS} as written: with its marks, or without any where the head has some. */
 function titleHead(word: string): boolean {
   const spelling = spellingOf(word);
@@ -390,7 +399,14 @@ function writes(
         (tokens.capital(before) || titleHead(surface(text, tokens, before)));
       // Or as the head of the name that follows ("Chủ tịch Tập đoàn Hokuriku Kensetsu").
       const heads = s + m < tokens.length && spaced(text, tokens, s + m - 1) && tokens.capital(s + m);
-      if (!sentenceStart(text, tokens, t) && !inTitle && !heads && !titleAnd && !dashBefore(text, tokens, t))
+      if (
+        !sentenceStart(text, tokens, t) &&
+        !inTitle &&
+        !heads &&
+        !titleAnd &&
+        !dashBefore(text, tokens, t) &&
+        !commaInTitle(text, tokens, t)
+      )
         return false;
     }
   }
@@ -1008,9 +1024,13 @@ export function notTheName(
       if (to - from <= 2 && ADDRESS_WORDS.has(word)) return true;
       // (Not the second word of a body's head: "Tỉnh Đoàn Hà Nội" is the city's Youth Union.)
       // (Nor inside an institution's name after its head: "Đại học Nông Lâm Huế".)
+      // (Nor before a country of two words, which no one is named: "Đoàn Việt Nam" is the Vietnamese
+      // delegation. One-word countries are given names: "Hà My", "Hoàng Đức", "Như Ý".)
+      const country = to - from >= 2 && ids.every((id) => id.startsWith('country:'));
       if (
         to - from <= 2 &&
         tokens.capital(k) &&
+        !country &&
         familyName(word) &&
         !bodyHeadPairAt(text, tokens, k) &&
         !institutionQualifier(text, tokens, k)
@@ -1022,6 +1042,7 @@ export function notTheName(
         tokens.capital(k) &&
         !tokens.marked(k, k + 1) &&
         !tokens.marked(from, to) &&
+        !country &&
         foldedFamilyName(tokens.key(k) as string) &&
         !institutionQualifier(text, tokens, k)
       )

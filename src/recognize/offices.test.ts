@@ -272,6 +272,12 @@ describe('offices: a title and part of a name stand for the office holder', () =
     ).toEqual([['Phạm Minh Chính', 'person:pham-minh-chinh', '']]);
   });
 
+  it('reads no short reference in a place named after a word of the name ("Ba Dinh Square")', () => {
+    const text =
+      'NA Vice Chairman Nguyen Khac Dinh attended. The delegation laid a wreath at Ba Dinh Square.';
+    expect(people(text, '2025-05-01')).toEqual([['Nguyen Khac Dinh', 'person:nguyen-khac-dinh', '']]);
+  });
+
   it('reads no holder in a role\'s office ("the Prime Minister\'s Office said")', () => {
     const text =
       "Prime Minister Ishiba Shigeru met him. Later, the Prime Minister's Office said the talks went well.";
