@@ -349,6 +349,14 @@ const BATCHES = [
     name: 'batch 75 (2026-12-07, the same session, run first on its rules of the moment: 746–749 en/sv, 750–755 vi)',
     has: (n) => n >= 746 && n <= 755,
   },
+  {
+    name: 'batch 76 (2026-12-07, the same session, run first on its rules of the moment: 756–759 en/sv, 760–765 vi)',
+    has: (n) => n >= 756 && n <= 765,
+  },
+  {
+    name: 'batch 77 (2026-12-07, the same session, run first on its rules of the moment: 766–769 en/sv, 770–775 vi)',
+    has: (n) => n >= 766 && n <= 775,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);
