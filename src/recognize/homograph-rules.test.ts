@@ -35,6 +35,12 @@ describe('homograph rules', () => {
     expect(ids('Doan Viet Nam, Lao va Campuchia du hop.', 'vi')).toContain('country:LA');
   });
 
+  it('reads no city inside the name of a convention named after it ("Công ước Geneva")', () => {
+    expect(
+      ids('Bằng lái theo Công ước Geneva 1949 và Công ước Vienna được chấp nhận. Ông đến Geneva.', 'vi'),
+    ).toEqual(['city:geneva']);
+  });
+
   it('reads no person in a family name before a country of two words ("Đoàn Việt Nam", the delegation)', () => {
     expect(ids('Đoàn Việt Nam giành năm huy chương vàng.', 'vi')).toEqual(['country:VN']);
     expect(ids('Hoi Kaigo & Dieu Duong Viet Nam tai Nhat Ban', 'vi')).not.toContainEqual(
