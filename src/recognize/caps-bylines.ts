@@ -112,15 +112,30 @@ function captionCredits(
     let ok = true;
     for (let w = k; w < to && ok; w++) ok = !covered[w] || cityAlone(doc, w);
     if (!ok) continue;
-    for (let w = k; w < to; w++) if (covered[w]) out.replaced.add(w);
-    const words: string[] = [];
-    for (let w = k; w < to; w++) words.push(titleCase(text.slice(tokens.start(w), tokens.end(w))));
-    out.found.push([
-      k,
-      localMention(doc, k, to, LOCAL_PERSON + localKey(doc, k, to), 'person', words.join(' ')),
-    ]);
-    covered.fill(1, k, to);
+    creditedPerson(doc, covered, k, to, out);
   }
+}
+
+/**
+ * Words `k`..`to` in capitals credit a person: a local person named in title case, in place of the
+ * knowledge base's matches there.
+ */
+function creditedPerson(
+  doc: Doc,
+  covered: Uint8Array,
+  k: number,
+  to: number,
+  out: { found: [number, EntityMention][]; replaced: Set<number> },
+): void {
+  const { text, tokens } = doc;
+  for (let w = k; w < to; w++) if (covered[w]) out.replaced.add(w);
+  const words: string[] = [];
+  for (let w = k; w < to; w++) words.push(titleCase(text.slice(tokens.start(w), tokens.end(w))));
+  out.found.push([
+    k,
+    localMention(doc, k, to, LOCAL_PERSON + localKey(doc, k, to), 'person', words.join(' ')),
+  ]);
+  covered.fill(1, k, to);
 }
 
 /** A photo's credit label right before a name: "Ảnh: ", "(Ảnh: ", "Anh: ", "Photo: ", "Foto: ". */
@@ -157,14 +172,7 @@ function photoCredits(
         isVietnameseSyllable(tokens.key(w) as string) &&
         (w === k || tokens.spaced(w - 1));
     if (!ok) continue;
-    for (let w = k; w < to; w++) if (covered[w]) out.replaced.add(w);
-    const words: string[] = [];
-    for (let w = k; w < to; w++) words.push(titleCase(text.slice(tokens.start(w), tokens.end(w))));
-    out.found.push([
-      k,
-      localMention(doc, k, to, LOCAL_PERSON + localKey(doc, k, to), 'person', words.join(' ')),
-    ]);
-    covered.fill(1, k, to);
+    creditedPerson(doc, covered, k, to, out);
   }
 }
 
