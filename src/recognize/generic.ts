@@ -95,9 +95,6 @@ export const FEATURE_HEADS: readonly (readonly string[])[] = [
   ['trường', 'đua'],
   ['ga'],
   ['sân', 'bay'],
-  // An airport by its formal name ("cảng hàng không quốc tế Vinh").
-  ['cảng', 'hàng', 'không'],
-  ['cảng', 'hàng', 'không', 'quốc', 'tế'],
   // A park named after a place or a sea ("Công viên Biển Đông", "Công viên châu Á").
   ['công', 'viên'],
 ];

@@ -337,7 +337,6 @@ function wordBits(tokens: Tokens): WordBits {
   return made;
 }
 
-/** The text writes the lexicon entry at words s.. (its words, marks, joins and case). */
 /** The folding keys of {@link TITLE_HEADS}, for text typed without marks ("Trung tam Lao dong"). */
 let titleHeadKeys: Set<string> | undefined;
 
@@ -358,6 +357,7 @@ function titleHead(word: string): boolean {
   return spelling === foldKey(word) && titleHeadKeys.has(spelling);
 }
 
+/** The text writes the lexicon entry at words s.. (its words, marks, joins and case). */
 function writes(
   text: string,
   tokens: Tokens,
