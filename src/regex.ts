@@ -192,12 +192,13 @@ export const MASTHEAD_DOMAIN =
 /**
  * The opening of a body: place (with an optional ", Country" or ", <date>"), outlet in parentheses
  * or slashes, or both, then a dash: "HÀ NỘI —", "Tokyo (VNA) -", "Hà Nội (TTXVN) -", "(VOVWORLD) -",
- * "VGP -", "HANOI, Vietnam (AP) —", "Hanoi, Oct. 19 (Jiji Press)--", "HANOI, October 21. /TASS/.".
+ * "VGP -", "HANOI, Vietnam (AP) —", "Hanoi, Oct. 19 (Jiji Press)--", "HANOI, October 21. /TASS/.", and
+ * two places parted by a slash, "TOKYO/HANOI, March 10 (Reuters) -".
  * The dash must follow a space (or the outlet), so hyphenated compounds ("Vietnam-Japan Defence …")
  * are not datelines.
  */
 export const DATELINE = new RegExp(
-  `^(?<place>[\\p{Lu}][\\p{L}.'’&]{0,20}(?:[ \\t][\\p{Lu}][\\p{L}.'’]{0,20}){0,3})?(?:,${S}(?<extra>[\\p{L}][\\p{L}.]{0,12}(?:${S1}\\d{1,2}(?:,${S}\\d{4})?)?\\.?))?${S}(?:(?:\\((?<outlet>[\\p{L}\\d][\\p{L}\\d ./+-]{0,24})\\)|\\/(?<slashed>[\\p{Lu}][\\p{Lu}\\d]{1,10})\\/)${S}(?:[—–-]{1,2}|\\.)|[ \\t][—–-]{1,2})${S}(?=\\S)`,
+  `^(?<place>[\\p{Lu}][\\p{L}.'’&]{0,20}(?:[ \\t][\\p{Lu}][\\p{L}.'’]{0,20}){0,3}(?:\\/[\\p{Lu}][\\p{L}.'’]{0,20}(?:[ \\t][\\p{Lu}][\\p{L}.'’]{0,20}){0,2})?)?(?:,${S}(?<extra>[\\p{L}][\\p{L}.]{0,12}(?:${S1}\\d{1,2}(?:,${S}\\d{4})?)?\\.?))?${S}(?:(?:\\((?<outlet>[\\p{L}\\d][\\p{L}\\d ./+-]{0,24})\\)|\\/(?<slashed>[\\p{Lu}][\\p{Lu}\\d]{1,10})\\/)${S}(?:[—–-]{1,2}|\\.)|[ \\t][—–-]{1,2})${S}(?=\\S)`,
   'u',
 );
 

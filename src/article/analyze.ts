@@ -8,7 +8,7 @@ import type { LanguageResult, RangesResult } from '../language/types.js';
 import { parseAnalyzeOptions } from '../options.js';
 import { detached } from '../text/detached.js';
 import { sourceEnd, sourceStart, visibleView } from '../text/invisible.js';
-import { type CreditLines, creditLines, readCredits, readDateline } from './credits.js';
+import { type CreditLines, creditLines, datelineParagraph, readCredits, readDateline } from './credits.js';
 import { readEntities, windowStarts } from './entities.js';
 import { layout, type Piece } from './layout.js';
 import type { Line } from './lines.js';
@@ -257,8 +257,8 @@ interface Layout {
   title: Span | null;
   published: Published | null;
   blocks: Block[];
-  /** The body's first paragraph (where a dateline stands). */
-  first: Piece | undefined;
+  /** The paragraph where the body's dateline stands: its first, or one close under it (see `datelineParagraph`). */
+  lead: Piece | undefined;
   /** Where the recognizer's windows start. */
   windows: number[];
   credits: CreditLines;
@@ -297,7 +297,7 @@ function readLayout(
     title: titlePiece ? to.span(line(titlePiece.span)) : null,
     published: readPublished(pieces, first ?? null, warnings),
     blocks: toBlocks(pieces, text.length, to),
-    first,
+    lead: datelineParagraph(pieces, first),
     windows: windowStarts(pieces, text.length),
     credits: creditLines(pieces, isOutletName),
   };
@@ -313,7 +313,7 @@ function readPage(
 ): Page {
   const outletOf = outletOfLine(kb);
   const isOutletName = (t: string): boolean => outletOf(t) !== null;
-  const { language, paragraphs, captions, title, published, blocks, first, windows, credits } = readLayout(
+  const { language, paragraphs, captions, title, published, blocks, lead, windows, credits } = readLayout(
     text,
     to,
     isOutletName,
@@ -336,7 +336,7 @@ function readPage(
     name,
     to,
   );
-  const dateline = readDateline(first, index);
+  const dateline = readDateline(lead, index);
   const credited = readCredits({ text, lines: credits, dateline, mentions: index, outletOf, name });
   for (const c of credited.credits) if (c.entityId) summaries.addCreditedOutlet(c.entityId, c);
   return {

@@ -3,7 +3,7 @@ import type { Piece } from './layout.js';
 import type { Line } from './lines.js';
 import { mastheadName } from './masthead.js';
 import type { CreditSource, Dateline, Outlet, Span } from './schema.js';
-import { matchDateline, OUTLET_TOKEN } from './shape.js';
+import { bodyParagraph, matchDateline, OUTLET_TOKEN } from './shape.js';
 
 const PLACE_TYPES: ReadonlySet<string> = new Set(['province', 'city', 'country', 'region', 'island-group']);
 const OUTLET: ReadonlySet<string> = new Set(['outlet']);
@@ -161,6 +161,32 @@ const withoutStroke = (s: string): string => s.replaceAll('Đ', 'D');
 
 /** "(VOVworld) Vietnamese …": an outlet in parentheses opening the body, without a dash. */
 const LEAD_PAREN = /^\((?<outlet>[\p{Lu}][\p{L}\d.+]{1,20})\)[ \t]/u;
+
+/**
+ * How many paragraphs under the body's first may stand above a dateline that names its outlet: a
+ * photo's caption, a summary's heading and its points.
+ */
+const DATELINE_REACH = 5;
+
+/**
+ * The paragraph that holds the body's dateline: the body's first, or, when it opens on none, the
+ * first of the next few that opens on a dateline naming an outlet ("TOKYO/HANOI, March 10 (Reuters)
+ * -" under a photo's caption and a summary's points), while none of them is a paragraph of prose.
+ */
+export function datelineParagraph(pieces: readonly Piece[], first: Piece | undefined): Piece | undefined {
+  if (!first || matchDateline(first.span.text) || LEAD_PAREN.test(first.span.text)) return first;
+  let seen = 0;
+  for (let i = pieces.indexOf(first); i < pieces.length && seen <= DATELINE_REACH; i++) {
+    const p = pieces[i] as Piece;
+    if (p.kind !== 'paragraph') continue;
+    seen++;
+    const groups = matchDateline(p.span.text)?.groups;
+    if (groups?.outlet || groups?.slashed) return p;
+    // The body has begun without one: a dateline further down opens another story (a blog's next post).
+    if (bodyParagraph(p.span.text)) break;
+  }
+  return first;
+}
 
 /**
  * The dateline opening the body: "HÀ NỘI —", "Tokyo (VNA) -", "(VOVWORLD) -", "VGP -", "LNV -",

@@ -186,6 +186,48 @@ describe('outlet', () => {
     expect(analyze(page(VI_BODY, 'Theo dõi Biendong.vn trên')).outlet?.text).toBe('Biendong.vn');
   });
 
+  it("is the source a writer's signature names after a label, not a place or a list of sources", () => {
+    const signed = (line: string) => analyze(page('Hai bệnh viện ký kết hợp tác', VI_BODY, line)).outlet;
+    // Any name after the label, known or not, as on a source line of its own.
+    expect(signed('Minh Khoa (Theo Sài Gòn Giải Phóng)')?.text).toBe('Sài Gòn Giải Phóng');
+    expect(signed('Huỳnh Lâm (Theo Báo Biển Xanh)')?.text).toBe('Báo Biển Xanh');
+    // (Under a short last paragraph too: the label says it.)
+    expect(
+      analyze(
+        page(
+          'Hai bệnh viện ký kết hợp tác',
+          VI_BODY,
+          'Dự kiến khởi công vào quý IV.',
+          'Minh Khoa (Theo Báo Biển Xanh)',
+        ),
+      ).outlet?.text,
+    ).toBe('Báo Biển Xanh');
+    // Where the writer reports from, and a piece compiled from several sources, name no outlet.
+    const SV_BODY =
+      'Vice premiärministern bad också utrikesministern att framföra hälsningar till statsministern och bjöd in henne att besöka Vietnam vid en lämplig tidpunkt under nästa år.';
+    expect(
+      analyze(page('Samtal om handel och utbildning', SV_BODY, 'Thu Trang (från Kuala Lumpur)')).outlet,
+    ).toBeNull();
+    expect(signed('Phương Anh (theo Kyodo, Asahi Shimbun)')).toBeNull();
+  });
+
+  it('is read from a dateline of two places, and from one under a photo caption and a summary', () => {
+    const reuters = analyze(`TOKYO/HANOI, March 10 (Reuters) - ${BODY}`);
+    expect(reuters.outlet?.text).toBe('Reuters');
+    expect(reuters.dateline).toMatchObject({ place: { text: 'TOKYO/HANOI' }, placeEntityId: 'city:tokyo' });
+    const summary = page(
+      'Japan to give Vietnam patrol boats',
+      'Coast guard officers stand on the deck of a patrol ship during a drill. REUTERS/Staff/File Photo',
+      'Summary',
+      '- Package worth about 2.4 bln yen',
+      `HANOI, March 10 (Reuters) - ${BODY}`,
+    );
+    expect(analyze(summary).dateline?.outlet?.text).toBe('Reuters');
+    // A dateline under a paragraph of prose opens another story (a blog's next post): not this page's.
+    const posts = page('Ministers meet in Hanoi to talk trade', BODY, 'Older post', `HANOI (AFP) — ${BODY}`);
+    expect(analyze(posts).dateline).toBeNull();
+  });
+
   it("is no by-line's co-author, the place it is written from or the day of its date", () => {
     const by = (line: string) => analyze(page('Ministers meet in Hanoi to talk trade', line, BODY)).outlet;
     expect(by('By Le Minh, Quang Huy   Sunday, December 21, 2025')).toBeNull();

@@ -25,7 +25,7 @@ import {
   trailingPipe,
 } from './scanners.js';
 import type { BlockKind } from './schema.js';
-import { endsSentence, words } from './shape.js';
+import { bodyParagraph, endsSentence, words } from './shape.js';
 import { isTagLine, pickTitle } from './title.js';
 
 export { matchDateline, words } from './shape.js';
@@ -122,18 +122,48 @@ function firstOutlet(source: Line, isOutletName: ((text: string) => boolean) | u
   return first && isOutletName(first.text.trimEnd()) ? subLine(source, 0, first.text.trimEnd().length) : null;
 }
 
-/** A signature and its outlet in brackets: "Minh Khoi (QDND)", "Việt Hùng (Vietnam+)". */
-const SIGNATURE = /^[^()\n.!?]{2,40}\((?<outlet>[^()\n]{2,30})\)$/u;
+/**
+ * A signature and its outlet in brackets: "Minh Khoi (QDND)", "Việt Hùng (Vietnam+)", or its source
+ * after a label, "Minh Khoa (Theo Sài Gòn Giải Phóng)".
+ */
+const SIGNATURE = /^(?<writer>[^()\n.!?]{2,40})\((?<outlet>[^()\n]{2,40})\)$/u;
 /** Most words of a signature line. */
 const MAX_SIGNATURE_WORDS = 6;
+/** A list of sources: a comma, a semicolon or a joining word between names. */
+const SEVERAL_SOURCES = /[,;]|\s(?:và|va|and|och|&)\s/iu;
+/** Longest outlet in a signature's brackets without a label. */
+const MAX_SIGNATURE_OUTLET = 30;
 
-/** The outlet in brackets after a writer's name on a line of its own, when it is a known outlet. */
-function signatureOutlet(line: Line, isOutletName: ((text: string) => boolean) | undefined): Line | null {
-  if (!isOutletName || words(line.text) > MAX_SIGNATURE_WORDS) return null;
+/**
+ * The outlet in brackets after a writer's name on a line of its own: a known outlet under a paragraph
+ * of the body (`afterBody`), or any name a source label opens, as on a source line of its own
+ * ("Huynh Lam (Theo Bao Ca Mau)").
+ */
+function signatureOutlet(
+  line: Line,
+  isOutletName: ((text: string) => boolean) | undefined,
+  afterBody: boolean,
+): Line | null {
   const m = SIGNATURE.exec(line.text);
   const name = m?.groups?.outlet;
-  if (!m || !name || !isOutletName(name)) return null;
+  const writer = m?.groups?.writer?.trimEnd();
+  if (!m || !name || !writer) return null;
   const at = line.text.length - 1 - name.length;
+  if (SOURCE_LABEL.test(name)) {
+    // "(från Kuala Lumpur)" says where the writer was; "(theo Kyodo, Asahi Shimbun)" that the
+    // writer compiled the piece from several sources, for the page's own outlet.
+    if (FROM_LABEL.test(name) || SEVERAL_SOURCES.test(name)) return null;
+    const inner = signatureLine(writer) ? subLine(line, at, at + name.length) : null;
+    return inner && sourceName(inner);
+  }
+  if (
+    !afterBody ||
+    !isOutletName ||
+    words(line.text) > MAX_SIGNATURE_WORDS ||
+    name.length > MAX_SIGNATURE_OUTLET
+  )
+    return null;
+  if (!isOutletName(name)) return null;
   return subLine(line, at, at + name.length);
 }
 
@@ -144,12 +174,6 @@ function signatureOutlet(line: Line, isOutletName: ((text: string) => boolean) |
 function signatureLine(t: string): boolean {
   return words(t) <= MAX_SIGNATURE_WORDS && /^\p{Lu}/u.test(t) && !/[.!?:]$/u.test(t) && !/\s\p{Ll}/u.test(t);
 }
-
-/** Shortest paragraph read as the body's rather than a caption's: a sentence or more. */
-const MIN_BODY_PARAGRAPH = 150;
-
-/** A paragraph long enough, and ending as a sentence, to be the body's. */
-const bodyParagraph = (t: string): boolean => t.length >= MIN_BODY_PARAGRAPH && endsSentence(t);
 
 function stripPipe(line: Line): Line {
   const at = trailingPipe(line.text);
@@ -413,9 +437,10 @@ export function layout(text: string, options: LayoutOptions = {}): Piece[] {
     // "Källa: VNA" under a paragraph of the body names the article's source, as "Source: VNA" does,
     // when it names an outlet (under a photo's caption it credits the photo; under a fact box,
     // "Källa: Nato", the facts).
-    // "Minh Khoi (QDND)" under the body: a writer's signature with the outlet, when it names one.
-    if (prev?.kind === 'paragraph' && p.kind === 'paragraph' && bodyParagraph(prev.span.text)) {
-      const outlet = signatureOutlet(p.span, options.isOutletName);
+    // "Minh Khoi (QDND)" under the body: a writer's signature with the outlet, when it names one
+    // (with a source label, under any sentence: "Minh Khoa (Theo Sài Gòn Giải Phóng)").
+    if (prev?.kind === 'paragraph' && p.kind === 'paragraph' && endsSentence(prev.span.text)) {
+      const outlet = signatureOutlet(p.span, options.isOutletName, bodyParagraph(prev.span.text));
       if (outlet) {
         pieces.push({ kind: 'signoff', span: p.span, outlet, outletForm: 'signoff' });
         continue;

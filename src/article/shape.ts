@@ -43,6 +43,12 @@ export function finalStop(t: string): string {
 /** The line ends like a sentence: on ". ! ? … : ;", possibly followed by a closing quote or bracket. */
 export const endsSentence = (t: string): boolean => finalStop(t) !== '';
 
+/** Shortest paragraph read as the body's rather than a caption's: a sentence or more. */
+const MIN_BODY_PARAGRAPH = 150;
+
+/** A paragraph long enough, and ending as a sentence, to be the body's. */
+export const bodyParagraph = (t: string): boolean => t.length >= MIN_BODY_PARAGRAPH && endsSentence(t);
+
 const UPPER = /^[^\p{Ll}]+$/u;
 
 /**
