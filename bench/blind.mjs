@@ -23,10 +23,15 @@ const fold = (s) =>
     .toLowerCase()
     .replace(/[^a-z0-9]+/gu, ' ')
     .trim();
-/** Every name an entity goes by, folded: its display names and aliases, or a local entity's name. */
+/**
+ * Every name an entity goes by, folded: its display names, aliases and exact forms ("VNS", as
+ * bench/devset-score.mjs counts them), or a local entity's name.
+ */
 const namesOf = (id, name) => {
   const e = getEntity(id);
-  return [name, ...(e ? [...Object.values(e.names), ...(e.aliases ?? [])] : [])].filter(Boolean).map(fold);
+  return [name, ...(e ? [...Object.values(e.names), ...(e.aliases ?? []), ...(e.caseSensitive ?? [])] : [])]
+    .filter(Boolean)
+    .map(fold);
 };
 /**
  * The forms a gold name gives: as written, without its parenthesis, and the parenthesis alone
@@ -356,6 +361,14 @@ const BATCHES = [
   {
     name: 'batch 77 (2026-12-07, the same session, run first on its rules of the moment: 766–769 en/sv, 770–775 vi)',
     has: (n) => n >= 766 && n <= 775,
+  },
+  {
+    name: 'batch 78 (2026-12-07, a new session, run first on its first furniture rules: 776–779 en/sv, 780–785 vi)',
+    has: (n) => n >= 776 && n <= 785,
+  },
+  {
+    name: 'batch 79 (2026-12-07, the same session, written with batch 78 and run first on the same code: 786–789 en/sv, 790–795 vi)',
+    has: (n) => n >= 786 && n <= 795,
   },
 ];
 

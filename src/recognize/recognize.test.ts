@@ -25,6 +25,26 @@ describe('recognize: names in any script state', () => {
     expect(ids('The island is small.', 'en')).toEqual([]);
   });
 
+  it('reads an English name whose Vietnamese words the text writes with marks ("Embassy of Japan in Việt Nam")', () => {
+    expect(ids('He thanked the Embassy of Japan in Việt Nam for its support.', { language: 'en' })).toEqual([
+      ['Embassy of Japan in Việt Nam', 'org:jp-embassy-vn'],
+    ]);
+    expect(ids('Officials of the Airports Corporation of Việt Nam met.', { language: 'en' })).toEqual([
+      ['Airports Corporation of Việt Nam', 'org:acv'],
+    ]);
+    // Marks on most of the words make them the Vietnamese name, which agrees with its own spelling only.
+    expect(ids('Hải Phòng là thành phố cảng.', { language: 'vi' })).toEqual([
+      ['Hải Phòng', 'vn-province-2025:31'],
+    ]);
+  });
+
+  it('reads a bare body name as the body the text named in full before, whatever country it is mostly about', () => {
+    const text =
+      'Japan confirmed the arrest, according to Việt Nam’s Ministry of Foreign Affairs. Japan and Japan again. "Following the direction of the Ministry of Foreign Affairs, our missions in Japan will help," she said.';
+    const read = recognize(text, { language: 'en' }).filter((m) => m.text.includes('Ministry'));
+    expect(read.map((m) => m.id)).toEqual(['org:vn-mofa', 'org:vn-mofa']);
+  });
+
   it('reads an exact form that ends with a full stop, with the stop ("U.S.")', () => {
     const read = (text: string) => recognize(text, { language: 'en' }).map((m) => [m.text, m.id]);
     expect(read('Growth in the U.S. market slowed, and the U.S. and Japan talked.')).toEqual([

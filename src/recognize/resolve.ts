@@ -142,7 +142,8 @@ function disputeAround(doc: Doc, raw: Raw): boolean {
 
 /**
  * A body's name is that country's: a word of the country right before it ("Japanese", "Kinas"), the
- * country right after it ("… Japan", "… of China"), or a text mainly about the country.
+ * country right after it ("… Japan", "… of China"), or a text mainly about the country that has not
+ * named another country's body of that name in full before.
  */
 function countryContext(doc: Doc, raw: Raw, words: ReadonlySet<string>, country: string): boolean {
   const before = keyBefore(doc, raw, 1);
@@ -150,6 +151,16 @@ function countryContext(doc: Doc, raw: Raw, words: ReadonlySet<string>, country:
   const after = doc.tokens.key(raw.to) === 'of' ? raw.to + 1 : raw.to;
   const next = doc.matches.startingAt(after);
   if (next >= 0 && doc.matches.passing[next]?.ids.includes(country)) return true;
+  // The bare name refers back to another country's body the text has named in full before
+  // ("Việt Nam's Ministry of Foreign Affairs", then "the Ministry of Foreign Affairs"), whatever
+  // country the text is mostly about.
+  if (
+    raw.ids.some((id) => {
+      const other = doc.kb.getEntity(id)?.country;
+      return other !== undefined && other !== country && namedInFull(doc, id, raw.from);
+    })
+  )
+    return false;
   if (!about(doc, country)) return false;
   // Vietnamese text names a foreign body with its country ("Bộ Ngoại giao Nhật Bản"): the bare
   // name is Viet Nam's, even in a text mostly about Japan, unless the text has named that

@@ -335,8 +335,26 @@ function spellingsAt(text: string, tokens: Tokens, from: number, to: number): st
 /** The forms of `result` with a spelling whose marks agree with `words` (see {@link byMarks}). */
 function withMarksOf(words: string[], result: Passing, partial: boolean): Passing {
   const key = words.join(' ');
-  const ok = result.forms.filter((f) => spellingsOf(f).some((s) => agrees(words, key, s, partial)));
+  const ok = result.forms.filter(
+    (f) => spellingsOf(f).some((s) => agrees(words, key, s, partial)) || markedWithinUnmarked(words, f),
+  );
   return ok.length === result.forms.length ? result : ok.length === 0 ? NONE : passingOf(ok);
+}
+
+/** Fewest words of a name written without marks in which the text may mark a Vietnamese name. */
+const MIN_UNMARKED_NAME_WORDS = 3;
+
+/**
+ * A name of several words that the knowledge base writes only without Vietnamese marks, where the
+ * text marks fewer than half of its words: an English name with a Vietnamese name inside, as
+ * Vietnamese outlets write English ("Embassy of Japan in Việt Nam"). (Two words both marked,
+ * "Việt Nam", are the Vietnamese name, which agrees with its own marked spelling.)
+ */
+function markedWithinUnmarked(words: readonly string[], f: Form): boolean {
+  if (words.length < MIN_UNMARKED_NAME_WORDS || f.language === 'vi') return false;
+  let marked = 0;
+  for (const w of words) if (hasVietnameseMarks(w)) marked++;
+  return marked * 2 < words.length && spellingsOf(f).every((s) => !hasVietnameseMarks(s));
 }
 
 /** {@link byMarks}'s one unmarked word in English, Swedish or another language, by its input forms. */
