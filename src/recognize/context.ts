@@ -1141,6 +1141,8 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set([
   'exhibition',
   'workshop',
   'seminar',
+  'meeting',
+  'contest',
 ]);
 
 /**
@@ -1529,6 +1531,8 @@ const VI_EVENT_HEAD_WORDS: readonly string[] = [
   'hội chợ',
   'triển lãm',
   'hội thảo',
+  // Contests: "Cuộc thi Robot sáng tạo châu Á".
+  'cuộc thi',
 ];
 
 /** One head of {@link VI_BODY_HEAD_WORDS}: its words as folding keys and as marked spellings. */

@@ -277,6 +277,28 @@ describe('local organisations: Swedish agencies', () => {
     ]);
   });
 
+  it('reads an event\'s name back over a hyphen, and none cut short there ("Mid-Autumn Festival")', () => {
+    const events = (text: string) =>
+      recognize(text, { language: 'en' })
+        .filter((m) => m.type === 'event')
+        .map((m) => m.text);
+    expect(
+      events('Families came to the Mid-Autumn Festival and the Vietnam-Japan Defence Dialogue.'),
+    ).toEqual(['Mid-Autumn Festival', 'Vietnam-Japan Defence Dialogue']);
+    expect(events("Ministers met at the Mekong-Japan Foreign Ministers' Meeting.")).toEqual([
+      "Mekong-Japan Foreign Ministers' Meeting",
+    ]);
+    expect(events('Officials attended the High-Level Meeting.')).toEqual(['High-Level Meeting']);
+    // After a body's name the hyphen joins two names, not one event's: no event.
+    expect(events('Leaders gathered for the ASEAN-Japan Summit.')).toEqual([]);
+    // Contests in Vietnamese, by their head.
+    expect(
+      recognize('Đội giành giải nhất Cuộc thi Robot sáng tạo châu Á tại Osaka.', { language: 'vi' })
+        .filter((m) => m.type === 'event')
+        .map((m) => m.text),
+    ).toEqual(['Cuộc thi Robot sáng tạo châu Á']);
+  });
+
   it('reads a company named by a word that ends companies\' names ("Saigon Ledger Securities")', () => {
     expect(
       orgs('Analysts at Saigon Ledger Securities and Tokyu Construction agreed.', { language: 'en' }),

@@ -75,6 +75,12 @@ function placePair(doc: Doc, k: number, covered: Uint8Array): boolean {
   return gap === '-' || gap === '\u2013';
 }
 
+/** Words `k` and `k + 1` are joined by a hyphen or a dash alone ("High-Level", "ASEAN–Japan"). */
+function hyphenJoined(doc: Doc, k: number): boolean {
+  const gap = doc.text.slice(doc.tokens.end(k), doc.tokens.start(k + 1));
+  return gap === '-' || gap === '\u2013';
+}
+
 /** Words whose possessive is a word of a name ("People's Court", "Women's Union"), lower case. */
 const NAME_POSSESSIVES: ReadonlySet<string> = new Set([
   'people',
@@ -747,6 +753,17 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
       }
       // (A name is more than its legal form: "Co., Ltd" after a known company is that company's.)
       if (to - from < 2 || (key === 'ltd' && from === h - 1)) continue;
+      // An event's name goes on back over a hyphen, to a capitalised word or a place ("Mid-Autumn
+      // Festival", "Vietnam-Japan Defence Policy Dialogue"); cut short there, after another word
+      // ("ASEAN-Japan Summit"), it is none.
+      if (event)
+        while (from > 0 && hyphenJoined(doc, from - 1)) {
+          const before = covered[from - 1] ? placeEndingBefore(doc, from, covered, BODY_PLACE_TYPES) : -1;
+          if (before >= 0) from = before;
+          else if (!covered[from - 1] && wordEnd(from - 1) === from) from--;
+          else break;
+        }
+      if (event && from > 0 && hyphenJoined(doc, from - 1)) continue;
       // A committee of two words is one of many bodies' ("Organising Committee", "Standing Committee"),
       // and the People's Committees and Councils are the units' (province-bodies.ts).
       const possessives = from + 1 < h && gluedPossessive(text, tokens, h - 1) ? 1 : 0;
