@@ -293,7 +293,7 @@ describe('local organisations: Swedish agencies', () => {
     expect(events('Leaders gathered for the ASEAN-Japan Summit.')).toEqual([]);
     // Contests in Vietnamese, by their head.
     expect(
-      recognize('Đội giành giải nhất Cuộc thi Robot sáng tạo châu Á tại Osaka.', { language: 'vi' })
+      recognize('Đội giành giải nhất Cuộc thi Robot sáng tạo châu Á ở Osaka.', { language: 'vi' })
         .filter((m) => m.type === 'event')
         .map((m) => m.text),
     ).toEqual(['Cuộc thi Robot sáng tạo châu Á']);
