@@ -53,6 +53,20 @@ describe('expandAliases', () => {
     expect(expandAliases(['Biển Đông'], ['biển Đông'], [])).toEqual(['Bien Dong', 'biển Đông', 'bien Dong']);
   });
 
+  it('shortens "Nhật Bản" to "Nhật" in a Vietnamese name of three words or more, as the news writes it', () => {
+    expect(expandAliases(['Quốc hội Nhật Bản'], [], [])).toEqual([
+      'Quoc hoi Nhat Ban',
+      'Quốc hội Nhật',
+      'Quoc hoi Nhat',
+    ]);
+    expect(expandAliases(['Đại sứ quán Nhật Bản tại Việt Nam'], [], [])).toContain(
+      'Đại sứ quán Nhật tại Việt Nam',
+    );
+    // Not a name of two words, nor one that opens in lower case: "biển Nhật" is any sea of Japan's.
+    expect(expandAliases(['Biển Nhật Bản'], [], [])).toEqual(['Bien Nhat Ban']);
+    expect(expandAliases(['biển Nhật Bản ven bờ'], [], [])).toEqual(['bien Nhat Ban ven bo']);
+  });
+
   it('spells "Viet Nam" as "Vietnam" and back, in the name and its ASCII form, not inside "Vietnamese"', () => {
     expect(expandAliases(['Japan-Viet Nam Economic Partnership Agreement'], [], [])).toEqual([
       'Japan-Vietnam Economic Partnership Agreement',

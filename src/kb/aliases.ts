@@ -61,6 +61,23 @@ export function otherVietnamSpelling(form: string): string {
   return form.includes('Viet Nam') ? form.replace(VIET_NAM, 'Vietnam') : form.replace(VIETNAM, 'Viet Nam');
 }
 
+/** "Nhật Bản" after another word of a Vietnamese name: Japan as Vietnamese often shortens it. */
+const JAPAN_IN_NAME = / Nhật Bản(?=$| )/u;
+/** Fewest words of a name with "Nhật Bản" shortened ("Quốc hội Nhật"). */
+const MIN_SHORT_JAPAN_WORDS = 3;
+
+/**
+ * The form with "Nhật Bản" written "Nhật", as Vietnamese news names Japan's bodies ("Quốc hội
+ * Nhật", "Đại sứ quán Nhật tại Việt Nam"); the form itself when it has no such word after another,
+ * opens in lower case or would be shorter than three words.
+ */
+export function shortJapan(form: string): string {
+  if (opensLowerCase(form)) return form;
+  const short = form.replace(JAPAN_IN_NAME, ' Nhật');
+  // (Two words are too few: "biển Nhật" is any sea of Japan's, "khách tàu biển Nhật" its cruise passengers.)
+  return short.split(' ').length < MIN_SHORT_JAPAN_WORDS ? form : short;
+}
+
 /** A company's name ending in "Corporation", as news shortens it. */
 const CORPORATION = / Corporation$/u;
 
@@ -98,7 +115,8 @@ function allCapitalised(form: string): boolean {
  * every form is not read where a word of it is in lower case).
  * The name spelt the British and the American way are aliases too (see {@link bothSpellings}), and so
  * is the name with "Viet Nam" written "Vietnam" or back (see {@link otherVietnamSpelling}), and a
- * company's name with "Corporation" shortened (see {@link shortCorporation}).
+ * company's name with "Corporation" shortened (see {@link shortCorporation}), and a Vietnamese name
+ * with "Nhật Bản" shortened to "Nhật" (see {@link shortJapan}).
  * @example expandAliases(['Hà Nội'], ['Thủ đô Hà Nội'], []) // ['Ha Noi', 'Thủ đô Hà Nội', 'Thu do Ha Noi']
  */
 export function expandAliases(
@@ -119,12 +137,15 @@ export function expandAliases(
   for (const form of [...names, ...aliases]) {
     if (cs.has(form)) continue;
     const ascii = asciiForm(form);
+    const japan = shortJapan(form);
     for (const a of [
       form,
       ascii,
       ...bothSpellings(form),
       otherVietnamSpelling(ascii),
       ...shortCorporation(ascii),
+      japan,
+      asciiForm(japan),
     ]) {
       if (seen.has(a)) continue;
       seen.add(a);
