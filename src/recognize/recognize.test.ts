@@ -241,6 +241,16 @@ describe('recognize: seas', () => {
     }
   });
 
+  it('gives way to a longer place the last word opens, in a text without marks ("bien Dong bang song Cuu Long")', () => {
+    expect(ids('Nuoc sach cho vung ven bien Dong bang song Cuu Long.', { language: 'vi' })).toEqual([
+      ['Dong bang song Cuu Long', 'place:mekong-delta'],
+    ]);
+    // (Not across a line: a name ending one line and the same name opening the next are two.)
+    expect(ids('Hợp tác với Việt Nam\nViệt Nam và Nhật Bản', { language: 'vi' }).map(([, id]) => id)).toEqual(
+      ['country:VN', 'country:VN', 'country:JP'],
+    );
+  });
+
   it('keeps the East China Sea apart', () => {
     expect(ids('in the East China Sea and the East Sea')).toEqual([
       ['East China Sea', 'sea:east-china-sea'],

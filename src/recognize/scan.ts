@@ -1149,6 +1149,27 @@ function address(text: string, tokens: Tokens, from: number, to: number): boolea
   return run.includes('://') || run.includes('www.') || /\.[a-z]{2,6}\//u.test(run);
 }
 
+/** Most words of a name that gives way to a longer one its last word opens (see `scan`). */
+const MAX_YIELDING_WORDS = 2;
+/** Fewest words of that longer name. */
+const MIN_LONGER_WORDS = 3;
+
+/**
+ * A place's name of {@link MIN_LONGER_WORDS} words or more starts at word `k`, on one line
+ * ("Dong bang song Cuu Long"). (Sets `found`.)
+ */
+function longerPlaceFrom(
+  text: string,
+  tokens: Tokens,
+  starts: Starts,
+  k: number,
+  language: string | null,
+): boolean {
+  const end = longestAt(text, tokens, starts, k, language);
+  if (end - k < MIN_LONGER_WORDS || !placesOnly(found)) return false;
+  return !text.slice(tokens.start(k), tokens.end(end - 1)).includes('\n');
+}
+
 /**
  * Finds the longest passing surface form at each word, left to right, without overlaps: walks
  * the trie word by word from each word that starts a name (see {@link Starts}). A name that is part of a longer proper name the knowledge
@@ -1189,6 +1210,16 @@ export function scan(text: string, tokens: Tokens, starts: Starts, language: str
     // ("The Pacific Islands Forum").
     if (to - i >= 2 && tokens.is(i, 'the') && longestAt(text, tokens, starts, i + 1, language) > to) {
       i++;
+      continue;
+    }
+    // A short place's name whose last word opens a longer place's name gives way to it: "ven bien
+    // Dong bang song Cuu Long" (a text without marks) is the Mekong Delta's coast, not the East Sea.
+    if (
+      to - i <= MAX_YIELDING_WORDS &&
+      placesOnly(ok) &&
+      longerPlaceFrom(text, tokens, starts, to - 1, language)
+    ) {
+      i = to - 1;
       continue;
     }
     // A deputy's title names no office: the names inside it are read on ("Deputy Chairman of the |
