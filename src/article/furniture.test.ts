@@ -159,6 +159,17 @@ describe('outlet', () => {
     expect(lead.outlet).toMatchObject({ text: 'ĐN', name: 'BÁO VÀ PHÁT THANH, TRUYỀN HÌNH ĐÀ NẴNG' });
   });
 
+  it('is a site named "… Online" in the masthead, and its initials in the lead credit', () => {
+    const a = analyze(
+      page('VĨNH PHÚC ONLINE - Tin tức địa phương', 'Hai tỉnh ký kết hợp tác hữu nghị', VI_BODY),
+    );
+    expect(a.outlet).toMatchObject({ text: 'VĨNH PHÚC ONLINE', source: 'header' });
+    const lead = analyze(page('Hòa Bình Online', 'Hai tỉnh ký kết hợp tác hữu nghị', `(HBO) - ${VI_BODY}`));
+    expect(lead.outlet).toMatchObject({ text: 'HBO', name: 'Hòa Bình Online' });
+    // A sentence that ends on the word is no masthead.
+    expect(analyze(page('Đọc báo Online', 'Hai tỉnh ký kết hợp tác hữu nghị', VI_BODY)).outlet).toBeNull();
+  });
+
   it("is the masthead's outlet for a lead credit of its initials written without the stroke of Đ", () => {
     const a = analyze(page('LAO ĐỘNG', 'Hai tỉnh ký kết hợp tác hữu nghị', `LD - ${VI_BODY}`));
     expect(a.outlet).toMatchObject({ text: 'LD', entityId: 'outlet:lao-dong' });

@@ -9,6 +9,11 @@ const MAX_PORTAL_NAME = 80;
 const MAX_PAPER_WORDS = 9;
 /** A forum's one-word name, a dash or bar, and a tagline that says it is a forum or a community. */
 const FORUM_MASTHEAD = /^(?<name>[\p{L}\d]{2,20}) [-–|] (?:di[eễ]n [dđ][aà]n|c[oộ]ng [dđ][oồ]ng|forums?)\b/iu;
+/**
+ * A site's name of capitalised words ending in "Online", alone or before a dash or bar and its
+ * tagline: "VĨNH PHÚC ONLINE - Tin tức địa phương", "Hòa Bình Online".
+ */
+const ONLINE_MASTHEAD = /^(?<name>\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,3} (?:ONLINE|Online))(?:$| [-–|] )/u;
 /** The first letter of those openings, in any case. */
 const PORTAL_FIRST = /^[cCtTbB]/u;
 /** Folded openings of a Vietnamese electronic portal's or newspaper's name. */
@@ -23,7 +28,8 @@ const MERGED_PAPER = /^bao va phat thanh ?[,-]? ?truyen hinh [a-z]/u;
 
 /**
  * The site's name a masthead line gives: its domain, alone or before its tagline ("XEMIENTRUNG.VN
- * - Diễn đàn xe …"), or the whole line naming an electronic portal or newspaper ("CỔNG THÔNG TIN
+ * - Diễn đàn xe …"), a name ending in "Online" ("VĨNH PHÚC ONLINE - Tin tức địa phương"), or the
+ * whole line naming an electronic portal or newspaper ("CỔNG THÔNG TIN
  * ĐIỆN TỬ TỈNH NGHỆ AN", "BÁO ĐÀ NẴNG ĐIỆN TỬ", its marks kept or lost); null for other lines.
  */
 export function mastheadName(line: string): string | null {
@@ -33,6 +39,8 @@ export function mastheadName(line: string): string | null {
   // A forum's name before its tagline: "voz - Diễn đàn tin học …", "Otofun | Cộng đồng …".
   const forum = line.length <= MAX_PORTAL_NAME ? FORUM_MASTHEAD.exec(line)?.groups?.name : undefined;
   if (forum) return forum;
+  const online = line.length <= MAX_PORTAL_NAME ? ONLINE_MASTHEAD.exec(line)?.groups?.name : undefined;
+  if (online) return online;
   const t = line.trim();
   if (t.length > MAX_PORTAL_NAME || !PORTAL_FIRST.test(t) || t.includes('\n')) return null;
   const key = foldKey(t);
