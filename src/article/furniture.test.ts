@@ -45,6 +45,25 @@ describe('headline', () => {
     ).toBe('Nhật Bản trao thêm tàu tuần tra cho Việt Nam');
   });
 
+  it("is the line between the date and a body that opens on its dateline, past a section's name and a label", () => {
+    const text = page(
+      'Nguoi Viet o nuoc ngoai',
+      'Ban doc',
+      'Thu Sau, 17/01/2025 - 09:40',
+      'Lao dong Nghe An bi thuong nang tai cong truong o Saitama',
+      `Tokyo (TTXVN) - ${VI_BODY}`,
+    );
+    expect(analyze(text).title?.text).toBe('Lao dong Nghe An bi thuong nang tai cong truong o Saitama');
+    // A credit's label there is no headline.
+    const credited = page(
+      'Lao động ở Nhật dồn tiền gửi về quê ăn Tết',
+      '15/01/2025 08:00',
+      'Bài và ảnh: Hải Hà',
+      `Nghệ An (NLĐO) - ${VI_BODY}`,
+    );
+    expect(analyze(credited).title?.text).toBe('Lao động ở Nhật dồn tiền gửi về quê ăn Tết');
+  });
+
   it('matches the page slug and is not the slug itself', () => {
     const text = page(
       'ministers-meet-in-hanoi-to-discuss-trade',

@@ -455,6 +455,18 @@ export function pickTitle(pieces: Piece[], text: string, isOutletName: (text: st
     else if (deck(n, t, after, pieces[at + 1])) score += 2;
     else {
       if (after && isBody(after)) score += 1;
+      // Between the date and a body that opens on its dateline and credit ("Tokyo (TTXVN) - …"):
+      // the article's own headline, past a section's name and a label over the date. (Not a
+      // credit's label: "Bài và ảnh: Hải Hà".)
+      if (
+        i > 0 &&
+        pieces[i - 1]?.kind === 'date' &&
+        !LABEL.test(t) &&
+        after &&
+        isBody(after) &&
+        matchDateline(after.span.text)?.groups?.outlet !== undefined
+      )
+        score += 1.5;
       // Else the date over the headline, as many pages set it.
       if (i > 0 && pieces[i - 1]?.kind === 'date' && n >= 3) score += 1.5;
     }
