@@ -370,6 +370,14 @@ const BATCHES = [
     name: 'batch 79 (2026-12-07, the same session, written with batch 78 and run first on the same code: 786–789 en/sv, 790–795 vi)',
     has: (n) => n >= 786 && n <= 795,
   },
+  {
+    name: "batch 80 (2026-12-07, the same session, written while batches 78 and 79's first rules were made and run first on them: 796–799 en/sv, 800–805 vi)",
+    has: (n) => n >= 796 && n <= 805,
+  },
+  {
+    name: 'batch 81 (2026-12-07, the same session, written with batch 80 and run first on code with one more rule than batch 80's first run: 806–809 en/sv, 810–815 vi)',
+    has: (n) => n >= 806 && n <= 815,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);

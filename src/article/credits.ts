@@ -355,6 +355,15 @@ export function creditLines(pieces: readonly Piece[], isOutletName: (text: strin
   return { lines, bodyStart, title, prose };
 }
 
+/** The kinds of entity that are bodies, not outlets. */
+const BODIES: ReadonlySet<string> = new Set(['organisation']);
+
+/** A body's mention spans the whole of `s`. */
+function namesBody(s: Span, mentions: MentionIndex): boolean {
+  const m = mentions.within(s, BODIES);
+  return m !== null && m.start === s.start && m.end === s.end;
+}
+
 /** Reads the outlet credits of a page and picks the one that credits the article. */
 export function readCredits(options: {
   text: string;
@@ -435,6 +444,9 @@ export function readCredits(options: {
     // (A domain alone above the body is the site's masthead, not a closing credit: "Vietnam.vn"
     // over a page whose lead credits "(VietnamPlus) –".)
     const header = p.outletForm === 'domain' && bodyStart >= 0 && i < bodyStart;
+    // A source line that names a body, not an outlet, says where the facts come from ("(Theo ĐSQ
+    // Việt Nam tại Nhật Bản)", "Nguồn: Bộ Ngoại giao"): no credit of the copy.
+    if (p.outletForm === 'source-line' && !known(p.outlet) && namesBody(p.outlet, mentions)) continue;
     credits.push(credit(span(p.outlet), header ? 'header' : p.outletForm));
   }
 

@@ -241,6 +241,21 @@ describe('outlet', () => {
     expect(signed('Phương Anh (theo Kyodo, Asahi Shimbun)')).toBeNull();
   });
 
+  it('is the name after a label in brackets, and no body that a source line names', () => {
+    expect(analyze(page('Hai bệnh viện ký kết hợp tác', VI_BODY, '(Theo Báo Biển Xanh)')).outlet?.text).toBe(
+      'Báo Biển Xanh',
+    );
+    // The embassy is where the facts come from; the masthead's paper published them.
+    const embassy = analyze(
+      page('BÁO QUỐC TẾ', 'Hai bên ký kết hợp tác', VI_BODY, '(Theo ĐSQ Việt Nam tại Nhật Bản)'),
+    );
+    expect(embassy.outlet).toMatchObject({ text: 'BÁO QUỐC TẾ', entityId: 'outlet:bao-quoc-te' });
+  });
+
+  it('is a lead credit with a digit in it ("BD24G - …")', () => {
+    expect(analyze(`BD24G - ${VI_BODY}`).outlet?.text).toBe('BD24G');
+  });
+
   it('is read from a dateline of two places, and from one under a photo caption and a summary', () => {
     const reuters = analyze(`TOKYO/HANOI, March 10 (Reuters) - ${BODY}`);
     expect(reuters.outlet?.text).toBe('Reuters');

@@ -324,7 +324,10 @@ function classifyShape(line: Line): Piece {
   if (source) return { kind: 'signoff', span: line, outlet: source, outletForm: 'source-line' };
   const paren = PAREN_SOURCE_LINE.exec(t);
   if (paren?.groups?.paren) {
-    return { kind: 'signoff', span: line, outlet: subLine(line, 1, t.length - 1), outletForm: 'source-line' };
+    const inner = subLine(line, 1, t.length - 1);
+    // "(Theo Báo Thái Bình)": the name after the label, as on a source line without brackets.
+    const outlet = inner && SOURCE_LABEL.test(inner.text) ? sourceName(inner) : inner;
+    if (outlet) return { kind: 'signoff', span: line, outlet, outletForm: 'source-line' };
   }
   if (DOMAIN_LINE.test(t)) return { kind: 'signoff', span: line, outlet: line, outletForm: 'domain' };
   const endMark = endMarkAt(t);

@@ -67,6 +67,16 @@ describe('expandAliases', () => {
     expect(expandAliases(['biển Nhật Bản ven bờ'], [], [])).toEqual(['bien Nhat Ban ven bo']);
   });
 
+  it("abbreviates a mission's head as Vietnamese news does (ĐSQ, TLSQ)", () => {
+    expect(expandAliases(['Đại sứ quán Việt Nam tại Nhật Bản'], [], [])).toEqual(
+      expect.arrayContaining(['ĐSQ Việt Nam tại Nhật Bản', 'DSQ Viet Nam tai Nhat Ban']),
+    );
+    expect(expandAliases(['Tổng Lãnh sự quán Việt Nam tại Osaka'], [], [])).toContain(
+      'TLSQ Việt Nam tại Osaka',
+    );
+    expect(expandAliases(['Embassy of Vietnam in Japan'], [], [])).not.toContain('ĐSQ');
+  });
+
   it('spells "Viet Nam" as "Vietnam" and back, in the name and its ASCII form, not inside "Vietnamese"', () => {
     expect(expandAliases(['Japan-Viet Nam Economic Partnership Agreement'], [], [])).toEqual([
       'Japan-Vietnam Economic Partnership Agreement',
@@ -78,6 +88,8 @@ describe('expandAliases', () => {
     expect(expandAliases(['Đại sứ quán Việt Nam'], [], [])).toEqual([
       'Dai su quan Viet Nam',
       'Dai su quan Vietnam',
+      'ĐSQ Việt Nam',
+      'DSQ Viet Nam',
     ]);
   });
 

@@ -78,6 +78,21 @@ export function shortJapan(form: string): string {
   return short.split(' ').length < MIN_SHORT_JAPAN_WORDS ? form : short;
 }
 
+/** A diplomatic mission's head, and its abbreviation in Vietnamese news. */
+const MISSION_HEADS: readonly (readonly [RegExp, string])[] = [
+  [/^Đại sứ quán /u, 'ĐSQ '],
+  [/^Tổng Lãnh sự quán /iu, 'TLSQ '],
+];
+
+/**
+ * The form with a mission's head abbreviated, as Vietnamese news writes it ("ĐSQ Việt Nam tại Nhật
+ * Bản", "TLSQ Việt Nam tại Osaka"); the form itself for other forms.
+ */
+export function abbreviatedMission(form: string): string {
+  for (const [head, short] of MISSION_HEADS) if (head.test(form)) return form.replace(head, short);
+  return form;
+}
+
 /** A company's name ending in "Corporation", as news shortens it. */
 const CORPORATION = / Corporation$/u;
 
@@ -116,7 +131,8 @@ function allCapitalised(form: string): boolean {
  * The name spelt the British and the American way are aliases too (see {@link bothSpellings}), and so
  * is the name with "Viet Nam" written "Vietnam" or back (see {@link otherVietnamSpelling}), and a
  * company's name with "Corporation" shortened (see {@link shortCorporation}), and a Vietnamese name
- * with "Nhật Bản" shortened to "Nhật" (see {@link shortJapan}).
+ * with "Nhật Bản" shortened to "Nhật" (see {@link shortJapan}), and a mission's head abbreviated
+ * (see {@link abbreviatedMission}).
  * @example expandAliases(['Hà Nội'], ['Thủ đô Hà Nội'], []) // ['Ha Noi', 'Thủ đô Hà Nội', 'Thu do Ha Noi']
  */
 export function expandAliases(
@@ -138,6 +154,7 @@ export function expandAliases(
     if (cs.has(form)) continue;
     const ascii = asciiForm(form);
     const japan = shortJapan(form);
+    const mission = abbreviatedMission(form);
     for (const a of [
       form,
       ascii,
@@ -146,6 +163,8 @@ export function expandAliases(
       ...shortCorporation(ascii),
       japan,
       asciiForm(japan),
+      mission,
+      asciiForm(mission),
     ]) {
       if (seen.has(a)) continue;
       seen.add(a);

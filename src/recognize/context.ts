@@ -1420,7 +1420,7 @@ export const VI_ORG_HEAD_ENDS: ReadonlySet<string> = new Set(
  * place or name ("TAND TP.HCM", "VKSND tỉnh Bình Dương", "HTX Kim Long"; "TAND tối cao" is a name
  * of the knowledge base). Folding keys.
  */
-const VI_BODY_ABBREVIATIONS: readonly string[] = ['tand', 'vksnd', 'htx'];
+const VI_BODY_ABBREVIATIONS: readonly string[] = ['tand', 'vksnd', 'htx', 'đsq', 'tlsq'];
 
 /**
  * Heads of bodies whose name may go on in lower case before its place: courts, prosecutors and
@@ -1455,6 +1455,9 @@ const VI_BODY_HEADS_ANY_CASE_WORDS: readonly string[] = [
   'đại sứ quán',
   'tổng lãnh sự quán',
   'lãnh sự quán',
+  // ("ĐSQ Việt Nam tại Nhật Bản", "TLSQ Việt Nam tại Osaka": their abbreviations.)
+  'đsq',
+  'tlsq',
 ];
 
 /**
