@@ -375,7 +375,7 @@ const BATCHES = [
     has: (n) => n >= 796 && n <= 805,
   },
   {
-    name: 'batch 81 (2026-12-07, the same session, written with batch 80 and run first on code with one more rule than batch 80's first run: 806–809 en/sv, 810–815 vi)',
+    name: "batch 81 (2026-12-07, the same session, written with batch 80 and run first on code with one more rule than batch 80's first run: 806–809 en/sv, 810–815 vi)",
     has: (n) => n >= 806 && n <= 815,
   },
 ];
