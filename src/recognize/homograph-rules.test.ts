@@ -129,6 +129,11 @@ describe('homograph rules', () => {
     expect(ids('The Panama Canal opened in 1914.', 'en')).not.toContain('country:PA');
     expect(ids('Panama signed the treaty in 1977.', 'en')).toContain('country:PA');
     expect(ids('She planted Brazil nut trees.', 'en')).not.toContain('country:BR');
+    // Tết in the names of other festivals: the Mid-Autumn Festival is no Lunar New Year.
+    expect(ids('Dịp Tết Trung thu, các em rước đèn. Tết Trung Thu năm nay vui.', 'vi')).not.toContain(
+      'event:tet',
+    );
+    expect(ids('Tết Nguyên đán sắp đến.', 'vi')).toEqual(['event:tet']);
   });
 
   it('reads a one-syllable place after a capitalised syllable inside a Vietnamese sentence as part of a longer name', () => {
