@@ -479,6 +479,13 @@ describe('local people: names the knowledge base lacks', () => {
     ]);
   });
 
+  it('reads no word of address in the second word of a compound ("trẻ em Việt", Vietnamese children)', () => {
+    const names = (text: string) => people(text, 'vi').map((m) => m[0]);
+    expect(names('Dịp lễ, trẻ em Việt tại Tokyo rước đèn trung thu.')).toEqual([]);
+    // Without its marks the word before is another word: "có em Việt" has a worker named Việt.
+    expect(names('Trong xưởng có em Việt bị kẹt tay.')).toEqual(['Việt']);
+  });
+
   it('reads a given name after any Vietnamese word of address as the local person ("anh Tuấn", "chị Hà")', () => {
     const found = people(
       'Anh Phan Đình Tuấn nói vậy. Sau đó anh Tuấn cười. Chị Ngô Thị Hà nói. Chị Hà bảo về.',

@@ -2297,6 +2297,13 @@ function honorificBefore(doc: Doc, i: number): boolean {
  */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['i', 'tai']);
 
+/**
+ * Words that a word of address follows in a compound noun: "trẻ em" (children), "chị em"
+ * (sisters), "ông bà" (grandparents), "cô chú". Marked spellings: without their marks they are
+ * other words ("còn cô Hà", "có em Việt"). ("anh em" is also "you, brothers": "anh em Tinh tế".)
+ */
+const COMPOUND_FIRSTS: ReadonlySet<string> = new Set(['trẻ', 'chị', 'ông', 'bà', 'cô', 'chú', 'cháu']);
+
 /** Words before a word of address read to tell marked text from text typed without marks. */
 const MARKED_REACH = 8;
 
@@ -2309,6 +2316,15 @@ const MARKED_REACH = 8;
 export function addressWordBefore(doc: Doc, i: number): boolean {
   const { text, tokens } = doc;
   if (i < 1 || !ADDRESS_KEYS.has(tokens.key(i - 1) as string) || !spaced(doc, i - 1)) return false;
+  // The second word of a compound is no word of address: "trẻ em Việt" (Vietnamese children),
+  // "chị em", "ông bà".
+  if (
+    i >= 2 &&
+    spaced(doc, i - 2) &&
+    !tokens.capital(i - 2) &&
+    COMPOUND_FIRSTS.has(markedSpelling(text.slice(tokens.start(i - 2), tokens.end(i - 2))))
+  )
+    return false;
   // Capitalised inside a sentence, the word is a name's ("huyện Cô Tô"), not a word of address.
   if (tokens.capital(i - 1) && !sentenceStart(text, tokens, i - 1)) return false;
   // "anh" and "em" have no marks: in lower case (or first in a sentence) before a marked name, or
