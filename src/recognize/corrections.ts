@@ -4,7 +4,7 @@ import { isJapaneseFamilyName } from './japanese-names.js';
 import { levenshtein } from './levenshtein.js';
 import { CORRECTED, type EntityMention } from './mention.js';
 import { joinable } from './scan.js';
-import { isVietnameseSyllable } from './syllables.js';
+import { isFamilyNameKey, isVietnameseSyllable } from './syllables.js';
 import { nameKeys } from './tokenize.js';
 
 /** Shortest word that typo correction considers: short words are too often other words. */
@@ -110,8 +110,17 @@ export function typo(doc: Doc, covered: Uint8Array, found: [number, EntityMentio
   for (let n = 3; n >= 2; n--) {
     const to = from + n;
     if (to > tokens.length) continue;
-    // Part of a longer run of capitalised words ("Nguyễn Tuấn Anh"): another, longer name.
+    // Part of a longer run of capitalised words ("Nguyễn Tuấn Anh"): another, longer name. So is
+    // a run after a Vietnamese family name: its given names ("Phạm Tấn Công" is not Tần Cương).
     if (to < tokens.length && tokens.capital(to) && !covered[to] && joinable(doc.text, tokens, to - 1))
+      continue;
+    if (
+      from > 0 &&
+      tokens.capital(from - 1) &&
+      !covered[from - 1] &&
+      joinable(doc.text, tokens, from - 1) &&
+      isFamilyNameKey(tokens.key(from - 1) as string)
+    )
       continue;
     // A run of capitalised words not yet matched, joined as a name: checked before any word is
     // copied, since most runs are not one.

@@ -459,6 +459,10 @@ describe('recognize: people', () => {
     expect(m).toMatchObject({ id: 'person:abe-shinzo', text: 'Shizo Abe', flags: ['corrected'] });
     // No person one edit away; "Abo" may still be a place (Åbo), which is not this test's concern.
     expect(recognize('Shiro Abo and Soon Lee').filter((x) => x.type === 'person')).toEqual([]);
+    // Given names after a Vietnamese family name are another person's: "Phạm Tấn Công" is not
+    // Qin Gang (Tần Cương), one letter and a mark away.
+    const named = recognize('Ông Phạm Tấn Công, Chủ tịch VCCI, phát biểu.', { language: 'vi' });
+    expect(named.map((x) => x.id)).not.toContain('person:qin-gang');
   });
 
   it('reports the office a person held on the text’s date', () => {
