@@ -1536,6 +1536,8 @@ const VI_EVENT_HEAD_WORDS: readonly string[] = [
   'hội thảo',
   // Contests: "Cuộc thi Robot sáng tạo châu Á".
   'cuộc thi',
+  // Conferences: "Hội nghị Cấp cao ASEAN - Nhật Bản", "Hội nghị xúc tiến đầu tư Nhật Bản".
+  'hội nghị',
 ];
 
 /** One head of {@link VI_BODY_HEAD_WORDS}: its words as folding keys and as marked spellings. */

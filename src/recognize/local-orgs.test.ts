@@ -592,6 +592,10 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     expect(events('Bà dự Triển lãm ảnh Nhật Bản ở Huế.').map((e) => e[0])).toEqual([
       'local:event:trien-lam-anh-nhat-ban',
     ]);
+    // Conferences, whose names stop before who holds them ("do", by).
+    expect(
+      events('Ông dự Hội nghị gặp gỡ doanh nghiệp Nhật Bản do UBND tỉnh Tây Ninh tổ chức.').map((e) => e[0]),
+    ).toEqual(['local:event:hoi-nghi-gap-go-doanh-nghiep-nhat-ban']);
     expect(events('Hàng nghìn bạn trẻ đổ về Lễ hội Anime Nhật Bản.')).toEqual([
       ['local:event:le-hoi-anime-nhat-ban', ['country:JP']],
     ]);

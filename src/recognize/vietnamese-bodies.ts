@@ -295,9 +295,10 @@ export function bodySpans(
         // "tại" and a place after a place or a capitalised word: "Hội người Việt Nam tại Nhật Bản",
         // "Hiệp hội người Việt tại Kansai" (not "… tổ chức hội thảo tại Hà Nội").
         if (!tokens.capital(k - 1) || !covered[k + 1] || !spaced(doc, k) || placeEnd(k + 1) < 0) break;
-      } else if (event && tokens.is(k, 'o') && !tokens.capital(k)) {
-        // "ở" (in) says where an event is held: "Hội chợ Nhật Bản ở Hải Phòng". (A body's name may
-        // hold it, typed without marks: "Hoi Nguoi Viet o Tokyo", "Tong Lanh su quan o Osaka".)
+      } else if (event && (tokens.is(k, 'o') || tokens.is(k, 'do')) && !tokens.capital(k)) {
+        // "ở" (in) says where an event is held: "Hội chợ Nhật Bản ở Hải Phòng", and "do" (by) who
+        // holds it: "Hội nghị gặp gỡ doanh nghiệp Nhật Bản do UBND tỉnh Tây Ninh tổ chức". (A body's
+        // name may hold "ở", typed without marks: "Hoi Nguoi Viet o Tokyo", "Tong Lanh su quan o Osaka".)
         break;
       } else if (++lowerRun > MAX_LOWER_RUN || (!tokens.is(k, PLURAL) && endsName(doc, k))) break;
     }
