@@ -355,6 +355,30 @@ export function creditLines(pieces: readonly Piece[], isOutletName: (text: strin
   return { lines, bodyStart, title, prose };
 }
 
+/**
+ * The names a copyright line gives its owner: "© NordVerkstad 2025", "© 2025 OTOFUN. All rights
+ * reserved", "Copyright © Báo Thái Bình" (the name up to a year, a stop, a bar or the line's end).
+ */
+const COPYRIGHT =
+  /(?:©|\(c\)|copyright)[ \t]{0,3}(?:©[ \t]{0,3})?(?:\d{4}(?:[-–]\d{4})?[ \t]{1,3})?(?<name>\p{Lu}[^\n©|.,]{1,39}?)[ \t]*(?:\d{4}|[.,|]|$)/gimu;
+
+/** The first line of a span of several. */
+function firstLine(s: Span): Span {
+  const end = s.text.indexOf('\n');
+  return end < 0 ? s : { text: s.text.slice(0, end), start: s.start, end: s.start + end };
+}
+
+/** {@link COPYRIGHT}'s owners in `text`, trimmed. */
+function copyrightOwners(text: string): Set<string> {
+  const owners = new Set<string>();
+  if (!text.includes('©') && !/copyright|\(c\)/iu.test(text)) return owners;
+  for (const m of text.matchAll(COPYRIGHT)) {
+    const name = m.groups?.name?.trim();
+    if (name) owners.add(name);
+  }
+  return owners;
+}
+
 /** The kinds of entity that are bodies, not outlets. */
 const BODIES: ReadonlySet<string> = new Set(['organisation']);
 
@@ -382,6 +406,7 @@ export function readCredits(options: {
     return { ...span(s), name: (id && name(id)) ?? s.text, entityId: id, source };
   };
   const known = (s: Span): boolean => mentions.within(s, OUTLET) !== null || isOutletName(s.text);
+  const owners = copyrightOwners(text);
 
   const credits: Outlet[] = [];
   // Outlets' names alone between the headline and the body: the copy's source ("KYODO" under a
@@ -391,7 +416,14 @@ export function readCredits(options: {
     // Header: the site's name standing alone above the body, or named in the page's first lines.
     if (inHeader(p, i, bodyStart)) {
       // (A masthead on the page's first lines may read as navigation: "QUÂN ĐỘI NHÂN DÂN".)
-      if ((p.kind === 'paragraph' || i < MASTHEAD_LINES) && isOutletName(p.span.text)) {
+      // (The site's name on its first lines is its masthead when its copyright line names it too:
+      // "NordVerkstad" over the page, "© NordVerkstad 2025" under it.)
+      // (The first line of a menu: "OTOFUN" over "Diễn đàn", "Mua bán", ….)
+      const first = i === 0 && owners.size > 0 ? firstLine(p.span) : null;
+      if (first && first.text !== p.span.text && owners.has(first.text.trim()))
+        credits.push(credit(first, 'header', mentions.within(first, OUTLET)?.id ?? outletOf(first.text)));
+      const owned = i < MASTHEAD_LINES && owners.has(p.span.text.trim());
+      if ((p.kind === 'paragraph' || i < MASTHEAD_LINES) && (isOutletName(p.span.text) || owned)) {
         const c = credit(
           span(p.span),
           'header',

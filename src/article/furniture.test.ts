@@ -252,6 +252,16 @@ describe('outlet', () => {
     expect(embassy.outlet).toMatchObject({ text: 'BÁO QUỐC TẾ', entityId: 'outlet:bao-quoc-te' });
   });
 
+  it("is the site's name on its first line when its copyright line names it too", () => {
+    const footer = (first: string, copyright: string) =>
+      analyze(page(first, 'Atlas Copco levererar tryckluft till fabrik i Dong Nai', BODY, copyright)).outlet
+        ?.text ?? null;
+    expect(footer('NordVerkstad', '© NordVerkstad 2025')).toBe('NordVerkstad');
+    expect(footer('OTOFUN\nDiễn đàn\nMua bán\nTin tức', '© 2025 OTOFUN. All rights reserved')).toBe('OTOFUN');
+    // Without the copyright line a word over the headline is no outlet.
+    expect(footer('NordVerkstad', 'Prenumerera')).toBeNull();
+  });
+
   it('is a lead credit with a digit in it ("BD24G - …")', () => {
     expect(analyze(`BD24G - ${VI_BODY}`).outlet?.text).toBe('BD24G');
   });
