@@ -378,6 +378,14 @@ const BATCHES = [
     name: "batch 81 (2026-12-07, the same session, written with batch 80 and run first on code with one more rule than batch 80's first run: 806–809 en/sv, 810–815 vi)",
     has: (n) => n >= 806 && n <= 815,
   },
+  {
+    name: "batch 82 (2026-12-07, the same session, written while batches 80 and 81's rules were made and run first on them: 816–819 en/sv, 820–825 vi)",
+    has: (n) => n >= 816 && n <= 825,
+  },
+  {
+    name: 'batch 83 (2026-12-07, the same session, written with batch 82 and run first on the same code: 826–829 en/sv, 830–835 vi)',
+    has: (n) => n >= 826 && n <= 835,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);

@@ -62,6 +62,47 @@ describe('headline', () => {
       `Nghệ An (NLĐO) - ${VI_BODY}`,
     );
     expect(analyze(credited).title?.text).toBe('Lao động ở Nhật dồn tiền gửi về quê ăn Tết');
+    // Past a photo's caption under it; a headline may open on a label.
+    const captioned = page(
+      'Vietnamesiska i utlandet',
+      'Hem > Politik > Utrikes',
+      'Torsdag, 14/11/2024 16:32',
+      'Talesperson Pham Thu Hang: Vietnam gratulerar Japans premiärminister till omvalet',
+      'Talespersonen vid den ordinarie presskonferensen. Foto: VNA',
+      `Hanoi (VNA) – ${BODY}`,
+    );
+    expect(analyze(captioned).title?.text).toBe(
+      'Talesperson Pham Thu Hang: Vietnam gratulerar Japans premiärminister till omvalet',
+    );
+    // Not a writer's name there.
+    const signed = page(
+      'Tiếng Nhật trong trường phổ thông: từ lớp học thí điểm đến môn được yêu thích',
+      '14/11/2024 06:30',
+      'Lê Minh Phong',
+      `GD&TĐ - ${VI_BODY}`,
+    );
+    expect(analyze(signed).title?.text).toBe(
+      'Tiếng Nhật trong trường phổ thông: từ lớp học thí điểm đến môn được yêu thích',
+    );
+  });
+
+  it("is no forum poster's rank, though it stands under each of their posts", () => {
+    const post = (n: number) => [
+      'hoanganh_thanhhoa',
+      'Thành viên mới',
+      `18/05/2025 lúc 2${n}:14 #${n}`,
+      VI_BODY,
+    ];
+    const text = page(
+      'Diễn đàn > Lao động > Hỏi đáp thi kỹ năng',
+      'Hỏi lịch thi kỹ năng nông nghiệp tháng 6, thi ở đâu, đăng ký thế nào?',
+      "Chủ đề trong 'Hỏi đáp thi kỹ năng' bắt đầu bởi hoanganh_thanhhoa, 18/05/2025.",
+      ...post(1),
+      ...post(3),
+    );
+    expect(analyze(text).title?.text).toBe(
+      'Hỏi lịch thi kỹ năng nông nghiệp tháng 6, thi ở đâu, đăng ký thế nào?',
+    );
   });
 
   it('matches the page slug and is not the slug itself', () => {

@@ -22,6 +22,10 @@ import { endsSentence, finalStop, matchDateline, namedDateline, words } from './
 const MIN_TITLE_LENGTH = 12;
 const MAX_TITLE_LENGTH = 220;
 const MIN_TITLE_WORDS = 2;
+/** Fewest words of a headline that opens on a label ("Talesperson Pham Thu Hằng: Vietnam …"); fewer are a credit's. */
+const MIN_LABELLED_HEADLINE = 8;
+/** Fewest words of a line whose repeats on the page make it a headline. */
+const MIN_REPEATED_WORDS = 4;
 /** A paragraph this long (or a dateline) starts the body: the headline stands before it. */
 const BODY_LENGTH = 150;
 const BODY_WORDS = 25;
@@ -100,6 +104,17 @@ const isBody = (p: Piece): boolean =>
   (endsSentence(p.span.text) || !isTagLine(p.span.text)) &&
   // Nor is a masthead's motto in capitals ("BÁO QUÂN ĐỘI NHÂN DÂN - CƠ QUAN CỦA …").
   !(!endsSentence(p.span.text) && allCaps(p.span.text));
+
+/**
+ * The piece at `at`, or the first after the photo captions there, is a body paragraph that opens on
+ * a dateline naming its outlet ("Hanoi (VNA) – …").
+ */
+function overDateline(pieces: readonly Piece[], at: number): boolean {
+  let k = at;
+  while (pieces[k]?.kind === 'caption') k++;
+  const p = pieces[k];
+  return p !== undefined && isBody(p) && matchDateline(p.span.text)?.groups?.outlet !== undefined;
+}
 
 /** Longest line read as a thread's stamp under its title ("Chủ đề trong … bắt đầu bởi …, 19/10/2025"). */
 const MAX_STAMP = 120;
@@ -456,15 +471,16 @@ export function pickTitle(pieces: Piece[], text: string, isOutletName: (text: st
     else {
       if (after && isBody(after)) score += 1;
       // Between the date and a body that opens on its dateline and credit ("Tokyo (TTXVN) - …"):
-      // the article's own headline, past a section's name and a label over the date. (Not a
-      // credit's label: "Bài và ảnh: Hải Hà".)
+      // the article's own headline, past a section's name and a label over the date, and photos'
+      // captions under it. (Not a credit's label, "Bài và ảnh: Hải Hà", nor a writer's name.)
       if (
         i > 0 &&
         pieces[i - 1]?.kind === 'date' &&
-        !LABEL.test(t) &&
-        after &&
-        isBody(after) &&
-        matchDateline(after.span.text)?.groups?.outlet !== undefined
+        n >= 5 &&
+        !isTagLine(t) &&
+        !MENU_BAR.test(t) &&
+        (!LABEL.test(t) || n >= MIN_LABELLED_HEADLINE) &&
+        overDateline(pieces, at)
       )
         score += 1.5;
       // Else the date over the headline, as many pages set it.
@@ -472,7 +488,9 @@ export function pickTitle(pieces: Piece[], text: string, isOutletName: (text: st
     }
     if (n >= 5) score += 0.5;
     else if (n < 3) score -= 1.5;
-    if ((seen.get(key(t)) ?? 0) > 1) score += 2;
+    // (A headline repeated on the page, as an image's label; not a forum poster's rank under each
+    // of their posts, "Thành viên mới".)
+    if ((seen.get(key(t)) ?? 0) > 1 && n >= MIN_REPEATED_WORDS) score += 2;
     if (slugs.size > 0 && slugs.has(slugWords(t))) score += 3;
     if (allCaps(t)) score -= 1;
     // A forum thread's title opens with its tag in brackets ("[HOI] Visa ky su …", "[Chia sẻ] …").
