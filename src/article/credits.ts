@@ -355,28 +355,32 @@ export function creditLines(pieces: readonly Piece[], isOutletName: (text: strin
   return { lines, bodyStart, title, prose };
 }
 
+/** A copyright mark: "©", "(c)", "Copyright". */
+const COPYRIGHT_MARK = /©|\(c\)|copyright/giu;
 /**
- * The names a copyright line gives its owner: "© NordVerkstad 2025", "© 2025 OTOFUN. All rights
+ * The owner's name after a copyright mark: "© NordVerkstad 2025", "© 2025 OTOFUN. All rights
  * reserved", "Copyright © Báo Thái Bình" (the name up to a year, a stop, a bar or the line's end).
  */
-const COPYRIGHT =
-  /(?:©|\(c\)|copyright)[ \t]{0,3}(?:©[ \t]{0,3})?(?:\d{4}(?:[-–]\d{4})?[ \t]{1,3})?(?<name>\p{Lu}[^\n©|.,]{1,39}?)[ \t]*(?:\d{4}|[.,|]|$)/gimu;
+const COPYRIGHT_OWNER =
+  /^[ \t]{0,3}(?:©[ \t]{0,3})?(?:\d{4}(?:[-–]\d{4})?[ \t]{1,3})?(?<name>\p{Lu}[^\n©|.,]{1,39}?)[ \t]{0,3}(?:\d{4}|[.,|\n]|$)/u;
+/** How far after its mark a copyright's owner is read. */
+const OWNER_REACH = 80;
+
+/** The owners the copyright lines of `text` name, trimmed. */
+function copyrightOwners(text: string): Set<string> {
+  const owners = new Set<string>();
+  for (const m of text.matchAll(COPYRIGHT_MARK)) {
+    const from = m.index + m[0].length;
+    const name = COPYRIGHT_OWNER.exec(text.slice(from, from + OWNER_REACH))?.groups?.name?.trim();
+    if (name) owners.add(name);
+  }
+  return owners;
+}
 
 /** The first line of a span of several. */
 function firstLine(s: Span): Span {
   const end = s.text.indexOf('\n');
   return end < 0 ? s : { text: s.text.slice(0, end), start: s.start, end: s.start + end };
-}
-
-/** {@link COPYRIGHT}'s owners in `text`, trimmed. */
-function copyrightOwners(text: string): Set<string> {
-  const owners = new Set<string>();
-  if (!text.includes('©') && !/copyright|\(c\)/iu.test(text)) return owners;
-  for (const m of text.matchAll(COPYRIGHT)) {
-    const name = m.groups?.name?.trim();
-    if (name) owners.add(name);
-  }
-  return owners;
 }
 
 /** The kinds of entity that are bodies, not outlets. */
