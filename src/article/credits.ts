@@ -419,14 +419,14 @@ export function readCredits(options: {
   for (const { piece: p, i } of lines) {
     // Header: the site's name standing alone above the body, or named in the page's first lines.
     if (inHeader(p, i, bodyStart)) {
-      // (A masthead on the page's first lines may read as navigation: "QUÂN ĐỘI NHÂN DÂN".)
-      // (The site's name on its first lines is its masthead when its copyright line names it too:
-      // "NordVerkstad" over the page, "© NordVerkstad 2025" under it.)
-      // (The first line of a menu: "OTOFUN" over "Diễn đàn", "Mua bán", ….)
+      // The site's name on the first lines is its masthead where the copyright line names it too
+      // ("NordVerkstad" over the page, "© NordVerkstad 2025" under it), also as a menu's first line
+      // ("OTOFUN" over "Diễn đàn", "Mua bán", …).
       const first = i === 0 && owners.size > 0 ? firstLine(p.span) : null;
       if (first && first.text !== p.span.text && owners.has(first.text.trim()))
         credits.push(credit(first, 'header', mentions.within(first, OUTLET)?.id ?? outletOf(first.text)));
       const owned = i < MASTHEAD_LINES && owners.has(p.span.text.trim());
+      // (A masthead on the page's first lines may read as navigation: "QUÂN ĐỘI NHÂN DÂN".)
       if ((p.kind === 'paragraph' || i < MASTHEAD_LINES) && (isOutletName(p.span.text) || owned)) {
         const c = credit(
           span(p.span),
