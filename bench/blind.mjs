@@ -386,6 +386,14 @@ const BATCHES = [
     name: 'batch 83 (2026-12-07, the same session, written with batch 82 and run first on the same code: 826–829 en/sv, 830–835 vi)',
     has: (n) => n >= 826 && n <= 835,
   },
+  {
+    name: "batch 84 (2026-12-07, the same session, written while batches 82 and 83's rules were made and run first on them: 836–839 en/sv, 840–845 vi)",
+    has: (n) => n >= 836 && n <= 845,
+  },
+  {
+    name: 'batch 85 (2026-12-07, the same session, written with batch 84 and run first on the same code: 846–849 en/sv, 850–855 vi)',
+    has: (n) => n >= 846 && n <= 855,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);

@@ -86,6 +86,28 @@ describe('headline', () => {
     );
   });
 
+  it("is no photo's caption between the date and the dateline, and no poster's rank over their figures", () => {
+    const captioned = page(
+      'Emperor and Empress pay homage in Hue to a thinker tied to Japan',
+      'KYODO NEWS - Mar 4, 2017 - 21:07 | World',
+      'The Emperor and Empress walk past the gate of the citadel in Hue, on March 4, 2017. (Kyodo)',
+      `HUE, Vietnam (Kyodo) — ${BODY}`,
+    );
+    expect(analyze(captioned).title?.text).toBe(
+      'Emperor and Empress pay homage in Hue to a thinker tied to Japan',
+    );
+    const thread = page(
+      'Dien dan > Du lich nuoc ngoai > Nhat Ban',
+      'Bay Ha Noi di Tokyo, Osaka: chon hang nao, san bay nao?',
+      'hoangtuan_hn',
+      'Thanh vien tich cuc',
+      'Bai viet: 1.212',
+      '15-01-2025, 21:03',
+      VI_BODY,
+    );
+    expect(analyze(thread).title?.text).toBe('Bay Ha Noi di Tokyo, Osaka: chon hang nao, san bay nao?');
+  });
+
   it("is no forum poster's rank, though it stands under each of their posts", () => {
     const post = (n: number) => [
       'hoanganh_thanhhoa',

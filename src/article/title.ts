@@ -24,6 +24,10 @@ const MAX_TITLE_LENGTH = 220;
 const MIN_TITLE_WORDS = 2;
 /** Fewest words of a headline that opens on a label ("Talesperson Pham Thu Hằng: Vietnam …"); fewer are a credit's. */
 const MIN_LABELLED_HEADLINE = 8;
+/** A sentence's stop inside a line: a photo's caption and its credit ("… on March 4, 2017. (Kyodo)"), no headline. */
+const INNER_STOP = /[.!?]\s+\S/u;
+/** Most words of a forum poster's rank over their figures ("Thanh vien tich cuc"). */
+const MAX_RANK_WORDS = 4;
 /** Fewest words of a line whose repeats on the page make it a headline. */
 const MIN_REPEATED_WORDS = 4;
 /** A paragraph this long (or a dateline) starts the body: the headline stands before it. */
@@ -440,6 +444,9 @@ export function pickTitle(pieces: Piece[], text: string, isOutletName: (text: st
     )
       continue;
     if (figureLine(next) && figureLine(pieces[i + 2])) continue;
+    // A poster's rank of a few words over their figure ("Thanh vien tich cuc" / "Bai viet: 1.212"),
+    // and the figure itself.
+    if (words(t) <= MAX_RANK_WORDS && (figureLine(next) || FIGURE.test(t))) continue;
     // (The key points listed under a headline stand between it and its by-line: "- JICA yen loan …".)
     let at = twoLines ? i + 2 : i + 1;
     while (at < pieces.length && keyPoint(pieces[at] as Piece)) at++;
@@ -477,6 +484,7 @@ export function pickTitle(pieces: Piece[], text: string, isOutletName: (text: st
         i > 0 &&
         pieces[i - 1]?.kind === 'date' &&
         n >= 5 &&
+        !INNER_STOP.test(t) &&
         !isTagLine(t) &&
         !MENU_BAR.test(t) &&
         (!LABEL.test(t) || n >= MIN_LABELLED_HEADLINE) &&
