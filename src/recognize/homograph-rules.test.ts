@@ -134,6 +134,9 @@ describe('homograph rules', () => {
       'event:tet',
     );
     expect(ids('Tết Nguyên đán sắp đến.', 'vi')).toEqual(['event:tet']);
+    // Bộ Tứ (the Quad) typed without marks inside a command's and the justice ministry's names.
+    expect(ids('Bo Tu lenh Vung 4 Hai quan va Bo Tu phap da hop.', 'vi')).not.toContain('org:quad');
+    expect(ids('Nhom Bo Tu gom My, Nhat, An Do va Uc.', 'vi')).toContain('org:quad');
   });
 
   it('reads a one-syllable place after a capitalised syllable inside a Vietnamese sentence as part of a longer name', () => {
