@@ -394,6 +394,14 @@ const BATCHES = [
     name: 'batch 85 (2026-12-07, the same session, written with batch 84 and run first on the same code: 846–849 en/sv, 850–855 vi)',
     has: (n) => n >= 846 && n <= 855,
   },
+  {
+    name: "batch 86 (2026-12-07, the same session, written while batches 84 and 85's rules were made and run first on them: 856–859 en/sv, 860–865 vi)",
+    has: (n) => n >= 856 && n <= 865,
+  },
+  {
+    name: 'batch 87 (2026-12-07, the same session, written with batch 86 and run first on the same code: 866–869 en/sv, 870–875 vi)',
+    has: (n) => n >= 866 && n <= 875,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);

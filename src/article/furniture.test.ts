@@ -108,6 +108,21 @@ describe('headline', () => {
     expect(analyze(thread).title?.text).toBe('Bay Ha Noi di Tokyo, Osaka: chon hang nao, san bay nao?');
   });
 
+  it("is no section's name repeated from a menu of one entry a line", () => {
+    const menu = ['Thời sự', 'Thế giới', 'Kinh tế', 'Người Việt bốn phương', 'Văn hóa', 'Thể thao'].join(
+      '\n',
+    );
+    const text = [
+      'Báo Tin tức - TTXVN',
+      menu,
+      'Người Việt bốn phương',
+      'Chủ nhật, 26/01/2025 - 10:45',
+      'Ấm áp Tết Cộng đồng của người Việt Nam tại Nhật Bản',
+      `Tokyo (TTXVN) - ${VI_BODY}`,
+    ].join('\n');
+    expect(analyze(text).title?.text).toBe('Ấm áp Tết Cộng đồng của người Việt Nam tại Nhật Bản');
+  });
+
   it("is no forum poster's rank, though it stands under each of their posts", () => {
     const post = (n: number) => [
       'hoanganh_thanhhoa',

@@ -386,6 +386,16 @@ export function pickTitle(pieces: Piece[], text: string, isOutletName: (text: st
     if (t.length > MENU_LINE) continue;
     const entries = t.split(MENU_BAR);
     if (entries.length >= MENU_ENTRIES) for (const entry of entries) menuEntries.add(key(entry));
+    // A menu of one entry a line ("Thời sự" / "Người Việt bốn phương" / "Văn hóa"), its longer
+    // entries read as lines between its words: the line that repeats one over the date is the
+    // section's name.
+    if (
+      (pieces[i] as Piece).kind === 'paragraph' &&
+      words(t) <= SECTION_WORDS &&
+      pieces[i - 1]?.kind === 'navigation' &&
+      pieces[i + 1]?.kind === 'navigation'
+    )
+      menuEntries.add(key(t));
   }
   // A forum thread's title tagged in brackets is the headline even below a pinned post that the
   // head stops at ("NOI QUY NHOM (ghim): …" / "[HOI] Lam 2 cho baito …").
