@@ -137,6 +137,8 @@ describe('homograph rules', () => {
     // Bộ Tứ (the Quad) typed without marks inside a command's and the justice ministry's names.
     expect(ids('Bo Tu lenh Vung 4 Hai quan va Bo Tu phap da hop.', 'vi')).not.toContain('org:quad');
     expect(ids('Nhom Bo Tu gom My, Nhat, An Do va Uc.', 'vi')).toContain('org:quad');
+    // Lào in the name of the hot dry wind is no Laos; the country is read beside it.
+    expect(ids('Gió Lào khô nóng thổi về. Bạn ấy sang Lào làm việc.', 'vi')).toEqual(['country:LA']);
   });
 
   it('reads a one-syllable place after a capitalised syllable inside a Vietnamese sentence as part of a longer name', () => {
@@ -180,6 +182,13 @@ describe('homograph rules', () => {
     expect(ids('Katie Holland won the award.', 'en')).not.toContain('country:NL');
     expect(ids('Cô Thái Lan dạy toán ở trường làng.', 'vi')).not.toContain('country:TH');
     expect(ids('Bà Phạm Hà Nam là giáo viên dạy văn.', 'vi')).not.toContain('vn-province-2008:35');
+  });
+
+  it("reads a region of Viet Nam by its direction before another place's name as that place's part", () => {
+    expect(ids('Trời lạnh ở miền Tây Nhật Bản và miền Tây Hà Tĩnh.', 'vi')).not.toContain(
+      'place:mekong-delta',
+    );
+    expect(ids('Lúa ở miền Tây được mùa.', 'vi')).toEqual(['place:mekong-delta']);
   });
 
   it('reads a country’s name after a word for a federal state as the state', () => {

@@ -949,6 +949,13 @@ export function streetAfter(text: string, tokens: Tokens, to: number): boolean {
  * common word, a longer name, a person's or a street's name, a code, or a foreign body.
  * `previousEnd` is the end of the previous match; `previousIds` its entities.
  */
+/** A country, a province, a city or a subdivision: a place that has regions of its own. */
+const regionHolder = (id: string): boolean =>
+  id.startsWith('country:') ||
+  id.startsWith('vn-province-') ||
+  id.startsWith('city:') ||
+  id.startsWith('subdivision:');
+
 export function notTheName(
   text: string,
   tokens: Tokens,
@@ -983,6 +990,12 @@ export function notTheName(
     spaced(text, tokens, k)
       ? surface(text, tokens, k)
       : null;
+  // A region of Viet Nam named by its direction ("miền Tây", "miền Trung") right before another
+  // place's name is that place's part: "miền Tây Nhật Bản" (western Japan), "miền Tây Hà Tĩnh".
+  if (vietnamese && places && tokens.is(from, 'mien') && to < n && spaced(text, tokens, to - 1)) {
+    const next = nameAt(to);
+    if (next !== null && next.length > 0 && next.every(regionHolder)) return true;
+  }
   // A landmark's or an island's name after the word for a unit is the unit's, named after it
   // ("phường Văn Miếu - Quốc Tử Giám", "huyện Lý Sơn", "đặc khu Côn Đảo"): local-places.ts reads it.
   if (
