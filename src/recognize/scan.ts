@@ -1155,8 +1155,8 @@ const MAX_YIELDING_WORDS = 2;
 const MIN_LONGER_WORDS = 3;
 
 /**
- * A place's name of {@link MIN_LONGER_WORDS} words or more starts at word `k`, on one line
- * ("Dong bang song Cuu Long"). (Sets `found`.)
+ * A place's name of {@link MIN_LONGER_WORDS} words or more starts at word `k`, written without
+ * marks and going on in lower case, on one line ("Dong bang song Cuu Long"). (Sets `found`.)
  */
 function longerPlaceFrom(
   text: string,
@@ -1165,6 +1165,9 @@ function longerPlaceFrom(
   k: number,
   language: string | null,
 ): boolean {
+  // (Only a word without marks is shared so, "Đông" and "Đồng" being two words; and the longer
+  // name goes on in lower case, as "bằng sông" does.)
+  if (tokens.marked(k, k + 1) || k + 1 >= tokens.length || tokens.capital(k + 1)) return false;
   const end = longestAt(text, tokens, starts, k, language);
   if (end - k < MIN_LONGER_WORDS || !placesOnly(found)) return false;
   return !text.slice(tokens.start(k), tokens.end(end - 1)).includes('\n');
