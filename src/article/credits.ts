@@ -174,15 +174,21 @@ const DATELINE_REACH = 5;
  * -" under a photo's caption and a summary's points), while none of them is a paragraph of prose.
  */
 export function datelineParagraph(pieces: readonly Piece[], first: Piece | undefined): Piece | undefined {
-  if (!first || matchDateline(first.span.text) || LEAD_PAREN.test(first.span.text)) return first;
+  // (The body begun without one, a dateline further down opens another story: a blog's next post.)
+  if (
+    !first ||
+    matchDateline(first.span.text) ||
+    LEAD_PAREN.test(first.span.text) ||
+    bodyParagraph(first.span.text)
+  )
+    return first;
   let seen = 0;
-  for (let i = pieces.indexOf(first); i < pieces.length && seen <= DATELINE_REACH; i++) {
+  for (let i = pieces.indexOf(first) + 1; i < pieces.length && seen < DATELINE_REACH; i++) {
     const p = pieces[i] as Piece;
     if (p.kind !== 'paragraph') continue;
     seen++;
     const groups = matchDateline(p.span.text)?.groups;
     if (groups?.outlet || groups?.slashed) return p;
-    // The body has begun without one: a dateline further down opens another story (a blog's next post).
     if (bodyParagraph(p.span.text)) break;
   }
   return first;
@@ -410,7 +416,7 @@ export function readCredits(options: {
     return { ...span(s), name: (id && name(id)) ?? s.text, entityId: id, source };
   };
   const known = (s: Span): boolean => mentions.within(s, OUTLET) !== null || isOutletName(s.text);
-  const owners = copyrightOwners(text);
+  let owners: Set<string> | undefined;
 
   const credits: Outlet[] = [];
   // Outlets' names alone between the headline and the body: the copy's source ("KYODO" under a
@@ -422,10 +428,11 @@ export function readCredits(options: {
       // The site's name on the first lines is its masthead where the copyright line names it too
       // ("NordVerkstad" over the page, "© NordVerkstad 2025" under it), also as a menu's first line
       // ("OTOFUN" over "Diễn đàn", "Mua bán", …).
-      const first = i === 0 && owners.size > 0 ? firstLine(p.span) : null;
-      if (first && first.text !== p.span.text && owners.has(first.text.trim()))
+      if (i < MASTHEAD_LINES) owners ??= copyrightOwners(text);
+      const first = i === 0 && owners && owners.size > 0 ? firstLine(p.span) : null;
+      if (first && first.text !== p.span.text && owners?.has(first.text.trim()))
         credits.push(credit(first, 'header', mentions.within(first, OUTLET)?.id ?? outletOf(first.text)));
-      const owned = i < MASTHEAD_LINES && owners.has(p.span.text.trim());
+      const owned = i < MASTHEAD_LINES && owners?.has(p.span.text.trim()) === true;
       // (A masthead on the page's first lines may read as navigation: "QUÂN ĐỘI NHÂN DÂN".)
       if ((p.kind === 'paragraph' || i < MASTHEAD_LINES) && (isOutletName(p.span.text) || owned)) {
         const c = credit(

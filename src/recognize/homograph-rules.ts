@@ -950,11 +950,7 @@ export function streetAfter(text: string, tokens: Tokens, to: number): boolean {
  * `previousEnd` is the end of the previous match; `previousIds` its entities.
  */
 /** A country, a province, a city or a subdivision: a place that has regions of its own. */
-const regionHolder = (id: string): boolean =>
-  id.startsWith('country:') ||
-  id.startsWith('vn-province-') ||
-  id.startsWith('city:') ||
-  id.startsWith('subdivision:');
+const regionHolder = (id: string): boolean => id.startsWith('country:') || isTownId(id);
 
 export function notTheName(
   text: string,

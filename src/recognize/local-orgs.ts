@@ -70,14 +70,16 @@ const PLACE_HEADS: ReadonlySet<string> = new Set([
  * Friendship Association", "Viet Nam – Japan"): the walk back over a name's places goes on.
  */
 function placePair(doc: Doc, k: number, covered: Uint8Array): boolean {
-  if (!covered[k] || !covered[k + 1]) return false;
-  const gap = doc.text.slice(doc.tokens.end(k), doc.tokens.start(k + 1)).trim();
-  return gap === '-' || gap === '\u2013';
+  return Boolean(covered[k]) && Boolean(covered[k + 1]) && dashBetween(doc, k, true);
 }
 
-/** Words `k` and `k + 1` are joined by a hyphen or a dash alone ("High-Level", "ASEAN–Japan"). */
-function hyphenJoined(doc: Doc, k: number): boolean {
-  const gap = doc.text.slice(doc.tokens.end(k), doc.tokens.start(k + 1));
+/**
+ * Words `k` and `k + 1` are parted by a hyphen or an en dash alone ("High-Level", "ASEAN–Japan"),
+ * or, with `spacesAround`, with spaces around it ("Hà Nội - Hải Phòng").
+ */
+function dashBetween(doc: Doc, k: number, spacesAround = false): boolean {
+  const between = doc.text.slice(doc.tokens.end(k), doc.tokens.start(k + 1));
+  const gap = spacesAround ? between.trim() : between;
   return gap === '-' || gap === '\u2013';
 }
 
@@ -757,13 +759,13 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
       // Festival", "Vietnam-Japan Defence Policy Dialogue"); cut short there, after another word
       // ("ASEAN-Japan Summit"), it is none.
       if (event)
-        while (from > 0 && hyphenJoined(doc, from - 1)) {
+        while (from > 0 && dashBetween(doc, from - 1)) {
           const before = covered[from - 1] ? placeEndingBefore(doc, from, covered, BODY_PLACE_TYPES) : -1;
           if (before >= 0) from = before;
           else if (!covered[from - 1] && wordEnd(from - 1) === from) from--;
           else break;
         }
-      if (event && from > 0 && hyphenJoined(doc, from - 1)) continue;
+      if (event && from > 0 && dashBetween(doc, from - 1)) continue;
       // A committee of two words is one of many bodies' ("Organising Committee", "Standing Committee"),
       // and the People's Committees and Councils are the units' (province-bodies.ts).
       const possessives = from + 1 < h && gluedPossessive(text, tokens, h - 1) ? 1 : 0;
