@@ -34,6 +34,10 @@ const AMERICAN = new Map(SPELLINGS);
 const SPELLING_WORDS =
   /\b(?:[Dd]efen[cs]e|[Ll]abou?r|[Cc]ent(?:re|er)|[Oo]rgani[sz]ation|[Pp]rogram(?:me)?)\b/gu;
 
+/** Some word of {@link SPELLINGS} (a quick test before the replacement: most names have none). */
+const SPELLING_WORD =
+  /\b(?:[Dd]efen[cs]e|[Ll]abou?r|[Cc]ent(?:re|er)|[Oo]rgani[sz]ation|[Pp]rogram(?:me)?)\b/u;
+
 /** The form with its words of {@link SPELLINGS} spelt by `table` (capitals kept: "Defence" → "Defense"). */
 function respelt(form: string, table: ReadonlyMap<string, string>): string {
   return form.replace(SPELLING_WORDS, (word) => {
@@ -45,6 +49,7 @@ function respelt(form: string, table: ReadonlyMap<string, string>): string {
 
 /** The form spelt the British way, and the American ("Labor Organization" → "Labour Organisation", itself). */
 export function bothSpellings(form: string): [string, string] {
+  if (!SPELLING_WORD.test(form)) return [form, form];
   return [respelt(form, BRITISH), respelt(form, AMERICAN)];
 }
 
@@ -72,7 +77,7 @@ const MIN_SHORT_JAPAN_WORDS = 3;
  * opens in lower case or would be shorter than three words.
  */
 export function shortJapan(form: string): string {
-  if (opensLowerCase(form)) return form;
+  if (!form.includes(' Nhật Bản') || opensLowerCase(form)) return form;
   const short = form.replace(JAPAN_IN_NAME, ' Nhật');
   // (Two words are too few: "biển Nhật" is any sea of Japan's, "khách tàu biển Nhật" its cruise passengers.)
   return short.split(' ').length < MIN_SHORT_JAPAN_WORDS ? form : short;
@@ -89,6 +94,8 @@ const MISSION_HEADS: readonly (readonly [RegExp, string])[] = [
  * Bản", "TLSQ Việt Nam tại Osaka"); the form itself for other forms.
  */
 export function abbreviatedMission(form: string): string {
+  const first = form[0];
+  if (first !== 'Đ' && first !== 'T' && first !== 't') return form;
   for (const [head, short] of MISSION_HEADS) if (head.test(form)) return form.replace(head, short);
   return form;
 }
@@ -108,6 +115,9 @@ const FIRST_LETTERS = /(?:^|[\s\-\u2013])[^\p{L}\s\-\u2013]*(\p{L})/gu;
 
 /** The form's first letter is in lower case ("biển Đông", "kỹ năng đặc định"). */
 function opensLowerCase(form: string): boolean {
+  const code = form.charCodeAt(0);
+  if (code >= 0x61 && code <= 0x7a) return true;
+  if (code >= 0x41 && code <= 0x5a) return false;
   const first = /\p{L}/u.exec(form)?.[0];
   return first !== undefined && first === first.toLowerCase() && first !== first.toUpperCase();
 }
@@ -162,20 +172,21 @@ export function expandAliases(
       otherVietnamSpelling(ascii),
       ...shortCorporation(ascii),
       japan,
-      asciiForm(japan),
+      japan === form ? ascii : asciiForm(japan),
       mission,
-      asciiForm(mission),
+      mission === form ? ascii : asciiForm(mission),
     ]) {
       if (seen.has(a)) continue;
       seen.add(a);
-      const lower = a.toLowerCase();
       if (nameSet.has(a) || cs.has(a)) continue;
+      const lower = a.toLowerCase();
       const lowered = seenLower.get(lower);
       // A form opening in lower case where every form before opens with a capital says the name is
       // written so too, as a common noun ("kỹ năng đặc định" beside "Kỹ năng đặc định").
-      const opensLower = opensLowerCase(a) && capitalOpening.has(lower);
+      const lowerFirst = opensLowerCase(a);
+      const opensLower = lowerFirst && capitalOpening.has(lower);
       if (opensLower) capitalOpening.delete(lower);
-      else if (!opensLowerCase(a) && lowered === undefined) capitalOpening.add(lower);
+      else if (!lowerFirst && lowered === undefined) capitalOpening.add(lower);
       if (!opensLower && (lowered === true || (lowered === false && allCapitalised(a)))) continue;
       seenLower.set(lower, lowered !== undefined || !allCapitalised(a));
       out.push(a);

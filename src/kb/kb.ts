@@ -50,19 +50,48 @@ function fullResources(lng: KbLanguage): NestedResources {
  * them, then the groups only the language has.
  */
 function addBuiltinNames(names: Map<string, string>, lng: KbLanguage): void {
-  const own = NAMES[lng];
-  for (const [prefix, group] of Object.entries(NAMES.en)) {
-    const mine = lng !== 'en' && Object.hasOwn(own, prefix) ? own[prefix] : undefined;
-    for (const [local, name] of Object.entries(group))
-      names.set(`${prefix}:${local}`, mine && Object.hasOwn(mine, local) ? (mine[local] as string) : name);
-    if (mine)
-      for (const [local, name] of Object.entries(mine))
-        if (!Object.hasOwn(group, local)) names.set(`${prefix}:${local}`, name);
+  addAllBuiltinNames([[lng, names]]);
+}
+
+/**
+ * {@link addBuiltinNames} for several languages in one pass over the English groups, which makes
+ * each id once (this runs on every cold start).
+ */
+function addAllBuiltinNames(targets: readonly (readonly [KbLanguage, Map<string, string>])[]): void {
+  const en = NAMES.en;
+  for (const prefix in en) {
+    const group = en[prefix] as Readonly<Record<string, string>>;
+    const mine = targets.map(([lng]) =>
+      lng !== 'en' && Object.hasOwn(NAMES[lng], prefix) ? NAMES[lng][prefix] : undefined,
+    );
+    for (const local in group) {
+      const id = `${prefix}:${local}`;
+      const name = group[local] as string;
+      for (let t = 0; t < targets.length; t++) {
+        const own = mine[t];
+        (targets[t] as readonly [KbLanguage, Map<string, string>])[1].set(
+          id,
+          own && Object.hasOwn(own, local) ? (own[local] as string) : name,
+        );
+      }
+    }
+    for (let t = 0; t < targets.length; t++) {
+      const own = mine[t];
+      if (own === undefined) continue;
+      const names = (targets[t] as readonly [KbLanguage, Map<string, string>])[1];
+      for (const local in own)
+        if (!Object.hasOwn(group, local)) names.set(`${prefix}:${local}`, own[local] as string);
+    }
   }
-  if (lng !== 'en')
-    for (const [prefix, group] of Object.entries(own))
-      if (!Object.hasOwn(NAMES.en, prefix))
-        for (const [local, name] of Object.entries(group)) names.set(`${prefix}:${local}`, name);
+  for (const [lng, names] of targets) {
+    if (lng === 'en') continue;
+    const own = NAMES[lng];
+    for (const prefix in own)
+      if (!Object.hasOwn(en, prefix)) {
+        const group = own[prefix] as Readonly<Record<string, string>>;
+        for (const local in group) names.set(`${prefix}:${local}`, group[local] as string);
+      }
+  }
 }
 
 /** A date as a `Date` or an ISO day string (`'2025-07-01'`). */
@@ -211,10 +240,14 @@ function builtinTables(): NonNullable<typeof builtin> {
     sv: new Map<string, string>(),
     vi: new Map<string, string>(),
   };
-  for (const lng of LANGS) addBuiltinNames(names[lng], lng);
+  addAllBuiltinNames(LANGS.map((lng) => [lng, names[lng]] as const));
   const records = new Map<string, EntityRecord>();
   const add = (e: EntityRecord): void => {
-    const own = LANGS.map((l) => names[l].get(e.id)).filter((n): n is string => n !== undefined);
+    const own: string[] = [];
+    for (const l of LANGS) {
+      const name = names[l].get(e.id);
+      if (name !== undefined) own.push(name);
+    }
     const aliases = expandAliases(own, e.aliases ?? [], e.caseSensitive ?? []);
     // The generated data leaves out the default provenance.
     const record = e.sources ? e : { ...e, sources: CURATED };

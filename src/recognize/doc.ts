@@ -229,23 +229,28 @@ function buildIndex(kb: Normalizer): Index {
 /** Fills every node's children by id below `root` from its `next` (the vocabulary holds every trie word). */
 function numberChildren(root: Node, vocabulary: Vocabulary): void {
   const stack: Node[] = [root];
+  // (Plain arrays of small integers: quicker to make than a typed array each, as quick to read.)
+  let ids: number[] = [];
+  let children: Node[] = [];
+  // (forEach, not for…of: no entry array per child, on every cold start.)
+  const place = (next: Node, key: string): void => {
+    // Insertion by id: most nodes have one child or two.
+    const id = vocabulary.id(key);
+    let k = children.length;
+    children.push(next);
+    for (; k > 0 && (ids[k - 1] as number) > id; k--) {
+      ids[k] = ids[k - 1] as number;
+      children[k] = children[k - 1] as Node;
+    }
+    ids[k] = id;
+    children[k] = next;
+    stack.push(next);
+  };
   for (let at = stack.pop(); at; at = stack.pop()) {
     if (!at.next) continue;
-    const ids = new Int32Array(at.next.size);
-    const children: Node[] = [];
-    for (const [key, next] of at.next) {
-      // Insertion by id: most nodes have one child or two.
-      const id = vocabulary.id(key);
-      let k = children.length;
-      children.push(next);
-      for (; k > 0 && (ids[k - 1] as number) > id; k--) {
-        ids[k] = ids[k - 1] as number;
-        children[k] = children[k - 1] as Node;
-      }
-      ids[k] = id;
-      children[k] = next;
-      stack.push(next);
-    }
+    ids = [];
+    children = [];
+    at.next.forEach(place);
     at.childIds = ids;
     at.children = children;
   }

@@ -48,7 +48,7 @@ export interface Node {
    * in increasing order and their nodes, filled by the recognizer's index once its vocabulary
    * holds every word of the trie. Read with {@link childById}.
    */
-  childIds: Int32Array | null;
+  childIds: number[] | null;
   children: Node[] | null;
   forms: Form[] | null;
   /** Forms that match any spelling in any case (no exact, proper or language condition). */
@@ -328,12 +328,12 @@ export class Gazetteer {
   words(): Set<string> {
     const out = new Set<string>();
     const stack: Node[] = [this.#root];
-    for (let at = stack.pop(); at; at = stack.pop()) {
-      for (const [key, next] of at.next ?? []) {
-        out.add(key);
-        stack.push(next);
-      }
-    }
+    // (forEach, not for…of: no entry array per child, on every cold start.)
+    const visit = (next: Node, key: string): void => {
+      out.add(key);
+      stack.push(next);
+    };
+    for (let at = stack.pop(); at; at = stack.pop()) at.next?.forEach(visit);
     return out;
   }
 
