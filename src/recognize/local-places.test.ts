@@ -336,6 +336,14 @@ describe('local places: units and zones the knowledge base lacks', () => {
     // Not the army ("Quân"), a lower-case English word, a number that goes on, or one too large.
     expect(places('Quân 1 đã tới. The district 1 team.', 'vi')).toEqual([]);
     expect(places('quận 10/2, quận 1.5 và Quận 45', 'vi')).toEqual([]);
+    // A text without marks: capitalised, the word is the unit; in lower case it may be another
+    // ("binh quan" is an average).
+    expect(places('Nha o Quan 7, gan Phuong 12, luong binh quan 8 trieu.', 'vi').map((p) => p[0])).toEqual([
+      'Quan 7',
+      'Phuong 12',
+    ]);
+    // Not a given name: after another word of the name, or before an age.
+    expect(places('Anh Minh Quan 25 tuoi. Goi la Phuong 12 tuoi.', 'vi')).toEqual([]);
   });
 
   it('reads the units an address names without their words, up to a province it knows', () => {

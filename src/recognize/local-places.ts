@@ -214,7 +214,8 @@ const JAPANESE_TAILS: ReadonlySet<string> = new Set(['city', 'town', 'village', 
 
 /**
  * Vietnamese words for a city's units that are numbered, not named ("Quận 1", "phường 12"), as
- * marked spellings: without marks "quan" is also quân, the army, and "phuong" phương. (English
+ * marked spellings: without marks "quan" is also quân, the army, and "phuong" phương, and is read
+ * only capitalised ("Quan 7"; "binh quan 8 trieu" is an average). (English
  * "District 3", "Ward 5" are read by key, capitalised as a name.)
  */
 const NUMBERED_VI: ReadonlySet<string> = new Set(['quận', 'phường']);
@@ -459,7 +460,16 @@ function numberedUnit(doc: Doc, covered: Uint8Array, k: number, language: string
   if (key !== 'quan' && key !== 'phuong' && key !== 'district' && key !== 'ward') return false;
   if (covered[k] || covered[k + 1] || !spaced(doc, k)) return false;
   if (key === 'quan' || key === 'phuong') {
-    if (!NUMBERED_VI.has(markedSpelling(text.slice(tokens.start(k), tokens.end(k))))) return false;
+    // Without marks, capitalised before the number: a text that lost its marks ("Quan 7", "Phuong 12";
+    // the army, quân, numbers its corps and regions with another word first: "Quan khu 7").
+    // Not after a capitalised word, or before an age: a person's given name, Quân or Phương
+    // ("Minh Quan 25 tuoi").
+    const marked = markedSpelling(text.slice(tokens.start(k), tokens.end(k)));
+    if (!NUMBERED_VI.has(marked)) {
+      if (marked !== key || !tokens.capital(k) || (k > 0 && tokens.capital(k - 1) && spaced(doc, k - 1)))
+        return false;
+      if (k + 2 < tokens.length && tokens.key(k + 2) === 'tuoi') return false;
+    }
   } else if (language === 'vi' || !tokens.capital(k)) return false;
   const number = smallNumber(doc, k + 1, 2);
   if (number < 1 || number > MAX_UNIT_NUMBER) return false;
