@@ -14,6 +14,10 @@ describe('homograph rules', () => {
     expect(ids('Mỹ nghệ Bát Tràng được bày bán khắp phố cổ.', 'vi')).not.toContain('country:US');
     expect(ids('Pháp lý của dự án vẫn chưa hoàn thiện.', 'vi')).not.toContain('country:FR');
     expect(ids('Mỹ tăng thuế nhập khẩu thép từ tháng sau.', 'vi')).toContain('country:US');
+    // So after a menu's bar or a copyright sign: each opens a name ("| Pháp luật |", "© Nhật ký …").
+    expect(ids('Trang chủ | Thời sự | Pháp luật | Lao động | Y tế', 'vi')).toEqual([]);
+    expect(ids('Bản quyền © Nhật ký xứ tuyết. Được tạo bởi Blogger.', 'vi')).not.toContain('country:JP');
+    expect(ids('Trang chủ | Pháp | Nhật Bản', 'vi')).toEqual(['country:FR', 'country:JP']);
     // Mid-sentence after a lower-case word, a capital is the name: "Nhật ký kết" is Japan signing.
     expect(ids('Việt Nam và Nhật ký kết hiệp định mới.', 'vi')).toContain('country:JP');
     // After "và" inside a title-case name the capital is the name's word: "Lao động" (labour),

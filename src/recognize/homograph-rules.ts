@@ -194,11 +194,14 @@ function upper(tokens: Tokens, k: number): boolean {
   return tokens.end(k) - tokens.start(k) > 1 && tokens.allCaps(k);
 }
 
-/** Word k starts a sentence, a line or a quotation: nothing before it but punctuation that ends one. */
+/**
+ * Word k starts a sentence, a line or a quotation: nothing before it but punctuation that ends one,
+ * or a bar or copyright sign that opens a name ("Trang chủ | Nhật ký …", "© Nhật ký xứ tuyết").
+ */
 export function sentenceStart(text: string, tokens: Tokens, k: number): boolean {
   if (k === 0) return true;
   const gap = text.slice(tokens.end(k - 1), tokens.start(k));
-  return /[.!?:;\n"“”«»(\u2013\u2014•]/u.test(gap);
+  return /[.!?:;\n"“”«»(\u2013\u2014•|©]/u.test(gap);
 }
 
 /**
