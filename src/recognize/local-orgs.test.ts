@@ -333,6 +333,10 @@ describe('local organisations: Swedish agencies', () => {
       ['Lunds universitet', 'organisation', []],
     ]);
     expect(orgs('Hans universitet ligger i Tokyo.', { language: 'sv' })).toEqual([]);
+    // After a city the knowledge base knows, a definite adjective may come first.
+    expect(orgs('Hon forskar vid Luleå tekniska universitet.', { language: 'sv' })).toEqual([
+      ['Luleå tekniska universitet', 'organisation', []],
+    ]);
   });
 
   it("reads a Swedish institution named after a prefecture, or a country's by a compound of its own", () => {

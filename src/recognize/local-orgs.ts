@@ -813,12 +813,14 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
       // skogsbruksuniversitet"), as a word of its own or ending a compound.
       const adjective = k + 3 <= n && spaced(doc, k + 1) && definiteAdjective(doc, k + 1) ? 1 : 0;
       const tail = k + 1 + adjective;
-      const word =
-        adjective === 0 && tokens.id(tail) !== 0 && SWEDISH_INSTITUTION_TAILS.has(tokens.key(tail) as string);
+      const word = tokens.id(tail) !== 0 && SWEDISH_INSTITUTION_TAILS.has(tokens.key(tail) as string);
       const compound = !word && institutionCompound(doc, tail);
       if (!word && !compound) continue;
       const to = tail + 1;
       let from = swedishPlaceEndingAt(doc, k, covered);
+      // The word alone after an adjective only after a city the knowledge base knows ("Luleå
+      // tekniska universitet"): after a country it is plural ("Japans statliga universitet").
+      if (word && adjective === 1 && from < 0) continue;
       // A country's own institution, named by a compound ("Sveriges lantbruksuniversitet").
       if (from < 0 && compound) from = swedishPlaceEndingAt(doc, k, covered, COUNTRY);
       // A town the knowledge base lacks, in the genitive inside a sentence ("vid Lunds universitet").
