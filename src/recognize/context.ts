@@ -1393,6 +1393,8 @@ export const VI_ORG_HEADS: readonly (readonly string[])[] = [
   ['trường', 'thcs'],
   ['thcs'],
   ['học', 'viện'],
+  // A university of technology by its city's name alone ("Bách khoa Đà Nẵng", "Bách khoa TP.HCM").
+  ['bách', 'khoa'],
   ['bệnh', 'viện'],
   ['ngân', 'hàng'],
   ['tập', 'đoàn'],

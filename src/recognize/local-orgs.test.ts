@@ -389,6 +389,12 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     // A school's head and a city open a sentence as the school; before a country, a common noun.
     expect(orgs('Đại học Kyoto tuyển sinh.', { language: 'vi' }).map((o) => o[0])).toEqual(['Đại học Kyoto']);
     expect(orgs('Đại học Việt Nam cần đổi mới.', { language: 'vi' })).toEqual([]);
+    // A university of technology by its city alone; a head right before another opens the name.
+    expect(
+      orgs('Ông dạy ở Bách khoa Đà Nẵng, rồi ở Trường ĐH Bách khoa Đà Nẵng và Bệnh viện Đại học Kyoto.', {
+        language: 'vi',
+      }).map((o) => o[0]),
+    ).toEqual(['Bách khoa Đà Nẵng', 'Trường ĐH Bách khoa Đà Nẵng', 'Bệnh viện Đại học Kyoto']);
     // (The longer name is read whole, its foreign word too, not cut at the city.)
     expect(orgs('Sinh viên Đại học Tokyo Medical sang thăm.', { language: 'vi' }).map((o) => o[0])).toEqual([
       'Đại học Tokyo Medical',

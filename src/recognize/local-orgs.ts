@@ -530,11 +530,17 @@ function japaneseUniversities(doc: Doc, covered: Uint8Array): [number, number][]
     if (k + 1 < n && tokens.capital(k + 1) && spaced(doc, k)) continue;
     if (!romajiWord(doc, covered, k)) continue;
     const head = viHeadBefore(doc, k, covered, true);
-    // ("Trường Đại học", "Đại học", "Học viện"; not "Bệnh viện", "Viện".)
+    // ("Trường Đại học", "Đại học", "Học viện", and a university's hospital, "Bệnh viện Đại học";
+    // not "Bệnh viện", "Viện".)
     if (
       head < 0 ||
       k - head < 2 ||
-      !(tokens.is(head, 'truong') || tokens.is(head, 'dai') || tokens.is(head, 'hoc'))
+      !(
+        tokens.is(head, 'truong') ||
+        tokens.is(head, 'dai') ||
+        tokens.is(head, 'hoc') ||
+        (tokens.is(head, 'benh') && k - head >= 4)
+      )
     )
       continue;
     japan ??= namesJapan(doc);
@@ -581,6 +587,11 @@ function viHeadBefore(doc: Doc, k: number, covered: Uint8Array, opening = false)
     // school's head and a city (`opening`) open a sentence too ("Đại học Akita là …").
     const gap = from > 0 ? text.slice(tokens.end(from - 1), tokens.start(from)) : '\n';
     if (!paper && !opens && /[.!?:\n]/u.test(gap)) continue;
+    // A head right before another opens the name ("Trường ĐH | Bách khoa Đà Nẵng").
+    if (!paper) {
+      const outer = viHeadBefore(doc, from, covered, opening);
+      if (outer >= 0) return outer;
+    }
     return from;
   }
   return -1;
