@@ -108,6 +108,24 @@ describe('title: the headline among the lines before the body', () => {
       `Dien dan Song Han - Cong dong nguoi Da Nang\nTrang chu > Dien dan > Hoc tap > Ngoai ngu\n\n[Hoi] Hoc tieng Nhat o Da Nang: trung tam nao tot?\n\nThread starter meocon | Ngay bat dau 12/09/2025 | Tra loi: 6\n\n12/09/2025 21:37\nChao ca nha moi nguoi,\nMinh 24 tuoi, dang lam o KCN Hoa Khanh va muon hoc tieng Nhat de thi N3 vao thang 7 nam sau, roi xin visa ky su sang Nhat lam viec o Nagoya hoac Osaka.`,
     );
     expect(thread.title?.text).toBe('[Hoi] Hoc tieng Nhat o Da Nang: trung tam nao tot?');
+    // A starter's line with the day under the title dates it, not the poster's rank over a post.
+    const starter = analyze(
+      `OtoViet - Dien dan xe
+Dien dan
+Thanh vien
+Dang nhap
+
+Xe nhap cu qua cang Hai Phong: nen mua loai nao?
+Thread starter tuan_hp - 03-11-2024
+
+#1
+tuan_hp
+Thanh vien moi
+03-11-2024, 20:15
+
+Chao cac bac, em dang tinh mua mot chiec xe cu nhap khau qua cang Hai Phong, mong cac bac cho loi khuyen ve thu tuc va gia ca.`,
+    );
+    expect(starter.title?.text).toBe('Xe nhap cu qua cang Hai Phong: nen mua loai nao?');
   });
 
   it('takes a headline in capitals over its deck, and one over an author with academic titles', () => {

@@ -259,6 +259,20 @@ function metaLine(q: Piece | undefined): boolean {
   return date !== null && !('rejected' in date) && date.day !== null;
 }
 
+/**
+ * A forum thread's starter line under its title, with the day it was started, whatever piece the
+ * layout made of it ("Thread starter bacsi_hp88 - 15-10-2024", XenForo's English label).
+ */
+function threadStarter(q: Piece | undefined): boolean {
+  if (q === undefined) return false;
+  const text = q.span.text;
+  const lineEnd = text.indexOf('\n');
+  const line = lineEnd < 0 ? text : text.slice(0, lineEnd);
+  if (line.length > META_LINE || !foldKey(line.slice(0, 16)).startsWith('thread starter')) return false;
+  const date = findDate(line);
+  return date !== null && !('rejected' in date) && date.day !== null;
+}
+
 /** A line opening with a separator of menus and breadcrumbs. */
 const SEPARATOR_FIRST = /^[|»›>•·]/u;
 
@@ -469,7 +483,8 @@ export function pickTitle(pieces: Piece[], text: string, isOutletName: (text: st
     const stamp = (q: Piece | undefined) =>
       (q?.kind === 'date' && (q.date === undefined || q.date.day !== null)) ||
       q?.kind === 'byline' ||
-      metaLine(q);
+      metaLine(q) ||
+      threadStarter(q);
     const kicker =
       after?.kind === 'paragraph' && after.span.text.length <= MAX_KICKER && !endsSentence(after.span.text);
     // Kickers and labels are short; a headline says something.
