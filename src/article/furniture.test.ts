@@ -213,6 +213,17 @@ describe('published date', () => {
         ),
       ).published?.iso,
     ).toBe('2017-03-01T15:07+07:00');
+    // A blog's by-line with its author, time and day, and the comments' stamps below.
+    expect(
+      analyze(
+        page(
+          'Mùa đông ở Asahikawa và ca đêm ở viện dưỡng lão',
+          'Đăng bởi Minh Thư lúc 21:30 ngày 14/01/2025 | Chuyên mục: Cuộc sống',
+          VI_BODY,
+          'Lan Anh 15/01/2025 08:02',
+        ),
+      ).published?.iso,
+    ).toBe('2025-01-14T21:30');
     expect(analyze(` date 2023-11 ${VI_BODY}`).published).toMatchObject({
       iso: '2023-11',
       precision: 'month',

@@ -78,6 +78,24 @@ export function readPublished(
       score,
     });
   });
+  // A by-line under the headline that the layout kept as one for its author, with its date:
+  // "Đăng bởi Phương Thảo lúc 22:47 ngày 20/01/2025 | Chuyên mục: …", as blogs print them. (Below a
+  // date line of its own.)
+  if (titleIndex >= 0)
+    for (let i = titleIndex + 1; i < pieces.length && (bodyIndex < 0 || i < bodyIndex); i++) {
+      const p = pieces[i] as Piece;
+      if (p.kind !== 'byline') continue;
+      const date = findDate(p.span.text);
+      if (date === null || 'rejected' in date || date.day === null) continue;
+      candidates.push({
+        date,
+        lineStart: p.span.start,
+        lineText: p.span.text,
+        source: 'date-line',
+        score: 1.5,
+      });
+      break;
+    }
   // The dateline opens the body, or its second paragraph under a standfirst ("sapo").
   for (const lead of leadParagraphs(pieces, body)) {
     const dated = datelineDate(lead.span.text);
