@@ -183,11 +183,11 @@ export const PAREN_SOURCE_LINE = /^\((?<paren>[\p{Lu}][\p{L}\d.+&' -]{1,30})\)$/
 
 /** A bare domain closing a page: "Vnexpress.net", "vietnamplus.vn". */
 export const DOMAIN_LINE =
-  /^(?<outlet>[\p{L}\d][\p{L}\d-]{0,40}\.(?:net|vn|com|org|com\.vn|org\.vn|gov\.vn|se|fi|jp|info))$/iu;
+  /^(?<outlet>[\p{L}\d][\p{L}\d-]{0,40}\.(?:net|vn|com|org|com\.vn|org\.vn|gov\.vn|net\.vn|edu\.vn|se|fi|jp|info))$/iu;
 
 /** A domain opening a masthead, alone or before a separator and the site's tagline ("XEMIENTRUNG.VN - …"). */
 export const MASTHEAD_DOMAIN =
-  /^\s{0,3}(?<domain>[\p{L}\d][\p{L}\d-]{0,40}\.(?:net|vn|com|org|com\.vn|org\.vn|gov\.vn|se|fi|jp|info))(?:$|\s{1,3}[-–—|:]\s)/iu;
+  /^\s{0,3}(?<domain>[\p{L}\d][\p{L}\d-]{0,40}\.(?:net|vn|com|org|com\.vn|org\.vn|gov\.vn|net\.vn|edu\.vn|se|fi|jp|info))(?:$|\s{1,3}[-–—|:]\s)/iu;
 
 /**
  * The opening of a body: place (with an optional ", Country" or ", <date>"), outlet in parentheses

@@ -220,6 +220,11 @@ describe('analyze', () => {
     expect(voz.published?.iso).toBe('2025-01-11T21:08');
     const known = analyze(`tuoitre.vn - Tin tuc moi nhat\n\nHam Hai Van tron 20 nam\n\n${body}`);
     expect(known.outlet).toMatchObject({ text: 'tuoitre.vn', entityId: 'outlet:tuoi-tre', source: 'header' });
+    // The site's name first, then its domain after a dash.
+    const named = analyze(
+      `DIEN DAN XE MIEN TRUNG - xemientrung.net.vn\n\nHam Hai Van tron 20 nam\n\n${body}`,
+    );
+    expect(named.outlet).toMatchObject({ text: 'xemientrung.net.vn', source: 'header' });
     // An electronic portal's name, its marks kept or partly lost, is the site's too.
     const portal = analyze(
       `CỔNG THÔNG TIN ĐIỆN TU TỈNH NGHỆ AN\nTrang chủ | Tin tức | Văn bản\n\nHam Hai Van tron 20 nam\n\n${body}`,

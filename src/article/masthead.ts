@@ -1,6 +1,6 @@
 // A site's masthead among the page's first lines: its domain, or the name of an electronic portal
 // or newspaper. Read as the page's outlet (credits.ts) and never as its headline (title.ts).
-import { MASTHEAD_DOMAIN } from '../regex.js';
+import { DOMAIN_LINE, MASTHEAD_DOMAIN } from '../regex.js';
 import { foldKey } from '../text/fold.js';
 
 /** Longest masthead line read as a site's name ("Cổng thông tin điện tử tỉnh Nghệ An"). */
@@ -23,6 +23,18 @@ const PORTAL_OPENINGS: readonly string[] = [
   'bao dien tu ',
 ];
 
+/** What parts a site's name from its domain at the end of a masthead line. */
+const NAME_DOMAIN_SEPARATORS: readonly string[] = [' - ', ' – ', ' | '];
+
+/** The domain that ends a masthead line after the site's name and a separator, or null. */
+function domainAfterName(line: string): string | null {
+  const t = line.trim();
+  let at = -1;
+  for (const separator of NAME_DOMAIN_SEPARATORS) at = Math.max(at, t.lastIndexOf(separator));
+  if (at <= 0) return null;
+  return DOMAIN_LINE.exec(t.slice(at + 3))?.groups?.outlet ?? null;
+}
+
 /** The folded name of a province's merged newspaper and broadcaster, and the province's name after it. */
 const MERGED_PAPER = /^bao va phat thanh ?[,-]? ?truyen hinh [a-z]/u;
 
@@ -36,6 +48,9 @@ export function mastheadName(line: string): string | null {
   // (Cheap tests first: most lines have no dot, and open with none of the portals' letters.)
   const domain = line.includes('.') ? MASTHEAD_DOMAIN.exec(line)?.groups?.domain : undefined;
   if (domain) return domain;
+  // The site's name, then its domain after a dash or bar: "DIEN DAN DU HOC NHAT BAN - duhocnhat.net.vn".
+  const tail = line.length <= MAX_PORTAL_NAME && line.includes('.') ? domainAfterName(line) : null;
+  if (tail) return tail;
   // A forum's name before its tagline: "voz - Diễn đàn tin học …", "Otofun | Cộng đồng …".
   const forum = line.length <= MAX_PORTAL_NAME ? FORUM_MASTHEAD.exec(line)?.groups?.name : undefined;
   if (forum) return forum;
