@@ -225,6 +225,10 @@ describe('analyze', () => {
       `DIEN DAN XE MIEN TRUNG - xemientrung.net.vn\n\nHam Hai Van tron 20 nam\n\n${body}`,
     );
     expect(named.outlet).toMatchObject({ text: 'xemientrung.net.vn', source: 'header' });
+    // A blog's name before a tagline that says it is one.
+    const blog = analyze(`Đi Để Thấy – Blog du lịch của Khoa\n\nHam Hai Van tron 20 nam\n\n${body}`);
+    expect(blog.outlet).toMatchObject({ text: 'Đi Để Thấy', entityId: null, source: 'header' });
+    expect(analyze(`Đi Để Thấy – bloggen om resor\n\nHam Hai Van tron 20 nam\n\n${body}`).outlet).toBeNull();
     // An electronic portal's name, its marks kept or partly lost, is the site's too.
     const portal = analyze(
       `CỔNG THÔNG TIN ĐIỆN TU TỈNH NGHỆ AN\nTrang chủ | Tin tức | Văn bản\n\nHam Hai Van tron 20 nam\n\n${body}`,

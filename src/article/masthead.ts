@@ -35,6 +35,21 @@ function domainAfterName(line: string): string | null {
   return DOMAIN_LINE.exec(t.slice(at + 3))?.groups?.outlet ?? null;
 }
 
+/** Longest blog name read before its tagline. */
+const MAX_BLOG_NAME = 40;
+
+/** The name before a separator and a tagline that opens on the word "blog", or null. */
+function blogName(line: string): string | null {
+  const t = line.trim();
+  for (const separator of NAME_DOMAIN_SEPARATORS) {
+    const at = t.indexOf(separator);
+    if (at < 2 || at > MAX_BLOG_NAME) continue;
+    const tagline = t.slice(at + separator.length, at + separator.length + 5).toLowerCase();
+    if (tagline.startsWith('blog') && !/\p{L}/u.test(tagline.slice(4))) return t.slice(0, at);
+  }
+  return null;
+}
+
 /** The folded name of a province's merged newspaper and broadcaster, and the province's name after it. */
 const MERGED_PAPER = /^bao va phat thanh ?[,-]? ?truyen hinh [a-z]/u;
 
@@ -51,6 +66,9 @@ export function mastheadName(line: string): string | null {
   // The site's name, then its domain after a dash or bar: "DIEN DAN DU HOC NHAT BAN - duhocnhat.net.vn".
   const tail = line.length <= MAX_PORTAL_NAME && line.includes('.') ? domainAfterName(line) : null;
   if (tail) return tail;
+  // A blog's name before its tagline: "Xách balo cùng Vy - blog du lịch tự túc", "Nhật Ký Dẫn Đoàn – Blog của …".
+  const blog = line.length <= MAX_PORTAL_NAME ? blogName(line) : null;
+  if (blog) return blog;
   // A forum's name before its tagline: "voz - Diễn đàn tin học …", "Otofun | Cộng đồng …".
   const forum = line.length <= MAX_PORTAL_NAME ? FORUM_MASTHEAD.exec(line)?.groups?.name : undefined;
   if (forum) return forum;
