@@ -426,6 +426,10 @@ describe('recognize: a government body named without its country', () => {
       'Japan will let more trainees stay. The Justice Ministry said about 38,000 of them were stuck in Japan, one of them from Vietnam.';
     expect(idsOf(text, 'en')).toContain('org:jp-moj');
     expect(idsOf(text, 'en')).not.toContain('org:vn-moj');
+    // Or "in" one of the country's cities, whatever the text is mostly about.
+    expect(
+      idsOf('Vietnam sent a deputy minister. He met officials at the Defense Ministry in Tokyo.', 'en'),
+    ).toEqual(['country:VN', 'org:jp-mod', 'city:tokyo']);
   });
 
   it("reads it as Viet Nam's in Vietnamese text about Japan, unless the text named Japan's body first", () => {

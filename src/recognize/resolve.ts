@@ -151,6 +151,8 @@ function countryContext(doc: Doc, raw: Raw, words: ReadonlySet<string>, country:
   const after = doc.tokens.key(raw.to) === 'of' ? raw.to + 1 : raw.to;
   const next = doc.matches.startingAt(after);
   if (next >= 0 && doc.matches.passing[next]?.ids.includes(country)) return true;
+  // In English or Swedish, a city of the country right after "in" ("the Defense Ministry in Tokyo").
+  if (inCityOf(doc, raw.to, country)) return true;
   // The bare name refers back to another country's body the text has named in full before
   // ("Việt Nam's Ministry of Foreign Affairs", then "the Ministry of Foreign Affairs"), whatever
   // country the text is mostly about.
@@ -169,6 +171,19 @@ function countryContext(doc: Doc, raw: Raw, words: ReadonlySet<string>, country:
     doc.language !== 'vi' ||
     raw.ids.some((id) => doc.kb.getEntity(id)?.country === country && namedInFull(doc, id, raw.from))
   );
+}
+
+/** Words for "in" before a place, in English and Swedish. */
+const IN_WORDS: ReadonlySet<string> = new Set(['in', 'i']);
+
+/** Word `k` is "in" (Swedish "i") before a city or province of `country`, one space apart. */
+function inCityOf(doc: Doc, k: number, country: string): boolean {
+  const { tokens } = doc;
+  if (k + 1 >= tokens.length || !IN_WORDS.has(tokens.key(k) as string) || tokens.capital(k)) return false;
+  if (!tokens.spaced(k - 1) || !tokens.spaced(k)) return false;
+  const next = doc.matches.startingAt(k + 1);
+  const ids = next >= 0 ? (doc.matches.passing[next] as Passing).ids : [];
+  return ids.length > 0 && ids.every((id) => doc.kb.getEntity(id)?.country === country);
 }
 
 /** Entity `id` has a mention of its own, a match of it alone, before word `at`. */
