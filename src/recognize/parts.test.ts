@@ -30,6 +30,13 @@ describe('parts: the entities named inside a body or an office', () => {
         ],
       ],
     ]);
+    // Nor a country inside a sea's name that ends on "Sea" ("China" in "South China Sea").
+    expect(
+      parts(
+        'China named Vietnam and others while they talk about a code of conduct for the South China Sea.',
+        'en',
+      ),
+    ).toContainEqual(['agreement:coc', []]);
     // The city an agreement was signed in is no part of it.
     expect(parts('Japan avsade sig öarna i San Francisco-fördraget 1951.', 'sv')).toContainEqual([
       'agreement:san-francisco-treaty',

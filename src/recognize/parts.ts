@@ -145,6 +145,9 @@ function partsOf(
   for (let s = from; s < to; s++) {
     let at: Node | undefined = root;
     let best: Part | null = null;
+    // The longest sea's name at word s: its words are not read again on their own ("China" in
+    // "South China Sea", inside "a code of conduct for the South China Sea"; "Japan" in "Sea of Japan").
+    let longest = 0;
     // The marked spelling of words s..k, when one of them carries a mark.
     let spelling = '';
     let marked = false;
@@ -163,6 +166,8 @@ function partsOf(
       const unmarkedWord =
         k === s && !marked && outerMarked && !tokens.partialMarks && next !== undefined && ready(next).marked;
       if (!whole && next?.forms && !unmarkedWord) {
+        if (key === 'sea' && next.forms.every((f) => f.ids.every((id) => doc.index.types.get(id) === 'sea')))
+          longest = k - s + 1;
         const id = innerId(
           doc,
           next,
@@ -188,7 +193,10 @@ function partsOf(
       }
       at = next;
     }
-    if (!best) continue;
+    if (!best) {
+      if (longest > 1) s += longest - 1;
+      continue;
+    }
     parts ??= [];
     parts.push(best);
     s += best.length - 1;
