@@ -1540,6 +1540,8 @@ const VI_EVENT_HEAD_WORDS: readonly string[] = [
   'cuộc thi',
   // Conferences: "Hội nghị Cấp cao ASEAN - Nhật Bản", "Hội nghị xúc tiến đầu tư Nhật Bản".
   'hội nghị',
+  // Olympiads: "Olympic Tin học châu Á", "Olympic Toán học Nhật Bản".
+  'olympic',
 ];
 
 /** One head of {@link VI_BODY_HEAD_WORDS}: its words as folding keys and as marked spellings. */

@@ -297,6 +297,12 @@ describe('local organisations: Swedish agencies', () => {
         .filter((m) => m.type === 'event')
         .map((m) => m.text),
     ).toEqual(['Cuộc thi Robot sáng tạo châu Á']);
+    // And olympiads.
+    expect(
+      recognize('Em từng đoạt huy chương bạc Olympic Tin học châu Á năm ngoái.', { language: 'vi' })
+        .filter((m) => m.type === 'event')
+        .map((m) => m.text),
+    ).toEqual(['Olympic Tin học châu Á']);
   });
 
   it('reads a company named by a word that ends companies\' names ("Saigon Ledger Securities")', () => {
