@@ -250,6 +250,18 @@ describe('homograph rules', () => {
       'outlet:gp',
     );
     expect(ids('Skriver tidningen GP i dag.', 'sv')).toContain('outlet:gp');
+    // In a Swedish compound on a common word, an outlet's abbreviation is another name ("AP-fonden");
+    // a body's is the body ("WTO-avtalet", "EU-länderna"), unless the compound is a longer name's
+    // genitive ("EU-kommissionens" is the Commission).
+    expect(ids('Enligt AP-fonden stiger räntan.', 'sv')).toEqual([]);
+    expect(ids('Ris importeras inom ramen för WTO-avtalets kvoter, och EU-länderna följer.', 'sv')).toEqual([
+      'org:wto',
+      'org:eu',
+    ]);
+    expect(ids('Sverige stöder EU-kommissionens förslag.', 'sv')).toEqual([
+      'country:SE',
+      'org:european-commission',
+    ]);
   });
 
   it('reads a declared abbreviation the KB also writes as a display name only as a short name', () => {

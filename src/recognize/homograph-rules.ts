@@ -965,6 +965,7 @@ export function notTheName(
   previousEnd: number,
   previousIds: readonly string[] | null,
   nameAt: NameAt,
+  genitiveAt: (k: number) => boolean = () => false,
 ): boolean {
   const ids = match.ids;
   const lang = language === 'vi' || language === 'en' || language === 'sv' ? language : null;
@@ -1288,7 +1289,7 @@ export function notTheName(
   // Abbreviations: the KB's case-sensitive forms, and declared ones it also writes as a display
   // name ("STT", the Finnish agency, is also Vietnamese số thứ tự).
   if (match.allExact || declaredAbbreviation(text, tokens, from, ids))
-    return abbreviationElsewhere(text, tokens, from, to, ids, lang, nameAt);
+    return abbreviationElsewhere(text, tokens, from, to, ids, lang, nameAt, genitiveAt);
   return false;
 }
 
@@ -1454,25 +1455,32 @@ function abbreviationElsewhere(
   ids: readonly string[],
   language: Language | null,
   nameAt: NameAt,
+  genitiveAt: (k: number) => boolean,
 ): boolean {
   if (to - from !== 1 || !upper(tokens, from)) return false;
   const n = tokens.length;
   const start = tokens.start(from);
   const end = tokens.end(from);
   // Joined by a hyphen or an ampersand to a code that names nothing ("TT-BYT", "TG&VN") or, in
-  // Swedish, to a common word ("AP-fonden"; English "US-led" is the country).
+  // Swedish, to a common word, when the abbreviation has other senses: an outlet's or a declared
+  // one ("AP-fonden"; but "WTO-avtalet", "EU-länderna" are the body's; English "US-led" is the country),
+  // or when the compound is a longer name's genitive, which the inflection stage reads ("EU-kommissionens").
+  const otherSense = (): boolean =>
+    ids.some((id) => id.startsWith('outlet:')) ||
+    declaredAbbreviation(text, tokens, from, ids) ||
+    genitiveAt(from);
   if (
     from > 0 &&
     tokens.end(from - 1) === start - 1 &&
     joiner(text.charCodeAt(start - 1)) &&
-    codeOrWord(tokens, from - 1, language, nameAt)
+    codeOrWord(tokens, from - 1, language, nameAt, otherSense)
   )
     return true;
   if (
     from + 1 < n &&
     tokens.start(from + 1) === end + 1 &&
     joiner(text.charCodeAt(end)) &&
-    codeOrWord(tokens, from + 1, language, nameAt)
+    codeOrWord(tokens, from + 1, language, nameAt, otherSense)
   )
     return true;
   const key = tokens.key(from) as string;
@@ -1508,8 +1516,16 @@ const joiner = (code: number): boolean => code === 45 || code === 38;
  * Word `k`, joined to an abbreviation by a hyphen, makes it part of a code or compound: a code in
  * capitals that names nothing ("TT-BYT") or, in Swedish, a common word ("AP-fonden").
  */
-function codeOrWord(tokens: Tokens, k: number, language: Language | null, nameAt: NameAt): boolean {
-  return (language === 'sv' && !tokens.capital(k)) || (upper(tokens, k) && nameAt(k) === null);
+function codeOrWord(
+  tokens: Tokens,
+  k: number,
+  language: Language | null,
+  nameAt: NameAt,
+  otherSense: () => boolean,
+): boolean {
+  return (
+    (language === 'sv' && !tokens.capital(k) && otherSense()) || (upper(tokens, k) && nameAt(k) === null)
+  );
 }
 
 /** Small words a spelled-out name may hold that its abbreviation leaves out ("Ministry of …"). */

@@ -1190,6 +1190,12 @@ export function scan(text: string, tokens: Tokens, starts: Starts, language: str
   /** The entities of the longest name at word j, for the homograph rules. */
   const nameAt = (j: number): readonly string[] | null =>
     longestAt(text, tokens, starts, j, language) < 0 ? null : found.ids;
+  /** Words j and j + 1 are a name's genitive, its last word's s cut ("EU-kommissionens"). */
+  const genitiveAt = (j: number): boolean => {
+    const key = j + 1 < n ? tokens.key(j + 1) : undefined;
+    if (key === undefined || key.length < 3 || !key.endsWith('s')) return false;
+    return starts.nodes[tokens.id(j)]?.next?.get(key.slice(0, -1))?.forms != null;
+  };
   for (let i = 0; i < n; ) {
     const to = longestAt(text, tokens, starts, i, language);
     if (to < 0) {
@@ -1248,6 +1254,7 @@ export function scan(text: string, tokens: Tokens, starts: Starts, language: str
         previousEnd,
         matches.length > 0 ? (matches.passing[matches.length - 1] as Passing).ids : null,
         nameAt,
+        genitiveAt,
       )
     ) {
       i = to;
