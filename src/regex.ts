@@ -155,9 +155,12 @@ export const COMMENTS = new RegExp(
 export const READ_MORE =
   /^(?:xem th[êe]m|[đd][ọo]c th[êe]m|tin li[êe]n quan|b[àa]i li[êe]n quan|tin kh[áa]c|c[áa]c b[àa]i kh[áa]c|read more|see also|related(?: news| articles| stories)?|more stories|läs (?:mer|också|även)|relaterat)(?![\p{L}])/iu;
 
-/** Audio player leftovers: "00:00 / 02:15", "2:03 min", "Nghe bài viết", "Listen to this article", "Lyssna". */
+/**
+ * Audio player leftovers: "00:00 / 02:15", "2:03 min", "Nghe bài viết", "Listen to this article",
+ * "Lyssna", with the reading's length after a label ("Lyssna på artikeln 7 min").
+ */
 export const AUDIO = new RegExp(
-  `^(?:\\d{1,2}:\\d{2}(?::\\d{2})?${S}\\/${S}\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{1,2}:\\d{2}${S}min|nghe bài viết|nghe đọc bài|listen(?: to this article)?|lyssna(?: på artikeln)?|play|pause)$`,
+  `^(?:\\d{1,2}:\\d{2}(?::\\d{2})?${S}\\/${S}\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{1,2}:\\d{2}${S}min|(?:nghe bài viết|nghe đọc bài|listen(?: to this article)?|lyssna(?: på artikeln)?)(?:${S1}\\d{1,3}(?::\\d{2})?${S}(?:min|minuter|minutes|phút))?|play|pause)$`,
   'iu',
 );
 

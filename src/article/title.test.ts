@@ -104,6 +104,16 @@ describe('title: the headline among the lines before the body', () => {
       `Trang chủ | Thời sự | Biên giới, biển đảo | Quốc phòng - An ninh | Kinh tế | Quốc tế\nBiên giới, biển đảo\n\nThứ Ba, 09/09/2025 | 16:40\n\nTàu cá Lý Sơn bị tàu lạ xua đuổi gần quần đảo Trường Sa\n\n${viBody}`,
     );
     expect(a.title?.text).toBe('Tàu cá Lý Sơn bị tàu lạ xua đuổi gần quần đảo Trường Sa');
+    // Nor a breadcrumb opening on an entry of a menu of one entry a line.
+    const lines = analyze(
+      `Báo Quân đội\nThời sự\nQuốc phòng - An ninh\nChính trị\nKinh tế\nXã hội\nVăn hóa\n\nQuốc phòng - An ninh > Đối ngoại quốc phòng\n\nTàu huấn luyện Nhật Bản thăm thành phố Đà Nẵng\n\nThứ Ba, 10/06/2025 - 16:42\n\n${viBody}`,
+    );
+    expect(lines.title?.text).toBe('Tàu huấn luyện Nhật Bản thăm thành phố Đà Nẵng');
+    // Nor an audio player's label with the reading's length.
+    const audio = analyze(
+      `Lyssna på artikeln 7 min\n\nFilippinerna i skottlinjen när Japan och Vietnam väljer olika vägar\n\n${viBody}`,
+    );
+    expect(audio.title?.text).toBe('Filippinerna i skottlinjen när Japan och Vietnam väljer olika vägar');
     const thread = analyze(
       `Dien dan Song Han - Cong dong nguoi Da Nang\nTrang chu > Dien dan > Hoc tap > Ngoai ngu\n\n[Hoi] Hoc tieng Nhat o Da Nang: trung tam nao tot?\n\nThread starter meocon | Ngay bat dau 12/09/2025 | Tra loi: 6\n\n12/09/2025 21:37\nChao ca nha moi nguoi,\nMinh 24 tuoi, dang lam o KCN Hoa Khanh va muon hoc tieng Nhat de thi N3 vao thang 7 nam sau, roi xin visa ky su sang Nhat lam viec o Nagoya hoac Osaka.`,
     );

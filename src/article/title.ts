@@ -411,6 +411,15 @@ export function pickTitle(pieces: Piece[], text: string, isOutletName: (text: st
     )
       menuEntries.add(key(t));
   }
+  // A menu of one entry a line that the layout made navigation ("Thời sự" / "Quốc phòng - An ninh"
+  // / "Chính trị" / …): its entries too.
+  const navigation: string[] = [];
+  for (let i = 0; i < end; i++) {
+    const p = pieces[i] as Piece;
+    if (p.kind === 'navigation' && !p.span.text.includes('\n') && words(p.span.text) <= SECTION_WORDS)
+      navigation.push(p.span.text);
+  }
+  if (navigation.length >= MENU_ENTRIES) for (const entry of navigation) menuEntries.add(key(entry));
   // A forum thread's title tagged in brackets is the headline even below a pinned post that the
   // head stops at ("NOI QUY NHOM (ghim): …" / "[HOI] Lam 2 cho baito …").
   for (let i = end; i < pieces.length && i < end + MAX_HEAD; i++) {
