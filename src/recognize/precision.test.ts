@@ -552,3 +552,11 @@ describe('recognize: a word of a name inside another word or name', () => {
     expect(idsOf('Bộ Công an cho biết như vậy.', 'vi')).toEqual(['org:vn-mps']);
   });
 });
+
+describe('recognize: a place name with a Japanese honorific', () => {
+  it('reads "Gunma-chan" and "Chiba-san" as a character and a person, not the places', () => {
+    expect(idsOf('They gave the pagoda a stuffed Gunma-chan, and Chiba-san smiled in Chiba.', 'en')).toEqual([
+      'city:chiba',
+    ]);
+  });
+});

@@ -11,7 +11,13 @@ import {
 } from '../text/marks.js';
 import { safeNormalize } from '../text/safe-normalize.js';
 import { whiteSpace } from '../text/white-space.js';
-import { JAPANESE_PREFIXES, LITTLE_WORDS, ORG_HEADS, SWEDISH_ZONE_TAILS } from './context.js';
+import {
+  JAPANESE_NAME_SUFFIXES,
+  JAPANESE_PREFIXES,
+  LITTLE_WORDS,
+  ORG_HEADS,
+  SWEDISH_ZONE_TAILS,
+} from './context.js';
 import { COMMON_VIETNAMESE_SYLLABLES } from './data/common-syllables.js';
 import { facilityEnd, facilityHeadBefore, facilityPlace } from './facilities.js';
 import { childById, type Form, type Node, type Passing, passingOf, ready, spellingsOf } from './gazetteer.js';
@@ -1070,6 +1076,19 @@ function compound(tokens: Tokens, to: number, language: string | null): boolean 
   );
 }
 
+/**
+ * A Japanese honorific joined to the name by a hyphen ("Gunma-chan", a mascot; "Osaka-san"): a
+ * person's or a character's name, not the place.
+ */
+function honorificAfter(tokens: Tokens, to: number): boolean {
+  return (
+    to < tokens.length &&
+    tokens.hyphenated(to - 1) &&
+    !tokens.capital(to) &&
+    JAPANESE_NAME_SUFFIXES.has(tokens.word(to) as string)
+  );
+}
+
 /** Two matches joined by a dash ("Việt Nam – Singapore"). */
 function dashedPair(text: string, matches: Matches, from: number, tokens: Tokens): boolean {
   const last = matches.length - 1;
@@ -1263,7 +1282,7 @@ export function scan(text: string, tokens: Tokens, starts: Starts, language: str
     const dashed = place && dashedPair(text, matches, i, tokens);
     // (A site, a park or a landmark with a number is one of its own: "VSIP 1", "VSIP II".)
     const number = place && !ok.ids.every(isSite) ? numbered(text, tokens, to, dashed) : NOT_NUMBERED;
-    if (number === NUMBERED || (place && compound(tokens, to, language))) {
+    if (number === NUMBERED || (place && (compound(tokens, to, language) || honorificAfter(tokens, to)))) {
       if (number === NUMBERED) {
         names ??= new Set();
         names.add(numberedKey(text, tokens, i, to));
