@@ -339,6 +339,12 @@ describe('local organisations: Swedish agencies', () => {
       ['Lunds universitet', 'organisation', []],
     ]);
     expect(orgs('Hans universitet ligger i Tokyo.', { language: 'sv' })).toEqual([]);
+    // A name, a hyphen and the institution's word in its definite form; over a dash, read whole.
+    expect(
+      orgs('Forskare vid Can Tho-universitetet och Vietnam–Sverige-sjukhuset i Uong Bi.', {
+        language: 'sv',
+      }).map((o) => o[0]),
+    ).toEqual(['Can Tho-universitetet', 'Vietnam–Sverige-sjukhuset']);
     // After a city the knowledge base knows, a definite adjective may come first.
     expect(orgs('Hon forskar vid Luleå tekniska universitet.', { language: 'sv' })).toEqual([
       ['Luleå tekniska universitet', 'organisation', []],

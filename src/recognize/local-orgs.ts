@@ -278,6 +278,14 @@ function swedishPlaceEndingAt(doc: Doc, k: number, covered: Uint8Array, types = 
   return at?.forms?.some((f) => f.ids.some((id) => isPlace(doc, id, types))) ? k : -1;
 }
 
+/**
+ * Swedish institutions' words in the definite form after a name and a hyphen ("Tohoku-universitetet",
+ * "Bai Chay-sjukhuset"). Folding keys.
+ */
+const HYPHENED_INSTITUTIONS: ReadonlySet<string> = new Set(['universitetet', 'sjukhuset', 'hogskolan']);
+/** Most words of the name before such a word ("Ho Chi Minh-universitetet"). */
+const MAX_HYPHENED_NAME = 4;
+
 /** Compounds that end an institution's name in Swedish ("lantbruksuniversitet", "konsthögskola"). */
 const SWEDISH_INSTITUTION_COMPOUNDS: readonly string[] = ['universitet', 'högskola', 'högskolan'];
 
@@ -838,6 +846,25 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
       if (from < 0 && swedishGenitive(doc, k, covered)) from = k;
       if (from < 0 || replaced.has(from)) continue;
       found.push([from, localOrg(doc, from, to, covered, replaced, undefined, tail)]);
+    }
+  // Swedish: a name and a hyphen before an institution's word in its definite form ("Tohoku-universitetet",
+  // "Bai Chay-sjukhuset", "Can Tho-universitetet").
+  if (swedish)
+    for (let t = 1; t < n; t++) {
+      if (tokens.capital(t) || !HYPHENED_INSTITUTIONS.has(tokens.word(t) as string)) continue;
+      if (!tokens.hyphenated(t - 1) || covered[t] || !tokens.capital(t - 1) || covered[t - 1]) continue;
+      let from = t - 1;
+      while (
+        from > 0 &&
+        t - from < MAX_HYPHENED_NAME &&
+        tokens.capital(from - 1) &&
+        ((spaced(doc, from - 1) && !covered[from - 1]) || dashBetween(doc, from - 1))
+      )
+        from--;
+      // (A name that goes on over a dash is read whole or not at all: "Vietnam–Sverige-sjukhuset".)
+      if (from > 0 && dashBetween(doc, from - 1)) continue;
+      if (replaced.has(from)) continue;
+      found.push([from, localOrg(doc, from, t + 1, covered, replaced, undefined, t)]);
     }
   // English: a place's body in lower case after it, as news writes it ("Saitama prefectural
   // police", "the Kitakyushu city government").
