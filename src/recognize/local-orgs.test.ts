@@ -339,6 +339,12 @@ describe('local organisations: Swedish agencies', () => {
       ['Lunds universitet', 'organisation', []],
     ]);
     expect(orgs('Hans universitet ligger i Tokyo.', { language: 'sv' })).toEqual([]);
+    // An association by its adjective, with the city it is of.
+    expect(
+      orgs('Hon leder Vietnamesiska föreningen i Uppsala och Svensk-japanska sällskapet.', {
+        language: 'sv',
+      }).map((o) => o[0]),
+    ).toEqual(['Vietnamesiska föreningen i Uppsala', 'Svensk-japanska sällskapet']);
     // A name, a hyphen and the institution's word in its definite form; over a dash, read whole.
     expect(
       orgs('Forskare vid Can Tho-universitetet och Vietnam–Sverige-sjukhuset i Uong Bi.', {

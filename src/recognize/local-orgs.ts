@@ -278,6 +278,19 @@ function swedishPlaceEndingAt(doc: Doc, k: number, covered: Uint8Array, types = 
   return at?.forms?.some((f) => f.ids.some((id) => isPlace(doc, id, types))) ? k : -1;
 }
 
+/** Swedish words for an association in the definite form, after its adjective. */
+const ASSOCIATION_WORDS: ReadonlySet<string> = new Set(['foreningen', 'forbundet', 'sallskapet']);
+
+/**
+ * Word `k` is a capitalised adjective in the definite form ending in -ska, plain or joined to
+ * another by a hyphen ("Vietnamesiska", "Svensk-vietnamesiska"). Read in the text, not copied.
+ */
+function capitalisedAdjective(doc: Doc, k: number): boolean {
+  const { text, tokens } = doc;
+  const end = tokens.end(k);
+  return end - tokens.start(k) >= 6 && text.endsWith('ska', end) && /\p{Ll}/u.test(text.charAt(end - 4));
+}
+
 /**
  * Swedish institutions' words in the definite form after a name and a hyphen ("Tohoku-universitetet",
  * "Bai Chay-sjukhuset"). Folding keys.
@@ -846,6 +859,24 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
       if (from < 0 && swedishGenitive(doc, k, covered)) from = k;
       if (from < 0 || replaced.has(from)) continue;
       found.push([from, localOrg(doc, from, to, covered, replaced, undefined, tail)]);
+    }
+  // Swedish: an association by its adjective, and the place it is of ("Vietnamesiska föreningen i
+  // Uppsala", "Japansk-svenska sällskapet").
+  if (swedish)
+    for (let c = 0; c < capitals.length; c++) {
+      const k = capitals[c] as number;
+      // (The adjective may be two joined by a hyphen, the second in lower case: "Svensk-vietnamesiska".)
+      const a = k + 1 < n && tokens.hyphenated(k) && !tokens.capital(k + 1) ? k + 1 : k;
+      if (a + 1 >= n || covered[k] || covered[a] || !spaced(doc, a) || tokens.capital(a + 1)) continue;
+      if (!ASSOCIATION_WORDS.has(tokens.word(a + 1) as string) || !capitalisedAdjective(doc, a)) continue;
+      let to = a + 2;
+      // "i" and a place the knowledge base knows.
+      if (to + 1 < n && spaced(doc, a + 1) && tokens.word(to) === 'i' && spaced(doc, to)) {
+        const place = placeAt(doc, to + 1, CITY);
+        if (place) to = place.to;
+      }
+      if (replaced.has(k)) continue;
+      found.push([k, localOrg(doc, k, to, covered, replaced, undefined, a + 1)]);
     }
   // Swedish: a name and a hyphen before an institution's word in its definite form ("Tohoku-universitetet",
   // "Bai Chay-sjukhuset", "Can Tho-universitetet").
