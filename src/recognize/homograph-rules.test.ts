@@ -17,6 +17,7 @@ describe('homograph rules', () => {
     // So after a menu's bar or a copyright sign: each opens a name ("| Pháp luật |", "© Nhật ký …").
     expect(ids('Trang chủ | Thời sự | Pháp luật | Lao động | Y tế', 'vi')).toEqual([]);
     expect(ids('Bản quyền © Nhật ký xứ tuyết. Được tạo bởi Blogger.', 'vi')).not.toContain('country:JP');
+    expect(ids('© 2024 Nhật ký xê dịch của Thảo. Theme by WordPress.', 'vi')).not.toContain('country:JP');
     expect(ids('Trang chủ | Pháp | Nhật Bản', 'vi')).toEqual(['country:FR', 'country:JP']);
     // Mid-sentence after a lower-case word, a capital is the name: "Nhật ký kết" is Japan signing.
     expect(ids('Việt Nam và Nhật ký kết hiệp định mới.', 'vi')).toContain('country:JP');

@@ -201,7 +201,17 @@ function upper(tokens: Tokens, k: number): boolean {
 export function sentenceStart(text: string, tokens: Tokens, k: number): boolean {
   if (k === 0) return true;
   const gap = text.slice(tokens.end(k - 1), tokens.start(k));
-  return /[.!?:;\n"“”«»(\u2013\u2014•|©]/u.test(gap);
+  if (/[.!?:;\n"“”«»(\u2013\u2014•|©]/u.test(gap)) return true;
+  // After the year of a copyright sign: "© 2024 Nhật ký xê dịch của Thảo".
+  return gap === ' ' && yearAfterCopyright(text, tokens, k - 1);
+}
+
+/** Word `y` is a year right after a copyright sign ("© 2024"). */
+function yearAfterCopyright(text: string, tokens: Tokens, y: number): boolean {
+  const start = tokens.start(y);
+  if (tokens.end(y) - start !== 4 || !/^\d{4}$/u.test(text.slice(start, start + 4))) return false;
+  const before = text.slice(y > 0 ? tokens.end(y - 1) : 0, start);
+  return before.includes('©');
 }
 
 /**
