@@ -868,7 +868,8 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
       // (The adjective may be two joined by a hyphen, the second in lower case: "Svensk-vietnamesiska".)
       const a = k + 1 < n && tokens.hyphenated(k) && !tokens.capital(k + 1) ? k + 1 : k;
       if (a + 1 >= n || covered[k] || covered[a] || !spaced(doc, a) || tokens.capital(a + 1)) continue;
-      if (!ASSOCIATION_WORDS.has(tokens.word(a + 1) as string) || !capitalisedAdjective(doc, a)) continue;
+      // (The adjective's ending first: most capitalised words have none.)
+      if (!capitalisedAdjective(doc, a) || !ASSOCIATION_WORDS.has(tokens.word(a + 1) as string)) continue;
       let to = a + 2;
       // "i" and a place the knowledge base knows.
       if (to + 1 < n && spaced(doc, a + 1) && tokens.word(to) === 'i' && spaced(doc, to)) {
@@ -882,8 +883,16 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
   // "Bai Chay-sjukhuset", "Can Tho-universitetet").
   if (swedish)
     for (let t = 1; t < n; t++) {
-      if (tokens.capital(t) || !HYPHENED_INSTITUTIONS.has(tokens.word(t) as string)) continue;
-      if (!tokens.hyphenated(t - 1) || covered[t] || !tokens.capital(t - 1) || covered[t - 1]) continue;
+      // (The hyphen first: most words are joined by none.)
+      if (
+        !tokens.hyphenated(t - 1) ||
+        tokens.capital(t) ||
+        !tokens.capital(t - 1) ||
+        covered[t] ||
+        covered[t - 1]
+      )
+        continue;
+      if (!HYPHENED_INSTITUTIONS.has(tokens.word(t) as string)) continue;
       let from = t - 1;
       while (
         from > 0 &&
