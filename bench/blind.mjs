@@ -402,6 +402,30 @@ const BATCHES = [
     name: 'batch 87 (2026-12-07, the same session, written with batch 86 and run first on the same code: 866–869 en/sv, 870–875 vi)',
     has: (n) => n >= 866 && n <= 875,
   },
+  {
+    name: 'batch 88 (2026-12-07, a new session, run first on its first rules (cold-start work, unmarked numbered districts): 876–879 en/sv, 880–885 vi)',
+    has: (n) => n >= 876 && n <= 885,
+  },
+  {
+    name: 'batch 89 (2026-12-07, the same session, written with batch 88 and run first on the same code: 886–889 en/sv, 890–895 vi)',
+    has: (n) => n >= 886 && n <= 895,
+  },
+  {
+    name: "batch 90 (2026-12-07, the same session, written while batches 88 and 89's rules were made and run first on them: 896–899 en/sv, 900–905 vi)",
+    has: (n) => n >= 896 && n <= 905,
+  },
+  {
+    name: 'batch 91 (2026-12-07, the same session, written with batch 90 and run first on the same code: 906–909 en/sv, 910–915 vi)',
+    has: (n) => n >= 906 && n <= 915,
+  },
+  {
+    name: "batch 92 (2026-12-07, the same session, written while batches 90 and 91's rules were made and run first on them: 916–919 en/sv, 920–925 vi)",
+    has: (n) => n >= 916 && n <= 925,
+  },
+  {
+    name: 'batch 93 (2026-12-07, the same session, written with batch 92 and run first on the same code: 926–929 en/sv, 930–935 vi)',
+    has: (n) => n >= 926 && n <= 935,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);
