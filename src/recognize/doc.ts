@@ -229,8 +229,7 @@ function buildIndex(kb: Normalizer): Index {
 /** Fills every node's children by id below `root` from its `next` (the vocabulary holds every trie word). */
 function numberChildren(root: Node, vocabulary: Vocabulary): void {
   const stack: Node[] = [root];
-  // (Plain arrays of small integers: quicker to make than a typed array each, as quick to read.)
-  let ids: number[] = [];
+  let ids = new Int32Array(0);
   let children: Node[] = [];
   // (forEach, not for…of: no entry array per child, on every cold start.)
   const place = (next: Node, key: string): void => {
@@ -248,7 +247,7 @@ function numberChildren(root: Node, vocabulary: Vocabulary): void {
   };
   for (let at = stack.pop(); at; at = stack.pop()) {
     if (!at.next) continue;
-    ids = [];
+    ids = new Int32Array(at.next.size);
     children = [];
     at.next.forEach(place);
     at.childIds = ids;

@@ -48,7 +48,7 @@ export interface Node {
    * in increasing order and their nodes, filled by the recognizer's index once its vocabulary
    * holds every word of the trie. Read with {@link childById}.
    */
-  childIds: number[] | null;
+  childIds: Int32Array | null;
   children: Node[] | null;
   forms: Form[] | null;
   /** Forms that match any spelling in any case (no exact, proper or language condition). */
