@@ -30,9 +30,16 @@ const NAME_DOMAIN_SEPARATORS: readonly string[] = [' - ', ' – ', ' | '];
 function domainAfterName(line: string): string | null {
   const t = line.trim();
   let at = -1;
-  for (const separator of NAME_DOMAIN_SEPARATORS) at = Math.max(at, t.lastIndexOf(separator));
+  let after = -1;
+  for (const separator of NAME_DOMAIN_SEPARATORS) {
+    const k = t.lastIndexOf(separator);
+    if (k > at) {
+      at = k;
+      after = k + separator.length;
+    }
+  }
   if (at <= 0) return null;
-  return DOMAIN_LINE.exec(t.slice(at + 3))?.groups?.outlet ?? null;
+  return DOMAIN_LINE.exec(t.slice(after))?.groups?.outlet ?? null;
 }
 
 /** Longest blog name read before its tagline. */

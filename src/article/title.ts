@@ -395,9 +395,14 @@ export function pickTitle(pieces: Piece[], text: string, isOutletName: (text: st
   // The entries of the head's menus ("Trang chủ | Thời sự | Biên giới, biển đảo | …"): a line that
   // is one of them alone is the section's name over the article, not its headline.
   const menuEntries = new Set<string>();
+  // A menu of one entry a line that the layout made navigation ("Thời sự" / "Quốc phòng - An ninh"
+  // / "Chính trị" / …): its entries too, when there are enough of them.
+  const navigation: string[] = [];
   for (let i = 0; i < end; i++) {
     const t = (pieces[i] as Piece).span.text;
     if (t.length > MENU_LINE) continue;
+    if ((pieces[i] as Piece).kind === 'navigation' && !t.includes('\n') && words(t) <= SECTION_WORDS)
+      navigation.push(t);
     const entries = t.split(MENU_BAR);
     if (entries.length >= MENU_ENTRIES) for (const entry of entries) menuEntries.add(key(entry));
     // A menu of one entry a line ("Thời sự" / "Người Việt bốn phương" / "Văn hóa"), its longer
@@ -410,14 +415,6 @@ export function pickTitle(pieces: Piece[], text: string, isOutletName: (text: st
       pieces[i + 1]?.kind === 'navigation'
     )
       menuEntries.add(key(t));
-  }
-  // A menu of one entry a line that the layout made navigation ("Thời sự" / "Quốc phòng - An ninh"
-  // / "Chính trị" / …): its entries too.
-  const navigation: string[] = [];
-  for (let i = 0; i < end; i++) {
-    const p = pieces[i] as Piece;
-    if (p.kind === 'navigation' && !p.span.text.includes('\n') && words(p.span.text) <= SECTION_WORDS)
-      navigation.push(p.span.text);
   }
   if (navigation.length >= MENU_ENTRIES) for (const entry of navigation) menuEntries.add(key(entry));
   // A forum thread's title tagged in brackets is the headline even below a pinned post that the

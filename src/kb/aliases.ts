@@ -35,8 +35,7 @@ const SPELLING_WORDS =
   /\b(?:[Dd]efen[cs]e|[Ll]abou?r|[Cc]ent(?:re|er)|[Oo]rgani[sz]ation|[Pp]rogram(?:me)?)\b/gu;
 
 /** Some word of {@link SPELLINGS} (a quick test before the replacement: most names have none). */
-const SPELLING_WORD =
-  /\b(?:[Dd]efen[cs]e|[Ll]abou?r|[Cc]ent(?:re|er)|[Oo]rgani[sz]ation|[Pp]rogram(?:me)?)\b/u;
+const SPELLING_WORD = new RegExp(SPELLING_WORDS.source, 'u');
 
 /** The form with its words of {@link SPELLINGS} spelt by `table` (capitals kept: "Defence" → "Defense"). */
 function respelt(form: string, table: ReadonlyMap<string, string>): string {

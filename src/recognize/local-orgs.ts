@@ -881,17 +881,11 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
     }
   // Swedish: a name and a hyphen before an institution's word in its definite form ("Tohoku-universitetet",
   // "Bai Chay-sjukhuset", "Can Tho-universitetet").
+  // (By the capitalised word before the hyphen, the hyphen first: most are joined by none.)
   if (swedish)
-    for (let t = 1; t < n; t++) {
-      // (The hyphen first: most words are joined by none.)
-      if (
-        !tokens.hyphenated(t - 1) ||
-        tokens.capital(t) ||
-        !tokens.capital(t - 1) ||
-        covered[t] ||
-        covered[t - 1]
-      )
-        continue;
+    for (let c = 0; c < capitals.length; c++) {
+      const t = (capitals[c] as number) + 1;
+      if (t >= n || !tokens.hyphenated(t - 1) || tokens.capital(t) || covered[t] || covered[t - 1]) continue;
       if (!HYPHENED_INSTITUTIONS.has(tokens.word(t) as string)) continue;
       let from = t - 1;
       while (
