@@ -728,8 +728,9 @@ let addressKeys: ReadonlySet<string> | undefined;
  */
 function nameOpens(text: string, tokens: Tokens, k: number): boolean {
   if (k === 0 || !spaced(text, tokens, k - 1)) return true;
-  // (With "là", "tên" (is, named: "em là Đức Anh") and the letters chat writes for anh, chị, em.)
-  addressKeys ??= new Set([...[...ADDRESS_WORDS].map(foldKey), 'la', 'ten', 'a', 'c', 'e']);
+  // (With "là", "tên" (is, named: "em là Đức Anh"), "bạn" (friend: "bạn Đức Anh") and the
+  // letters chat writes for anh, chị, em.)
+  addressKeys ??= new Set([...[...ADDRESS_WORDS].map(foldKey), 'la', 'ten', 'ban', 'a', 'c', 'e']);
   return addressKeys.has(tokens.word(k - 1) as string);
 }
 
@@ -932,20 +933,25 @@ function insideLongerName(
 
 /** How many words on each side {@link titleCaseLine} reads. */
 const LINE_REACH = 24;
+/** A Vietnamese line of capitalised words is a headline from this many words (fewer: a name's label). */
+const MIN_HEADLINE_WORDS = 5;
 
 /**
  * Every word of four letters or more on word `i`'s line is capitalised (within {@link LINE_REACH}
  * words): a headline in title case ("United States to Lift Sudan Sanctions"), whose capitals say
- * nothing of names.
+ * nothing of names. `minLetters` sets the length of the words read (Vietnamese syllables are
+ * short) and `minWords` how many words the line must hold: fewer make a name's label, a user name
+ * or a signature, not a headline.
  */
-function titleCaseLine(text: string, tokens: Tokens, i: number): boolean {
+function titleCaseLine(text: string, tokens: Tokens, i: number, minLetters = 4, minWords = 0): boolean {
   // Words `a` and `a + 1` are on one line: no line break in the gap between them.
   const joinedOnLine = (a: number) => !text.slice(tokens.end(a), tokens.start(a + 1)).includes('\n');
-  for (let k = i; k > 0 && i - k < LINE_REACH && joinedOnLine(k - 1); k--)
-    if (tokens.end(k - 1) - tokens.start(k - 1) >= 4 && !tokens.capital(k - 1)) return false;
-  for (let k = i; k + 1 < tokens.length && k - i < LINE_REACH && joinedOnLine(k); k++)
-    if (tokens.end(k + 1) - tokens.start(k + 1) >= 4 && !tokens.capital(k + 1)) return false;
-  return true;
+  let words = 1;
+  for (let k = i; k > 0 && i - k < LINE_REACH && joinedOnLine(k - 1); k--, words++)
+    if (tokens.end(k - 1) - tokens.start(k - 1) >= minLetters && !tokens.capital(k - 1)) return false;
+  for (let k = i; k + 1 < tokens.length && k - i < LINE_REACH && joinedOnLine(k); k++, words++)
+    if (tokens.end(k + 1) - tokens.start(k + 1) >= minLetters && !tokens.capital(k + 1)) return false;
+  return words >= minWords;
 }
 
 /**
@@ -1147,7 +1153,8 @@ export function notTheName(
   // A country whose one syllable is also a common given name, before a capitalised Vietnamese
   // syllable in the same phrase, is the first of a person's given names ("Đức Anh", "Duc Anh
   // Nagoya", "Nhật Minh"): not before a place's name ("Nga Sơn" is a district the scan reads
-  // whole) nor on a line whose every word is capitalised (a headline).
+  // whole) nor on a line of five words or more whose every word is capitalised (a headline; a
+  // shorter one is a name's label: "Duc Anh Kawasaki", a user name).
   if (
     vietnamese &&
     to - from === 1 &&
@@ -1162,7 +1169,7 @@ export function notTheName(
     isVietnameseSyllable(tokens.word(to) as string) &&
     englishRank(tokens.word(to) as string) < 0 &&
     nameAt(to) === null &&
-    !titleCaseLine(text, tokens, from) &&
+    !titleCaseLine(text, tokens, from, 2, MIN_HEADLINE_WORDS) &&
     nameOpens(text, tokens, from)
   )
     return true;

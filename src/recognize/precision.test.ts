@@ -190,6 +190,15 @@ describe('recognize: longer proper names win', () => {
     expect(
       ids('Chao ca nha, em la Duc Anh que Nghe An, thang 4 vua sang.', 'vi').map((m) => m[1]),
     ).not.toContain('country:DE');
+    // A user name on a line of its own, and a name after "bạn" (friend) or "anh".
+    expect(idsOf('Duc Anh Kure\n8 thang 2, 2026 luc 22:51\nCam on anh Duc Anh nhe.', 'vi')).not.toContain(
+      'country:DE',
+    );
+    expect(idsOf('Nhat Minh Mihara\nThat ra cung phai tinh.', 'vi')).not.toContain('country:JP');
+    expect(idsOf('Cảm ơn bạn Đức Anh nhé.', 'vi')).not.toContain('country:DE');
+    // A headline of capitalised words keeps the country, and so does a friend from it.
+    expect(idsOf('Đức Anh Pháp Cùng Ký Tuyên Bố Chung Về Biển', 'vi')).toContain('country:DE');
+    expect(idsOf('Những người bạn Nhật Bản đến thăm.', 'vi')).toContain('country:JP');
     // Not after another word of the sentence, in a list, or before an English word.
     expect(ids('Sinh viên Nhật Trường ĐH Hà Nội biểu diễn.', 'vi').map((m) => m[1])).toContain('country:JP');
     expect(ids('Các nước Pháp, Đức, Anh ủng hộ.', 'vi').map((m) => m[1])).toContain('country:DE');
