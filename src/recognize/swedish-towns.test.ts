@@ -32,6 +32,16 @@ describe('Swedish towns the knowledge base lacks', () => {
     expect(towns('Han träffade Anna, Per och Lund.')).toEqual([]);
   });
 
+  it('reads the towns of a menu that goes on from a place, one item a line or on one line', () => {
+    const names = (text: string) => towns(text).map(([name]) => name);
+    expect(names('Nyheter   Uppsala   Knivsta   Enköping   Sport')).toEqual(['Knivsta', 'Enköping']);
+    expect(names('Nyheter | Malmö | Lund | Skåne')).toEqual(['Lund']);
+    expect(names('Nyheter\nUppsala\nKnivsta\nTierp\nSport')).toEqual(['Knivsta', 'Tierp']);
+    // Not a family name on the next line of prose, nor after a menu word that is no place.
+    expect(names('Hon bor i Malmö\nLund sade att bolaget växer.')).toEqual([]);
+    expect(names('Nyheter   Sport   Knivsta   Kultur')).toEqual([]);
+  });
+
   it('leaves a town’s name alone without a word of place, as a family name, or outside Swedish text', () => {
     expect(towns('Lund sade att bolaget växer.')).toEqual([]);
     expect(towns('Hon talade med Anna Lund i går.')).toEqual([]);

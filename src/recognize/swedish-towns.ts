@@ -33,21 +33,45 @@ function municipalityAfter(doc: Doc, k: number): boolean {
 const LIST_PLACES: ReadonlySet<string> = new Set(['city', 'place', 'country', 'subdivision']);
 
 /**
+ * The gap between two words separates a menu's items: a bar or a middle dot between spaces, two
+ * spaces or more, or a line break between lines that hold one item each.
+ */
+function menuGap(doc: Doc, k: number): boolean {
+  const { text, tokens } = doc;
+  const from = tokens.end(k - 1);
+  const to = tokens.start(k);
+  const gap = text.slice(from, to);
+  if (gap === ' | ' || gap === ' · ') return true;
+  if (gap === '\n') {
+    const after = text.charCodeAt(tokens.end(k));
+    return (
+      (Number.isNaN(after) || after === 10) && (k < 2 || text.charCodeAt(tokens.start(k - 1) - 1) === 10)
+    );
+  }
+  if (gap.length < 2) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/**
  * Word `k` goes on a list whose item before it is a place: after ", " or "och" / "eller", right
  * after a place the knowledge base matched or a town this stage read ("i Stockholm, Göteborg och
- * Lund").
+ * Lund"), or on a menu after one ("Uppsala | Knivsta | Enköping").
  */
 function listedAfterPlace(doc: Doc, k: number, towns: readonly [number, EntityMention][]): boolean {
   const { text, tokens } = doc;
-  if (k < 2) return false;
+  if (k < 1) return false;
   let end = k;
   // (The words and characters between first, by key and code: most capitalised words follow none.)
-  const conjunction = tokens.is(k - 1, 'och') || tokens.is(k - 1, 'eller');
+  const conjunction = k >= 2 && (tokens.is(k - 1, 'och') || tokens.is(k - 1, 'eller'));
   if (conjunction && spaced(doc, k - 1)) end = k - 1;
   else if (
     conjunction ||
-    text.charCodeAt(tokens.end(k - 1)) !== 44 ||
-    text.slice(tokens.end(k - 1), tokens.start(k)) !== ', '
+    ((text.charCodeAt(tokens.end(k - 1)) !== 44 || text.slice(tokens.end(k - 1), tokens.start(k)) !== ', ') &&
+      !menuGap(doc, k))
   )
     return false;
   if (end < k && !spaced(doc, end - 1)) return false;
@@ -60,7 +84,8 @@ function listedAfterPlace(doc: Doc, k: number, towns: readonly [number, EntityMe
 /**
  * Swedish towns in Swedish text: one or two capitalised words, no other stage read, that name a
  * town of {@link SWEDISH_TOWNS}, after a preposition of place ("i", "från", "till", "vid",
- * "utanför", "nära"), in a list after a place ("Göteborg och Lund") or before "kommun". Each is an entity local to the text
+ * "utanför", "nära"), in a list or a menu after a place ("Göteborg och Lund", "Uppsala | Knivsta") or
+ * before "kommun". Each is an entity local to the text
  * (`local:place:eslov`), as japanese-municipalities.ts reads Japan's towns.
  */
 export function swedishTowns(
