@@ -426,6 +426,14 @@ const BATCHES = [
     name: 'batch 93 (2026-12-07, the same session, written with batch 92 and run first on the same code: 926–929 en/sv, 930–935 vi)',
     has: (n) => n >= 926 && n <= 935,
   },
+  {
+    name: "batch 94 (2026-12-07, a new session, run first on its first two rules (given names on short lines, Swedish menu towns): 936–939 en/sv, 940–945 vi)",
+    has: (n) => n >= 936 && n <= 945,
+  },
+  {
+    name: 'batch 95 (2026-12-07, the same session, written with batch 94 and run first on the same code: 946–949 en/sv, 950–955 vi)',
+    has: (n) => n >= 946 && n <= 955,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);

@@ -383,6 +383,17 @@ function copyrightOwners(text: string): Set<string> {
   return owners;
 }
 
+/**
+ * The copyright owner a masthead line names: written in full, or in its initials ("HD" for
+ * "Helsingborgs Dagblad"); null when it names none of `owners`.
+ */
+function ownerOf(line: string, owners: ReadonlySet<string>): string | null {
+  if (owners.has(line)) return line;
+  if (!INITIALS.test(line)) return null;
+  for (const owner of owners) if (owner.includes(' ') && abbreviates(line, owner)) return owner;
+  return null;
+}
+
 /** The first line of a span of several. */
 function firstLine(s: Span): Span {
   const end = s.text.indexOf('\n');
@@ -416,6 +427,14 @@ export function readCredits(options: {
     return { ...span(s), name: (id && name(id)) ?? s.text, entityId: id, source };
   };
   const known = (s: Span): boolean => mentions.within(s, OUTLET) !== null || isOutletName(s.text);
+  // A masthead's credit; one in initials is the copyright owner it abbreviates ("HD" over
+  // "© Helsingborgs Dagblad 2025").
+  const mastheadCredit = (s: Span, owner: string | null): Outlet => {
+    const c = credit(s, 'header', mentions.within(s, OUTLET)?.id ?? outletOf(s.text));
+    if (c.entityId !== null || owner === null || owner === s.text.trim()) return c;
+    const id = outletOf(owner);
+    return { ...c, name: (id && name(id)) ?? owner, entityId: id };
+  };
   let owners: Set<string> | undefined;
 
   const credits: Outlet[] = [];
@@ -430,16 +449,13 @@ export function readCredits(options: {
       // ("OTOFUN" over "Diễn đàn", "Mua bán", …).
       if (i < MASTHEAD_LINES) owners ??= copyrightOwners(text);
       const first = i === 0 && owners && owners.size > 0 ? firstLine(p.span) : null;
-      if (first && first.text !== p.span.text && owners?.has(first.text.trim()))
-        credits.push(credit(first, 'header', mentions.within(first, OUTLET)?.id ?? outletOf(first.text)));
-      const owned = i < MASTHEAD_LINES && owners?.has(p.span.text.trim()) === true;
+      const firstOwner =
+        first && first.text !== p.span.text && owners ? ownerOf(first.text.trim(), owners) : null;
+      if (first && firstOwner !== null) credits.push(mastheadCredit(first, firstOwner));
+      const owner = i < MASTHEAD_LINES && owners ? ownerOf(p.span.text.trim(), owners) : null;
       // (A masthead on the page's first lines may read as navigation: "QUÂN ĐỘI NHÂN DÂN".)
-      if ((p.kind === 'paragraph' || i < MASTHEAD_LINES) && (isOutletName(p.span.text) || owned)) {
-        const c = credit(
-          span(p.span),
-          'header',
-          mentions.within(p.span, OUTLET)?.id ?? outletOf(p.span.text),
-        );
+      if ((p.kind === 'paragraph' || i < MASTHEAD_LINES) && (isOutletName(p.span.text) || owner !== null)) {
+        const c = mastheadCredit(span(p.span), owner);
         credits.push(c);
         if (title >= 0 && i > title) underTitle.add(c);
       } else if (i < 2) {

@@ -351,6 +351,32 @@ describe('outlet', () => {
     expect(footer('NordVerkstad', 'Prenumerera')).toBeNull();
   });
 
+  it('is the copyright owner that a masthead in initials abbreviates', () => {
+    const outlet = (first: string, copyright: string) =>
+      analyze(page(first, 'Räkor från Mekongdeltat når hamnen via Tokyo', BODY, copyright)).outlet;
+    expect(outlet('HD\nNyheter\nEkonomi\nSport', '© Helsingborgs Dagblad 2025')).toMatchObject({
+      text: 'HD',
+      name: 'Helsingborgs Dagblad',
+      entityId: 'outlet:hd',
+    });
+    expect(outlet('ÖK', '© Östra Kuriren 2025')).toMatchObject({
+      text: 'ÖK',
+      name: 'Östra Kuriren',
+    });
+    // Initials of another name are not the owner.
+    expect(outlet('HD', '© Östra Kuriren 2025')).toBeNull();
+  });
+
+  it("is never an author's e-mail address in a by-line", () => {
+    const a = analyze(
+      `Räkor från Mekongdeltat når hamnen via Tokyo\nPublicerad 2025-04-08 07:30\nAv Johan Ekdahl, johan.ekdahl@example.se\n\n${BODY}`,
+    );
+    expect(a.outlet).toBeNull();
+    expect(
+      analyze(`Räkor från Mekongdeltat når hamnen via Tokyo\nAv Johan Ekdahl, TT\n\n${BODY}`).outlet?.text,
+    ).toBe('TT');
+  });
+
   it('is a lead credit with a digit in it ("BD24G - …")', () => {
     expect(analyze(`BD24G - ${VI_BODY}`).outlet?.text).toBe('BD24G');
   });

@@ -251,6 +251,8 @@ function bylineOutlet(line: Line, from: number): { outlet: Line | null; explicit
         !isRole(p.text) &&
         !WEEKDAY_PART.test(p.text.trim()) &&
         !COUNTER_PART.test(p.text.trim()) &&
+        // (Nor the author's e-mail address or handle: "Av Johan Ekdahl, johan.ekdahl@hd.se".)
+        !p.text.includes('@') &&
         // (Nor a co-author after a joining word: "and LE THANH TRUC".)
         !NAME_JOINERS.has(p.text.trim().split(' ')[0]?.toLowerCase() ?? ''),
     );

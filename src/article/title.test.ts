@@ -30,6 +30,20 @@ describe('title: the headline among the lines before the body', () => {
       `Hem | Politik | Ekonomi\nSpråk: Svenska ▾   Sök\n\nJapan lovar fortsatt stöd till tunnelbanan i staden\n\n${body}`,
     );
     expect(sv.title?.text).toBe('Japan lovar fortsatt stöd till tunnelbanan i staden');
+    // A breadcrumb of double arrows on an old site ("Tin tuc - Su kien >> Hoat dong doanh nghiep").
+    const old = analyze(
+      `Trang chu | Gioi thieu | Tin tuc - Su kien | Xuc tien dau tu | Van ban | Lien he\nTin tuc - Su kien >> Hoat dong doanh nghiep\n${head}\nNgày đăng: 10/06/2024 15:32\n\n${viBody}`,
+    );
+    expect(old.title?.text).toBe(head);
+  });
+
+  it('does not take the last entries of a menu of one entry a line, over a breadcrumb, for the headline', () => {
+    const head = 'Khu công nghiệp đón đoàn nhà đầu tư tỉnh Hyogo và thành phố Kobe';
+    const menu =
+      'BÁO TỈNH NHÀ\nTrang chủ\nThời sự\nChính trị\nKinh tế\nXã hội\nĐất và người miền Đông\nHợp tác quốc tế';
+    expect(
+      analyze(`${menu}\nKinh tế > Đầu tư\n\nThứ Năm, 24/10/2024 - 16:05\n${head}\n${viBody}`).title?.text,
+    ).toBe(head);
   });
 
   it("takes a long Vietnamese headline without a stop, over the state's name and a Swedish by-line name", () => {

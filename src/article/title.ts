@@ -220,10 +220,19 @@ const lastLine = (t: string): string => t.slice(t.lastIndexOf('\n') + 1);
 /** Entries of a menu line whose entries may be four words long. */
 const MENU_ENTRIES = 5;
 
-/** An arrow between the parts of a breadcrumb, with a space on each side. */
-const BREADCRUMB_ARROW = /\s[>»›]\s/gu;
+/** An arrow between the parts of a breadcrumb, with a space on each side ("›", "»", ">" or ">>"). */
+const BREADCRUMB_ARROW = /\s(?:>>?|[»›])\s/gu;
 /** The first arrow of a breadcrumb (see {@link BREADCRUMB_ARROW}). */
-const FIRST_ARROW = /\s[>»›]\s/u;
+const FIRST_ARROW = /\s(?:>>?|[»›])\s/u;
+
+/** A piece is a breadcrumb line: its parts between arrows ("Kinh tế > Đầu tư"). */
+const crumbLine = (p: Piece): boolean =>
+  p.kind === 'paragraph' && FIRST_ARROW.test(p.span.text) && isTagLine(p.span.text);
+/** A piece is a line as short as a menu's entry. */
+const shortLine = (p: Piece | undefined): boolean =>
+  p?.kind === 'paragraph' && !p.span.text.includes('\n') && words(p.span.text) <= SECTION_WORDS;
+/** Most entries of a menu of one entry a line read between its navigation and a breadcrumb. */
+const MENU_TAIL = 3;
 
 /** Line `t` is a breadcrumb whose part before its first arrow is an entry of the head's menus. */
 function crumbOfMenu(t: string, menuEntries: ReadonlySet<string>): boolean {
@@ -415,6 +424,14 @@ export function pickTitle(pieces: Piece[], text: string, isOutletName: (text: st
       pieces[i + 1]?.kind === 'navigation'
     )
       menuEntries.add(key(t));
+    // So are its last entries, between it and a breadcrumb ("Đất và người Bình Dương" / "Hợp tác
+    // quốc tế" / "Kinh tế > Đầu tư").
+    if (crumbLine(pieces[i])) {
+      let k = i - 1;
+      while (k >= 0 && i - k <= MENU_TAIL && shortLine(pieces[k])) k--;
+      if (k < i - 1 && pieces[k]?.kind === 'navigation')
+        for (let j = k + 1; j < i; j++) menuEntries.add(key((pieces[j] as Piece).span.text));
+    }
   }
   if (navigation.length >= MENU_ENTRIES) for (const entry of navigation) menuEntries.add(key(entry));
   // A forum thread's title tagged in brackets is the headline even below a pinned post that the
