@@ -653,6 +653,8 @@ const PROVINCES_OR_CITIES = 16;
 const SEAS = 32;
 /** {@link kindOf}: every entity is an organisation (a body or a company). */
 const ORGANISATIONS = 64;
+/** {@link kindOf}: every entity is a first-level subdivision of a country (a Chinese province, a prefecture). */
+const SUBDIVISIONS = 128;
 /** The kinds of the scan's entity lists: the lists are shared by the matches of a trie node. */
 const kinds = new WeakMap<readonly string[], number>();
 
@@ -670,6 +672,7 @@ function kindOf(ids: readonly string[]): number {
         kind |= PROVINCES_OR_CITIES;
       if (ids.every((id) => id.startsWith('sea:'))) kind |= SEAS;
       if (ids.every((id) => id.startsWith('org:'))) kind |= ORGANISATIONS;
+      if (ids.every((id) => id.startsWith('subdivision:'))) kind |= SUBDIVISIONS;
     }
     kinds.set(ids, kind);
   }
@@ -1191,13 +1194,14 @@ export function notTheName(
     (STREET_HEADS.has(spellingOf(before)) || unmarkedHead(tokens, k, UNMARKED_STREET_HEADS))
   )
     return true;
-  // A ward, commune or district named like a province or a city ("phường Bắc Giang", "phường Hội An"),
-  // or whose name goes on after a place's ("xã Mỹ Thành": not Mỹ, the United States).
+  // A ward, commune or district named like a province or a city ("phường Bắc Giang", "phường Hội An")
+  // or another country's province ("xã Hải Nam", "xã Tân Cương": not Hainan, not Xinjiang), or
+  // whose name goes on after a place's ("xã Mỹ Thành": not Mỹ, the United States).
   if (
     before !== null &&
     vietnamese &&
     places &&
-    ((kind & PROVINCES_OR_CITIES) !== 0 ||
+    ((kind & (PROVINCES_OR_CITIES | SUBDIVISIONS)) !== 0 ||
       (to < n && tokens.capital(to) && !upper(tokens, to) && spaced(text, tokens, to - 1))) &&
     (SUB_PROVINCE_HEADS.has(spellingOf(before)) || unmarkedHead(tokens, k, UNMARKED_UNIT_HEADS))
   )

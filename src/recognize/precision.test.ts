@@ -360,6 +360,16 @@ describe('recognize: longer proper names win', () => {
       'local:place:my-thanh',
       'country:US',
     ]);
+    // A commune named like another country's province is no province: "xã Tân Cương" is no Xinjiang.
+    expect(idsOf('Chè xã Tân Cương nổi tiếng. Chị Hà ở xã Hải Nam.', 'vi')).not.toContain(
+      'subdivision:cn-xj',
+    );
+    expect(idsOf('Chị Hà ở xã Hải Nam. Tàu rời đảo Hải Nam; tỉnh Vân Nam giáp Lào Cai.', 'vi')).toEqual([
+      'local:person:ha',
+      'subdivision:cn-hi',
+      'subdivision:cn-yn',
+      'vn-province-2025:15',
+    ]);
     // A city named like a company is the city ("thành phố Toyota", "Toyota City"); not an acronym.
     expect(idsOf('Anh lam o thanh pho Toyota, tinh Aichi, lap linh kien cho Toyota.', 'vi')).toEqual([
       'local:place:toyota',
