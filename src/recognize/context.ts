@@ -1831,3 +1831,19 @@ export const INDEFINITE: ReadonlySet<string> = new Set([
   'her',
   'its',
 ]);
+
+/** English abbreviations of titles and ranks written with a full stop, as folding keys. */
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'gen',
+  'col',
+  'maj',
+  'capt',
+  'lt',
+  'sgt',
+  'adm',
+  'gov',
+  'sen',
+  'rep',
+  'pres',
+  'prof',
+]);

@@ -555,6 +555,18 @@ describe('local people: names the knowledge base lacks', () => {
     expect(people('See Int Rev Cytol 124 (1991).')).toEqual([]);
   });
 
+  it('reads a name after a title abbreviated with its full stop, at a sentence start too ("Gov.", "Col.")', () => {
+    expect(
+      people('Gov. Hideyo Hanazumi named care staffing a priority. Col. Tran Van Minh led the drill.').map(
+        (m) => m[0],
+      ),
+    ).toEqual(['Hideyo Hanazumi', 'Tran Van Minh']);
+    // The name of a known person ending a sentence on such a word stays whole ("Nakatani Gen. Then").
+    expect(recognize('He met Nakatani Gen. Then they left.', { language: 'en' }).map((m) => m.id)).toEqual([
+      'person:nakatani-gen',
+    ]);
+  });
+
   it('reads a role alone as the person of the knowledge base the text introduced with it', () => {
     const refs = (text: string, language = 'en') =>
       recognize(text, { language })

@@ -18,6 +18,7 @@ import {
   ROLE_PAIRS,
   ROLES,
   SAID,
+  TITLE_ABBREVIATIONS,
   VI_BODY_HEAD_PAIRS,
 } from './context.js';
 import { FIRST_NAMES_THAT_ARE_WORDS } from './data/common-english-words.js';
@@ -261,6 +262,8 @@ function cueBefore(doc: Doc, i: number, covered: Uint8Array): boolean {
   if (HONORIFICS.has(k1) && /^\.?\s+$/u.test(between) && (k1 !== 'rev' || between.startsWith('.')))
     return true;
   if (CREDIT_WORDS.has(k1) && (k1 === 'by' || between.includes(':'))) return true;
+  // A title's abbreviation with its full stop, capitalised: "Gov. Hideyo Hanazumi", "Lt. Gen. Nguyen".
+  if (between === '. ' && TITLE_ABBREVIATIONS.has(k1) && doc.tokens.capital(i - 1)) return true;
   // A Swedish by-line: "Av" opening its line ("Av Elin Strand").
   if (k1 === 'av' && between === ' ' && doc.tokens.capital(i - 1) && lineOpens(doc, i - 1)) return true;
   // A photo credit after the outlet, without a colon: "VNA/VNS Photo Dương Giang".

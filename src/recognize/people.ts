@@ -1,6 +1,6 @@
 import type { Normalizer } from '../kb/kb.js';
 import type { Entity } from '../kb/types.js';
-import { PERSON_BEFORE, ROLE_PAIRS } from './context.js';
+import { PERSON_BEFORE, ROLE_PAIRS, TITLE_ABBREVIATIONS } from './context.js';
 import { typo } from './corrections.js';
 import { type Doc, mention } from './doc.js';
 import { englishRank } from './english-words.js';
@@ -157,22 +157,6 @@ function otherNameNearest(
   }
   return false;
 }
-
-/** English abbreviations of titles and ranks written with a full stop, as folding keys. */
-const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'gen',
-  'col',
-  'maj',
-  'capt',
-  'lt',
-  'sgt',
-  'adm',
-  'gov',
-  'sen',
-  'rep',
-  'pres',
-  'prof',
-]);
 
 /**
  * Word `i` is an abbreviated title with its full stop, a capitalised word of a name right after it
