@@ -93,6 +93,17 @@ describe('expandAliases', () => {
     ]);
   });
 
+  it('spells "Hanoi" as "Ha Noi" and back inside a longer name, as Vietnamese agencies write English', () => {
+    expect(expandAliases(['Embassy of Japan in Hanoi'], [], [])).toEqual(['Embassy of Japan in Ha Noi']);
+    expect(expandAliases(['Vietnam National University, Ha Noi'], [], [])).toEqual([
+      'Viet Nam National University, Ha Noi',
+      'Vietnam National University, Hanoi',
+    ]);
+    // The name alone has its own forms; a word that holds it is no name of the capital.
+    expect(expandAliases(['Hanoi'], [], [])).toEqual([]);
+    expect(expandAliases(['Hanoitimes'], [], [])).toEqual([]);
+  });
+
   it('keeps a form opening in lower case beside names that open with a capital: the term is written so too', () => {
     expect(expandAliases(['Kỹ năng đặc định'], ['kỹ năng đặc định'], [])).toEqual([
       'Ky nang dac dinh',

@@ -65,6 +65,21 @@ export function otherVietnamSpelling(form: string): string {
   return form.includes('Viet Nam') ? form.replace(VIET_NAM, 'Vietnam') : form.replace(VIETNAM, 'Viet Nam');
 }
 
+/** "Hanoi" or "Ha Noi" as a word of a longer English name. */
+const HANOI_WORD = /(?<=^|[ ,])Hanoi(?=$|[ ,])/u;
+const HA_NOI_WORD = /(?<=^|[ ,])Ha Noi(?=$|[ ,])/u;
+
+/**
+ * The form with the capital's name spelt the other way inside a longer name, as Vietnamese
+ * agencies write it in English: "Japanese Embassy in Ha Noi" for "… in Hanoi", and back (the form
+ * itself when it has neither, or is the name alone).
+ */
+export function otherHanoiSpelling(form: string): string {
+  if (!form.includes('Ha') || form === 'Hanoi' || form === 'Ha Noi') return form;
+  if (form.includes('Hanoi')) return form.replace(HANOI_WORD, 'Ha Noi');
+  return form.includes('Ha Noi') ? form.replace(HA_NOI_WORD, 'Hanoi') : form;
+}
+
 /** "Nhật Bản" after another word of a Vietnamese name: Japan as Vietnamese often shortens it. */
 const JAPAN_IN_NAME = / Nhật Bản(?=$| )/u;
 /** Fewest words of a name with "Nhật Bản" shortened ("Quốc hội Nhật"). */
@@ -169,6 +184,8 @@ export function expandAliases(
       ascii,
       ...bothSpellings(form),
       otherVietnamSpelling(ascii),
+      // (English names only: a Vietnamese one keeps "Ha Noi", "Thu do Ha Noi".)
+      ascii === form ? otherHanoiSpelling(form) : form,
       ...shortCorporation(ascii),
       japan,
       japan === form ? ascii : asciiForm(japan),
