@@ -93,7 +93,7 @@ describe('expandAliases', () => {
     ]);
   });
 
-  it('spells "Hanoi" as "Ha Noi" and back inside a longer name, as Vietnamese agencies write English', () => {
+  it('spells "Hanoi" as "Ha Noi", "Ho Chi Minh City" as "HCM City" and back inside a longer name', () => {
     expect(expandAliases(['Embassy of Japan in Hanoi'], [], [])).toEqual(['Embassy of Japan in Ha Noi']);
     expect(expandAliases(['Vietnam National University, Ha Noi'], [], [])).toEqual([
       'Viet Nam National University, Ha Noi',
@@ -102,6 +102,9 @@ describe('expandAliases', () => {
     // The name alone has its own forms; a word that holds it is no name of the capital.
     expect(expandAliases(['Hanoi'], [], [])).toEqual([]);
     expect(expandAliases(['Hanoitimes'], [], [])).toEqual([]);
+    expect(expandAliases(['Consulate General of Japan in Ho Chi Minh City'], [], [])).toEqual([
+      'Consulate General of Japan in HCM City',
+    ]);
   });
 
   it('keeps a form opening in lower case beside names that open with a capital: the term is written so too', () => {

@@ -65,19 +65,27 @@ export function otherVietnamSpelling(form: string): string {
   return form.includes('Viet Nam') ? form.replace(VIET_NAM, 'Vietnam') : form.replace(VIETNAM, 'Viet Nam');
 }
 
-/** "Hanoi" or "Ha Noi" as a word of a longer English name. */
-const HANOI_WORD = /(?<=^|[ ,])Hanoi(?=$|[ ,])/u;
-const HA_NOI_WORD = /(?<=^|[ ,])Ha Noi(?=$|[ ,])/u;
+/**
+ * The two English spellings of Viet Nam's largest cities, each as the words of a longer name:
+ * "Hanoi" and "Ha Noi", "Ho Chi Minh City" and "HCM City" (as Vietnamese agencies write them).
+ */
+const CITY_SPELLINGS: readonly (readonly [RegExp, string, string])[] = [
+  [/(?<=^|[ ,])Hanoi(?=$|[ ,])/u, 'Hanoi', 'Ha Noi'],
+  [/(?<=^|[ ,])Ha Noi(?=$|[ ,])/u, 'Ha Noi', 'Hanoi'],
+  [/(?<=^|[ ,])Ho Chi Minh City(?=$|[ ,])/u, 'Ho Chi Minh City', 'HCM City'],
+  [/(?<=^|[ ,])HCM City(?=$|[ ,])/u, 'HCM City', 'Ho Chi Minh City'],
+];
 
 /**
- * The form with the capital's name spelt the other way inside a longer name, as Vietnamese
- * agencies write it in English: "Japanese Embassy in Ha Noi" for "… in Hanoi", and back (the form
- * itself when it has neither, or is the name alone).
+ * The form with a city's name spelt the other way inside a longer English name: "Japanese Embassy
+ * in Ha Noi" for "… in Hanoi", "Consulate General of Japan in HCM City", and back (the form itself
+ * when it has none, or is the city's name alone).
  */
-export function otherHanoiSpelling(form: string): string {
-  if (!form.includes('Ha') || form === 'Hanoi' || form === 'Ha Noi') return form;
-  if (form.includes('Hanoi')) return form.replace(HANOI_WORD, 'Ha Noi');
-  return form.includes('Ha Noi') ? form.replace(HA_NOI_WORD, 'Hanoi') : form;
+export function otherCitySpelling(form: string): string {
+  if (!form.includes('H')) return form;
+  for (const [word, written, other] of CITY_SPELLINGS)
+    if (form !== written && form.includes(written)) return form.replace(word, other);
+  return form;
 }
 
 /** "Nhật Bản" after another word of a Vietnamese name: Japan as Vietnamese often shortens it. */
@@ -185,7 +193,7 @@ export function expandAliases(
       ...bothSpellings(form),
       otherVietnamSpelling(ascii),
       // (English names only: a Vietnamese one keeps "Ha Noi", "Thu do Ha Noi".)
-      ascii === form ? otherHanoiSpelling(form) : form,
+      ascii === form ? otherCitySpelling(form) : form,
       ...shortCorporation(ascii),
       japan,
       japan === form ? ascii : asciiForm(japan),
