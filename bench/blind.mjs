@@ -434,6 +434,14 @@ const BATCHES = [
     name: 'batch 95 (2026-12-07, the same session, written with batch 94 and run first on the same code: 946–949 en/sv, 950–955 vi)',
     has: (n) => n >= 946 && n <= 955,
   },
+  {
+    name: "batch 96 (2026-12-07, the same session, written while batches 94 and 95's rules were made and run first on them: 956–959 en/sv, 960–965 vi)",
+    has: (n) => n >= 956 && n <= 965,
+  },
+  {
+    name: 'batch 97 (2026-12-07, the same session, written with batch 96 and run first on the same code: 966–969 en/sv, 970–975 vi)',
+    has: (n) => n >= 966 && n <= 975,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);

@@ -566,4 +566,12 @@ ${viBody}`);
     );
     expect(zalo.title).toBeNull();
   });
+
+  it("takes the post under a page's name, its fields and a post's stamp with its audience's icon", () => {
+    const head = 'TẾT BÍNH NGỌ 2026 - ĂN TẾT NHƯ Ở NHÀ GIỮA NAMBA';
+    const a = analyze(
+      `Quán Sông Hồng - Ẩm thực Việt Namba\nTrang · Nhà hàng Việt Nam · Naniwa-ku, Osaka\n2 tháng 2, 2026 lúc 20:15 · 🌏\n${head}\n\n${viBody}`,
+    );
+    expect(a.title?.text).toBe(head);
+  });
 });

@@ -181,6 +181,9 @@ export function isTagLine(t: string): boolean {
   )
     return true;
   if (parts.length >= 3 && parts.every((p) => words(p) <= 3)) return true;
+  // Fields between middle dots, a page's kind and place on a social network: "Trang · Nhà hàng
+  // Việt Nam · Naniwa-ku, Osaka".
+  if (t.split(' · ').length >= 3 && parts.every((p) => words(p) <= 4)) return true;
   // A poster's rank and a figure: "Thanh vien tich cuc · Bai viet: 212".
   if (parts.length === 2 && words(t) <= 8 && parts.some((p) => FIGURE.test(p.trim()))) return true;
   // A profile's or a page's figures: "Thành viên tích cực | Bài viết: 812 | Tham gia: 03/2019".
@@ -480,6 +483,13 @@ export function pickTitle(pieces: Piece[], text: string, isOutletName: (text: st
     // On a social network's page, a name over a post's date is its author ("Hồng Nhung Võ" / "3
     // tháng 2, 2026 lúc 22:14"; "Thảo Heo Sapporo · Quản trị viên"), no headline.
     if (social && next?.kind === 'date' && authorName(t)) continue;
+    // Anywhere, a line over a post's stamp with its audience's icon ("2 tháng 2, 2026 lúc 20:15 ·
+    // 🌏"), or over the page's fields above that stamp, names the post's author or page.
+    if (
+      postStamp(next) ||
+      (next?.kind === 'paragraph' && isTagLine(next.span.text) && postStamp(pieces[i + 2]))
+    )
+      continue;
     // A field of a poster's profile beside its figures ("Bai viet: 3.412" / "Den tu: Lien Chieu"),
     // or the poster's rank over them ("Thanh vien tich cuc" / "Tham gia: 11/2014" / "Bai viet: 3.412").
     // (A date line with its day over the line is the article's stamp, no profile's figure.)
@@ -583,6 +593,10 @@ export function pickTitle(pieces: Piece[], text: string, isOutletName: (text: st
 
 /** A social network's page opens on its name. */
 const SOCIAL_SITE = /^(?:facebook|zalo)(?![\p{L}])/iu;
+/** The audience's icon that ends a social network's stamp of a post (public, friends, only me). */
+const AUDIENCE_ICON = /·[ \t]?[\u{1F30D}-\u{1F30F}\u{1F465}\u{1F512}][ \t]?$/u;
+/** A date line that is a social network's stamp of a post ("3 giờ · 🌏"). */
+const postStamp = (p: Piece | undefined): boolean => p?.kind === 'date' && AUDIENCE_ICON.test(p.span.text);
 /** Most words of a post author's display name. */
 const MAX_AUTHOR_WORDS = 5;
 

@@ -29,6 +29,17 @@ export const PERSON_AFTER: ReadonlySet<string> = new Set([
   'minne',
   'arv',
   'testamente',
+  // What only a man does: was born, died, founded, wrote, declared ("byn där Ho Chi Minh föddes").
+  'born',
+  'died',
+  'founded',
+  'wrote',
+  'declared',
+  'foddes',
+  'grundade',
+  'skrev',
+  'utropade',
+  'sinh',
 ]);
 
 /** Words before a name that make it a person: honorifics and titles not tied to an office. */

@@ -177,6 +177,10 @@ describe('homograph rules', () => {
     expect(en('He came in May. Le Van Nam, one of two men, plans to stay.')).toEqual([
       ['Le Van Nam', 'local:person:le-van-nam'],
     ]);
+    // Nor after an abbreviated title, whose full stop ends no sentence.
+    expect(en('Dr. Le Quang Binh, director of the hospital, said so.')).toEqual([
+      ['Le Quang Binh', 'local:person:le-quang-binh'],
+    ]);
     // ("Do Son" first in its sentence is the beach town, not Mr Do Son: no middle name follows.)
     expect(ids('Do Son is an hour from Hai Phong.', 'en')).not.toContainEqual(
       expect.stringMatching(/^local:person/),

@@ -21,6 +21,7 @@ import {
   SAID,
   SWEDISH_CONJUNCTIONS,
   SWEDISH_FOREIGN_ADJECTIVES,
+  TITLE_ABBREVIATIONS,
   VI_BODY_HEAD_PAIRS,
 } from './context.js';
 import { COMMON_VIETNAMESE_SYLLABLES } from './data/common-syllables.js';
@@ -204,6 +205,17 @@ export function sentenceStart(text: string, tokens: Tokens, k: number): boolean 
   if (/[.!?:;\n"“”«»(\u2013\u2014•|©]/u.test(gap)) return true;
   // After the year of a copyright sign: "© 2024 Nhật ký xê dịch của Thảo".
   return gap === ' ' && yearAfterCopyright(text, tokens, k - 1);
+}
+
+/**
+ * Word `k` comes right after an honorific or a title abbreviated with its full stop ("Dr. Le Quang
+ * Binh", "Gov. Le …"): the stop ends no sentence there.
+ */
+function abbreviatedTitleBefore(text: string, tokens: Tokens, k: number): boolean {
+  if (k === 0 || !tokens.capital(k - 1) || text.slice(tokens.end(k - 1), tokens.start(k)) !== '. ')
+    return false;
+  const key = tokens.key(k - 1) as string;
+  return HONORIFICS.has(key) || TITLE_ABBREVIATIONS.has(key);
 }
 
 /** Word `y` is a year right after a copyright sign ("© 2024"). */
@@ -1089,8 +1101,12 @@ export function notTheName(
       !upper(tokens, k) &&
       !upper(tokens, from) &&
       foldedFamilyName(tokens.key(k) as string) &&
-      // (First in its sentence too before a middle name: "Le Van Nam, one of …" is no Yunnan.)
-      (before.length > 2 || !sentenceStart(text, tokens, k) || middleNameAfterFamily(text, tokens, from))
+      // (First in its sentence too before a middle name, "Le Van Nam, one of …" is no Yunnan, or
+      // after an abbreviated title: "Dr. Le Quang Binh" is no Quang Binh.)
+      (before.length > 2 ||
+        !sentenceStart(text, tokens, k) ||
+        abbreviatedTitleBefore(text, tokens, k) ||
+        middleNameAfterFamily(text, tokens, from))
     ) {
       return true;
     } else if (

@@ -225,6 +225,16 @@ describe('recognize: Ho Chi Minh', () => {
     expect(
       recognize('Kajen där den unge Ho Chi Minh lämnade landet år 1911.', { language: 'sv' })[0]?.id,
     ).toBe('person:ho-chi-minh');
+    // And before what only a man does: was born, declared.
+    expect(recognize('Byn där Ho Chi Minh föddes ligger nära staden.', { language: 'sv' })[0]?.id).toBe(
+      'person:ho-chi-minh',
+    );
+    expect(recognize('In 1945 Ho Chi Minh declared independence.', { language: 'en' })[0]?.id).toBe(
+      'person:ho-chi-minh',
+    );
+    expect(recognize('Flights to Ho Chi Minh rose in May.', { language: 'en' })[0]?.id).not.toBe(
+      'person:ho-chi-minh',
+    );
   });
 
   it('is the city in a list of provinces, of the period the date says', () => {
