@@ -578,4 +578,13 @@ describe('recognize: a place name with a Japanese honorific', () => {
       'city:chiba',
     ]);
   });
+
+  it("reads a prefecture's name with a lower unit joined by a hyphen as that unit, not the prefecture", () => {
+    // Kanagawa-ku is a ward of Yokohama; Saitama-ken is the prefecture.
+    expect(idsOf('Nha minh o Kanagawa-ku, Yokohama; ban o Saitama-ken.', 'vi')).toEqual([
+      'city:yokohama',
+      'subdivision:jp-11',
+    ]);
+    expect(idsOf('Kanagawa Prefecture and Gunma-gun', 'en')).toEqual(['subdivision:jp-14']);
+  });
 });

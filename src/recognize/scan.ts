@@ -1089,6 +1089,25 @@ function honorificAfter(tokens: Tokens, to: number): boolean {
   );
 }
 
+/** A Japanese prefecture's id. */
+const isPrefecture = (id: string): boolean => id.startsWith('subdivision:jp-');
+
+/** Japanese words for a unit below a prefecture, joined to its name by a hyphen ("Kanagawa-ku"). */
+const LOWER_UNITS: ReadonlySet<string> = new Set(['ku', 'shi', 'cho', 'machi', 'mura', 'gun']);
+
+/**
+ * A word for a ward, city, town, village or district joined to the name by a hyphen
+ * ("Kanagawa-ku", a ward of Yokohama; "Nagano-shi"): that unit, not the prefecture of the name.
+ */
+function lowerUnitAfter(tokens: Tokens, to: number): boolean {
+  return (
+    to < tokens.length &&
+    tokens.hyphenated(to - 1) &&
+    !tokens.capital(to) &&
+    LOWER_UNITS.has(tokens.word(to) as string)
+  );
+}
+
 /** Two matches joined by a dash ("Việt Nam – Singapore"). */
 function dashedPair(text: string, matches: Matches, from: number, tokens: Tokens): boolean {
   const last = matches.length - 1;
@@ -1282,7 +1301,13 @@ export function scan(text: string, tokens: Tokens, starts: Starts, language: str
     const dashed = place && dashedPair(text, matches, i, tokens);
     // (A site, a park or a landmark with a number is one of its own: "VSIP 1", "VSIP II".)
     const number = place && !ok.ids.every(isSite) ? numbered(text, tokens, to, dashed) : NOT_NUMBERED;
-    if (number === NUMBERED || (place && (compound(tokens, to, language) || honorificAfter(tokens, to)))) {
+    if (
+      number === NUMBERED ||
+      (place &&
+        (compound(tokens, to, language) ||
+          honorificAfter(tokens, to) ||
+          (ok.ids.every(isPrefecture) && lowerUnitAfter(tokens, to))))
+    ) {
       if (number === NUMBERED) {
         names ??= new Set();
         names.add(numberedKey(text, tokens, i, to));
