@@ -238,6 +238,12 @@ describe('local places: units and zones the knowledge base lacks', () => {
     expect(
       places('Tàu cập cảng Kure rồi đoàn thăm hồ Suwa và bán đảo Noto ở Nhật Bản.', 'vi').map((p) => p[0]),
     ).toEqual(['Kure', 'Suwa', 'Noto']);
+    // And villages and towns ("làng Onna", "thị trấn Kikuyō"), the town's macron kept.
+    expect(
+      places('Đoàn ghé làng Onna ở Okinawa rồi thị trấn Kikuyō, tỉnh Kumamoto, Nhật Bản.', 'vi').map(
+        (p) => p[0],
+      ),
+    ).toEqual(['Onna', 'Kikuyō']);
   });
 
   it('reads a street after its head with the marks or before its English word, also one named after a person', () => {

@@ -323,8 +323,14 @@ function romanisedJapanese(doc: Doc, covered: Uint8Array, k: number): boolean {
   return romajiWord(doc, covered, k);
 }
 
-/** Heads after which a romanised word is a Japanese place of that kind, in a text that names Japan (marked spellings). */
+/**
+ * Heads after which a romanised word is a Japanese place of that kind, in a text that names Japan
+ * (marked spellings): a port, lake, cape, island, bay, falls, mountain or river, a village ("làng
+ * Onna") or a town ("thị trấn Kikuyo", by its last word).
+ */
 const JAPANESE_PLACE_HEADS: ReadonlySet<string> = new Set([
+  'làng',
+  'trấn',
   'cảng',
   'hồ',
   'mũi',
