@@ -442,6 +442,14 @@ const BATCHES = [
     name: 'batch 97 (2026-12-07, the same session, written with batch 96 and run first on the same code: 966–969 en/sv, 970–975 vi)',
     has: (n) => n >= 966 && n <= 975,
   },
+  {
+    name: "batch 98 (2026-12-07, the same session, written while batches 96 and 97's rules were made and run first on them: 976–979 en/sv, 980–985 vi)",
+    has: (n) => n >= 976 && n <= 985,
+  },
+  {
+    name: 'batch 99 (2026-12-07, the same session, written with batch 98 and run first on the same code: 986–989 en/sv, 990–995 vi)',
+    has: (n) => n >= 986 && n <= 995,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);

@@ -618,6 +618,23 @@ function unmarkedHead(tokens: Tokens, k: number, heads: ReadonlySet<string>): bo
   return false;
 }
 
+/** A city's or a subdivision's id (not a province of Viet Nam: zones are named after those). */
+const cityOrSubdivision = (id: string): boolean => id.startsWith('city:') || id.startsWith('subdivision:');
+
+/**
+ * The words for an industrial or economic zone end one space before word `from`, by key, in any
+ * case and with or without marks: "khu công nghiệp", "cụm công nghiệp", "khu kinh tế", "KCN", "KKT".
+ */
+function zoneHeadBefore(text: string, tokens: Tokens, from: number): boolean {
+  const k = from - 1;
+  if (k < 0 || !spaced(text, tokens, k)) return false;
+  if (tokens.is(k, 'kcn') || tokens.is(k, 'kkt')) return true;
+  if (k < 2 || !(tokens.is(k - 2, 'khu') || tokens.is(k - 2, 'cum'))) return false;
+  return (
+    (tokens.is(k - 1, 'cong') && tokens.is(k, 'nghiep')) || (tokens.is(k - 1, 'kinh') && tokens.is(k, 'te'))
+  );
+}
+
 /** Every entity is a group of islands ("Hoàng Sa", "Trường Sa"), as streets are often named. */
 const islandsOnly = (ids: readonly string[]): boolean => ids.every((id) => id.startsWith('island-group:'));
 
@@ -1222,6 +1239,9 @@ export function notTheName(
     (SUB_PROVINCE_HEADS.has(spellingOf(before)) || unmarkedHead(tokens, k, UNMARKED_UNIT_HEADS))
   )
     return true;
+  // An industrial or economic zone named like a city or another country's province ("Khu công
+  // nghiệp Quang Châu", Bắc Giang's: not Guangzhou; "KCN Quang Châu").
+  if (places && ids.every(cityOrSubdivision) && zoneHeadBefore(text, tokens, from)) return true;
   // A ward or commune named like a province or a city, by its English word after it ("Nha Trang
   // ward", "Sai Gon ward": the wards of 1 July 2025), or with a direction before it ("Bac Nha
   // Trang", "Tây Nha Trang"): not the province or the city.

@@ -370,6 +370,10 @@ describe('recognize: longer proper names win', () => {
       'subdivision:cn-yn',
       'vn-province-2025:15',
     ]);
+    // An industrial zone named like a foreign city is no city: Bắc Giang's "Quang Châu" is no Guangzhou.
+    expect(
+      idsOf('Nha may o Khu cong nghiep Quang Chau. Linh kien nhap tu Quang Chau (Trung Quoc).', 'vi'),
+    ).toEqual(['local:place:quang-chau', 'city:guangzhou', 'country:CN']);
     // A city named like a company is the city ("thành phố Toyota", "Toyota City"); not an acronym.
     expect(idsOf('Anh lam o thanh pho Toyota, tinh Aichi, lap linh kien cho Toyota.', 'vi')).toEqual([
       'local:place:toyota',
