@@ -218,6 +218,14 @@ describe('analyze', () => {
     expect(voz.outlet).toMatchObject({ text: 'voz', source: 'header' });
     expect(voz.title?.text).toBe('[Hoi] Ham Hai Van tron 20 nam');
     expect(voz.published?.iso).toBe('2025-01-11T21:08');
+    // A name of a few words ("VietJapan Forum - Cong dong …"); not a menu's home entry before one.
+    expect(
+      analyze(`VietJapan Forum - Cong dong nguoi Viet tai Nhat\n\nHam Hai Van tron 20 nam\n\n${body}`).outlet,
+    ).toMatchObject({ text: 'VietJapan Forum', source: 'header' });
+    expect(
+      analyze(`Tin Moi\nTrang chu | Dien dan | Tim kiem | Thanh vien\n\nHam Hai Van tron 20 nam\n\n${body}`)
+        .outlet,
+    ).toBeNull();
     const known = analyze(`tuoitre.vn - Tin tuc moi nhat\n\nHam Hai Van tron 20 nam\n\n${body}`);
     expect(known.outlet).toMatchObject({ text: 'tuoitre.vn', entityId: 'outlet:tuoi-tre', source: 'header' });
     // The site's name first, then its domain after a dash.

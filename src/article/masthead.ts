@@ -7,13 +7,16 @@ import { foldKey } from '../text/fold.js';
 const MAX_PORTAL_NAME = 80;
 /** Most words of a newspaper's name with "Báo" and "điện tử" ("Báo Bà Rịa - Vũng Tàu điện tử"). */
 const MAX_PAPER_WORDS = 9;
-/** A forum's one-word name, a dash or bar, and a tagline that says it is a forum or a community. */
-const FORUM_MASTHEAD = /^(?<name>[\p{L}\d]{2,20}) [-–|] (?:di[eễ]n [dđ][aà]n|c[oộ]ng [dđ][oồ]ng|forums?)\b/iu;
+/** A forum's name of one to three words, a dash or bar, and a tagline that says it is a forum or a community. */
+const FORUM_MASTHEAD =
+  /^(?<name>[\p{L}\d]{2,20}(?: [\p{L}\d]{2,20}){0,2}) [-–|] (?:di[eễ]n [dđ][aà]n|c[oộ]ng [dđ][oồ]ng|forums?)\b/iu;
 /**
  * A site's name of capitalised words ending in "Online", alone or before a dash or bar and its
  * tagline: "VĨNH PHÚC ONLINE - Tin tức địa phương", "Hòa Bình Online".
  */
 const ONLINE_MASTHEAD = /^(?<name>\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,3} (?:ONLINE|Online))(?:$| [-–|] )/u;
+/** A menu's entry for the home page, as folding keys: no site's name. */
+const HOME_WORDS: ReadonlySet<string> = new Set(['trang chu', 'home', 'hem', 'startsida', 'start']);
 /** The first letter of those openings, in any case. */
 const PORTAL_FIRST = /^[cCtTbB]/u;
 /** Folded openings of a Vietnamese electronic portal's or newspaper's name. */
@@ -78,7 +81,8 @@ export function mastheadName(line: string): string | null {
   if (blog) return blog;
   // A forum's name before its tagline: "voz - Diễn đàn tin học …", "Otofun | Cộng đồng …".
   const forum = line.length <= MAX_PORTAL_NAME ? FORUM_MASTHEAD.exec(line)?.groups?.name : undefined;
-  if (forum) return forum;
+  // (Not a menu's first entries: "Trang chu | Dien dan | Tim kiem".)
+  if (forum && !HOME_WORDS.has(foldKey(forum))) return forum;
   const online = line.length <= MAX_PORTAL_NAME ? ONLINE_MASTHEAD.exec(line)?.groups?.name : undefined;
   if (online) return online;
   const t = line.trim();
