@@ -1,4 +1,5 @@
 import type { EntityType } from '../kb/types.js';
+import { foldKey } from '../text/fold.js';
 import type { Piece } from './layout.js';
 import type { Line } from './lines.js';
 import { mastheadName } from './masthead.js';
@@ -372,23 +373,37 @@ const COPYRIGHT_OWNER =
 /** How far after its mark a copyright's owner is read. */
 const OWNER_REACH = 80;
 
-/** The owners the copyright lines of `text` name, trimmed. */
+/** An owner's name alone before its copyright mark, opening the line: "VietJapan Forum (c) 2015-2025". */
+const OWNER_BEFORE = /^\p{Lu}[^\n©|.,:]{1,39}$/u;
+/** Words that say "copyright" before the mark ("Bản quyền ©"), as folding keys: no owner's name. */
+const COPYRIGHT_WORDS: ReadonlySet<string> = new Set(['ban quyen', 'copyright', 'upphovsratt']);
+
+/**
+ * The owners the copyright lines of `text` name, trimmed: after the mark, or alone before it at
+ * the start of its line.
+ */
 function copyrightOwners(text: string): Set<string> {
   const owners = new Set<string>();
   for (const m of text.matchAll(COPYRIGHT_MARK)) {
     const from = m.index + m[0].length;
     const name = COPYRIGHT_OWNER.exec(text.slice(from, from + OWNER_REACH))?.groups?.name?.trim();
     if (name) owners.add(name);
+    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    if (m.index - lineStart > OWNER_REACH) continue;
+    const before = text.slice(lineStart, m.index).trim();
+    if (OWNER_BEFORE.test(before) && !COPYRIGHT_WORDS.has(foldKey(before))) owners.add(before);
   }
   return owners;
 }
 
 /**
- * The copyright owner a masthead line names: written in full, or in its initials ("HD" for
- * "Helsingborgs Dagblad"); null when it names none of `owners`.
+ * The copyright owner a masthead line names: written in full, in any case, or in its initials
+ * ("HD" for "Helsingborgs Dagblad"); null when it names none of `owners`.
  */
 function ownerOf(line: string, owners: ReadonlySet<string>): string | null {
   if (owners.has(line)) return line;
+  const lower = line.toLowerCase();
+  for (const owner of owners) if (owner.toLowerCase() === lower) return owner;
   if (!INITIALS.test(line)) return null;
   for (const owner of owners) if (owner.includes(' ') && abbreviates(line, owner)) return owner;
   return null;

@@ -349,6 +349,13 @@ describe('outlet', () => {
     expect(footer('OTOFUN\nDiễn đàn\nMua bán\nTin tức', '© 2025 OTOFUN. All rights reserved')).toBe('OTOFUN');
     // Without the copyright line a word over the headline is no outlet.
     expect(footer('NordVerkstad', 'Prenumerera')).toBeNull();
+    // In other capitals, and with the owner's name before its mark.
+    expect(footer('NORDVERKSTAD', '© NordVerkstad 2025')).toBe('NORDVERKSTAD');
+    expect(footer('Verkstadsforum', 'Verkstadsforum (c) 2015-2025. Inläggen är medlemmarnas egna.')).toBe(
+      'Verkstadsforum',
+    );
+    // ("Bản quyền" says "copyright": no name.)
+    expect(footer('Bản quyền', 'Bản quyền © 2025')).toBeNull();
   });
 
   it('is the copyright owner that a masthead in initials abbreviates', () => {
