@@ -59,6 +59,15 @@ describe('compounds: a Swedish word on an acronym written as a word', () => {
     ]);
   });
 
+  it('reads a city\'s greater area glued to "Stor" as the city, the whole word its mention', () => {
+    expect(
+      compound('Bostäderna i Stortokyo och Storgöteborg blir dyrare, men inte i Storbritannien.'),
+    ).toEqual([
+      ['Stortokyo', 'city:tokyo', 'Stortokyo'],
+      ['Storgöteborg', 'city:gothenburg', 'Storgöteborg'],
+    ]);
+  });
+
   it('leaves the rewriting tools nothing to change in the compound', () => {
     const text = 'Regeringen drev Natofrågan hårt.';
     expect(normalize(text, { to: 'sv' }).text).toBe(text);

@@ -171,10 +171,30 @@ function acronymWordsOf(root: Node): ReadonlyMap<string, readonly string[]> {
   return found;
 }
 
+/** The Swedish prefix of a city's greater area ("Stortokyo"), as a folding key. */
+const GREATER = 'stor';
+
+/**
+ * The city whose greater area word `i` names, glued to "Stor" in one word: "Stortokyo",
+ * "Storstockholm", "Storgöteborg" (the city's one-word name of the knowledge base, in lower case);
+ * null for other words ("Storbritannien", "Stormakt").
+ */
+function greaterArea(doc: Doc, i: number): string | null {
+  const key = doc.tokens.word(i) as string;
+  if (!key.startsWith(GREATER) || key.length < GREATER.length + MIN_COMPOUND_REST) return null;
+  const start = doc.tokens.start(i) + GREATER.length;
+  if (!LOWER_WORD.test(doc.text.slice(start, doc.tokens.end(i)))) return null;
+  const node = doc.index.gazetteer.root.next?.get(key.slice(GREATER.length));
+  const forms = node ? (ready(node).forms ?? []) : [];
+  const ids = [...new Set(forms.filter((f) => !f.exact && !f.title).flatMap((f) => f.ids))];
+  return ids.length === 1 && (ids[0] as string).startsWith('city:') ? (ids[0] as string) : null;
+}
+
 /**
  * Swedish compounds whose first part is an acronym written as a word: "Natofrågan",
  * "Natomedlemskapet", "Aseanländerna". The mention spans the acronym ("Nato") and is flagged
- * `compound`; a compound whose acronym names more than one entity is left alone.
+ * `compound`; a compound whose acronym names more than one entity is left alone. A city's
+ * greater area glued to "Stor" ("Stortokyo") is the city, the whole word its mention.
  *
  * @returns mentions by the word they start at, in text order; `covered` is updated
  */
@@ -192,6 +212,12 @@ export function compounds(doc: Doc, covered: Uint8Array, language: string | null
     const start = tokens.start(i);
     const end = tokens.end(i);
     if (end - start < MIN_ACRONYM + MIN_COMPOUND_REST) continue;
+    const area = greaterArea(doc, i);
+    if (area !== null) {
+      found.push([i, mention(doc, i, i + 1, area, COMPOUND)]);
+      covered[i] = 1;
+      continue;
+    }
     acronyms ??= acronymWordsOf(doc.index.gazetteer.root);
     for (let k = MIN_ACRONYM; k <= MAX_ACRONYM && end - start - k >= MIN_COMPOUND_REST; k++) {
       const ids = acronyms.get(text.slice(start, start + k));
