@@ -450,6 +450,14 @@ const BATCHES = [
     name: 'batch 99 (2026-12-07, the same session, written with batch 98 and run first on the same code: 986–989 en/sv, 990–995 vi)',
     has: (n) => n >= 986 && n <= 995,
   },
+  {
+    name: "batch 100 (2026-12-07, the same session, written while batches 98 and 99's rules were made and run first on them: 996–999 en/sv, 1000–1005 vi)",
+    has: (n) => n >= 996 && n <= 1005,
+  },
+  {
+    name: 'batch 101 (2026-12-07, the same session, written with batch 100 and run first on the same code: 1006–1009 en/sv, 1010–1015 vi)',
+    has: (n) => n >= 1006 && n <= 1015,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);

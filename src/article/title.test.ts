@@ -567,6 +567,19 @@ ${viBody}`);
     expect(zalo.title).toBeNull();
   });
 
+  it('takes a headline glued in front of its date line, and leaves other words before a date alone', () => {
+    const head = 'Thu tuong gap lanh dao Keidanren, de nghi doanh nghiep Nhat mo rong dau tu';
+    const a = analyze(
+      `Tin tuc 24h - Tong hop tin nhanh\nThoi su | The gioi | Kinh doanh | Doi song\n${head} Cap nhat: 10:15 | 22/09/2025\n\n${viBody}`,
+    );
+    expect(a.title?.text).toBe(head);
+    expect(a.published?.iso).toBe('2025-09-22T10:15');
+    const thread = analyze(
+      `Chu de trong 'Rao vat Kanto' bat dau boi NgocHa_Warabi, Ngay dang: 12/05/2025\n\n${viBody}`,
+    );
+    expect(thread.title).toBeNull();
+  });
+
   it("takes the post under a page's name, its fields and a post's stamp with its audience's icon", () => {
     const head = 'TẾT BÍNH NGỌ 2026 - ĂN TẾT NHƯ Ở NHÀ GIỮA NAMBA';
     const a = analyze(

@@ -383,6 +383,17 @@ const key = (t: string): string => (UNEVEN_SPACE.test(t) ? t.replace(/\s+/gu, ' 
  * articles is not the page's.
  */
 export function pickTitle(pieces: Piece[], text: string, isOutletName: (text: string) => boolean): void {
+  const glued = splitGluedDate(pieces);
+  pickAmong(pieces, text, isOutletName);
+  // A date line's words before its date that are no headline after all stay the date line's.
+  if (glued === null) return;
+  const at = pieces.indexOf(glued.head);
+  if (at >= 0 && glued.head.kind !== 'title' && pieces[at + 1] === glued.date)
+    pieces.splice(at, 2, glued.original);
+}
+
+/** {@link pickTitle} on the pieces as they are. */
+function pickAmong(pieces: Piece[], text: string, isOutletName: (text: string) => boolean): void {
   // The head: the pieces before the body (navigation lines do not count towards its length).
   let end = 0;
   for (let counted = 0; end < pieces.length && counted < MAX_HEAD; end++) {
@@ -589,6 +600,70 @@ export function pickTitle(pieces: Piece[], text: string, isOutletName: (text: st
   // No headline line: one glued in front of the body, before its credit or in capitals.
   const body = pieces[end];
   if (body?.kind === 'paragraph') splitEmbedded(pieces, end, body.span);
+}
+
+/** Fewest words of a headline glued in front of its date line. */
+const MIN_GLUED_TITLE_WORDS = 6;
+/** Labels of a date line that may follow a headline on its line, as folding keys. */
+const DATE_LABELS: readonly string[] = [
+  'cap nhat',
+  'ngay dang',
+  'dang luc',
+  'dang ngay',
+  'thoi gian',
+  'updated',
+  'published',
+  'posted',
+  'publicerad',
+  'uppdaterad',
+];
+
+/**
+ * The headline of a line whose date line is glued after it ("<headline> Cập nhật: 10:15 |
+ * 22/09/2025"): the first such date line becomes two pieces, the headline's and the date's, so
+ * that the headline competes as any other (see {@link pickTitle}). Only in the first pieces, and
+ * only for a line whose words before the date and its label are a headline's: many, no stop at
+ * their end.
+ */
+function splitGluedDate(pieces: Piece[]): { head: Piece; date: Piece; original: Piece } | null {
+  for (let i = 0; i < pieces.length && i < MAX_HEAD; i++) {
+    const p = pieces[i] as Piece;
+    const date = p.date;
+    if (p.kind !== 'date' || !date || p.span.text.includes('\n')) continue;
+    const before = p.span.text.slice(0, date.start);
+    // (Cheap test first: most date lines hold little before their date.)
+    if (before.length < MIN_GLUED_TITLE_WORDS * 3) continue;
+    let last = before.length;
+    while (last > 0 && (before.charCodeAt(last - 1) === 32 || before.charCodeAt(last - 1) === 58)) last--;
+    const key = foldKey(before.slice(0, last));
+    const label = DATE_LABELS.find((l) => key.endsWith(l));
+    if (label === undefined) continue;
+    const cut = cutBeforeLabel(before, label.split(' ').length);
+    const head = cut > 0 ? subLine(p.span, 0, cut) : null;
+    const rest = cut > 0 ? subLine(p.span, cut) : null;
+    if (!head || !rest || words(head.text) < MIN_GLUED_TITLE_WORDS || endsSentence(head.text)) continue;
+    // (Ending on a letter, a figure or a closing mark: not "… bat dau boi NgocHa_Warabi," nor a date.)
+    if (!/[\p{L}\p{N}"”’)]$/u.test(head.text) || findDate(head.text) !== null) continue;
+    const shift = rest.start - p.span.start;
+    const split = {
+      head: { kind: 'paragraph', span: head } as Piece,
+      date: { ...p, span: rest, date: { ...date, start: date.start - shift, end: date.end - shift } },
+      original: p,
+    };
+    pieces.splice(i, 1, split.head, split.date);
+    return split;
+  }
+  return null;
+}
+
+/** Where the last `n` words of `t` (a label and its colon, spaces after) begin. */
+function cutBeforeLabel(t: string, n: number): number {
+  let at = t.trimEnd().length;
+  for (let k = 0; k < n && at > 0; k++) {
+    at = t.lastIndexOf(' ', at - 1);
+    if (at < 0) return -1;
+  }
+  return at;
 }
 
 /** A social network's page opens on its name. */
