@@ -345,6 +345,10 @@ describe('local organisations: Swedish agencies', () => {
         language: 'sv',
       }).map((o) => o[0]),
     ).toEqual(['Vietnamesiska föreningen i Uppsala', 'Svensk-japanska sällskapet']);
+    // Its word may end a compound ("studentföreningen").
+    expect(
+      orgs('Hon leder Vietnamesiska studentföreningen i Stockholm.', { language: 'sv' }).map((o) => o[0]),
+    ).toEqual(['Vietnamesiska studentföreningen i Stockholm']);
     // A name, a hyphen and the institution's word in its definite form; over a dash, read whole.
     expect(
       orgs('Forskare vid Can Tho-universitetet och Vietnam–Sverige-sjukhuset i Uong Bi.', {

@@ -279,7 +279,10 @@ function swedishPlaceEndingAt(doc: Doc, k: number, covered: Uint8Array, types = 
 }
 
 /** Swedish words for an association in the definite form, after its adjective. */
-const ASSOCIATION_WORDS: ReadonlySet<string> = new Set(['foreningen', 'forbundet', 'sallskapet']);
+const ASSOCIATION_WORDS: readonly string[] = ['foreningen', 'forbundet', 'sallskapet'];
+
+/** A word for an association, alone or ending a compound ("studentföreningen", "kulturförbundet"). */
+const associationWord = (key: string): boolean => ASSOCIATION_WORDS.some((w) => key.endsWith(w));
 
 /**
  * Word `k` is a capitalised adjective in the definite form ending in -ska, plain or joined to
@@ -861,7 +864,7 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
       found.push([from, localOrg(doc, from, to, covered, replaced, undefined, tail)]);
     }
   // Swedish: an association by its adjective, and the place it is of ("Vietnamesiska föreningen i
-  // Uppsala", "Japansk-svenska sällskapet").
+  // Uppsala", "Japansk-svenska sällskapet", "Vietnamesiska studentföreningen i Stockholm").
   if (swedish)
     for (let c = 0; c < capitals.length; c++) {
       const k = capitals[c] as number;
@@ -869,7 +872,7 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
       const a = k + 1 < n && tokens.hyphenated(k) && !tokens.capital(k + 1) ? k + 1 : k;
       if (a + 1 >= n || covered[k] || covered[a] || !spaced(doc, a) || tokens.capital(a + 1)) continue;
       // (The adjective's ending first: most capitalised words have none.)
-      if (!capitalisedAdjective(doc, a) || !ASSOCIATION_WORDS.has(tokens.word(a + 1) as string)) continue;
+      if (!capitalisedAdjective(doc, a) || !associationWord(tokens.word(a + 1) as string)) continue;
       let to = a + 2;
       // "i" and a place the knowledge base knows.
       if (to + 1 < n && spaced(doc, a + 1) && tokens.word(to) === 'i' && spaced(doc, to)) {
