@@ -458,6 +458,14 @@ const BATCHES = [
     name: 'batch 101 (2026-12-07, the same session, written with batch 100 and run first on the same code: 1006–1009 en/sv, 1010–1015 vi)',
     has: (n) => n >= 1006 && n <= 1015,
   },
+  {
+    name: "batch 102 (2026-12-07, the same session, written while batches 100 and 101's rules were made and run first on them: 1016–1019 en/sv, 1020–1025 vi)",
+    has: (n) => n >= 1016 && n <= 1025,
+  },
+  {
+    name: 'batch 103 (2026-12-07, the same session, written with batch 102 and run first on the same code: 1026–1029 en/sv, 1030–1035 vi)',
+    has: (n) => n >= 1026 && n <= 1035,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);

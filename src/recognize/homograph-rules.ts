@@ -227,12 +227,16 @@ function yearAfterCopyright(text: string, tokens: Tokens, y: number): boolean {
 }
 
 /**
- * The name at words `from`..`to` is a city's by the word for one around it: "City" after it, or
- * "thành phố" (with or without marks), "TP", "the city of" or Swedish "staden" before it ("Toyota
- * City", "thành phố Wakayama", "TP Toyota", "the city of Toyota", "staden Toyota").
+ * The name at words `from`..`to` is a city's by the word for one around it: "City" or a hyphen and
+ * "shi" after it, or "thành phố" (with or without marks), "TP", "the city of" or Swedish "staden"
+ * before it ("Toyota City", "Toyota-shi", "thành phố Wakayama", "TP Toyota", "the city of Toyota",
+ * "staden Toyota").
  */
 export function cityWordAround(text: string, tokens: Tokens, from: number, to: number): boolean {
   if (to < tokens.length && tokens.key(to) === 'city' && spaced(text, tokens, to - 1)) return true;
+  // Japanese "-shi" joined by a hyphen: "Toyota-shi".
+  if (to < tokens.length && tokens.word(to) === 'shi' && tokens.hyphenated(to - 1) && !tokens.capital(to))
+    return true;
   // "the city of Toyota", Swedish "staden Toyota".
   if (from >= 1 && spaced(text, tokens, from - 1) && !tokens.capital(from - 1)) {
     if (tokens.is(from - 1, 'staden')) return true;

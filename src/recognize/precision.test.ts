@@ -374,6 +374,12 @@ describe('recognize: longer proper names win', () => {
     expect(
       idsOf('Nha may o Khu cong nghiep Quang Chau. Linh kien nhap tu Quang Chau (Trung Quoc).', 'vi'),
     ).toEqual(['local:place:quang-chau', 'city:guangzhou', 'country:CN']);
+    // "-shi" joined by a hyphen makes it the city too ("Toyota-shi").
+    expect(idsOf('Anh lam o Toyota-shi, tinh Aichi, cho Toyota.', 'vi')).toEqual([
+      'local:place:toyota',
+      'subdivision:jp-23',
+      'org:toyota',
+    ]);
     // A city named like a company is the city ("thành phố Toyota", "Toyota City"); not an acronym.
     expect(idsOf('Anh lam o thanh pho Toyota, tinh Aichi, lap linh kien cho Toyota.', 'vi')).toEqual([
       'local:place:toyota',
