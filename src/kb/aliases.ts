@@ -65,26 +65,28 @@ export function otherVietnamSpelling(form: string): string {
   return form.includes('Viet Nam') ? form.replace(VIET_NAM, 'Vietnam') : form.replace(VIETNAM, 'Viet Nam');
 }
 
-/**
- * The two English spellings of Viet Nam's largest cities, each as the words of a longer name:
- * "Hanoi" and "Ha Noi", "Ho Chi Minh City" and "HCM City" (as Vietnamese agencies write them).
- */
-const CITY_SPELLINGS: readonly (readonly [RegExp, string, string])[] = [
-  [/(?<=^|[ ,])Hanoi(?=$|[ ,])/u, 'Hanoi', 'Ha Noi'],
-  [/(?<=^|[ ,])Ha Noi(?=$|[ ,])/u, 'Ha Noi', 'Hanoi'],
-  [/(?<=^|[ ,])Ho Chi Minh City(?=$|[ ,])/u, 'Ho Chi Minh City', 'HCM City'],
-  [/(?<=^|[ ,])HCM City(?=$|[ ,])/u, 'HCM City', 'Ho Chi Minh City'],
-];
+/** The two English spellings of Viet Nam's largest cities as words of a longer name. */
+const HANOI_WORD = /(?<=^|[ ,])Hanoi(?=$|[ ,])/u;
+const HA_NOI_WORD = /(?<=^|[ ,])Ha Noi(?=$|[ ,])/u;
+const HO_CHI_MINH_CITY_WORDS = /(?<=^|[ ,])Ho Chi Minh City(?=$|[ ,])/u;
+const HCM_CITY_WORDS = /(?<=^|[ ,])HCM City(?=$|[ ,])/u;
 
 /**
- * The form with a city's name spelt the other way inside a longer English name: "Japanese Embassy
- * in Ha Noi" for "… in Hanoi", "Consulate General of Japan in HCM City", and back (the form itself
- * when it has none, or is the city's name alone).
+ * The form with a city's name spelt the other way inside a longer English name, as Vietnamese
+ * agencies write it: "Japanese Embassy in Ha Noi" for "… in Hanoi", "Consulate General of Japan in
+ * HCM City" for "… in Ho Chi Minh City", and back (the form itself when it has none, or is the
+ * city's name alone). Straight tests, no loop: it runs on every name at load.
  */
 export function otherCitySpelling(form: string): string {
   if (!form.includes('H')) return form;
-  for (const [word, written, other] of CITY_SPELLINGS)
-    if (form !== written && form.includes(written)) return form.replace(word, other);
+  if (form.includes('Ha')) {
+    if (form.includes('Hanoi')) return form === 'Hanoi' ? form : form.replace(HANOI_WORD, 'Ha Noi');
+    if (form.includes('Ha Noi')) return form === 'Ha Noi' ? form : form.replace(HA_NOI_WORD, 'Hanoi');
+  }
+  if (form.includes('Ho Chi Minh City'))
+    return form === 'Ho Chi Minh City' ? form : form.replace(HO_CHI_MINH_CITY_WORDS, 'HCM City');
+  if (form.includes('HCM City'))
+    return form === 'HCM City' ? form : form.replace(HCM_CITY_WORDS, 'Ho Chi Minh City');
   return form;
 }
 
