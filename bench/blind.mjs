@@ -466,6 +466,14 @@ const BATCHES = [
     name: 'batch 103 (2026-12-07, the same session, written with batch 102 and run first on the same code: 1026–1029 en/sv, 1030–1035 vi)',
     has: (n) => n >= 1026 && n <= 1035,
   },
+  {
+    name: "batch 104 (2026-12-07, the same session, written while batches 102 and 103's rules were made and run first on them: 1036–1039 en/sv, 1040–1045 vi)",
+    has: (n) => n >= 1036 && n <= 1045,
+  },
+  {
+    name: 'batch 105 (2026-12-07, the same session, written with batch 104 and run first on the same code: 1046–1049 en/sv, 1050–1055 vi)',
+    has: (n) => n >= 1046 && n <= 1055,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);

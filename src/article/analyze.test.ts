@@ -237,6 +237,12 @@ describe('analyze', () => {
     const blog = analyze(`Đi Để Thấy – Blog du lịch của Khoa\n\nHam Hai Van tron 20 nam\n\n${body}`);
     expect(blog.outlet).toMatchObject({ text: 'Đi Để Thấy', entityId: null, source: 'header' });
     expect(analyze(`Đi Để Thấy – bloggen om resor\n\nHam Hai Van tron 20 nam\n\n${body}`).outlet).toBeNull();
+    // A commune's or district's portal without the units above it after dashes.
+    expect(
+      analyze(
+        `CỔNG THÔNG TIN ĐIỆN TỬ XÃ QUÝ SƠN - HUYỆN LỤC NGẠN - TỈNH BẮC GIANG\nTrang chủ | Tin tức | Văn bản\n\nHam Hai Van tron 20 nam\n\n${body}`,
+      ).outlet?.text,
+    ).toBe('CỔNG THÔNG TIN ĐIỆN TỬ XÃ QUÝ SƠN');
     // An electronic portal's name, its marks kept or partly lost, is the site's too.
     const portal = analyze(
       `CỔNG THÔNG TIN ĐIỆN TU TỈNH NGHỆ AN\nTrang chủ | Tin tức | Văn bản\n\nHam Hai Van tron 20 nam\n\n${body}`,

@@ -79,7 +79,8 @@ function withoutTrailingDashes(t: string): string {
 /** A bare link standing as a line: "http://www.laodong.com.vn/Home/…". */
 const URL_LINE = /^(?:https?:\/\/|www\.)\S{1,2000}$/iu;
 
-const BYLINE = /^(?:by|av|bởi|tác giả|reported by|written by)[ \t]{0,3}:?[ \t]{1,3}(?=\p{Lu})/iu;
+const BYLINE =
+  /^(?:by|av|bởi|tác giả|reported by|written by|nhóm phóng viên|nhóm pv)[ \t]{0,3}:?[ \t]{1,3}(?=\p{Lu})/iu;
 /**
  * A blog post's by-line: its poster, then the time and fields after bars ("Đăng bởi Đào Mai lúc
  * 21:40 | Nhãn: … | 23 bình luận", "Posted by AMP Project Marketing"). A poster is no outlet.

@@ -251,12 +251,14 @@ export const BYLINE_ROLES: readonly string[] = [
   'thông tấn viên',
 ];
 
-/** Words that open a by-line: "By …", "Av …", "Bởi …", "Tác giả: …", "Reported by …". */
+/** Words that open a by-line: "By …", "Av …", "Bởi …", "Tác giả: …", "Reported by …", "Nhóm phóng viên …". */
 export const BYLINE_WORDS: readonly string[] = [
   'by',
   'av',
   'bởi',
   'tác giả',
+  'nhóm phóng viên',
+  'nhóm pv',
   'reported by',
   'written by',
   'text',

@@ -15,6 +15,21 @@ const FORUM_MASTHEAD =
  * tagline: "VĨNH PHÚC ONLINE - Tin tức địa phương", "Hòa Bình Online".
  */
 const ONLINE_MASTHEAD = /^(?<name>\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,3} (?:ONLINE|Online))(?:$| [-–|] )/u;
+/** Folded words for the units above a commune's or a district's, after a dash in a portal's name. */
+const HIGHER_UNITS: readonly string[] = ['huyen ', 'tinh ', 'thanh pho ', 'tp ', 'tp.', 'quan ', 'thi xa '];
+
+/**
+ * A portal's name without the units above its own that follow it after dashes: "CỔNG THÔNG TIN
+ * ĐIỆN TỬ XÃ QUÝ SƠN - HUYỆN LỤC NGẠN - TỈNH BẮC GIANG" is the commune's portal.
+ */
+function withoutHigherUnits(t: string): string {
+  for (let at = t.indexOf(' - '); at > 0; at = t.indexOf(' - ', at + 3)) {
+    const next = foldKey(t.slice(at + 3, at + 3 + 12));
+    if (HIGHER_UNITS.some((u) => next.startsWith(u))) return t.slice(0, at);
+  }
+  return t;
+}
+
 /** A menu's entry for the home page, as folding keys: no site's name. */
 const HOME_WORDS: ReadonlySet<string> = new Set(['trang chu', 'home', 'hem', 'startsida', 'start']);
 /** The first letter of those openings, in any case. */
@@ -88,7 +103,7 @@ export function mastheadName(line: string): string | null {
   const t = line.trim();
   if (t.length > MAX_PORTAL_NAME || !PORTAL_FIRST.test(t) || t.includes('\n')) return null;
   const key = foldKey(t);
-  if (PORTAL_OPENINGS.some((o) => key.startsWith(o))) return t;
+  if (PORTAL_OPENINGS.some((o) => key.startsWith(o))) return withoutHigherUnits(t);
   // A province's newspaper merged with its radio and television (2025): "BÁO VÀ PHÁT THANH,
   // TRUYỀN HÌNH THANH HÓA", "Báo và Phát thanh - Truyền hình Hà Tĩnh".
   if (key.startsWith('bao va phat thanh') && MERGED_PAPER.test(key)) return t;

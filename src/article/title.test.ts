@@ -580,6 +580,22 @@ ${viBody}`);
     expect(thread.title).toBeNull();
   });
 
+  it("takes a forum thread's title over its starter's line, a list of examples in brackets closing it", () => {
+    const head = 'Gui tien ve Nghe An, Thanh Hoa cach nao re va nhanh nhat? (SBI, DCOM, Kyodai, Yucho...)';
+    const a = analyze(
+      `VNJPForum - Dien dan nguoi Viet tai Nhat\nDang nhap | Dang ky\nTrang chu\nDien dan\nViec lam - Visa\nTai chinh - Ngan hang\nCho troi\nHoi dap\nDien dan > Cuoc song tai Nhat > Tai chinh - Ngan hang\n${head}\nBat dau boi tts_dienchau93, 15-01-2025, 21:14\n\n${viBody}`,
+    );
+    expect(a.title?.text).toBe(head);
+  });
+
+  it("does not take a reporters' group's by-line for the headline", () => {
+    const head = '14 thực tập sinh ở Aichi bị quỵt tiền làm thêm giờ: Đại sứ quán vào cuộc';
+    const a = analyze(
+      `Lao động / Xuất khẩu lao động\n${head}\n08/10/2024 10:22\nNhóm phóng viên Lao động\n\n(NLĐO) - ${viBody}`,
+    );
+    expect(a.title?.text).toBe(head);
+  });
+
   it("takes the post under a page's name, its fields and a post's stamp with its audience's icon", () => {
     const head = 'TẾT BÍNH NGỌ 2026 - ĂN TẾT NHƯ Ở NHÀ GIỮA NAMBA';
     const a = analyze(

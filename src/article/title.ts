@@ -230,12 +230,12 @@ const FIRST_ARROW = /\s(?:>>?|[»›])\s/u;
 
 /** A piece is a breadcrumb line: its parts between arrows ("Kinh tế > Đầu tư"). */
 const crumbLine = (p: Piece): boolean =>
-  p.kind === 'paragraph' && FIRST_ARROW.test(p.span.text) && isTagLine(p.span.text);
+  (p.kind === 'paragraph' || p.kind === 'heading') && FIRST_ARROW.test(p.span.text) && isTagLine(p.span.text);
 /** A piece is a line as short as a menu's entry. */
 const shortLine = (p: Piece | undefined): boolean =>
   p?.kind === 'paragraph' && !p.span.text.includes('\n') && words(p.span.text) <= SECTION_WORDS;
 /** Most entries of a menu of one entry a line read between its navigation and a breadcrumb. */
-const MENU_TAIL = 3;
+const MENU_TAIL = 6;
 
 /** Line `t` is a breadcrumb whose part before its first arrow is an entry of the head's menus. */
 function crumbOfMenu(t: string, menuEntries: ReadonlySet<string>): boolean {
@@ -273,17 +273,23 @@ function metaLine(q: Piece | undefined): boolean {
 
 /**
  * A forum thread's starter line under its title, with the day it was started, whatever piece the
- * layout made of it ("Thread starter bacsi_hp88 - 15-10-2024", XenForo's English label).
+ * layout made of it ("Thread starter bacsi_hp88 - 15-10-2024", XenForo's English label; "Bắt đầu
+ * bởi tts_dienchau93, 15-01-2025", "Chủ đề trong 'Rao vặt' bắt đầu bởi …").
  */
 function threadStarter(q: Piece | undefined): boolean {
   if (q === undefined) return false;
   const text = q.span.text;
   const lineEnd = text.indexOf('\n');
   const line = lineEnd < 0 ? text : text.slice(0, lineEnd);
-  if (line.length > META_LINE || !foldKey(line.slice(0, 16)).startsWith('thread starter')) return false;
+  if (line.length > META_LINE) return false;
+  const opening = foldKey(line.slice(0, STARTER_REACH));
+  if (!opening.startsWith('thread starter') && !opening.includes('bat dau boi')) return false;
   const date = findDate(line);
   return date !== null && !('rejected' in date) && date.day !== null;
 }
+
+/** How far into its line a thread's starter label is looked for. */
+const STARTER_REACH = 60;
 
 /** A line opening with a separator of menus and breadcrumbs. */
 const SEPARATOR_FIRST = /^[|»›>•·]/u;
@@ -301,7 +307,8 @@ function rejects(
   // by-line a line of a stop is an essay's headline: "Japan wants Vietnamese workers to stay. Its
   // rules still teach them to leave." / "BY DO THI THANH NGA".)
   if (t.endsWith(',')) return true;
-  const stop = finalStop(t);
+  // (An ellipsis closing a bracket ends a list of examples, not a sentence: "(SBI, DCOM, Yucho...)".)
+  const stop = t.endsWith('...)') || t.endsWith('…)') ? '' : finalStop(t);
   if (stop !== '' && !((stop === '?' || stop === '!') && !t.endsWith(')')) && !(overByline && stop === '.'))
     return true;
   // The rest of a line cut at a separator ("… 21:14 | Người gửi: …") is no headline.
