@@ -427,7 +427,7 @@ const BATCHES = [
     has: (n) => n >= 926 && n <= 935,
   },
   {
-    name: "batch 94 (2026-12-07, a new session, run first on its first two rules (given names on short lines, Swedish menu towns): 936–939 en/sv, 940–945 vi)",
+    name: 'batch 94 (2026-12-07, a new session, run first on its first two rules (given names on short lines, Swedish menu towns): 936–939 en/sv, 940–945 vi)',
     has: (n) => n >= 936 && n <= 945,
   },
   {
