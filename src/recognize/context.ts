@@ -30,6 +30,7 @@ export const PERSON_AFTER: ReadonlySet<string> = new Set([
   'arv',
   'testamente',
   // What only a man does: was born, died, founded, wrote, declared ("byn där Ho Chi Minh föddes").
+  // (Not Vietnamese "sinh": "sinh viên", "sinh sống" follow a city too.)
   'born',
   'died',
   'founded',
@@ -39,7 +40,6 @@ export const PERSON_AFTER: ReadonlySet<string> = new Set([
   'grundade',
   'skrev',
   'utropade',
-  'sinh',
 ]);
 
 /** Words before a name that make it a person: honorifics and titles not tied to an office. */

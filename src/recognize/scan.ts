@@ -1077,36 +1077,25 @@ function compound(tokens: Tokens, to: number, language: string | null): boolean 
 }
 
 /**
- * A Japanese honorific joined to the name by a hyphen ("Gunma-chan", a mascot; "Osaka-san"): a
- * person's or a character's name, not the place.
+ * One of `suffixes`, in lower case, joined to the name ending before word `to` by a hyphen: a
+ * Japanese honorific ("Gunma-chan", a mascot; "Osaka-san": a person's or a character's name, not
+ * the place) or a word for a unit below a prefecture ("Kanagawa-ku", a ward of Yokohama:
+ * that unit, not the prefecture).
  */
-function honorificAfter(tokens: Tokens, to: number): boolean {
+function suffixAfter(tokens: Tokens, to: number, suffixes: ReadonlySet<string>): boolean {
   return (
     to < tokens.length &&
     tokens.hyphenated(to - 1) &&
     !tokens.capital(to) &&
-    JAPANESE_NAME_SUFFIXES.has(tokens.word(to) as string)
+    suffixes.has(tokens.word(to) as string)
   );
 }
 
 /** A Japanese prefecture's id. */
 const isPrefecture = (id: string): boolean => id.startsWith('subdivision:jp-');
 
-/** Japanese words for a unit below a prefecture, joined to its name by a hyphen ("Kanagawa-ku"). */
+/** Japanese words for a unit below a prefecture ("-ku", "-shi", "-cho", "-machi", "-mura", "-gun"). */
 const LOWER_UNITS: ReadonlySet<string> = new Set(['ku', 'shi', 'cho', 'machi', 'mura', 'gun']);
-
-/**
- * A word for a ward, city, town, village or district joined to the name by a hyphen
- * ("Kanagawa-ku", a ward of Yokohama; "Nagano-shi"): that unit, not the prefecture of the name.
- */
-function lowerUnitAfter(tokens: Tokens, to: number): boolean {
-  return (
-    to < tokens.length &&
-    tokens.hyphenated(to - 1) &&
-    !tokens.capital(to) &&
-    LOWER_UNITS.has(tokens.word(to) as string)
-  );
-}
 
 /** Two matches joined by a dash ("Việt Nam – Singapore"). */
 function dashedPair(text: string, matches: Matches, from: number, tokens: Tokens): boolean {
@@ -1305,8 +1294,8 @@ export function scan(text: string, tokens: Tokens, starts: Starts, language: str
       number === NUMBERED ||
       (place &&
         (compound(tokens, to, language) ||
-          honorificAfter(tokens, to) ||
-          (ok.ids.every(isPrefecture) && lowerUnitAfter(tokens, to))))
+          suffixAfter(tokens, to, JAPANESE_NAME_SUFFIXES) ||
+          (ok.ids.every(isPrefecture) && suffixAfter(tokens, to, LOWER_UNITS))))
     ) {
       if (number === NUMBERED) {
         names ??= new Set();
