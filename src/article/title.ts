@@ -447,7 +447,7 @@ function pickAmong(pieces: Piece[], text: string, isOutletName: (text: string) =
       menuEntries.add(key(t));
     // So are its last entries, between it and a breadcrumb ("Đất và người Bình Dương" / "Hợp tác
     // quốc tế" / "Kinh tế > Đầu tư").
-    if (crumbLine(pieces[i])) {
+    if (crumbLine(pieces[i] as Piece)) {
       let k = i - 1;
       while (k >= 0 && i - k <= MENU_TAIL && shortLine(pieces[k])) k--;
       if (k < i - 1 && pieces[k]?.kind === 'navigation')
