@@ -184,13 +184,15 @@ export const SOURCE_LABEL = new RegExp(
 /** "(VNA)", "(Vietnam+)": a closing line that is only an outlet in parentheses. */
 export const PAREN_SOURCE_LINE = /^\((?<paren>[\p{Lu}][\p{L}\d.+&' -]{1,30})\)$/u;
 
+/** A site's domain as news pages print it: a name and one of the endings the pages use. */
+const SITE_DOMAIN =
+  '[\\p{L}\\d][\\p{L}\\d-]{0,40}\\.(?:net|vn|com|org|com\\.vn|org\\.vn|gov\\.vn|net\\.vn|edu\\.vn|se|fi|jp|info)';
+
 /** A bare domain closing a page: "Vnexpress.net", "vietnamplus.vn". */
-export const DOMAIN_LINE =
-  /^(?<outlet>[\p{L}\d][\p{L}\d-]{0,40}\.(?:net|vn|com|org|com\.vn|org\.vn|gov\.vn|net\.vn|edu\.vn|se|fi|jp|info))$/iu;
+export const DOMAIN_LINE = new RegExp(`^(?<outlet>${SITE_DOMAIN})$`, 'iu');
 
 /** A domain opening a masthead, alone or before a separator and the site's tagline ("XEMIENTRUNG.VN - …"). */
-export const MASTHEAD_DOMAIN =
-  /^\s{0,3}(?<domain>[\p{L}\d][\p{L}\d-]{0,40}\.(?:net|vn|com|org|com\.vn|org\.vn|gov\.vn|net\.vn|edu\.vn|se|fi|jp|info))(?:$|\s{1,3}[-–—|:]\s)/iu;
+export const MASTHEAD_DOMAIN = new RegExp(`^\\s{0,3}(?<domain>${SITE_DOMAIN})(?:$|\\s{1,3}[-–—|:]\\s)`, 'iu');
 
 /**
  * The opening of a body: place (with an optional ", Country" or ", <date>"), outlet in parentheses

@@ -30,8 +30,8 @@ function withoutHigherUnits(t: string): string {
   return t;
 }
 
-/** A menu's entry for the home page, as folding keys: no site's name. */
-const HOME_WORDS: ReadonlySet<string> = new Set(['trang chu', 'home', 'hem', 'startsida', 'start']);
+/** A menu's entry for the home page, as folding keys: no site's name, the first part of a breadcrumb. */
+export const HOME_WORDS: ReadonlySet<string> = new Set(['trang chu', 'home', 'hem', 'startsida', 'start']);
 /** The first letter of those openings, in any case. */
 const PORTAL_FIRST = /^[cCtTbB]/u;
 /** Folded openings of a Vietnamese electronic portal's or newspaper's name. */
@@ -88,20 +88,21 @@ export function mastheadName(line: string): string | null {
   // (Cheap tests first: most lines have no dot, and open with none of the portals' letters.)
   const domain = line.includes('.') ? MASTHEAD_DOMAIN.exec(line)?.groups?.domain : undefined;
   if (domain) return domain;
+  if (line.length > MAX_PORTAL_NAME) return null;
   // The site's name, then its domain after a dash or bar: "DIEN DAN DU HOC NHAT BAN - duhocnhat.net.vn".
-  const tail = line.length <= MAX_PORTAL_NAME && line.includes('.') ? domainAfterName(line) : null;
+  const tail = line.includes('.') ? domainAfterName(line) : null;
   if (tail) return tail;
   // A blog's name before its tagline: "Xách balo cùng Vy - blog du lịch tự túc", "Nhật Ký Dẫn Đoàn – Blog của …".
-  const blog = line.length <= MAX_PORTAL_NAME ? blogName(line) : null;
+  const blog = blogName(line);
   if (blog) return blog;
   // A forum's name before its tagline: "voz - Diễn đàn tin học …", "Otofun | Cộng đồng …".
-  const forum = line.length <= MAX_PORTAL_NAME ? FORUM_MASTHEAD.exec(line)?.groups?.name : undefined;
+  const forum = FORUM_MASTHEAD.exec(line)?.groups?.name;
   // (Not a menu's first entries: "Trang chu | Dien dan | Tim kiem".)
   if (forum && !HOME_WORDS.has(foldKey(forum))) return forum;
-  const online = line.length <= MAX_PORTAL_NAME ? ONLINE_MASTHEAD.exec(line)?.groups?.name : undefined;
+  const online = ONLINE_MASTHEAD.exec(line)?.groups?.name;
   if (online) return online;
   const t = line.trim();
-  if (t.length > MAX_PORTAL_NAME || !PORTAL_FIRST.test(t) || t.includes('\n')) return null;
+  if (!PORTAL_FIRST.test(t) || t.includes('\n')) return null;
   const key = foldKey(t);
   if (PORTAL_OPENINGS.some((o) => key.startsWith(o))) return withoutHigherUnits(t);
   // A province's newspaper merged with its radio and television (2025): "BÁO VÀ PHÁT THANH,

@@ -1,5 +1,5 @@
 import { isSwedishGivenName } from '../recognize/swedish-names.js';
-import { BULLET_LINE } from '../regex.js';
+import { BULLET_LINE, DATE_LABEL } from '../regex.js';
 import { foldKey } from '../text/fold.js';
 import { whiteSpace } from '../text/white-space.js';
 import {
@@ -15,7 +15,7 @@ import { findDate } from './date.js';
 import type { Piece } from './layout.js';
 import { BYLINE_ROLES, NAME_JOINERS } from './lexicon.js';
 import { type Line, subLine } from './lines.js';
-import { mastheadName } from './masthead.js';
+import { HOME_WORDS, mastheadName } from './masthead.js';
 import { endsSentence, finalStop, matchDateline, namedDateline, words } from './shape.js';
 
 /** Headlines are between these lengths, in characters and in words. */
@@ -152,7 +152,7 @@ export function isTagLine(t: string): boolean {
   if (t.includes(' ▸ ')) return true;
   const parts = t.split(TAG_SEPARATOR);
   // A breadcrumb from the home page, whatever its other parts ("Trang chủ / Người Việt bốn phương / …").
-  if (parts.length >= 2 && HOME.test((parts[0] as string).trim())) return true;
+  if (parts.length >= 2 && HOME_WORDS.has(foldKey((parts[0] as string).trim()))) return true;
   // One arrow of a section and its subsection ("Thế giới › Người Việt 5 châu"); ">" only between
   // short parts without figures, which it may compare ("Giáo dục > Dạy và học", not "GDP > 5%").
   if (arrows === 1 && SECTION_ARROW.test(t) && parts.every((p) => words(p) <= SECTION_WORDS)) return true;
@@ -207,8 +207,6 @@ export function isTagLine(t: string): boolean {
 const TAG_SEPARATOR = /\s[-–—|/>»›·•]\s|\s?[|>»›]\s?| {2,}|\t/u;
 /** A figure on either side of an arrow: a comparison, not a breadcrumb. */
 const COMPARED = /\d[\s%]?>|>\s?\d/u;
-/** The first part of a breadcrumb: the home page. */
-const HOME = /^(?:trang ch[ủu]|home|hem|startsida|start)$/iu;
 /** A label and its figure: "Bài viết: 812", "Joined: 03/2019". */
 const FIGURE = /^[^:\d]{1,30}:\s*\d/u;
 /** A label and its value: "Đến từ: Liên Chiểu", "Location: Osaka". */
@@ -226,7 +224,7 @@ const MENU_ENTRIES = 5;
 /** An arrow between the parts of a breadcrumb, with a space on each side ("›", "»", ">" or ">>"). */
 const BREADCRUMB_ARROW = /\s(?:>>?|[»›])\s/gu;
 /** The first arrow of a breadcrumb (see {@link BREADCRUMB_ARROW}). */
-const FIRST_ARROW = /\s(?:>>?|[»›])\s/u;
+const FIRST_ARROW = new RegExp(BREADCRUMB_ARROW.source, 'u');
 
 /** A piece is a breadcrumb line: its parts between arrows ("Kinh tế > Đầu tư"). */
 const crumbLine = (p: Piece): boolean =>
@@ -611,20 +609,6 @@ function pickAmong(pieces: Piece[], text: string, isOutletName: (text: string) =
 
 /** Fewest words of a headline glued in front of its date line. */
 const MIN_GLUED_TITLE_WORDS = 6;
-/** Labels of a date line that may follow a headline on its line, as folding keys. */
-const DATE_LABELS: readonly string[] = [
-  'cap nhat',
-  'ngay dang',
-  'dang luc',
-  'dang ngay',
-  'thoi gian',
-  'updated',
-  'published',
-  'posted',
-  'publicerad',
-  'uppdaterad',
-];
-
 /**
  * The headline of a line whose date line is glued after it ("<headline> Cập nhật: 10:15 |
  * 22/09/2025"): the first such date line becomes two pieces, the headline's and the date's, so
@@ -640,12 +624,7 @@ function splitGluedDate(pieces: Piece[]): { head: Piece; date: Piece; original: 
     const before = p.span.text.slice(0, date.start);
     // (Cheap test first: most date lines hold little before their date.)
     if (before.length < MIN_GLUED_TITLE_WORDS * 3) continue;
-    let last = before.length;
-    while (last > 0 && (before.charCodeAt(last - 1) === 32 || before.charCodeAt(last - 1) === 58)) last--;
-    const key = foldKey(before.slice(0, last));
-    const label = DATE_LABELS.find((l) => key.endsWith(l));
-    if (label === undefined) continue;
-    const cut = cutBeforeLabel(before, label.split(' ').length);
+    const cut = labelEnding(before);
     const head = cut > 0 ? subLine(p.span, 0, cut) : null;
     const rest = cut > 0 ? subLine(p.span, cut) : null;
     if (!head || !rest || words(head.text) < MIN_GLUED_TITLE_WORDS || endsSentence(head.text)) continue;
@@ -663,14 +642,14 @@ function splitGluedDate(pieces: Piece[]): { head: Piece; date: Piece; original: 
   return null;
 }
 
-/** Where the last `n` words of `t` (a label and its colon, spaces after) begin. */
-function cutBeforeLabel(t: string, n: number): number {
-  let at = t.trimEnd().length;
-  for (let k = 0; k < n && at > 0; k++) {
-    at = t.lastIndexOf(' ', at - 1);
-    if (at < 0) return -1;
-  }
-  return at;
+/** Every date label of a line (see {@link DATE_LABEL}). */
+const DATE_LABELS = new RegExp(DATE_LABEL.source, 'giu');
+
+/** Where a date label ending `t` (spaces after it aside) begins ("… Cập nhật: "), or -1. */
+function labelEnding(t: string): number {
+  let last: RegExpExecArray | undefined;
+  for (const label of t.matchAll(DATE_LABELS)) last = label;
+  return last && t.slice(last.index + last[0].length).trim() === '' ? last.index : -1;
 }
 
 /** A social network's page opens on its name. */
