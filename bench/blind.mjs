@@ -474,6 +474,18 @@ const BATCHES = [
     name: 'batch 105 (2026-12-07, the same session, written with batch 104 and run first on the same code: 1046–1049 en/sv, 1050–1055 vi)',
     has: (n) => n >= 1046 && n <= 1055,
   },
+  {
+    name: "batch 106 (2026-12-07, a later session, written while the language detector was studied and run first on the last stop's code: 1056–1059 en/sv, 1060–1065 vi)",
+    has: (n) => n >= 1056 && n <= 1065,
+  },
+  {
+    name: 'batch 107 (2026-12-07, the same session, written with batch 106 and run first on the same code: 1066–1069 en/sv, 1070–1075 vi)',
+    has: (n) => n >= 1066 && n <= 1075,
+  },
+  {
+    name: 'batch 108 (2026-12-07, the same session, written with batch 107 and run first on the same code: 1076–1079 en/sv, 1080–1085 vi)',
+    has: (n) => n >= 1076 && n <= 1085,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);

@@ -218,6 +218,13 @@ describe('analyze', () => {
     expect(voz.outlet).toMatchObject({ text: 'voz', source: 'header' });
     expect(voz.title?.text).toBe('[Hoi] Ham Hai Van tron 20 nam');
     expect(voz.published?.iso).toBe('2025-01-11T21:08');
+    // A thread's stamp under its title: who made it and when ("Chu de tao boi …", "Bat dau boi …").
+    for (const label of ['Chu de tao boi', 'Chủ đề tạo bởi', 'Bat dau boi'])
+      expect(
+        analyze(
+          `Dien dan Suc khoe\n\nPhong kham Nhat o Ha Noi: ai kham roi cho xin kinh nghiem\n${label} hoa_mai | 12/03/2025, 21:14 | 3.482 luot xem\n\n${body}`,
+        ).published?.iso,
+      ).toBe('2025-03-12T21:14');
     // A name of a few words ("VietJapan Forum - Cong dong …"); not a menu's home entry before one.
     expect(
       analyze(`VietJapan Forum - Cong dong nguoi Viet tai Nhat\n\nHam Hai Van tron 20 nam\n\n${body}`).outlet,

@@ -373,7 +373,7 @@ const COUNTER =
   '[\\d.,]{1,9}[ \\t]{1,3}(?:lượt xem|luot xem|bình luận|binh luan|trả lời|tra loi|views?|comments?|replies|likes?|min(?:utes?)? read|phút đọc|phut doc|min läsning|min lästid)(?![\\p{L}])';
 
 const BYLINE_START =
-  /^(?:by|av|bởi|tác giả|tac gia|author|text|reported by|written by|posted by|(?:chủ đề|chu de|đăng|dang|gửi|gui) (?:bởi|boi))(?![\p{L}])/iu;
+  /^(?:by|av|bởi|tác giả|tac gia|author|text|reported by|written by|posted by|(?:chủ đề(?: tạo)?|chu de(?: tao)?|tạo|tao|bắt đầu|bat dau|đăng|dang|gửi|gui) (?:bởi|boi))(?![\p{L}])/iu;
 /**
  * A post's counters after a bar: "| 5.902 luot xem", "| 41 bình luận", "| 12 comments", and the
  * reading time ("| 9 min read", "| 5 phút đọc", "| 4 min läsning").

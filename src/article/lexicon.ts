@@ -93,6 +93,10 @@ export const CHROME_LINES: readonly string[] = [
   'tìm kiếm trên facebook',
   'search facebook',
   'sök på facebook',
+  // A social group's button: "Tham gia nhóm", "Join group", "Gå med i gruppen".
+  'tham gia nhóm',
+  'join group',
+  'gå med i gruppen',
   'đăng nhập',
   'đăng ký',
   'chia sẻ',

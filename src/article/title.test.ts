@@ -603,4 +603,21 @@ ${viBody}`);
     );
     expect(a.title?.text).toBe(head);
   });
+
+  it('does not take a breadcrumb of a slash that opens on an entry of the menu above it', () => {
+    const head = 'Học viên sĩ quan Nhật Bản thăm trường sĩ quan hải quân';
+    const a = analyze(
+      `Báo Quân khu\nTrang chủ\nThời sự\nQuốc phòng - An ninh\nKinh tế\nXã hội\nVăn hóa\nQuốc phòng - An ninh / Đối ngoại quốc phòng\n${head}\nThứ Tư, 19/03/2025 - 17:25\n\n${viBody}`,
+    );
+    expect(a.title?.text).toBe(head);
+  });
+
+  it("takes neither a post's stamp of how long ago, its author nor the group's button for the headline", () => {
+    const a = analyze(
+      `Facebook\nTrang chu\nVideo\nNhom\n\nHoi Nguoi Viet tai Fukuoka - Viec lam, Nha o\n\nNhom Cong khai - 24,8K thanh vien\nTham gia nhom\nPham Minh Hai\n3 gio - Cong khai\n[TIM VIEC] Chao ca nha a. Em la Hai, du hoc sinh nam 2 o Fukuoka, em dang tim viec lam them ca toi hoac cuoi tuan.\n\n${viBody}`,
+    );
+    expect(a.title).toBeNull();
+    // A headline is still read over a stamp of its own kind of words.
+    expect(analyze(`Ba gio chieu o Hakata\n\n${viBody}`).title?.text).toBe('Ba gio chieu o Hakata');
+  });
 });

@@ -235,9 +235,15 @@ const shortLine = (p: Piece | undefined): boolean =>
 /** Most entries of a menu of one entry a line read between its navigation and a breadcrumb. */
 const MENU_TAIL = 6;
 
-/** Line `t` is a breadcrumb whose part before its first arrow is an entry of the head's menus. */
+/** An arrow or a slash between parts, with a space on each side: where a menu entry may open a breadcrumb. */
+const CRUMB_STEP = /\s(?:>>?|[»›/])\s/u;
+
+/**
+ * Line `t` is a breadcrumb whose part before its first arrow or slash is an entry of the head's
+ * menus ("Quốc phòng - An ninh / Đối ngoại quốc phòng" under a menu holding "Quốc phòng - An ninh").
+ */
 function crumbOfMenu(t: string, menuEntries: ReadonlySet<string>): boolean {
-  const arrow = FIRST_ARROW.exec(t);
+  const arrow = CRUMB_STEP.exec(t);
   return arrow !== null && arrow.index > 0 && menuEntries.has(key(t.slice(0, arrow.index)));
 }
 /** Most words of a part of a breadcrumb of one ">" (which may compare: "Giáo dục > Dạy và học"). */
@@ -289,6 +295,16 @@ function threadStarter(q: Piece | undefined): boolean {
 /** How far into its line a thread's starter label is looked for. */
 const STARTER_REACH = 60;
 
+/**
+ * A social network's stamp of a post: how long ago, a separator and its audience ("3 giờ · Công
+ * khai", "3 gio - Cong khai", "2 h · Public", "5 tim · Offentlig").
+ */
+const RELATIVE_STAMP =
+  /^\d{1,3} ?(?:giờ|gio|phút|phut|ngày|ngay|tuần|tuan|h|m|d|w|min|hrs?|hours?|days?|tim|timmar|dagar?|v|veckor?)\s?[-–·•|]\s?(?:công khai|cong khai|bạn bè|ban be|public|friends|offentlig|vänner)$/iu;
+
+/** A piece that is a post's stamp of how long ago (see {@link RELATIVE_STAMP}). */
+const relativeStamp = (p: Piece | undefined): boolean => p !== undefined && RELATIVE_STAMP.test(p.span.text);
+
 /** A line opening with a separator of menus and breadcrumbs. */
 const SEPARATOR_FIRST = /^[|»›>•·]/u;
 
@@ -309,8 +325,9 @@ function rejects(
   const stop = t.endsWith('...)') || t.endsWith('…)') ? '' : finalStop(t);
   if (stop !== '' && !((stop === '?' || stop === '!') && !t.endsWith(')')) && !(overByline && stop === '.'))
     return true;
-  // The rest of a line cut at a separator ("… 21:14 | Người gửi: …") is no headline.
-  if (SEPARATOR_FIRST.test(t)) return true;
+  // The rest of a line cut at a separator ("… 21:14 | Người gửi: …") is no headline, nor is a
+  // post's stamp of how long ago and for whom ("3 giờ · Công khai", "2 h - Public").
+  if (SEPARATOR_FIRST.test(t) || RELATIVE_STAMP.test(t)) return true;
   const dateline = matchDateline(t);
   if (
     (dateline !== null && namedDateline(dateline)) ||
@@ -498,7 +515,7 @@ function pickAmong(pieces: Piece[], text: string, isOutletName: (text: string) =
     if (groupAfterArrow(t, groups)) continue;
     // On a social network's page, a name over a post's date is its author ("Hồng Nhung Võ" / "3
     // tháng 2, 2026 lúc 22:14"; "Thảo Heo Sapporo · Quản trị viên"), no headline.
-    if (social && next?.kind === 'date' && authorName(t)) continue;
+    if (social && (next?.kind === 'date' || relativeStamp(next)) && authorName(t)) continue;
     // Anywhere, a line over a post's stamp with its audience's icon ("2 tháng 2, 2026 lúc 20:15 ·
     // 🌏"), or over the page's fields above that stamp, names the post's author or page.
     if (

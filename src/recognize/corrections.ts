@@ -151,7 +151,10 @@ export function typo(doc: Doc, covered: Uint8Array, found: [number, EntityMentio
         if (candidate.key === key || hits.has(candidate.id)) continue;
         // Words shorter than three letters ("Xi", "Li") only as the name spells them.
         if (!shortWordsAgree(words, candidate.key)) continue;
-        const vietnamese = isVietnamesePerson(doc, candidate.id);
+        // A name read in Vietnamese syllables (also a foreigner's Sino-Vietnamese one, "Hồng Lỗi")
+        // is as close to other Vietnamese names as a Vietnamese person's ("Hưng Lợi" is a ward).
+        const vietnamese =
+          isVietnamesePerson(doc, candidate.id) || candidate.key.split(' ').every(isVietnameseSyllable);
         const max = long && !vietnamese ? 2 : 1;
         if (lengths > max || levenshtein(candidate.key, key, max) > max) continue;
         const japanese = doc.kb.getEntity(candidate.id)?.country === 'country:JP';

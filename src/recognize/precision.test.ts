@@ -598,3 +598,17 @@ describe('recognize: a place name with a Japanese honorific', () => {
     expect(idsOf('Kanagawa Prefecture and Gunma-gun', 'en')).toEqual(['subdivision:jp-14']);
   });
 });
+
+describe('recognize: no name goes on past the end of a sentence', () => {
+  it('reads no sea in "ven biển. Nhật Bản …", marked or not, but keeps abbreviations before a name', () => {
+    expect(idsOf('Tập trung tại các khu công nghiệp ven biển. Nhật Bản là đối tác lớn.', 'vi')).toEqual([
+      'country:JP',
+    ]);
+    expect(idsOf('Tap trung tai cac khu cong nghiep ven bien. Nhat Ban la doi tac lon.', 'vi')).toEqual([
+      'country:JP',
+    ]);
+    // The same words in one sentence are the sea.
+    expect(idsOf('Tàu cá hoạt động trên biển Nhật Bản.', 'vi')).toEqual(['sea:sea-of-japan']);
+    expect(idsOf('Đoàn làm việc tại tp. Hồ Chí Minh.', 'vi')[0]).toMatch(/:79$/u);
+  });
+});

@@ -63,6 +63,17 @@ export function joinable(text: string, tokens: Tokens, i: number): boolean {
   if (gap > 4 || gap === 0) return false;
   // Swedish genitive after an abbreviation: "FN:s".
   if (gap === 1 && text.charCodeAt(aEnd) === 58) return true;
+  // A full stop after a lower-case word of three letters or more ends a sentence: no name goes on
+  // past it ("ven biển. Nhật Bản" is no "biển Nhật Bản"). Abbreviations ("tp. Hồ Chí Minh", "TP.",
+  // "St.") are shorter or capitalised.
+  if (
+    text.charCodeAt(aEnd) === 46 &&
+    gap > 1 &&
+    aEnd - tokens.start(i) >= 3 &&
+    !tokens.capital(i) &&
+    /[\s\u00a0]/u.test(text.charAt(aEnd + 1))
+  )
+    return false;
   let breaks = 0;
   for (let k = aEnd; k < bStart; k++) {
     const c = text.charCodeAt(k);
