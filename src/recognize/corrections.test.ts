@@ -170,8 +170,6 @@ describe('corrections: misspelt and transliterated names of KB people', () => {
 
   it('takes no Vietnamese name for a slip of a Sino-Vietnamese one ("Hưng Lợi" is no Hồng Lỗi)', () => {
     expect(people('Dự án trải trên các phường Cái Khế, An Hòa, Hưng Lợi và Tân An.')).toEqual([]);
-    expect(people('Người phát ngôn Hồng Lỗi trả lời báo chí.').map((m) => m[1])).toEqual([
-      'person:hong-lei',
-    ]);
+    expect(people('Người phát ngôn Hồng Lỗi trả lời báo chí.').map((m) => m[1])).toEqual(['person:hong-lei']);
   });
 });
