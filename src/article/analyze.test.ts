@@ -176,6 +176,11 @@ describe('analyze', () => {
       'BÁO HẢI PHÒNG ĐIỆN TỬ\nThời sự | Chính trị | Kinh tế\n\nKhánh thành nhà máy linh kiện điện tử\n\n(HPĐT) - Sáng 15/10, công ty tổ chức lễ khánh thành nhà máy sản xuất cảm biến cho ô tô.',
     );
     expect(edition.outlet).toMatchObject({ text: 'HPĐT', entityId: 'outlet:bao-hai-phong', source: 'lead' });
+    // … or "Báo" kept and "điện tử" left out: "BHD" for "Báo Hải Dương điện tử".
+    const province = analyze(
+      'Báo Hải Dương điện tử\nThời sự | Chính trị | Kinh tế\n\nNam Sách giải ngân vốn vay cho lao động đi Nhật\n\n(BHD) - Từ đầu năm, phòng giao dịch của ngân hàng ở huyện đã giải ngân hơn 12 tỷ đồng cho người lao động.',
+    );
+    expect(province.outlet).toMatchObject({ text: 'BHD', name: 'Báo Hải Dương điện tử', source: 'lead' });
     // … and the national papers' online editions ("NLĐO"; "NLDO" in a text typed without marks).
     for (const [credit, lead] of [
       ['NLĐO', 'Sáng 9-3, công an tỉnh cho biết đã khởi tố vụ án lừa đảo.'],

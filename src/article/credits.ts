@@ -147,15 +147,23 @@ const EDITION_AFTER = / (?:điện tử|online)$/iu;
 /**
  * Initials as `written` abbreviate masthead `name`: its words' initials, or its own name's without "Báo" and
  * "điện tử", with an O for "Online" or ĐT for "điện tử" ("ĐNO" for "BÁO ĐÀ NẴNG ĐIỆN TỬ", "HPĐT"
- * for "BÁO HẢI PHÒNG ĐIỆN TỬ", "BĐ" for "BÁO BÌNH ĐỊNH").
+ * for "BÁO HẢI PHÒNG ĐIỆN TỬ", "BĐ" for "BÁO BÌNH ĐỊNH"), or its name without "điện tử" alone
+ * ("BHD" for "Báo Hải Dương điện tử").
  */
 function abbreviates(written: string, name: string): boolean {
   // (A page that lost its marks writes Đ as D: "LD" for "LAO ĐỘNG".)
   const initials = withoutStroke(written);
   if (withoutStroke(initialsOf(name)) === initials) return true;
   const words = name.trim().replace(/\s+/gu, ' ');
-  const own = withoutStroke(initialsOf(words.replace(PAPER_BEFORE, '').replace(EDITION_AFTER, '')));
-  return own === initials || `${own}O` === initials || `${own}DT` === initials;
+  const edition = words.replace(EDITION_AFTER, '');
+  const own = withoutStroke(initialsOf(edition.replace(PAPER_BEFORE, '')));
+  // (And its name with "Báo" but not "điện tử": "BHD" for "Báo Hải Dương điện tử".)
+  return (
+    own === initials ||
+    `${own}O` === initials ||
+    `${own}DT` === initials ||
+    (edition !== words && withoutStroke(initialsOf(edition)) === initials)
+  );
 }
 
 const withoutStroke = (s: string): string => s.replaceAll('Đ', 'D');
