@@ -563,6 +563,15 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     expect(orgs('Công ty TNHH Kanto Seimitsu Việt Nam tuyển thêm 50 lao động.', { language: 'vi' })).toEqual([
       ['Công ty TNHH Kanto Seimitsu Việt Nam', 'organisation', ['country:VN']],
     ]);
+    // Nor is a province, a town or a landscape in its name a place it names: the company is named after it.
+    expect(
+      orgs('Ông Vinh, Tổng Giám đốc Công ty Cổ phần Cảng quốc tế Bình Thuận, giới thiệu năng lực của cảng.', {
+        language: 'vi',
+      }),
+    ).toEqual([['Công ty Cổ phần Cảng quốc tế Bình Thuận', 'organisation', []]]);
+    expect(
+      orgs('Đại diện Công ty Cổ phần Nhân lực Quốc tế Tràng An giới thiệu các đơn hàng.', { language: 'vi' }),
+    ).toEqual([['Công ty Cổ phần Nhân lực Quốc tế Tràng An', 'organisation', []]]);
   });
 
   it('reads a company or foundation named by its head and a foreign name, with no legal form', () => {

@@ -991,9 +991,18 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
       const place = placeAt(doc, k, BODY_PLACE_TYPES);
       return place && !place.id.startsWith('country:') ? place.to : -1;
     };
+    // The places in a company's name name the company, not a place it is in or deals with ("Công ty
+    // Cổ phần Cảng quốc tế Bình Thuận" is a port in Quảng Ngãi; "Công ty Cổ phần Nhân lực Quốc tế
+    // Tràng An" no landscape): no part. A country is the one it works in ("… Việt Nam"), its part.
     for (const [from, to] of companySpans(doc, covered, placeEnd, orgEnd, townEnd)) {
       for (let k = from; k < to; k++) if (orgEnd(k) > 0) replaced.add(k);
-      found.push([from, localOrg(doc, from, to, covered, replaced)]);
+      const company = localOrg(doc, from, to, covered, replaced);
+      if (company.parts) {
+        const countries = company.parts.filter((part) => part.id.startsWith('country:'));
+        if (countries.length > 0) company.parts = countries;
+        else delete company.parts;
+      }
+      found.push([from, company]);
     }
     // Bodies named by a head, a description and the place they serve ("Ban Quản lý các khu công
     // nghiệp tỉnh Bắc Ninh").
