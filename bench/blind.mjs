@@ -486,6 +486,18 @@ const BATCHES = [
     name: 'batch 108 (2026-12-07, the same session, written with batch 107 and run first on the same code: 1076–1079 en/sv, 1080–1085 vi)',
     has: (n) => n >= 1076 && n <= 1085,
   },
+  {
+    name: "batch 109 (2026-12-07, the same session, written while batches 106–108's rules were made and run first on them: 1086–1089 en/sv, 1090–1095 vi)",
+    has: (n) => n >= 1086 && n <= 1095,
+  },
+  {
+    name: 'batch 110 (2026-12-07, the same session, written with batch 109 and run first on the same code: 1096–1099 en/sv, 1100–1105 vi)',
+    has: (n) => n >= 1096 && n <= 1105,
+  },
+  {
+    name: 'batch 111 (2026-12-07, the same session, written with batch 109 and run first on the same code: 1106–1109 en/sv, 1110–1115 vi)',
+    has: (n) => n >= 1106 && n <= 1115,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);

@@ -620,4 +620,24 @@ ${viBody}`);
     // A headline is still read over a stamp of its own kind of words.
     expect(analyze(`Ba gio chieu o Hakata\n\n${viBody}`).title?.text).toBe('Ba gio chieu o Hakata');
   });
+
+  it("takes no chat message's sender line for the headline, nor a breadcrumb of spaced menu entries", () => {
+    const chat = analyze(
+      `Zalo\nNhom: GUI HANG TU NHAT VE VIET NAM\n1.248 thanh vien\n\nThu Ha Osaka (20:14)\nCho em hoi moi nguoi voi a, em muon gui khoang 15kg do ve Nghe An.\n\nTuan Kansai (20:17)\nRe nhat la gom hang roi gui qua ben ship nguoi Viet o Osaka.\n\n${viBody}`,
+    );
+    expect(chat.title).toBeNull();
+    const head = 'Học tiếng Nhật qua phim hoạt hình, người trẻ tự mở lối';
+    const crumb = analyze(
+      `Báo Mới\nThời sự\nGóc nhìn\nThế giới\nKinh doanh\nGiáo dục\nSức khỏe\n\nGiáo dục  Tin tức\n\n${head}\n\nThứ Bảy, 15/3/2025, 08:00 (GMT+7)\n\n${viBody}`,
+    );
+    expect(crumb.title?.text).toBe(head);
+  });
+
+  it("takes the post under a page's name over its stamp whose audience icon the scraper dropped", () => {
+    const head = '🧧 TIỆC TẤT NIÊN & ĐÓN TẾT 2025 tại quán 🧧';
+    const a = analyze(
+      `Phở Hà Nội Sakae - Quán Việt ở Nagoya\nNhà hàng Việt Nam · Naka-ku, Nagoya\nTrang chủ\nGiới thiệu\nẢnh\nPhở Hà Nội Sakae\n12 tháng 1, 2025 · Nagoya ·\n${head}\n${viBody}`,
+    );
+    expect(a.title?.text).toBe(head);
+  });
 });

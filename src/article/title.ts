@@ -235,8 +235,11 @@ const shortLine = (p: Piece | undefined): boolean =>
 /** Most entries of a menu of one entry a line read between its navigation and a breadcrumb. */
 const MENU_TAIL = 6;
 
-/** An arrow or a slash between parts, with a space on each side: where a menu entry may open a breadcrumb. */
-const CRUMB_STEP = /\s(?:>>?|[»›/])\s/u;
+/**
+ * An arrow or a slash between parts, with a space on each side, or a run of spaces: where a menu
+ * entry may open a breadcrumb ("Giáo dục  Tin tức" under a menu holding "Giáo dục").
+ */
+const CRUMB_STEP = /\s(?:>>?|[»›/])\s| {2,}/u;
 
 /**
  * Line `t` is a breadcrumb whose part before its first arrow or slash is an entry of the head's
@@ -302,6 +305,9 @@ const STARTER_REACH = 60;
 const RELATIVE_STAMP =
   /^\d{1,3} ?(?:giờ|gio|phút|phut|ngày|ngay|tuần|tuan|h|m|d|w|min|hrs?|hours?|days?|tim|timmar|dagar?|v|veckor?)\s?[-–·•|]\s?(?:công khai|cong khai|bạn bè|ban be|public|friends|offentlig|vänner)$/iu;
 
+/** A chat message's sender and time ("Thu Ha Osaka (20:14)", "Admin - Viet Nhat Express (20:25)"). */
+const CHAT_SENDER = /^[^()\n]{1,60} \(\d{1,2}:\d{2}\)$/u;
+
 /** A piece that is a post's stamp of how long ago (see {@link RELATIVE_STAMP}). */
 const relativeStamp = (p: Piece | undefined): boolean => p !== undefined && RELATIVE_STAMP.test(p.span.text);
 
@@ -327,7 +333,7 @@ function rejects(
     return true;
   // The rest of a line cut at a separator ("… 21:14 | Người gửi: …") is no headline, nor is a
   // post's stamp of how long ago and for whom ("3 giờ · Công khai", "2 h - Public").
-  if (SEPARATOR_FIRST.test(t) || RELATIVE_STAMP.test(t)) return true;
+  if (SEPARATOR_FIRST.test(t) || RELATIVE_STAMP.test(t) || CHAT_SENDER.test(t)) return true;
   const dateline = matchDateline(t);
   if (
     (dateline !== null && namedDateline(dateline)) ||
@@ -671,8 +677,11 @@ function labelEnding(t: string): number {
 
 /** A social network's page opens on its name. */
 const SOCIAL_SITE = /^(?:facebook|zalo)(?![\p{L}])/iu;
-/** The audience's icon that ends a social network's stamp of a post (public, friends, only me). */
-const AUDIENCE_ICON = /·[ \t]?[\u{1F30D}-\u{1F30F}\u{1F465}\u{1F512}][ \t]?$/u;
+/**
+ * The audience's icon that ends a social network's stamp of a post (public, friends, only me), or
+ * the dot before it where the scraper dropped the icon ("12 tháng 1, 2025 · Nagoya ·").
+ */
+const AUDIENCE_ICON = /·[ \t]?[\u{1F30D}-\u{1F30F}\u{1F465}\u{1F512}]?[ \t]?$/u;
 /** A date line that is a social network's stamp of a post ("3 giờ · 🌏"). */
 const postStamp = (p: Piece | undefined): boolean => p?.kind === 'date' && AUDIENCE_ICON.test(p.span.text);
 /** Most words of a post author's display name. */

@@ -184,6 +184,19 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'bs',
 ]);
 
+/** Vietnamese degrees before a name, as written: bác sĩ, tiến sĩ, thạc sĩ, phó giáo sư, giáo sư, kỹ sư. */
+const DEGREE = /^(?:BS|TS|ThS|PGS|GS|KS|TSKH)$/u;
+/** What stands between a degree and the name: a space, or a full stop and a space. */
+const DEGREE_GAP = /^\.? $/u;
+
+/**
+ * The word from `start` to `end` of `text` is a Vietnamese degree written before the name at
+ * `next` ("BS Hà Giang", "TS. Thái Bình", "PGS.TS Long"): the name is a person's.
+ */
+export function degreeBefore(text: string, start: number, end: number, next: number): boolean {
+  return end - start <= 4 && DEGREE.test(text.slice(start, end)) && DEGREE_GAP.test(text.slice(end, next));
+}
+
 /**
  * Role nouns in front of a name ("ambassador Ishii Chikahisa", "forskaren Linus Hagström"): the
  * name that follows is a person's. Swedish compounds are caught by {@link ROLE_ENDINGS}.

@@ -13,6 +13,7 @@ import { detached } from '../text/detached.js';
 import { foldKey } from '../text/fold.js';
 import { markedSpelling } from '../text/marks.js';
 import {
+  degreeBefore,
   HONORIFICS,
   NAMED_AFTER,
   NOT_NAME_WORDS,
@@ -650,6 +651,12 @@ function middleNameAfterFamily(text: string, tokens: Tokens, k: number): boolean
   return foldedFamilyName(tokens.word(k - 1) as string);
 }
 
+/** A person's age in apposition after a name: ", 41," or " (41)". */
+const AGE_AFTER = /^(?:, \d{1,2},|,? \(\d{1,2}\))/u;
+
+/** The words before `end` are followed by an age in apposition ("Le Thai Binh, 41, a bank clerk"). */
+const ageAfter = (text: string, end: number): boolean => AGE_AFTER.test(text.slice(end, end + 6));
+
 /** Words for a deputy before a title, as folding keys ("Deputy", "Vice", "Phó", "biträdande"). */
 const DEPUTY_WORDS: ReadonlySet<string> = new Set([
   'deputy',
@@ -1081,6 +1088,16 @@ export function notTheName(
     (familyName(spellingOf(before)) || (!tokens.marked(k, to) && foldedFamilyName(tokens.key(k) as string)))
   )
     return true;
+  // A degree before it makes it a person's name ("BS Hà Giang nói", "TS. Thái Bình").
+  if (
+    vietnamese &&
+    places &&
+    to - from <= 2 &&
+    k >= 0 &&
+    previousEnd <= k &&
+    degreeBefore(text, tokens.start(k), tokens.end(k), tokens.start(from))
+  )
+    return true;
   if (before !== null && places) {
     if (vietnamese) {
       const word = spellingOf(before);
@@ -1124,10 +1141,12 @@ export function notTheName(
       foldedFamilyName(tokens.key(k) as string) &&
       // (First in its sentence too before a middle name, "Le Van Nam, one of …" is no Yunnan, or
       // after an abbreviated title: "Dr. Le Quang Binh" is no Quang Binh.)
+      // (Or before the person's age: "Le Thai Binh, 41, a bank clerk".)
       (before.length > 2 ||
         !sentenceStart(text, tokens, k) ||
         abbreviatedTitleBefore(text, tokens, k) ||
-        middleNameAfterFamily(text, tokens, from))
+        middleNameAfterFamily(text, tokens, from) ||
+        ageAfter(text, tokens.end(to - 1)))
     ) {
       return true;
     } else if (

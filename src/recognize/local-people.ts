@@ -7,6 +7,7 @@ import {
   ARTIST_ROLE_PAIRS,
   COMPANY_WORDS,
   CREDIT_WORDS,
+  degreeBefore,
   HONORIFICS,
   INDEFINITE,
   JAPANESE_COMPANY_TAILS,
@@ -2318,7 +2319,11 @@ const MARKED_REACH = 8;
  */
 export function addressWordBefore(doc: Doc, i: number): boolean {
   const { text, tokens } = doc;
-  if (i < 1 || !ADDRESS_KEYS.has(tokens.key(i - 1) as string) || !spaced(doc, i - 1)) return false;
+  if (i < 1) return false;
+  // A degree written before a name as Vietnamese papers abbreviate it ("BS Hà Giang", "TS. Thái
+  // Bình", "PGS.TS Long"), as written: in capitals but ThS's h.
+  if (degreeBefore(text, tokens.start(i - 1), tokens.end(i - 1), tokens.start(i))) return true;
+  if (!ADDRESS_KEYS.has(tokens.key(i - 1) as string) || !spaced(doc, i - 1)) return false;
   // The second word of a compound is no word of address: "trẻ em Việt" (Vietnamese children),
   // "chị em", "ông bà".
   if (

@@ -612,3 +612,22 @@ describe('recognize: no name goes on past the end of a sentence', () => {
     expect(idsOf('Đoàn làm việc tại tp. Hồ Chí Minh.', 'vi')[0]).toMatch(/:79$/u);
   });
 });
+
+describe('recognize: a province named as a person is the person', () => {
+  it('reads a name after a Vietnamese degree as a person ("BS Hà Giang nói"), not the province', () => {
+    expect(ids('Máy thở giúp khoa chủ động hơn, BS Hà Giang nói.', 'vi')).toEqual([
+      ['Hà Giang', 'local:person:ha-giang'],
+    ]);
+    expect(idsOf('Theo TS. Thái Bình, dự án có hiệu quả.', 'vi')).toEqual(['local:person:thai-binh']);
+    // Without a degree before it, the province.
+    expect(idsOf('Đoàn công tác đến Hà Giang.', 'vi')[0]).toMatch(/:02$/u);
+  });
+
+  it("reads a family name and a province before the person's age as a person, first in a sentence too", () => {
+    expect(ids('Prices rose. Le Thai Binh, 41, a bank clerk, shops there.', 'en')).toEqual([
+      ['Le Thai Binh', 'local:person:le-thai-binh'],
+    ]);
+    expect(idsOf('Le Van Nam (35) agreed.', 'en')).toEqual(['local:person:le-van-nam']);
+    expect(idsOf('Thai Binh, 40 km away, grows rice.', 'en')[0]).toMatch(/:34$/u);
+  });
+});
