@@ -178,6 +178,11 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   // A centre's and a federation's name: "Trung tâm Lao động ngoài nước", "Liên đoàn Lao động".
   'tâm',
   'đoàn',
+  // A division's, a department's and a company's: "Trưởng phòng Lao động - Thương binh và Xã hội",
+  // "Vụ Giáo dục", "Công ty Lao động quốc tế".
+  'phòng',
+  'vụ',
+  'ty',
 ]);
 
 /**

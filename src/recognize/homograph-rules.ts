@@ -434,7 +434,7 @@ function writes(
         !inTitle &&
         !heads &&
         !titleAnd &&
-        !dashBefore(text, tokens, t) &&
+        !partOpenerBefore(text, tokens, t) &&
         !commaInTitle(text, tokens, t)
       )
         return false;
@@ -545,21 +545,18 @@ export function compoundAfter(text: string, at: number): boolean {
   return NAMED_AFTER.has(text.slice(at + 1, end));
 }
 
+/** A spaced dash, arrow, bar or slash: what opens a new part of a title, a name or a breadcrumb. */
+const PART_OPENER = /^ (?:[-–—>»›|/]|>>) $/u;
+
 /**
- * A spaced dash stands right before word `t`, opening a new part of a title or a name ("Khoa Điện
- * tử - Viễn thông", "Hà Nội – Viện trợ …").
+ * A part opener stands right before word `t`: a new part of a title, a name or a breadcrumb starts
+ * there ("Khoa Điện tử - Viễn thông", "Hà Nội – Viện trợ …", "Tin tức >> Lao động - Việc làm").
  */
-function dashBefore(text: string, tokens: Tokens, t: number): boolean {
+function partOpenerBefore(text: string, tokens: Tokens, t: number): boolean {
   if (t < 1) return false;
-  const start = tokens.start(t);
-  if (
-    start - tokens.end(t - 1) !== 3 ||
-    text.charCodeAt(start - 1) !== 32 ||
-    text.charCodeAt(start - 3) !== 32
-  )
-    return false;
-  const dash = text.charCodeAt(start - 2);
-  return dash === 45 || dash === 0x2013 || dash === 0x2014;
+  const from = tokens.end(t - 1);
+  const to = tokens.start(t);
+  return to - from <= 4 && PART_OPENER.test(text.slice(from, to));
 }
 
 /**
@@ -918,8 +915,12 @@ function royalAfterFamilyName(
   if (previousEnd <= k && isJapaneseFamilyName(key)) return true;
   // A family name the list lacks, even one a match took as a place ("Fukuyama Michiko"): Japanese
   // family names are often places' names.
-  return romajiMorae(key) >= 3 && !isVietnameseSyllable(key) && englishRank(key) < 0;
+  return japaneseWord(key);
 }
+
+/** A key reads as romanised Japanese of three morae or more, no Vietnamese syllable nor a frequent English word. */
+const japaneseWord = (key: string): boolean =>
+  romajiMorae(key) >= 3 && !isVietnameseSyllable(key) && englishRank(key) < 0;
 
 /**
  * Words `from`..`to`, which name provinces (`ids`), name the city of one of them named like it,
@@ -1171,6 +1172,20 @@ export function notTheName(
     to - from === 1 &&
     sentenceStart(text, tokens, from) &&
     personPredicate(text, tokens, to)
+  )
+    return true;
+  // "Vinh" without its marks before a romanised Japanese name is "vịnh", a bay ("Vinh Matsushima",
+  // Matsushima Bay), not the city of Vinh.
+  if (
+    vietnamese &&
+    places &&
+    to - from === 1 &&
+    to < n &&
+    tokens.is(from, 'vinh') &&
+    !tokens.marked(from, to) &&
+    spaced(text, tokens, from) &&
+    tokens.capitalisedWord(to) &&
+    japaneseWord(keyOf(text, tokens, to))
   )
     return true;
   // A one-syllable place after a capitalised Vietnamese syllable inside a sentence is the end of a

@@ -631,3 +631,22 @@ describe('recognize: a province named as a person is the person', () => {
     expect(idsOf('Thai Binh, 40 km away, grows rice.', 'en')[0]).toMatch(/:34$/u);
   });
 });
+
+describe('recognize: common words spelt like countries, in headings and names of bodies', () => {
+  it('reads no country in a breadcrumb\'s or a division\'s common words ("Lao động", "Y te", "Phap luat")', () => {
+    expect(idsOf('Trang chủ > Tin tức - Sự kiện >> Lao động - Việc làm', 'vi')).toEqual([]);
+    expect(idsOf('Trang chu > Y te > Ngoai giao y te', 'vi')).toEqual([]);
+    expect(idsOf('Trang nhat > Phap luat > Toa an', 'vi')).toEqual([]);
+    expect(idsOf('Ong la truong phong Lao dong - Thuong binh va Xa hoi huyen.', 'vi')).toEqual([]);
+    // A heading in capitals writes "giáo dục" (education) as Germany's name is written without marks.
+    expect(idsOf('TIN GIAO DUC 24H', 'vi')).toEqual([]);
+    // The countries themselves.
+    expect(idsOf('Nguoi lao dong di Lao lam viec.', 'vi')).toEqual(['country:LA']);
+    expect(idsOf('Ông sang Lào làm việc, phòng Lao động huyện cho biết.', 'vi')).toEqual(['country:LA']);
+  });
+
+  it('reads "Vinh" without marks before a Japanese name as a bay, not the city of Vinh', () => {
+    expect(idsOf('Di thuyen o Vinh Matsushima rat dep.', 'vi')).toEqual([]);
+    expect(idsOf('Anh ve Vinh roi di Ha Noi.', 'vi')[0]).toBe('city:vinh');
+  });
+});
