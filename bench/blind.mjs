@@ -498,6 +498,18 @@ const BATCHES = [
     name: 'batch 111 (2026-12-07, the same session, written with batch 109 and run first on the same code: 1106–1109 en/sv, 1110–1115 vi)',
     has: (n) => n >= 1106 && n <= 1115,
   },
+  {
+    name: "batch 112 (2026-12-07, the same session, written while batches 109–111's rules were made and run first on them: 1116–1119 en/sv, 1120–1125 vi)",
+    has: (n) => n >= 1116 && n <= 1125,
+  },
+  {
+    name: 'batch 113 (2026-12-07, the same session, written with batch 112 and run first on the same code: 1126–1129 en/sv, 1130–1135 vi)',
+    has: (n) => n >= 1126 && n <= 1135,
+  },
+  {
+    name: 'batch 114 (2026-12-07, the same session, written with batch 112 and run first on the same code: 1136–1139 en/sv, 1140–1145 vi)',
+    has: (n) => n >= 1136 && n <= 1145,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);

@@ -1089,6 +1089,24 @@ export function notTheName(
     (familyName(spellingOf(before)) || (!tokens.marked(k, to) && foldedFamilyName(tokens.key(k) as string)))
   )
     return true;
+  // So in English and Swedish text, where the title is no word of the language: "FIA director
+  // general Do Nhat Hoang" names no emperor.
+  if (
+    !vietnamese &&
+    !places &&
+    to - from === 2 &&
+    k >= 0 &&
+    previousEnd <= k &&
+    tokens.capital(k) &&
+    spaced(text, tokens, k) &&
+    !tokens.marked(k, to) &&
+    !tokens.is(k, 'hoang') &&
+    foldedFamilyName(tokens.key(k) as string) &&
+    isVietnameseSyllable(tokens.key(from) as string) &&
+    isVietnameseSyllable(tokens.key(from + 1) as string) &&
+    ids.every((id) => id.startsWith('office:') || id.startsWith('person:'))
+  )
+    return true;
   // A degree before it makes it a person's name ("BS Hà Giang nói", "TS. Thái Bình").
   if (
     vietnamese &&

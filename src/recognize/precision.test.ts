@@ -650,3 +650,13 @@ describe('recognize: common words spelt like countries, in headings and names of
     expect(idsOf('Anh ve Vinh roi di Ha Noi.', 'vi')[0]).toBe('city:vinh');
   });
 });
+
+describe("recognize: a Vietnamese person's given names spelt like a title", () => {
+  it('reads "Do Nhat Hoang" in English as a person, not the Emperor of Japan', () => {
+    expect(ids('FIA director general Do Nhat Hoang told a conference in Hanoi.', 'en')).toEqual([
+      ['Do Nhat Hoang', 'local:person:do-nhat-hoang'],
+      ['Hanoi', expect.stringMatching(/:01$/u)],
+    ]);
+    expect(idsOf('Known as Nhat Hoang Naruhito in Vietnam.', 'en')).toContain('person:naruhito');
+  });
+});
