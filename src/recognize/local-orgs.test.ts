@@ -40,6 +40,16 @@ describe('local organisations: English names with a head word', () => {
     ).toEqual(['CLB Hà Nội', 'Câu lạc bộ Hải Phòng']);
   });
 
+  it("reads a subsidiary named by its parent of the knowledge base and a company's words, the parent its part", () => {
+    expect(orgs('Its unit IHI Infrastructure Systems won the bridge contract.')).toEqual([
+      ['IHI Infrastructure Systems', 'organisation', ['org:ihi']],
+    ]);
+    // The parent alone stays the parent.
+    expect(recognize('IHI said on Monday it would bid.', { language: 'en' }).map((m) => m.id)).toEqual([
+      'org:ihi',
+    ]);
+  });
+
   it('reads a company before its legal form abbreviated ("Corp.", "Inc.", "Ltd."), not a known company\'s', () => {
     expect(
       orgs('A deal with Phan Rang Energy Corp. and GPlusMedia Inc. closed.', { language: 'en' }).map(
@@ -576,12 +586,12 @@ describe('local organisations: Vietnamese institutions and companies', () => {
 
   it('reads a company or foundation named by its head and a foreign name, with no legal form', () => {
     expect(
-      orgs('Ông là cố vấn Tập đoàn Resonac và Tập đoàn IHI. Quỹ Sumitomo tài trợ học bổng.', {
+      orgs('Ông là cố vấn Tập đoàn Resonac và Tập đoàn Daifuku. Quỹ Sumitomo tài trợ học bổng.', {
         language: 'vi',
       }),
     ).toEqual([
       ['Tập đoàn Resonac', 'organisation', []],
-      ['Tập đoàn IHI', 'organisation', []],
+      ['Tập đoàn Daifuku', 'organisation', []],
       ['Quỹ Sumitomo', 'organisation', []],
     ]);
     // A Vietnamese name after a bare head may be a description; a longer run is another name.

@@ -692,6 +692,8 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
     const key = tokens.key(h) as string;
     let from = h;
     let to = h + 1;
+    /** The match of a parent company the name opens with, or -1. */
+    let parent = -1;
     const event = EVENT_HEADS.has(key) && !swedish;
     // A city's or a town's hall is its government ("Kanazawa City Hall"); no other hall is read
     // ("Carnegie Hall", a venue).
@@ -757,6 +759,12 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
       // Before a legal form, an organisation of the knowledge base right before the words is the
       // name's first word, which another stage read ("Viettel Post JSC"): the rest alone is no name.
       if (CAPITAL_HEADS.has(key) && from > 0 && spaced(doc, from - 1) && orgEndsAt(doc, from)) continue;
+      // Before another company's word, it is the parent whose name the subsidiary's opens with
+      // ("IHI Infrastructure Systems", "Hitachi Energy Solutions"): one name, the parent its part.
+      if (!HEADS.has(key) && !event && from > 0 && spaced(doc, from - 1) && orgEndsAt(doc, from)) {
+        parent = doc.matches.endingAt(from);
+        if (parent >= 0) from = doc.matches.from[parent] as number;
+      }
       // A consulate general's head is two words ("Consulate General of Vietnam in Osaka").
       if (key === 'consulate' && h + 1 < n && tokens.capital(h + 1) && tokens.is(h + 1, 'general'))
         to = h + 2;
@@ -831,6 +839,12 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
     // of Vietnamese Intellectuals in Japan").
     // (An event's places are where it is held, and mentions: "Osaka Summit".)
     const m = localOrg(doc, from, to, covered, replaced, undefined, event ? from : h);
+    if (parent >= 0) {
+      const owner = doc.matches;
+      const ids = (owner.passing[parent] as Passing).ids;
+      m.parts = [mention(doc, owner.from[parent] as number, owner.to[parent] as number, ids[0] as string)];
+      replaced.add(owner.from[parent] as number);
+    }
     // An event's name ("Japan Vietnam Festival"): a local event, not a body.
     if (event) {
       m.id = LOCAL_EVENT + m.id.slice(LOCAL_ORG.length);
