@@ -510,6 +510,18 @@ const BATCHES = [
     name: 'batch 114 (2026-12-07, the same session, written with batch 112 and run first on the same code: 1136–1139 en/sv, 1140–1145 vi)',
     has: (n) => n >= 1136 && n <= 1145,
   },
+  {
+    name: "batch 115 (2026-12-07, the same session, written while batches 112–114's rules were made and run first on them: 1146–1149 en/sv, 1150–1155 vi)",
+    has: (n) => n >= 1146 && n <= 1155,
+  },
+  {
+    name: 'batch 116 (2026-12-07, the same session, written with batch 115 and run first on the same code: 1156–1159 en/sv, 1160–1165 vi)',
+    has: (n) => n >= 1156 && n <= 1165,
+  },
+  {
+    name: 'batch 117 (2026-12-07, the same session, written with batch 115 and run first on the same code: 1166–1169 en/sv, 1170–1175 vi)',
+    has: (n) => n >= 1166 && n <= 1175,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);

@@ -1223,6 +1223,25 @@ export function notTheName(
     !institutionQualifier(text, tokens, k)
   )
     return true;
+  // So is one before a capitalised Vietnamese syllable that opens no name of its own: written
+  // without marks, "Vinh Bao" is Vĩnh Bảo, a district, not the city of Vinh ("Vinh Nghe An" stays).
+  if (
+    vietnamese &&
+    places &&
+    to - from === 1 &&
+    to < n &&
+    !tokens.marked(from, to + 1) &&
+    !upper(tokens, from) &&
+    isVietnameseSyllable(tokens.word(from) as string) &&
+    spaced(text, tokens, from) &&
+    tokens.capital(to) &&
+    !upper(tokens, to) &&
+    isVietnameseSyllable(tokens.word(to) as string) &&
+    // (A family name after it opens a person's name: "UBND TPHCM Nguyen Van Duoc".)
+    !foldedFamilyName(tokens.key(to) as string) &&
+    nameAt(to) === null
+  )
+    return true;
   // A one-syllable name written with marks before two capitalised syllables written so opens a
   // longer Vietnamese name ("Hàn Mặc Tử", a poet; "Mỹ Đình Hà Nội"); a country before a foreign
   // name stays ("Mỹ Marco Rubio", "Hàn Yoon Suk Yeol"), and an abbreviation before a person

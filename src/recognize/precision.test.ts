@@ -660,3 +660,24 @@ describe("recognize: a Vietnamese person's given names spelt like a title", () =
     expect(idsOf('Known as Nhat Hoang Naruhito in Vietnam.', 'en')).toContain('person:naruhito');
   });
 });
+
+describe("recognize: a leader's given name and a place opening longer words", () => {
+  it('reads no short reference in a common word that opens on a given name ("Chính sách", "Thuong truc")', () => {
+    expect(
+      idsOf('Thủ tướng Phạm Minh Chính dự. Ông Sato, Trưởng ban Chính sách của hiệp hội, phát biểu.', 'vi'),
+    ).toEqual(['person:pham-minh-chinh', 'local:person:sato']);
+    expect(
+      recognize('Chu tich nuoc Vo Van Thuong tiep doan. Ong Vu, Thu truong Thuong truc Bo Ngoai giao, du.', {
+        language: 'vi',
+      }).filter((m) => m.text === 'Thuong'),
+    ).toEqual([]);
+  });
+
+  it('reads a one-syllable place before a capitalised syllable without marks as a longer name', () => {
+    expect(idsOf('Cac huyen An Lao, Tien Lang, Vinh Bao dang tap luyen.', 'vi')).not.toContain('city:vinh');
+    expect(idsOf('Truong Dai hoc Y Duoc Thai Binh dao tao dieu duong.', 'vi')).not.toContain('country:IT');
+    // Before a name of its own, or a family name opening a person's, it stays.
+    expect(idsOf('Anh ve Vinh Nghe An roi.', 'vi')).toContain('city:vinh');
+    expect(idsOf('Nguoi Brazil Leo Ceara ghi ban.', 'vi')).toContain('country:BR');
+  });
+});
