@@ -1188,6 +1188,7 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
   'packaging',
   'pharma',
   'plastics',
+  'precision',
   'properties',
   'research',
   'securities',

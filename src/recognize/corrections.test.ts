@@ -78,6 +78,15 @@ describe('corrections: misspelt and transliterated names of KB people', () => {
     expect(other.filter((m) => m.id === 'person:ishiba-shigeru').map((m) => m.text)).toEqual([
       'Ishiba Shigeru',
     ]);
+    // Nor a short given name of the lists before a family name of the lists ("Yuko Ishida").
+    const short = recognize(
+      'Prime Minister Ishiba Shigeru visited in January. Yuko Ishida, general director of Meiwa Precision, said demand is strong.',
+      { language: 'en', date: '2025-01-10' },
+    );
+    expect(short.filter((m) => m.id === 'person:ishiba-shigeru').map((m) => m.text)).toEqual([
+      'Ishiba Shigeru',
+    ]);
+    expect(short.find((m) => m.text === 'Meiwa Precision')?.type).toBe('organisation');
   });
 
   it("reads a royal's one-word name after a Japanese family name as a namesake's given name", () => {

@@ -6,6 +6,7 @@ import { type Doc, mention } from './doc.js';
 import { englishRank } from './english-words.js';
 import { type Form, Gazetteer, type Passing } from './gazetteer.js';
 import { compoundAfter, inLexicon, streetAfter } from './homograph-rules.js';
+import { japaneseName } from './japanese-names.js';
 import { levenshtein } from './levenshtein.js';
 import { type EntityMention, FAMILY_NAME_REFERENCE, type MentionFlag, SHORT_REFERENCE } from './mention.js';
 import { commonSyllable, joinable } from './scan.js';
@@ -49,11 +50,13 @@ function otherNameWord(doc: Doc, covered: Uint8Array, k: number, id: string, aft
     if (word === key || (key.length >= 4 && levenshtein(word, key, 2) <= 2)) return false;
   if (commonSyllable(doc.text, tokens, k)) return false;
   // A Japanese name word stands for itself even first in a sentence ("Masako Ishida, who heads …"
-  // is no Ishiba Shigeru): English words seldom read as three morae of romaji and no Vietnamese syllable.
+  // is no Ishiba Shigeru): English words seldom read as three morae of romaji and no Vietnamese
+  // syllable; a shorter given name does beside a family name of the lists ("Yuko Ishida").
   return (
     tokens.marked(k, k + 1) ||
     midSentence(doc, k) ||
-    (romajiMorae(key) >= MIN_NAME_MORAE && !isVietnameseSyllable(key))
+    (romajiMorae(key) >= MIN_NAME_MORAE && !isVietnameseSyllable(key)) ||
+    japaneseName(after ? [tokens.word(k - 1) as string, key] : [key, tokens.word(k + 1) as string])
   );
 }
 
