@@ -760,7 +760,7 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
       // name's first word, which another stage read ("Viettel Post JSC"): the rest alone is no name.
       if (CAPITAL_HEADS.has(key) && from > 0 && spaced(doc, from - 1) && orgEndsAt(doc, from)) continue;
       // Before another company's word, it is the parent whose name the subsidiary's opens with
-      // ("IHI Infrastructure Systems", "Hitachi Energy Solutions"): one name, the parent its part.
+      // ("IHI Infrastructure Systems"): one name, the parent its part.
       if (!HEADS.has(key) && !event && from > 0 && spaced(doc, from - 1) && orgEndsAt(doc, from)) {
         parent = doc.matches.endingAt(from);
         if (parent >= 0) from = doc.matches.from[parent] as number;

@@ -48,6 +48,9 @@ function commaBetween(text: string, tokens: Tokens, i: number): boolean {
   return tokens.start(i + 1) === end + 2 && text.charCodeAt(end) === 44 && text.charCodeAt(end + 1) === 32;
 }
 
+/** A space of any kind (a no-break space too). */
+const SPACE = /\s/u;
+
 /**
  * Whether two neighbouring words may belong to one name: separated only by spaces (one line
  * break at most), a dash, a dot, an apostrophe or an ampersand ("Viet Nam", "Bà Rịa - Vũng Tàu",
@@ -71,7 +74,7 @@ export function joinable(text: string, tokens: Tokens, i: number): boolean {
     gap > 1 &&
     aEnd - tokens.start(i) >= 3 &&
     !tokens.capital(i) &&
-    /[\s\u00a0]/u.test(text.charAt(aEnd + 1))
+    SPACE.test(text.charAt(aEnd + 1))
   )
     return false;
   let breaks = 0;
