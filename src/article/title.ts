@@ -239,7 +239,7 @@ const MENU_TAIL = 6;
  * An arrow or a slash between parts, with a space on each side, or a run of spaces: where a menu
  * entry may open a breadcrumb ("Giáo dục  Tin tức" under a menu holding "Giáo dục").
  */
-const CRUMB_STEP = /\s(?:>>?|[»›/])\s| {2,}/u;
+const CRUMB_STEP = new RegExp(`${BREADCRUMB_ARROW.source}|\\s/\\s| {2,}`, 'u');
 
 /**
  * Line `t` is a breadcrumb whose part before its first arrow or slash is an entry of the head's

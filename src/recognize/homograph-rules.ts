@@ -1077,34 +1077,27 @@ export function notTheName(
   )
     return true;
   // A title of two syllables after a family name is a person's given names ("Đỗ Nhật Hoàng", "Do
-  // Nhat Hoang": not the Emperor's title). Not after "Hoàng", imperial too ("Hoàng Thái tử").
+  // Nhat Hoang": not the Emperor's title). Not after "Hoàng", imperial too ("Hoàng Thái tử"). In
+  // English and Swedish text, where the title is no word of the language and may be read as its
+  // holder, the syllables tell: "FIA director general Do Nhat Hoang" names no emperor.
   if (
-    before !== null &&
-    vietnamese &&
-    !places &&
-    to - from === 2 &&
-    tokens.capital(k) &&
-    !tokens.is(k, 'hoang') &&
-    ids.every((id) => id.startsWith('office:')) &&
-    (familyName(spellingOf(before)) || (!tokens.marked(k, to) && foldedFamilyName(tokens.key(k) as string)))
-  )
-    return true;
-  // So in English and Swedish text, where the title is no word of the language: "FIA director
-  // general Do Nhat Hoang" names no emperor.
-  if (
-    !vietnamese &&
     !places &&
     to - from === 2 &&
     k >= 0 &&
     previousEnd <= k &&
     tokens.capital(k) &&
     spaced(text, tokens, k) &&
-    !tokens.marked(k, to) &&
     !tokens.is(k, 'hoang') &&
-    foldedFamilyName(tokens.key(k) as string) &&
-    isVietnameseSyllable(tokens.key(from) as string) &&
-    isVietnameseSyllable(tokens.key(from + 1) as string) &&
-    ids.every((id) => id.startsWith('office:') || id.startsWith('person:'))
+    (vietnamese
+      ? before !== null &&
+        ids.every((id) => id.startsWith('office:')) &&
+        (familyName(spellingOf(before)) ||
+          (!tokens.marked(k, to) && foldedFamilyName(tokens.key(k) as string)))
+      : !tokens.marked(k, to) &&
+        foldedFamilyName(tokens.key(k) as string) &&
+        isVietnameseSyllable(tokens.key(from) as string) &&
+        isVietnameseSyllable(tokens.key(from + 1) as string) &&
+        ids.every((id) => id.startsWith('office:') || id.startsWith('person:')))
   )
     return true;
   // A degree before it makes it a person's name ("BS Hà Giang nói", "TS. Thái Bình").
