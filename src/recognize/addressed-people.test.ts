@@ -31,6 +31,21 @@ describe('people named by one name after an honorific or a word of address', () 
     expect(plain('O Fukuoka cung co Tong lanh su quan. Ghi dia chi Toyohashi.')).toEqual([]);
   });
 
+  it('reads a given name after a word of address as the person the text named in full with it', () => {
+    // The knowledge base's person whose full name the text wrote, not a new local person "Hùng".
+    expect(
+      people('Năm 2019, anh Nguyễn Văn Hùng (34 tuổi) sang Nhật. Trở về năm 2024, anh Hùng mở xưởng.', 'vi'),
+    ).toEqual([
+      ['Nguyễn Văn Hùng', 'person:nguyen-van-hung'],
+      ['Hùng', 'person:nguyen-van-hung'],
+    ]);
+  });
+
+  it('reads no word of address in a marked word spelt like one', () => {
+    // "ảnh" (a picture) is no "anh": "hình ảnh Thượng hoàng", "điện ảnh Việt Nam".
+    expect(people('Ông nhắc tới hình ảnh Thượng hoàng cúi chào. Phim điện ảnh Việt ra mắt.', 'vi')).toEqual([]);
+  });
+
   it('reads a Japanese name after a title in romaji or before an honorific suffix', () => {
     expect(people('Chiều nay shacho Ishizaki xuống, Yoshida-san và Kikuchi-senpai đi cùng.', 'vi')).toEqual([
       ['Ishizaki', 'local:person:ishizaki'],

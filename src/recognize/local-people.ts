@@ -2337,7 +2337,8 @@ export function addressWordBefore(doc: Doc, i: number): boolean {
   if (tokens.capital(i - 1) && !sentenceStart(text, tokens, i - 1)) return false;
   // "anh" and "em" have no marks: in lower case (or first in a sentence) before a marked name, or
   // in marked text, where a word without marks is written so ("anh Vinh", "Anh Nhật cho biết").
-  if (tokens.is(i - 1, 'anh') || tokens.is(i - 1, 'em'))
+  // (Written without marks: "hình ảnh Thượng hoàng" holds the word for a picture.)
+  if ((tokens.is(i - 1, 'anh') || tokens.is(i - 1, 'em')) && !tokens.marked(i - 1, i))
     return (
       (!tokens.capital(i - 1) || sentenceStart(text, tokens, i - 1)) &&
       (tokens.noMarks || tokens.marked(i, i + 1) || tokens.marked(Math.max(0, i - 1 - MARKED_REACH), i - 1))

@@ -8,6 +8,7 @@ import { type Form, Gazetteer, type Passing } from './gazetteer.js';
 import { compoundAfter, inLexicon, streetAfter } from './homograph-rules.js';
 import { japaneseName } from './japanese-names.js';
 import { levenshtein } from './levenshtein.js';
+import { addressWordBefore } from './local-people.js';
 import { type EntityMention, FAMILY_NAME_REFERENCE, type MentionFlag, SHORT_REFERENCE } from './mention.js';
 import { commonSyllable, joinable } from './scan.js';
 import { isVietnameseSyllable, romajiMorae } from './syllables.js';
@@ -401,7 +402,9 @@ export function people(doc: Doc, covered: Uint8Array, full: Set<string>): [numbe
       doc.titles.has(i) ||
       (before !== undefined && PERSON_BEFORE.has(before)) ||
       // A Vietnamese role of two words ("Thứ trưởng Vũ", "Đại tướng Giang").
-      (i >= 2 && ROLE_PAIRS.has(`${doc.tokens.key(i - 2)} ${before}`));
+      (i >= 2 && ROLE_PAIRS.has(`${doc.tokens.key(i - 2)} ${before}`)) ||
+      // A Vietnamese word of address ("anh Hùng", "chị Hạnh"), as the addressed-people stage reads it.
+      addressWordBefore(doc, i);
     if (part && !cued) continue;
     // A family name that a capitalised word follows opens a full name the scan did not read as
     // this person's ("Ông Nguyễn Văn Long" beside Nguyễn Văn Được): someone else's.

@@ -30,6 +30,7 @@ import { type Resolution, resolve } from './resolve.js';
 import { scan } from './scan.js';
 import { ByteScratch } from './scratch.js';
 import { signedNames } from './signed-names.js';
+import { namesakesOf } from './stated-ages.js';
 import { storms } from './storms.js';
 import { swedishPlaces } from './swedish-places.js';
 import { swedishTowns } from './swedish-towns.js';
@@ -176,6 +177,12 @@ export function recognizeChecked(
   // Acronyms the text defines in parentheses after a name the scan matched ("… Agreement (EPA)").
   const knownAcronyms = new Map<string, string>();
   let supported = false;
+  // People of the knowledge base a stated age or year of birth rules out at one of their names
+  // ("anh Nguyễn Văn Hùng (34 tuổi)" beside a minister born in 1961): every match of theirs is a
+  // namesake's, dropped with its words left free for local-people.ts to read as a local person's.
+  const namesakeIds = namesakesOf(doc);
+  // Those matches, by first word.
+  let namesakes: Set<number> | undefined;
   for (let k = 0; k < matches.length; k++) {
     const ids = (matches.passing[k] as Passing).ids;
     let id: string;
@@ -194,9 +201,16 @@ export function recognizeChecked(
       id = resolved.id;
     }
     const type = index.types.get(id);
-    if (type === 'person') persons.add(id);
     const from = matches.from[k] as number;
     const to = matches.to[k] as number;
+    if (type === 'person') {
+      if (namesakeIds?.has(id)) {
+        namesakes ??= new Set();
+        namesakes.add(from);
+        continue;
+      }
+      persons.add(id);
+    }
     if (needsSupport(text, tokens, from, to, language)) {
       unsupported ??= new Set();
       unsupported.add(from);
@@ -330,6 +344,7 @@ export function recognizeChecked(
         orgs.replaced.has(from) ||
         signed.replaced.has(from) ||
         bylines.replaced.has(from) ||
+        namesakes?.has(from) ||
         (!supported && unsupported?.has(from))
       )
         continue;
