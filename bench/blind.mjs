@@ -522,6 +522,14 @@ const BATCHES = [
     name: 'batch 117 (2026-12-07, the same session, written with batch 115 and run first on the same code: 1166–1169 en/sv, 1170–1175 vi)',
     has: (n) => n >= 1166 && n <= 1175,
   },
+  {
+    name: 'batch 118 (2026-12-07, a later session, run first on its first two rules (a given name after a word of address, namesakes by stated age): 1176–1179 en/sv, 1180–1185 vi)',
+    has: (n) => n >= 1176 && n <= 1185,
+  },
+  {
+    name: 'batch 119 (2026-12-07, the same session, written with batch 118 and run first on the same code: 1186–1189 en/sv, 1190–1195 vi)',
+    has: (n) => n >= 1186 && n <= 1195,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);

@@ -17,6 +17,8 @@ let keys:
       sections: Set<string>;
       functionWords: Set<string>;
       particles: Set<string>;
+      functionWordsWritten: Set<string>;
+      particlesWritten: Set<string>;
     }
   | undefined;
 
@@ -28,6 +30,8 @@ function lexicon() {
     sections: new Set(SECTIONS.map(foldKey)),
     functionWords: new Set(TRAILING_FUNCTION_WORDS.map(foldKey)),
     particles: new Set(TRAILING_PARTICLES.map(foldKey)),
+    functionWordsWritten: new Set(TRAILING_FUNCTION_WORDS.map((w) => w.normalize('NFC'))),
+    particlesWritten: new Set(TRAILING_PARTICLES.map((w) => w.normalize('NFC'))),
   };
   return keys;
 }
@@ -171,6 +175,15 @@ export function endsOnFunctionWord(text: string, continues = false): boolean {
   const last = text.slice(start, end);
   // A capitalised last word ("… Sea And I") is a name, not a function word.
   if (last !== last.toLowerCase()) return false;
-  const key = foldKey(last);
-  return lexicon().functionWords.has(key) || (continues && lexicon().particles.has(key));
+  // A word with letters outside ASCII is read as written: "thể" ("… lễ đón trọng thể") is no
+  // "the", "tố" no "to". An ASCII one by its key, for Vietnamese that lost its marks ("cua").
+  const ascii = ASCII_WORD.test(last);
+  const key = ascii ? foldKey(last) : last.normalize('NFC');
+  const { functionWords, particles, functionWordsWritten, particlesWritten } = lexicon();
+  return ascii
+    ? functionWords.has(key) || (continues && particles.has(key))
+    : functionWordsWritten.has(key) || (continues && particlesWritten.has(key));
 }
+
+/** A word of ASCII letters only. */
+const ASCII_WORD = /^[A-Za-z]+$/u;

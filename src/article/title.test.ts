@@ -640,4 +640,46 @@ ${viBody}`);
     );
     expect(a.title?.text).toBe(head);
   });
+
+  it("takes the post under a group's name over its stamp whose audience is written out", () => {
+    const head = 'THÔNG BÁO: TẾT VIỆT NAGOYA 2025 – XUÂN ẤM ÁP TÌNH QUÊ';
+    const a = analyze(
+      `Facebook\nTrang chủ\nNhóm\nHội Người Việt Nam tại Nagoya\n18 tháng 1, 2025 lúc 20:15 · Công khai\n\n${head}\n\n${viBody}`,
+    );
+    expect(a.title?.text).toBe(head);
+  });
+
+  it('takes a headline that ends on a marked word spelt like an English function word', () => {
+    // "thể" folds to "the", "ăn" to "an": Vietnamese words, not a sentence broken across lines.
+    const head = 'Tàu Hải quân thăm cảng Maizuru, Nhật Bản tổ chức lễ đón trọng thể';
+    const a = analyze(
+      `Trang chủ | Thời sự | Quốc phòng - An ninh | Kinh tế | Xã hội | Văn hóa\nQuốc phòng - An ninh > Quan hệ quốc tế\nThứ Ba, 15/10/2024 - 19:42\n${head}\n${viBody}`,
+    );
+    expect(a.title?.text).toBe(head);
+    // A line that does end on a function word is still no headline.
+    const broken = analyze(`Quốc phòng - An ninh\nHai bên thống nhất mở rộng hợp tác với\n${viBody}`);
+    expect(broken.title).toBeNull();
+  });
+
+  it('takes a long headline of many syllables right under the date line', () => {
+    const head =
+      'Doi thoai Chien luoc Viet Nam - Nhat Ban: hai ben nhat tri tang cuong hop tac tren bien, ung ho giai quyet tranh chap o Bien Dong bang bien phap hoa binh';
+    const lead =
+      'Tokyo (TTXVN) - Ngay 26/2, tai Tokyo, hai Thu truong Ngoai giao da dong chu tri Doi thoai lan thu 12, co che doi thoai cap thu truong dau tien giua hai nuoc.';
+    const a = analyze(`The gioi > Ngoai giao\nThu Tu, 26/02/2025 - 18:05\n${head}\n${lead}`);
+    expect(head.length).toBeGreaterThan(150);
+    expect(a.title?.text).toBe(head);
+    // Elsewhere such a line is a lead that lost its stop: the headline stays the line above it.
+    const sapo = analyze(`Hai nuoc can giu hoa binh tren bien\n${head}\n${lead}`);
+    expect(sapo.title?.text).toBe('Hai nuoc can giu hoa binh tren bien');
+  });
+
+  it('splits a headline from the date and time glued after it', () => {
+    const head = 'Japan och Vietnam fördjupar samarbetet mellan kustbevakningarna';
+    const a = analyze(
+      `Världen\nAsien\n\n${head} 20 juni 2024 14:32\nDenna artikel har översatts maskinellt.\n\n${body}`,
+    );
+    expect(a.title?.text).toBe(head);
+    expect(a.published?.iso).toBe('2024-06-20T14:32');
+  });
 });

@@ -92,6 +92,23 @@ const LOWER_FIRST = /^\s*\p{Ll}/u;
 const keyPoint = (p: Piece): boolean =>
   (p.kind === 'paragraph' || p.kind === 'navigation') && BULLET_LINE.test(p.span.text);
 
+/**
+ * The piece at `at` is a line of a body's length shaped like a headline, right under the page's
+ * date line: no stop inside it or at its end, and no longer than a headline may be ("Thu Tu,
+ * 26/02/2025 - 18:05" / "Doi thoai Chien luoc Viet Nam - Nhat Ban: hai ben nhat tri …", 33
+ * syllables). (Elsewhere such a line is a lead that lost its stop.)
+ */
+function longHeadlineUnderDate(pieces: readonly Piece[], at: number): boolean {
+  const t = (pieces[at] as Piece).span.text;
+  return (
+    pieces[at - 1]?.kind === 'date' &&
+    t.length <= MAX_TITLE_LENGTH &&
+    !endsSentence(t) &&
+    !t.endsWith(':') &&
+    !INNER_STOP.test(t)
+  );
+}
+
 const isBody = (p: Piece): boolean =>
   p.kind === 'paragraph' &&
   // A forum thread's title opening with its tag is none, however many short words it has.
@@ -426,7 +443,7 @@ function pickAmong(pieces: Piece[], text: string, isOutletName: (text: string) =
   let end = 0;
   for (let counted = 0; end < pieces.length && counted < MAX_HEAD; end++) {
     const p = pieces[end] as Piece;
-    if (isBody(p) && !stampedQuestion(pieces, end)) break;
+    if (isBody(p) && !stampedQuestion(pieces, end) && !longHeadlineUnderDate(pieces, end)) break;
     if (p.kind !== 'navigation') counted++;
   }
   // How often each line of the head stands on the page, and the page's URL slugs. Only lines that
@@ -642,6 +659,12 @@ const MIN_GLUED_TITLE_WORDS = 6;
 function splitGluedDate(pieces: Piece[]): { head: Piece; date: Piece; original: Piece } | null {
   for (let i = 0; i < pieces.length && i < MAX_HEAD; i++) {
     const p = pieces[i] as Piece;
+    if (p.kind === 'paragraph') {
+      const split = trailingDate(p);
+      if (split === null) continue;
+      pieces.splice(i, 1, split.head, split.date);
+      return split;
+    }
     const date = p.date;
     if (p.kind !== 'date' || !date || p.span.text.includes('\n')) continue;
     const before = p.span.text.slice(0, date.start);
@@ -665,6 +688,43 @@ function splitGluedDate(pieces: Piece[]): { head: Piece; date: Piece; original: 
   return null;
 }
 
+/**
+ * A headline line that ends on its full date and time with no label ("Japan och Vietnam fördjupar
+ * … i Östhavet 20 juni 2024 14:32"): the headline's piece and the date's, as for a labelled date
+ * line. Only a line of one line, with the year stated and a time, and a headline's words before
+ * the date (many, no stop at their end).
+ */
+function trailingDate(p: Piece): { head: Piece; date: Piece; original: Piece } | null {
+  const t = p.span.text;
+  // (Cheap tests first: a line ending on a figure, long enough for a headline and a date.)
+  const last = t.charCodeAt(t.length - 1);
+  if (last < 48 || last > 57 || t.length < MIN_GLUED_TITLE_WORDS * 3 || t.includes('\n')) return null;
+  const date = findDate(t);
+  if (
+    date === null ||
+    'rejected' in date ||
+    date.year === null ||
+    date.hour === null ||
+    date.end !== t.length
+  )
+    return null;
+  const head = subLine(p.span, 0, date.start);
+  const rest = subLine(p.span, date.start);
+  if (!head || !rest || words(head.text) < MIN_GLUED_TITLE_WORDS || endsSentence(head.text)) return null;
+  if (!/[\p{L}\p{N}"”’)]$/u.test(head.text) || findDate(head.text) !== null) return null;
+  const shift = rest.start - p.span.start;
+  return {
+    head: { kind: 'paragraph', span: head },
+    date: {
+      kind: 'date',
+      span: rest,
+      date: { ...date, start: 0, end: date.end - shift },
+      dateLabelled: false,
+    },
+    original: p,
+  };
+}
+
 /** Every date label of a line (see {@link DATE_LABEL}). */
 const DATE_LABELS = new RegExp(DATE_LABEL.source, 'giu');
 
@@ -678,10 +738,12 @@ function labelEnding(t: string): number {
 /** A social network's page opens on its name. */
 const SOCIAL_SITE = /^(?:facebook|zalo)(?![\p{L}])/iu;
 /**
- * The audience's icon that ends a social network's stamp of a post (public, friends, only me), or
- * the dot before it where the scraper dropped the icon ("12 tháng 1, 2025 · Nagoya ·").
+ * The audience that ends a social network's stamp of a post, as an icon (public, friends, only me)
+ * or in words ("18 tháng 1, 2025 lúc 20:15 · Công khai"), or the dot before it where the scraper
+ * dropped the icon ("12 tháng 1, 2025 · Nagoya ·").
  */
-const AUDIENCE_ICON = /·[ \t]?[\u{1F30D}-\u{1F30F}\u{1F465}\u{1F512}]?[ \t]?$/u;
+const AUDIENCE_ICON =
+  /·[ \t]?(?:[\u{1F30D}-\u{1F30F}\u{1F465}\u{1F512}]|công khai|cong khai|bạn bè|ban be|public|friends|offentlig|vänner)?[ \t]?$/iu;
 /** A date line that is a social network's stamp of a post ("3 giờ · 🌏"). */
 const postStamp = (p: Piece | undefined): boolean => p?.kind === 'date' && AUDIENCE_ICON.test(p.span.text);
 /** Most words of a post author's display name. */

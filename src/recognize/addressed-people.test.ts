@@ -43,7 +43,9 @@ describe('people named by one name after an honorific or a word of address', () 
 
   it('reads no word of address in a marked word spelt like one', () => {
     // "ảnh" (a picture) is no "anh": "hình ảnh Thượng hoàng", "điện ảnh Việt Nam".
-    expect(people('Ông nhắc tới hình ảnh Thượng hoàng cúi chào. Phim điện ảnh Việt ra mắt.', 'vi')).toEqual([]);
+    expect(people('Ông nhắc tới hình ảnh Thượng hoàng cúi chào. Phim điện ảnh Việt ra mắt.', 'vi')).toEqual(
+      [],
+    );
   });
 
   it('reads a Japanese name after a title in romaji or before an honorific suffix', () => {

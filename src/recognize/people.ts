@@ -417,6 +417,20 @@ export function people(doc: Doc, covered: Uint8Array, full: Set<string>): [numbe
       continue;
     // "Duan" in "Le Duan Street" is the street's name.
     if (streetAfter(doc.text, doc.tokens, to)) continue;
+    // A Vietnamese name's syllable right before a name the scan read opens a longer name: "Vu Dong
+    // Bac A" (Vụ Đông Bắc Á, a department, where the marks were lost) is no Nguyễn Minh Vũ. (Not
+    // after an honorific: "herr Duoc Japans regering".)
+    if (
+      to === i + 1 &&
+      !(before !== undefined && PERSON_BEFORE.has(before)) &&
+      !addressWordBefore(doc, i) &&
+      to < doc.tokens.length &&
+      covered[to] &&
+      doc.tokens.capital(to) &&
+      doc.tokens.oneSpace(i) &&
+      doc.kb.getEntity(id)?.country === 'country:VN'
+    )
+      continue;
     // A word of a common word is no name: "Chủ tịch Tập đoàn" (a corporation's chairman) is not
     // "President Xi".
     if (

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createNormalizer } from '../kb/kb.js';
-import { type EntityMention, recognize } from './recognize.js';
+import { type EntityMention, recognize, recognizeChecked } from './recognize.js';
 
 const ids = (text: string, options = {}) => recognize(text, options).map((m) => [m.text, m.id]);
 const find = (mentions: EntityMention[], text: string) => mentions.find((m) => m.text === text);
@@ -390,6 +390,17 @@ describe('recognize: people', () => {
         .filter((m) => m.flags.includes('short-reference'))
         .map((m) => m.start),
     ).toEqual([text.indexOf('Ha said')]);
+  });
+
+  it('does not read a Vietnamese name\'s syllable before a name the scan read as a short reference ("Vu Dong Bac A")', () => {
+    // "Vụ Đông Bắc Á" (a ministry's department) without its marks, beside Nguyễn Minh Vũ.
+    const text =
+      'Thu truong Nguyen Minh Vu chu tri. Tham du co dai dien Vu Dong Bac A. Sau do ong Vu Nhat Ban tra loi.';
+    const refs = recognizeChecked(text, { language: 'vi', noMarks: true }).filter(
+      (m) => m.id === 'person:nguyen-minh-vu',
+    );
+    // (After a word of address the syllable is the person's, whatever follows.)
+    expect(refs.map((m) => m.start)).toEqual([text.indexOf('Nguyen Minh Vu'), text.indexOf('Vu Nhat')]);
   });
 
   it('does not read the first word of another name as a short reference ("Park Minwoo")', () => {

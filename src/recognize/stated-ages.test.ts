@@ -2,23 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { recognize } from './recognize.js';
 import { statedBirthYear } from './stated-ages.js';
 
-const after = (text: string, name: string, day: string | null) =>
+const bornAfter = (text: string, name: string, day: string | null) =>
   statedBirthYear(text, text.indexOf(name) + name.length, day);
 
 describe('ages and years of birth stated after a name', () => {
   it('reads an age counted back from the text day, or a year of birth as written', () => {
-    expect(after('anh Nguyễn Văn Hùng (34 tuổi, quê Hải Dương)', 'Hùng', '2024-05-01')).toBe(1990);
-    expect(after('Le Thai Binh, 41, a bank clerk', 'Binh', '2025-01-01')).toBe(1984);
-    expect(after('Tran Van Nam (SN 1990, trú tại xã Yên Hòa)', 'Nam', null)).toBe(1990);
-    expect(after('Sato Ken, född 1988, bor i Lund', 'Ken', null)).toBe(1988);
-    expect(after('chi Lan (28 tuoi) cho biet', 'Lan', '2023-09-09')).toBe(1995);
+    expect(bornAfter('anh Nguyễn Văn Hùng (34 tuổi, quê Hải Dương)', 'Hùng', '2024-05-01')).toBe(1990);
+    expect(bornAfter('Le Thai Binh, 41, a bank clerk', 'Binh', '2025-01-01')).toBe(1984);
+    expect(bornAfter('Tran Van Nam (SN 1990, trú tại xã Yên Hòa)', 'Nam', null)).toBe(1990);
+    expect(bornAfter('Sato Ken, född 1988, bor i Lund', 'Ken', null)).toBe(1988);
+    expect(bornAfter('chi Lan (28 tuoi) cho biet', 'Lan', '2023-09-09')).toBe(1995);
   });
 
   it('reads nothing else after a name, and no age of an undated text', () => {
-    expect(after('anh Nguyễn Văn Hùng (34 tuổi)', 'Hùng', null)).toBeNull();
-    expect(after('Nguyen Van Hung, 2024, Hanoi', 'Hung', '2024-05-01')).toBeNull();
-    expect(after('Nguyen Van Hung (Hanoi) said', 'Hung', '2024-05-01')).toBeNull();
-    expect(after('Nguyen Van Hung, 34 workers', 'Hung', '2024-05-01')).toBeNull();
+    expect(bornAfter('anh Nguyễn Văn Hùng (34 tuổi)', 'Hùng', null)).toBeNull();
+    expect(bornAfter('Nguyen Van Hung, 2024, Hanoi', 'Hung', '2024-05-01')).toBeNull();
+    expect(bornAfter('Nguyen Van Hung (Hanoi) said', 'Hung', '2024-05-01')).toBeNull();
+    expect(bornAfter('Nguyen Van Hung, 34 workers', 'Hung', '2024-05-01')).toBeNull();
   });
 });
 
