@@ -1417,6 +1417,10 @@ export const VI_ORG_HEADS: readonly (readonly string[])[] = [
   ['thpt'],
   ['trường', 'thcs'],
   ['thcs'],
+  // Colleges where the marks were lost ("Truong Cao dang Long An", "Cao dang Y te Ha Nam"): see
+  // UNMARKED_ONLY_HEADS.
+  ['trường', 'cao', 'đẳng'],
+  ['cao', 'đẳng'],
   ['học', 'viện'],
   // A university of technology by its city's name alone ("Bách khoa Đà Nẵng", "Bách khoa TP.HCM").
   ['bách', 'khoa'],
@@ -1436,6 +1440,14 @@ export const VI_ORG_HEADS: readonly (readonly string[])[] = [
   ['câu', 'lạc', 'bộ'],
   ['clb'],
 ];
+
+/**
+ * Heads of {@link VI_ORG_HEADS} read only without marks: with them, the bodies' stage reads the
+ * whole name ("Trường Cao đẳng Việt Nam - Singapore", "Trường Cao đẳng Công nghệ cao Đồng Nai").
+ */
+export const UNMARKED_ONLY_HEADS: ReadonlySet<readonly string[]> = new Set(
+  VI_ORG_HEADS.filter((h) => h.includes('đẳng')),
+);
 
 /** The folding keys of those heads' last words ("hoc", "vien"): a place after one of them is checked. */
 export const VI_ORG_HEAD_ENDS: ReadonlySet<string> = new Set(

@@ -477,6 +477,13 @@ describe('local organisations: Vietnamese institutions and companies', () => {
       ['Truong DH Nong Lam TP.HCM', 'organisation', ['vn-province-2025:79']],
       ['DH Can Tho', 'organisation', ['vn-province-2025:92']],
     ]);
+    // A college by its place where the marks were lost, not the province alone.
+    expect(
+      orgs('Sinh vien Truong Cao dang Long An va Cao dang Chu Lai duoc tuyen.', {
+        language: 'vi',
+        noMarks: true,
+      }).map((o) => o[0]),
+    ).toEqual(['Truong Cao dang Long An', 'Cao dang Chu Lai']);
     // "sang Nhật" (to Japan) goes on with the sentence.
     expect(orgs('Sinh viên Đại học Nông Lâm sang Nhật học.', { language: 'vi' }).map((o) => o[0])).toEqual([
       'Đại học Nông Lâm',

@@ -16,6 +16,7 @@ import {
   JAPANESE_COMPANY_WORDS,
   LEGAL_FORMS,
   SWEDISH_INSTITUTION_TAILS,
+  UNMARKED_ONLY_HEADS,
   VI_ORG_HEAD_ENDS,
   VI_ORG_HEADS,
 } from './context.js';
@@ -594,6 +595,7 @@ function viHeadBefore(doc: Doc, k: number, covered: Uint8Array, opening = false)
     const paper = head.length === 1 && head[0] === 'báo';
     const opens = opening && SENTENCE_OPENING_HEADS.has(head);
     if (from < (paper || opens ? 0 : 1) || !tokens.capital(from)) continue;
+    const unmarkedOnly = UNMARKED_ONLY_HEADS.has(head);
     let ok = true;
     for (let j = 0; j < head.length && ok; j++) {
       const w = from + j;
@@ -602,6 +604,7 @@ function viHeadBefore(doc: Doc, k: number, covered: Uint8Array, opening = false)
       // by the head's folded key: "Dai hoc Da Nang", "Đại hoc Akita".)
       const unmarked = tokens.noMarks || (tokens.partialMarks && !hasVietnameseMarks(written));
       ok =
+        (unmarked || !unmarkedOnly) &&
         !covered[w] &&
         spaced(doc, w) &&
         (unmarked ? tokens.is(w, foldKey(head[j] as string)) : markedSpelling(written) === head[j]);
