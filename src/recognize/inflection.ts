@@ -4,6 +4,7 @@ import { institutionAfter } from './homograph-rules.js';
 import { COMPOUND, type EntityMention } from './mention.js';
 import { resolve } from './resolve.js';
 import { joinable } from './scan.js';
+import { swedishInstitution } from './swedish-institutions.js';
 import { OTHER_WORD } from './tokenize.js';
 
 /** Most words before the inflected one that a name may have ("Ho Chi Minhs": two). */
@@ -127,7 +128,16 @@ export function inflected(doc: Doc, covered: Uint8Array, language: string | null
     if (!resolved) continue;
     const m = mention(doc, best.from, i + 1, resolved.id, resolved.flags);
     if (resolved.candidates) m.candidates = resolved.candidates;
-    if (genitive) m.inflection = 'genitive';
+    if (genitive) {
+      m.inflection = 'genitive';
+      // A country's institution the knowledge base lacks ("Vietnams tullmyndighet"): one name.
+      const institution = swedishInstitution(doc, m, best.from, i + 1, covered);
+      if (institution) {
+        found.push([best.from, institution]);
+        i = best.from;
+        continue;
+      }
+    }
     found.push([best.from, m]);
     covered.fill(1, best.from, i + 1);
     i = best.from;

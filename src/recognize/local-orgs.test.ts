@@ -375,12 +375,15 @@ describe('local organisations: Swedish agencies', () => {
     expect(orgs('Forskarna vid Ehime universitet odlar havsruda.', { language: 'sv' })).toEqual([
       ['Ehime universitet', 'organisation', []],
     ]);
-    const text =
-      'Hon forskar vid Sveriges lantbruksuniversitet och Vietnams nationella skogsbruksuniversitet.';
+    const text = 'Hon forskar vid Norges lantbruksuniversitet och Vietnams nationella skogsbruksuniversitet.';
     expect(orgs(text, { language: 'sv' }).map((o) => o[0])).toEqual([
-      'Sveriges lantbruksuniversitet',
+      'Norges lantbruksuniversitet',
       'Vietnams nationella skogsbruksuniversitet',
     ]);
+    // One the knowledge base holds is its, with no local organisation beside it.
+    expect(
+      recognize('Hon forskar vid Sveriges lantbruksuniversitet.', { language: 'sv' }).map((m) => m.id),
+    ).toEqual(['org:slu']);
     // A country's universities, not one of them.
     expect(orgs('Vietnams universitet och Japans nationella universitet växer.', { language: 'sv' })).toEqual(
       [],

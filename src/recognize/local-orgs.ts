@@ -865,6 +865,8 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
       // skogsbruksuniversitet"), as a word of its own or ending a compound.
       const adjective = k + 3 <= n && spaced(doc, k + 1) && definiteAdjective(doc, k + 1) ? 1 : 0;
       const tail = k + 1 + adjective;
+      // (A name the scan read whole is the knowledge base's: "Sveriges lantbruksuniversitet", SLU.)
+      if (covered[tail]) continue;
       const word = tokens.id(tail) !== 0 && SWEDISH_INSTITUTION_TAILS.has(tokens.key(tail) as string);
       const compound = !word && institutionCompound(doc, tail);
       if (!word && !compound) continue;
