@@ -1485,6 +1485,10 @@ const VI_BODY_HEADS_ANY_CASE_WORDS: readonly string[] = [
   'tỉnh ủy',
   'thành ủy',
   'huyện ủy',
+  // A government's web portal: "Cổng Thông tin điện tử tỉnh Thái Bình", "Cổng TTĐT huyện Nghi
+  // Xuân" (local-orgs.ts makes it an outlet).
+  'cổng thông tin điện tử',
+  'cổng ttđt',
   // The Youth Union of a city or a province ("Thành Đoàn TP.HCM", "Tỉnh đoàn Nghệ An").
   'thành đoàn',
   'tỉnh đoàn',

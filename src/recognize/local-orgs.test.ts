@@ -480,6 +480,19 @@ describe('local organisations: Vietnamese institutions and companies', () => {
       ['Truong DH Nong Lam TP.HCM', 'organisation', ['vn-province-2025:79']],
       ['DH Can Tho', 'organisation', ['vn-province-2025:92']],
     ]);
+    // A government's web portal by its place: an outlet, one entity by its abbreviation too.
+    const portals = recognize(
+      'Theo Cổng Thông tin điện tử tỉnh Lào Cai, đoàn đã đến. Cổng TTĐT tỉnh Lào Cai đưa tin.',
+      { language: 'vi' },
+    ).filter((m) => m.type === 'outlet');
+    expect(portals.map((m) => [m.text, m.id, (m.parts ?? []).map((p) => p.id)])).toEqual([
+      [
+        'Cổng Thông tin điện tử tỉnh Lào Cai',
+        'local:outlet:cong-thong-tin-dien-tu-tinh-lao-cai',
+        ['vn-province-2025:15'],
+      ],
+      ['Cổng TTĐT tỉnh Lào Cai', 'local:outlet:cong-thong-tin-dien-tu-tinh-lao-cai', ['vn-province-2025:15']],
+    ]);
     // A college by its place where the marks were lost, not the province alone.
     expect(
       orgs('Sinh vien Truong Cao dang Long An va Cao dang Chu Lai duoc tuyen.', {

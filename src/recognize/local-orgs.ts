@@ -1041,6 +1041,11 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
       if (event) {
         m.id = LOCAL_EVENT + m.id.slice(LOCAL_ORG.length);
         m.type = 'event';
+      } else if (tokens.is(from, 'cong') && (tokens.is(from + 1, 'thong') || tokens.is(from + 1, 'ttdt'))) {
+        // A government's web portal publishes: an outlet, as a province's newspaper is. (One
+        // entity by its abbreviation too: "Cổng TTĐT tỉnh Lào Cai".)
+        m.id = LOCAL_OUTLET + m.id.slice(LOCAL_ORG.length).replace(/^cong-ttdt-/u, 'cong-thong-tin-dien-tu-');
+        m.type = 'outlet';
       }
       found.push([from, m]);
     }
