@@ -123,6 +123,32 @@ export const MARITIME_DISPUTE: ReadonlySet<string> = new Set([
   'spratlyoarna',
 ]);
 
+/**
+ * Swedish words of the Baltic's countries and of its security (folding keys): beside the words of
+ * a dispute they keep "Östersjön" the Baltic ("Precis som i Östersjön, där Sverige och Finland …").
+ */
+export const BALTIC_WORDS: ReadonlySet<string> = new Set([
+  'sverige',
+  'sveriges',
+  'svensk',
+  'svenska',
+  'finland',
+  'finlands',
+  'finska',
+  'ryssland',
+  'rysslands',
+  'ryska',
+  'nato',
+  'natos',
+  'estland',
+  'lettland',
+  'litauen',
+  'polen',
+  'danmark',
+  'tyskland',
+  'gotland',
+]);
+
 /** Countries whose mention makes a text about the Baltic (Östersjön is then the Baltic Sea). */
 export const BALTIC: ReadonlySet<string> = new Set([
   'country:SE',

@@ -284,6 +284,18 @@ describe('recognize: seas', () => {
     });
   });
 
+  it('reads Östersjön as Biển Đông beside the words of a dispute, even where the text names the East Sea otherwise', () => {
+    const text =
+      'Kina har skickat fartyg till Sydkinesiska havet. Ledarna underströk vikten av fred, stabilitet och fri sjöfart i Östersjön och att tvister löses fredligt.';
+    expect(recognize(text, { language: 'sv' }).find((x) => x.text === 'Östersjön')?.id).toBe('sea:bien-dong');
+    // Not where the sentence names a country of the Baltic: a comparison.
+    const compared =
+      'Kina har skickat fartyg till Sydkinesiska havet. Precis som i Östersjön, där Sverige och Finland övar, handlar tvisterna om fri sjöfart.';
+    expect(recognize(compared, { language: 'sv' }).find((x) => x.text === 'Östersjön')?.id).toBe(
+      'sea:baltic',
+    );
+  });
+
   it('reads Östersjön as the Baltic Sea in a Swedish or Baltic context', () => {
     const text = 'Sverige och Finland övar tillsammans i Östersjön i sommar.';
     expect(recognize(text).find((x) => x.text === 'Östersjön')).toMatchObject({

@@ -2,6 +2,7 @@ import { kbAmbiguities } from '../kb/meta.js';
 import type { AmbiguityRecord, Entity, EntityType } from '../kb/types.js';
 import {
   BALTIC,
+  BALTIC_WORDS,
   CHINA_WORDS,
   CITY_WORDS,
   DEMOCRATIC_WORDS,
@@ -104,7 +105,6 @@ function holds(when: string, doc: Doc, raw: Raw): boolean {
     case 'vietnam-maritime-context': {
       // A text that names the East Sea otherwise ("Sydkinesiska havet", "Östhavet") has its own
       // word for it: Östersjön is then the Baltic.
-      if (doc.plain.has('sea:bien-dong')) return false;
       // (A city or region of a Baltic country counts for the Baltic: "Göteborg", "Skåne".)
       let vn = 0;
       let baltic = 0;
@@ -116,10 +116,13 @@ function holds(when: string, doc: Doc, raw: Raw): boolean {
           if (country !== undefined && BALTIC.has(country)) baltic++;
         }
       }
-      // The words of a maritime dispute in its sentence, in a text about Viet Nam: the East Sea
-      // ("frihet för navigering och överflygning i Östersjön", "fred och stabilitet i Östersjön"),
-      // whatever else the text names.
-      return vn > baltic || (vn > 0 && disputeAround(doc, raw));
+      // The words of a maritime dispute in its sentence, and no Baltic country's, in a text about
+      // Viet Nam: the East Sea ("lösa tvister i Östersjön", "fred och stabilitet i Östersjön"),
+      // whatever else the text names, its own word for the East Sea too.
+      if (vn > 0 && disputeAround(doc, raw, MARITIME_DISPUTE) && !disputeAround(doc, raw, BALTIC_WORDS))
+        return true;
+      if (doc.plain.has('sea:bien-dong')) return false;
+      return vn > baltic;
     }
     default:
       return false;
@@ -129,14 +132,14 @@ function holds(when: string, doc: Doc, raw: Raw): boolean {
 /** How far around a sea's name its sentence is searched for the words of a dispute. */
 const DISPUTE_REACH = 12;
 
-/** Words within {@link DISPUTE_REACH} of the match `raw`, in its sentence, are of a maritime dispute. */
-function disputeAround(doc: Doc, raw: Raw): boolean {
+/** A word of `words` stands within {@link DISPUTE_REACH} of the match `raw`, in its sentence. */
+function disputeAround(doc: Doc, raw: Raw, words: ReadonlySet<string>): boolean {
   const { text, tokens } = doc;
   const ends = (k: number): boolean => /[.!?\n]/u.test(text.slice(tokens.end(k), tokens.start(k + 1)));
   for (let k = raw.from - 1; k >= 0 && raw.from - k <= DISPUTE_REACH && !ends(k); k--)
-    if (MARITIME_DISPUTE.has(tokens.word(k) as string)) return true;
+    if (words.has(tokens.word(k) as string)) return true;
   for (let k = raw.to; k < tokens.length && k - raw.to < DISPUTE_REACH && !ends(k - 1); k++)
-    if (MARITIME_DISPUTE.has(tokens.word(k) as string)) return true;
+    if (words.has(tokens.word(k) as string)) return true;
   return false;
 }
 
