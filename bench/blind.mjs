@@ -530,6 +530,14 @@ const BATCHES = [
     name: 'batch 119 (2026-12-07, the same session, written with batch 118 and run first on the same code: 1186–1189 en/sv, 1190–1195 vi)',
     has: (n) => n >= 1186 && n <= 1195,
   },
+  {
+    name: "batch 120 (2026-12-07, the same session, written while batches 118 and 119's rules were made and run first on them: 1196–1199 en/sv, 1200–1205 vi)",
+    has: (n) => n >= 1196 && n <= 1205,
+  },
+  {
+    name: 'batch 121 (2026-12-07, the same session, written with batch 120 and run first on the same code: 1206–1209 en/sv, 1210–1215 vi)',
+    has: (n) => n >= 1206 && n <= 1215,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);

@@ -76,10 +76,11 @@ export const DATE_DMY =
 
 /**
  * Vietnamese prose and date lines, with or without marks: "ngày 1 tháng 5 năm 2022",
- * "ngay 27 thang 11", "13 tháng 5, 2014", "ngày 23 tháng 08 năm 2019".
+ * "ngay 27 thang 11", "13 tháng 5, 2014", "ngày 23 tháng 08 năm 2019", and Facebook's short
+ * form "12 thg 2, 2025".
  */
 export const DATE_VI_WORDS = new RegExp(
-  `(?<![\\p{L}\\d])(?:ng[àa]y${S1})?(?<day>\\d{1,2})${S1}th[áa]ng${S1}(?<month>\\d{1,2})(?:(?:${S1}n[ăa]m|,)${S}(?<year>\\d{4,5}))?(?!\\d)`,
+  `(?<![\\p{L}\\d])(?:ng[àa]y${S1})?(?<day>\\d{1,2})${S1}(?:th[áa]ng|thg)${S1}(?<month>\\d{1,2})(?:(?:${S1}n[ăa]m|,)${S}(?<year>\\d{4,5}))?(?!\\d)`,
   'iu',
 );
 

@@ -210,6 +210,20 @@ describe('analyze', () => {
     expect(a.published?.iso).toBe('2024-03-22');
   });
 
+  it("reads a Swedish municipality's site by its name opening the page's menu as the page's outlet", () => {
+    const body =
+      'Kommunen har under året arbetat med två vänorter i Asien kring dagvatten och översvämningar, och nu besöker en delegation staden.';
+    const a = analyze(
+      `Umeå kommun\nTill startsidan\nMeny\nBo och leva\nKommun och politik\n\nVatten som förenar tre städer på två kontinenter\n\n${body}`,
+    );
+    expect(a.outlet).toMatchObject({ text: 'Umeå kommun', entityId: null, source: 'header' });
+    // Not a line of the body that names one.
+    const other = analyze(
+      `Nyheter\n\nVatten som förenar tre städer på två kontinenter\n\n${body}\n\nUmeå kommun`,
+    );
+    expect(other.outlet?.text).not.toBe('Umeå kommun');
+  });
+
   it("reads a masthead that opens with the site's domain as the page's outlet, known to the base or not", () => {
     const body = 'Hom nay ham duong bo Hai Van tron 20 nam thong xe, anh em vao chia se anh cu nhe.';
     const forum = analyze(

@@ -67,6 +67,10 @@ const MEMBERS =
 /** A group's line of members ({@link MEMBERS}): the line over it is the group's name. */
 export const membersLine = (text: string): boolean => text.length <= MAX_CHROME_LINE && MEMBERS.test(text);
 
+/** A chrome line that names the site: "Theo dõi Baoquocte.vn trên", "Follow VnExpress on", "Följ Expressen på". */
+export const FOLLOW_LINE =
+  /^(?:theo dõi|follow|följ)[ \t]{1,3}(?<site>[\p{L}\d][\p{L}\d.+-]{1,40})[ \t]{1,3}(?:trên|on|på)(?![\p{L}])/iu;
+
 /** Most entries of a line of chrome parted by bars. */
 const MAX_CHROME_PARTS = 4;
 

@@ -1,5 +1,6 @@
 import type { EntityType } from '../kb/types.js';
 import { foldKey } from '../text/fold.js';
+import { FOLLOW_LINE } from './chrome.js';
 import type { Piece } from './layout.js';
 import type { Line } from './lines.js';
 import { mastheadName } from './masthead.js';
@@ -269,9 +270,6 @@ export function readDateline(first: Piece | undefined, mentions: MentionIndex): 
  */
 const SELF_AFTER =
   /^(?::s|s|’s|'s)?[ \t]{1,3}(?:\p{L}{0,20}(?:reporter|korrespondent|correspondent)|utsände|är på plats|đã có cuộc phỏng vấn|phóng viên|(?:digital|plus|premium)(?![\p{L}\d]))/iu;
-/** A chrome line that names the site: "Theo dõi Baoquocte.vn trên", "Follow VnExpress on", "Följ Expressen på". */
-const FOLLOW_LINE =
-  /^(?:theo dõi|follow|följ)[ \t]{1,3}(?<site>[\p{L}\d][\p{L}\d.+-]{1,40})[ \t]{1,3}(?:trên|on|på)(?![\p{L}])/iu;
 /** … or right before it: "säger … till Aftonbladet", "told Kyodo", "trả lời phỏng vấn Báo Thanh Niên", "reported by UNN". */
 const SELF_BEFORE = /(?:[ \t]till|[ \t]told|phỏng vấn|reported by|interview with|intervju med)[ \t]{1,3}$/iu;
 
@@ -322,7 +320,10 @@ const MASTHEAD_LINES = 2;
 /** The site's name a masthead line of the page's first lines gives (see {@link mastheadName}). */
 function mastheadOf(p: Piece): string | null {
   if (p.kind !== 'heading' && p.kind !== 'paragraph' && p.kind !== 'navigation') return null;
-  return mastheadName(p.span.text);
+  const t = p.span.text;
+  // (A menu's block opens on the site's name: "Västerås stad" / "Till startsidan" / "Meny" / ….)
+  const line = p.kind === 'navigation' && t.includes('\n') ? t.slice(0, t.indexOf('\n')) : t;
+  return mastheadName(line);
 }
 
 /** Longest line above the headline read as the header's rather than the body's. */

@@ -244,4 +244,9 @@ describe('Vietnamese typed without marks', () => {
     expect(iso('Thu sau, 15/07/2022 10:05')).toEqual({ iso: '2022-07-15T10:05', precision: 'minute' });
     expect(iso('ngay 2 thang 9 nam 2025')).toEqual({ iso: '2025-09-02', precision: 'day' });
   });
+
+  it("reads Facebook's short month ('12 thg 2, 2025 luc 21:14')", () => {
+    expect(iso('12 thg 2, 2025 luc 21:14')).toEqual({ iso: '2025-02-12T21:14', precision: 'minute' });
+    expect(iso('3 thg 11, 2024')).toEqual({ iso: '2024-11-03', precision: 'day' });
+  });
 });

@@ -140,6 +140,10 @@ export const CHROME_LABELS: readonly string[] = [
   'språk',
   'language',
   'ngôn ngữ',
+  // A chat's or a group's fields over its messages: "Nhóm: Người Việt Osaka", "Group: …".
+  'nhóm',
+  'group',
+  'grupp',
 ];
 
 /** Words that close a line of chrome: a close or dismiss button glued to a banner ("… nếu mạng chậm. Đóng"). */

@@ -15,6 +15,11 @@ const FORUM_MASTHEAD =
  * tagline: "VĨNH PHÚC ONLINE - Tin tức địa phương", "Hòa Bình Online".
  */
 const ONLINE_MASTHEAD = /^(?<name>\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,3} (?:ONLINE|Online))(?:$| [-–|] )/u;
+/**
+ * A Swedish municipality's or region's site by its name alone on a line: "Västerås stad", "Umeå
+ * kommun", "Region Skåne".
+ */
+const MUNICIPAL_MASTHEAD = /^(?:\p{Lu}[\p{Ll}-]{1,20} (?:stad|kommun)|Region \p{Lu}[\p{Ll}-]{1,20})$/u;
 /** Folded words for the units above a commune's or a district's, after a dash in a portal's name. */
 const HIGHER_UNITS: readonly string[] = ['huyen ', 'tinh ', 'thanh pho ', 'tp ', 'tp.', 'quan ', 'thi xa '];
 
@@ -102,6 +107,7 @@ export function mastheadName(line: string): string | null {
   const online = ONLINE_MASTHEAD.exec(line)?.groups?.name;
   if (online) return online;
   const t = line.trim();
+  if (MUNICIPAL_MASTHEAD.test(t)) return t;
   if (!PORTAL_FIRST.test(t) || t.includes('\n')) return null;
   const key = foldKey(t);
   if (PORTAL_OPENINGS.some((o) => key.startsWith(o))) return withoutHigherUnits(t);

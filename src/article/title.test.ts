@@ -682,4 +682,17 @@ ${viBody}`);
     expect(a.title?.text).toBe(head);
     expect(a.published?.iso).toBe('2024-06-20T14:32');
   });
+
+  it("takes neither a site's offer to follow it nor a chat's message cut from its stamp for the headline", () => {
+    const head = 'Japan-backed expansion to ease overload at a Saigon hospital';
+    const a = analyze(
+      `Society > Health\n\n${head}\n\nThursday, November 21, 2024 16:45\n\nFollow VietnamPlus on Google News\n\n${body}`,
+    );
+    expect(a.title?.text).toBe(head);
+    // A chat's export: the app's banner and its messages are no headline.
+    const chat = analyze(
+      'Zalo - Xuất lịch sử trò chuyện\nNhóm: Người Việt Osaka\n\n[08/08/2024 16:58] Hùng Osaka: Mọi người ơi vừa động đất ở Miyazaki, nhà em rung nhẹ thôi, có ai bị sao không?\n\n[08/08/2024 17:02] Ngọc Hân: Ở Ikuno em không thấy rung gì, mọi người kiểm tra ứng dụng cảnh báo nhé.',
+    );
+    expect(chat.title).toBeNull();
+  });
 });

@@ -4,6 +4,7 @@ import { foldKey } from '../text/fold.js';
 import { whiteSpace } from '../text/white-space.js';
 import {
   endsOnFunctionWord,
+  FOLLOW_LINE,
   isChrome,
   isSection,
   isSlug,
@@ -328,8 +329,11 @@ const CHAT_SENDER = /^[^()\n]{1,60} \(\d{1,2}:\d{2}\)$/u;
 /** A piece that is a post's stamp of how long ago (see {@link RELATIVE_STAMP}). */
 const relativeStamp = (p: Piece | undefined): boolean => p !== undefined && RELATIVE_STAMP.test(p.span.text);
 
-/** A line opening with a separator of menus and breadcrumbs. */
-const SEPARATOR_FIRST = /^[|»›>•·]/u;
+/**
+ * A line opening with a separator of menus and breadcrumbs, or with the closing bracket of a stamp
+ * cut off before it ("] Hùng Osaka: Mọi người ơi …" after "[08/08/2024 16:58").
+ */
+const SEPARATOR_FIRST = /^[|»›>•·\])]/u;
 
 /** Why a line cannot be the headline, or null when it can. */
 function rejects(
@@ -350,7 +354,9 @@ function rejects(
     return true;
   // The rest of a line cut at a separator ("… 21:14 | Người gửi: …") is no headline, nor is a
   // post's stamp of how long ago and for whom ("3 giờ · Công khai", "2 h - Public").
-  if (SEPARATOR_FIRST.test(t) || RELATIVE_STAMP.test(t) || CHAT_SENDER.test(t)) return true;
+  // Nor a site's offer to follow it ("Follow VietnamPlus on Google News").
+  if (SEPARATOR_FIRST.test(t) || RELATIVE_STAMP.test(t) || CHAT_SENDER.test(t) || FOLLOW_LINE.test(t))
+    return true;
   const dateline = matchDateline(t);
   if (
     (dateline !== null && namedDateline(dateline)) ||
@@ -527,6 +533,8 @@ function pickAmong(pieces: Piece[], text: string, isOutletName: (text: string) =
     // (Not a quotation opening on a dash or a quote mark: "– Jag har aldrig varit så rädd, säger …".)
     const overByline = next?.kind === 'byline' && t.length <= MAX_ESSAY_TITLE && !QUOTE_OPENING.test(t);
     if (!twoLines && rejects(t, isOutletName, continues, overByline)) continue;
+    // A social network's page opens on the network's banner ("Zalo - Xuất lịch sử trò chuyện").
+    if (social && i === 0) continue;
     // A line opening in lower case goes on from the line before it: no headline.
     if (LOWER_FIRST.test(t)) continue;
     if (menuEntries.has(key(t))) continue;
