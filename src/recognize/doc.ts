@@ -305,6 +305,16 @@ export interface Doc {
   readonly plain: Set<string>;
 }
 
+/** The country whose genitive stands right before word `from` ("Japan's | PM"), or null. */
+export function countryGenitiveBefore(doc: Doc, from: number): string | null {
+  const s = from - 1;
+  if (s < 1 || !doc.tokens.possessive(s) || !doc.tokens.spaced(s)) return null;
+  const m = doc.matches.endingAt(s);
+  if (m < 0) return null;
+  const ids = (doc.matches.passing[m] as Passing).ids;
+  return ids.length === 1 && doc.index.types.get(ids[0] as string) === 'country' ? (ids[0] as string) : null;
+}
+
 /** The folding key of the word `n` places before a match, if any. */
 export function keyBefore(doc: Doc, raw: { from: number }, n: number): string | undefined {
   return raw.from - n >= 0 ? doc.tokens.key(raw.from - n) : undefined;

@@ -32,6 +32,14 @@ describe('offices: a title and part of a name stand for the office holder', () =
     expect(people('Gen. Giang spoke.', '2023-05-22')).toEqual(people('General Giang spoke.', '2023-05-22'));
   });
 
+  it("reads no Vietnamese holder by a middle name ('Vice Chairman Duc' is no Nguyễn Đức Hải)", () => {
+    const text =
+      "The ceremony was attended by Vice Chairman of the city's People's Committee Duong Anh Duc. Vice Chairman Duc said work would speed up.";
+    const found = people(text, '2024-11-21');
+    expect(found.filter((m) => m[0] === 'Duc').map((m) => m[1])).toEqual(['local:person:duong-anh-duc']);
+    expect(found.map((m) => m[1])).not.toContain('person:nguyen-duc-hai');
+  });
+
   it('reads a one-word title as no part of a name ("President" is no name of Hồ Chí Minh)', () => {
     expect(people("Vietnam's President Vo Van Thuong visited.", '2023-11-27')).toEqual([
       ['Vo Van Thuong', 'person:vo-van-thuong', ''],

@@ -2,7 +2,15 @@ import type { Normalizer } from '../kb/kb.js';
 import type { Entity, OfficeTerm } from '../kb/types.js';
 import { foldKey } from '../text/fold.js';
 import { caseAt, LOWER, NO_CASE, UPPER } from '../text/letter-case.js';
-import { DEFINITE_ENDINGS, type Doc, indefiniteBefore, mention, noOneAfter, qualifiedBy } from './doc.js';
+import {
+  countryGenitiveBefore,
+  DEFINITE_ENDINGS,
+  type Doc,
+  indefiniteBefore,
+  mention,
+  noOneAfter,
+  qualifiedBy,
+} from './doc.js';
 import type { Passing } from './gazetteer.js';
 import { inLexicon } from './homograph-rules.js';
 import {
@@ -37,8 +45,13 @@ function peopleByPart(kb: Normalizer): Map<string, Entity[]> {
         }
     for (const e of kb.listEntities('person')) {
       const words = new Set<string>();
+      // A Vietnamese goes by the given name (or the family name), never by a middle name: "Vice
+      // Chairman Duc" is no Nguyễn Đức Hải.
+      const middle = new Set(e.country === 'country:VN' && e.middle ? nameKeys(e.middle) : []);
+      for (const key of nameKeys(`${e.family ?? ''} ${e.given ?? ''}`)) middle.delete(key);
       for (const name of [...Object.values(e.names), ...(e.aliases ?? []), e.family ?? '', e.given ?? ''])
-        for (const key of nameKeys(name)) if (key.length >= MIN_PART && !titleWords.has(key)) words.add(key);
+        for (const key of nameKeys(name))
+          if (key.length >= MIN_PART && !titleWords.has(key) && !middle.has(key)) words.add(key);
       for (const key of words) {
         const list = parts.get(key) ?? [];
         list.push(e);
@@ -541,16 +554,6 @@ function otherOwnerAfter(doc: Doc, i: number, offices: readonly string[]): boole
     const office = doc.kb.getEntity(id);
     return office != null && wordsOfOffice(office).has(owner);
   });
-}
-
-/** The country whose genitive stands right before word `from` ("Japan's | PM"), or null. */
-function countryGenitiveBefore(doc: Doc, from: number): string | null {
-  const s = from - 1;
-  if (s < 1 || !doc.tokens.possessive(s) || !doc.tokens.spaced(s)) return null;
-  const m = doc.matches.endingAt(s);
-  if (m < 0) return null;
-  const ids = (doc.matches.passing[m] as Passing).ids;
-  return ids.length === 1 && doc.index.types.get(ids[0] as string) === 'country' ? (ids[0] as string) : null;
 }
 
 /** Offices by id, for their country. */

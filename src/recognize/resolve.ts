@@ -14,7 +14,7 @@ import {
   PROVINCE_WORDS,
   VIETNAM_MARITIME,
 } from './context.js';
-import { type Doc, keyBefore, type Raw } from './doc.js';
+import { countryGenitiveBefore, type Doc, keyBefore, type Raw } from './doc.js';
 import type { Form, Passing } from './gazetteer.js';
 import {
   AMBIGUOUS,
@@ -151,8 +151,13 @@ function disputeAround(doc: Doc, raw: Raw, words: ReadonlySet<string>): boolean 
 function countryContext(doc: Doc, raw: Raw, words: ReadonlySet<string>, country: string): boolean {
   const before = keyBefore(doc, raw, 1);
   if (before !== undefined && words.has(before)) return true;
+  // A country's genitive before the name says whose it is ("Vietnam's Ministry of Health").
+  const owner = countryGenitiveBefore(doc, raw.from);
+  if (owner !== null) return owner === country;
   const after = doc.tokens.key(raw.to) === 'of' ? raw.to + 1 : raw.to;
-  const next = doc.matches.startingAt(after);
+  // (Right after it, in the same phrase: not the next sentence's first word, "… Ministry of
+  // Health. Japan also …".)
+  const next = after < doc.tokens.length && doc.tokens.spaced(after - 1) ? doc.matches.startingAt(after) : -1;
   if (next >= 0 && doc.matches.passing[next]?.ids.includes(country)) return true;
   // In English or Swedish, a city of the country right after "in" ("the Defense Ministry in Tokyo").
   if (inCityOf(doc, raw.to, country)) return true;
@@ -251,6 +256,9 @@ function about(doc: Doc, country: string): boolean {
     const { matches } = doc;
     for (let k = 0; k < matches.length; k++) {
       const ids = (matches.passing[k] as Passing).ids;
+      // (Viet Nam's provinces and cities count for it: "Ho Chi Minh City", "Hà Nội", under their
+      // ids before and after the 2025 merger.)
+      if (ids.length > 0 && ids.every((id) => id.startsWith('vn-province-'))) vietnam++;
       if (ids.length !== 1) continue;
       if (ids[0] === country) named++;
       else if (ids[0] === 'country:VN') vietnam++;
