@@ -1217,13 +1217,14 @@ export function notTheName(
   )
     return true;
   // So is one before a capitalised Vietnamese syllable that opens no name of its own: written
-  // without marks, "Vinh Bao" is Vĩnh Bảo, a district, not the city of Vinh ("Vinh Nghe An" stays).
+  // without marks, "Vinh Bao" is Vĩnh Bảo, a district, not the city of Vinh ("Vinh Nghe An" stays);
+  // also where only the place lost its marks ("cửa khẩu Lao Bảo" is no Laos).
   if (
     vietnamese &&
     places &&
     to - from === 1 &&
     to < n &&
-    !tokens.marked(from, to + 1) &&
+    !tokens.marked(from, from + 1) &&
     !upper(tokens, from) &&
     isVietnameseSyllable(tokens.word(from) as string) &&
     spaced(text, tokens, from) &&

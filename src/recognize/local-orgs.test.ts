@@ -605,6 +605,12 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     expect(
       orgs('Đại diện Công ty Cổ phần Nhân lực Quốc tế Tràng An giới thiệu các đơn hàng.', { language: 'vi' }),
     ).toEqual([['Công ty Cổ phần Nhân lực Quốc tế Tràng An', 'organisation', []]]);
+    // Nor a sea: "Thái Bình Dương" in a company's name names no Pacific.
+    expect(
+      recognize('Ông Nam, Giám đốc Công ty CP Nhân lực Thái Bình Dương, cho biết.', { language: 'vi' })
+        .filter((m) => m.type !== 'person')
+        .map((m) => [m.text, m.id]),
+    ).toEqual([['Công ty CP Nhân lực Thái Bình Dương', 'local:org:cong-ty-cp-nhan-luc-thai-binh-duong']]);
   });
 
   it('reads a company or foundation named by its head and a foreign name, with no legal form', () => {

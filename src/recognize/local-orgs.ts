@@ -214,6 +214,8 @@ const PLACE_TYPES: ReadonlySet<EntityType> = new Set([
  * ("Đồn Biên phòng Lý Sơn", the island).
  */
 const BODY_PLACE_TYPES: ReadonlySet<EntityType> = new Set([...PLACE_TYPES, 'place']);
+/** A sea, which a company's name may hold (see localOrgs). */
+const SEA: ReadonlySet<EntityType> = new Set(['sea']);
 
 /** Entity `id` is one of `types`. */
 const isPlace = (doc: Doc, id: string, types = PLACE_TYPES): boolean =>
@@ -1003,7 +1005,9 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
       found.push([d.from, localOrg(doc, d.from, d.to, covered, replaced, d)]);
     // Companies named after their legal form ("Công ty TNHH Lọc hóa dầu Nghi Sơn").
     // (A region, a landmark too: "Công ty TNHH Kanto Seimitsu Việt Nam".)
-    const placeEnd = (k: number): number => placeAt(doc, k, BODY_PLACE_TYPES)?.to ?? -1;
+    // (A sea too: "Công ty CP Nhân lực Thái Bình Dương" names no Pacific.)
+    const seaEnd = (k: number): number => placeAt(doc, k, SEA)?.to ?? -1;
+    const placeEnd = (k: number): number => placeAt(doc, k, BODY_PLACE_TYPES)?.to ?? seaEnd(k);
     // (The end of a company of the knowledge base named at word `k`, taken into a longer name.)
     const orgEnd = (k: number): number => knownEnd(doc, k, isOrganisation);
     const townEnd = (k: number): number => {
@@ -1014,7 +1018,7 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
     // Cổ phần Cảng quốc tế Bình Thuận" is a port in Quảng Ngãi; "Công ty Cổ phần Nhân lực Quốc tế
     // Tràng An" no landscape): no part. A country is the one it works in ("… Việt Nam"), its part.
     for (const [from, to] of companySpans(doc, covered, placeEnd, orgEnd, townEnd)) {
-      for (let k = from; k < to; k++) if (orgEnd(k) > 0) replaced.add(k);
+      for (let k = from; k < to; k++) if (orgEnd(k) > 0 || seaEnd(k) > 0) replaced.add(k);
       const company = localOrg(doc, from, to, covered, replaced);
       if (company.parts) {
         const countries = company.parts.filter((part) => part.id.startsWith('country:'));
