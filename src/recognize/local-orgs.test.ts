@@ -605,6 +605,25 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     expect(
       orgs('Đại diện Công ty Cổ phần Nhân lực Quốc tế Tràng An giới thiệu các đơn hàng.', { language: 'vi' }),
     ).toEqual([['Công ty Cổ phần Nhân lực Quốc tế Tràng An', 'organisation', []]]);
+    // The company again by "Công ty" and the last words of its name: the same company.
+    const again = recognize(
+      'Anh làm cho Công ty CP Cung ứng Nhân lực Thái Bình Dương từ 2020. Giám đốc Công ty Thái Bình Dương cho biết, Cong ty Nakayama Viet Nam thì không.',
+      { language: 'vi' },
+    ).filter((m) => m.type === 'organisation');
+    expect(again.slice(0, 2).map((m) => [m.text, m.id, m.flags])).toEqual([
+      [
+        'Công ty CP Cung ứng Nhân lực Thái Bình Dương',
+        'local:org:cong-ty-cp-cung-ung-nhan-luc-thai-binh-duong',
+        [],
+      ],
+      [
+        'Công ty Thái Bình Dương',
+        'local:org:cong-ty-cp-cung-ung-nhan-luc-thai-binh-duong',
+        ['short-reference'],
+      ],
+    ]);
+    // (Another company's name is no reference to it.)
+    expect(again[2]?.id).not.toBe('local:org:cong-ty-cp-cung-ung-nhan-luc-thai-binh-duong');
     // Nor a sea: "Thái Bình Dương" in a company's name names no Pacific.
     expect(
       recognize('Ông Nam, Giám đốc Công ty CP Nhân lực Thái Bình Dương, cho biết.', { language: 'vi' })

@@ -29,7 +29,7 @@ import type { Passing } from './gazetteer.js';
 import { sentenceStart } from './homograph-rules.js';
 import { zoneSpans } from './industrial-zones.js';
 import { formsSpelt, LOCAL_PLACE, namesJapan, romajiWord } from './local-places.js';
-import type { EntityMention } from './mention.js';
+import { type EntityMention, SHORT_REFERENCE } from './mention.js';
 import { militaryUnitSpans } from './military-units.js';
 import { officeSpans } from './org-offices.js';
 import { OTHER_LANGUAGE } from './other-language.js';
@@ -37,7 +37,7 @@ import { resolve } from './resolve.js';
 import { gluedPossessive } from './scan.js';
 import { isVietnameseSyllable } from './syllables.js';
 import { bodySpans } from './vietnamese-bodies.js';
-import { companySpans, wordsAt } from './vietnamese-companies.js';
+import { companyReferences, companySpans, wordsAt } from './vietnamese-companies.js';
 
 /** Prefix of the ids of organisations local to one text: `local:org:gakushuin-university`. */
 export const LOCAL_ORG = 'local:org:';
@@ -1017,6 +1017,7 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
     // The places in a company's name name the company, not a place it is in or deals with ("Công ty
     // Cổ phần Cảng quốc tế Bình Thuận" is a port in Quảng Ngãi; "Công ty Cổ phần Nhân lực Quốc tế
     // Tràng An" no landscape): no part. A country is the one it works in ("… Việt Nam"), its part.
+    const companies: { from: number; to: number; id: string }[] = [];
     for (const [from, to] of companySpans(doc, covered, placeEnd, orgEnd, townEnd)) {
       for (let k = from; k < to; k++) if (orgEnd(k) > 0 || seaEnd(k) > 0) replaced.add(k);
       const company = localOrg(doc, from, to, covered, replaced);
@@ -1026,7 +1027,26 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
         else delete company.parts;
       }
       found.push([from, company]);
+      companies.push({ from, to, id: company.id });
     }
+    // The company again by "Công ty" and the last words of its name ("Công ty Thái Bình Dương"
+    // after "Công ty CP Cung ứng Nhân lực Thái Bình Dương"): the same company.
+    if (companies.length > 0)
+      for (const [from, to, id] of companyReferences(doc, covered, companies, placeEnd)) {
+        for (let k = from; k < to; k++) if (covered[k] && doc.matches.startingAt(k) >= 0) replaced.add(k);
+        covered.fill(1, from, to);
+        const m = localMention(doc, from, to, id, 'organisation');
+        m.name = (found.find(([, f]) => f.id === id)?.[1].name ?? m.name) as string;
+        m.flags = SHORT_REFERENCE;
+        // (The country it works in stays its part, as in the full name: "… Việt Nam".)
+        const countries: EntityMention[] = [];
+        for (let k = from; k < to; k++) {
+          const place = placeAt(doc, k, COUNTRY);
+          if (place) countries.push(mention(doc, k, place.to, place.id));
+        }
+        if (countries.length > 0) m.parts = countries;
+        found.push([from, m]);
+      }
     // Bodies named by a head, a description and the place they serve ("Ban Quản lý các khu công
     // nghiệp tỉnh Bắc Ninh").
     const bodyPlaceEnd = (k: number): number => placeAt(doc, k, BODY_PLACE_TYPES)?.to ?? -1;

@@ -198,3 +198,53 @@ export function companySpans(
   }
   return out;
 }
+
+/** Fewest letters of a one-word short name a company is referred to by ("Công ty Sakura"). */
+const MIN_SHORT_NAME = 4;
+
+/**
+ * Short references to companies the text named in full after their legal form: "Công ty" and
+ * the last words of one's name, capitalised, after it ("Công ty Thái Bình Dương" after "Công ty
+ * CP Cung ứng Nhân lực Thái Bình Dương"). Each as [first word, past the last, the company's id].
+ * The name's words may be free or a place's or sea's (`placeEnd`); the reference ends the name.
+ */
+export function companyReferences(
+  doc: { text: string; tokens: Tokens },
+  covered: Uint8Array,
+  companies: readonly { from: number; to: number; id: string }[],
+  placeEnd: (k: number) => number,
+): [number, number, string][] {
+  const { tokens } = doc;
+  const n = tokens.length;
+  const out: [number, number, string][] = [];
+  const keys = (from: number, to: number): string => {
+    const words: string[] = [];
+    for (let k = from; k < to; k++) words.push(tokens.word(k) as string);
+    return words.join(' ');
+  };
+  // Each company's name as folding keys, by its last word's.
+  const names = companies.map((c) => ({ ...c, name: ` ${keys(c.from, c.to)}` }));
+  const capitals = tokens.capitals();
+  for (let c = 0; c < capitals.length; c++) {
+    const h = capitals[c] as number;
+    // (Any case: "công ty" inside a sentence, "Công ty" opening one.)
+    const at =
+      h > 0 && !tokens.capital(h - 1) && tokens.is(h - 1, 'ty') && tokens.is(h - 2, 'cong') ? h - 2 : -1;
+    if (at < 0 || covered[at] || !spaced(doc, at) || !spaced(doc, h - 1)) continue;
+    // The capitalised run after the head: free words, or a place's whole match.
+    let end = h;
+    while (end < n && (end === h || spaced(doc, end - 1)) && tokens.capital(end)) {
+      if (!covered[end]) end++;
+      else {
+        const to = placeEnd(end);
+        if (to < 0) break;
+        end = to;
+      }
+    }
+    if (end === h || (end === h + 1 && tokens.end(h) - tokens.start(h) < MIN_SHORT_NAME)) continue;
+    const tail = ` ${keys(h, end)}`;
+    const company = names.find((x) => x.to <= at && x.name.endsWith(tail) && x.to - x.from > end - at);
+    if (company) out.push([at, end, company.id]);
+  }
+  return out;
+}
