@@ -56,8 +56,19 @@ export const CHROME_LINES: readonly string[] = [
   'back to top',
   'close',
   'no sub-categories',
-  // The tagline of Wikipedia and its mirrors, under the article's heading.
+  // The tagline of Wikipedia and its mirrors, under the article's heading, and its skip links,
+  // alone or on one line ("Hoppa till navigering Hoppa till sök").
   'from wikipedia, the free encyclopedia',
+  'jump to navigation',
+  'jump to search',
+  'jump to navigation jump to search',
+  'hoppa till navigering',
+  'hoppa till sök',
+  'hoppa till navigering hoppa till sök',
+  'bước tới nội dung',
+  'bước tới điều hướng',
+  'bước tới tìm kiếm',
+  'bước tới điều hướng bước tới tìm kiếm',
   // Swedish
   'från wikipedia, den fria encyklopedin',
   'hoppa till huvudinnehåll',

@@ -237,6 +237,12 @@ Chao cac bac, em dang tinh mua mot chiec xe cu nhap khau qua cang Hai Phong, mon
         'Sverige och Vietnamkriget avser den svenska regeringens och opinionens hållning till kriget i Vietnam under 1960- och 1970-talen, då relationerna till USA försämrades kraftigt.',
     );
     expect(a.title?.text).toBe('Sverige och Vietnamkriget');
+    // Nor its skip links on one line.
+    const skip = analyze(
+      'WikiSpegeln.se\nStartsida · Slumpartikel · Sök\n\nJapanska bron (Hội An)\nFrån Wikipedia, den fria encyklopedin\nHoppa till navigering Hoppa till sök\n\n' +
+        'Japanska bron är en täckt bro i Hội An som enligt traditionen byggdes av japanska köpmän på 1590-talet och som i dag är stadens kändaste byggnad.',
+    );
+    expect(skip.title?.text).toBe('Japanska bron (Hội An)');
   });
 
   it('reads a headline that opens with two places and a long dash as a headline, not a dateline', () => {

@@ -17,6 +17,9 @@ describe('corrections: misspelt and transliterated names of KB people', () => {
   it('corrects a long name two letters off, but not a Vietnamese one', () => {
     expect(people('Kishida Fumiyo spoke.').map((m) => m[1])).toEqual(['person:kishida-fumio']);
     expect(people('Kishida Fumiyoo spoke.').map((m) => m[2])).toEqual(['corrected']);
+    // A given name of the lists one letter changed from the person's, also of the lists, is another
+    // person ("Tanaka Mariko" beside Tanaka Makiko).
+    expect(people('Tanaka Mariko of JICA spoke.').map((m) => m[1])).not.toContain('person:tanaka-makiko');
     // Two letters off a Vietnamese leader is another person.
     expect(people('Pham Minh Thanh spoke.').map((m) => m[1])).not.toContain('person:pham-minh-chinh');
   });

@@ -1,6 +1,6 @@
 import type { Normalizer } from '../kb/kb.js';
 import { type Doc, mention, type PersonKey } from './doc.js';
-import { isJapaneseFamilyName } from './japanese-names.js';
+import { isJapaneseFamilyName, isJapaneseGivenName } from './japanese-names.js';
 import { levenshtein } from './levenshtein.js';
 import { CORRECTED, type EntityMention } from './mention.js';
 import { joinable } from './scan.js';
@@ -49,6 +49,9 @@ function slipsOfWords(
     // beside Kajiyama Hiroshi), not a slip. (Given names are not asked: "Fumiyo" is one, and
     // "Kishida Fumiyo" a slip.)
     if (japanese && isJapaneseFamilyName(w)) return false;
+    // So is a given name of the list one letter changed from the person's, also of the list
+    // ("Tanaka Mariko" beside Tanaka Makiko). (A letter added or dropped stays a slip: "Fumiyo".)
+    if (japanese && w.length === p.length && isJapaneseGivenName(w) && isJapaneseGivenName(p)) return false;
     // Two letters changed in a word of a Japanese name is another name ("Okada Tetsuya" beside
     // Okada Katsuya), not a slip: its syllables make many names of one length close together.
     // (Letters added are a slip, "Fumiyoo"; other names vary more by transliteration: "Poetin" is Putin.)

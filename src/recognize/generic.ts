@@ -151,6 +151,8 @@ export const STREET_TAILS: ReadonlySet<string> = new Set([
   'road',
   'avenue',
   'boulevard',
+  'parkway',
+  'highway',
   'bridge',
   'square',
 ]);

@@ -19,6 +19,12 @@ export function isJapaneseFamilyName(key: string): boolean {
   return family.has(key);
 }
 
+/** `key` is a Japanese given name of the list ("mariko"). */
+export function isJapaneseGivenName(key: string): boolean {
+  given ??= new Set(JAPANESE_GIVEN_NAMES.split(' '));
+  return given.has(key);
+}
+
 /**
  * The folded words `keys` are a Japanese person's name: two words, a given name of the list and a
  * family name of the list, in either order ("kobayashi ayumi", "aiko hamada"), not a family name
