@@ -191,6 +191,15 @@ describe('analyze', () => {
         entityId: 'outlet:nguoi-lao-dong',
         source: 'lead',
       });
+    // A portal's short name in the lead: the portal its masthead names in full.
+    const portal = analyze(
+      'CỔNG THÔNG TIN ĐIỆN TỬ TỈNH HÀ TĨNH\nTrang chủ\nGiới thiệu\nTin tức - Sự kiện\n\nĐoàn doanh nghiệp Nhật Bản khảo sát Khu kinh tế Vũng Áng\nThứ Năm, 20/06/2024 16:35\n\n(Cổng TTĐT) - Chiều 19/6, lãnh đạo tỉnh đã tiếp và làm việc với đoàn doanh nghiệp Nhật Bản.',
+    );
+    expect(portal.outlet).toMatchObject({
+      text: 'Cổng TTĐT',
+      name: 'CỔNG THÔNG TIN ĐIỆN TỬ TỈNH HÀ TĨNH',
+      source: 'lead',
+    });
     // A province's newspaper the knowledge base lacks: its masthead names it.
     const local = analyze(
       'BÁO LÀO CAI\nThời sự | Chính trị | Kinh tế\n\nKhánh thành điểm trường ở vùng cao\n\n(BLC) - Sáng 14/11, tại thôn Háng Chú, Ủy ban nhân dân xã tổ chức lễ khánh thành điểm trường mới.',

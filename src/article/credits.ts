@@ -126,6 +126,11 @@ export class MentionIndex {
 
 const span = (l: Line | Span): Span => ({ text: l.text, start: l.start, end: l.end });
 
+/** A government portal's short name in a credit: "Cổng TTĐT". */
+const PORTAL_SHORT = /^c[ổo]ng tt[đd]t$/iu;
+/** A portal's full name, folded: "Cổng Thông tin điện tử …". */
+const PORTAL_FULL = 'cong thong tin dien tu ';
+
 /** A credit in capital initials: two to five letters ("BP", "TTO", "QĐND"). */
 const INITIALS = /^\p{Lu}{2,5}$/u;
 
@@ -549,6 +554,12 @@ export function readCredits(options: {
     const initials = outlet.text;
     // (A masthead the knowledge base lacks names it too: "BÁO VÀ PHÁT THANH, TRUYỀN HÌNH ĐÀ NẴNG" for "ĐN".)
     const header = credits.find((c) => c.source === 'header' && abbreviates(initials, c.text));
+    if (header) outlet = { ...outlet, name: header.name, entityId: header.entityId };
+  }
+  // So is a portal's short name ("(Cổng TTĐT) - …"): the portal the masthead names in full
+  // ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH HÀ TĨNH").
+  if (outlet && outlet.entityId === null && PORTAL_SHORT.test(outlet.text)) {
+    const header = credits.find((c) => c.source === 'header' && foldKey(c.text).startsWith(PORTAL_FULL));
     if (header) outlet = { ...outlet, name: header.name, entityId: header.entityId };
   }
   if (!outlet) {
