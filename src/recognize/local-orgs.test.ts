@@ -480,6 +480,15 @@ describe('local organisations: Vietnamese institutions and companies', () => {
       ['Truong DH Nong Lam TP.HCM', 'organisation', ['vn-province-2025:79']],
       ['DH Can Tho', 'organisation', ['vn-province-2025:92']],
     ]);
+    // A province's newspaper merged with its radio and television (2025): an outlet.
+    expect(
+      recognize('Theo BÁO VÀ PHÁT THANH, TRUYỀN HÌNH BẮC NINH và Báo và Phát thanh - Truyền hình Hà Tĩnh.', {
+        language: 'vi',
+      }).map((m) => [m.text, m.id]),
+    ).toEqual([
+      ['BÁO VÀ PHÁT THANH, TRUYỀN HÌNH BẮC NINH', 'local:outlet:bao-va-phat-thanh-truyen-hinh-bac-ninh'],
+      ['Báo và Phát thanh - Truyền hình Hà Tĩnh', 'local:outlet:bao-va-phat-thanh-truyen-hinh-ha-tinh'],
+    ]);
     // A government's web portal by its place: an outlet, one entity by its abbreviation too.
     const portals = recognize(
       'Theo Cổng Thông tin điện tử tỉnh Lào Cai, đoàn đã đến. Cổng TTĐT tỉnh Lào Cai đưa tin.',

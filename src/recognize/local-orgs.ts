@@ -588,6 +588,28 @@ const SENTENCE_OPENING_HEADS: ReadonlySet<readonly string[]> = new Set(
   ),
 );
 
+/** The folding keys of "Báo và Phát thanh, Truyền hình", a province's merged newspaper and broadcaster. */
+const MERGED_PAPER: readonly string[] = ['bao', 'va', 'phat', 'thanh', 'truyen', 'hinh'];
+
+/**
+ * The first word of "Báo và Phát thanh, Truyền hình" (a comma, a dash or a space between its two
+ * halves) ending right before word `at`, or -1.
+ */
+function mergedPaperBefore(doc: Doc, at: number, covered: Uint8Array): number {
+  const { tokens } = doc;
+  const from = at - MERGED_PAPER.length;
+  // (The last word first: most places follow none of these.)
+  if (from < 0 || !tokens.is(at - 1, 'hinh')) return -1;
+  for (let j = 0; j < MERGED_PAPER.length; j++) {
+    const w = from + j;
+    if (covered[w] || !tokens.is(w, MERGED_PAPER[j] as string)) return -1;
+    if (j === 3) {
+      if (!/^(?:, ?| ?[-–] ?| )$/u.test(doc.text.slice(tokens.end(w), tokens.start(w + 1)))) return -1;
+    } else if (!spaced(doc, w)) return -1;
+  }
+  return tokens.capital(from) ? from : -1;
+}
+
 /** Words `k - length`..`k - 1` spell a Vietnamese head, capitalised and inside a sentence: its first word, or -1. */
 function viHeadBefore(doc: Doc, k: number, covered: Uint8Array, opening = false): number {
   const { text, tokens } = doc;
@@ -946,6 +968,19 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
     const { matches } = doc;
     for (let k = 0; k < matches.length; k++) {
       const at = matches.from[k] as number;
+      // A province's newspaper merged with its radio and television (2025): "Báo và Phát thanh,
+      // Truyền hình Đà Nẵng", "BÁO VÀ PHÁT THANH, TRUYỀN HÌNH BẮC NINH". An outlet.
+      const merged = mergedPaperBefore(doc, at, covered);
+      if (merged >= 0) {
+        const place = placeOf(doc, k, BODY_PLACE_TYPES);
+        if (place && !replaced.has(at)) {
+          const m = localOrg(doc, merged, place.to, covered, replaced);
+          m.id = LOCAL_OUTLET + m.id.slice(LOCAL_ORG.length);
+          m.type = 'outlet';
+          found.push([merged, m]);
+          continue;
+        }
+      }
       // A head ends right before the place, or before the words that qualify it ("Đại học | Quốc
       // gia | Hà Nội"): looked for by key first (most matches are after none), in place.
       const headEnd = viHeadEnd(doc, at, covered);
