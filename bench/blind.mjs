@@ -538,6 +538,14 @@ const BATCHES = [
     name: 'batch 121 (2026-12-07, the same session, written with batch 120 and run first on the same code: 1206–1209 en/sv, 1210–1215 vi)',
     has: (n) => n >= 1206 && n <= 1215,
   },
+  {
+    name: "batch 122 (2026-12-07, the same session, written while batches 120 and 121's rules were made and run first on them: 1216–1219 en/sv, 1220–1225 vi)",
+    has: (n) => n >= 1216 && n <= 1225,
+  },
+  {
+    name: 'batch 123 (2026-12-07, the same session, written with batch 122 and run first on the same code: 1226–1229 en/sv, 1230–1235 vi)',
+    has: (n) => n >= 1226 && n <= 1235,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);
