@@ -489,6 +489,16 @@ describe('local organisations: Vietnamese institutions and companies', () => {
       ['BÁO VÀ PHÁT THANH, TRUYỀN HÌNH BẮC NINH', 'local:outlet:bao-va-phat-thanh-truyen-hinh-bac-ninh'],
       ['Báo và Phát thanh - Truyền hình Hà Tĩnh', 'local:outlet:bao-va-phat-thanh-truyen-hinh-ha-tinh'],
     ]);
+    // A masthead in capitals, the whole line ending on its place; not a headline in capitals, nor
+    // the unit above the place after a dash.
+    const caps = (text: string) => recognize(text, { language: 'vi' }).map((m) => [m.text, m.id]);
+    expect(caps('ĐẢNG BỘ TỈNH QUẢNG NINH\nCỔNG THÔNG TIN ĐIỆN TỬ TỈNH BẮC GIANG\nĐoàn đã tới.')).toEqual([
+      ['ĐẢNG BỘ TỈNH QUẢNG NINH', 'local:org:dang-bo-tinh-quang-ninh'],
+      ['CỔNG THÔNG TIN ĐIỆN TỬ TỈNH BẮC GIANG', 'local:outlet:cong-thong-tin-dien-tu-tinh-bac-giang'],
+    ]);
+    expect(caps('TRUNG TÂM THÀNH PHỐ HÀ NỘI NGẬP NẶNG\nĐoàn đã tới.').map((m) => m[1])).toEqual([
+      'vn-province-2025:01',
+    ]);
     // A government's web portal by its place: an outlet, one entity by its abbreviation too.
     const portals = recognize(
       'Theo Cổng Thông tin điện tử tỉnh Lào Cai, đoàn đã đến. Cổng TTĐT tỉnh Lào Cai đưa tin.',

@@ -41,6 +41,31 @@ function headStarts(doc: { text: string; tokens: Tokens }, k: number): boolean {
   return heads?.some((head) => headAt(doc, k, head) >= 0) === true;
 }
 
+/** Words for the units above a district's or a commune's (folding keys), after a dash in an address. */
+const HIGHER_UNITS: ReadonlySet<string> = new Set(['tinh', 'huyen', 'thanh', 'tp', 'quan', 'thi']);
+
+/** Nothing but spaces stands between the end of word `end - 1` and the end of its line. */
+function lineEndsAt(doc: { text: string; tokens: Tokens }, end: number): boolean {
+  const { text, tokens } = doc;
+  for (let c = tokens.end(end - 1); c < text.length; c++) {
+    const code = text.charCodeAt(c);
+    if (code === 10) return true;
+    if (code !== 32 && code !== 9 && code !== 13) return false;
+  }
+  return true;
+}
+
+/** Nothing but spaces stands between the start of word `h`'s line and the word. */
+function lineStartsAt(doc: { text: string; tokens: Tokens }, h: number): boolean {
+  const { text, tokens } = doc;
+  for (let c = tokens.start(h) - 1; c >= 0; c--) {
+    const code = text.charCodeAt(c);
+    if (code === 10) return true;
+    if (code !== 32 && code !== 9 && code !== 13) return false;
+  }
+  return true;
+}
+
 /** Words `k` and `k + 1` are one phrase: spaces only, or a dash between spaces ("Nông - Lâm"). */
 function joined(doc: { text: string; tokens: Tokens }, k: number): boolean {
   if (spaced(doc, k)) return true;
@@ -230,13 +255,17 @@ export function bodySpans(
     const headKey = tokens.key(h) as string;
     const heads = VI_BODY_HEADS.get(headKey);
     // A head in capitals is a heading's word, where every word has a capital ("VIỆN TRỢ NHẬT
-    // BẢN"), unless it is an abbreviation ("TAND").
-    if (!heads || (tokens.allCaps(h) && !heads.some((head) => head.abbreviation))) continue;
+    // BẢN"), unless it is an abbreviation ("TAND"), or a head of two words or more whose name is
+    // a whole line ending on its place: a masthead ("ĐẢNG BỘ TỈNH QUẢNG NINH", see below).
+    if (!heads) continue;
+    const capsHead = tokens.allCaps(h) && !heads.some((head) => head.abbreviation);
+    if (capsHead && !heads.some((head) => head.keys.length >= 2)) continue;
     let start = -1;
     let anyCase = false;
     let event = false;
     let matched: BodyHead | undefined;
     for (const head of heads) {
+      if (capsHead && head.keys.length < 2) continue;
       start = headAt(doc, h, head);
       anyCase = head.anyCase;
       event = head.event;
@@ -261,6 +290,9 @@ export function bodySpans(
     let k = start;
     for (; k < n && k - start < MAX_WORDS; k++) {
       if (k > start && !joined(doc, k - 1)) break;
+      // A dash and the unit above the place is the address, not the name ("CỔNG THÔNG TIN ĐIỆN
+      // TỬ HUYỆN KIM SƠN - TỈNH NINH BÌNH").
+      if (k > start && !spaced(doc, k - 1) && HIGHER_UNITS.has(tokens.word(k) as string)) break;
       if (covered[k]) {
         const to = placeEnd(k);
         if (to < 0) break;
@@ -316,6 +348,8 @@ export function bodySpans(
       (properEnd(doc, covered, h, start, k) || parentAfter(doc, k, orgAt))
     )
       end = k;
+    // (A head in capitals: only the whole line, ending on a place.)
+    if (capsHead && (end <= start || !lineEndsAt(doc, end) || !lineStartsAt(doc, h))) continue;
     if (end > start) {
       out.push([h, end, event]);
       last = end;
