@@ -151,10 +151,14 @@ export const CHROME_LABELS: readonly string[] = [
   'språk',
   'language',
   'ngôn ngữ',
-  // A chat's or a group's fields over its messages: "Nhóm: Người Việt Osaka", "Group: …".
+  // A chat's or a group's fields over its messages: "Nhóm: Người Việt Osaka", "Group: …", and
+  // its pinned message ("Ghim: Nội quy nhóm …").
   'nhóm',
   'group',
   'grupp',
+  'ghim',
+  'pinned',
+  'fäst',
 ];
 
 /** Words that close a line of chrome: a close or dismiss button glued to a banner ("… nếu mạng chậm. Đóng"). */

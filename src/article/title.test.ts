@@ -632,6 +632,11 @@ ${viBody}`);
       `Zalo\nNhom: GUI HANG TU NHAT VE VIET NAM\n1.248 thanh vien\n\nThu Ha Osaka (20:14)\nCho em hoi moi nguoi voi a, em muon gui khoang 15kg do ve Nghe An.\n\nTuan Kansai (20:17)\nRe nhat la gom hang roi gui qua ben ship nguoi Viet o Osaka.\n\n${viBody}`,
     );
     expect(chat.title).toBeNull();
+    // Nor a group's pinned post, nor a message opening on its time in brackets.
+    const pinned = analyze(
+      'Zalo PC - Xuat lich su tro chuyen\nAE TTS Gifu - Ogaki\nNhom - 146 thanh vien\nGhim: Noi quy nhom: khong quang cao, khong ban hang. - Admin Tran Van Hung\n\n--- 12/08/2024 ---\n[20:47] Pham Thi Ha: Moi nguoi oi, co ai o cong ty Kiso Press o Ogaki khong? Em nghe noi chieu nay co TTS bi thuong.',
+    );
+    expect(pinned.title).toBeNull();
     const head = 'Học tiếng Nhật qua phim hoạt hình, người trẻ tự mở lối';
     const crumb = analyze(
       `Báo Mới\nThời sự\nGóc nhìn\nThế giới\nKinh doanh\nGiáo dục\nSức khỏe\n\nGiáo dục  Tin tức\n\n${head}\n\nThứ Bảy, 15/3/2025, 08:00 (GMT+7)\n\n${viBody}`,

@@ -323,8 +323,11 @@ const STARTER_REACH = 60;
 const RELATIVE_STAMP =
   /^\d{1,3} ?(?:giờ|gio|phút|phut|ngày|ngay|tuần|tuan|h|m|d|w|min|hrs?|hours?|days?|tim|timmar|dagar?|v|veckor?)\s?[-–·•|]\s?(?:công khai|cong khai|bạn bè|ban be|public|friends|offentlig|vänner)$/iu;
 
-/** A chat message's sender and time ("Thu Ha Osaka (20:14)", "Admin - Viet Nhat Express (20:25)"). */
-const CHAT_SENDER = /^[^()\n]{1,60} \(\d{1,2}:\d{2}\)$/u;
+/**
+ * A chat message's sender and time ("Thu Ha Osaka (20:14)", "Admin - Viet Nhat Express (20:25)"),
+ * or a message opening on its time in brackets ("[20:47] Pham Thi Ha: Mọi người ơi …").
+ */
+const CHAT_SENDER = /^(?:[^()\n]{1,60} \(\d{1,2}:\d{2}\)$|\[\d{1,2}:\d{2}\] )/u;
 
 /** A piece that is a post's stamp of how long ago (see {@link RELATIVE_STAMP}). */
 const relativeStamp = (p: Piece | undefined): boolean => p !== undefined && RELATIVE_STAMP.test(p.span.text);

@@ -58,6 +58,16 @@ describe('offices: a title and part of a name stand for the office holder', () =
     expect(people('Kungen talade i Tokyo.', '2017-03-01', 'sv')).toEqual([
       ['Kungen', 'person:carl-xvi-gustaf', 'short-reference'],
     ]);
+    // A word of a longer name after a capitalised word ("Kristus Konungens kyrka", a church), but
+    // the title after a royal's style ("Hans Majestät kejsaren").
+    expect(people('Mässan hölls i Kristus Konungens kyrka i Göteborg.', '2025-02-06', 'sv')).toEqual([]);
+    expect(
+      people(
+        'Naruhito fyller år. Han gratulerade Hans Majestät kejsaren på födelsedagen.',
+        '2025-02-06',
+        'sv',
+      ).map((m) => m[0]),
+    ).toEqual(['Naruhito', 'kejsaren']);
     expect(
       people('Thailands kung Maha Vajiralongkorn kom i går. Kungen talade i Bangkok.', '2020-03-01', 'sv'),
     ).toContainEqual(['Kungen', 'person:vajiralongkorn', 'short-reference']);

@@ -12,7 +12,7 @@ import {
   qualifiedBy,
 } from './doc.js';
 import type { Passing } from './gazetteer.js';
-import { inLexicon } from './homograph-rules.js';
+import { inLexicon, sentenceStart } from './homograph-rules.js';
 import {
   type EntityMention,
   type MentionFlag,
@@ -123,6 +123,9 @@ function singleTitles(doc: Doc): Map<string, readonly string[]> {
   }
   return titles;
 }
+
+/** Swedish words of a royal's style before the title ("Hans Majestät kejsaren"), folding keys. */
+const STYLE_WORDS: ReadonlySet<string> = new Set(['majestat', 'hoghet', 'kunglig', 'kejserlig']);
 
 /** Whether word `i` may be part of a name: capitalised letters, not all in capitals. */
 function namePart(doc: Doc, i: number): boolean {
@@ -277,6 +280,18 @@ export function titledPeople(
         !tokens.allCaps(i + 1) &&
         tokens.start(i + 1) === tokens.end(i) + 1 &&
         doc.text.charCodeAt(tokens.end(i)) === 32
+      )
+        continue;
+      // After a capitalised word no other name holds, inside a sentence, it is a word of a longer
+      // name ("Kristus Konungens kyrka", Christ the King's church), not the title alone. (Not after
+      // a person's name, "premiärministern Takaichi generalsekreteraren", nor "Hans Majestät".)
+      if (
+        i > 0 &&
+        tokens.capital(i - 1) &&
+        !covered[i - 1] &&
+        tokens.oneSpace(i - 1) &&
+        !STYLE_WORDS.has(tokens.word(i - 1) as string) &&
+        !sentenceStart(doc.text, tokens, i - 1)
       )
         continue;
       // The person of the text who holds it; else, for the title of one office only ("Kejsaren"),
