@@ -480,6 +480,15 @@ describe('local organisations: Vietnamese institutions and companies', () => {
       ['Truong DH Nong Lam TP.HCM', 'organisation', ['vn-province-2025:79']],
       ['DH Can Tho', 'organisation', ['vn-province-2025:92']],
     ]);
+    // A branch of an organisation of the knowledge base in a province: one organisation, both parts.
+    expect(
+      recognize('Ông Nam, Giám đốc Agribank chi nhánh tỉnh Nghệ An, cho biết.', {
+        language: 'vi',
+        date: '2024-12-26',
+      })
+        .filter((m) => m.type === 'organisation')
+        .map((m) => [m.text, (m.parts ?? []).map((p) => p.id)]),
+    ).toEqual([['Agribank chi nhánh tỉnh Nghệ An', ['org:agribank', 'vn-province-2008:40']]]);
     // A province's newspaper merged with its radio and television (2025): an outlet.
     expect(
       recognize('Theo BÁO VÀ PHÁT THANH, TRUYỀN HÌNH BẮC NINH và Báo và Phát thanh - Truyền hình Hà Tĩnh.', {

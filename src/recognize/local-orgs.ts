@@ -1016,6 +1016,25 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
       }
       found.push([from, m]);
     }
+    // A branch of an organisation of the knowledge base in a province ("Agribank chi nhánh tỉnh
+    // Nghệ An", "Ngân hàng Nhà nước chi nhánh Hà Tĩnh"): one organisation, the two its parts.
+    for (let k = 0; k < matches.length; k++) {
+      const at = matches.from[k] as number;
+      const to = matches.to[k] as number;
+      const ids = (matches.passing[k] as Passing).ids;
+      if (ids.length !== 1 || replaced.has(at) || !isOrganisation(doc, ids[0] as string)) continue;
+      // (By key first: most organisations are followed by no "chi nhánh".)
+      if (!tokens.is(to, 'chi') || !tokens.is(to + 1, 'nhanh') || tokens.capital(to)) continue;
+      if (!spaced(doc, to - 1) || !spaced(doc, to) || !spaced(doc, to + 1)) continue;
+      const place = placeAt(doc, to + 2, BODY_PLACE_TYPES);
+      if (!place || replaced.has(to + 2)) continue;
+      const branch = localMention(doc, at, place.to, LOCAL_ORG + localKey(doc, at, place.to), 'organisation');
+      branch.parts = [mention(doc, at, to, ids[0] as string), mention(doc, to + 2, place.to, place.id)];
+      replaced.add(at);
+      replaced.add(to + 2);
+      covered.fill(1, at, place.to);
+      found.push([at, branch]);
+    }
     // A member institution named before its university of the knowledge base and a dash ("Trường
     // Đại học Ngoại ngữ - Đại học Quốc gia Hà Nội"): one organisation, the university its part.
     for (let k = 0; k < matches.length; k++) {
