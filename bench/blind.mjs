@@ -546,6 +546,14 @@ const BATCHES = [
     name: 'batch 123 (2026-12-07, the same session, written with batch 122 and run first on the same code: 1226–1229 en/sv, 1230–1235 vi)',
     has: (n) => n >= 1226 && n <= 1235,
   },
+  {
+    name: "batch 124 (2026-12-07, the same session, written while batches 122 and 123's rules were made and run first on them: 1236–1239 en/sv, 1240–1245 vi)",
+    has: (n) => n >= 1236 && n <= 1245,
+  },
+  {
+    name: 'batch 125 (2026-12-07, the same session, written with batch 124 and run first on the same code: 1246–1249 en/sv, 1250–1255 vi)',
+    has: (n) => n >= 1246 && n <= 1255,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);
