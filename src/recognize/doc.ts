@@ -436,6 +436,31 @@ export function spaced(doc: { text: string; tokens: Tokens }, i: number): boolea
   return doc.tokens.spaced(i);
 }
 
+/** Blanks inside a line: space, tab, carriage return, no-break space. */
+const lineBlank = (code: number): boolean => code === 32 || code === 9 || code === 13 || code === 0xa0;
+
+/** Word `i` opens its line: only blanks before it since the line break (or the text's start). */
+export function opensLine(doc: { text: string; tokens: Tokens }, i: number): boolean {
+  const { text, tokens } = doc;
+  for (let c = tokens.start(i) - 1; c >= 0; c--) {
+    const code = text.charCodeAt(c);
+    if (code === 10) return true;
+    if (!lineBlank(code)) return false;
+  }
+  return true;
+}
+
+/** Word `end - 1` closes its line: only blanks after it up to the line break (or the text's end). */
+export function closesLine(doc: { text: string; tokens: Tokens }, end: number): boolean {
+  const { text, tokens } = doc;
+  for (let c = tokens.end(end - 1); c < text.length; c++) {
+    const code = text.charCodeAt(c);
+    if (code === 10) return true;
+    if (!lineBlank(code)) return false;
+  }
+  return true;
+}
+
 /** A comma between two items of a list, with a space after it or none. */
 const LIST_COMMA = /^, ?$/u;
 

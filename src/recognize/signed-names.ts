@@ -6,7 +6,7 @@
 import { COMMENTS, READ_MORE, WEEKDAY } from '../regex.js';
 import { whiteSpace } from '../text/white-space.js';
 import { CREDIT_WORDS } from './context.js';
-import { type Doc, localKey, localMention } from './doc.js';
+import { type Doc, localKey, localMention, opensLine } from './doc.js';
 import type { Passing } from './gazetteer.js';
 import { LOCAL_PERSON } from './local-people.js';
 import type { EntityMention } from './mention.js';
@@ -75,17 +75,6 @@ function restOfLine(text: string, from: number): string {
   const end = text.indexOf('\n', from);
   // (Only the first characters past the longest tail are needed to refuse a longer line.)
   return text.slice(from, Math.min(end < 0 ? text.length : end, from + MAX_TAIL + 1));
-}
-
-/** Word `i` opens its line: only spaces before it since the line break (or the text's start). */
-function opensLine(doc: Doc, i: number): boolean {
-  const { text, tokens } = doc;
-  for (let c = tokens.start(i) - 1; c >= 0; c--) {
-    const code = text.charCodeAt(c);
-    if (code === 10) return true;
-    if (code !== 32 && code !== 9 && code !== 0xa0) return false;
-  }
-  return true;
 }
 
 /**

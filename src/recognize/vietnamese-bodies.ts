@@ -6,7 +6,7 @@
 // organisation whose places stay mentions of their own, as parts.
 import { hasVietnameseMarks, markedSpelling } from '../text/marks.js';
 import { type BodyHead, VI_BODY_HEADS, VI_BODY_NOT_AFTER } from './context.js';
-import { smallNumber, spaced } from './doc.js';
+import { closesLine, opensLine, smallNumber, spaced } from './doc.js';
 import { sentenceStart } from './homograph-rules.js';
 import { isVietnameseSyllable } from './syllables.js';
 import type { Tokens } from './tokenize.js';
@@ -43,28 +43,6 @@ function headStarts(doc: { text: string; tokens: Tokens }, k: number): boolean {
 
 /** Words for the units above a district's or a commune's (folding keys), after a dash in an address. */
 const HIGHER_UNITS: ReadonlySet<string> = new Set(['tinh', 'huyen', 'thanh', 'tp', 'quan', 'thi']);
-
-/** Nothing but spaces stands between the end of word `end - 1` and the end of its line. */
-function lineEndsAt(doc: { text: string; tokens: Tokens }, end: number): boolean {
-  const { text, tokens } = doc;
-  for (let c = tokens.end(end - 1); c < text.length; c++) {
-    const code = text.charCodeAt(c);
-    if (code === 10) return true;
-    if (code !== 32 && code !== 9 && code !== 13) return false;
-  }
-  return true;
-}
-
-/** Nothing but spaces stands between the start of word `h`'s line and the word. */
-function lineStartsAt(doc: { text: string; tokens: Tokens }, h: number): boolean {
-  const { text, tokens } = doc;
-  for (let c = tokens.start(h) - 1; c >= 0; c--) {
-    const code = text.charCodeAt(c);
-    if (code === 10) return true;
-    if (code !== 32 && code !== 9 && code !== 13) return false;
-  }
-  return true;
-}
 
 /** Words `k` and `k + 1` are one phrase: spaces only, or a dash between spaces ("Nông - Lâm"). */
 function joined(doc: { text: string; tokens: Tokens }, k: number): boolean {
@@ -349,7 +327,7 @@ export function bodySpans(
     )
       end = k;
     // (A head in capitals: only the whole line, ending on a place.)
-    if (capsHead && (end <= start || !lineEndsAt(doc, end) || !lineStartsAt(doc, h))) continue;
+    if (capsHead && (end <= start || !closesLine(doc, end) || !opensLine(doc, h))) continue;
     if (end > start) {
       out.push([h, end, event]);
       last = end;
