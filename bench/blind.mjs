@@ -554,6 +554,14 @@ const BATCHES = [
     name: 'batch 125 (2026-12-07, the same session, written with batch 124 and run first on the same code: 1246–1249 en/sv, 1250–1255 vi)',
     has: (n) => n >= 1246 && n <= 1255,
   },
+  {
+    name: "batch 126 (2026-12-07, the same session, written while batches 124 and 125's rules were made and run first on the session's final code: 1256–1259 en/sv, 1260–1265 vi)",
+    has: (n) => n >= 1256 && n <= 1265,
+  },
+  {
+    name: 'batch 127 (2026-12-07, the same session, written with batch 126 and run first on the same code: 1266–1269 en/sv, 1270–1275 vi)',
+    has: (n) => n >= 1266 && n <= 1275,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);
