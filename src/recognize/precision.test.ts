@@ -662,6 +662,18 @@ describe("recognize: a Vietnamese person's given names spelt like a title", () =
 });
 
 describe("recognize: a leader's given name and a place opening longer words", () => {
+  it('reads no short reference in "Chính phủ" after a title ("Phó Thủ tướng Chính phủ Trần Hồng Hà")', () => {
+    for (const text of [
+      'Phạm Minh Chính gửi thư. Phó Thủ tướng Chính phủ Trần Hồng Hà dự lễ.',
+      'Pham Minh Chinh gui thu. Pho Thu tuong Chinh phu Tran Hong Ha du le.',
+    ])
+      expect(
+        recognize(text, { language: 'vi', date: '2024-12-20' }).filter(
+          (m) => m.text === 'Chính' || m.text === 'Chinh',
+        ),
+      ).toEqual([]);
+  });
+
   it('reads no short reference in a common word that opens on a given name ("Chính sách", "Thuong truc")', () => {
     expect(
       idsOf('Thủ tướng Phạm Minh Chính dự. Ông Sato, Trưởng ban Chính sách của hiệp hội, phát biểu.', 'vi'),
