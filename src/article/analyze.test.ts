@@ -200,6 +200,12 @@ describe('analyze', () => {
       name: 'CỔNG THÔNG TIN ĐIỆN TỬ TỈNH HÀ TĨNH',
       source: 'lead',
     });
+    // … also with the unit's word: "(Cổng TTĐT tỉnh) - …".
+    expect(
+      analyze(
+        'CỔNG THÔNG TIN ĐIỆN TỬ TỈNH BẮC NINH\nGiới thiệu\nTin tức - Sự kiện\n\nDoanh nghiệp Nhật Bản khảo sát Khu công nghiệp Yên Phong\nThứ Năm, 21/11/2024 10:05\n\n(Cổng TTĐT tỉnh) - Sáng 21/11, lãnh đạo tỉnh đã tiếp đoàn doanh nghiệp Nhật Bản.',
+      ).outlet,
+    ).toMatchObject({ text: 'Cổng TTĐT tỉnh', name: 'CỔNG THÔNG TIN ĐIỆN TỬ TỈNH BẮC NINH' });
     // A province's newspaper the knowledge base lacks: its masthead names it.
     const local = analyze(
       'BÁO LÀO CAI\nThời sự | Chính trị | Kinh tế\n\nKhánh thành điểm trường ở vùng cao\n\n(BLC) - Sáng 14/11, tại thôn Háng Chú, Ủy ban nhân dân xã tổ chức lễ khánh thành điểm trường mới.',

@@ -126,8 +126,8 @@ export class MentionIndex {
 
 const span = (l: Line | Span): Span => ({ text: l.text, start: l.start, end: l.end });
 
-/** A government portal's short name in a credit: "Cổng TTĐT". */
-const PORTAL_SHORT = /^c[ổo]ng tt[đd]t$/iu;
+/** A government portal's short name in a credit: "Cổng TTĐT", "Cổng TTĐT tỉnh". */
+const PORTAL_SHORT = /^c[ổo]ng tt[đd]t(?: (?:t[ỉi]nh|huy[ệe]n|x[ãa]))?$/iu;
 /** A portal's full name, folded: "Cổng Thông tin điện tử …". */
 const PORTAL_FULL = 'cong thong tin dien tu ';
 
