@@ -18,6 +18,19 @@ describe("a country's institution named by its Swedish genitive and a common nou
     ]);
   });
 
+  it("reads a city's genitive before a compound of an institution so, but not its people's committee", () => {
+    expect(read('Enligt Hanois hälsodepartement steg antalet fall.')).toEqual([
+      ['Hanois hälsodepartement', 'local:org:hanois-halsodepartement', ['vn-province-2025:01']],
+    ]);
+    // The bare noun after a town is its administration at large; the committee is the base's body.
+    expect(read('Hanois förvaltning och Hanois folkkommitté svarade.').map((m) => m[1])).not.toContain(
+      'local:org:hanois-forvaltning',
+    );
+    expect(read('Hanois folkkommitté svarade.').map((m) => m[1])).not.toContain(
+      'local:org:hanois-folkkommitte',
+    );
+  });
+
   it('keeps the country alone before other nouns, and the knowledge base’s names whole', () => {
     expect(read('Vietnams ekonomi växer snabbt.')).toEqual([['Vietnams', 'country:VN', []]]);
     expect(read('Japans ambassad i Hanoi meddelade.').map((m) => m[1])).toEqual(['org:jp-embassy-vn']);

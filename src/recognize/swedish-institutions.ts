@@ -1,7 +1,9 @@
-// A country's institution named in Swedish by the country's genitive and a common noun the knowledge
-// base does not hold: "Vietnams tullmyndighet" (the customs), "Japans meteorologiska institut",
-// "Vietnams vetenskaps- och teknikakademi". One local organisation, with the country as its part.
+// A country's or a city's institution named in Swedish by its genitive and a common noun the
+// knowledge base does not hold: "Vietnams tullmyndighet" (the customs), "Japans meteorologiska
+// institut", "Vietnams vetenskaps- och teknikakademi", "Hanois hälsodepartement". One local
+// organisation, with the country or the city as its part.
 import { type Doc, localMention } from './doc.js';
+import { isTownId } from './generic.js';
 import type { EntityMention } from './mention.js';
 
 /**
@@ -22,10 +24,10 @@ const MAX_COORDINATED = 3;
 /**
  * The end (a word index, exclusive) of the institution's noun after a country's Swedish genitive
  * ending before word `k`: lower-case words, at most {@link MAX_ADJECTIVES} adjectives in -a, then
- * maybe compounds cut at a hyphen and joined by "och", then a noun of {@link INSTITUTION_END}.
- * -1 when there is none.
+ * maybe compounds cut at a hyphen and joined by "och", then a noun of {@link INSTITUTION_END} (after
+ * a town's genitive, a compound on one). -1 when there is none.
  */
-function institutionEnd(doc: Doc, k: number): number {
+function institutionEnd(doc: Doc, k: number, town: boolean): number {
   const { text, tokens } = doc;
   const n = tokens.length;
   const lower = (w: number): boolean => w < n && !tokens.capital(w);
@@ -43,9 +45,17 @@ function institutionEnd(doc: Doc, k: number): number {
       break;
     }
   }
-  if (!lower(k) || !INSTITUTION_END.test(tokens.word(k) as string)) return -1;
+  const noun = tokens.word(k) as string;
+  const end = lower(k) ? INSTITUTION_END.exec(noun) : null;
+  // (A people's committee is the knowledge base's body of the place: "Hanois folkkommitté".)
+  if (end === null || FOLK_COMMITTEE.test(noun)) return -1;
+  // A town's bare noun is its administration at large ("Hanois förvaltning"): a compound only.
+  if (town && end.index === 0) return -1;
   return k + 1;
 }
+
+/** A people's committee, which province-bodies.ts reads as the place's body. */
+const FOLK_COMMITTEE = /folkkommitte/u;
 
 /**
  * The local organisation a Swedish genitive of a country opens, `country` its mention over words
@@ -58,8 +68,8 @@ export function swedishInstitution(
   to: number,
   covered: Uint8Array,
 ): EntityMention | null {
-  if (!country.id.startsWith('country:')) return null;
-  const end = institutionEnd(doc, to);
+  if (!country.id.startsWith('country:') && !isTownId(country.id)) return null;
+  const end = institutionEnd(doc, to, !country.id.startsWith('country:'));
   if (end < 0) return null;
   for (let k = to; k < end; k++) if (covered[k]) return null;
   const words: string[] = [];
