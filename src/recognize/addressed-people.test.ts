@@ -71,6 +71,16 @@ describe('people named by one name after an honorific or a word of address', () 
       ['Sato', 'local:person:sato'],
       ['Fujimaki', 'local:person:fujimaki'],
     ]);
+    // A Vietnamese given name spelt like a place is the text's own person, in Swedish after "fru"
+    // or "herr" in lower case too.
+    expect(people('Mr Vinh said Ms Hue had left.', 'en')).toEqual([
+      ['Vinh', 'local:person:vinh'],
+      ['Hue', 'local:person:hue'],
+    ]);
+    expect(people('Vi bodde hos fru Hue. Hennes man, herr Vinh, lagade mat.', 'sv')).toEqual([
+      ['Hue', 'local:person:hue'],
+      ['Vinh', 'local:person:vinh'],
+    ]);
   });
 
   it('reads one name after a word for kin in Swedish or English as a local person', () => {

@@ -5,6 +5,7 @@ import { markedSpelling } from '../text/marks.js';
 import { HONORIFICS, JAPANESE_NAME_SUFFIXES, JAPANESE_TITLES, KIN, ROLE_PAIRS, SAID } from './context.js';
 import { type Doc, localMention } from './doc.js';
 import { englishRank } from './english-words.js';
+import { SWEDISH_HONORIFICS } from './homograph-rules.js';
 import { addressWordBefore, LOCAL_PERSON } from './local-people.js';
 import { formsSpelt } from './local-places.js';
 import type { EntityMention } from './mention.js';
@@ -20,9 +21,13 @@ const VIETNAMESE_HONORIFICS: ReadonlySet<string> = new Set(['ong', 'ba', 'ngai']
  */
 function foreignHonorificBefore(doc: Doc, i: number): boolean {
   const { tokens } = doc;
-  // Capitalised, not in capitals ("DR Nyheder" is the Danish broadcaster's news).
-  if (i < 1 || !tokens.capital(i - 1) || tokens.allCaps(i - 1)) return false;
+  if (i < 1) return false;
   const key = tokens.key(i - 1) as string;
+  // Swedish writes "fru" and "herr" in lower case inside a sentence ("fru Hue").
+  if (doc.language === 'sv' && SWEDISH_HONORIFICS.has(key) && !tokens.capital(i - 1))
+    return tokens.oneSpace(i - 1);
+  // Capitalised, not in capitals ("DR Nyheder" is the Danish broadcaster's news).
+  if (!tokens.capital(i - 1) || tokens.allCaps(i - 1)) return false;
   if (!HONORIFICS.has(key) || VIETNAMESE_HONORIFICS.has(key) || key === 'miss') return false;
   const gap = doc.text.slice(tokens.end(i - 1), tokens.start(i));
   // ("Rev." only with its full stop: "Int Rev Cytol" is a journal's abbreviation.)
@@ -94,8 +99,9 @@ export function addressedPeople(
     if (!addressed && !kin) {
       if (language === 'vi' || !foreignHonorificBefore(doc, i)) continue;
       // A word of a name of the knowledge base's people ("Mr. Trump") is one of them, not told
-      // which. (A Vietnamese given name is everyone's: "chị Hà" is the text's own Hà.)
-      if (doc.index.personWords[tokens.id(i)] === 1) continue;
+      // which. (A Vietnamese given name is everyone's: "chị Hà", "Mr Vinh", "fru Hue" are the
+      // text's own.)
+      if (doc.index.personWords[tokens.id(i)] === 1 && !isVietnameseSyllable(word)) continue;
     }
     // A role written with a capital after the word of address is the person's title, not a name
     // ("Ông Thị trưởng cho biết", "Bà Bộ trưởng", "Ông Tổng thống").

@@ -208,6 +208,9 @@ export function sentenceStart(text: string, tokens: Tokens, k: number): boolean 
   return gap === ' ' && yearAfterCopyright(text, tokens, k - 1);
 }
 
+/** Swedish honorifics, written in lower case inside a sentence ("fru Hue", "herr Vinh"). */
+export const SWEDISH_HONORIFICS: ReadonlySet<string> = new Set(['fru', 'herr']);
+
 /**
  * Word `k` comes right after an honorific or a title abbreviated with its full stop ("Dr. Le Quang
  * Binh", "Gov. Le …"): the stop ends no sentence there.
@@ -1098,6 +1101,19 @@ export function notTheName(
         isVietnameseSyllable(tokens.key(from) as string) &&
         isVietnameseSyllable(tokens.key(from + 1) as string) &&
         ids.every((id) => id.startsWith('office:') || id.startsWith('person:')))
+  )
+    return true;
+  // Swedish writes its honorifics in lower case: a one-word place after one is a person's name
+  // ("fru Hue", "herr Vinh"), as after a capitalised one ("Mr Vinh").
+  if (
+    lang === 'sv' &&
+    places &&
+    to - from === 1 &&
+    k >= 0 &&
+    previousEnd <= k &&
+    !tokens.capital(k) &&
+    SWEDISH_HONORIFICS.has(tokens.key(k) as string) &&
+    spaced(text, tokens, k)
   )
     return true;
   // A degree before it makes it a person's name ("BS Hà Giang nói", "TS. Thái Bình").
