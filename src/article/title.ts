@@ -12,7 +12,7 @@ import {
   sectionPrefix,
   slugWords,
 } from './chrome.js';
-import { findDate } from './date.js';
+import { type FoundDate, findDate } from './date.js';
 import type { Piece } from './layout.js';
 import { BYLINE_ROLES, NAME_JOINERS } from './lexicon.js';
 import { type Line, subLine } from './lines.js';
@@ -667,7 +667,7 @@ const MIN_GLUED_TITLE_WORDS = 6;
  * only for a line whose words before the date and its label are a headline's: many, no stop at
  * their end.
  */
-function splitGluedDate(pieces: Piece[]): { head: Piece; date: Piece; original: Piece } | null {
+function splitGluedDate(pieces: Piece[]): GluedSplit | null {
   for (let i = 0; i < pieces.length && i < MAX_HEAD; i++) {
     const p = pieces[i] as Piece;
     if (p.kind === 'paragraph') {
@@ -681,22 +681,40 @@ function splitGluedDate(pieces: Piece[]): { head: Piece; date: Piece; original: 
     const before = p.span.text.slice(0, date.start);
     // (Cheap test first: most date lines hold little before their date.)
     if (before.length < MIN_GLUED_TITLE_WORDS * 3) continue;
-    const cut = labelEnding(before);
-    const head = cut > 0 ? subLine(p.span, 0, cut) : null;
-    const rest = cut > 0 ? subLine(p.span, cut) : null;
-    if (!head || !rest || words(head.text) < MIN_GLUED_TITLE_WORDS || endsSentence(head.text)) continue;
-    // (Ending on a letter, a figure or a closing mark: not "… bat dau boi NgocHa_Warabi," nor a date.)
-    if (!/[\p{L}\p{N}"”’)]$/u.test(head.text) || findDate(head.text) !== null) continue;
-    const shift = rest.start - p.span.start;
-    const split = {
-      head: { kind: 'paragraph', span: head } as Piece,
-      date: { ...p, span: rest, date: { ...date, start: date.start - shift, end: date.end - shift } },
-      original: p,
-    };
+    const split = splitHeadline(p, labelEnding(before), date);
+    if (split === null) continue;
     pieces.splice(i, 1, split.head, split.date);
     return split;
   }
   return null;
+}
+
+/** A line split into a headline's piece and its date's, with the piece it was. */
+interface GluedSplit {
+  head: Piece;
+  date: Piece;
+  original: Piece;
+}
+
+/**
+ * Piece `p` cut at `cut` into a headline's piece and a date piece holding `date` (offsets in `p`),
+ * when the words before the cut are a headline's: many, no stop at their end, ending on a letter, a
+ * figure or a closing mark (not "… bat dau boi NgocHa_Warabi,"), and no date among them. Null
+ * otherwise.
+ */
+function splitHeadline(p: Piece, cut: number, date: FoundDate): GluedSplit | null {
+  const head = cut > 0 ? subLine(p.span, 0, cut) : null;
+  const rest = cut > 0 ? subLine(p.span, cut) : null;
+  if (!head || !rest || words(head.text) < MIN_GLUED_TITLE_WORDS || endsSentence(head.text)) return null;
+  if (!/[\p{L}\p{N}"”’)]$/u.test(head.text) || findDate(head.text) !== null) return null;
+  const shift = rest.start - p.span.start;
+  // (A date line keeps its own fields; a paragraph's date has no label.)
+  const base: Piece = p.kind === 'date' ? p : { kind: 'date', span: rest, dateLabelled: false };
+  return {
+    head: { kind: 'paragraph', span: head },
+    date: { ...base, span: rest, date: { ...date, start: date.start - shift, end: date.end - shift } },
+    original: p,
+  };
 }
 
 /**
@@ -705,7 +723,7 @@ function splitGluedDate(pieces: Piece[]): { head: Piece; date: Piece; original: 
  * line. Only a line of one line, with the year stated and a time, and a headline's words before
  * the date (many, no stop at their end).
  */
-function trailingDate(p: Piece): { head: Piece; date: Piece; original: Piece } | null {
+function trailingDate(p: Piece): GluedSplit | null {
   const t = p.span.text;
   // (Cheap tests first: a line ending on a figure, long enough for a headline and a date.)
   const last = t.charCodeAt(t.length - 1);
@@ -719,21 +737,7 @@ function trailingDate(p: Piece): { head: Piece; date: Piece; original: Piece } |
     date.end !== t.length
   )
     return null;
-  const head = subLine(p.span, 0, date.start);
-  const rest = subLine(p.span, date.start);
-  if (!head || !rest || words(head.text) < MIN_GLUED_TITLE_WORDS || endsSentence(head.text)) return null;
-  if (!/[\p{L}\p{N}"”’)]$/u.test(head.text) || findDate(head.text) !== null) return null;
-  const shift = rest.start - p.span.start;
-  return {
-    head: { kind: 'paragraph', span: head },
-    date: {
-      kind: 'date',
-      span: rest,
-      date: { ...date, start: 0, end: date.end - shift },
-      dateLabelled: false,
-    },
-    original: p,
-  };
+  return splitHeadline(p, date.start, date);
 }
 
 /** Every date label of a line (see {@link DATE_LABEL}). */

@@ -51,6 +51,7 @@ import { institutionHeadBefore, institutionQualifier } from './institution-heads
 import { isJapaneseFamilyName } from './japanese-names.js';
 import { OTHER_LANGUAGE } from './other-language.js';
 import { shipBefore } from './ships.js';
+import { statedAge } from './stated-ages.js';
 import { isVietnameseSyllable, romajiMorae, VIETNAMESE_FAMILY_NAMES } from './syllables.js';
 import { OTHER_WORD, type Tokens, type Vocabulary } from './tokenize.js';
 import { WordPairs } from './word-pairs.js';
@@ -651,11 +652,8 @@ function middleNameAfterFamily(text: string, tokens: Tokens, k: number): boolean
   return foldedFamilyName(tokens.word(k - 1) as string);
 }
 
-/** A person's age in apposition after a name: ", 41," or " (41)". */
-const AGE_AFTER = /^(?:, \d{1,2},|,? \(\d{1,2}\))/u;
-
 /** The words before `end` are followed by an age in apposition ("Le Thai Binh, 41, a bank clerk"). */
-const ageAfter = (text: string, end: number): boolean => AGE_AFTER.test(text.slice(end, end + 6));
+const ageAfter = (text: string, end: number): boolean => statedAge(text, end) !== null;
 
 /** Words for a deputy before a title, as folding keys ("Deputy", "Vice", "Phó", "biträdande"). */
 const DEPUTY_WORDS: ReadonlySet<string> = new Set([

@@ -217,6 +217,13 @@ const BODY_PLACE_TYPES: ReadonlySet<EntityType> = new Set([...PLACE_TYPES, 'plac
 /** A sea, which a company's name may hold (see localOrgs). */
 const SEA: ReadonlySet<EntityType> = new Set(['sea']);
 
+/** A local organisation's mention made an outlet's (a newspaper, a portal): its id and type. */
+function asOutlet(m: EntityMention): EntityMention {
+  m.id = LOCAL_OUTLET + m.id.slice(LOCAL_ORG.length);
+  m.type = 'outlet';
+  return m;
+}
+
 /** Entity `id` is one of `types`. */
 const isPlace = (doc: Doc, id: string, types = PLACE_TYPES): boolean =>
   types.has(doc.index.types.get(id) as EntityType);
@@ -974,10 +981,7 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
       if (merged >= 0) {
         const place = placeOf(doc, k, BODY_PLACE_TYPES);
         if (place && !replaced.has(at)) {
-          const m = localOrg(doc, merged, place.to, covered, replaced);
-          m.id = LOCAL_OUTLET + m.id.slice(LOCAL_ORG.length);
-          m.type = 'outlet';
-          found.push([merged, m]);
+          found.push([merged, asOutlet(localOrg(doc, merged, place.to, covered, replaced))]);
           continue;
         }
       }
@@ -1010,11 +1014,7 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
         : undefined;
       const m = localOrg(doc, from, edition ? place.to + 2 : place.to, covered, replaced, named);
       // A province's newspaper by its name ("Báo Lào Cai", "BÁO QUẢNG NINH"): an outlet.
-      if (paper) {
-        m.id = LOCAL_OUTLET + m.id.slice(LOCAL_ORG.length);
-        m.type = 'outlet';
-      }
-      found.push([from, m]);
+      found.push([from, paper ? asOutlet(m) : m]);
     }
     // A branch of an organisation of the knowledge base in a province ("Agribank chi nhánh tỉnh
     // Nghệ An", "Ngân hàng Nhà nước chi nhánh Hà Tĩnh"): one organisation, the two its parts.
@@ -1122,8 +1122,9 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
       } else if (tokens.is(from, 'cong') && (tokens.is(from + 1, 'thong') || tokens.is(from + 1, 'ttdt'))) {
         // A government's web portal publishes: an outlet, as a province's newspaper is. (One
         // entity by its abbreviation too: "Cổng TTĐT tỉnh Lào Cai".)
-        m.id = LOCAL_OUTLET + m.id.slice(LOCAL_ORG.length).replace(/^cong-ttdt-/u, 'cong-thong-tin-dien-tu-');
-        m.type = 'outlet';
+        asOutlet(m);
+        m.id =
+          LOCAL_OUTLET + m.id.slice(LOCAL_OUTLET.length).replace(/^cong-ttdt-/u, 'cong-thong-tin-dien-tu-');
       }
       found.push([from, m]);
     }

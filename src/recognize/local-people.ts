@@ -33,7 +33,6 @@ import {
   mention,
   noOneAfter,
   qualifiedBy,
-  smallNumber,
   spaced,
 } from './doc.js';
 import { englishRank } from './english-words.js';
@@ -48,6 +47,7 @@ import { CORRECTED, type EntityMention, NO_FLAGS, SHORT_REFERENCE } from './ment
 import { OTHER_LANGUAGE } from './other-language.js';
 import { ByteScratch } from './scratch.js';
 import { shipBefore } from './ships.js';
+import { statedAge } from './stated-ages.js';
 import {
   isSwedishFamilyName,
   isSwedishGivenName,
@@ -681,35 +681,13 @@ function saidBefore(doc: Doc, i: number): boolean {
   return i + 1 >= doc.tokens.length || /^[.,;!?]/u.test(gap(doc, i));
 }
 
-/** Oldest age read as one ("Lê Hơn (52 tuổi …)"): a larger number after a name is something else. */
-const MAX_AGE = 120;
-
 /**
- * Whether the name ending before word `at` is followed by a person's age: after a comma or an
- * opening parenthesis, a number of years with the word for them ("Lê Hơn (52 tuổi, …)", "Le Hon,
- * 52 år,", "Tran Van Minh, 61 years old") or alone in parentheses or between commas ("Nguyen Thi
- * Lan (47)", "Le Hon, 52, said"). News gives people their age, and places, bodies and events none.
+ * Whether the name ending before word `at` is followed by a person's age (stated-ages.ts: "Lê Hơn
+ * (52 tuổi, …)", "Le Hon, 52 år,", "Nguyen Thi Lan (47)", "Le Hon, 52, said"). News gives people
+ * their age, and places, bodies and events none.
  */
 function ageAfter(doc: Doc, at: number): boolean {
-  const { text, tokens } = doc;
-  if (at >= tokens.length) return false;
-  const between = gap(doc, at - 1);
-  if (!/^\s*[,(]\s*$/u.test(between)) return false;
-  const years = smallNumber(doc, at, 3);
-  if (years < 1 || years > MAX_AGE) return false;
-  const end = tokens.end(at);
-  // Alone: in parentheses ("Nguyen Thi Lan (47)"), or between commas as English news gives it
-  // ("Le Hon, 52, said"; not a decimal comma, "12,5 ha", nor a list of numbers, "12, 13 và 14").
-  if (
-    between.includes('(')
-      ? /^\s*\)/u.test(text.slice(end, end + 2))
-      : /^,[ \u00a0][^0-9]/u.test(text.slice(end, end + 3))
-  )
-    return true;
-  if (at + 1 >= tokens.length || !/^[ \u00a0]$/u.test(gap(doc, at))) return false;
-  const unit = tokens.word(at + 1);
-  if (unit === 'tuoi' || unit === 'ar') return true;
-  return unit === 'years' && at + 2 < tokens.length && tokens.word(at + 2) === 'old';
+  return at > 0 && at < doc.tokens.length && statedAge(doc.text, doc.tokens.end(at - 1))?.age !== undefined;
 }
 
 /**

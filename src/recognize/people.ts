@@ -398,13 +398,14 @@ export function people(doc: Doc, covered: Uint8Array, full: Set<string>): [numbe
     // A Vietnamese family name alone is a slip ("PM Pham"), a Japanese given name alone unusual
     // ("Thủ tướng Fumio"): only read as the person right after a title or honorific.
     const before = i > 0 ? doc.tokens.key(i - 1) : undefined;
+    // An honorific or a Vietnamese word of address ("anh Hùng", "chị Hạnh", as the addressed-people
+    // stage reads it).
+    const honorific = (before !== undefined && PERSON_BEFORE.has(before)) || addressWordBefore(doc, i);
     const cued =
       doc.titles.has(i) ||
-      (before !== undefined && PERSON_BEFORE.has(before)) ||
+      honorific ||
       // A Vietnamese role of two words ("Thứ trưởng Vũ", "Đại tướng Giang").
-      (i >= 2 && ROLE_PAIRS.has(`${doc.tokens.key(i - 2)} ${before}`)) ||
-      // A Vietnamese word of address ("anh Hùng", "chị Hạnh"), as the addressed-people stage reads it.
-      addressWordBefore(doc, i);
+      (i >= 2 && ROLE_PAIRS.has(`${doc.tokens.key(i - 2)} ${before}`));
     if (part && !cued) continue;
     // A family name that a capitalised word follows opens a full name the scan did not read as
     // this person's ("Ông Nguyễn Văn Long" beside Nguyễn Văn Được): someone else's.
@@ -422,8 +423,7 @@ export function people(doc: Doc, covered: Uint8Array, full: Set<string>): [numbe
     // after an honorific: "herr Duoc Japans regering".)
     if (
       to === i + 1 &&
-      !(before !== undefined && PERSON_BEFORE.has(before)) &&
-      !addressWordBefore(doc, i) &&
+      !honorific &&
       to < doc.tokens.length &&
       covered[to] &&
       doc.tokens.capital(to) &&

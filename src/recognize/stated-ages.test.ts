@@ -19,6 +19,8 @@ describe('ages and years of birth stated after a name', () => {
     expect(bornAfter('Nguyen Van Hung, 2024, Hanoi', 'Hung', '2024-05-01')).toBeNull();
     expect(bornAfter('Nguyen Van Hung (Hanoi) said', 'Hung', '2024-05-01')).toBeNull();
     expect(bornAfter('Nguyen Van Hung, 34 workers', 'Hung', '2024-05-01')).toBeNull();
+    // Nor a list of numbers.
+    expect(bornAfter('Nguyen Van Hung, 12, 13 và 14', 'Hung', '2024-05-01')).toBeNull();
   });
 });
 

@@ -6,11 +6,12 @@ import type { Doc } from './doc.js';
 import type { Passing } from './gazetteer.js';
 
 /**
- * An age (one or two digits, closed by a comma, a bracket or a word for years) or a year of birth
- * after a word for being born, right after a name. Anchored, no nested repetition: linear.
+ * An age (one or two digits, closed by a comma, not a list's ("12, 13 và 14"), a bracket or a word
+ * for years) or a year of birth after a word for being born, right after a name. Anchored, no
+ * nested repetition: linear.
  */
 const STATED_AGE =
-  /^(?:, |,? \()(?:(?:SN|[Ss]inh năm|[Ss]inh nam|born|född|f\.) ?(?<born>\d{4})(?!\d)|(?<age>\d{1,2})(?:,|\)| tuổi| tuoi| år\b| years?\b|-year-old))/u;
+  /^(?:, |,? \()(?:(?:SN|[Ss]inh năm|[Ss]inh nam|born|född|f\.) ?(?<born>\d{4})(?!\d)|(?<age>\d{1,2})(?:,(?![ \u00a0]?\d)|\)| tuổi| tuoi| år\b| years?\b|-year-old))/u;
 
 /** How far after a name {@link STATED_AGE} reads. */
 const REACH = 16;
@@ -24,11 +25,18 @@ const SLACK = 2;
  * or states an age and its day is unknown.
  */
 export function statedBirthYear(text: string, end: number, day: string | null): number | null {
-  const m = STATED_AGE.exec(text.slice(end, end + REACH));
-  if (!m?.groups) return null;
-  if (m.groups.born !== undefined) return Number(m.groups.born);
+  const stated = statedAge(text, end);
+  if (stated === null) return null;
+  if (stated.born !== undefined) return stated.born;
   if (day === null) return null;
-  return Number(day.slice(0, 4)) - Number(m.groups.age);
+  return Number(day.slice(0, 4)) - (stated.age as number);
+}
+
+/** The age or the year of birth stated right after the name ending at `end`, or null. */
+export function statedAge(text: string, end: number): { age?: number; born?: number } | null {
+  const groups = STATED_AGE.exec(text.slice(end, end + REACH))?.groups;
+  if (!groups) return null;
+  return groups.born !== undefined ? { born: Number(groups.born) } : { age: Number(groups.age) };
 }
 
 /**
