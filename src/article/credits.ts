@@ -3,7 +3,7 @@ import { foldKey } from '../text/fold.js';
 import { FOLLOW_LINE } from './chrome.js';
 import type { Piece } from './layout.js';
 import type { Line } from './lines.js';
-import { mastheadName } from './masthead.js';
+import { GOVERNMENT_PORTAL, mastheadName } from './masthead.js';
 import type { CreditSource, Dateline, Outlet, Span } from './schema.js';
 import { bodyParagraph, matchDateline, OUTLET_TOKEN } from './shape.js';
 
@@ -128,8 +128,6 @@ const span = (l: Line | Span): Span => ({ text: l.text, start: l.start, end: l.e
 
 /** A government portal's short name in a credit: "Cổng TTĐT", "Cổng TTĐT tỉnh". */
 const PORTAL_SHORT = /^c[ổo]ng tt[đd]t(?: (?:t[ỉi]nh|huy[ệe]n|x[ãa]))?$/iu;
-/** A portal's full name, folded: "Cổng Thông tin điện tử …". */
-const PORTAL_FULL = 'cong thong tin dien tu ';
 
 /** A credit in capital initials: two to five letters ("BP", "TTO", "QĐND"). */
 const INITIALS = /^\p{Lu}{2,5}$/u;
@@ -559,7 +557,9 @@ export function readCredits(options: {
   // So is a portal's short name ("(Cổng TTĐT) - …"): the portal the masthead names in full
   // ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH HÀ TĨNH").
   if (outlet && outlet.entityId === null && PORTAL_SHORT.test(outlet.text)) {
-    const header = credits.find((c) => c.source === 'header' && foldKey(c.text).startsWith(PORTAL_FULL));
+    const header = credits.find(
+      (c) => c.source === 'header' && foldKey(c.text).startsWith(GOVERNMENT_PORTAL),
+    );
     if (header) outlet = { ...outlet, name: header.name, entityId: header.entityId };
   }
   if (!outlet) {

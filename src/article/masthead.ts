@@ -39,12 +39,10 @@ function withoutHigherUnits(t: string): string {
 export const HOME_WORDS: ReadonlySet<string> = new Set(['trang chu', 'home', 'hem', 'startsida', 'start']);
 /** The first letter of those openings, in any case. */
 const PORTAL_FIRST = /^[cCtTbB]/u;
+/** The folded opening of a government's electronic portal's name ("Cổng Thông tin điện tử …"). */
+export const GOVERNMENT_PORTAL = 'cong thong tin dien tu ';
 /** Folded openings of a Vietnamese electronic portal's or newspaper's name. */
-const PORTAL_OPENINGS: readonly string[] = [
-  'cong thong tin dien tu ',
-  'trang thong tin dien tu ',
-  'bao dien tu ',
-];
+const PORTAL_OPENINGS: readonly string[] = [GOVERNMENT_PORTAL, 'trang thong tin dien tu ', 'bao dien tu '];
 
 /** What parts a site's name from its domain at the end of a masthead line. */
 const NAME_DOMAIN_SEPARATORS: readonly string[] = [' - ', ' – ', ' | '];
