@@ -562,6 +562,30 @@ const BATCHES = [
     name: 'batch 127 (2026-12-07, the same session, written with batch 126 and run first on the same code: 1266–1269 en/sv, 1270–1275 vi)',
     has: (n) => n >= 1266 && n <= 1275,
   },
+  {
+    name: "batch 128 (2026-12-08, a new session, run first on the last stop's code: 1276–1279 en/sv, 1280–1285 vi)",
+    has: (n) => n >= 1276 && n <= 1285,
+  },
+  {
+    name: 'batch 129 (2026-12-08, the same session, written with batch 128 and run first on the same code: 1286–1289 en/sv, 1290–1295 vi)',
+    has: (n) => n >= 1286 && n <= 1295,
+  },
+  {
+    name: "batch 130 (2026-12-08, the same session, written while batches 128 and 129's first rules were made and run first on them: 1296–1299 en/sv, 1300–1305 vi)",
+    has: (n) => n >= 1296 && n <= 1305,
+  },
+  {
+    name: 'batch 131 (2026-12-08, the same session, written with batch 130 and run first on the same code: 1306–1309 en/sv, 1310–1315 vi)',
+    has: (n) => n >= 1306 && n <= 1315,
+  },
+  {
+    name: "batch 132 (2026-12-08, the same session, written while batches 130 and 131's rules were made and run first on them: 1316–1319 en/sv, 1320–1325 vi)",
+    has: (n) => n >= 1316 && n <= 1325,
+  },
+  {
+    name: 'batch 133 (2026-12-08, the same session, written with batch 132 and run first on the same code: 1326–1329 en/sv, 1330–1335 vi)',
+    has: (n) => n >= 1326 && n <= 1335,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);

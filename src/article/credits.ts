@@ -409,6 +409,26 @@ function copyrightOwners(text: string): Set<string> {
 }
 
 /**
+ * The outlet of the knowledge base that a copyright line opening its line names ("© Báo Thanh
+ * Niên", "Copyright © 2025 VnExpress"), as a span of `text`; null when none does. (A mark inside a
+ * line is a photo's: "Ảnh: © AFP".)
+ */
+function copyrightOutlet(text: string, outletOf: (text: string) => string | null): Span | null {
+  for (const m of text.matchAll(COPYRIGHT_MARK)) {
+    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    const before = text.slice(lineStart, m.index).trim();
+    if (before !== '' && !COPYRIGHT_WORDS.has(foldKey(before))) continue;
+    const from = m.index + m[0].length;
+    const owner = COPYRIGHT_OWNER.exec(text.slice(from, from + OWNER_REACH));
+    const name = owner?.groups?.name?.trim();
+    if (!owner || !name || outletOf(name) === null) continue;
+    const start = from + owner[0].indexOf(name);
+    return { text: name, start, end: start + name.length };
+  }
+  return null;
+}
+
+/**
  * The copyright owner a masthead line names: written in full, in any case, or in its initials
  * ("HD" for "Helsingborgs Dagblad"); null when it names none of `owners`.
  */
@@ -561,6 +581,14 @@ export function readCredits(options: {
       (c) => c.source === 'header' && foldKey(c.text).startsWith(GOVERNMENT_PORTAL),
     );
     if (header) outlet = { ...outlet, name: header.name, entityId: header.entityId };
+  }
+  if (!outlet) {
+    // The site's copyright line under the page names it, when nothing else credits the copy.
+    const owner = copyrightOutlet(text, outletOf);
+    if (owner) {
+      outlet = credit(owner, 'copyright', outletOf(owner.text));
+      credits.push(outlet);
+    }
   }
   if (!outlet) {
     // The page names itself as the author: "GP:s utsände", "säger … till Aftonbladet".

@@ -123,6 +123,42 @@ describe('headline', () => {
     expect(analyze(text).title?.text).toBe('Ấm áp Tết Cộng đồng của người Việt Nam tại Nhật Bản');
   });
 
+  it("is a post's first line under its stamp, not the page's name over it, a greeting, a mark of an edit or a chat's member", () => {
+    const post = (...lines: string[]) =>
+      analyze(
+        [
+          'Facebook',
+          'Trang chủ',
+          'Chùa Biển Xanh - Gunma',
+          'Tổ chức tôn giáo · Ota, Gunma',
+          'Bài viết',
+          'Chùa Biển Xanh - Gunma',
+          '28 tháng 8, 2025 lúc 21:05 · 🌏',
+          ...lines,
+          VI_BODY,
+        ].join('\n'),
+      ).title?.text;
+    expect(post('THÔNG BÁO LỄ VU LAN BÁO HIẾU NĂM 2025', 'Nam mô A Di Đà Phật!')).toBe(
+      'THÔNG BÁO LỄ VU LAN BÁO HIẾU NĂM 2025',
+    );
+    expect(post('Đã chỉnh sửa', '[THÔNG BÁO] Lịch lễ Vu Lan tại chùa năm nay')).toBe(
+      '[THÔNG BÁO] Lịch lễ Vu Lan tại chùa năm nay',
+    );
+    // A chat has no headline: not its pinned messages' heading, nor a member's name and role.
+    const chat = [
+      'Zalo',
+      'NHOM KY SU BIEN XANH',
+      '1.204 thanh vien',
+      'Tin nhan da ghim',
+      'Tran Van Nam (Truong nhom)',
+      '[GHIM] Moi nguoi doc ky noi quy truoc khi dang bai nhe, cam quang cao.',
+      'Hom qua',
+      'Le Thi Hoa',
+      'Cho em hoi thu tuc gia han visa ky su o Shizuoka mat bao lau a?',
+    ].join('\n');
+    expect(analyze(chat).title).toBeNull();
+  });
+
   it("is no forum poster's rank, though it stands under each of their posts", () => {
     const post = (n: number) => [
       'hoanganh_thanhhoa',
@@ -303,6 +339,11 @@ describe('outlet', () => {
     ).toBe('Hanoi Daily');
     expect(analyze(page(VI_BODY, 'Nguồn tin: Báo Biển Xanh')).outlet?.text).toBe('Báo Biển Xanh');
     expect(analyze(page(VI_BODY, 'Theo dõi Biendong.vn trên')).outlet?.text).toBe('Biendong.vn');
+    // "According to the decree, the file holds:" opens a list in the body; the lead credits the page.
+    const decree = analyze(
+      page('(PLBX) - Bạn đọc hỏi về thủ tục kết hôn.', 'Theo Nghị định 123/2015/NĐ-CP, hồ sơ gồm:'),
+    );
+    expect(decree.outlet?.text).toBe('PLBX');
   });
 
   it("is the source a writer's signature names after a label, not a place or a list of sources", () => {
@@ -372,6 +413,21 @@ describe('outlet', () => {
     });
     // Initials of another name are not the owner.
     expect(outlet('HD', '© Östra Kuriren 2025')).toBeNull();
+  });
+
+  it("is the known outlet that the site's copyright line names, when nothing else credits the page", () => {
+    const under = (copyright: string) =>
+      analyze(page('Hai bệnh viện ký kết hợp tác', VI_BODY, 'Bình luận (0)', copyright)).outlet;
+    expect(under('© Báo Thanh Niên')).toMatchObject({ entityId: 'outlet:thanh-nien', source: 'copyright' });
+    expect(under('Bản quyền © 2025 Báo Thanh Niên')).toMatchObject({ entityId: 'outlet:thanh-nien' });
+    // A photo's copyright inside its caption, and an owner the knowledge base lacks, credit no page.
+    expect(under('Bác sĩ hai nước tại buổi lễ. Ảnh: © Thanh Niên')).toBeNull();
+    expect(under('© Nhà Sách Biển Xanh')).toBeNull();
+    // A credit of the page itself comes first.
+    expect(
+      analyze(page('Hai bệnh viện ký kết hợp tác', `(VNA) - ${VI_BODY}`, '© Báo Thanh Niên')).outlet
+        ?.entityId,
+    ).toBe('outlet:vna');
   });
 
   it("is never an author's e-mail address in a by-line", () => {

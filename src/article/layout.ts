@@ -25,7 +25,7 @@ import {
   trailingPipe,
 } from './scanners.js';
 import type { BlockKind } from './schema.js';
-import { bodyParagraph, endsSentence, words } from './shape.js';
+import { bodyParagraph, endsSentence, matchDateline, words } from './shape.js';
 import { isTagLine, pickTitle } from './title.js';
 
 export { matchDateline, words } from './shape.js';
@@ -205,8 +205,9 @@ export function sourceName(line: Line): Line | null {
   if (!name || end - from > MAX_SOURCE_NAME || words(name.text) > MAX_SOURCE_WORDS) return null;
   // A name starts with a capital or is a domain ("expressen.se"); "Theo ông Nam, …" is prose.
   if (!/^[\p{Lu}\d]/u.test(name.text) && !DOMAIN_LINE.test(name.text)) return null;
-  // What follows the name is short furniture, not the rest of a sentence.
-  if (t.length - end > 80) return null;
+  // What follows the name is short furniture, not the rest of a sentence: not a clause after a
+  // comma ("Theo Nghị định 123/2015/NĐ-CP, hồ sơ gồm:" is "according to the decree, …").
+  if (t.length - end > 80 || /^,\s*\p{Ll}/u.test(t.slice(end))) return null;
   // "Från" (from) opens headlines too ("Från Osaka till Oxhagen – …"): only a name alone on its
   // line, of capitalised words, is a source after it ("Från Rilpedia").
   if (FROM_LABEL.test(m[0]) && (t.slice(end).trim() !== '' || /\s\p{Ll}/u.test(name.text))) return null;
@@ -467,7 +468,12 @@ export function layout(text: string, options: LayoutOptions = {}): Piece[] {
         continue;
       }
     }
-    if (prev && (prev.kind === 'caption' || prev.kind === 'paragraph') && p.kind === 'credit') {
+    // (Not the lead that opens on its dateline's outlet, "Osaka (VNA) - …", over a photo's credit.)
+    const lead =
+      prev?.kind === 'paragraph' &&
+      bodyParagraph(prev.span.text) &&
+      Boolean(matchDateline(prev.span.text)?.groups?.outlet);
+    if (prev && (prev.kind === 'caption' || prev.kind === 'paragraph') && p.kind === 'credit' && !lead) {
       if (prev.kind === 'paragraph') {
         // A paragraph followed by a credit line is a caption in two lines.
         prev.kind = 'caption';

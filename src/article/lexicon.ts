@@ -122,6 +122,14 @@ export const CHROME_LINES: readonly string[] = [
   'featured posts',
   'bài đăng trên bảng tin cộng đồng',
   'bài viết của thành viên nhóm mới',
+  // A post's mark of an edit under its stamp.
+  'đã chỉnh sửa',
+  'edited',
+  'redigerat',
+  // A chat's heading over its pinned messages.
+  'tin nhắn đã ghim',
+  'pinned messages',
+  'fästa meddelanden',
   'tin mới nhất',
   'xem nhiều',
   'bài viết khác',

@@ -79,7 +79,10 @@ export const PublishedSchema = v.object({
   flags: v.array(v.string()),
 });
 
-/** How an outlet was credited. `metadata`: only the HTML page's markup names it (`analyzeHtml`). */
+/**
+ * How an outlet was credited. `copyright`: only the site's copyright line names it ("© Báo Thanh
+ * Niên"). `metadata`: only the HTML page's markup names it (`analyzeHtml`).
+ */
 export const CreditSourceSchema = v.picklist([
   'signoff',
   'lead',
@@ -88,6 +91,7 @@ export const CreditSourceSchema = v.picklist([
   'byline',
   'header',
   'self-reference',
+  'copyright',
   'metadata',
 ]);
 

@@ -328,6 +328,12 @@ const RELATIVE_STAMP =
  * or a message opening on its time in brackets ("[20:47] Pham Thi Ha: Mọi người ơi …").
  */
 const CHAT_SENDER = /^(?:[^()\n]{1,60} \(\d{1,2}:\d{2}\)$|\[\d{1,2}:\d{2}\] )/u;
+/**
+ * A member's display name with their role in the group in brackets: "Nguyen Duc Son (Truong
+ * nhom)", "Lan Anh (Quản trị viên)", "Erik (Admin)".
+ */
+const MEMBER_ROLE =
+  /^[\p{Lu}\d][\p{L}\p{M}\d]*(?: [\p{Lu}\d][\p{L}\p{M}\d]*){0,4} \((?:trưởng nhóm|truong nhom|phó nhóm|pho nhom|quản trị viên|quan tri vien|admin|moderator|group admin|administratör)\)$/iu;
 
 /** A piece that is a post's stamp of how long ago (see {@link RELATIVE_STAMP}). */
 const relativeStamp = (p: Piece | undefined): boolean => p !== undefined && RELATIVE_STAMP.test(p.span.text);
@@ -356,9 +362,16 @@ function rejects(
   if (stop !== '' && !((stop === '?' || stop === '!') && !t.endsWith(')')) && !(overByline && stop === '.'))
     return true;
   // The rest of a line cut at a separator ("… 21:14 | Người gửi: …") is no headline, nor is a
-  // post's stamp of how long ago and for whom ("3 giờ · Công khai", "2 h - Public").
+  // post's stamp of how long ago and for whom ("3 giờ · Công khai", "2 h - Public"), nor a
+  // member's name and role in a group's chat ("Nguyen Duc Son (Truong nhom)").
   // Nor a site's offer to follow it ("Follow VietnamPlus on Google News").
-  if (SEPARATOR_FIRST.test(t) || RELATIVE_STAMP.test(t) || CHAT_SENDER.test(t) || FOLLOW_LINE.test(t))
+  if (
+    SEPARATOR_FIRST.test(t) ||
+    RELATIVE_STAMP.test(t) ||
+    CHAT_SENDER.test(t) ||
+    MEMBER_ROLE.test(t) ||
+    FOLLOW_LINE.test(t)
+  )
     return true;
   const dateline = matchDateline(t);
   if (
@@ -516,6 +529,12 @@ function pickAmong(pieces: Piece[], text: string, isOutletName: (text: string) =
   const groups = new Set<string>();
   for (let i = 0; i + 1 < end; i++)
     if (membersLine((pieces[i + 1] as Piece).span.text)) groups.add(key((pieces[i] as Piece).span.text));
+  // The authors of the posts: each line over a post's stamp. The same name higher up is the page's
+  // own ("Chùa Hòa Bình - Saitama" over its menu, and over its post's stamp).
+  const authors = new Set<string>();
+  for (let i = 0; i + 1 < pieces.length && i < end + MAX_HEAD; i++)
+    if ((pieces[i] as Piece).kind === 'paragraph' && postStamp(pieces[i + 1]))
+      authors.add(key((pieces[i] as Piece).span.text));
   let best = -1;
   let bestScore = Number.NEGATIVE_INFINITY;
   let rank = 0;
@@ -547,6 +566,7 @@ function pickAmong(pieces: Piece[], text: string, isOutletName: (text: string) =
     // and so is a post's author before an arrow and that group's name ("Pham Tuan Anh > Hoi …").
     if (next && membersLine(next.span.text)) continue;
     if (groupAfterArrow(t, groups)) continue;
+    if (authors.has(key(t))) continue;
     // On a social network's page, a name over a post's date is its author ("Hồng Nhung Võ" / "3
     // tháng 2, 2026 lúc 22:14"; "Thảo Heo Sapporo · Quản trị viên"), no headline.
     if (social && (next?.kind === 'date' || relativeStamp(next)) && authorName(t)) continue;
@@ -619,6 +639,9 @@ function pickAmong(pieces: Piece[], text: string, isOutletName: (text: string) =
       // Else the date over the headline, as many pages set it.
       if (i > 0 && pieces[i - 1]?.kind === 'date' && n >= 3) score += 1.5;
     }
+    // A post's first line under its stamp heads the post, over the greeting and the lines after it
+    // ("🙏 THÔNG BÁO ĐẠI LỄ VU LAN … 🙏" / "Nam mô A Di Đà Phật!").
+    if (i > 0 && n >= 3 && postStamp(pieces[i - 1])) score += 3;
     if (n >= 5) score += 0.5;
     else if (n < 3) score -= 1.5;
     // (A headline repeated on the page, as an image's label; not a forum poster's rank under each

@@ -521,6 +521,8 @@ function headWords(heads: readonly string[]): HeadWords {
  * or "đặc khu", a special zone (the island units of 1 July 2025).
  */
 const UNIT_WORDS: HeadWords = headWords([...SUB_PROVINCE_HEADS, 'đặc khu']);
+/** The words for a town, named after a landmark only by a capitalised name ("thành phố Cam Ranh"). */
+const TOWN_WORDS: HeadWords = headWords(['thị xã', 'thành phố']);
 /** The words for a bay, a cape or a peninsula ("Vinh" is a city: the marks must be written). */
 const FEATURE_WORDS: HeadWords = headWords(NAMED_FEATURE_HEADS);
 
@@ -1058,12 +1060,15 @@ export function notTheName(
     if (next !== null && next.length > 0 && next.every(regionHolder)) return true;
   }
   // A landmark's or an island's name after the word for a unit is the unit's, named after it
-  // ("phường Văn Miếu - Quốc Tử Giám", "huyện Lý Sơn", "đặc khu Côn Đảo"): local-places.ts reads it.
+  // ("phường Văn Miếu - Quốc Tử Giám", "huyện Lý Sơn", "đặc khu Côn Đảo", "TP Cam Ranh"):
+  // local-places.ts reads it.
   if (
     vietnamese &&
     places &&
     previousEnd <= k &&
-    headWordAt(text, tokens, k, UNIT_WORDS, true) &&
+    (headWordAt(text, tokens, k, UNIT_WORDS, true) ||
+      (tokens.capital(from) &&
+        (headWordAt(text, tokens, k, TOWN_WORDS, true) || (tokens.is(k, 'tp') && tokens.noLowerCase(k))))) &&
     ids.every((id) => id.startsWith('place:'))
   )
     return true;

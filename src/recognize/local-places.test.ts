@@ -32,6 +32,21 @@ describe('local places: units and zones the knowledge base lacks', () => {
     ]);
   });
 
+  it("reads a town named after a landmark by its town's word, not the landmark", () => {
+    // Cam Ranh the city, beside Cam Ranh the bay and its port.
+    expect(places('Tàu cập cảng quốc tế Cam Ranh (TP Cam Ranh, tỉnh Khánh Hòa).', 'vi')).toEqual([
+      ['Cam Ranh', 'local:place:cam-ranh', 'place', 'Cam Ranh'],
+    ]);
+    expect(places('Đoàn viếng đài tưởng niệm ở xã Cam Lập, thành phố Cam Ranh.', 'vi')).toContainEqual([
+      'Cam Ranh',
+      'local:place:cam-ranh',
+      'place',
+      'Cam Ranh',
+    ]);
+    // A city's word before a region's words, in a list of units, names no town.
+    expect(places('Đại biểu các tỉnh, thành phố vùng Đồng bằng sông Cửu Long dự lễ.', 'vi')).toEqual([]);
+  });
+
   it('reads a ward after "phuong" without marks only in lower case before a name of two syllables', () => {
     expect(places('Nha em o phuong Truong Thinh, gan cho.', 'vi').map((m) => m[0])).toEqual(['Truong Thinh']);
     // phương in a word (local, bilateral), a direction, or a given name: no ward.

@@ -40,9 +40,16 @@ interface Head {
   street?: boolean;
   /** Only in lower case: capitalised, the word is also a family name or opens a name ("Hồ Văn Thanh", "Mũi Né"). */
   lower?: boolean;
+  /**
+   * Only before a landmark's name, the town's named after it ("thành phố Cam Ranh", "TP Cam Ranh"
+   * beside vịnh Cam Ranh): before other names the town is the knowledge base's city or no place.
+   */
+  landmarkOnly?: boolean;
 }
 /** Heads of administrative units: the special zone, the town, the district, the commune, the ward. */
 const ADMINISTRATIVE_WORDS: readonly string[] = [
+  'thành phố',
+  'tp',
   'đặc khu',
   'thị trấn',
   'thị xã',
@@ -61,6 +68,8 @@ const HEADS: readonly Head[] = [
   { words: ['đảo'], ascii: false },
   { words: ['thị', 'trấn'], ascii: true },
   { words: ['thị', 'xã'], ascii: true },
+  { words: ['thành', 'phố'], ascii: false, landmarkOnly: true },
+  { words: ['tp'], ascii: true, caps: true, landmarkOnly: true },
   { words: ['huyện'], ascii: true },
   { words: ['xã'], ascii: true },
   { words: ['quận'], ascii: false },
@@ -486,14 +495,25 @@ function numberedUnit(doc: Doc, covered: Uint8Array, k: number, language: string
 /**
  * Words `from`..`to` spell a name of the knowledge base: the scan read it and a rule left it out
  * ("khu công nghiệp Việt Nam – Singapore 1", "Truong Sa District"), which no other stage undoes.
- * After a word for a unit or zone (`unitHead`), a province's or a city's name is not one: the rules
- * left it out as the name of a ward or a zone ("phường Hội An", "KCN Quang Châu").
+ * After a word for a unit or zone (`unitHead`), a province's, a city's or another country's
+ * province's name is not one: the rules left it out as the name of a ward, a commune or a zone
+ * ("phường Hội An", "KCN Quang Châu", "xã Tân Cương").
  */
-function knownName(doc: Doc, from: number, to: number, unitHead: boolean): boolean {
+function knownName(doc: Doc, from: number, to: number, unitHead: boolean, administrative = false): boolean {
   const forms = formsSpelt(doc, from, to);
   if (forms === null) return false;
   if (!unitHead) return true;
-  return !forms.every((f) => f.ids.every((id) => id.startsWith('vn-province-') || id.startsWith('city:')));
+  // (After a ward's or a commune's word, a person's name is the unit's too: "xã Tân Cương" is no
+  // Qin Gang, whose Vietnamese name it is.)
+  return !forms.every((f) =>
+    f.ids.every(
+      (id) =>
+        id.startsWith('vn-province-') ||
+        id.startsWith('city:') ||
+        id.startsWith('subdivision:') ||
+        (administrative && id.startsWith('person:')),
+    ),
+  );
 }
 
 /** Words `from`..`to` spell only names of the knowledge base's places of no other kind (landmarks, islands). */
@@ -688,9 +708,18 @@ export function localPlaces(
       headFound !== null &&
       ((ADMINISTRATIVE_HEADS.has(headFound[0]) && landmarkName(doc, from, to)) ||
         (FEATURE_HEAD_SET.has(headFound[0]) && townName(doc, from, to)));
+    if (headFound?.[0].landmarkOnly && !named) continue;
     if (
       !named &&
-      (street ? knownPlaceName(doc, from, to) : knownName(doc, from, to, (head && !port) || ward))
+      (street
+        ? knownPlaceName(doc, from, to)
+        : knownName(
+            doc,
+            from,
+            to,
+            (head && !port) || ward,
+            headFound !== null && ADMINISTRATIVE_HEADS.has(headFound[0]),
+          ))
     )
       continue;
     // (Nor one whose first words the knowledge base knows, run on into the next words of a glued

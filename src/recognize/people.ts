@@ -47,8 +47,14 @@ function otherNameWord(doc: Doc, covered: Uint8Array, k: number, id: string, aft
   // A word of the same person's name makes the pair that name, misspelt ("Dao Xuan Hung" for
   // Đoàn Xuân Hưng, "Murayama Tomoiichi"): the reference stands.
   if (englishRank(key) >= 0) return false;
+  // (A Vietnamese name misspelt is written in full: one syllable off before the given name alone is
+  // another name's, "Thang Long" beside Nguyễn Thanh Long.)
+  const fuzzy =
+    after ||
+    doc.kb.getEntity(id)?.country !== 'country:VN' ||
+    (k > 0 && tokens.capital(k - 1) && tokens.spaced(k - 1));
   for (const word of doc.index.personNameWords.get(id) ?? [])
-    if (word === key || (key.length >= 4 && levenshtein(word, key, 2) <= 2)) return false;
+    if (word === key || (fuzzy && key.length >= 4 && levenshtein(word, key, 2) <= 2)) return false;
   if (commonSyllable(doc.text, tokens, k)) return false;
   // A Japanese name word stands for itself even first in a sentence ("Masako Ishida, who heads …"
   // is no Ishiba Shigeru): English words seldom read as three morae of romaji and no Vietnamese

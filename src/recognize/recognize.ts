@@ -27,7 +27,7 @@ import { addParts } from './parts.js';
 import { people } from './people.js';
 import { bodyAround, bodyReferences, unitInside } from './province-bodies.js';
 import { type Resolution, resolve } from './resolve.js';
-import { scan } from './scan.js';
+import { bodyClosingTitle, scan } from './scan.js';
 import { ByteScratch } from './scratch.js';
 import { signedNames } from './signed-names.js';
 import { namesakesOf } from './stated-ages.js';
@@ -137,6 +137,45 @@ const coveredScratch = new ByteScratch();
 const singleScratch = new ByteScratch();
 const inTitleScratch = new ByteScratch();
 
+/** Words before or after a title that make its holders two or more: "hai Bộ trưởng", "Bộ trưởng … hai nước". */
+const MANY_HOLDERS: ReadonlySet<string> = new Set(['hai', 'cac']);
+/** Words for the countries or sides after "hai" ("hai nước", "các bên"). */
+const SIDES: ReadonlySet<string> = new Set(['nuoc', 'ben']);
+
+/**
+ * The knowledge base's body that title match `k`, matched alone, ends on ("Thứ trưởng Bộ Ngoại
+ * giao" names the Ministry of Foreign Affairs), as a mention: the body of the title's country where
+ * the name is ambiguous, else the reading its context gives. Null for none, and for the title of
+ * two countries' holders ("Bộ trưởng Bộ Quốc phòng hai nước").
+ */
+function titleBody(doc: Doc, k: number): { from: number; mention: EntityMention } | null {
+  const { matches, tokens } = doc;
+  const from = matches.from[k] as number;
+  const to = matches.to[k] as number;
+  const body = bodyClosingTitle(doc.text, tokens, doc.index.starts, from, to, doc.language);
+  if (!body) return null;
+  if (from > 0 && MANY_HOLDERS.has(tokens.key(from - 1) as string)) return null;
+  if (MANY_HOLDERS.has(tokens.key(to) as string) && SIDES.has(tokens.key(to + 1) as string)) return null;
+  const ids = body.passing.ids;
+  let id = ids.length === 1 ? (ids[0] as string) : null;
+  let flags = NO_FLAGS;
+  if (id === null) {
+    const countries = new Set(
+      (matches.passing[k] as Passing).titleIds.map((o) => doc.kb.getEntity(o)?.country),
+    );
+    const own = countries.size === 1 ? ids.filter((b) => countries.has(doc.kb.getEntity(b)?.country)) : [];
+    if (own.length === 1) id = own[0] as string;
+    else {
+      const raw = { from: body.from, to, forms: body.passing.forms, ids, titleOffices: [] };
+      const reading = resolve(doc, raw);
+      if (!reading) return null;
+      id = reading.id;
+      flags = reading.flags;
+    }
+  }
+  return { from: body.from, mention: mention(doc, body.from, to, id, flags, body.passing) };
+}
+
 /** {@link recognize} for callers inside the library that pass a string and valid options. */
 export function recognizeChecked(
   text: string,
@@ -172,6 +211,8 @@ export function recognizeChecked(
   let unsupported: Set<number> | undefined;
   // The words of titles matched alone (no name of the knowledge base after them).
   let inTitle: Uint8Array | undefined;
+  // The bodies those titles end on, as mentions by first word.
+  const titleBodies: [number, EntityMention][] = [];
   // The province-level units named, with the word each match ends before.
   const units: [number, string][] = [];
   // Acronyms the text defines in parentheses after a name the scan matched ("… Agreement (EPA)").
@@ -193,8 +234,14 @@ export function recognizeChecked(
       resolutions.push(resolved);
       if (!resolved) {
         if (ids.length === 0) {
+          const from = matches.from[k] as number;
+          const to = matches.to[k] as number;
           inTitle ??= inTitleScratch.take(tokens.length);
-          for (let w = matches.from[k] as number; w < (matches.to[k] as number); w++) inTitle[w] = 1;
+          for (let w = from; w < to; w++) inTitle[w] = 1;
+          // The body a title ends on is named: "Thứ trưởng Bộ Ngoại giao" names the ministry.
+          const body = titleBody(doc, k);
+          // (Its words stay a title's, not covered: "Thứ trưởng" there is no role alone.)
+          if (body) titleBodies.push([body.from, body.mention]);
         }
         continue;
       }
@@ -224,7 +271,7 @@ export function recognizeChecked(
   // The defined acronyms stand for their names' entities throughout: their matches are read so in
   // the final pass, and their words no match covers are mentions of their own.
   const acronyms = knownAcronyms.size > 0 ? acronymWords(doc, knownAcronyms) : null;
-  const definedMentions: [number, EntityMention][] = [];
+  const definedMentions: [number, EntityMention][] = titleBodies;
   if (acronyms)
     for (const [k, id] of acronyms)
       if (!covered[k]) {

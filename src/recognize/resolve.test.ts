@@ -22,3 +22,24 @@ describe("a body's bare name: whose country's", () => {
     expect(idOf(japan, 'Ministry of Health')).toBe('org:jp-mhlw');
   });
 });
+
+describe('the body a title ends on', () => {
+  it("is named, as the body of the title's country where its name is ambiguous", () => {
+    const text =
+      'Bộ Ngoại giao Nhật Bản gửi công hàm. Đại sứ Phạm Quang Hiệu từng giữ chức Thứ trưởng Bộ Ngoại giao nhiều năm.';
+    const ids = recognize(text, { language: 'vi', date: '2024-11-21' })
+      .filter((m) => m.text === 'Bộ Ngoại giao')
+      .map((m) => m.id);
+    expect(ids).toEqual(['org:vn-mofa']);
+    expect(idOf('Dự buổi tiếp có Thứ trưởng Bộ Ngoại giao Đỗ Hùng Việt.', 'Bộ Ngoại giao', 'vi')).toBe(
+      'org:vn-mofa',
+    );
+  });
+
+  it("is no one body where the title is two countries' holders", () => {
+    expect(
+      idOf('Thỏa thuận giữa Bộ trưởng Bộ Quốc phòng hai nước được ký năm 2023.', 'Bộ Quốc phòng', 'vi'),
+    ).toBe(undefined);
+    expect(idOf('Hai Bộ trưởng Bộ Quốc phòng đã hội đàm tại Hà Nội.', 'Bộ Quốc phòng', 'vi')).toBe(undefined);
+  });
+});

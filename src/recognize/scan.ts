@@ -1034,6 +1034,27 @@ function personNameAt(text: string, tokens: Tokens, k: number): boolean {
   return to - k === 2 && romajiMorae(first) >= 2 && romajiMorae(tokens.word(k + 1) as string) >= 2;
 }
 
+/**
+ * The knowledge base's organisation a title ends on: "Thứ trưởng Bộ Ngoại giao", a title of the
+ * knowledge base's offices, names "Bộ Ngoại giao" in its last words. Its first word and passing
+ * forms, or null when the title ends on no organisation's name.
+ */
+export function bodyClosingTitle(
+  text: string,
+  tokens: Tokens,
+  starts: Starts,
+  from: number,
+  to: number,
+  language: string | null,
+): { from: number; passing: Passing } | null {
+  for (let j = from + 1; j < to; j++) {
+    if (longestAt(text, tokens, starts, j, language) !== to) continue;
+    if (found.ids.length > 0 && found.ids.every((id) => id.startsWith('org:')))
+      return { from: j, passing: found };
+  }
+  return null;
+}
+
 /** How a name is followed by a small number (see {@link numbered}). */
 const NOT_NUMBERED = 0;
 /** The number ends a phrase ("Fukushima 1.", "Việt Nam – Singapore 1,"): a numbered name. */
