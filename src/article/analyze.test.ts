@@ -232,6 +232,11 @@ describe('analyze', () => {
       `Umeå kommun\nTill startsidan\nMeny\nBo och leva\nKommun och politik\n\nVatten som förenar tre städer på två kontinenter\n\n${body}`,
     );
     expect(a.outlet).toMatchObject({ text: 'Umeå kommun', entityId: null, source: 'header' });
+    // Under the skip link that opens the menu too.
+    const skip = analyze(
+      `Till innehållet\nUmeå kommun\nSök\nMeny\nBo och leva\nKommun och politik\n\nVatten som förenar tre städer på två kontinenter\n\n${body}`,
+    );
+    expect(skip.outlet?.text).toBe('Umeå kommun');
     // Not a line of the body that names one.
     const other = analyze(
       `Nyheter\n\nVatten som förenar tre städer på två kontinenter\n\n${body}\n\nUmeå kommun`,

@@ -1,6 +1,6 @@
 import type { EntityType } from '../kb/types.js';
 import { foldKey } from '../text/fold.js';
-import { FOLLOW_LINE } from './chrome.js';
+import { FOLLOW_LINE, isChrome } from './chrome.js';
 import type { Piece } from './layout.js';
 import type { Line } from './lines.js';
 import { GOVERNMENT_PORTAL, mastheadName } from './masthead.js';
@@ -324,9 +324,16 @@ const MASTHEAD_LINES = 2;
 function mastheadOf(p: Piece): string | null {
   if (p.kind !== 'heading' && p.kind !== 'paragraph' && p.kind !== 'navigation') return null;
   const t = p.span.text;
-  // (A menu's block opens on the site's name: "Västerås stad" / "Till startsidan" / "Meny" / ….)
-  const line = p.kind === 'navigation' && t.includes('\n') ? t.slice(0, t.indexOf('\n')) : t;
-  return mastheadName(line);
+  // (A menu's block opens on the site's name: "Västerås stad" / "Till startsidan" / "Meny" / …,
+  // maybe under a skip link: "Till innehållet" / "Jönköpings kommun" / ….)
+  if (p.kind !== 'navigation' || !t.includes('\n')) return mastheadName(t);
+  let from = 0;
+  let end = t.indexOf('\n');
+  while (end > 0 && isChrome(t.slice(from, end))) {
+    from = end + 1;
+    end = t.indexOf('\n', from);
+  }
+  return mastheadName(end < 0 ? t.slice(from) : t.slice(from, end));
 }
 
 /** Longest line above the headline read as the header's rather than the body's. */
@@ -572,6 +579,15 @@ export function readCredits(options: {
     const initials = outlet.text;
     // (A masthead the knowledge base lacks names it too: "BÁO VÀ PHÁT THANH, TRUYỀN HÌNH ĐÀ NẴNG" for "ĐN".)
     const header = credits.find((c) => c.source === 'header' && abbreviates(initials, c.text));
+    if (header) outlet = { ...outlet, name: header.name, entityId: header.entityId };
+  }
+  // So is the masthead's name run together without marks or spaces ("Baonghean" under "BÁO NGHỆ
+  // AN"), as its domain writes it.
+  if (outlet && outlet.entityId === null && !outlet.text.includes(' ')) {
+    const compact = foldKey(outlet.text).replace(/\.vn$/u, '');
+    const header = credits.find(
+      (c) => c.source === 'header' && c !== outlet && foldKey(c.text).replaceAll(' ', '') === compact,
+    );
     if (header) outlet = { ...outlet, name: header.name, entityId: header.entityId };
   }
   // So is a portal's short name ("(Cổng TTĐT) - …"): the portal the masthead names in full

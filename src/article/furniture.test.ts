@@ -141,6 +141,20 @@ describe('headline', () => {
     expect(post('THÔNG BÁO LỄ VU LAN BÁO HIẾU NĂM 2025', 'Nam mô A Di Đà Phật!')).toBe(
       'THÔNG BÁO LỄ VU LAN BÁO HIẾU NĂM 2025',
     );
+    // (The audience after a bar: "… lúc 21:05 | Công khai".)
+    expect(
+      analyze(
+        [
+          'Facebook',
+          'Trung tam Nhat ngu Bien Xanh',
+          '1.204 nguoi theo doi',
+          'Trung tam Nhat ngu Bien Xanh',
+          '27 thang 1, 2025 luc 20:15 | Cong khai',
+          'CHUC MUNG CAC BAN DO JLPT THANG 12!',
+          VI_BODY,
+        ].join('\n'),
+      ).title?.text,
+    ).toBe('CHUC MUNG CAC BAN DO JLPT THANG 12!');
     expect(post('Đã chỉnh sửa', '[THÔNG BÁO] Lịch lễ Vu Lan tại chùa năm nay')).toBe(
       '[THÔNG BÁO] Lịch lễ Vu Lan tại chùa năm nay',
     );
@@ -312,6 +326,11 @@ describe('outlet', () => {
     expect(lead.outlet).toMatchObject({ text: 'HBO', name: 'Hòa Bình Online' });
     // A sentence that ends on the word is no masthead.
     expect(analyze(page('Đọc báo Online', 'Hai tỉnh ký kết hợp tác hữu nghị', VI_BODY)).outlet).toBeNull();
+  });
+
+  it("is the masthead's outlet for a lead credit of its name run together as its domain writes it", () => {
+    const a = analyze(page('BÁO LÀO CAI', 'Hai tỉnh ký kết hợp tác hữu nghị', `(Baolaocai) - ${VI_BODY}`));
+    expect(a.outlet).toMatchObject({ text: 'Baolaocai', name: 'BÁO LÀO CAI', source: 'lead' });
   });
 
   it("is the masthead's outlet for a lead credit of its initials written without the stroke of Đ", () => {

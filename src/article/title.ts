@@ -775,13 +775,15 @@ function labelEnding(t: string): number {
 
 /** A social network's page opens on its name. */
 const SOCIAL_SITE = /^(?:facebook|zalo)(?![\p{L}])/iu;
+/** A post's audience: public, friends or only me, as an icon or in words. */
+const AUDIENCE =
+  '(?:[\\u{1F30D}-\\u{1F30F}\\u{1F465}\\u{1F512}]|công khai|cong khai|bạn bè|ban be|public|friends|offentlig|vänner)';
 /**
  * The audience that ends a social network's stamp of a post, as an icon (public, friends, only me)
- * or in words ("18 tháng 1, 2025 lúc 20:15 · Công khai"), or the dot before it where the scraper
- * dropped the icon ("12 tháng 1, 2025 · Nagoya ·").
+ * or in words ("18 tháng 1, 2025 lúc 20:15 · Công khai", also after a bar: "… luc 20:15 | Cong
+ * khai"), or the dot before it where the scraper dropped the icon ("12 tháng 1, 2025 · Nagoya ·").
  */
-const AUDIENCE_ICON =
-  /·[ \t]?(?:[\u{1F30D}-\u{1F30F}\u{1F465}\u{1F512}]|công khai|cong khai|bạn bè|ban be|public|friends|offentlig|vänner)?[ \t]?$/iu;
+const AUDIENCE_ICON = new RegExp(`(?:·[ \\t]?${AUDIENCE}?|[|•][ \\t]?${AUDIENCE})[ \\t]?$`, 'iu');
 /** A date line that is a social network's stamp of a post ("3 giờ · 🌏"). */
 const postStamp = (p: Piece | undefined): boolean => p?.kind === 'date' && AUDIENCE_ICON.test(p.span.text);
 /** Most words of a post author's display name. */

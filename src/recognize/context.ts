@@ -1455,9 +1455,11 @@ export const VI_ORG_HEADS: readonly (readonly string[])[] = [
   ['tập', 'đoàn'],
   // A power company by its region or city ("Công ty Điện lực Tohoku", "Công ty Điện lực Hà Nội").
   ['công', 'ty', 'điện', 'lực'],
-  // A national department or institute ("Cục Hàng không Việt Nam", "Viện Nghiên cứu Đông Bắc Á").
+  // A national department or institute ("Cục Hàng không Việt Nam", "Viện Nghiên cứu Đông Bắc Á"),
+  // a ministry's department by its region ("Vụ Đông Bắc Á", "Vụ Châu Âu").
   ['tổng', 'cục'],
   ['cục'],
+  ['vụ'],
   ['viện'],
   // A museum and a trade union by their place ("Bảo tàng TP.HCM", "Công đoàn Phú Thọ").
   ['bảo', 'tàng'],

@@ -144,6 +144,12 @@ describe('local organisations: English names with a head word', () => {
     expect(orgs('Theo Cục Hàng không Việt Nam, các hãng đã được cấp phép.', { language: 'vi' })).toEqual([
       ['Cục Hàng không Việt Nam', 'organisation', ['country:VN']],
     ]);
+    // A ministry's department by its region, with the ministry after it: "Vụ Đông Bắc Á".
+    expect(
+      orgs('Dự có Vụ trưởng Vụ Đông Bắc Á Bộ Ngoại giao Phạm Quang Hiệu.', { language: 'vi' }).map(
+        ([t]) => t,
+      ),
+    ).toEqual(['Vụ Đông Bắc Á']);
   });
 
   it('reads a place, words of its own and a head as one organisation, the place no mention of its own', () => {

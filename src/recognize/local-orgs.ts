@@ -617,6 +617,12 @@ function mergedPaperBefore(doc: Doc, at: number, covered: Uint8Array): number {
   return tokens.capital(from) ? from : -1;
 }
 
+/** A name of the knowledge base's organisations alone starts at word `k`: a body a department belongs to. */
+function parentBodyAt(doc: Doc, k: number): boolean {
+  const ids = idsStartingAt(doc, k);
+  return ids.length > 0 && ids.every((id) => isOrganisation(doc, id));
+}
+
 /** Words `k - length`..`k - 1` spell a Vietnamese head, capitalised and inside a sentence: its first word, or -1. */
 function viHeadBefore(doc: Doc, k: number, covered: Uint8Array, opening = false): number {
   const { text, tokens } = doc;
@@ -998,7 +1004,15 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
         tokens.is(place.to + 1, 'tu') &&
         spaced(doc, place.to - 1) &&
         spaced(doc, place.to);
-      if (!edition && place.to < n && tokens.capital(place.to) && spaced(doc, place.to - 1)) continue;
+      // (Unless the body it belongs to follows: "Vụ Đông Bắc Á | Bộ Ngoại giao".)
+      if (
+        !edition &&
+        place.to < n &&
+        tokens.capital(place.to) &&
+        spaced(doc, place.to - 1) &&
+        !parentBodyAt(doc, place.to)
+      )
+        continue;
       const city = !place.id.startsWith('country:');
       const head = viHeadBefore(doc, headEnd, covered, city);
       if (head < 0) continue;
