@@ -136,7 +136,7 @@ export const SUB_PROVINCE_HEADS: ReadonlySet<string> = new Set(['phường', 'x�
  * Vietnamese words for a bay, a cape or a peninsula, before the town's or province's name they
  * take: "vịnh Nha Trang", "mũi Cà Mau", "bán đảo Sơn Trà". Marked spellings.
  */
-export const NAMED_FEATURE_HEADS: readonly string[] = ['vịnh', 'mũi', 'bán đảo'];
+export const NAMED_FEATURE_HEADS: readonly string[] = ['vịnh', 'mũi', 'bán đảo', 'lâu đài'];
 
 /** The id is a town's, a province's or another country's subdivision's (what a feature is named after). */
 export const isTownId = (id: string): boolean =>

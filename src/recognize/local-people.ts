@@ -44,6 +44,7 @@ import { japaneseName, japaneseShapedName } from './japanese-names.js';
 import { levenshtein } from './levenshtein.js';
 import { formsSpelt } from './local-places.js';
 import { CORRECTED, type EntityMention, NO_FLAGS, SHORT_REFERENCE } from './mention.js';
+import { bodyOfTitle } from './offices.js';
 import { OTHER_LANGUAGE } from './other-language.js';
 import { ByteScratch } from './scratch.js';
 import { shipBefore } from './ships.js';
@@ -2021,6 +2022,8 @@ function byRole(
     )
       continue;
     if (!standsAlone(doc, role.from, end, local.name === undefined, heads.has(role.key))) continue;
+    // (A title's genitive before its office's word names the body: "Presidentens kontor".)
+    if (bodyOfTitle(doc, end)) continue;
     if (local.name === undefined && titleOfNameAhead(doc, end, names)) continue;
     // Another country's or body's holder: "the French president", "de president van Frankrijk".
     const qualifier = roleQualifier(doc, role.from);

@@ -32,6 +32,14 @@ describe('local places: units and zones the knowledge base lacks', () => {
     ]);
   });
 
+  it("reads a castle by its town's name, as a place of its own", () => {
+    expect(places('Cả nhà ghé lâu đài Nagoya rồi về khách sạn ở Nhật Bản.', 'vi')).toEqual([
+      ['Nagoya', 'local:place:nagoya', 'place', 'Nagoya'],
+    ]);
+    // ("đài" alone is a broadcaster: "đài Fuji".)
+    expect(places('Cả nhà xem đài Fuji ở Nhật Bản.', 'vi')).toEqual([]);
+  });
+
   it("reads a town named after a landmark by its town's word, not the landmark", () => {
     // Cam Ranh the city, beside Cam Ranh the bay and its port.
     expect(places('Tàu cập cảng quốc tế Cam Ranh (TP Cam Ranh, tỉnh Khánh Hòa).', 'vi')).toEqual([

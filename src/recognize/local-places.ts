@@ -110,6 +110,8 @@ const HEADS: readonly Head[] = [
   { words: ['mũi'], ascii: false, lower: true },
   { words: ['thác'], ascii: false, lower: true },
   { words: ['bán', 'đảo'], ascii: false },
+  // A castle, named after its town ("lâu đài Nagoya", "lâu đài Himeji").
+  { words: ['lâu', 'đài'], ascii: false },
   { words: ['khu', 'di', 'tích'], ascii: false },
   // Streets ("đường Lý Thái Tổ", "phố Linh Lang", "đại lộ Thăng Long", "phố đi bộ Nguyễn Huệ"),
   // with the marks only: "duong", "pho" are other words too.
@@ -350,10 +352,17 @@ const JAPANESE_PLACE_HEADS: ReadonlySet<string> = new Set([
   'sông',
 ]);
 
-/** The folding keys of {@link JAPANESE_PLACE_HEADS} and of "bay" (sân bay). */
-const JAPANESE_HEAD_KEYS: ReadonlySet<string> = new Set([...[...JAPANESE_PLACE_HEADS].map(foldKey), 'bay']);
+/** The folding keys of {@link JAPANESE_PLACE_HEADS}, of "bay" (sân bay) and of "đài" (lâu đài, a castle). */
+const JAPANESE_HEAD_KEYS: ReadonlySet<string> = new Set([
+  ...[...JAPANESE_PLACE_HEADS].map(foldKey),
+  'bay',
+  'dai',
+]);
 
-/** One of {@link JAPANESE_PLACE_HEADS} ("bán đảo" too), or "sân bay", stands right before word `k`, written with its marks. */
+/**
+ * One of {@link JAPANESE_PLACE_HEADS} ("bán đảo" too), "sân bay" or "lâu đài" (not "đài" alone, a
+ * broadcaster: "đài Fuji") stands right before word `k`, written with its marks.
+ */
 function japaneseHeadBefore(doc: Doc, k: number): boolean {
   const { text, tokens } = doc;
   // (By key first: the marks are read only for a word that may be one of the heads.)
@@ -362,7 +371,11 @@ function japaneseHeadBefore(doc: Doc, k: number): boolean {
   const head = markedSpelling(text.slice(tokens.start(k - 1), tokens.end(k - 1)));
   // ("đảo" ends "bán đảo" too.)
   if (JAPANESE_PLACE_HEADS.has(head)) return true;
-  return k >= 2 && spaced(doc, k - 2) && head === 'bay' && tokens.is(k - 2, 'san');
+  return (
+    k >= 2 &&
+    spaced(doc, k - 2) &&
+    ((head === 'bay' && tokens.is(k - 2, 'san')) || (head === 'đài' && tokens.is(k - 2, 'lau')))
+  );
 }
 
 /** The head that ends at word `to - 1`, written so, and its first word; null when there is none. */
@@ -672,7 +685,9 @@ export function localPlaces(
     ) {
       const to =
         tokens.hyphenated(from) && from + 1 < n && romajiWord(doc, covered, from + 1) ? from + 2 : from + 1;
-      if (knownName(doc, from, to, false)) continue;
+      // (A castle takes its town's name: "lâu đài Nagoya" is the castle, the city's name its own.)
+      const castle = tokens.is(from - 1, 'dai') && tokens.is(from - 2, 'lau');
+      if (knownName(doc, from, to, false) && !(castle && townName(doc, from, to))) continue;
       found.push([from, localPlace(doc, from, to, to)]);
       covered.fill(1, from, to);
       continue;

@@ -242,6 +242,13 @@ describe('offices: a title and part of a name stand for the office holder', () =
       ['Premiärministern', 'person:pham-minh-chinh'],
       ['premiärministerns', 'person:pham-minh-chinh'],
     ]);
+    // The genitive before the word for the office's staff names the body, not its holder.
+    const office = people(
+      'Premiärminister Pham Minh Chinh kom. Enligt premiärministerns kontor gick samtalet väl. Presidentens kansli svarade.',
+      '2024-06-01',
+      'sv',
+    );
+    expect(office.map((m) => m[0])).toEqual(['Pham Minh Chinh']);
     expect(
       people('Thủ tướng Fumio Kishida đến. Thủ tướng Fumio nói. Fumio cười.', '2023-05-22', 'vi'),
     ).toEqual([

@@ -154,6 +154,32 @@ function rightBefore(doc: Doc, i: number): boolean {
   return true;
 }
 
+/** Swedish words for an office's staff and premises after a title's genitive ("premiärministerns kontor"). */
+const OFFICE_BODY_NOUNS: ReadonlySet<string> = new Set([
+  'kontor',
+  'kontoret',
+  'kansli',
+  'kansliet',
+  'residens',
+  'residenset',
+  'sekretariat',
+  'sekretariatet',
+  'stab',
+  'staben',
+]);
+
+/** A title's genitive ends right before word `k`, one of {@link OFFICE_BODY_NOUNS}: the title names that body. */
+export function bodyOfTitle(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  return (
+    k > 0 &&
+    k < tokens.length &&
+    OFFICE_BODY_NOUNS.has(tokens.key(k) as string) &&
+    doc.text.charCodeAt(tokens.end(k - 1) - 1) === 115 &&
+    tokens.oneSpace(k - 1)
+  );
+}
+
 /**
  * People named by a title and part of their name, without their full name in the text: "Prime
  * Minister Kishida", "PM Chinh", "Thủ tướng Abe" — the holder of the office on the text's date;
@@ -238,6 +264,7 @@ export function titledPeople(
     // A title alone: the person of the text who holds the office; after a country's genitive,
     // one of that country's offices ("Japan's PM" is no Vietnamese prime minister).
     if (i < tokens.length && (namePart(doc, i) || noOneAfter(doc, i))) continue;
+    if (language === 'sv' && bodyOfTitle(doc, i)) continue;
     const owner = countryGenitiveBefore(doc, from);
     const own = owner
       ? offices.filter((o) => officeCountry(doc, o) === owner)
@@ -272,6 +299,9 @@ export function titledPeople(
         }
       }
       if (!offices || qualifiedBy(doc, i, OTHER_HOLDER)) continue;
+      // A title's genitive before the word for its office or staff names the body, not the holder:
+      // "premiärministerns kontor", "Presidentens kansli".
+      if (bodyOfTitle(doc, i + 1)) continue;
       // Before a capitalised name it is that person's title ("kabinettssekreteraren Hirokazu
       // Matsuno"), whose name is read for itself.
       if (
