@@ -586,6 +586,14 @@ const BATCHES = [
     name: 'batch 133 (2026-12-08, the same session, written with batch 132 and run first on the same code: 1326–1329 en/sv, 1330–1335 vi)',
     has: (n) => n >= 1326 && n <= 1335,
   },
+  {
+    name: "batch 134 (2026-12-08, the same session, written while batches 132 and 133's rules were made and run first on them: 1336–1339 en/sv, 1340–1345 vi)",
+    has: (n) => n >= 1336 && n <= 1345,
+  },
+  {
+    name: 'batch 135 (2026-12-08, the same session, written with batch 134 and run first on the same code: 1346–1349 en/sv, 1350–1355 vi)',
+    has: (n) => n >= 1346 && n <= 1355,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);

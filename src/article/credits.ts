@@ -416,11 +416,18 @@ function copyrightOwners(text: string): Set<string> {
 }
 
 /**
- * The outlet of the knowledge base that a copyright line opening its line names ("© Báo Thanh
- * Niên", "Copyright © 2025 VnExpress"), as a span of `text`; null when none does. (A mark inside a
- * line is a photo's: "Ảnh: © AFP".)
+ * A line that names the site as the organ of its owner, the Vietnamese footer: "Báo Lao Động - Cơ
+ * quan của Tổng Liên đoàn Lao động Việt Nam", "Bao Nghe An dien tu - Co quan cua Dang bo tinh".
  */
-function copyrightOutlet(text: string, outletOf: (text: string) => string | null): Span | null {
+const ORGAN_LINE =
+  /^(?<name>[^\n\-–|]{2,60}?) [-–|] (?:cơ quan|co quan) (?:của|cua|chủ quản|chu quan|ngôn luận|ngon luan)\b/gimu;
+
+/**
+ * The outlet of the knowledge base that the site's footer names, as a span of `text`, or null: a
+ * copyright line opening its line ("© Báo Thanh Niên", "Copyright © 2025 VnExpress"; a mark inside
+ * a line is a photo's, "Ảnh: © AFP"), or the site's name as the organ of its owner ({@link ORGAN_LINE}).
+ */
+function footerOutlet(text: string, outletOf: (text: string) => string | null): Span | null {
   for (const m of text.matchAll(COPYRIGHT_MARK)) {
     const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
     const before = text.slice(lineStart, m.index).trim();
@@ -430,6 +437,12 @@ function copyrightOutlet(text: string, outletOf: (text: string) => string | null
     const name = owner?.groups?.name?.trim();
     if (!owner || !name || outletOf(name) === null) continue;
     const start = from + owner[0].indexOf(name);
+    return { text: name, start, end: start + name.length };
+  }
+  for (const m of text.matchAll(ORGAN_LINE)) {
+    const name = m.groups?.name?.trim();
+    if (!name || outletOf(name) === null) continue;
+    const start = m.index + m[0].indexOf(name);
     return { text: name, start, end: start + name.length };
   }
   return null;
@@ -599,10 +612,10 @@ export function readCredits(options: {
     if (header) outlet = { ...outlet, name: header.name, entityId: header.entityId };
   }
   if (!outlet) {
-    // The site's copyright line under the page names it, when nothing else credits the copy.
-    const owner = copyrightOutlet(text, outletOf);
+    // The site's footer names it, when nothing else credits the copy.
+    const owner = footerOutlet(text, outletOf);
     if (owner) {
-      outlet = credit(owner, 'copyright', outletOf(owner.text));
+      outlet = credit(owner, 'footer', outletOf(owner.text));
       credits.push(outlet);
     }
   }

@@ -164,10 +164,10 @@ describe('headline', () => {
       'NHOM KY SU BIEN XANH',
       '1.204 thanh vien',
       'Tin nhan da ghim',
-      'Tran Van Nam (Truong nhom)',
+      'Tran Van Nam (Truong nhom) - 21:05 14/06/2025',
       '[GHIM] Moi nguoi doc ky noi quy truoc khi dang bai nhe, cam quang cao.',
       'Hom qua',
-      'Le Thi Hoa',
+      'Le Thi Hoa 21:03',
       'Cho em hoi thu tuc gia han visa ky su o Shizuoka mat bao lau a?',
     ].join('\n');
     expect(analyze(chat).title).toBeNull();
@@ -437,11 +437,16 @@ describe('outlet', () => {
   it("is the known outlet that the site's copyright line names, when nothing else credits the page", () => {
     const under = (copyright: string) =>
       analyze(page('Hai bệnh viện ký kết hợp tác', VI_BODY, 'Bình luận (0)', copyright)).outlet;
-    expect(under('© Báo Thanh Niên')).toMatchObject({ entityId: 'outlet:thanh-nien', source: 'copyright' });
+    expect(under('© Báo Thanh Niên')).toMatchObject({ entityId: 'outlet:thanh-nien', source: 'footer' });
     expect(under('Bản quyền © 2025 Báo Thanh Niên')).toMatchObject({ entityId: 'outlet:thanh-nien' });
     // A photo's copyright inside its caption, and an owner the knowledge base lacks, credit no page.
     expect(under('Bác sĩ hai nước tại buổi lễ. Ảnh: © Thanh Niên')).toBeNull();
     expect(under('© Nhà Sách Biển Xanh')).toBeNull();
+    // The footer's line that names the site as its owner's organ.
+    expect(under('Báo Thanh Niên - Cơ quan của Trung ương Hội Liên hiệp Thanh niên Việt Nam')).toMatchObject({
+      entityId: 'outlet:thanh-nien',
+      source: 'footer',
+    });
     // A credit of the page itself comes first.
     expect(
       analyze(page('Hai bệnh viện ký kết hợp tác', `(VNA) - ${VI_BODY}`, '© Báo Thanh Niên')).outlet

@@ -165,6 +165,8 @@ export const CHROME_LABELS: readonly string[] = [
   'group',
   'grupp',
   'ghim',
+  'tin nhắn đã ghim',
+  'tin ghim',
   'pinned',
   'fäst',
 ];

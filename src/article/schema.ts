@@ -80,8 +80,9 @@ export const PublishedSchema = v.object({
 });
 
 /**
- * How an outlet was credited. `copyright`: only the site's copyright line names it ("© Báo Thanh
- * Niên"). `metadata`: only the HTML page's markup names it (`analyzeHtml`).
+ * How an outlet was credited. `footer`: only the site's footer names it, its copyright line ("©
+ * Báo Thanh Niên") or its line as its owner's organ ("Báo Lao Động - Cơ quan của …"). `metadata`:
+ * only the HTML page's markup names it (`analyzeHtml`).
  */
 export const CreditSourceSchema = v.picklist([
   'signoff',
@@ -91,7 +92,7 @@ export const CreditSourceSchema = v.picklist([
   'byline',
   'header',
   'self-reference',
-  'copyright',
+  'footer',
   'metadata',
 ]);
 

@@ -332,6 +332,12 @@ const CHAT_SENDER = /^(?:[^()\n]{1,60} \(\d{1,2}:\d{2}\)$|\[\d{1,2}:\d{2}\] )/u;
  * A member's display name with their role in the group in brackets: "Nguyen Duc Son (Truong
  * nhom)", "Lan Anh (Quản trị viên)", "Erik (Admin)".
  */
+/**
+ * A chat message's sender and time: "Nguyen Van Nam 21:03", "Nguyen Duc Tuan (Truong nhom) - 21:05
+ * 14/06/2025".
+ */
+const SENDER_TIME =
+  /^\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,4}(?: \([^()\n]{1,30}\))?(?: [-–·])? \d{1,2}:\d{2}(?: \d{1,2}\/\d{1,2}(?:\/\d{2,4})?)?$/u;
 const MEMBER_ROLE =
   /^[\p{Lu}\d][\p{L}\p{M}\d]*(?: [\p{Lu}\d][\p{L}\p{M}\d]*){0,4} \((?:trưởng nhóm|truong nhom|phó nhóm|pho nhom|quản trị viên|quan tri vien|admin|moderator|group admin|administratör)\)$/iu;
 
@@ -370,6 +376,7 @@ function rejects(
     RELATIVE_STAMP.test(t) ||
     CHAT_SENDER.test(t) ||
     MEMBER_ROLE.test(t) ||
+    SENDER_TIME.test(t) ||
     FOLLOW_LINE.test(t)
   )
     return true;

@@ -1053,6 +1053,17 @@ export function notTheName(
     spaced(text, tokens, k)
       ? surface(text, tokens, k)
       : null;
+  // "Lao" (Laos) before "động" is the word for labour, in any case and with or without marks
+  // ("Luat Tieu chuan Lao dong", "BÁO LAO ĐỘNG"): Vietnamese writes Laos "Lào".
+  if (
+    vietnamese &&
+    to === from + 1 &&
+    to < n &&
+    tokens.is(from, 'lao') &&
+    tokens.is(to, 'dong') &&
+    spaced(text, tokens, from)
+  )
+    return true;
   // A region of Viet Nam named by its direction ("miền Tây", "miền Trung") right before another
   // place's name is that place's part: "miền Tây Nhật Bản" (western Japan), "miền Tây Hà Tĩnh".
   if (vietnamese && places && tokens.is(from, 'mien') && to < n && spaced(text, tokens, to - 1)) {

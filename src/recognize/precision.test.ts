@@ -85,6 +85,14 @@ describe('recognize: longer proper names win', () => {
     expect(idsOf('Đoàn về Nam Mỹ.', 'vi')).not.toContain('country:US');
   });
 
+  it('reads "Lao động" (labour) as a word in any case and with or without marks, not Laos', () => {
+    expect(idsOf('Theo Luat Tieu chuan Lao dong, cong ty phai tra luong.', 'vi')).not.toContain('country:LA');
+    expect(idsOf('Chuyên mục Lao động - Việc làm. Đoàn đại biểu Lào thăm Hà Nội.', 'vi')).toContain(
+      'country:LA',
+    );
+    expect(idsOf('BÁO LAO ĐỘNG đưa tin về người lao động.', 'vi')).not.toContain('country:LA');
+  });
+
   it("reads a given name after a syllable one letter off the person's as another name's, in English", () => {
     // "Thang Long" (Hanoi's old name) beside Nguyễn Thanh Long: no reference to him.
     const text =
