@@ -55,13 +55,16 @@ function otherNameWord(doc: Doc, covered: Uint8Array, k: number, id: string, aft
     (k > 0 && tokens.capital(k - 1) && tokens.spaced(k - 1));
   for (const word of doc.index.personNameWords.get(id) ?? [])
     if (word === key || (fuzzy && key.length >= 4 && levenshtein(word, key, 2) <= 2)) return false;
-  if (commonSyllable(doc.text, tokens, k)) return false;
+  // (A common Vietnamese syllable is a word only in Vietnamese text: "Foto: Tuan Viet" is a name.)
+  if ((doc.language === 'vi' || doc.language === null) && commonSyllable(doc.text, tokens, k)) return false;
   // A Japanese name word stands for itself even first in a sentence ("Masako Ishida, who heads …"
   // is no Ishiba Shigeru): English words seldom read as three morae of romaji and no Vietnamese
   // syllable; a shorter given name does beside a family name of the lists ("Yuko Ishida").
   return (
     tokens.marked(k, k + 1) ||
     midSentence(doc, k) ||
+    // (In English or Swedish, a Vietnamese syllable is a name's: "Foto: Tuan Viet" is no Đỗ Hùng Việt.)
+    ((doc.language === 'en' || doc.language === 'sv') && isVietnameseSyllable(key)) ||
     (romajiMorae(key) >= MIN_NAME_MORAE && !isVietnameseSyllable(key)) ||
     japaneseName(after ? [tokens.word(k - 1) as string, key] : [key, tokens.word(k + 1) as string])
   );

@@ -98,6 +98,15 @@ describe('recognize: longer proper names win', () => {
     const text =
       'Artists from the Thang Long Water Puppet Theatre performed. Nguyen Thanh Long, the district vice chairman, spoke.';
     expect(recognize(text, { language: 'en' }).filter((m) => m.text === 'Long')).toEqual([]);
+    // A Vietnamese syllable before it makes a name of its own in English or Swedish: the
+    // photographer "Tuan Viet", the company "Lac Hong", beside Đỗ Hùng Việt and Nguyễn Thị Hồng.
+    const credit = 'Vice minister Do Hung Viet spoke. (Foto: Tuan Viet) Lac Hong shares rose.';
+    expect(recognize(credit, { language: 'en', date: '2024-12-03' }).map((m) => m.text)).not.toContain(
+      'Viet',
+    );
+    expect(recognize(credit, { language: 'en', date: '2024-12-03' }).map((m) => m.text)).not.toContain(
+      'Hong',
+    );
   });
 
   it('does not read a foreign place before a foreign word in Vietnamese text, but keeps it before a name', () => {
