@@ -594,6 +594,14 @@ const BATCHES = [
     name: 'batch 135 (2026-12-08, the same session, written with batch 134 and run first on the same code: 1346–1349 en/sv, 1350–1355 vi)',
     has: (n) => n >= 1346 && n <= 1355,
   },
+  {
+    name: "batch 136 (2026-12-08, the same session, written while batches 134 and 135's rules were made and run first on them: 1356–1359 en/sv, 1360–1365 vi)",
+    has: (n) => n >= 1356 && n <= 1365,
+  },
+  {
+    name: 'batch 137 (2026-12-08, the same session, written with batch 136 and run first on the same code: 1366–1369 en/sv, 1370–1375 vi)',
+    has: (n) => n >= 1366 && n <= 1375,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);

@@ -350,6 +350,13 @@ describe('outlet', () => {
     expect(analyze(`HANOI, Oct. 19 (Jiji Press)--${BODY}`).outlet?.text).toBe('Jiji Press');
     expect(analyze(`HANOI, October 21. /TASS/. ${BODY}`).outlet?.text).toBe('TASS');
     expect(analyze(`ABCNews - ${BODY}`).outlet?.text).toBe('ABCNews');
+    // A domain in capitals under the masthead ("TTH.VN - …"), not the masthead's name above it.
+    expect(
+      analyze(page('Báo Biển Xanh điện tử', 'Hai tỉnh ký kết hợp tác', `TTH.VN - ${VI_BODY}`)).outlet,
+    ).toMatchObject({
+      text: 'TTH.VN',
+      source: 'lead',
+    });
   });
 
   it('is read from by-lines and source lines', () => {

@@ -53,10 +53,10 @@ const UPPER = /^[^\p{Ll}]+$/u;
 
 /**
  * A single token that reads as an outlet's short name, not a place: "LNV", "TCCSĐT", "GD&TD", "VTV.vn",
- * "PSNews". (A longer word in capitals opening a dateline is a city's: "MAEBASHI -".)
+ * "TTH.VN", "PSNews". (A longer word in capitals opening a dateline is a city's: "MAEBASHI -".)
  */
 export const OUTLET_TOKEN =
-  /^(?:[\p{Lu}\d]{2,6}|\p{Lu}{1,3}&\p{Lu}{1,3}|[\p{L}\d]{2,20}\.[a-z]{2,3}|\p{Lu}{2,5}\p{Ll}{2,10}|\p{Lu}{1,3}\p{Ll}{1,8}\p{Lu}[\p{L}]{1,12})$/u;
+  /^(?:[\p{Lu}\d]{2,6}|\p{Lu}{1,3}&\p{Lu}{1,3}|[\p{L}\d]{2,20}\.(?:[a-z]{2,3}|VN|COM|NET|ORG)|\p{Lu}{2,5}\p{Ll}{2,10}|\p{Lu}{1,3}\p{Ll}{1,8}\p{Lu}[\p{L}]{1,12})$/u;
 /** Words that open a photo caption in the dash form ("FILE - …"), never a dateline. */
 const CAPTION_WORDS = /^(?:FILE|PHOTO|VIDEO|ẢNH|FOTO|BILD)$/u;
 

@@ -32,6 +32,7 @@ import { ByteScratch } from './scratch.js';
 import { signedNames } from './signed-names.js';
 import { namesakesOf } from './stated-ages.js';
 import { storms } from './storms.js';
+import { swedishFieldInstitutions } from './swedish-institutions.js';
 import { swedishPlaces } from './swedish-places.js';
 import { swedishTowns } from './swedish-towns.js';
 import { tokenize } from './tokenize.js';
@@ -324,6 +325,8 @@ export function recognizeChecked(
   if (locals.found.length > 0) added.push(...locals.found);
   // Organisations the knowledge base lacks, with the places it matched inside them as parts.
   const orgs = localOrgs(doc, covered, language);
+  // Swedish institutions named by their field after "för" ("Ministeriet för industri och handel").
+  if (language === 'sv') orgs.found.push(...swedishFieldInstitutions(doc, covered));
   if (orgs.found.length > 0) added.push(...orgs.found);
   // Acronyms the text defines after those ("… Rights Network (MMRN)") stand for them throughout.
   const orgAcronyms = orgs.found.length > 0 ? localAcronyms(doc, covered, orgs.found) : [];

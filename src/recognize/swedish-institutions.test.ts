@@ -40,3 +40,39 @@ describe("a country's institution named by its Swedish genitive and a common nou
     ]);
   });
 });
+
+describe('a theatre, a library or a hospital named by a genitive', () => {
+  it('is one organisation, but a noun of the same plural only as a compound without an adjective', () => {
+    expect(
+      read('Artister från Vietnams nationella musik- och dansteater uppträdde.').map((m) => m[0]),
+    ).toEqual(['Vietnams nationella musik- och dansteater']);
+    expect(read('Hon arbetar på Skånes universitetssjukhus i Malmö.').map((m) => m[0])).toContain(
+      'Skånes universitetssjukhus',
+    );
+    expect(read('Vietnams sjukhus är fulla.').map((m) => m[0])).toEqual(['Vietnams']);
+    expect(read('Två av Vietnams största kvinnosjukhus ligger i staden.').map((m) => m[0])).toEqual([
+      'Vietnams',
+    ]);
+  });
+});
+
+describe('a Swedish institution named by its field after "för"', () => {
+  it('reads the definite noun and its field as one organisation, up to a preposition or a verb', () => {
+    expect(read('Ministeriet för industri och handel i Vietnam deltog.').map((m) => m[0])).toEqual([
+      'Ministeriet för industri och handel',
+      'Vietnam',
+    ]);
+    expect(read('Myndigheten för samhällsskydd och beredskap varnar.').map((m) => m[0])).toEqual([
+      'Myndigheten för samhällsskydd och beredskap',
+    ]);
+    expect(read('Docent vid Institutionen för klinisk vetenskap sedan 2020.').map((m) => m[0])).toEqual([
+      'Institutionen för klinisk vetenskap',
+    ]);
+    expect(read('Hon leder Centrum för öst- och sydöstasiatiska studier.').map((m) => m[0])).toEqual([
+      'Centrum för öst- och sydöstasiatiska studier',
+    ]);
+    // No field, or a clause after "för": no name.
+    expect(read('Rådet för att främja handel möttes.')).toEqual([]);
+    expect(read('Ministeriet för och emot.')).toEqual([]);
+  });
+});
