@@ -1650,10 +1650,12 @@ export const VI_BODY_HEADS: ReadonlyMap<string, readonly BodyHead[]> = (() => {
 /**
  * Words after a body's head that make the two a common noun or an event, by the head's key: "Hội
  * nghị" (conference), "Hội thảo" (seminar), "Hội chợ" (fair), "Hội thi", "Hội diễn", "Hội đàm"
- * (talks), "Hội trường" (hall), "Hội ngộ" (reunion). Folding keys.
+ * (talks), "Hội trường" (hall), "Hội ngộ" (reunion); "Cơ quan của" (the organ of). Folding keys.
  */
 export const VI_BODY_NOT_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['hoi', new Set(['nghi', 'thao', 'cho', 'thi', 'dien', 'dam', 'truong', 'ngo'])],
+  // "Cơ quan của …" (the organ of), "cơ quan chức năng" (the authorities), "cơ quan chủ quản".
+  ['co', new Set(['cua', 'chuc', 'chu'])],
 ]);
 
 /** "Sở", the head of a province-level unit's department ("Sở Nội vụ"; departments.ts), as a folding key. */

@@ -514,6 +514,10 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     expect(caps('TRUNG TÂM THÀNH PHỐ HÀ NỘI NGẬP NẶNG\nĐoàn đã tới.').map((m) => m[1])).toEqual([
       'vn-province-2025:01',
     ]);
+    // The end of a footer's line all in capitals, after "CƠ QUAN CỦA" (the organ of), which names no body.
+    expect(
+      caps('BÁO BẮC NINH - CƠ QUAN CỦA ĐẢNG BỘ TỈNH BẮC NINH\nĐịa chỉ: 11 Nguyễn Đăng Đạo.'),
+    ).toContainEqual(['ĐẢNG BỘ TỈNH BẮC NINH', 'local:org:dang-bo-tinh-bac-ninh']);
     // A government's web portal by its place: an outlet, one entity by its abbreviation too.
     const portals = recognize(
       'Theo Cổng Thông tin điện tử tỉnh Lào Cai, đoàn đã đến. Cổng TTĐT tỉnh Lào Cai đưa tin.',

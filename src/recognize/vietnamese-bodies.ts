@@ -183,6 +183,14 @@ function lowerDescription(
 /** What may stand between a body's name and its parent body or its acronym: " (", "(", ", ". */
 const PARENT_GAP = /^(?: ?\(|, )$/u;
 
+/** The line holds no lower-case letter before word `h`. */
+function capitalsBefore(doc: { text: string; tokens: Tokens }, h: number): boolean {
+  const { text, tokens } = doc;
+  const start = tokens.start(h);
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return !/\p{Ll}/u.test(text.slice(lineStart, start));
+}
+
 /**
  * Word `k` is a parent body of the knowledge base (`orgAt`) or an acronym in capitals, after an
  * opening parenthesis or a comma right after the words before it ("Cục Đối ngoại (Bộ Quốc phòng)",
@@ -261,7 +269,7 @@ export function bodySpans(
     // nông nghiệp Gunma"): such a name must end on its place.
     const lowerStart = !anyCase && !tokens.capital(start);
     if (lowerStart && !lowerDescription(doc, h, start, matched as BodyHead, knownAt)) continue;
-    if (start === h + 1 && VI_BODY_NOT_AFTER.get(headKey)?.has(tokens.word(start) as string)) continue;
+    if (VI_BODY_NOT_AFTER.get(headKey)?.has(tokens.word(start) as string)) continue;
     let end = -1;
     let lowerRun = 0;
     // (Declared outside the walk: where it stopped is read after it.)
@@ -326,8 +334,10 @@ export function bodySpans(
       (properEnd(doc, covered, h, start, k) || parentAfter(doc, k, orgAt))
     )
       end = k;
-    // (A head in capitals: only the whole line, ending on a place.)
-    if (capsHead && (end <= start || !closesLine(doc, end) || !opensLine(doc, h))) continue;
+    // (A head in capitals: only the whole line, ending on a place, or the end of a line all in
+    // capitals: "BÁO BẮC NINH - CƠ QUAN CỦA ĐẢNG BỘ TỈNH BẮC NINH".)
+    if (capsHead && (end <= start || !closesLine(doc, end) || !(opensLine(doc, h) || capitalsBefore(doc, h))))
+      continue;
     if (end > start) {
       out.push([h, end, event]);
       last = end;
