@@ -26,6 +26,11 @@ describe('inflection: Swedish genitive and definite forms', () => {
       ['Vietnams kommunistiska partis', 'org:cpv', 'genitive'],
     ]);
     expect(read('besökte Ho Chi Minhs hus')[0]?.slice(0, 2)).toEqual(['Ho Chi Minhs', 'person:ho-chi-minh']);
+    // A genitive before the word that goes on a longer name is that name ("Fukuoka flygplats").
+    expect(read('Planet landade på Fukuokas flygplats.')[0]?.slice(0, 2)).toEqual([
+      'Fukuokas flygplats',
+      'place:fukuoka-airport',
+    ]);
   });
 
   it('reads the other definite head noun of a sea ("Sydkinesiska sjön")', () => {

@@ -88,7 +88,7 @@ export function inflected(doc: Doc, covered: Uint8Array, language: string | null
     const variants = HEAD_VARIANTS.get(key);
     if (!genitive && !variants) continue;
     const lasts = genitive ? [key.slice(0, -1)] : (variants as readonly string[]);
-    let best: { from: number; forms: Form[]; ids: string[]; last: string } | null = null;
+    let best: { from: number; forms: Form[]; ids: string[]; last: string; node: Node } | null = null;
     // Longest name first: from the farthest start whose words lead to the inflected one.
     for (let from = Math.max(0, i - MAX_WORDS_BEFORE); from <= i && !best; from++) {
       if (!tokens.capital(from) && !tokens.capital(i)) continue;
@@ -107,18 +107,30 @@ export function inflected(doc: Doc, covered: Uint8Array, language: string | null
         if (!end?.forms) continue;
         const { forms, ids } = usable(end);
         if (forms.length > 0) {
-          best = { from, forms, ids, last };
+          best = { from, forms, ids, last, node: end };
           break;
         }
       }
     }
-    if (!best || (genitive && institutionAfter(text, tokens, i + 1))) continue;
+    if (!best) continue;
+    // A genitive before the word that goes on a longer name of the knowledge base is that name:
+    // "Fukuokas flygplats" for "Fukuoka flygplats".
+    let to = i + 1;
+    const next =
+      genitive && to < tokens.length && !covered[to] && tokens.oneSpace(i) ? tokens.key(to) : undefined;
+    const longer = next ? best.node.next?.get(next) : undefined;
+    const usableLonger = longer?.forms ? usable(longer) : null;
+    if (usableLonger && usableLonger.forms.length > 0) {
+      best = { ...best, forms: usableLonger.forms, ids: usableLonger.ids };
+      to = i + 2;
+    } else if (genitive && institutionAfter(text, tokens, i + 1)) continue;
     const keys: string[] = [];
     for (let k = best.from; k < i; k++) keys.push(tokens.key(k) as string);
     keys.push(best.last);
+    if (to > i + 1) keys.push(next as string);
     const raw: Raw = {
       from: best.from,
-      to: i + 1,
+      to,
       forms: best.forms,
       ids: best.ids,
       titleOffices: [],
@@ -126,9 +138,9 @@ export function inflected(doc: Doc, covered: Uint8Array, language: string | null
     };
     const resolved = resolve(doc, raw);
     if (!resolved) continue;
-    const m = mention(doc, best.from, i + 1, resolved.id, resolved.flags);
+    const m = mention(doc, best.from, to, resolved.id, resolved.flags);
     if (resolved.candidates) m.candidates = resolved.candidates;
-    if (genitive) {
+    if (genitive && to === i + 1) {
       m.inflection = 'genitive';
       // A country's institution the knowledge base lacks ("Vietnams tullmyndighet"): one name.
       const institution = swedishInstitution(doc, m, best.from, i + 1, covered);
@@ -139,7 +151,7 @@ export function inflected(doc: Doc, covered: Uint8Array, language: string | null
       }
     }
     found.push([best.from, m]);
-    covered.fill(1, best.from, i + 1);
+    covered.fill(1, best.from, to);
     i = best.from;
   }
   return found.reverse();
