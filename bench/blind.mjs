@@ -602,6 +602,14 @@ const BATCHES = [
     name: 'batch 137 (2026-12-08, the same session, written with batch 136 and run first on the same code: 1366–1369 en/sv, 1370–1375 vi)',
     has: (n) => n >= 1366 && n <= 1375,
   },
+  {
+    name: "batch 138 (2026-12-08, the same session, written while batches 136 and 137's rules were made and run first on them: 1376–1379 en/sv, 1380–1385 vi)",
+    has: (n) => n >= 1376 && n <= 1385,
+  },
+  {
+    name: 'batch 139 (2026-12-08, the same session, written with batch 138 and run first on the same code: 1386–1389 en/sv, 1390–1395 vi)',
+    has: (n) => n >= 1386 && n <= 1395,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);

@@ -619,6 +619,22 @@ const UNMARKED_STREET_HEADS: ReadonlySet<string> = new Set(['duong', 'pho', 'hem
  */
 const UNMARKED_UNIT_HEADS: ReadonlySet<string> = new Set(['phuong', 'huyen']);
 
+/**
+ * Words `k - 1` and `k` are "thi xa" (thị xã, a town) without their marks, in lower case, in any
+ * Vietnamese text: no other words are spelt so.
+ */
+function unmarkedTownHead(text: string, tokens: Tokens, k: number): boolean {
+  return (
+    k > 0 &&
+    tokens.is(k, 'xa') &&
+    tokens.is(k - 1, 'thi') &&
+    !tokens.capital(k) &&
+    !tokens.capital(k - 1) &&
+    !tokens.marked(k - 1, k + 1) &&
+    spaced(text, tokens, k - 1)
+  );
+}
+
 /** Word `k` is one of `heads`, in lower case, in Vietnamese text typed without any marks. */
 function unmarkedHead(tokens: Tokens, k: number, heads: ReadonlySet<string>): boolean {
   if (!tokens.noMarks || tokens.capital(k)) return false;
@@ -1335,7 +1351,9 @@ export function notTheName(
     places &&
     ((kind & (PROVINCES_OR_CITIES | SUBDIVISIONS)) !== 0 ||
       (to < n && tokens.capital(to) && !upper(tokens, to) && spaced(text, tokens, to - 1))) &&
-    (SUB_PROVINCE_HEADS.has(spellingOf(before)) || unmarkedHead(tokens, k, UNMARKED_UNIT_HEADS))
+    (SUB_PROVINCE_HEADS.has(spellingOf(before)) ||
+      unmarkedHead(tokens, k, UNMARKED_UNIT_HEADS) ||
+      unmarkedTownHead(text, tokens, k))
   )
     return true;
   // An industrial or economic zone named like a city or another country's province ("Khu công

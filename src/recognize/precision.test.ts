@@ -85,6 +85,17 @@ describe('recognize: longer proper names win', () => {
     expect(idsOf('Đoàn về Nam Mỹ.', 'vi')).not.toContain('country:US');
   });
 
+  it('reads "Vinh tru" (vĩnh trú, permanent residence) without its marks as a word, not Vinh', () => {
+    expect(idsOf('Vinh tru can nhung giay to gi? Toi song o Vinh.', 'vi')).toEqual(['city:vinh']);
+  });
+
+  it('reads a town named like its province after "thi xa" without marks as a place of its own', () => {
+    expect(idsOf('Nha may dat tai thi xa Phu Tho, tinh Phu Tho.', 'vi')).toEqual([
+      'local:place:phu-tho',
+      'vn-province-2025:25',
+    ]);
+  });
+
   it('reads "Lao động" (labour) as a word in any case and with or without marks, not Laos', () => {
     expect(idsOf('Theo Luat Tieu chuan Lao dong, cong ty phai tra luong.', 'vi')).not.toContain('country:LA');
     expect(idsOf('Chuyên mục Lao động - Việc làm. Đoàn đại biểu Lào thăm Hà Nội.', 'vi')).toContain(
