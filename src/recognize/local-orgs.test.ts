@@ -495,6 +495,24 @@ describe('local organisations: Vietnamese institutions and companies', () => {
         .filter((m) => m.type === 'organisation')
         .map((m) => [m.text, (m.parts ?? []).map((p) => p.id)]),
     ).toEqual([['Agribank chi nhánh tỉnh Nghệ An', ['org:agribank', 'vn-province-2008:40']]]);
+    // Its chapter in a province, named with the province's word; not a province's delegation to it.
+    const chapters = (text: string) =>
+      recognize(text, { language: 'vi', date: '2024-08-10' })
+        .filter((m) => m.type === 'organisation')
+        .map((m) => [m.text, (m.parts ?? []).map((p) => p.id)]);
+    expect(chapters('Hội hữu nghị Việt Nam - Nhật Bản tỉnh Quảng Nam trao học bổng.')).toEqual([
+      [
+        'Hội hữu nghị Việt Nam - Nhật Bản tỉnh Quảng Nam',
+        ['org:vn-japan-friendship-association', 'vn-province-2008:49'],
+      ],
+    ]);
+    expect(chapters('Trưởng Đoàn đại biểu Quốc hội tỉnh Lào Cai tiếp đoàn.').map((m) => m[0])).toEqual([
+      'Quốc hội',
+    ]);
+    // A museum whose field takes four words before its place.
+    expect(chapters('Đoàn thăm Bảo tàng Gốm sứ mậu dịch Hội An chiều qua.').map((m) => m[0])).toEqual([
+      'Bảo tàng Gốm sứ mậu dịch Hội An',
+    ]);
     // A province's newspaper merged with its radio and television (2025): an outlet.
     expect(
       recognize('Theo BÁO VÀ PHÁT THANH, TRUYỀN HÌNH BẮC NINH và Báo và Phát thanh - Truyền hình Hà Tĩnh.', {

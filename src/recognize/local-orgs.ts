@@ -519,8 +519,11 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([
   'theo',
 ]);
 
-/** Most words that qualify an institution between its head and its place ("Quốc gia", "Đa khoa tỉnh"). */
-const MAX_QUALIFIER = 3;
+/**
+ * Most words that qualify an institution between its head and its place ("Quốc gia", "Đa khoa
+ * tỉnh", "Gốm sứ mậu dịch").
+ */
+const MAX_QUALIFIER = 4;
 
 /**
  * Where a Vietnamese head may end before the place at word `at`: right before it, or before one to
@@ -1031,21 +1034,30 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
       found.push([from, paper ? asOutlet(m) : m]);
     }
     // A branch of an organisation of the knowledge base in a province ("Agribank chi nhánh tỉnh
-    // Nghệ An", "Ngân hàng Nhà nước chi nhánh Hà Tĩnh"): one organisation, the two its parts.
+    // Nghệ An", "Ngân hàng Nhà nước chi nhánh Hà Tĩnh"), or its chapter there ("Hội hữu nghị Việt
+    // Nam - Nhật Bản tỉnh Quảng Nam"): one organisation, the two its parts.
     for (let k = 0; k < matches.length; k++) {
       const at = matches.from[k] as number;
       const to = matches.to[k] as number;
       const ids = (matches.passing[k] as Passing).ids;
       if (ids.length !== 1 || replaced.has(at) || !isOrganisation(doc, ids[0] as string)) continue;
-      // (By key first: most organisations are followed by no "chi nhánh".)
-      if (!tokens.is(to, 'chi') || !tokens.is(to + 1, 'nhanh') || tokens.capital(to)) continue;
-      if (!spaced(doc, to - 1) || !spaced(doc, to) || !spaced(doc, to + 1)) continue;
-      const place = placeAt(doc, to + 2, BODY_PLACE_TYPES);
-      if (!place || replaced.has(to + 2)) continue;
+      // (By key first: most organisations are followed by no "chi nhánh".) So is its chapter in a
+      // province, named with the province's word ("Hội hữu nghị Việt Nam - Nhật Bản tỉnh Quảng Nam").
+      if (tokens.capital(to) || !spaced(doc, to - 1)) continue;
+      // (Not a province's delegation to the body: "Đoàn đại biểu Quốc hội tỉnh Lào Cai".)
+      const chapter = tokens.is(to, 'tinh') && !(at > 0 && tokens.is(at - 1, 'bieu'));
+      if (
+        !chapter &&
+        (!tokens.is(to, 'chi') || !tokens.is(to + 1, 'nhanh') || !spaced(doc, to) || !spaced(doc, to + 1))
+      )
+        continue;
+      const placeFrom = chapter ? to : to + 2;
+      const place = placeAt(doc, placeFrom, BODY_PLACE_TYPES);
+      if (!place || replaced.has(placeFrom) || (chapter && !place.id.startsWith('vn-province-'))) continue;
       const branch = localMention(doc, at, place.to, LOCAL_ORG + localKey(doc, at, place.to), 'organisation');
-      branch.parts = [mention(doc, at, to, ids[0] as string), mention(doc, to + 2, place.to, place.id)];
+      branch.parts = [mention(doc, at, to, ids[0] as string), mention(doc, placeFrom, place.to, place.id)];
       replaced.add(at);
-      replaced.add(to + 2);
+      replaced.add(placeFrom);
       covered.fill(1, at, place.to);
       found.push([at, branch]);
     }
