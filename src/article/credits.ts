@@ -420,7 +420,9 @@ function copyrightOwners(text: string): Set<string> {
  * quan của Tổng Liên đoàn Lao động Việt Nam", "Bao Nghe An dien tu - Co quan cua Dang bo tinh".
  */
 const ORGAN_LINE =
-  /^(?<name>[^\n\-–|]{2,60}?) [-–|] (?:cơ quan|co quan) (?:của|cua|chủ quản|chu quan|ngôn luận|ngon luan)\b/gimu;
+  /^(?<name>[^\n\-–|]{2,60}?) [-–|] (?:cơ quan|co quan) (?:của|cua|chủ quản|chu quan|ngôn luận|ngon luan)\b/iu;
+/** Longest footer line read for {@link ORGAN_LINE}. */
+const MAX_ORGAN_LINE = 200;
 
 /**
  * The outlet of the knowledge base that the site's footer names, as a span of `text`, or null: a
@@ -439,11 +441,17 @@ function footerOutlet(text: string, outletOf: (text: string) => string | null): 
     const start = from + owner[0].indexOf(name);
     return { text: name, start, end: start + name.length };
   }
-  for (const m of text.matchAll(ORGAN_LINE)) {
-    const name = m.groups?.name?.trim();
-    if (!name || outletOf(name) === null) continue;
-    const start = m.index + m[0].indexOf(name);
-    return { text: name, start, end: start + name.length };
+  // (Line by line, each line once, a short line only.)
+  for (let from = 0; from < text.length; ) {
+    let end = text.indexOf('\n', from);
+    if (end < 0) end = text.length;
+    const m = end - from <= MAX_ORGAN_LINE ? ORGAN_LINE.exec(text.slice(from, end)) : null;
+    const name = m?.groups?.name?.trim();
+    if (m && name && outletOf(name) !== null) {
+      const start = from + m[0].indexOf(name);
+      return { text: name, start, end: start + name.length };
+    }
+    from = end + 1;
   }
   return null;
 }
