@@ -316,12 +316,16 @@ function threadStarter(q: Piece | undefined): boolean {
 /** How far into its line a thread's starter label is looked for. */
 const STARTER_REACH = 60;
 
+/** A post's audience in words: public or friends (en, sv, vi with marks and without). */
+const AUDIENCE_WORDS = 'công khai|cong khai|bạn bè|ban be|public|friends|offentlig|vänner';
 /**
  * A social network's stamp of a post: how long ago, a separator and its audience ("3 giờ · Công
  * khai", "3 gio - Cong khai", "2 h · Public", "5 tim · Offentlig").
  */
-const RELATIVE_STAMP =
-  /^\d{1,3} ?(?:giờ|gio|phút|phut|ngày|ngay|tuần|tuan|h|m|d|w|min|hrs?|hours?|days?|tim|timmar|dagar?|v|veckor?)\s?[-–·•|]\s?(?:công khai|cong khai|bạn bè|ban be|public|friends|offentlig|vänner)$/iu;
+const RELATIVE_STAMP = new RegExp(
+  `^\\d{1,3} ?(?:giờ|gio|phút|phut|ngày|ngay|tuần|tuan|h|m|d|w|min|hrs?|hours?|days?|tim|timmar|dagar?|v|veckor?)\\s?[-–·•|]\\s?(?:${AUDIENCE_WORDS})$`,
+  'iu',
+);
 
 /**
  * A chat message's sender and time ("Thu Ha Osaka (20:14)", "Admin - Viet Nhat Express (20:25)"),
@@ -783,8 +787,7 @@ function labelEnding(t: string): number {
 /** A social network's page opens on its name. */
 const SOCIAL_SITE = /^(?:facebook|zalo)(?![\p{L}])/iu;
 /** A post's audience: public, friends or only me, as an icon or in words. */
-const AUDIENCE =
-  '(?:[\\u{1F30D}-\\u{1F30F}\\u{1F465}\\u{1F512}]|công khai|cong khai|bạn bè|ban be|public|friends|offentlig|vänner)';
+const AUDIENCE = `(?:[\\u{1F30D}-\\u{1F30F}\\u{1F465}\\u{1F512}]|${AUDIENCE_WORDS})`;
 /**
  * The audience that ends a social network's stamp of a post, as an icon (public, friends, only me)
  * or in words ("18 tháng 1, 2025 lúc 20:15 · Công khai", also after a bar: "… luc 20:15 | Cong
