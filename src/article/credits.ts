@@ -484,6 +484,29 @@ function namesBody(s: Span, mentions: MentionIndex): boolean {
   return m !== null && m.start === s.start && m.end === s.end;
 }
 
+/**
+ * The header's credit whose name a short credit writes short, or undefined: its initials ("BP",
+ * "TTO" for "BIÊN PHÒNG", "Tuổi Trẻ Online"; also of a masthead the knowledge base lacks, "ĐN" for
+ * "BÁO VÀ PHÁT THANH, TRUYỀN HÌNH ĐÀ NẴNG"), its words run together without marks or spaces as its
+ * domain writes them ("Baonghean" under "BÁO NGHỆ AN"), or a portal's short name ("(Cổng TTĐT) -
+ * …" under "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH HÀ TĨNH").
+ */
+function shortenedHeader(short: Outlet, credits: readonly Outlet[]): Outlet | undefined {
+  const headers = credits.filter((c) => c.source === 'header' && c !== short);
+  if (INITIALS.test(short.text)) {
+    const header = headers.find((c) => abbreviates(short.text, c.text));
+    if (header) return header;
+  }
+  if (!short.text.includes(' ')) {
+    const compact = foldKey(short.text).replace(/\.vn$/u, '');
+    const header = headers.find((c) => foldKey(c.text).replaceAll(' ', '') === compact);
+    if (header) return header;
+  }
+  if (PORTAL_SHORT.test(short.text))
+    return headers.find((c) => foldKey(c.text).startsWith(GOVERNMENT_PORTAL));
+  return undefined;
+}
+
 /** Reads the outlet credits of a page and picks the one that credits the article. */
 export function readCredits(options: {
   text: string;
@@ -594,31 +617,9 @@ export function readCredits(options: {
       (source === 'header' ? credits.find((c) => underTitle.has(c)) : undefined) ??
       credits.find((c) => c.source === source) ??
       null;
-  // A credit in initials the knowledge base lacks ("BP - …") is the header's outlet whose words
-  // they are the initials of ("BIÊN PHÒNG", "Tuổi Trẻ Online" for "TTO").
-  if (outlet && outlet.entityId === null && INITIALS.test(outlet.text)) {
-    const initials = outlet.text;
-    // (A masthead the knowledge base lacks names it too: "BÁO VÀ PHÁT THANH, TRUYỀN HÌNH ĐÀ NẴNG" for "ĐN".)
-    const header = credits.find((c) => c.source === 'header' && abbreviates(initials, c.text));
-    if (header) outlet = { ...outlet, name: header.name, entityId: header.entityId };
-  }
-  // So is the masthead's name run together without marks or spaces ("Baonghean" under "BÁO NGHỆ
-  // AN"), as its domain writes it.
-  if (outlet && outlet.entityId === null && !outlet.text.includes(' ')) {
-    const compact = foldKey(outlet.text).replace(/\.vn$/u, '');
-    const header = credits.find(
-      (c) => c.source === 'header' && c !== outlet && foldKey(c.text).replaceAll(' ', '') === compact,
-    );
-    if (header) outlet = { ...outlet, name: header.name, entityId: header.entityId };
-  }
-  // So is a portal's short name ("(Cổng TTĐT) - …"): the portal the masthead names in full
-  // ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH HÀ TĨNH").
-  if (outlet && outlet.entityId === null && PORTAL_SHORT.test(outlet.text)) {
-    const header = credits.find(
-      (c) => c.source === 'header' && foldKey(c.text).startsWith(GOVERNMENT_PORTAL),
-    );
-    if (header) outlet = { ...outlet, name: header.name, entityId: header.entityId };
-  }
+  // A short credit the knowledge base lacks is the header's outlet it writes short.
+  const full = outlet && outlet.entityId === null ? shortenedHeader(outlet, credits) : undefined;
+  if (outlet && full) outlet = { ...outlet, name: full.name, entityId: full.entityId };
   if (!outlet) {
     // The site's footer names it, when nothing else credits the copy.
     const owner = footerOutlet(text, outletOf);
