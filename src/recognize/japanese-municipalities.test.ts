@@ -59,4 +59,39 @@ describe('Japanese municipalities the knowledge base lacks', () => {
   it('reads nothing where the text does not name Japan', () => {
     expect(places('He grew up in Kariya and moved away.', 'en')).toEqual([]);
   });
+
+  it('reads a prefecture whose name alone the knowledge base lacks, in a list of Japanese places', () => {
+    const ids = (text: string, language: string) =>
+      recognize(text, { language })
+        .filter((m) => m.id.startsWith('subdivision:jp-'))
+        .map((m) => [m.text, m.id]);
+    expect(ids('The firm placed caregivers in Aichi, Gifu and Mie, Japan.', 'en')).toContainEqual([
+      'Mie',
+      'subdivision:jp-24',
+    ]);
+    expect(ids('Họ làm việc tại Nhật Bản, ở các tỉnh Osaka, Nara, Shiga và Wakayama.', 'vi')).toContainEqual([
+      'Shiga',
+      'subdivision:jp-25',
+    ]);
+    // A city's name too is the city's, unless the word for prefectures follows.
+    expect(ids('Japan: trainees in Fukuoka, Saga and Kumamoto prefectures.', 'en')).toContainEqual([
+      'Saga',
+      'subdivision:jp-41',
+    ]);
+    expect(places('In Japan, trainees in Shizuoka, Nagano and Gunma went home.', 'en')).toEqual([
+      ['Nagano', 'Nagano'],
+    ]);
+    expect(ids('Japan: trainees in Shizuoka, Yamanashi and Nagano prefectures.', 'en')).toContainEqual([
+      'Nagano',
+      'subdivision:jp-20',
+    ]);
+    // A family name is no prefecture without a place around it.
+    expect(ids('In Japan, Ishikawa Yuko and Mie Tanaka met Aichi officials.', 'en')).toEqual([
+      ['Aichi', 'subdivision:jp-23'],
+    ]);
+    expect(ids('Ai o Nagoya, Gifu, Mie thi bay tu Chubu cho re o Nhat.', 'vi')).toContainEqual([
+      'Mie',
+      'subdivision:jp-24',
+    ]);
+  });
 });

@@ -4,9 +4,10 @@
 // read as a place only in a text that names Japan, and only where a word around it says it is
 // one, because many of them are also family names ("Takahashi", "Okazaki").
 
+import { foldKey } from '../text/fold.js';
 import { JAPANESE_PREFIXES, MUNICIPALITY_BEFORE } from './context.js';
 import { JAPANESE_MUNICIPALITIES } from './data/japanese-municipalities.js';
-import { type Doc, spaced } from './doc.js';
+import { type Doc, mention, spaced } from './doc.js';
 import { localPlace, namesJapan } from './local-places.js';
 import type { EntityMention } from './mention.js';
 import { isVietnameseSyllable } from './syllables.js';
@@ -27,6 +28,33 @@ const PREFECTURE_AFTER: readonly string[] = [
 /** Shortest and longest municipality name read (the data keeps names of four letters or more). */
 const MIN_NAME = 4;
 const MAX_NAME = 16;
+/** Shortest prefecture's name read alone ("Mie"). */
+const MIN_PREFECTURE = 3;
+/** Number of Japan's prefectures (JIS X 0401 codes 01–47). */
+const PREFECTURES = 47;
+
+/**
+ * The prefectures by the folding key of their name alone, for the prefectures whose name alone the
+ * knowledge base does not hold ("Mie", "Shiga", "Saga": words once folded, family names or cities'
+ * names too), by knowledge base.
+ */
+const prefectureNames = new WeakMap<Doc['kb'], Map<string, string>>();
+
+/** The prefecture named `key` alone, where the knowledge base lacks the bare name: its id, or null. */
+function prefectureNamed(doc: Doc, key: string): string | null {
+  let byName = prefectureNames.get(doc.kb);
+  if (byName === undefined) {
+    byName = new Map();
+    for (let code = 1; code <= PREFECTURES; code++) {
+      const id = `subdivision:jp-${String(code).padStart(2, '0')}`;
+      const name = doc.kb.getEntity(id)?.names.en;
+      const m = name === undefined ? null : /^(\p{L}+) Prefecture$/u.exec(name);
+      if (m) byName.set(foldKey(m[1] as string), id);
+    }
+    prefectureNames.set(doc.kb, byName);
+  }
+  return byName.get(key) ?? null;
+}
 
 let names: Set<string> | undefined;
 
@@ -164,7 +192,7 @@ export function japaneseMunicipalities(
   for (let c = 0; c < capitals.length; c++) {
     const k = capitals[c] as number;
     const length = tokens.end(k) - tokens.start(k);
-    if (covered[k] || length < MIN_NAME || length > MAX_NAME || !tokens.capitalisedWord(k)) continue;
+    if (covered[k] || length < MIN_PREFECTURE || length > MAX_NAME || !tokens.capitalisedWord(k)) continue;
     // The words around it first, the name last: most capitalised words have no word of place.
     const before = placeBefore(doc, k) || listedPlace(doc, k, lastEnd);
     const unit = unitAfter(doc, k);
@@ -175,8 +203,25 @@ export function japaneseMunicipalities(
     if (!before && k > 0 && spaced(doc, k - 1) && tokens.capital(k - 1)) continue;
     // "pho" is a place word only as "thành phố".
     if (before && tokens.is(k - 1, 'pho') && !tokens.is(k - 2, 'thanh')) continue;
-    if (k + 1 < n && isAny(doc, k + 1, PREFECTURE_AFTER)) continue;
     const key = tokens.word(k) as string;
+    // A prefecture whose name alone the knowledge base does not read, in a list of Japanese places
+    // or after a word of place or before another ("Aichi, Gifu, Mie", "Fukuoka, Saga and Kumamoto prefectures").
+    // (A city's name too is the city's, as the knowledge base reads "Gifu", unless a word for the
+    // prefecture follows.)
+    const prefecture = unit < 0 ? prefectureNamed(doc, key) : null;
+    if (
+      prefecture !== null &&
+      (!municipality(key) || (k + 1 < n && isAny(doc, k + 1, PREFECTURE_AFTER))) &&
+      !isVietnameseSyllable(key)
+    ) {
+      japan ??= namesJapan(doc);
+      if (!japan) break;
+      found.push([k, mention(doc, k, k + 1, prefecture)]);
+      covered[k] = 1;
+      lastEnd = k + 1;
+      continue;
+    }
+    if (length < MIN_NAME || (k + 1 < n && isAny(doc, k + 1, PREFECTURE_AFTER))) continue;
     // A name of a prefix and a hyphen ("Higashi-Osaka", GeoNames' Higashiōsaka): both words.
     const prefixed = prefixedName(doc, covered, k);
     if (!prefixed && (!municipality(key) || isVietnameseSyllable(key))) continue;
