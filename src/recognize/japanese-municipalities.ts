@@ -208,7 +208,8 @@ export function japaneseMunicipalities(
     // or after a word of place or before another ("Aichi, Gifu, Mie", "Fukuoka, Saga and Kumamoto prefectures").
     // (A city's name too is the city's, as the knowledge base reads "Gifu", unless a word for the
     // prefecture follows.)
-    const prefecture = unit < 0 ? prefectureNamed(doc, key) : null;
+    // (Not one joined to a unit or an honorific by a hyphen: "Gunma-gun", "Chiba-san".)
+    const prefecture = unit < 0 && !tokens.hyphenated(k) ? prefectureNamed(doc, key) : null;
     if (
       prefecture !== null &&
       (!municipality(key) || (k + 1 < n && isAny(doc, k + 1, PREFECTURE_AFTER))) &&

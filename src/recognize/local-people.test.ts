@@ -1211,3 +1211,18 @@ describe('local people: a role and its country before the name', () => {
     ]);
   });
 });
+
+describe('local people: cues stay on their line', () => {
+  it('reads no name after a role or a verb of saying that ends the line before', () => {
+    // A tag line ends on "students"; the share bar under it names no one.
+    expect(people('Tags: Fukuoka, international students\n\nShare Facebook Twitter Email')).toEqual([]);
+    // The by-line under it starts at the name, not at "By".
+    expect(
+      people('A hub for workers and students\n\nBy Aya Morimoto\nStaff writer').map((p) => p[0]),
+    ).toEqual(['Aya Morimoto']);
+    // On the same line the role still introduces the name.
+    expect(people('The students Aya Morimoto and Ken Sato spoke.').map((p) => p[0])).toContain(
+      'Aya Morimoto',
+    );
+  });
+});

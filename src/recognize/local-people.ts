@@ -278,7 +278,9 @@ function cueBefore(doc: Doc, i: number, covered: Uint8Array): boolean {
   if (/^:[ \t]+$/u.test(between) && endsInRole(k1)) return true;
   // An office of the knowledge base and a comma: "Sveriges ambassadör i Vietnam, Johan Ndisi, ser …".
   if (between === ', ' && covered[i - 1] && officeEndsBefore(doc, i)) return true;
-  if (!/^\s+$/u.test(between)) return false;
+  // (A line's last word introduces no name on the next line: "… international students" /
+  // "Share Facebook Zalo".)
+  if (!/^[^\S\n]+$/u.test(between)) return false;
   if (endsInRole(k1) || SAID.has(k1)) return true;
   // A role in the English plural before a list of names: "writers Wen Jie …", "ministers …".
   if (k1.length > 4 && k1.endsWith('s') && ROLES.has(k1.slice(0, -1))) return true;

@@ -161,7 +161,7 @@ describe('recognize: longer proper names win', () => {
     expect(idsOf('The destroyer JS Ise docked in Vietnam; USS Ronald Reagan stayed at sea.', 'en')).toEqual([
       'country:VN',
     ]);
-    expect(idsOf('Ise is a city in Mie.', 'en')).toEqual(['city:ise']);
+    expect(idsOf('Ise is a city in Mie.', 'en')).toEqual(['city:ise', 'subdivision:jp-24']);
   });
 
   it('reads a park named after a sea or a continent as the park, not the sea ("Công viên Biển Đông")', () => {
