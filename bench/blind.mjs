@@ -610,6 +610,14 @@ const BATCHES = [
     name: 'batch 139 (2026-12-08, the same session, written with batch 138 and run first on the same code: 1386–1389 en/sv, 1390–1395 vi)',
     has: (n) => n >= 1386 && n <= 1395,
   },
+  {
+    name: 'batch 140 (2026-12-08, a new session, run first on its first rules (prefectures named alone in lists, cues kept on their line): 1396–1399 en/sv, 1400–1405 vi)',
+    has: (n) => n >= 1396 && n <= 1405,
+  },
+  {
+    name: 'batch 141 (2026-12-08, the same session, written with batch 140 and run first on the same code: 1406–1409 en/sv, 1410–1415 vi)',
+    has: (n) => n >= 1406 && n <= 1415,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);

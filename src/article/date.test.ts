@@ -141,6 +141,11 @@ describe('readDateLine', () => {
       read("Discussion in 'Living in Japan (Osaka, Kobe, Kyoto)' started by kenji_h, Mar 3, 2025")?.iso,
     ).toBe('2025-03-03');
     expect(read('Thread starter tuanbk_k60 · Start date 12/9/24')?.iso).toBe('2024-09-12');
+    // Its starter after a colon and its counters labelled, the number after: "Tra loi: 6".
+    expect(read('Thread starter: hung_tb92 | 08/10/2024 22:47 | Tra loi: 6 | Luot xem: 1.873')?.iso).toBe(
+      '2024-10-08T22:47',
+    );
+    expect(read('minh_anh | 08/10/2024 22:47 | Replies: 6 | Views: 1,873')?.iso).toBe('2024-10-08T22:47');
     // Not a sentence that names a discussion.
     expect(
       readDateLine('Thảo luận trong hội nghị về hợp tác giữa hai nước kéo dài đến 29/01/2026'),

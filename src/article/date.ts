@@ -368,12 +368,16 @@ const OPENING_REACH = 80;
 /** How far after its label a labelled date may start. */
 const LABEL_REACH = 40;
 
-/** A post's counter: "5.902 luot xem", "41 bình luận", "12 comments", "9 min read", "5 phút đọc". */
-const COUNTER =
-  '[\\d.,]{1,9}[ \\t]{1,3}(?:lượt xem|luot xem|bình luận|binh luan|trả lời|tra loi|views?|comments?|replies|likes?|min(?:utes?)? read|phút đọc|phut doc|min läsning|min lästid)(?![\\p{L}])';
+/** What a post counts: views, comments, replies, likes. */
+const COUNTED = 'lượt xem|luot xem|bình luận|binh luan|trả lời|tra loi|views?|comments?|replies|likes?';
+/**
+ * A post's counter: "5.902 luot xem", "41 bình luận", "12 comments", "9 min read", "5 phút đọc", or
+ * labelled, its number after: "Tra loi: 6", "Views: 1,873".
+ */
+const COUNTER = `(?:[\\d.,]{1,9}[ \\t]{1,3}(?:${COUNTED}|min(?:utes?)? read|phút đọc|phut doc|min läsning|min lästid)(?![\\p{L}])|(?:${COUNTED})[ \\t]?:[ \\t]{0,3}[\\d.,]{1,9}(?![\\d.,]))`;
 
 const BYLINE_START =
-  /^(?:by|av|bởi|tác giả|tac gia|author|text|reported by|written by|posted by|(?:chủ đề(?: tạo)?|chu de(?: tao)?|tạo|tao|bắt đầu|bat dau|đăng|dang|gửi|gui) (?:bởi|boi))(?![\p{L}])/iu;
+  /^(?:by|av|bởi|tác giả|tac gia|author|text|reported by|written by|posted by|thread starter|(?:chủ đề(?: tạo)?|chu de(?: tao)?|tạo|tao|bắt đầu|bat dau|đăng|dang|gửi|gui) (?:bởi|boi))(?![\p{L}])/iu;
 /**
  * A post's counters after a bar: "| 5.902 luot xem", "| 41 bình luận", "| 12 comments", and the
  * reading time ("| 9 min read", "| 5 phút đọc", "| 4 min läsning").

@@ -163,6 +163,19 @@ export const BALTIC: ReadonlySet<string> = new Set([
   'sea:baltic',
 ]);
 
+/**
+ * The seas around Scandinavia besides the Baltic: named in a text, they make its "Östersjön" the
+ * Baltic, whatever else the text says of Viet Nam ("genom Östersjön och Nordsjön").
+ */
+export const NORDIC_SEAS: readonly string[] = [
+  'sea:north-sea',
+  'sea:oresund',
+  'sea:kattegat',
+  'sea:bothnian-bay',
+  'sea:bothnian-sea',
+  'sea:kalmar-strait',
+];
+
 /** Words before a body's name that make it China's ("Chinese Politburo"): en, sv and vi keys. */
 export const CHINA_WORDS: ReadonlySet<string> = new Set([
   'chinese',
@@ -1698,7 +1711,8 @@ export const MUNICIPALITY_BEFORE: ReadonlySet<string> = new Set([
   'of',
   'around',
   'outside',
-  // Vietnamese ("ở", "tại", "đến", "từ", "về", "sang", "bên"; "thành phố", "TP")
+  // Vietnamese ("ở", "tại", "đến", "từ", "về", "sang", "bên"; the verbs of going "lên", "xuống",
+  // "ra"; "thành phố", "TP"). (Not "qua", also "by way of": "gửi qua Yamato", the courier.)
   'o',
   'tai',
   'den',
@@ -1706,6 +1720,9 @@ export const MUNICIPALITY_BEFORE: ReadonlySet<string> = new Set([
   've',
   'sang',
   'ben',
+  'len',
+  'xuong',
+  'ra',
   'pho',
   'tp',
   // Swedish ("i", "från", "till", "vid", "nära", "staden", "kommunen")

@@ -35,6 +35,14 @@ describe('Japanese municipalities the knowledge base lacks', () => {
     ).toEqual(['Kariya', 'Toyohashi']);
   });
 
+  it('reads a city after a Vietnamese verb of going ("lên", "xuống", "ra"), not after "qua" (also "by way of")', () => {
+    expect(
+      places('O Nhat, cuoi tuan minh bat tau xuong Anjo roi ra Hirosaki.', 'vi').map((p) => p[0]),
+    ).toEqual(['Anjo', 'Hirosaki']);
+    expect(places('Ở Nhật, chiều mình lên Morioka ăn mì.', 'vi').map((p) => p[0])).toEqual(['Morioka']);
+    expect(places('O Nhat minh gui hang qua Yamato cho nhanh.', 'vi')).toEqual([]);
+  });
+
   it('reads the next items of a list of Japanese places, and a list after "towns such as"', () => {
     expect(places('In Japan, trainees live in Kariya, Toyohashi and Suita.', 'en').map((p) => p[0])).toEqual([
       'Kariya',

@@ -1226,3 +1226,25 @@ describe('local people: cues stay on their line', () => {
     );
   });
 });
+
+describe('local people: given names of two letters', () => {
+  it('reads one alone in English, unless it is an English word', () => {
+    const text =
+      'Behind the counter Nguyen Thi Ha scans the items. Back at the store, Ha finishes her shift. An hour later she sleeps.';
+    expect(people(text).map((p) => p[0])).toEqual(['Nguyen Thi Ha', 'Ha']);
+    const my = 'The owner, Tran Thi My, said she would stay. My guess is the shop will close.';
+    expect(people(my).map((p) => p[0])).toEqual(['Tran Thi My']);
+  });
+
+  it('leaves a Swedish word alone in Swedish text ("Ha det bra")', () => {
+    const text = 'Nguyen Thi Ha driver kaféet i Malmö. Ha det bra, säger gästerna när de går.';
+    expect(people(text, 'sv').map((p) => p[0])).toEqual(['Nguyen Thi Ha']);
+  });
+});
+
+describe('local people: a given name of one letter', () => {
+  it('reads it alone with its full stop, as papers shorten a name, not as the article', () => {
+    const text = 'His father named him Trinh Tu A in 2000. In 2019, A. went to Japan. A man met him there.';
+    expect(people(text).map((p) => p[0])).toEqual(['Trinh Tu A', 'A']);
+  });
+});

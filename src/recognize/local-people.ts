@@ -35,7 +35,7 @@ import {
   qualifiedBy,
   spaced,
 } from './doc.js';
-import { englishRank } from './english-words.js';
+import { commonShortWord, englishRank } from './english-words.js';
 import type { Passing } from './gazetteer.js';
 import { ADDRESS_WORDS, STREET_HEADS } from './generic.js';
 import { holdsLexiconName, personPredicate, placesOnly, sentenceStart } from './homograph-rules.js';
@@ -1643,7 +1643,17 @@ export function localPeople(
         listedWithNames(i) ||
         (!covered[i] && subjectCue(doc, i));
       if (vietnameseText && !cue) continue;
-      if (key.length < MIN_REFERENCE && !cue) continue;
+      // (A given name of two letters is read alone in English and Swedish too, unless it is a word
+      // of the text's language: "Ha finishes her shift", not "An official said", Swedish "Ha det bra";
+      // one of a letter only with its full stop, as papers shorten a name: "A. turned 20", not "A man".)
+      if (
+        key.length < MIN_REFERENCE &&
+        !cue &&
+        (key.length === 1
+          ? doc.text.charCodeAt(tokens.end(i)) !== 46
+          : commonShortWord(key, genitiveOk ? 'sv' : 'en'))
+      )
+        continue;
     }
     const m = make(i, i + 1, local, SHORT_REFERENCE);
     if (genitive) m.inflection = 'genitive';

@@ -737,3 +737,18 @@ describe("recognize: a leader's given name and a place opening longer words", ()
     expect(idsOf('Nguoi Brazil Leo Ceara ghi ban.', 'vi')).toContain('country:BR');
   });
 });
+
+describe('recognize: the Baltic among the seas around Scandinavia', () => {
+  it('reads "Östersjön" as the Baltic where the text names another Nordic sea, though it names Viet Nam', () => {
+    expect(idsOf('Fartygen går från Vietnam genom Östersjön och Nordsjön.', 'sv')).toEqual([
+      'country:VN',
+      'sea:baltic',
+      'sea:north-sea',
+    ]);
+    expect(idsOf('Vinden från Öresund når Malmö.', 'sv')).toContain('sea:oresund');
+  });
+
+  it('reads no North Sea in the north of the East Sea ("vùng biển Bắc Biển Đông")', () => {
+    expect(idsOf('Áp thấp trên vùng biển Bắc Biển Đông mạnh lên.', 'vi')).toEqual(['sea:bien-dong']);
+  });
+});

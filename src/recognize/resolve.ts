@@ -9,6 +9,7 @@ import {
   JAPAN_WORDS,
   KOREA,
   MARITIME_DISPUTE,
+  NORDIC_SEAS,
   PERSON_AFTER,
   PERSON_BEFORE,
   PROVINCE_WORDS,
@@ -121,7 +122,7 @@ function holds(when: string, doc: Doc, raw: Raw): boolean {
       // whatever else the text names, its own word for the East Sea too.
       if (vn > 0 && disputeAround(doc, raw, MARITIME_DISPUTE) && !disputeAround(doc, raw, BALTIC_WORDS))
         return true;
-      if (doc.plain.has('sea:bien-dong')) return false;
+      if (doc.plain.has('sea:bien-dong') || NORDIC_SEAS.some((id) => doc.plain.has(id))) return false;
       return vn > baltic;
     }
     default:
