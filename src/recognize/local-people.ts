@@ -502,6 +502,16 @@ const SAID_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['bay', new Set(['to'])],
 ]);
 
+/**
+ * A verb of saying opens at word `to`, one space after the word before: one of {@link SAID} or of
+ * {@link SAID_PAIRS} ("… said", "… cho biết"). What stands before it is a person (or a body).
+ */
+export function saysAt(doc: Doc, to: number): boolean {
+  if (to >= doc.tokens.length || gap(doc, to - 1) !== ' ') return false;
+  const first = doc.tokens.word(to) as string;
+  return SAID.has(first) || saidPair(doc, to, first);
+}
+
 /** Words `to` (whose key is `first`) and `to + 1` are one of {@link SAID_PAIRS}, one space apart. */
 function saidPair(doc: Doc, to: number, first: string): boolean {
   const seconds = SAID_PAIRS.get(first);

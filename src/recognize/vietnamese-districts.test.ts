@@ -67,3 +67,18 @@ describe('Vietnamese districts named alone', () => {
     expect(places('Đoàn tới TP Móng Cái, tỉnh Quảng Ninh.')).toEqual(['Móng Cái']);
   });
 });
+
+describe('Vietnamese districts: a word of address and a given name', () => {
+  it('reads "Anh Sơn" before a verb of saying as the man, not the district', () => {
+    const text = 'Anh Nguyễn Văn Sơn ở Nghệ An mở xưởng mộc. Anh Sơn cho biết, điều quý nhất là kỷ luật.';
+    const ids = recognize(text, { language: 'vi' }).map((m) => [m.text, m.id]);
+    expect(ids).toContainEqual(['Sơn', 'local:person:nguyen-van-son']);
+    expect(ids.map((m) => m[1])).not.toContain('local:place:anh-son');
+    // The district itself, in a text that names its province.
+    expect(
+      recognize('Huyện Anh Sơn, tỉnh Nghệ An có 20 xã. Anh Sơn có nhiều đồi chè.', { language: 'vi' }).map(
+        (m) => m.id,
+      ),
+    ).toContain('local:place:anh-son');
+  });
+});

@@ -7,7 +7,7 @@ import { markedSpelling } from '../text/marks.js';
 import { CREDIT_WORDS, HONORIFICS } from './context.js';
 import { AFTER, BEFORE, cityHeadBefore, districts } from './district-names.js';
 import { type Doc, spaced } from './doc.js';
-import { addressWordBefore } from './local-people.js';
+import { addressWordBefore, saysAt } from './local-people.js';
 import { localPlace } from './local-places.js';
 import type { EntityMention } from './mention.js';
 import { agrees } from './scan.js';
@@ -101,6 +101,9 @@ export function vietnameseDistricts(
     )
       continue;
     if (addressWordBefore(doc, from)) continue;
+    // A district says nothing: a word of address and a given name opening the sentence before a verb
+    // of saying are a person's ("Anh Sơn cho biết", beside the district Anh Sơn).
+    if (addressWordBefore(doc, from + 1) && saysAt(doc, to)) continue;
     if (from > 0 && spaced(doc, from - 1) && HONORIFICS.has(tokens.word(from - 1) as string)) continue;
     if (creditLike(doc, from, to)) continue;
     found.push([from, localPlace(doc, from, to, to)]);
