@@ -1248,3 +1248,16 @@ describe('local people: a given name of one letter', () => {
     expect(people(text).map((p) => p[0])).toEqual(['Trinh Tu A', 'A']);
   });
 });
+
+describe("local people: a post's writer by two given names", () => {
+  it('reads the given names after the "by" of a post\'s stamp, and the writer again where the text names her so', () => {
+    const text =
+      'Đăng ngày 05/11/2024 bởi Thu Hà | 18 bình luận\n\nMùa đông ở Sapporo lạnh lắm.\n\nThu Hà: @Minh em nhớ mang áo ấm nhé.';
+    expect(people(text, 'vi').map((p) => [p[0], p[1]])).toEqual([
+      ['Thu Hà', 'local:person:thu-ha'],
+      ['Thu Hà', 'local:person:thu-ha'],
+    ]);
+    // Not the words after "bởi" in prose: a body, places.
+    expect(people('Lễ hội được tổ chức bởi Hà Nội và Đà Nẵng.', 'vi')).toEqual([]);
+  });
+});

@@ -216,6 +216,8 @@ interface Local {
   /** The display name: the form written with the most marks, the first such. */
   name: string;
   nameMarks: number;
+  /** Named by two given names in a post's stamp ("… bởi Thu Hà"): the post's writer, who signs so. */
+  signed?: boolean;
 }
 
 /** The person a role stands for: a local one, with its name, or one of the knowledge base. */
@@ -236,6 +238,8 @@ interface Candidate {
   genitive: boolean;
   /** A misspelling of another name of the text. */
   corrected?: boolean;
+  /** Two given names after the "by" of a post's stamp (see {@link postedBy}). */
+  signed?: boolean;
 }
 
 /** The text between two neighbouring words. */
@@ -402,6 +406,21 @@ function artistBefore(doc: Doc, end: number): boolean {
     ARTIST_ROLES.has(`${tokens.word(k - 2)} ${tokens.word(k - 1)}`) &&
     (k === end || spaced(doc, k - 1))
   );
+}
+
+/** Words before "bởi" (by) in a post's stamp: posted, sent, written, made; or the stamp's date. */
+const POSTED_BEFORE_BY: ReadonlySet<string> = new Set(['dang', 'gui', 'viet', 'tao']);
+
+/**
+ * Whether the words before word `end` are the "by" of a post's stamp: "bởi" after "đăng", "gửi",
+ * "viết", "tạo" or a date ("Đăng ngày 05/11/2024 bởi Thu Hà", "Gửi bởi Minh Tuấn").
+ */
+function postedBy(doc: Doc, end: number): boolean {
+  const tokens = doc.tokens;
+  if (end < 2 || !spaced(doc, end - 1) || tokens.word(end - 1) !== 'boi' || !spaced(doc, end - 2))
+    return false;
+  const word = tokens.word(end - 2) as string;
+  return POSTED_BEFORE_BY.has(word) || /^\d+$/u.test(word);
 }
 
 /**
@@ -956,18 +975,18 @@ function readName(
   if ((after === 45 || after === 0x2013) && /\p{L}/u.test(doc.text[doc.tokens.end(to - 1) + 1] ?? ''))
     return null;
   let genitive = false;
+  let signed = false;
   const last = keys.length - 1;
   let kind: Kind | null = null;
   if (vietnameseName(doc, from, keys)) kind = 'vietnamese';
-  // Two given names written with their marks after an artist's role ("ca sĩ Quỳnh Lan").
-  else if (
-    keys.length === 2 &&
-    doc.tokens.marked(from, to) &&
-    keys.every(isVietnameseSyllable) &&
-    artistBefore(doc, from)
-  ) {
-    kind = 'vietnamese';
-    listed = true;
+  // Two given names written with their marks after an artist's role ("ca sĩ Quỳnh Lan"), or after
+  // the "by" of a post's stamp ("Đăng ngày 05/11/2024 bởi Thu Hà").
+  else if (keys.length === 2 && keys.every(isVietnameseSyllable)) {
+    signed = postedBy(doc, from);
+    if (signed || (doc.tokens.marked(from, to) && artistBefore(doc, from))) {
+      kind = 'vietnamese';
+      listed = true;
+    }
   } else if (genitiveOk && (keys[last] as string).endsWith('s')) {
     const stem = [...keys.slice(0, last), (keys[last] as string).slice(0, -1)];
     if (vietnameseName(doc, from, stem)) {
@@ -1011,7 +1030,9 @@ function readName(
     if (keys.length === 2 && !cued && !ageAfter(doc, to) && !aloneOnLine(doc, from, to)) return null;
     // An item of a dashed list of places ("Binh Gia – Tra Binh Dong – Hue", battles) is one too.
     if (!cued && inListOfPlaces(doc, from, to)) return null;
-    return { from, to, keys, kind, cued, genitive };
+    return signed
+      ? { from, to, keys, kind, cued, genitive, signed }
+      : { from, to, keys, kind, cued, genitive };
   }
   // A Swedish given name and family name are a person's name without a cue ("Annika Berg"), and
   // so is a given name and a family name the text uses alone too ("William Heath … Heath said").
@@ -1421,6 +1442,7 @@ export function localPeople(
       local.name = written;
       local.nameMarks = m;
     }
+    if (c.signed) (locals.get(id) as Local).signed = true;
   }
   const found: [number, EntityMention][] = [];
   const replaced = new Set<number>();
@@ -1508,7 +1530,12 @@ export function localPeople(
     if (local.kind === 'vietnamese') refer(local.keys[local.keys.length - 1] as string, local);
     else for (const key of local.keys) refer(key, local);
     const k = local.keys.length;
-    if (local.kind === 'vietnamese' && k >= 3 && !MIDDLE_NAMES.has(local.keys[k - 2] as string)) {
+    // (So does one of two given names who signs a post so: "Thu Hà", a blogger.)
+    const given = k === 2 && local.signed === true;
+    if (
+      local.kind === 'vietnamese' &&
+      (given || (k >= 3 && !MIDDLE_NAMES.has(local.keys[k - 2] as string)))
+    ) {
       const pair = `${local.keys[k - 2]} ${local.keys[k - 1]}`;
       const seen = pairs.get(pair);
       pairs.set(pair, seen === undefined || seen === local ? local : null);
