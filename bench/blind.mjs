@@ -618,6 +618,14 @@ const BATCHES = [
     name: 'batch 141 (2026-12-08, the same session, written with batch 140 and run first on the same code: 1406–1409 en/sv, 1410–1415 vi)',
     has: (n) => n >= 1406 && n <= 1415,
   },
+  {
+    name: 'batch 142 (2026-12-08, the same session, written while batches 140 and 141\'s rules were made and run first on them: 1416–1419 en/sv, 1420–1425 vi)',
+    has: (n) => n >= 1416 && n <= 1425,
+  },
+  {
+    name: 'batch 143 (2026-12-08, the same session, written with batch 142 and run first on the same code: 1426–1429 en/sv, 1430–1435 vi)',
+    has: (n) => n >= 1426 && n <= 1435,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);

@@ -337,7 +337,15 @@ function readPage(
     to,
   );
   const dateline = readDateline(lead, index);
-  const credited = readCredits({ text, lines: credits, dateline, mentions: index, outletOf, name });
+  const credited = readCredits({
+    text,
+    lines: credits,
+    dateline,
+    mentions: index,
+    outletOf,
+    name,
+    parentOf: (id) => kb.getEntity(id)?.parent ?? null,
+  });
   for (const c of credited.credits) if (c.entityId) summaries.addCreditedOutlet(c.entityId, c);
   return {
     language,

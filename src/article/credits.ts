@@ -507,6 +507,24 @@ function shortenedHeader(short: Outlet, credits: readonly Outlet[]): Outlet | un
   return undefined;
 }
 
+/**
+ * The first outlet named above the headline (the lines before line `end`) whose parent in the
+ * knowledge base is outlet `parent`: a broadcaster's programme under its masthead, or null.
+ */
+function programmeUnder(
+  parent: string,
+  lines: readonly { piece: Piece; i: number }[],
+  end: number,
+  mentions: MentionIndex,
+  parentOf: (id: string) => string | null,
+): IndexedMention | null {
+  for (const { piece: p, i } of lines) {
+    if (end >= 0 && i >= end) break;
+    for (const m of mentions.all(p.span)) if (m.type === 'outlet' && parentOf(m.id) === parent) return m;
+  }
+  return null;
+}
+
 /** Reads the outlet credits of a page and picks the one that credits the article. */
 export function readCredits(options: {
   text: string;
@@ -516,6 +534,8 @@ export function readCredits(options: {
   /** The knowledge base's outlet a line names, or null (see analyze.ts). */
   outletOf: (text: string) => string | null;
   name: (id: string) => string | null;
+  /** The knowledge base's parent of an outlet (a broadcaster's, for its programme), or null. */
+  parentOf?: (id: string) => string | null;
 }): { credits: Outlet[]; outlet: Outlet | null } {
   const { text, dateline, mentions, outletOf, name } = options;
   const isOutletName = (t: string): boolean => outletOf(t) !== null;
@@ -617,6 +637,18 @@ export function readCredits(options: {
       (source === 'header' ? credits.find((c) => underTitle.has(c)) : undefined) ??
       credits.find((c) => c.source === source) ??
       null;
+  // A broadcaster's masthead over the name of its programme ("Sveriges Radio" / "Ekot"): the page is
+  // the programme's.
+  if (outlet?.source === 'header' && outlet.entityId !== null && options.parentOf) {
+    const child = programmeUnder(
+      outlet.entityId,
+      lines,
+      title >= 0 ? title : bodyStart,
+      mentions,
+      options.parentOf,
+    );
+    if (child) outlet = credit(child, 'header', child.id);
+  }
   // A short credit the knowledge base lacks is the header's outlet it writes short.
   const full = outlet && outlet.entityId === null ? shortenedHeader(outlet, credits) : undefined;
   if (outlet && full) outlet = { ...outlet, name: full.name, entityId: full.entityId };

@@ -298,6 +298,18 @@ describe('published date', () => {
 });
 
 describe('outlet', () => {
+  it("is a broadcaster's programme named under its masthead, above the headline", () => {
+    const sv =
+      'Utrikesministrarna möttes i huvudstaden på tisdagen och kom överens om att bygga ut samarbetet om handel, arbetskraft och säkerhet till sjöss.';
+    const a = analyze(
+      page('Sveriges Radio\nNyheter\nEkot\nP1', 'Vietnam och Japan fördjupar samarbetet', sv),
+    );
+    expect(a.outlet).toMatchObject({ name: 'Ekot', source: 'header' });
+    // The broadcaster alone where no programme of its is named above the headline.
+    const b = analyze(page('Sveriges Radio\nNyheter\nP1', 'Vietnam och Japan fördjupar samarbetet', sv));
+    expect(b.outlet).toMatchObject({ name: 'Sveriges Radio', source: 'header' });
+  });
+
   it("is a province's newspaper merged with its broadcaster, named in the masthead", () => {
     const a = analyze(
       page('BÁO VÀ PHÁT THANH, TRUYỀN HÌNH THANH HÓA', 'Hai tỉnh ký kết hợp tác hữu nghị', VI_BODY),

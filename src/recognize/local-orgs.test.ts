@@ -355,6 +355,10 @@ describe('local organisations: Swedish agencies', () => {
       ['Lunds universitet', 'organisation', []],
     ]);
     expect(orgs('Hans universitet ligger i Tokyo.', { language: 'sv' })).toEqual([]);
+    // A region's or an island's ("Kyushu universitet", Kyushu University).
+    expect(orgs('Hon forskar vid Kyushu universitet i Japan.', { language: 'sv' }).map((o) => o[0])).toEqual([
+      'Kyushu universitet',
+    ]);
     // An association by its adjective, with the city it is of.
     expect(
       orgs('Hon leder Vietnamesiska föreningen i Uppsala och Svensk-japanska sällskapet.', {

@@ -272,6 +272,8 @@ function placeWord(doc: Doc, k: number): boolean {
 const CITY: ReadonlySet<EntityType> = new Set(['city', 'subdivision', 'province']);
 /** A country: it names an institution only by a compound of its own ("Sveriges lantbruksuniversitet"). */
 const COUNTRY: ReadonlySet<EntityType> = new Set(['country']);
+/** A region or an island of the knowledge base, after which universities are named too ("Kyushu universitet"). */
+const REGION: ReadonlySet<EntityType> = new Set(['place']);
 
 /**
  * The first word of the place of `types` the knowledge base knows that ends with word `k`: a match
@@ -917,6 +919,8 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
       if (word && adjective === 1 && from < 0) continue;
       // A country's own institution, named by a compound ("Sveriges lantbruksuniversitet").
       if (from < 0 && compound) from = swedishPlaceEndingAt(doc, k, covered, COUNTRY);
+      // A region's, by the word alone ("Kyushu universitet", "Tohoku universitet").
+      if (from < 0 && word && adjective === 0) from = swedishPlaceEndingAt(doc, k, covered, REGION);
       // A town the knowledge base lacks, in the genitive inside a sentence ("vid Lunds universitet").
       if (from < 0 && swedishGenitive(doc, k, covered)) from = k;
       if (from < 0 || replaced.has(from)) continue;

@@ -1261,3 +1261,11 @@ describe("local people: a post's writer by two given names", () => {
     expect(people('Lễ hội được tổ chức bởi Hà Nội và Đà Nẵng.', 'vi')).toEqual([]);
   });
 });
+
+describe('local people: the words after a name as written', () => {
+  it('reads no place in a Vietnamese verb spelt like an English place word ("bày tỏ", not "Bay")', () => {
+    expect(people('Đại sứ Nhật Bản Yamada Taro bày tỏ vui mừng.', 'vi').map((p) => p[0])).toEqual([
+      'Yamada Taro',
+    ]);
+  });
+});

@@ -860,8 +860,16 @@ function placeAround(doc: Doc, from: number, to: number): boolean {
     (before !== undefined &&
       PLACE_BEFORE.has(before) &&
       placeWordAsWritten(doc, from - 1) &&
-      !holderAfterUnit(doc, from, to, before)) ||
-    (after !== undefined && PLACE_AFTER.has(after)) ||
+      !holderAfterUnit(doc, from, to, before) &&
+      // (Not the last syllable of a name before it: "Nhật Bản Sugi Ryotaro", not "bản", a village.)
+      !(
+        from >= 2 &&
+        doc.tokens.capital(from - 1) &&
+        spaced(doc, from - 2) &&
+        doc.tokens.capital(from - 2)
+      )) ||
+    // (As written: "bày tỏ" after a name is no "Bay".)
+    (after !== undefined && PLACE_AFTER.has(after) && !doc.tokens.marked(to, to + 1)) ||
     // The run's first word ends a body's head written with its marks ("Thành Đoàn Hà Nội").
     (before !== undefined &&
       doc.tokens.nonAscii(from - 1) &&

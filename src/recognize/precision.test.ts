@@ -752,3 +752,20 @@ describe('recognize: the Baltic among the seas around Scandinavia', () => {
     expect(idsOf('Áp thấp trên vùng biển Bắc Biển Đông mạnh lên.', 'vi')).toEqual(['sea:bien-dong']);
   });
 });
+
+describe('recognize: a name over a line break', () => {
+  it('joins the words of a name across a wrapped line, not across two short lines of a menu', () => {
+    expect(idsOf('Giáo dục\nSức khỏe\nĐời sống\nDu lịch', 'vi')).toEqual([]);
+    expect(idsOf('Menu\nViet\nNam\nTin tuc', 'vi')).toEqual([]);
+    const wrapped = 'The delegation travelled from the capital to the central city of Da\nNang on Monday.';
+    expect(idsOf(wrapped, 'en')).toContain('vn-province-2025:48');
+  });
+});
+
+describe('recognize: a ward named like a prefecture or another city', () => {
+  it('reads "Fukushima ward" and "Kanazawa-ku" as wards, not the prefecture or the city', () => {
+    expect(idsOf("The firm's office is in Osaka's Fukushima ward.", 'en')).not.toContain('subdivision:jp-07');
+    expect(idsOf('Minh o Kanazawa-ku, Yokohama.', 'vi')).not.toContain('city:kanazawa');
+    expect(idsOf('Minh o Kanazawa, tinh Ishikawa.', 'vi')).toContain('city:kanazawa');
+  });
+});

@@ -53,7 +53,7 @@ const SPACE = /\s/u;
 
 /**
  * Whether two neighbouring words may belong to one name: separated only by spaces (one line
- * break at most), a dash, a dot, an apostrophe or an ampersand ("Viet Nam", "Bà Rịa - Vũng Tàu",
+ * break at most, after a wrapped line), a dash, a dot, an apostrophe or an ampersand ("Viet Nam", "Bà Rịa - Vũng Tàu",
  * "TP.HCM", "Se & Hör"),
  * or the colon of a Swedish genitive ("FN:s havsrättskonvention").
  */
@@ -99,8 +99,14 @@ export function joinable(text: string, tokens: Tokens, i: number): boolean {
       return false;
     }
   }
-  return breaks <= 1;
+  if (breaks === 0) return true;
+  // A name runs on over a line break only where the line before is wrapped prose, not a short line of
+  // a menu or a list ("Sức khỏe" / "Đời sống" are two sections, no "Sức khỏe & Đời sống").
+  return breaks === 1 && aEnd - text.lastIndexOf('\n', aEnd - 1) > WRAPPED_LINE;
 }
+
+/** Shortest line, in code units, after which a line break may fall inside a name (a wrapped line). */
+const WRAPPED_LINE = 40;
 
 /** Entities that are places, by the prefix of their ids. */
 const PLACES = /^(?:country|vn-province-\d+|city|sea|island-group|region|subdivision|place):/u;
@@ -1129,6 +1135,17 @@ function suffixAfter(tokens: Tokens, to: number, suffixes: ReadonlySet<string>):
 /** A Japanese prefecture's id. */
 const isPrefecture = (id: string): boolean => id.startsWith('subdivision:jp-');
 
+/** The English word "ward" after the name ending before word `to`: a city's ward ("Fukushima ward, Osaka"), not the prefecture. */
+function wardAfter(tokens: Tokens, to: number): boolean {
+  return to < tokens.length && tokens.spaced(to - 1) && tokens.word(to) === 'ward';
+}
+
+/** A city's id. */
+const isCity = (id: string): boolean => id.startsWith('city:');
+
+/** Japanese words for a ward or a town below a city, after another city's name ("Kanazawa-ku", a ward of Yokohama). */
+const WARD_UNITS: ReadonlySet<string> = new Set(['ku', 'cho', 'machi']);
+
 /** Japanese words for a unit below a prefecture ("-ku", "-shi", "-cho", "-machi", "-mura", "-gun"). */
 const LOWER_UNITS: ReadonlySet<string> = new Set(['ku', 'shi', 'cho', 'machi', 'mura', 'gun']);
 
@@ -1330,7 +1347,8 @@ export function scan(text: string, tokens: Tokens, starts: Starts, language: str
       (place &&
         (compound(tokens, to, language) ||
           suffixAfter(tokens, to, JAPANESE_NAME_SUFFIXES) ||
-          (ok.ids.every(isPrefecture) && suffixAfter(tokens, to, LOWER_UNITS))))
+          (ok.ids.every(isPrefecture) && (suffixAfter(tokens, to, LOWER_UNITS) || wardAfter(tokens, to))) ||
+          (ok.ids.every(isCity) && suffixAfter(tokens, to, WARD_UNITS))))
     ) {
       if (number === NUMBERED) {
         names ??= new Set();
