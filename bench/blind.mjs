@@ -619,7 +619,7 @@ const BATCHES = [
     has: (n) => n >= 1406 && n <= 1415,
   },
   {
-    name: 'batch 142 (2026-12-08, the same session, written while batches 140 and 141\'s rules were made and run first on them: 1416–1419 en/sv, 1420–1425 vi)',
+    name: "batch 142 (2026-12-08, the same session, written while batches 140 and 141's rules were made and run first on them: 1416–1419 en/sv, 1420–1425 vi)",
     has: (n) => n >= 1416 && n <= 1425,
   },
   {
