@@ -1586,6 +1586,7 @@ const VI_BODY_HEAD_WORDS: readonly string[] = [
   'trường',
   'đại học',
   'bệnh viện',
+  'bảo tàng',
   'ngân hàng',
   // A supervising union of interns, a federation, a fund, an agency, a committee: "Nghiệp đoàn
   // Hợp tác kinh doanh Tokai", "Quỹ Học bổng Ajinomoto", "Tổ chức Dịch vụ Sinh viên Nhật Bản",

@@ -1066,8 +1066,10 @@ describe('local organisations: Vietnamese institutions and companies', () => {
     expect(orgs('Hội nghị Xúc tiến đầu tư tỉnh Bắc Ninh diễn ra hôm qua.', vi)).toEqual([]);
     expect(orgs('Trưởng Phái đoàn Việt Nam phát biểu tại phiên họp.', vi)).toEqual([]);
     expect(orgs('VIỆN TRỢ NHẬT BẢN CHO ĐÀ NẴNG', vi)).toEqual([]);
-    // The name stops where the sentence goes on, and a body needs its place.
-    expect(orgs('Cục Hàng hải đã làm việc với tỉnh Quảng Ninh.', vi)).toEqual([]);
+    // The name stops where the sentence goes on.
+    expect(orgs('Cục Hàng hải đã làm việc với tỉnh Quảng Ninh.', vi).map((o) => o[0])).toEqual([
+      'Cục Hàng hải',
+    ]);
   });
 });
 
@@ -1093,5 +1095,20 @@ describe('local organisations: a number or a town inside a Vietnamese name', () 
         (m) => m[0],
       ),
     ).toEqual(['Yaskawa Việt Nam', 'Yaskawa Việt Nam']);
+  });
+});
+
+describe('local organisations: a Vietnamese institution named by its words alone', () => {
+  it('reads a head and capitalised words of two syllables at most, ending where the sentence goes on', () => {
+    const names = (text: string) => orgs(text, { language: 'vi' }).map((o) => o[0]);
+    expect(names('Học viên Học viện Hải quân đã thăm tàu của Nhật Bản.')).toEqual(['Học viện Hải quân']);
+    expect(names('Đại diện Viện Khoa học Lao động và Xã hội cho biết như vậy.')).toEqual([
+      'Viện Khoa học Lao động và Xã hội',
+    ]);
+    // Not a name that goes on after a comma or with its parent, nor a head inside another name.
+    expect(names('Lãnh đạo Ủy ban Văn hóa, Giáo dục của Quốc hội dự lễ.')).toEqual([]);
+    expect(names('Ca sĩ hát dân ca Bắc Bộ Trống cơm rất hay.')).toEqual([]);
+    // Nor a generic phrase of three syllables in lower case ("Trung tâm Y tế huyện").
+    expect(names('Trung tâm Y tế huyện đã cử bác sĩ đến.')).toEqual([]);
   });
 });

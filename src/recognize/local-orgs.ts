@@ -1144,6 +1144,8 @@ export function localOrgs(doc: Doc, covered: Uint8Array, language: string | null
       (k) => formsSpelt(doc, k, k + 2) !== null,
       orgAt,
     )) {
+      // (A name of the knowledge base spelt whole is its entity: "Bộ Quốc phòng".)
+      if (formsSpelt(doc, from, to) !== null) continue;
       const m = localOrg(doc, from, to, covered, replaced);
       // An event's name ("Liên hoan phim Nhật Bản"): a local event, not a body.
       if (event) {

@@ -130,10 +130,65 @@ function properEnd(
     for (let k = start; k < stop && !lower; k++) lower = !tokens.capital(k);
     if (!lower) return false;
   }
-  for (let k = stop - 2; k < stop; k++)
+  let ends = true;
+  for (let k = stop - 2; k < stop && ends; k++)
     if (covered[k] || !tokens.capital(k) || tokens.allCaps(k) || (k > start && !spaced(doc, k - 1)))
-      return false;
-  return stop >= tokens.length || !joined(doc, stop - 1) || (!tokens.capital(stop) && endsName(doc, stop));
+      ends = false;
+  if (!ends && !(headMarked && capitalisedWords(doc, covered, start, stop) && wholeName(doc, h, stop)))
+    return false;
+  // (A name in a list ends before "và": "Bảo tàng Điêu khắc Chăm và danh thắng Ngũ Hành Sơn".)
+  return (
+    stop >= tokens.length ||
+    !joined(doc, stop - 1) ||
+    (!tokens.capital(stop) && (endsName(doc, stop) || tokens.is(stop, AND)))
+  );
+}
+
+/**
+ * Words that go on with a name ending on a word in lower case: its parent ("Ủy ban Văn hóa … của
+ * Quốc hội"), its field ("Hiệp hội Quốc tế về Dịch vụ Y tế"), its water ("Liên đoàn Thể thao dưới
+ * nước"). Folding keys.
+ */
+const NAME_GOES_ON: ReadonlySet<string> = new Set(['cua', 've', 'duoi', 'tren']);
+
+/**
+ * The name from the head at word `h` to word `stop` is a whole one: the head opens no name before it
+ * ("dân ca Bắc Bộ Trống cơm"), and the words after do not go on with it (a word of
+ * {@link NAME_GOES_ON}, or a comma and a capitalised word that opens no other body's name: "Ủy ban
+ * Văn hóa, Giáo dục", "Bộ Kinh tế, Thương mại và Công nghiệp"; not "Sở Du lịch, Ban Quản lý …").
+ */
+function wholeName(doc: { text: string; tokens: Tokens }, h: number, stop: number): boolean {
+  const { text, tokens } = doc;
+  if (h > 0 && spaced(doc, h - 1) && tokens.capital(h - 1)) return false;
+  if (stop >= tokens.length) return true;
+  if (NAME_GOES_ON.has(tokens.word(stop) as string)) return false;
+  const gap = text.slice(tokens.end(stop - 1), tokens.start(stop));
+  return !(gap === ', ' && tokens.capital(stop) && !headStarts(doc, stop));
+}
+
+/**
+ * Words `start`..`stop` (exclusive) are words of a name as Vietnamese writes it, each opening on a
+ * capital and of two syllables at most, "và" between two, maybe a number last: "Hải quân", "Điêu
+ * khắc Chăm", "Khoa học Lao động và Xã hội", "Sĩ quan Lục quân 1". No other stage read any of them.
+ */
+function capitalisedWords(
+  doc: { text: string; tokens: Tokens },
+  covered: Uint8Array,
+  start: number,
+  stop: number,
+): boolean {
+  const { tokens } = doc;
+  if (!tokens.capital(start)) return false;
+  let lower = 0;
+  for (let k = start; k < stop; k++) {
+    if (covered[k] || tokens.allCaps(k) || (k > start && !spaced(doc, k - 1))) return false;
+    if (tokens.capital(k)) lower = 0;
+    else if (tokens.is(k, AND) && k + 1 < stop && tokens.capital(k + 1)) lower = 0;
+    // (A number closes it: "Trường Sĩ quan Lục quân 1".)
+    else if (k === stop - 1 && k > start && smallNumber(doc, k, MAX_NUMBER_DIGITS) >= 0) return true;
+    else if (++lower > 1) return false;
+  }
+  return true;
 }
 
 /**
