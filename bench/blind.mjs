@@ -626,6 +626,14 @@ const BATCHES = [
     name: 'batch 143 (2026-12-08, the same session, written with batch 142 and run first on the same code: 1426–1429 en/sv, 1430–1435 vi)',
     has: (n) => n >= 1426 && n <= 1435,
   },
+  {
+    name: "batch 144 (2026-12-08, the same session, written while batches 142 and 143's rules were made and run first on them: 1436–1439 en/sv, 1440–1445 vi)",
+    has: (n) => n >= 1436 && n <= 1445,
+  },
+  {
+    name: 'batch 145 (2026-12-08, the same session, written with batch 144 and run first on the same code: 1446–1449 en/sv, 1450–1455 vi)',
+    has: (n) => n >= 1446 && n <= 1455,
+  },
 ];
 
 const DEV_TYPES = new Set(['person', 'place', 'sea', 'org', 'organization', 'term']);

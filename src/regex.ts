@@ -126,7 +126,7 @@ export const WEEKDAY = new RegExp(
  * Found anywhere in a short line; the date follows within a few characters.
  */
 export const DATE_LABEL = new RegExp(
-  `(?<![\\p{L}])(?:date|datum|published|publicerad|publicerat|publiserad|updated|uppdaterad|uppdaterat|posted|last updated(?:${S1}at)?|ng[àa]y [đd][ăa]ng|[đd][ăa]ng (?:l[úu]c|ng[àa]y|v[àa]o)|c[ậa]p nh[ậa]t|xu[ấa]t b[ảa]n)(?![\\p{L}])${S}:?`,
+  `(?<![\\p{L}])(?:date|datum|published|publicerad|publicerat|publiserad|updated|uppdaterad|uppdaterat|posted|last updated(?:${S1}at)?|ng[àa]y [đd][ăa]ng|[đd][ăa]ng (?:l[úu]c|ng[àa]y|v[àa]o)|g[ửu]i l[úu]c|c[ậa]p nh[ậa]t|xu[ấa]t b[ảa]n)(?![\\p{L}])${S}:?`,
   'iu',
 );
 
@@ -178,7 +178,7 @@ export const DASH_SIGNOFF =
  * Báo Nghệ An".
  */
 export const SOURCE_LABEL = new RegExp(
-  `^(?:theo|nguồn(?:${S1}tin)?|nguon(?:${S1}tin)?|trích(?:${S1}dẫn)?${S1}từ|trich(?:${S1}dan)?${S1}tu|källa|source|according to|läs (?:hela )?(?:originalet|artikeln) (?:på|hos)|från)${S}:?${S}`,
+  `^(?:theo|nguồn(?:${S1}tin)?|nguon(?:${S1}tin)?|trích(?:${S1}dẫn)?${S1}từ|trich(?:${S1}dan)?${S1}tu|källa|source|according to|läs (?:hela )?(?:originalet|artikeln) (?:på|hos)|från)${S}:?${S}(?:theo${S1})?`,
   'iu',
 );
 

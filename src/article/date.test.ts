@@ -146,6 +146,8 @@ describe('readDateLine', () => {
       '2024-10-08T22:47',
     );
     expect(read('minh_anh | 08/10/2024 22:47 | Replies: 6 | Views: 1,873')?.iso).toBe('2024-10-08T22:47');
+    // A post's "sent at" label: "Gửi lúc", "Gui luc" without marks.
+    expect(read('#1 | Nam_Nagoya | Gui luc: 12/03/2025 22:41')?.iso).toBe('2025-03-12T22:41');
     // Not a sentence that names a discussion.
     expect(
       readDateLine('Thảo luận trong hội nghị về hợp tác giữa hai nước kéo dài đến 29/01/2026'),

@@ -298,6 +298,25 @@ describe('published date', () => {
 });
 
 describe('outlet', () => {
+  it("is the agency's sign-off closing the story, though captions and other headlines follow it", () => {
+    const a = analyze(
+      page(
+        'Japanese grant opens a hospital wing in Huế',
+        `${BODY} The ceremony ended at noon. — VNS`,
+        'The new wing of the hospital on Monday. — VNA/VNS Photo Minh Anh',
+        'Read more:',
+        'Japan grants aid for cancer screening in Quảng Bình',
+        'Japanese doctors hold an eye surgery camp in Đà Nẵng',
+      ),
+    );
+    expect(a.outlet).toMatchObject({ text: 'VNS', source: 'signoff' });
+  });
+
+  it('is the name after "Theo" on a source line that has a label before it ("Nguồn: Theo …")', () => {
+    const a = analyze(page('Nhat Ban mo nha may may o Thai Binh', VI_BODY, 'Nguon: Theo Bao Thai Binh'));
+    expect(a.outlet?.text).toBe('Bao Thai Binh');
+  });
+
   it("is a broadcaster's programme named under its masthead, above the headline", () => {
     const sv =
       'Utrikesministrarna möttes i huvudstaden på tisdagen och kom överens om att bygga ut samarbetet om handel, arbetskraft och säkerhet till sjöss.';

@@ -214,6 +214,11 @@ export function sourceName(line: Line): Line | null {
   return name;
 }
 
+/** How many of the last paragraphs are read for the story's closing sign-off. */
+const SIGNOFF_PARAGRAPHS = 8;
+/** The marks that end a sentence, and the closing quotes after one. */
+const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?', '"', '”']);
+
 /** A by-line's part that ends on a journalist's role ("Staff writer", "phóng viên"). */
 function isRole(t: string): boolean {
   const folded = t.trim().toLowerCase();
@@ -515,13 +520,32 @@ export function layout(text: string, options: LayoutOptions = {}): Piece[] {
   }
   markHeadings(pieces);
 
-  // The end mark or an agency sign-off closing the last paragraph: "… talks./. VNA", "… — VNS".
-  const lastIndex = pieces.findLastIndex((p) => p.kind === 'paragraph');
+  // The end mark or an agency sign-off closing the last paragraph: "… talks./. VNA", "… — VNS";
+  // or one of the last few, when a caption or the headlines of other articles follow the story's.
+  let lastIndex = -1;
+  let m: RegExpExecArray | null = null;
+  for (let k = pieces.length - 1, seen = 0; k >= 0 && seen < SIGNOFF_PARAGRAPHS; k--) {
+    const p = pieces[k] as Piece;
+    if (p.kind !== 'paragraph') continue;
+    if (lastIndex < 0) lastIndex = k;
+    seen++;
+    // (Not an item of a list of links: "- … hữu nghị Việt – Nhật" names no agency.)
+    if (BULLET_LINE.test(p.span.text)) continue;
+    m = endMarkAt(p.span.text) ?? dashSignoffAt(p.span.text);
+    // (Before the last, only a sign-off after a full sentence: "… the ceremony. — VNS".)
+    if (
+      m &&
+      m.index > 0 &&
+      (k === lastIndex || SENTENCE_END.has(p.span.text.slice(0, m.index).trimEnd().slice(-1)))
+    ) {
+      lastIndex = k;
+      break;
+    }
+    m = null;
+  }
   const last = pieces[lastIndex];
-  // (Not an item of a list of links: "- … hữu nghị Việt – Nhật" names no agency.)
-  if (last && !BULLET_LINE.test(last.span.text)) {
-    const m = endMarkAt(last.span.text) ?? dashSignoffAt(last.span.text);
-    if (m && m.index > 0) {
+  if (last && m) {
+    if (m.index > 0) {
       const body = subLine(last.span, 0, m.index);
       const sign = subLine(last.span, m.index);
       if (body && sign) {

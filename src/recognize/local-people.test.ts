@@ -1269,3 +1269,21 @@ describe('local people: the words after a name as written', () => {
     ]);
   });
 });
+
+describe('local people: given names after "tên" (named)', () => {
+  it('reads a person named by given names alone after "tên" or "tên là"', () => {
+    expect(people('Bé nhà em tên là Nam, sinh tháng 9/2019.', 'vi').map((p) => p[0])).toEqual(['Nam']);
+    expect(people('Chao ca nha. Em ten Trang, 24 tuoi, que Nghe An.', 'vi').map((p) => p[0])).toEqual([
+      'Trang',
+    ]);
+    // Not a thing given a name, nor the name before "là", nor one of a person named in full.
+    expect(people('Lớp học mang tên Hương Giang được lập năm 2014.', 'vi')).toEqual([]);
+    expect(
+      people('Con gái họ, bé Yuki (tên Việt là Tuyết), vào lớp một.', 'vi').map((p) => p[0]),
+    ).not.toContain('Việt');
+    expect(people('Anh Phạm Đức Long cho biết. Em tên Long nhưng làm chậm.', 'vi').map((p) => p[1])).toEqual([
+      'local:person:pham-duc-long',
+      'local:person:pham-duc-long',
+    ]);
+  });
+});

@@ -408,6 +408,57 @@ function artistBefore(doc: Doc, end: number): boolean {
   );
 }
 
+/** Most given names read after "tên" (named). */
+const MAX_GIVEN_NAMES = 2;
+/** Verbs before "tên" that give a thing a name, not a person theirs: "mang", "đặt", "dùng", "lấy". */
+const NAME_GIVERS: ReadonlySet<string> = new Set(['mang', 'dat', 'dung', 'lay']);
+
+/**
+ * Given names right after "tên" or "tên là" (named), written with their marks where the text
+ * writes marks: one or two capitalised Vietnamese syllables that no stage read and that end the
+ * phrase or go on in lower case ("tên là Nam, sinh năm 2019"). Not where a candidate is read.
+ */
+function namedAfterTen(doc: Doc, covered: Uint8Array, candidates: readonly Candidate[]): Candidate[] {
+  const { text, tokens } = doc;
+  const out: Candidate[] = [];
+  const taken = new Set(candidates.map((c) => c.from));
+  const capitals = tokens.capitals();
+  for (let c = 0; c < capitals.length; c++) {
+    const from = capitals[c] as number;
+    if (from < 1 || covered[from] || taken.has(from) || !spaced(doc, from - 1)) continue;
+    // "tên" or "tên là" before it, in lower case; not "mang tên", "đặt tên", "dùng tên", "lấy tên"
+    // (bears, gives, uses, takes the name: of a class, a shop, a company).
+    let k = from - 1;
+    if (tokens.is(k, 'la') && k >= 1 && spaced(doc, k - 1)) k--;
+    if (!tokens.is(k, 'ten') || tokens.capital(k)) continue;
+    if (k >= 1 && NAME_GIVERS.has(tokens.word(k - 1) as string)) continue;
+    // (With its mark where the text writes marks: "tên", not "tện"; "ten" in a text without them.)
+    const written = text.slice(tokens.start(k), tokens.end(k));
+    if (written !== 'tên' && !(written === 'ten' && !doc.tokens.marked(from, from + 1))) continue;
+    let to = from;
+    while (
+      to < tokens.length &&
+      to - from < MAX_GIVEN_NAMES &&
+      !covered[to] &&
+      tokens.capitalisedWord(to) &&
+      isVietnameseSyllable(tokens.word(to) as string) &&
+      (to === from || spaced(doc, to - 1))
+    )
+      to++;
+    if (to === from) continue;
+    // The name ends its phrase or the sentence goes on in lower case (no longer name after it),
+    // but not with "là" ("tên Việt là Tuyết": the name is the next one).
+    if (to < tokens.length && spaced(doc, to - 1) && (tokens.capital(to) || tokens.is(to, 'la'))) continue;
+    const keys: string[] = [];
+    for (let j = from; j < to; j++) keys.push(tokens.word(j) as string);
+    // A person the text names in full goes by these names: a short reference, read later.
+    const last = keys[keys.length - 1] as string;
+    if (candidates.some((c) => c.keys.includes(last))) continue;
+    out.push({ from, to, keys, kind: 'vietnamese', cued: true, genitive: false });
+  }
+  return out;
+}
+
 /** Words before "bởi" (by) in a post's stamp: posted, sent, written, made; or the stamp's date. */
 const POSTED_BEFORE_BY: ReadonlySet<string> = new Set(['dang', 'gui', 'viet', 'tao']);
 
@@ -1380,6 +1431,10 @@ export function localPeople(
     }
     next = runEnd;
   }
+
+  // A person named by given names alone after "tên" or "tên là" (named), in Vietnamese text: "Bé
+  // nhà em tên là Nam", "em tên Minh Anh".
+  if (vietnameseText) candidates.push(...namedAfterTen(doc, covered, candidates));
 
   // One local person per name, whatever the marks; a name one letter off another with as many
   // words (two letters for long names) is a misspelling of the more frequent one.
