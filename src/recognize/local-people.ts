@@ -217,7 +217,7 @@ interface Local {
   name: string;
   nameMarks: number;
   /** Named by two given names in a post's stamp ("… bởi Thu Hà"): the post's writer, who signs so. */
-  signed?: boolean;
+  signed: boolean;
 }
 
 /** The person a role stands for: a local one, with its name, or one of the knowledge base. */
@@ -237,9 +237,9 @@ interface Candidate {
   /** The last word carries a Swedish genitive s that is not part of the name. */
   genitive: boolean;
   /** A misspelling of another name of the text. */
-  corrected?: boolean;
+  corrected: boolean;
   /** Two given names after the "by" of a post's stamp (see {@link postedBy}). */
-  signed?: boolean;
+  signed: boolean;
 }
 
 /** The text between two neighbouring words. */
@@ -454,7 +454,16 @@ function namedAfterTen(doc: Doc, covered: Uint8Array, candidates: readonly Candi
     // A person the text names in full goes by these names: a short reference, read later.
     const last = keys[keys.length - 1] as string;
     if (candidates.some((c) => c.keys.includes(last))) continue;
-    out.push({ from, to, keys, kind: 'vietnamese', cued: true, genitive: false });
+    out.push({
+      from,
+      to,
+      keys,
+      kind: 'vietnamese',
+      cued: true,
+      genitive: false,
+      signed: false,
+      corrected: false,
+    });
   }
   return out;
 }
@@ -1089,9 +1098,7 @@ function readName(
     if (keys.length === 2 && !cued && !ageAfter(doc, to) && !aloneOnLine(doc, from, to)) return null;
     // An item of a dashed list of places ("Binh Gia – Tra Binh Dong – Hue", battles) is one too.
     if (!cued && inListOfPlaces(doc, from, to)) return null;
-    return signed
-      ? { from, to, keys, kind, cued, genitive, signed }
-      : { from, to, keys, kind, cued, genitive };
+    return { from, to, keys, kind, cued, genitive, signed, corrected: false };
   }
   // A Swedish given name and family name are a person's name without a cue ("Annika Berg"), and
   // so is a given name and a family name the text uses alone too ("William Heath … Heath said").
@@ -1172,8 +1179,17 @@ function readName(
     !isFirstName(keys[0] as string) &&
     !hyphenSyllables(doc, to - 2)
   )
-    return { from: from + 1, to, keys: keys.slice(1), kind: 'other', cued, genitive };
-  return { from, to, keys, kind: 'other', cued, genitive };
+    return {
+      from: from + 1,
+      to,
+      keys: keys.slice(1),
+      kind: 'other',
+      cued,
+      genitive,
+      signed: false,
+      corrected: false,
+    };
+  return { from, to, keys, kind: 'other', cued, genitive, signed: false, corrected: false };
 }
 
 /**
@@ -1500,12 +1516,22 @@ export function localPeople(
     // A misspelt form never names the person.
     const m = c.corrected ? -1 : marks(written);
     const local = locals.get(id);
-    if (!local) locals.set(id, { id, kind: c.kind, keys: c.keys, name: written, nameMarks: m });
-    else if (m > local.nameMarks) {
-      local.name = written;
-      local.nameMarks = m;
+    if (!local)
+      locals.set(id, {
+        id,
+        kind: c.kind,
+        keys: c.keys,
+        name: written,
+        nameMarks: m,
+        signed: c.signed === true,
+      });
+    else {
+      if (m > local.nameMarks) {
+        local.name = written;
+        local.nameMarks = m;
+      }
+      if (c.signed) local.signed = true;
     }
-    if (c.signed) (locals.get(id) as Local).signed = true;
   }
   const found: [number, EntityMention][] = [];
   const replaced = new Set<number>();
