@@ -36,8 +36,12 @@ describe("departments of a province-level unit ('Sở' and a ministry's field)",
   });
 
   it('needs both words capitalised, and a field a ministry is named for', () => {
-    // "sở" in lower case is the common noun ("the department"), and "Sở Du lịch" no ministry's field.
-    expect(departments('các sở y tế và Sở Du lịch đã họp.', { language: 'vi' })).toEqual([]);
+    // "sở" in lower case is the common noun ("the department"). ("Sở Du lịch", no ministry's field,
+    // is still a body by its name's words: see vietnamese-bodies.ts.)
+    expect(departments('các sở y tế và Sở Du lịch đã họp.', { language: 'vi' })).toEqual([
+      ['Sở Du lịch', 'Sở Du lịch'],
+    ]);
+    expect(departments('các sở y tế đã họp.', { language: 'vi' })).toEqual([]);
   });
 
   it('reads the unmarked "So" only in text known to be Vietnamese', () => {
@@ -59,6 +63,11 @@ describe("departments of a province-level unit ('Sở' and a ministry's field)",
     expect(departments('Sở Hàng hải đã họp.', { kb, language: 'vi' })).toEqual([
       ['Sở Hàng hải', 'Sở Hàng hải'],
     ]);
-    expect(departments('Sở Hàng hải đã họp.', { language: 'vi' })).toEqual([]);
+    // Without it, "Sở Hàng hải" before a comma and a capitalised word is none (the body reading by the
+    // name's words takes no name a comma may go on with).
+    expect(departments('Theo Sở Hàng hải, Nhật Bản sẽ hỗ trợ.', { kb, language: 'vi' })).toEqual([
+      ['Sở Hàng hải', 'Sở Hàng hải'],
+    ]);
+    expect(departments('Theo Sở Hàng hải, Nhật Bản sẽ hỗ trợ.', { language: 'vi' })).toEqual([]);
   });
 });
