@@ -221,6 +221,17 @@ describe('headline', () => {
 });
 
 describe('published date', () => {
+  it("is null where the page's only date line states no year, as a social post's stamp", () => {
+    const a = analyze(
+      page('Nhà hàng Phố Hội Hiroshima', '22 tháng 9 lúc 20:14 · 🌏', 'ĐÊM HỘI TRĂNG RẰM', VI_BODY),
+    );
+    expect(a.published).toBeNull();
+    const b = analyze(
+      page('Nhà hàng Phố Hội Hiroshima', '22 tháng 9, 2025 lúc 20:14 · 🌏', 'ĐÊM HỘI TRĂNG RẰM', VI_BODY),
+    );
+    expect(b.published?.iso).toBe('2025-09-22T20:14');
+  });
+
   it("is the date line over the headline, not a related article's date after the body", () => {
     const a = analyze(
       page(

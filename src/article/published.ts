@@ -64,7 +64,9 @@ export function readPublished(
   const bodyIndex = body ? pieces.indexOf(body) : -1;
   const candidates: Candidate[] = [];
   pieces.forEach((p, i) => {
-    if (p.kind !== 'date' || !p.date) return;
+    // (A date line without a year, a social post's "22 tháng 9 lúc 20:14", states too little: as a
+    // dateline's does.)
+    if (p.kind !== 'date' || !p.date || p.date.year === null) return;
     let score = p.dateLabelled ? 4 : 0;
     // Under the headline, before the body: the article's own line. An unlabelled one after the
     // body's start dates something else, a related article in a list ("- January 29, 2026: …").
