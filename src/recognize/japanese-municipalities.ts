@@ -204,11 +204,11 @@ export function japaneseMunicipalities(
     // "pho" is a place word only as "thành phố".
     if (before && tokens.is(k - 1, 'pho') && !tokens.is(k - 2, 'thanh')) continue;
     const key = tokens.word(k) as string;
-    // A prefecture whose name alone the knowledge base does not read, in a list of Japanese places
-    // or after a word of place or before another ("Aichi, Gifu, Mie", "Fukuoka, Saga and Kumamoto prefectures").
-    // (A city's name too is the city's, as the knowledge base reads "Gifu", unless a word for the
-    // prefecture follows.)
-    // (Not one joined to a unit or an honorific by a hyphen: "Gunma-gun", "Chiba-san".)
+    // A prefecture whose name alone the knowledge base does not read, in a list of Japanese places,
+    // after a word of place or before another ("Aichi, Gifu, Mie", "Fukuoka, Saga and Kumamoto
+    // prefectures"). A city's name too is the city's, as the knowledge base reads "Gifu", unless a
+    // word for the prefecture follows. (Not one joined to a unit or an honorific by a hyphen:
+    // "Gunma-gun", "Chiba-san".)
     const prefecture = unit < 0 && !tokens.hyphenated(k) ? prefectureNamed(doc, key) : null;
     if (
       prefecture !== null &&

@@ -1044,17 +1044,20 @@ function readName(
     return null;
   let genitive = false;
   let signed = false;
+  const posted = keys.length === 2 && postedBy(doc, from);
   const last = keys.length - 1;
   let kind: Kind | null = null;
   if (vietnameseName(doc, from, keys)) kind = 'vietnamese';
   // Two given names written with their marks after an artist's role ("ca sĩ Quỳnh Lan"), or after
   // the "by" of a post's stamp ("Đăng ngày 05/11/2024 bởi Thu Hà").
-  else if (keys.length === 2 && keys.every(isVietnameseSyllable)) {
-    signed = postedBy(doc, from);
-    if (signed || (doc.tokens.marked(from, to) && artistBefore(doc, from))) {
-      kind = 'vietnamese';
-      listed = true;
-    }
+  else if (
+    keys.length === 2 &&
+    (posted || (doc.tokens.marked(from, to) && artistBefore(doc, from))) &&
+    keys.every(isVietnameseSyllable)
+  ) {
+    kind = 'vietnamese';
+    listed = true;
+    signed = posted;
   } else if (genitiveOk && (keys[last] as string).endsWith('s')) {
     const stem = [...keys.slice(0, last), (keys[last] as string).slice(0, -1)];
     if (vietnameseName(doc, from, stem)) {
@@ -1523,7 +1526,7 @@ export function localPeople(
         keys: c.keys,
         name: written,
         nameMarks: m,
-        signed: c.signed === true,
+        signed: c.signed,
       });
     else {
       if (m > local.nameMarks) {
@@ -1620,7 +1623,7 @@ export function localPeople(
     else for (const key of local.keys) refer(key, local);
     const k = local.keys.length;
     // (So does one of two given names who signs a post so: "Thu Hà", a blogger.)
-    const given = k === 2 && local.signed === true;
+    const given = k === 2 && local.signed;
     if (
       local.kind === 'vietnamese' &&
       (given || (k >= 3 && !MIDDLE_NAMES.has(local.keys[k - 2] as string)))

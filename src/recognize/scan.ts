@@ -53,9 +53,9 @@ const SPACE = /\s/u;
 
 /**
  * Whether two neighbouring words may belong to one name: separated only by spaces (one line
- * break at most, after a wrapped line), a dash, a dot, an apostrophe or an ampersand ("Viet Nam", "Bà Rịa - Vũng Tàu",
- * "TP.HCM", "Se & Hör"),
- * or the colon of a Swedish genitive ("FN:s havsrättskonvention").
+ * break at most, after a wrapped line), a dash, a dot, an apostrophe or an ampersand ("Viet Nam",
+ * "Bà Rịa - Vũng Tàu", "TP.HCM", "Se & Hör"), or the colon of a Swedish genitive ("FN:s
+ * havsrättskonvention").
  */
 export function joinable(text: string, tokens: Tokens, i: number): boolean {
   if (i + 1 >= tokens.length) return false;
@@ -1135,7 +1135,10 @@ function suffixAfter(tokens: Tokens, to: number, suffixes: ReadonlySet<string>):
 /** A Japanese prefecture's id. */
 const isPrefecture = (id: string): boolean => id.startsWith('subdivision:jp-');
 
-/** The English word "ward" after the name ending before word `to`: a city's ward ("Fukushima ward, Osaka"), not the prefecture. */
+/**
+ * The English word "ward" after the name ending before word `to`: a city's ward ("Fukushima ward,
+ * Osaka"), not the prefecture.
+ */
 function wardAfter(tokens: Tokens, to: number): boolean {
   return to < tokens.length && tokens.spaced(to - 1) && tokens.word(to) === 'ward';
 }
@@ -1143,7 +1146,7 @@ function wardAfter(tokens: Tokens, to: number): boolean {
 /** A city's id. */
 const isCity = (id: string): boolean => id.startsWith('city:');
 
-/** Japanese words for a ward or a town below a city, after another city's name ("Kanazawa-ku", a ward of Yokohama). */
+/** Japanese words for a ward or a town below a city, after another city's name ("Kanazawa-ku", of Yokohama). */
 const WARD_UNITS: ReadonlySet<string> = new Set(['ku', 'cho', 'machi']);
 
 /** Japanese words for a unit below a prefecture ("-ku", "-shi", "-cho", "-machi", "-mura", "-gun"). */
